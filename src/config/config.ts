@@ -1,0 +1,152 @@
+import os from 'node:os';
+import path from 'node:path';
+import { ConfigError } from '../errors.js';
+import { parseProxyList, type ProxySpec } from '../goproxy/proxy-list.js';
+import { parsePrefixPatterns } from '../goproxy/prefix-patterns.js';
+import { parseSumdbSetting, type SumdbSetting } from '../sumdb/sumdb-setting.js';
+import { parseDuration } from './duration.js';
+import { INPUTS, type RawInputs } from './inputs.js';
+import { parseLicenseExceptions, type LicenseException } from './license-exceptions.js';
+import { parseBoolean, parseEnum, parseFraction, parseList } from './scalars.js';
+import { normalizeSpdxId } from './spdx-ids.js';
+
+export const FALLBACKS = ['next-proxy', 'cache', 'direct'] as const;
+export type Fallback = (typeof FALLBACKS)[number];
+
+/** Every input, parsed once. Values left undefined come from `go env` (see src/go/settings.ts). */
+export interface Config {
+  readonly workingDirectory: string;
+  readonly proxy: readonly ProxySpec[] | undefined;
+  readonly private: readonly string[] | undefined;
+  readonly latencyBudgetMs: number;
+  readonly stallTimeoutMs: number;
+  readonly fallback: readonly Fallback[];
+  readonly timeoutMs: number;
+  readonly sumdb: SumdbSetting | undefined;
+  readonly sumdbUnavailable: 'fail' | 'warn';
+  readonly licenseAllow: readonly string[];
+  readonly licenseDeny: readonly string[];
+  readonly licenseExceptions: readonly LicenseException[];
+  readonly licenseConfidence: number;
+  readonly licenseScope: 'build-list' | 'imports';
+  readonly unknownLicense: 'fail' | 'warn';
+  readonly cache: boolean;
+  readonly cacheSave: 'auto' | 'true' | 'false';
+  readonly cacheBackend: 'actions' | 'local';
+  readonly cacheDir: string;
+  readonly cacheKeyPrefix: string;
+  readonly warnOnly: boolean;
+  readonly reportFile: string;
+}
+
+/** Facts about where we run, which decide some defaults. */
+export interface RunContext {
+  /** True inside a GitHub Actions job (GITHUB_ACTIONS=true). */
+  readonly onGitHub: boolean;
+  /** RUNNER_TEMP, or the OS temp dir. */
+  readonly tempDir: string;
+  readonly homeDir: string;
+}
+
+export function runContextFromEnv(env: NodeJS.ProcessEnv): RunContext {
+  return {
+    onGitHub: env.GITHUB_ACTIONS === 'true',
+    tempDir: env.RUNNER_TEMP || os.tmpdir(),
+    homeDir: os.homedir(),
+  };
+}
+
+/**
+ * Parses every input into one frozen Config. Throws the first ConfigError found; nothing runs
+ * before this returns. Empty values take the action.yml default.
+ */
+export function parseConfig(raw: RawInputs, context: RunContext): Config {
+  for (const name of Object.keys(raw)) {
+    if (!INPUTS.some((spec) => spec.name === name)) {
+      const near = INPUTS.find((spec) => spec.name.replace(/-/g, '') === name.replace(/[-_]/g, '').toLowerCase());
+      throw new ConfigError(name, `is not an input of this action${near ? `; did you mean '${near.name}'?` : ''}`);
+    }
+  }
+  const get = (name: string): string => {
+    const spec = INPUTS.find((s) => s.name === name);
+    if (!spec) throw new Error(`unknown input ${name}`);
+    const value = raw[name];
+    return value === undefined || value.trim() === '' ? spec.default : value;
+  };
+  const optional = (name: string): string | undefined => (get(name).trim() === '' ? undefined : get(name));
+
+  const proxyValue = optional('proxy');
+  const privateValue = optional('private');
+  const sumdbValue = optional('sumdb');
+  const licenseAllow = parseList(get('license-allow')).map((id) => normalizeSpdxId('license-allow', id));
+  const licenseDeny = parseList(get('license-deny')).map((id) => normalizeSpdxId('license-deny', id));
+  const both = licenseAllow.filter((id) => licenseDeny.includes(id));
+  if (both.length > 0) {
+    throw new ConfigError('license-deny', `${both.join(', ')} is both allowed and denied`, 'an id in one list only');
+  }
+  const latencyBudgetMs = parseDuration('latency-budget', get('latency-budget'));
+  const timeoutMs = parseDuration('timeout', get('timeout'));
+  if (timeoutMs < latencyBudgetMs) {
+    throw new ConfigError('timeout', `${get('timeout')} is shorter than the latency budget (${get('latency-budget')})`, 'a duration longer than latency-budget');
+  }
+  const backend = parseEnum('cache-backend', get('cache-backend'), ['auto', 'actions', 'local'] as const);
+  const cacheDir = optional('cache-dir');
+
+  const config: Config = {
+    workingDirectory: get('working-directory').trim(),
+    proxy: proxyValue === undefined ? undefined : parseProxyList('proxy', proxyValue),
+    private: privateValue === undefined ? undefined : parsePrefixPatterns('private', privateValue),
+    latencyBudgetMs,
+    stallTimeoutMs: parseDuration('stall-timeout', get('stall-timeout')),
+    fallback: parseFallbacks(get('fallback')),
+    timeoutMs,
+    sumdb: sumdbValue === undefined ? undefined : parseSumdbSetting('sumdb', sumdbValue),
+    sumdbUnavailable: parseEnum('sumdb-unavailable', get('sumdb-unavailable'), ['fail', 'warn'] as const),
+    licenseAllow,
+    licenseDeny,
+    licenseExceptions: parseLicenseExceptions('license-exceptions', get('license-exceptions')),
+    licenseConfidence: parseFraction('license-confidence', get('license-confidence')),
+    licenseScope: parseEnum('license-scope', get('license-scope'), ['build-list', 'imports'] as const),
+    unknownLicense: parseEnum('unknown-license', get('unknown-license'), ['fail', 'warn'] as const),
+    cache: parseBoolean('cache', get('cache')),
+    cacheSave: parseEnum('cache-save', get('cache-save'), ['auto', 'true', 'false'] as const),
+    cacheBackend: backend === 'auto' ? (context.onGitHub ? 'actions' : 'local') : backend,
+    cacheDir: path.resolve(cacheDir ?? path.join(context.homeDir, '.cache', 'go-module-warden')),
+    cacheKeyPrefix: parseCacheKeyPrefix(get('cache-key-prefix')),
+    warnOnly: parseBoolean('warn-only', get('warn-only')),
+    reportFile: path.resolve(optional('report-file') ?? path.join(context.tempDir, 'go-module-warden', 'report.json')),
+  };
+  return deepFreeze(config);
+}
+
+function parseFallbacks(value: string): Fallback[] {
+  const entries = parseList(value).map((entry) => entry.toLowerCase());
+  if (entries.length === 1 && entries[0] === 'none') return [];
+  const accepted = '`none`, or any of `next-proxy`, `cache`, `direct` in the order to try them, e.g. `next-proxy, cache, direct`';
+  const seen = new Set<Fallback>();
+  for (const entry of entries) {
+    if (!(FALLBACKS as readonly string[]).includes(entry)) {
+      throw new ConfigError('fallback', `'${entry}' is not a fallback`, accepted);
+    }
+    if (seen.has(entry as Fallback)) throw new ConfigError('fallback', `'${entry}' is listed twice`, accepted);
+    seen.add(entry as Fallback);
+  }
+  if (entries.length === 0) throw new ConfigError('fallback', 'is empty', accepted);
+  return [...seen];
+}
+
+function parseCacheKeyPrefix(value: string): string {
+  const text = value.trim();
+  if (!/^[A-Za-z0-9._-]{1,100}$/.test(text)) {
+    throw new ConfigError('cache-key-prefix', `'${value}' cannot be part of a cache key`, 'letters, digits, `.`, `_` and `-`, at most 100 characters');
+  }
+  return text;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Buffer.isBuffer(value)) {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}

@@ -1,0 +1,132 @@
+/**
+ * The action's inputs, in one table: action.yml, the CLI's flags and the README are checked
+ * against it by tests, so a new input is added here once.
+ */
+export interface InputSpec {
+  readonly name: string;
+  /** The default as action.yml states it ('' = computed at run time, see `computedDefault`). */
+  readonly default: string;
+  readonly description: string;
+  /** What an empty value means when it is computed at run time (shown in --help and the README). */
+  readonly computedDefault?: string;
+  /** Parsed and validated now; implemented by a later release. */
+  readonly coming?: boolean;
+}
+
+export const INPUTS: readonly InputSpec[] = [
+  { name: 'working-directory', default: '.', description: 'Folder with go.mod (or go.work).' },
+  {
+    name: 'proxy',
+    default: '',
+    computedDefault: "the job's `go env GOPROXY`",
+    description:
+      'The GOPROXY list to relay through. `,` moves on only after 404/410, `|` after any error; `direct` and `off` end the list.',
+  },
+  {
+    name: 'private',
+    default: '',
+    computedDefault: "the job's `go env GOPRIVATE`",
+    description: 'Comma-separated module path globs never sent to a proxy or to the checksum database.',
+  },
+  {
+    name: 'latency-budget',
+    default: '2300ms',
+    description: 'Per-request budget (time to response headers) for each upstream proxy, e.g. 2300ms, 2.3s.',
+  },
+  {
+    name: 'stall-timeout',
+    default: '30s',
+    description: 'A response body that sends no bytes for this long is aborted and counted against its upstream.',
+  },
+  {
+    name: 'fallback',
+    default: 'next-proxy, cache, direct',
+    description: 'Which fallbacks are allowed when a proxy breaches its budget: any of next-proxy, cache, direct, or none.',
+  },
+  { name: 'timeout', default: '10m', description: 'Overall deadline for priming the module cache.' },
+  {
+    name: 'sumdb',
+    default: '',
+    computedDefault: "the job's `go env GOSUMDB`",
+    description: 'Checksum database: `name`, `name+hash+key`, `name+hash+key url`, or `off`.',
+  },
+  {
+    name: 'sumdb-unavailable',
+    default: 'fail',
+    description: '`fail` or `warn` when the checksum database cannot be reached. A mismatch always fails.',
+  },
+  {
+    name: 'license-allow',
+    default: '',
+    description: 'SPDX license ids allowed (comma or newline separated). Empty: licenses are reported, not gated.',
+  },
+  { name: 'license-deny', default: '', description: 'SPDX license ids denied (comma or newline separated).' },
+  {
+    name: 'license-exceptions',
+    default: '',
+    description:
+      'One per line: `<module-glob>[@<semver-range>] <SPDX-expression | ignore>`, e.g. `github.com/x/y@>=1.2.0 Apache-2.0`.',
+  },
+  {
+    name: 'license-confidence',
+    default: '0.9',
+    description: 'Minimum confidence (0 to 1) for a license text to count as identified.',
+  },
+  {
+    name: 'license-scope',
+    default: 'build-list',
+    description: '`build-list` (every module of `go list -m all`) or `imports` (modules providing packages to `./...`).',
+  },
+  {
+    name: 'unknown-license',
+    default: 'fail',
+    description: '`fail` or `warn` for modules whose license cannot be identified.',
+  },
+  { name: 'cache', default: 'true', description: 'Restore the verified module cache.' },
+  {
+    name: 'cache-save',
+    default: 'auto',
+    description:
+      '`auto` (save on a miss, never from a fork pull request or pull_request_target), `true` or `false`.',
+  },
+  {
+    name: 'cache-backend',
+    default: 'auto',
+    description: '`actions` (GitHub cache service), `local` (a directory), or `auto` (actions on GitHub, else local).',
+  },
+  {
+    name: 'cache-dir',
+    default: '',
+    computedDefault: '`~/.cache/go-module-warden`',
+    description: 'Directory of the local cache backend.',
+  },
+  { name: 'cache-key-prefix', default: 'go-module-warden', description: 'Prefix of the cache key.' },
+  { name: 'warn-only', default: 'false', description: 'Report violations without failing. Checksum mismatches still fail.' },
+  {
+    name: 'report-file',
+    default: '',
+    computedDefault: '`$RUNNER_TEMP/go-module-warden/report.json`',
+    description: 'Where the machine-readable JSON report is written.',
+  },
+];
+
+export interface OutputSpec {
+  readonly name: string;
+  readonly description: string;
+}
+
+export const OUTPUTS: readonly OutputSpec[] = [
+  { name: 'result', description: '`passed`, `warned` or `failed`.' },
+  { name: 'cache-hit', description: '`exact`, `partial` or `miss`.' },
+  { name: 'modules', description: 'Number of modules in the build list.' },
+  { name: 'route', description: 'How modules arrived: one upstream host, `direct`, `cache`, or `mixed`.' },
+  { name: 'fallbacks', description: 'Number of fallback decisions taken (hedges won, breakers opened, direct fetches).' },
+  { name: 'proxy-p95-ms', description: 'p95 time to response headers over all upstream requests, in milliseconds.' },
+  { name: 'license-violations', description: 'Number of modules whose license is not allowed.' },
+  { name: 'unknown-licenses', description: 'Number of modules whose license could not be identified.' },
+  { name: 'checksum-failures', description: 'Number of checksum mismatches or missing go.sum lines.' },
+  { name: 'report-file', description: 'Path of the JSON report.' },
+];
+
+/** The raw input values as strings, by input name; absent = the action.yml default. */
+export type RawInputs = Readonly<Record<string, string | undefined>>;

@@ -1,0 +1,65 @@
+import type { FailureKind } from '../errors.js';
+import type { BuildListModule } from '../go/build-list.js';
+import type { ProxyReport } from '../goproxy/proxy-report.js';
+import type { ChecksumReport } from '../sumdb/checksum-report.js';
+import type { LicenseReport } from '../licenses/license-report.js';
+import type { CacheReport } from '../cache/cache-report.js';
+
+export type Status = 'passed' | 'warned' | 'failed';
+export type Area = 'config' | 'go' | 'proxy' | 'checksum' | 'license' | 'cache';
+
+/** One fact that fails the run or warns. The summary shows these first. */
+export interface Finding {
+  readonly kind: FailureKind;
+  readonly area: Area;
+  readonly message: string;
+  readonly module?: string;
+  readonly version?: string;
+  /** Where in go.mod to annotate (for license violations). */
+  readonly file?: string;
+  readonly line?: number;
+}
+
+/** How a module's files arrived. */
+export type Route = { readonly kind: 'proxy'; readonly host: string } | { readonly kind: 'direct' } | { readonly kind: 'cache' } | { readonly kind: 'local' };
+
+export interface ModuleEntry extends BuildListModule {
+  readonly route?: Route;
+  readonly license?: { readonly expression: string; readonly verdict: 'allowed' | 'denied' | 'unknown' | 'ignored' | 'not-gated'; readonly rule?: string };
+  readonly checksum?: 'verified' | 'mismatch' | 'missing-from-go-sum' | 'private' | 'unchecked' | 'not-applicable';
+}
+
+/** Everything a run found, as one plain value; every renderer reads only this. */
+export interface Report {
+  readonly schemaVersion: 1;
+  readonly tool: { readonly name: 'go-module-warden'; readonly version: string };
+  readonly startedAt: string;
+  readonly durationMs: number;
+  readonly status: Status;
+  readonly warnOnly: boolean;
+  readonly project: {
+    readonly dir: string;
+    readonly goVersion: string;
+    readonly mode: 'module' | 'workspace';
+    readonly vendor: boolean;
+    readonly mainModules: readonly string[];
+  };
+  readonly settings: {
+    readonly proxy: string;
+    readonly private: string;
+    readonly sumdb: string;
+    readonly latencyBudgetMs: number;
+    readonly fallback: readonly string[];
+  };
+  /** Failing facts first (security, then policy, then infrastructure), then warnings. */
+  readonly findings: readonly Finding[];
+  readonly modules: readonly ModuleEntry[];
+  readonly download: {
+    readonly downloaded: number;
+    readonly failed: readonly { readonly path: string; readonly version: string; readonly error: string }[];
+  };
+  readonly proxy?: ProxyReport;
+  readonly checksums?: ChecksumReport;
+  readonly licenses?: LicenseReport;
+  readonly cache?: CacheReport;
+}
