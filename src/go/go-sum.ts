@@ -1,0 +1,38 @@
+import { ProjectError } from '../errors.js';
+
+/** One line of go.sum (or go.work.sum). */
+export interface GoSumLine {
+  readonly path: string;
+  /** `v1.2.3` for the module zip's hash, `v1.2.3/go.mod` for its go.mod's hash. */
+  readonly version: string;
+  readonly hash: string;
+  /** 1-based line number in `file`, for messages. */
+  readonly line: number;
+  readonly file: string;
+}
+
+/**
+ * Parses go.sum text. Mirrors cmd/go/internal/modfetch/fetch.go readGoSum: three fields per line,
+ * blank lines skipped; a malformed line is an error naming file and line (go itself refuses them).
+ */
+export function parseGoSum(text: string, file: string): GoSumLine[] {
+  const lines: GoSumLine[] = [];
+  text.split('\n').forEach((raw, index) => {
+    const fields = raw.trim().split(/\s+/).filter((f) => f !== '');
+    if (fields.length === 0) return;
+    if (fields.length !== 3 || !/^h\d+:/.test(fields[2])) {
+      throw new ProjectError(`${file}:${index + 1}: malformed go.sum line '${raw.trim()}'; run 'go mod tidy' to rewrite go.sum`);
+    }
+    lines.push({ path: fields[0], version: fields[1], hash: fields[2], line: index + 1, file });
+  });
+  return lines;
+}
+
+/** Looks up the `h1:` line for a module zip (`version`) or its go.mod (`version/go.mod`). */
+export function findGoSumLine(
+  lines: readonly GoSumLine[],
+  path: string,
+  version: string,
+): GoSumLine | undefined {
+  return lines.find((l) => l.path === path && l.version === version && l.hash.startsWith('h1:'));
+}
