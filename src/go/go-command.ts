@@ -1,0 +1,72 @@
+import { spawn } from 'node:child_process';
+import { InfrastructureError } from '../errors.js';
+
+export interface GoRunOptions {
+  readonly cwd: string;
+  readonly env: NodeJS.ProcessEnv;
+  /** Kills the whole process group (go and its git/VCS children) after this long. */
+  readonly timeoutMs?: number;
+  /** Receives stdout as it arrives (for the streaming JSON parsers). */
+  readonly onStdout?: (chunk: string) => void;
+  readonly signal?: AbortSignal;
+}
+
+export interface GoRunResult {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+  /** True when the watchdog killed it. */
+  readonly timedOut: boolean;
+}
+
+/** Runs the `go` binary. The seam the pipeline takes as a parameter. */
+export type GoRunner = (args: readonly string[], options: GoRunOptions) => Promise<GoRunResult>;
+
+/**
+ * Spawns `go` in its own process group so the watchdog can kill go together with the git
+ * processes it started (go has no per-request timeout: golang/go#28194).
+ */
+export const spawnGo: GoRunner = (args, options) =>
+  new Promise((resolve, reject) => {
+    const child = spawn('go', args, {
+      cwd: options.cwd,
+      env: options.env,
+      detached: process.platform !== 'win32',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    let timedOut = false;
+    const kill = () => {
+      timedOut = true;
+      try {
+        if (child.pid !== undefined && process.platform !== 'win32') process.kill(-child.pid, 'SIGKILL');
+        else child.kill('SIGKILL');
+      } catch {
+        // Already gone.
+      }
+    };
+    const timer = options.timeoutMs === undefined ? undefined : setTimeout(kill, options.timeoutMs);
+    options.signal?.addEventListener('abort', kill, { once: true });
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk;
+      options.onStdout?.(chunk);
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      if (timer) clearTimeout(timer);
+      if (error.code === 'ENOENT') {
+        reject(
+          new InfrastructureError(
+            "the 'go' command was not found on PATH; add actions/setup-go before this step (or install Go and put it on PATH)",
+            { cause: error },
+          ),
+        );
+      } else reject(new InfrastructureError(`could not run 'go ${args.join(' ')}': ${error.message}`, { cause: error }));
+    });
+    child.on('close', (code) => {
+      if (timer) clearTimeout(timer);
+      options.signal?.removeEventListener('abort', kill);
+      resolve({ code: code ?? -1, stdout, stderr, timedOut });
+    });
+  });

@@ -1,0 +1,33 @@
+import { InfrastructureError, ProjectError, SecurityError, type WardenError } from '../errors.js';
+
+/**
+ * Turns what `go` printed on failure into one typed error that says what to do. The patterns are
+ * cmd/go's own messages (modfetch/fetch.go checkModSum, modload/init.go missing go.sum entry).
+ */
+export function classifyGoFailure(command: string, stderr: string): WardenError {
+  const text = stderr.trim();
+  const lastLines = text.split('\n').slice(-12).join('\n');
+  if (/SECURITY ERROR|checksum mismatch/.test(text)) {
+    return new SecurityError(`'${command}' found a checksum mismatch: the bytes served differ from go.sum.\n${lastLines}`);
+  }
+  const missing = /missing go\.sum entry (?:for module providing package |for go\.mod file[^\n]*?)?([^\s;:]+)?/.exec(text);
+  if (missing || /updates to go\.sum needed/.test(text)) {
+    return new ProjectError(
+      `go.sum is missing entries${missing?.[1] ? ` (first: ${missing[1]})` : ''}; run 'go mod tidy' and commit go.mod and go.sum.\n${lastLines}`,
+    );
+  }
+  if (/updates to go\.mod needed|go: inconsistent vendoring/.test(text)) {
+    return new ProjectError(`go.mod is not tidy; run 'go mod tidy' and commit the result.\n${lastLines}`);
+  }
+  if (/go\.mod file not found|cannot find main module/.test(text)) {
+    return new ProjectError(
+      `no go.mod found; set the 'working-directory' input to the folder that holds go.mod (or go.work).\n${lastLines}`,
+    );
+  }
+  return new InfrastructureError(`'${command}' failed:\n${lastLines || '(no output)'}`);
+}
+
+/** True when a per-module download error is a checksum failure (never softened, never retried). */
+export function isChecksumFailure(message: string): boolean {
+  return /SECURITY ERROR|checksum mismatch/.test(message);
+}

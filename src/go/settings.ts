@@ -1,0 +1,42 @@
+import type { Config } from '../config/config.js';
+import { parsePrefixPatterns } from '../goproxy/prefix-patterns.js';
+import { parseProxyList, type ProxySpec } from '../goproxy/proxy-list.js';
+import { parseSumdbSetting, type SumdbSetting } from '../sumdb/sumdb-setting.js';
+import type { GoEnv } from './go-env.js';
+
+/** The effective module settings: Config where given, else the job's `go env`. */
+export interface GoSettings {
+  readonly proxy: readonly ProxySpec[];
+  /** GOPRIVATE: never sent to a proxy or to the checksum database. */
+  readonly private: readonly string[];
+  /** GONOPROXY: fetched direct, never through the relay. */
+  readonly noProxy: readonly string[];
+  /** GONOSUMDB: never looked up in the checksum database. */
+  readonly noSumDb: readonly string[];
+  readonly sumdb: SumdbSetting;
+  /** The GOSUMDB value as written, for the child `go`. */
+  readonly sumdbText: string;
+  readonly goModCache: string;
+}
+
+export function resolveSettings(config: Config, goEnv: GoEnv): GoSettings {
+  const proxy = config.proxy ?? parseProxyList('proxy (from `go env GOPROXY`)', goEnv.GOPROXY);
+  const privateGlobs = config.private ?? parsePrefixPatterns('private (from `go env GOPRIVATE`)', goEnv.GOPRIVATE);
+  const union = (extra: string) => [...new Set([...privateGlobs, ...parsePrefixPatterns('private', extra)])];
+  const sumdb = config.sumdb ?? parseSumdbSetting('sumdb (from `go env GOSUMDB`)', goEnv.GOSUMDB);
+  return {
+    proxy,
+    private: privateGlobs,
+    noProxy: union(goEnv.GONOPROXY),
+    noSumDb: union(goEnv.GONOSUMDB),
+    sumdb,
+    sumdbText: formatSumdbSetting(sumdb),
+    goModCache: goEnv.GOMODCACHE,
+  };
+}
+
+/** Writes a setting back in GOSUMDB syntax, for the child `go`. */
+export function formatSumdbSetting(setting: SumdbSetting): string {
+  if (setting.off) return 'off';
+  return setting.url === undefined ? setting.key.text : `${setting.key.text} ${setting.url}`;
+}
