@@ -11,6 +11,8 @@ export type Area = 'config' | 'go' | 'proxy' | 'checksum' | 'license' | 'cache';
 /** One fact that fails the run or warns. The summary shows these first. */
 export interface Finding {
   readonly kind: FailureKind;
+  /** 'warning' never fails the run; absent means 'error'. Security findings are always errors. */
+  readonly severity?: 'error' | 'warning';
   readonly area: Area;
   readonly message: string;
   readonly module?: string;
