@@ -49,7 +49,8 @@ export function describeError(error: unknown): string {
   const parts = [error.message];
   let cause = (error as { cause?: unknown }).cause;
   for (let depth = 0; cause instanceof Error && depth < 3; depth++) {
-    if (!parts.some((p) => p.includes(cause instanceof Error ? cause.message : ''))) parts.push(cause.message);
+    if (!parts.some((p) => p.includes(cause instanceof Error ? cause.message : '')))
+      parts.push(cause.message);
     cause = (cause as { cause?: unknown }).cause;
   }
   return parts.join(': ');

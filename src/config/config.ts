@@ -63,8 +63,13 @@ export function runContextFromEnv(env: NodeJS.ProcessEnv): RunContext {
 export function parseConfig(raw: RawInputs, context: RunContext): Config {
   for (const name of Object.keys(raw)) {
     if (!INPUTS.some((spec) => spec.name === name)) {
-      const near = INPUTS.find((spec) => spec.name.replace(/-/g, '') === name.replace(/[-_]/g, '').toLowerCase());
-      throw new ConfigError(name, `is not an input of this action${near ? `; did you mean '${near.name}'?` : ''}`);
+      const near = INPUTS.find(
+        (spec) => spec.name.replace(/-/g, '') === name.replace(/[-_]/g, '').toLowerCase(),
+      );
+      throw new ConfigError(
+        name,
+        `is not an input of this action${near ? `; did you mean '${near.name}'?` : ''}`,
+      );
     }
   }
   const get = (name: string): string => {
@@ -82,12 +87,20 @@ export function parseConfig(raw: RawInputs, context: RunContext): Config {
   const licenseDeny = parseList(get('license-deny')).map((id) => normalizeSpdxId('license-deny', id));
   const both = licenseAllow.filter((id) => licenseDeny.includes(id));
   if (both.length > 0) {
-    throw new ConfigError('license-deny', `${both.join(', ')} is both allowed and denied`, 'an id in one list only');
+    throw new ConfigError(
+      'license-deny',
+      `${both.join(', ')} is both allowed and denied`,
+      'an id in one list only',
+    );
   }
   const latencyBudgetMs = parseDuration('latency-budget', get('latency-budget'));
   const timeoutMs = parseDuration('timeout', get('timeout'));
   if (timeoutMs < latencyBudgetMs) {
-    throw new ConfigError('timeout', `${get('timeout')} is shorter than the latency budget (${get('latency-budget')})`, 'a duration longer than latency-budget');
+    throw new ConfigError(
+      'timeout',
+      `${get('timeout')} is shorter than the latency budget (${get('latency-budget')})`,
+      'a duration longer than latency-budget',
+    );
   }
   const backend = parseEnum('cache-backend', get('cache-backend'), ['auto', 'actions', 'local'] as const);
   const cacheDir = optional('cache-dir');
@@ -114,7 +127,9 @@ export function parseConfig(raw: RawInputs, context: RunContext): Config {
     cacheDir: path.resolve(cacheDir ?? path.join(context.homeDir, '.cache', 'go-module-warden')),
     cacheKeyPrefix: parseCacheKeyPrefix(get('cache-key-prefix')),
     warnOnly: parseBoolean('warn-only', get('warn-only')),
-    reportFile: path.resolve(optional('report-file') ?? path.join(context.tempDir, 'go-module-warden', 'report.json')),
+    reportFile: path.resolve(
+      optional('report-file') ?? path.join(context.tempDir, 'go-module-warden', 'report.json'),
+    ),
   };
   return deepFreeze(config);
 }
@@ -122,13 +137,15 @@ export function parseConfig(raw: RawInputs, context: RunContext): Config {
 function parseFallbacks(value: string): Fallback[] {
   const entries = parseList(value).map((entry) => entry.toLowerCase());
   if (entries.length === 1 && entries[0] === 'none') return [];
-  const accepted = '`none`, or any of `next-proxy`, `cache`, `direct` in the order to try them, e.g. `next-proxy, cache, direct`';
+  const accepted =
+    '`none`, or any of `next-proxy`, `cache`, `direct` in the order to try them, e.g. `next-proxy, cache, direct`';
   const seen = new Set<Fallback>();
   for (const entry of entries) {
     if (!(FALLBACKS as readonly string[]).includes(entry)) {
       throw new ConfigError('fallback', `'${entry}' is not a fallback`, accepted);
     }
-    if (seen.has(entry as Fallback)) throw new ConfigError('fallback', `'${entry}' is listed twice`, accepted);
+    if (seen.has(entry as Fallback))
+      throw new ConfigError('fallback', `'${entry}' is listed twice`, accepted);
     seen.add(entry as Fallback);
   }
   if (entries.length === 0) throw new ConfigError('fallback', 'is empty', accepted);
@@ -138,7 +155,11 @@ function parseFallbacks(value: string): Fallback[] {
 function parseCacheKeyPrefix(value: string): string {
   const text = value.trim();
   if (!/^[A-Za-z0-9._-]{1,100}$/.test(text)) {
-    throw new ConfigError('cache-key-prefix', `'${value}' cannot be part of a cache key`, 'letters, digits, `.`, `_` and `-`, at most 100 characters');
+    throw new ConfigError(
+      'cache-key-prefix',
+      `'${value}' cannot be part of a cache key`,
+      'letters, digits, `.`, `_` and `-`, at most 100 characters',
+    );
   }
   return text;
 }

@@ -1,13 +1,26 @@
 import { ConfigError } from '../errors.js';
 
-const UNIT_MS: Record<string, number> = { ns: 1e-6, us: 1e-3, 'µs': 1e-3, ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-const DURATION_FORMS = '`2300ms`, `2.3s`, `10m`, `1m30s` (units ns, us, ms, s, m, h, as Go\'s time.ParseDuration)';
+const UNIT_MS: Record<string, number> = {
+  ns: 1e-6,
+  us: 1e-3,
+  µs: 1e-3,
+  ms: 1,
+  s: 1000,
+  m: 60_000,
+  h: 3_600_000,
+};
+const DURATION_FORMS =
+  "`2300ms`, `2.3s`, `10m`, `1m30s` (units ns, us, ms, s, m, h, as Go's time.ParseDuration)";
 
 /** Parses a duration in Go's time.ParseDuration syntax into milliseconds. */
 export function parseDuration(input: string, value: string, { allowZero = false } = {}): number {
   const text = value.trim();
   if (/^\d+(\.\d+)?$/.test(text) && text !== '0') {
-    throw new ConfigError(input, `'${value}' has no unit; did you mean '${text}ms' or '${text}s'?`, DURATION_FORMS);
+    throw new ConfigError(
+      input,
+      `'${value}' has no unit; did you mean '${text}ms' or '${text}s'?`,
+      DURATION_FORMS,
+    );
   }
   const part = /(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|ms|s|m|h)/y;
   let total = 0;
@@ -25,7 +38,8 @@ export function parseDuration(input: string, value: string, { allowZero = false 
 }
 
 function checkRange(input: string, value: string, ms: number, allowZero: boolean): number {
-  if (ms === 0 && !allowZero) throw new ConfigError(input, `'${value}' must be longer than zero`, DURATION_FORMS);
+  if (ms === 0 && !allowZero)
+    throw new ConfigError(input, `'${value}' must be longer than zero`, DURATION_FORMS);
   if (ms > 24 * 3_600_000) throw new ConfigError(input, `'${value}' is longer than 24h`, DURATION_FORMS);
   return Math.round(ms);
 }

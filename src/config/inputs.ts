@@ -36,12 +36,14 @@ export const INPUTS: readonly InputSpec[] = [
   {
     name: 'stall-timeout',
     default: '30s',
-    description: 'A response body that sends no bytes for this long is aborted and counted against its upstream.',
+    description:
+      'A response body that sends no bytes for this long is aborted and counted against its upstream.',
   },
   {
     name: 'fallback',
     default: 'next-proxy, cache, direct',
-    description: 'Which fallbacks are allowed when a proxy breaches its budget: any of next-proxy, cache, direct, or none.',
+    description:
+      'Which fallbacks are allowed when a proxy breaches its budget: any of next-proxy, cache, direct, or none.',
   },
   { name: 'timeout', default: '10m', description: 'Overall deadline for priming the module cache.' },
   {
@@ -58,7 +60,8 @@ export const INPUTS: readonly InputSpec[] = [
   {
     name: 'license-allow',
     default: '',
-    description: 'SPDX license ids allowed (comma or newline separated). Empty: licenses are reported, not gated.',
+    description:
+      'SPDX license ids allowed (comma or newline separated). Empty: licenses are reported, not gated.',
   },
   { name: 'license-deny', default: '', description: 'SPDX license ids denied (comma or newline separated).' },
   {
@@ -75,7 +78,8 @@ export const INPUTS: readonly InputSpec[] = [
   {
     name: 'license-scope',
     default: 'build-list',
-    description: '`build-list` (every module of `go list -m all`) or `imports` (modules providing packages to `./...`).',
+    description:
+      '`build-list` (every module of `go list -m all`) or `imports` (modules providing packages to `./...`).',
   },
   {
     name: 'unknown-license',
@@ -92,7 +96,8 @@ export const INPUTS: readonly InputSpec[] = [
   {
     name: 'cache-backend',
     default: 'auto',
-    description: '`actions` (GitHub cache service), `local` (a directory), or `auto` (actions on GitHub, else local).',
+    description:
+      '`actions` (GitHub cache service), `local` (a directory), or `auto` (actions on GitHub, else local).',
   },
   {
     name: 'cache-dir',
@@ -101,7 +106,11 @@ export const INPUTS: readonly InputSpec[] = [
     description: 'Directory of the local cache backend.',
   },
   { name: 'cache-key-prefix', default: 'go-module-warden', description: 'Prefix of the cache key.' },
-  { name: 'warn-only', default: 'false', description: 'Report violations without failing. Checksum mismatches still fail.' },
+  {
+    name: 'warn-only',
+    default: 'false',
+    description: 'Report violations without failing. Checksum mismatches still fail.',
+  },
   {
     name: 'report-file',
     default: '',
@@ -120,8 +129,14 @@ export const OUTPUTS: readonly OutputSpec[] = [
   { name: 'cache-hit', description: '`exact`, `partial` or `miss`.' },
   { name: 'modules', description: 'Number of modules in the build list.' },
   { name: 'route', description: 'How modules arrived: one upstream host, `direct`, `cache`, or `mixed`.' },
-  { name: 'fallbacks', description: 'Number of fallback decisions taken (hedges won, breakers opened, direct fetches).' },
-  { name: 'proxy-p95-ms', description: 'p95 time to response headers over all upstream requests, in milliseconds.' },
+  {
+    name: 'fallbacks',
+    description: 'Number of fallback decisions taken (hedges won, breakers opened, direct fetches).',
+  },
+  {
+    name: 'proxy-p95-ms',
+    description: 'p95 time to response headers over all upstream requests, in milliseconds.',
+  },
   { name: 'license-violations', description: 'Number of modules whose license is not allowed.' },
   { name: 'unknown-licenses', description: 'Number of modules whose license could not be identified.' },
   { name: 'checksum-failures', description: 'Number of checksum mismatches or missing go.sum lines.' },

@@ -41,7 +41,11 @@ function parseException(input: string, line: number, text: string): LicenseExcep
   try {
     pathMatch(module, '');
   } catch (error) {
-    throw new ConfigError(input, `${where}: '${module}' is not a valid glob (${(error as Error).message})`, ACCEPTED);
+    throw new ConfigError(
+      input,
+      `${where}: '${module}' is not a valid glob (${(error as Error).message})`,
+      ACCEPTED,
+    );
   }
   if (versions !== undefined && semver.validRange(versions) === null) {
     throw new ConfigError(input, `${where}: '${versions}' is not a semver range`, ACCEPTED);
@@ -59,7 +63,10 @@ function splitTargetAndLicense(text: string): [string, string] | undefined {
     const range = fields.slice(0, split).join(' ');
     const rest = fields.slice(split).join(' ');
     const rangePart = range.slice(range.indexOf('@') + 1);
-    if (semver.validRange(rangePart) !== null && (rest === 'ignore' || tryParse(rest) || split === fields.length - 1)) {
+    if (
+      semver.validRange(rangePart) !== null &&
+      (rest === 'ignore' || tryParse(rest) || split === fields.length - 1)
+    ) {
       return [range, rest];
     }
   }
@@ -84,7 +91,15 @@ function normalizeExpression(input: string, where: string, expression: string): 
     return spdxCorrect(token, { upgrade: true }) ?? token;
   });
   if (corrected !== expression && tryParse(corrected)) {
-    throw new ConfigError(input, `${where}: '${expression}' is not a valid SPDX expression; did you mean '${corrected}'?`, ACCEPTED);
+    throw new ConfigError(
+      input,
+      `${where}: '${expression}' is not a valid SPDX expression; did you mean '${corrected}'?`,
+      ACCEPTED,
+    );
   }
-  throw new ConfigError(input, `${where}: '${expression}' is not a valid SPDX expression or 'ignore'`, ACCEPTED);
+  throw new ConfigError(
+    input,
+    `${where}: '${expression}' is not a valid SPDX expression or 'ignore'`,
+    ACCEPTED,
+  );
 }

@@ -28,7 +28,11 @@ export function parseEnum<T extends string>(input: string, value: string, allowe
   const text = value.trim().toLowerCase();
   const found = allowed.find((option) => option === text);
   if (found === undefined) {
-    throw new ConfigError(input, `'${value}' is not one of the accepted values`, allowed.map((a) => `\`${a}\``).join(', '));
+    throw new ConfigError(
+      input,
+      `'${value}' is not one of the accepted values`,
+      allowed.map((a) => `\`${a}\``).join(', '),
+    );
   }
   return found;
 }
@@ -36,6 +40,7 @@ export function parseEnum<T extends string>(input: string, value: string, allowe
 export function parseFraction(input: string, value: string): number {
   const text = value.trim();
   const number = /^(0(\.\d+)?|1(\.0+)?|\.\d+)$/.test(text) ? Number(text) : NaN;
-  if (Number.isNaN(number)) throw new ConfigError(input, `'${value}' is not a number between 0 and 1`, 'e.g. `0.9`');
+  if (Number.isNaN(number))
+    throw new ConfigError(input, `'${value}' is not a number between 0 and 1`, 'e.g. `0.9`');
   return number;
 }

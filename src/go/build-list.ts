@@ -37,7 +37,8 @@ export interface BuildListModule {
 /** The module whose content is fetched and checked: the replacement for a module replace, else itself. */
 export function effectiveModule(module: BuildListModule): { path: string; version: string } | undefined {
   if (module.main || module.replace?.kind === 'local') return undefined;
-  if (module.replace?.kind === 'module') return { path: module.replace.path, version: module.replace.version };
+  if (module.replace?.kind === 'module')
+    return { path: module.replace.path, version: module.replace.version };
   return { path: module.path, version: module.version };
 }
 

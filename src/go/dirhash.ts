@@ -15,7 +15,8 @@ export function hash1(files: readonly HashedFile[]): string {
     .map((file) => ({ name: Buffer.from(file.name, 'utf8'), file }))
     .sort((a, b) => Buffer.compare(a.name, b.name))
     .map(({ file }) => {
-      if (file.name.includes('\n')) throw new Error(`dirhash: filename with newline: ${JSON.stringify(file.name)}`);
+      if (file.name.includes('\n'))
+        throw new Error(`dirhash: filename with newline: ${JSON.stringify(file.name)}`);
       return `${createHash('sha256').update(file.data).digest('hex')}  ${file.name}\n`;
     });
   return `h1:${createHash('sha256').update(lines.join('')).digest('base64')}`;

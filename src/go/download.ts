@@ -30,7 +30,13 @@ export interface DownloadOutcome {
  */
 export async function downloadAll(
   run: GoRunner,
-  options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs: number; onModule?: (m: DownloadedModule) => void; signal?: AbortSignal },
+  options: {
+    cwd: string;
+    env: NodeJS.ProcessEnv;
+    timeoutMs: number;
+    onModule?: (m: DownloadedModule) => void;
+    signal?: AbortSignal;
+  },
 ): Promise<DownloadOutcome> {
   const modules: DownloadedModule[] = [];
   const stream = new JsonObjectStream<DownloadedModule>((module) => {
@@ -45,8 +51,20 @@ export async function downloadAll(
     signal: options.signal,
   });
   const failed = modules.filter((m) => m.Error !== undefined);
-  if (result.timedOut) return { modules, failed, checksumFailures: failed.filter((m) => isChecksumFailure(m.Error ?? '')), timedOut: true };
+  if (result.timedOut)
+    return {
+      modules,
+      failed,
+      checksumFailures: failed.filter((m) => isChecksumFailure(m.Error ?? '')),
+      timedOut: true,
+    };
   stream.end();
-  if (result.code !== 0 && failed.length === 0) throw classifyGoFailure('go mod download -json all', result.stderr);
-  return { modules, failed, checksumFailures: failed.filter((m) => isChecksumFailure(m.Error ?? '')), timedOut: false };
+  if (result.code !== 0 && failed.length === 0)
+    throw classifyGoFailure('go mod download -json all', result.stderr);
+  return {
+    modules,
+    failed,
+    checksumFailures: failed.filter((m) => isChecksumFailure(m.Error ?? '')),
+    timedOut: false,
+  };
 }

@@ -62,7 +62,10 @@ export const spawnGo: GoRunner = (args, options) =>
             { cause: error },
           ),
         );
-      } else reject(new InfrastructureError(`could not run 'go ${args.join(' ')}': ${error.message}`, { cause: error }));
+      } else
+        reject(
+          new InfrastructureError(`could not run 'go ${args.join(' ')}': ${error.message}`, { cause: error }),
+        );
     });
     child.on('close', (code) => {
       if (timer) clearTimeout(timer);

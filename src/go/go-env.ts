@@ -20,8 +20,20 @@ export interface GoEnv {
 }
 
 const KEYS = [
-  'GOVERSION', 'GOOS', 'GOARCH', 'GOPROXY', 'GOPRIVATE', 'GONOPROXY', 'GONOSUMDB', 'GOSUMDB',
-  'GOINSECURE', 'GOMODCACHE', 'GOFLAGS', 'GOTOOLCHAIN', 'GOMOD', 'GOWORK',
+  'GOVERSION',
+  'GOOS',
+  'GOARCH',
+  'GOPROXY',
+  'GOPRIVATE',
+  'GONOPROXY',
+  'GONOSUMDB',
+  'GOSUMDB',
+  'GOINSECURE',
+  'GOMODCACHE',
+  'GOFLAGS',
+  'GOTOOLCHAIN',
+  'GOMOD',
+  'GOWORK',
 ] as const;
 
 /** Reads `go env -json` in `cwd` (so GOMOD and GOWORK describe the project). */

@@ -8,9 +8,12 @@ export function classifyGoFailure(command: string, stderr: string): WardenError 
   const text = stderr.trim();
   const lastLines = text.split('\n').slice(-12).join('\n');
   if (/SECURITY ERROR|checksum mismatch/.test(text)) {
-    return new SecurityError(`'${command}' found a checksum mismatch: the bytes served differ from go.sum.\n${lastLines}`);
+    return new SecurityError(
+      `'${command}' found a checksum mismatch: the bytes served differ from go.sum.\n${lastLines}`,
+    );
   }
-  const missing = /missing go\.sum entry (?:for module providing package |for go\.mod file[^\n]*?)?([^\s;:]+)?/.exec(text);
+  const missing =
+    /missing go\.sum entry (?:for module providing package |for go\.mod file[^\n]*?)?([^\s;:]+)?/.exec(text);
   if (missing || /updates to go\.sum needed/.test(text)) {
     return new ProjectError(
       `go.sum is missing entries${missing?.[1] ? ` (first: ${missing[1]})` : ''}; run 'go mod tidy' and commit go.mod and go.sum.\n${lastLines}`,

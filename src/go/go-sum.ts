@@ -18,10 +18,15 @@ export interface GoSumLine {
 export function parseGoSum(text: string, file: string): GoSumLine[] {
   const lines: GoSumLine[] = [];
   text.split('\n').forEach((raw, index) => {
-    const fields = raw.trim().split(/\s+/).filter((f) => f !== '');
+    const fields = raw
+      .trim()
+      .split(/\s+/)
+      .filter((f) => f !== '');
     if (fields.length === 0) return;
     if (fields.length !== 3 || !/^h\d+:/.test(fields[2])) {
-      throw new ProjectError(`${file}:${index + 1}: malformed go.sum line '${raw.trim()}'; run 'go mod tidy' to rewrite go.sum`);
+      throw new ProjectError(
+        `${file}:${index + 1}: malformed go.sum line '${raw.trim()}'; run 'go mod tidy' to rewrite go.sum`,
+      );
     }
     lines.push({ path: fields[0], version: fields[1], hash: fields[2], line: index + 1, file });
   });

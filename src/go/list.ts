@@ -31,5 +31,10 @@ export async function listImportedModules(
     { cwd: options.cwd, env: options.env, timeoutMs: options.timeoutMs },
   );
   if (result.code !== 0) throw classifyGoFailure('go list -deps -test ./...', result.stderr);
-  return new Set(result.stdout.split('\n').map((l) => l.trim()).filter((l) => l !== ''));
+  return new Set(
+    result.stdout
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l !== ''),
+  );
 }

@@ -22,7 +22,10 @@ export async function detectProject(dir: string, goEnv: GoEnv): Promise<GoProjec
     const workDir = path.dirname(goEnv.GOWORK);
     const text = await fs.readFile(goEnv.GOWORK, 'utf8');
     const goModFiles = parseUseDirectives(text).map((use) => path.join(path.resolve(workDir, use), 'go.mod'));
-    const sums = [path.join(workDir, 'go.work.sum'), ...goModFiles.map((f) => f.replace(/go\.mod$/, 'go.sum'))];
+    const sums = [
+      path.join(workDir, 'go.work.sum'),
+      ...goModFiles.map((f) => f.replace(/go\.mod$/, 'go.sum')),
+    ];
     return {
       dir,
       mode: 'workspace',

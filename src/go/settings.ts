@@ -21,7 +21,8 @@ export interface GoSettings {
 
 export function resolveSettings(config: Config, goEnv: GoEnv): GoSettings {
   const proxy = config.proxy ?? parseProxyList('proxy (from `go env GOPROXY`)', goEnv.GOPROXY);
-  const privateGlobs = config.private ?? parsePrefixPatterns('private (from `go env GOPRIVATE`)', goEnv.GOPRIVATE);
+  const privateGlobs =
+    config.private ?? parsePrefixPatterns('private (from `go env GOPRIVATE`)', goEnv.GOPRIVATE);
   const union = (extra: string) => [...new Set([...privateGlobs, ...parsePrefixPatterns('private', extra)])];
   const sumdb = config.sumdb ?? parseSumdbSetting('sumdb (from `go env GOSUMDB`)', goEnv.GOSUMDB);
   return {

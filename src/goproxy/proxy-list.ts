@@ -44,7 +44,11 @@ export function parseProxyList(input: string, value: string): ProxySpec[] {
     list.push({ kind: 'url', url: checkProxyUrl(input, entry), fallBackOnError });
   }
   if (list.length === 0) {
-    throw new ConfigError(input, `GOPROXY list '${value}' is not the empty string, but contains no entries`, ACCEPTED);
+    throw new ConfigError(
+      input,
+      `GOPROXY list '${value}' is not the empty string, but contains no entries`,
+      ACCEPTED,
+    );
   }
   return list;
 }
@@ -58,10 +62,18 @@ function checkProxyUrl(input: string, entry: string): string {
     throw new ConfigError(input, `invalid proxy URL missing scheme: ${redactUrl(entry)}`, ACCEPTED);
   }
   if (!['http:', 'https:', 'file:'].includes(url.protocol)) {
-    throw new ConfigError(input, `invalid proxy URL scheme (must be https, http, file): ${redactUrl(entry)}`, ACCEPTED);
+    throw new ConfigError(
+      input,
+      `invalid proxy URL scheme (must be https, http, file): ${redactUrl(entry)}`,
+      ACCEPTED,
+    );
   }
   if (url.search || url.hash) {
-    throw new ConfigError(input, `proxy URL ${redactUrl(entry)} has a query or fragment, which GOPROXY does not allow`, ACCEPTED);
+    throw new ConfigError(
+      input,
+      `proxy URL ${redactUrl(entry)} has a query or fragment, which GOPROXY does not allow`,
+      ACCEPTED,
+    );
   }
   return entry.replace(/\/+$/, '');
 }

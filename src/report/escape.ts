@@ -4,9 +4,7 @@
  * named `<img src=x>` or `a|b` or `@someone` shows as text and never as markup or a mention.
  */
 export function escapeSummaryText(text: string): string {
-  return text
-    .replace(/\r?\n/g, ' ')
-    .replace(/[&<>"'|`*_[\]\\~#@!]/g, (c) => `&#${c.charCodeAt(0)};`);
+  return text.replace(/\r?\n/g, ' ').replace(/[&<>"'|`*_[\]\\~#@!]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** Escapes text for a GitHub workflow command (::error ...::message), as @actions/core does. */

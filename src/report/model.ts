@@ -23,12 +23,21 @@ export interface Finding {
 }
 
 /** How a module's files arrived. */
-export type Route = { readonly kind: 'proxy'; readonly host: string } | { readonly kind: 'direct' } | { readonly kind: 'cache' } | { readonly kind: 'local' };
+export type Route =
+  | { readonly kind: 'proxy'; readonly host: string }
+  | { readonly kind: 'direct' }
+  | { readonly kind: 'cache' }
+  | { readonly kind: 'local' };
 
 export interface ModuleEntry extends BuildListModule {
   readonly route?: Route;
-  readonly license?: { readonly expression: string; readonly verdict: 'allowed' | 'denied' | 'unknown' | 'ignored' | 'not-gated'; readonly rule?: string };
-  readonly checksum?: 'verified' | 'mismatch' | 'missing-from-go-sum' | 'private' | 'unchecked' | 'not-applicable';
+  readonly license?: {
+    readonly expression: string;
+    readonly verdict: 'allowed' | 'denied' | 'unknown' | 'ignored' | 'not-gated';
+    readonly rule?: string;
+  };
+  readonly checksum?:
+    'verified' | 'mismatch' | 'missing-from-go-sum' | 'private' | 'unchecked' | 'not-applicable';
 }
 
 /** Everything a run found, as one plain value; every renderer reads only this. */

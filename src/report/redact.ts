@@ -29,7 +29,9 @@ export class Redactor {
 
   /** Redacts every string inside a plain JSON value. */
   redactValue<T>(value: T): T {
-    return JSON.parse(JSON.stringify(value), (_key, v: unknown) => (typeof v === 'string' ? this.redact(v) : v)) as T;
+    return JSON.parse(JSON.stringify(value), (_key, v: unknown) =>
+      typeof v === 'string' ? this.redact(v) : v,
+    ) as T;
   }
 }
 

@@ -23,7 +23,12 @@ export function renderSummary(report: Report, sections: readonly SectionRenderer
   }
   const head = parts.join('\n\n');
   const footer = `\n\n<sub>go-module-warden ${esc(report.tool.version)} · ${formatDuration(report.durationMs)} · JSON report: see the \`report-file\` output</sub>\n`;
-  return head + '\n\n' + moduleTable(report.modules, SUMMARY_LIMIT_BYTES - Buffer.byteLength(head + footer)) + footer;
+  return (
+    head +
+    '\n\n' +
+    moduleTable(report.modules, SUMMARY_LIMIT_BYTES - Buffer.byteLength(head + footer)) +
+    footer
+  );
 }
 
 export function statusLine(report: Report): string {
@@ -54,8 +59,14 @@ function countsTable(report: Report): string {
   const rows: [string, string][] = [
     ['Modules in the build list', String(report.modules.length)],
     ['Main modules', String(count((m) => m.main))],
-    ['Direct / indirect requirements', `${count((m) => !m.main && !m.indirect)} / ${count((m) => m.indirect)}`],
-    ['Replaced (module / local path)', `${count((m) => m.replace?.kind === 'module')} / ${count((m) => m.replace?.kind === 'local')}`],
+    [
+      'Direct / indirect requirements',
+      `${count((m) => !m.main && !m.indirect)} / ${count((m) => m.indirect)}`,
+    ],
+    [
+      'Replaced (module / local path)',
+      `${count((m) => m.replace?.kind === 'module')} / ${count((m) => m.replace?.kind === 'local')}`,
+    ],
     ['Downloaded', String(report.download.downloaded)],
     ['Failed to download', String(report.download.failed.length)],
     ['Go', esc(report.project.goVersion)],

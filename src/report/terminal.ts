@@ -7,7 +7,9 @@ import { routeText } from './summary.js';
 export function renderTerminal(report: Report): string {
   const lines: string[] = [];
   const word = { passed: 'PASSED', warned: 'PASSED WITH WARNINGS', failed: 'FAILED' }[report.status];
-  lines.push(`go-module-warden: ${word} (${report.modules.length} modules, ${formatDuration(report.durationMs)})`);
+  lines.push(
+    `go-module-warden: ${word} (${report.modules.length} modules, ${formatDuration(report.durationMs)})`,
+  );
   for (const f of report.findings) {
     const label = isWarning(f) ? 'warning' : f.kind === 'security' ? 'SECURITY' : f.kind;
     const where = f.module ? `${f.module}${f.version ? `@${f.version}` : ''}: ` : '';
@@ -24,7 +26,9 @@ export function renderTerminal(report: Report): string {
       m.license ? `license ${m.license.expression} (${m.license.verdict})` : '',
       m.checksum ? `checksum ${m.checksum}` : '',
     ].filter((s) => s !== '');
-    lines.push(`  ${m.path.padEnd(width)} ${(m.version || '-').padEnd(12)} ${kind.padEnd(8)} ${extra.join('  ')}`.trimEnd());
+    lines.push(
+      `  ${m.path.padEnd(width)} ${(m.version || '-').padEnd(12)} ${kind.padEnd(8)} ${extra.join('  ')}`.trimEnd(),
+    );
   }
   return lines.join('\n') + '\n';
 }

@@ -31,13 +31,17 @@ export function parseVerifierKey(text: string): VerifierKey {
   const parts = text.split('+');
   if (parts.length !== 3 || parts.some((p) => p === '')) throw new Error('malformed verifier id');
   const [name, hashHex, keyB64] = parts;
-  if (!/^[0-9a-f]{8}$/.test(hashHex)) throw new Error('malformed verifier id: the key hash must be 8 hex digits');
+  if (!/^[0-9a-f]{8}$/.test(hashHex))
+    throw new Error('malformed verifier id: the key hash must be 8 hex digits');
   if (/[\s+]/.test(name)) throw new Error('malformed verifier id: bad name');
   const key = Buffer.from(keyB64, 'base64');
-  if (key.toString('base64') !== keyB64 || key.length === 0) throw new Error('malformed verifier id: bad base64 key');
-  if (key[0] !== 1 || key.length !== 33) throw new Error('unknown verifier algorithm (only Ed25519 keys, algorithm 1)');
+  if (key.toString('base64') !== keyB64 || key.length === 0)
+    throw new Error('malformed verifier id: bad base64 key');
+  if (key[0] !== 1 || key.length !== 33)
+    throw new Error('unknown verifier algorithm (only Ed25519 keys, algorithm 1)');
   const hash = keyHash(name, key);
-  if (hash !== parseInt(hashHex, 16)) throw new Error('invalid verifier id: the key hash does not match the key');
+  if (hash !== parseInt(hashHex, 16))
+    throw new Error('invalid verifier id: the key hash does not match the key');
   return { name, hash, publicKey: key.subarray(1), text };
 }
 
@@ -60,7 +64,9 @@ export function parseSumdbSetting(input: string, value: string): SumdbSetting {
   try {
     key = parseVerifierKey(fields[0]);
   } catch (error) {
-    const hint = fields[0].includes('+') ? '' : ' (a name alone is known only for sum.golang.org; give name+hash+key)';
+    const hint = fields[0].includes('+')
+      ? ''
+      : ' (a name alone is known only for sum.golang.org; give name+hash+key)';
     throw new ConfigError(input, `'${fields[0]}': ${(error as Error).message}${hint}`, ACCEPTED);
   }
   let url: string | undefined;

@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+import type { RawInputs } from './config/inputs.js';
+import { describeError, WardenError } from './errors.js';
+import { StreamLogger } from './logger.js';
+import { exitCodeFor } from './report/outcome.js';
+import { renderTerminal } from './report/terminal.js';
+import { runWarden } from './run.js';
+import { VERSION } from './version.js';
+import { helpText, parseArgs, UsageError, type Invocation } from './cli-args.js';
+
+/** Documented exit codes (README, --help). */
+const EXIT = { passed: 0, policy: 1, usage: 2, infrastructure: 3 } as const;
+
+async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<number> {
+  let invocation: Invocation;
+  try {
+    invocation = parseArgs(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(
+      `go-module-warden: ${error.message}\nRun 'go-module-warden --help' for the flags.\n`,
+    );
+    return EXIT.usage;
+  }
+  if (invocation.help) {
+    process.stdout.write(helpText() + '\n');
+    return EXIT.passed;
+  }
+  if (invocation.version) {
+    process.stdout.write(`${VERSION}\n`);
+    return EXIT.passed;
+  }
+  const logger = new StreamLogger((line) => process.stderr.write(line + '\n'), invocation.verbose);
+  try {
+    const { report, config } = await runWarden(invocation.inputs as RawInputs, env, logger);
+    process.stdout.write(invocation.json ? JSON.stringify(report, null, 2) + '\n' : renderTerminal(report));
+    if (!invocation.json) process.stderr.write(`JSON report: ${config.reportFile}\n`);
+    return exitCodeFor(report.status, report.findings);
+  } catch (error) {
+    if (error instanceof WardenError) {
+      process.stderr.write(`go-module-warden: ${describeError(error)}\n`);
+      return error.kind === 'config'
+        ? EXIT.usage
+        : error.kind === 'infrastructure'
+          ? EXIT.infrastructure
+          : EXIT.policy;
+    }
+    process.stderr.write(`go-module-warden: internal error: ${describeError(error)}\n`);
+    return EXIT.infrastructure;
+  }
+}
+
+main(process.argv.slice(2), process.env).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`go-module-warden: internal error: ${describeError(error)}\n`);
+    process.exitCode = EXIT.infrastructure;
+  },
+);

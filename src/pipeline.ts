@@ -1,0 +1,143 @@
+import type { Config } from './config/config.js';
+import { describeError, WardenError } from './errors.js';
+import { toFinding } from './findings.js';
+import type { BuildListModule } from './go/build-list.js';
+import { buildChildEnv } from './go/child-env.js';
+import { downloadAll, type DownloadOutcome } from './go/download.js';
+import type { GoRunner } from './go/go-command.js';
+import { readGoEnv, type GoEnv } from './go/go-env.js';
+import { listBuildList } from './go/list.js';
+import { detectProject, type GoProject } from './go/project.js';
+import { resolveSettings, type GoSettings } from './go/settings.js';
+import { formatProxyList } from './goproxy/proxy-list.js';
+import type { Logger } from './logger.js';
+import type { Finding, ModuleEntry, Report } from './report/model.js';
+import { decideStatus, sortFindings } from './report/outcome.js';
+import type { Redactor } from './report/redact.js';
+import { VERSION } from './version.js';
+import path from 'node:path';
+
+/** Everything the pipeline touches outside itself, passed in so tests use the real thing or a seam. */
+export interface PipelineIO {
+  readonly runGo: GoRunner;
+  /** The environment the job runs in (process.env at the edges). */
+  readonly env: NodeJS.ProcessEnv;
+  readonly logger: Logger;
+  readonly redactor: Redactor;
+  readonly now: () => number;
+}
+
+/** What one run learned, step by step; each step fills in its part. */
+interface RunState {
+  goEnv?: GoEnv;
+  settings?: GoSettings;
+  project?: GoProject;
+  download?: DownloadOutcome;
+  modules?: BuildListModule[];
+  findings: Finding[];
+}
+
+/**
+ * Config → GoEnv → download through the proxies → build list → report. A step that fails adds
+ * its finding and stops the steps that depend on it; the report is always produced, so the
+ * summary explains a failed run as well as a good one.
+ */
+export async function runPipeline(config: Config, io: PipelineIO): Promise<Report> {
+  const startedAt = io.now();
+  const state: RunState = { findings: [] };
+  const cwd = path.resolve(config.workingDirectory);
+  try {
+    await io.logger.group('Go environment', async () => {
+      state.goEnv = await readGoEnv(io.runGo, cwd, io.env);
+      state.settings = resolveSettings(config, state.goEnv);
+      state.project = await detectProject(cwd, state.goEnv);
+      io.logger.info(
+        `${state.goEnv.GOVERSION} ${state.goEnv.GOOS}/${state.goEnv.GOARCH}, ${state.project.mode} mode${state.project.vendor ? ', vendor/ present (using -mod=readonly)' : ''}`,
+      );
+    });
+    const settings = state.settings as GoSettings;
+    const childEnv = buildChildEnv(io.env, settings, formatProxyList(settings.proxy));
+
+    await io.logger.group('Priming the module cache (go mod download -json all)', async () => {
+      state.download = await downloadAll(io.runGo, { cwd, env: childEnv, timeoutMs: config.timeoutMs });
+      for (const failure of state.download.failed) {
+        io.logger.error(`${failure.Path}@${failure.Version}: ${failure.Error}`);
+      }
+      if (state.download.timedOut) {
+        state.findings.push({
+          kind: 'infrastructure',
+          area: 'proxy',
+          message: `priming did not finish within the timeout (${config.timeoutMs} ms); the go process group was killed`,
+        });
+      }
+      state.findings.push(...state.download.failed.map(downloadFinding));
+      io.logger.info(
+        `${state.download.modules.length - state.download.failed.length} modules downloaded, ${state.download.failed.length} failed`,
+      );
+    });
+
+    await io.logger.group('Build list (go list -m -json all)', async () => {
+      state.modules = await listBuildList(io.runGo, { cwd, env: childEnv, timeoutMs: config.timeoutMs });
+      io.logger.info(`${state.modules.length} modules in the build list`);
+    });
+  } catch (error) {
+    if (!(error instanceof WardenError)) throw error;
+    io.logger.error(describeError(error));
+    state.findings.push(toFinding(error));
+  }
+  return buildReport(config, state, startedAt, io);
+}
+
+function sumdbName(setting: GoSettings['sumdb']): string {
+  return setting.off ? 'off' : setting.key.name;
+}
+
+function downloadFinding(failure: { Path: string; Version: string; Error?: string }): Finding {
+  const message = failure.Error ?? 'download failed';
+  const checksum = /SECURITY ERROR|checksum mismatch/.test(message);
+  return {
+    kind: checksum ? 'security' : 'infrastructure',
+    area: checksum ? 'checksum' : 'proxy',
+    module: failure.Path,
+    version: failure.Version,
+    message: checksum ? `the bytes served do not match go.sum: ${message}` : message,
+  };
+}
+
+function buildReport(config: Config, state: RunState, startedAt: number, io: PipelineIO): Report {
+  const findings = sortFindings(state.findings);
+  const modules: ModuleEntry[] = state.modules ?? [];
+  const report: Report = {
+    schemaVersion: 1,
+    tool: { name: 'go-module-warden', version: VERSION },
+    startedAt: new Date(startedAt).toISOString(),
+    durationMs: Math.max(0, io.now() - startedAt),
+    status: decideStatus(findings, config.warnOnly),
+    warnOnly: config.warnOnly,
+    project: {
+      dir: path.resolve(config.workingDirectory),
+      goVersion: state.goEnv?.GOVERSION ?? '',
+      mode: state.project?.mode ?? 'module',
+      vendor: state.project?.vendor ?? false,
+      mainModules: modules.filter((m) => m.main).map((m) => m.path),
+    },
+    settings: {
+      proxy: state.settings ? formatProxyList(state.settings.proxy) : '',
+      private: state.settings?.private.join(',') ?? '',
+      sumdb: state.settings ? sumdbName(state.settings.sumdb) : '',
+      latencyBudgetMs: config.latencyBudgetMs,
+      fallback: config.fallback,
+    },
+    findings,
+    modules,
+    download: {
+      downloaded: (state.download?.modules.length ?? 0) - (state.download?.failed.length ?? 0),
+      failed: (state.download?.failed ?? []).map((f) => ({
+        path: f.Path,
+        version: f.Version,
+        error: f.Error ?? '',
+      })),
+    },
+  };
+  return io.redactor.redactValue(report);
+}
