@@ -28,9 +28,12 @@ const ACCEPTED =
 
 /** Mirrors golang.org/x/mod/sumdb/note NewVerifier for Ed25519 keys. */
 export function parseVerifierKey(text: string): VerifierKey {
-  const parts = text.split('+');
-  if (parts.length !== 3 || parts.some((p) => p === '')) throw new Error('malformed verifier id');
-  const [name, hashHex, keyB64] = parts;
+  // The base64 key may itself contain '+': split at the first two only, as note's chop() does.
+  const first = text.indexOf('+');
+  const second = first < 0 ? -1 : text.indexOf('+', first + 1);
+  if (second < 0) throw new Error('malformed verifier id');
+  const [name, hashHex, keyB64] = [text.slice(0, first), text.slice(first + 1, second), text.slice(second + 1)];
+  if (name === '' || keyB64 === '') throw new Error('malformed verifier id');
   if (!/^[0-9a-f]{8}$/.test(hashHex))
     throw new Error('malformed verifier id: the key hash must be 8 hex digits');
   if (/[\s+]/.test(name)) throw new Error('malformed verifier id: bad name');
