@@ -8,6 +8,8 @@ import type { GoRunner } from './go/go-command.js';
 import { readGoEnv, type GoEnv } from './go/go-env.js';
 import { listBuildList } from './go/list.js';
 import { detectProject, type GoProject } from './go/project.js';
+import { GoSumGuard } from './go/go-sum-guard.js';
+import type { GoSumLine } from './go/go-sum.js';
 import { resolveSettings, type GoSettings } from './go/settings.js';
 import { formatProxyList } from './goproxy/proxy-list.js';
 import type { Logger } from './logger.js';
@@ -34,6 +36,8 @@ interface RunState {
   project?: GoProject;
   download?: DownloadOutcome;
   modules?: BuildListModule[];
+  /** go.sum lines as committed (before go ran). */
+  goSum?: GoSumLine[];
   findings: Finding[];
 }
 
@@ -58,34 +62,60 @@ export async function runPipeline(config: Config, io: PipelineIO): Promise<Repor
     const settings = state.settings as GoSettings;
     const childEnv = buildChildEnv(io.env, settings, formatProxyList(settings.proxy));
 
-    await io.logger.group('Priming the module cache (go mod download -json all)', async () => {
-      state.download = await downloadAll(io.runGo, { cwd, env: childEnv, timeoutMs: config.timeoutMs });
-      for (const failure of state.download.failed) {
-        io.logger.error(`${failure.Path}@${failure.Version}: ${failure.Error}`);
-      }
-      if (state.download.timedOut) {
-        state.findings.push({
-          kind: 'infrastructure',
-          area: 'proxy',
-          message: `priming did not finish within the timeout (${config.timeoutMs} ms); the go process group was killed`,
-        });
-      }
-      state.findings.push(...state.download.failed.map(downloadFinding));
-      io.logger.info(
-        `${state.download.modules.length - state.download.failed.length} modules downloaded, ${state.download.failed.length} failed`,
-      );
-    });
-
-    await io.logger.group('Build list (go list -m -json all)', async () => {
-      state.modules = await listBuildList(io.runGo, { cwd, env: childEnv, timeoutMs: config.timeoutMs });
-      io.logger.info(`${state.modules.length} modules in the build list`);
-    });
+    const goSumGuard = await GoSumGuard.snapshot((state.project as GoProject).goSumCandidates);
+    state.goSum = goSumGuard.lines();
+    try {
+      await prime(config, state, io, cwd, childEnv);
+      await io.logger.group('Build list (go list -m -json all)', async () => {
+        state.modules = await listBuildList(io.runGo, { cwd, env: childEnv, timeoutMs: config.timeoutMs });
+        io.logger.info(`${state.modules.length} modules in the build list`);
+      });
+    } finally {
+      const added = await goSumGuard.restore();
+      if (added.length > 0) state.findings.push(missingGoSumFinding(added));
+    }
   } catch (error) {
     if (!(error instanceof WardenError)) throw error;
     io.logger.error(describeError(error));
     state.findings.push(toFinding(error));
   }
   return buildReport(config, state, startedAt, io);
+}
+
+/** `go mod download -json all` through the configured proxies. */
+async function prime(
+  config: Config,
+  state: RunState,
+  io: PipelineIO,
+  cwd: string,
+  childEnv: NodeJS.ProcessEnv,
+): Promise<void> {
+  await io.logger.group('Priming the module cache (go mod download -json all)', async () => {
+    const download = await downloadAll(io.runGo, { cwd, env: childEnv, timeoutMs: config.timeoutMs });
+    state.download = download;
+    for (const failure of download.failed)
+      io.logger.error(`${failure.Path}@${failure.Version}: ${failure.Error}`);
+    if (download.timedOut) {
+      state.findings.push({
+        kind: 'infrastructure',
+        area: 'proxy',
+        message: `priming did not finish within the timeout (${config.timeoutMs} ms); the go process group was killed`,
+      });
+    }
+    state.findings.push(...download.failed.map(downloadFinding));
+    io.logger.info(
+      `${download.modules.length - download.failed.length} modules downloaded, ${download.failed.length} failed`,
+    );
+  });
+}
+
+function missingGoSumFinding(added: readonly GoSumLine[]): Finding {
+  const shown = added.slice(0, 5).map((l) => `${l.path} ${l.version}`);
+  return {
+    kind: 'config',
+    area: 'go',
+    message: `go.sum is missing ${added.length} line(s) (${shown.join(', ')}${added.length > 5 ? ', …' : ''}); run 'go mod tidy' and commit go.sum. The file was left as it was.`,
+  };
 }
 
 function sumdbName(setting: GoSettings['sumdb']): string {

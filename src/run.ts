@@ -1,6 +1,5 @@
 import { parseConfig, runContextFromEnv, type Config } from './config/config.js';
 import type { RawInputs } from './config/inputs.js';
-import { ConfigError } from './errors.js';
 import { spawnGo } from './go/go-command.js';
 import type { Logger } from './logger.js';
 import { runPipeline } from './pipeline.js';
@@ -18,9 +17,14 @@ export interface RunResult {
  * What main.ts and cli.ts share: parse the inputs (a ConfigError escapes before anything runs),
  * run the pipeline with the real `go`, write the JSON report. The edges render the rest.
  */
-export async function runWarden(raw: RawInputs, env: NodeJS.ProcessEnv, logger: Logger): Promise<RunResult> {
+export async function runWarden(
+  raw: RawInputs,
+  env: NodeJS.ProcessEnv,
+  logger: Logger,
+  onSecret?: (secret: string) => void,
+): Promise<RunResult> {
   const config = parseConfig(raw, runContextFromEnv(env));
-  const redactor = new Redactor();
+  const redactor = new Redactor(onSecret);
   registerUrlSecrets(redactor, [
     ...(config.proxy ?? []).flatMap((spec) => (spec.kind === 'url' ? [spec.url] : [])),
     ...(env.GOPROXY ?? '').split(/[,|]/),
@@ -29,5 +33,3 @@ export async function runWarden(raw: RawInputs, env: NodeJS.ProcessEnv, logger: 
   await writeJsonReport(config.reportFile, report);
   return { config, report, redactor };
 }
-
-export { ConfigError };

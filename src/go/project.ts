@@ -11,6 +11,8 @@ export interface GoProject {
   readonly goModFiles: readonly string[];
   /** go.sum and go.work.sum files that exist. */
   readonly goSumFiles: readonly string[];
+  /** Every go.sum / go.work.sum that go may write, existing or not. */
+  readonly goSumCandidates: readonly string[];
   readonly goWork: string | undefined;
   /** A vendor/ directory exists: go defaults to -mod=vendor, where `list -m all` fails. */
   readonly vendor: boolean;
@@ -31,6 +33,7 @@ export async function detectProject(dir: string, goEnv: GoEnv): Promise<GoProjec
       mode: 'workspace',
       goModFiles,
       goSumFiles: await existing(sums),
+      goSumCandidates: sums,
       goWork: goEnv.GOWORK,
       vendor: await isDir(path.join(workDir, 'vendor')),
     };
@@ -46,6 +49,7 @@ export async function detectProject(dir: string, goEnv: GoEnv): Promise<GoProjec
     mode: 'module',
     goModFiles: [goEnv.GOMOD],
     goSumFiles: await existing([path.join(moduleDir, 'go.sum')]),
+    goSumCandidates: [path.join(moduleDir, 'go.sum')],
     goWork: undefined,
     vendor: await isDir(path.join(moduleDir, 'vendor')),
   };

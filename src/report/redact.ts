@@ -5,9 +5,13 @@
 export class Redactor {
   private readonly secrets: string[] = [];
 
+  /** `onSecret` hears of each secret as it is added (the action edge calls core.setSecret). */
+  constructor(private readonly onSecret: (secret: string) => void = () => {}) {}
+
   add(secret: string | undefined): void {
     if (secret && secret.length >= 3 && !this.secrets.includes(secret)) {
       this.secrets.push(secret);
+      this.onSecret(secret);
       // Longest first, so a secret that contains another is replaced whole.
       this.secrets.sort((a, b) => b.length - a.length);
     }

@@ -1,0 +1,58 @@
+import * as core from '@actions/core';
+import { INPUTS } from './config/inputs.js';
+import { describeError, WardenError } from './errors.js';
+import type { Logger } from './logger.js';
+import { escapeSummaryText } from './report/escape.js';
+import { isWarning } from './report/outcome.js';
+import { reportOutputs } from './report/outputs.js';
+import { renderSummary } from './report/summary.js';
+import { SUMMARY_SECTIONS } from './report/sections.js';
+import { runWarden } from './run.js';
+
+/** The action's main step: inputs in, pipeline, summary/outputs/annotations out. */
+const logger: Logger = {
+  debug: (m) => core.debug(m),
+  info: (m) => core.info(m),
+  warn: (m) => core.info(`Warning: ${m}`),
+  error: (m) => core.info(`Error: ${m}`),
+  group: (title, fn) => core.group(title, fn),
+};
+
+async function run(): Promise<void> {
+  const raw = Object.fromEntries(INPUTS.map((spec) => [spec.name, core.getInput(spec.name)]));
+  try {
+    const { report, config } = await runWarden(raw, process.env, logger, (secret) => core.setSecret(secret));
+    await core.summary.addRaw(renderSummary(report, SUMMARY_SECTIONS)).write();
+    for (const [name, value] of Object.entries(reportOutputs(report, config.reportFile)))
+      core.setOutput(name, value);
+    for (const finding of report.findings) {
+      const where = finding.module
+        ? `${finding.module}${finding.version ? `@${finding.version}` : ''}: `
+        : '';
+      const properties = {
+        title: `Go Module Warden: ${finding.area}`,
+        file: finding.file,
+        startLine: finding.line,
+      };
+      if (isWarning(finding)) core.warning(where + finding.message, properties);
+      else core.error(where + finding.message, properties);
+    }
+    if (report.status === 'failed')
+      core.setFailed(`Go Module Warden failed: ${report.findings.length} problem(s); see the job summary`);
+  } catch (error) {
+    // A bad input: nothing ran. Say which input and how to fix it, in the log and the summary.
+    const message = describeError(error);
+    const known = error instanceof WardenError;
+    await core.summary
+      .addRaw(
+        `## ❌ Go Module Warden failed: ${known ? '' : 'internal error: '}${escapeSummaryText(message.split('\n')[0])}\n\n`,
+      )
+      .addRaw(`<pre>${escapeSummaryText(message)}</pre>\n`)
+      .write()
+      .catch(() => undefined);
+    core.setOutput('result', 'failed');
+    core.setFailed(known ? message : `internal error: ${message}`);
+  }
+}
+
+void run();
