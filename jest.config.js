@@ -12,4 +12,5 @@ export default {
   testTimeout: 120000,
   maxWorkers: 2,
   verbose: false,
+  reporters: ['default', '<rootDir>/scripts/closing-line-reporter.cjs'],
 };

@@ -11,9 +11,13 @@ const ncc = path.join('node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js')
 for (const [name, entry] of Object.entries(entries)) {
   const out = path.join('dist', name);
   fs.rmSync(out, { recursive: true, force: true });
-  execFileSync(process.execPath, [ncc, 'build', entry, '-o', out, '--license', 'licenses.txt', '--quiet', '--target', 'es2022'], {
-    stdio: 'inherit',
-  });
+  execFileSync(
+    process.execPath,
+    [ncc, 'build', entry, '-o', out, '--license', 'licenses.txt', '--quiet', '--target', 'es2022'],
+    {
+      stdio: 'inherit',
+    },
+  );
   fs.writeFileSync(path.join(out, 'package.json'), JSON.stringify({ type: 'module' }, null, 2) + '\n');
 }
 fs.chmodSync(path.join('dist', 'cli', 'index.js'), 0o755);
