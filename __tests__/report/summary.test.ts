@@ -1,0 +1,181 @@
+import { describe, expect, it } from '@jest/globals';
+import type { ModuleEntry, Report } from '../../src/report/model.js';
+import { decideStatus, exitCodeFor, sortFindings } from '../../src/report/outcome.js';
+import { reportOutputs } from '../../src/report/outputs.js';
+import { Redactor, registerUrlSecrets } from '../../src/report/redact.js';
+import { renderSummary, SUMMARY_LIMIT_BYTES } from '../../src/report/summary.js';
+import { renderTerminal } from '../../src/report/terminal.js';
+
+function module(path: string, extra: Partial<ModuleEntry> = {}): ModuleEntry {
+  return {
+    path,
+    version: 'v1.0.0',
+    main: false,
+    indirect: false,
+    dir: undefined,
+    goMod: undefined,
+    replace: undefined,
+    error: undefined,
+    ...extra,
+  };
+}
+
+function report(extra: Partial<Report> = {}): Report {
+  return {
+    schemaVersion: 1,
+    tool: { name: 'go-module-warden', version: '0.1.0' },
+    startedAt: '2026-11-22T00:00:00.000Z',
+    durationMs: 1234,
+    status: 'passed',
+    warnOnly: false,
+    project: {
+      dir: '/w',
+      goVersion: 'go1.26.8',
+      mode: 'module',
+      vendor: false,
+      mainModules: ['example.test/app'],
+    },
+    settings: {
+      proxy: 'https://proxy.golang.org,direct',
+      private: '',
+      sumdb: 'sum.golang.org',
+      latencyBudgetMs: 2300,
+      fallback: ['direct'],
+    },
+    findings: [],
+    modules: [module('example.test/app', { version: '', main: true }), module('example.test/alpha')],
+    download: { downloaded: 1, failed: [] },
+    ...extra,
+  };
+}
+
+describe('the job summary', () => {
+  it('says pass in its first line', () => {
+    expect(renderSummary(report()).split('\n')[0]).toBe('## ✅ Go Module Warden passed: 2 modules');
+  });
+
+  it('says fail in its first line and puts the failing facts right under it, security first', () => {
+    const findings = sortFindings([
+      {
+        kind: 'infrastructure',
+        area: 'proxy',
+        module: 'example.test/beta',
+        version: 'v1.1.0',
+        message: '500 Internal Server Error',
+      },
+      {
+        kind: 'security',
+        area: 'checksum',
+        module: 'example.test/alpha',
+        version: 'v1.0.0',
+        message: 'checksum mismatch',
+      },
+    ]);
+    const text = renderSummary(report({ status: decideStatus(findings, false), findings }));
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('## ❌ Go Module Warden failed: 2 modules, 2 problems');
+    expect(lines[2]).toMatch(
+      /^- \*\*SECURITY\*\* \(checksum\) `example\.test\/alpha@v1\.0\.0`: checksum mismatch/,
+    );
+    expect(lines[3]).toMatch(/^- \*\*infrastructure\*\* \(proxy\) `example\.test\/beta@v1\.1\.0`/);
+  });
+
+  it('escapes every text that comes from modules', () => {
+    const hostile = module('evil.test/<img src=x onerror=alert(1)>|@octocat', {
+      license: { expression: '<script>MIT</script>', verdict: 'allowed' },
+    });
+    const findings = [
+      {
+        kind: 'policy' as const,
+        area: 'license' as const,
+        module: hostile.path,
+        message: '**bold** [link](http://x) `code`',
+      },
+    ];
+    const text = renderSummary(report({ modules: [hostile], findings, status: 'failed' }));
+    expect(text).not.toMatch(/<img|<script|@octocat|\*\*bold\*\*|\[link\]|`code`/);
+    expect(text).toContain('&#60;img src=x onerror=alert(1)&#62;&#124;&#64;octocat');
+  });
+
+  it('stays under the 1 MiB summary limit for a huge build list and says where the rest is', () => {
+    const modules = Array.from({ length: 40_000 }, (_, i) =>
+      module(`example.test/a-rather-long-module-path/number/${i}`),
+    );
+    const text = renderSummary(report({ modules }));
+    expect(Buffer.byteLength(text)).toBeLessThan(SUMMARY_LIMIT_BYTES);
+    expect(text).toMatch(/more modules: see the JSON report/);
+    expect(text.split('\n')[0]).toBe('## ✅ Go Module Warden passed: 40000 modules');
+  });
+
+  it('collapses the module table', () => {
+    expect(renderSummary(report())).toMatch(
+      /<details><summary>All 2 modules<\/summary>[\s\S]*\| example\.test\/alpha \| v1\.0\.0 \| direct \|/,
+    );
+  });
+});
+
+describe('status and exit codes', () => {
+  const policy = {
+    kind: 'policy' as const,
+    area: 'license' as const,
+    message: 'GPL-3.0-only is not allowed',
+  };
+  const security = { kind: 'security' as const, area: 'checksum' as const, message: 'mismatch' };
+  const infra = { kind: 'infrastructure' as const, area: 'proxy' as const, message: 'hang' };
+  const config = { kind: 'config' as const, area: 'config' as const, message: 'bad input' };
+  it.each([
+    ['no findings', [], false, 'passed', 0],
+    ['a license violation', [policy], false, 'failed', 1],
+    ['a license violation in warn-only mode', [policy], true, 'warned', 0],
+    ['a checksum mismatch, even in warn-only mode', [security], true, 'failed', 1],
+    ['a proxy failure', [infra], false, 'failed', 3],
+    ['a checksum mismatch and a proxy failure', [infra, security], false, 'failed', 1],
+    ['a config error', [config, policy], false, 'failed', 2],
+    ['a warning only', [{ ...infra, severity: 'warning' as const }], false, 'warned', 0],
+  ])('%s: %s', (_name, findings, warnOnly, status, code) => {
+    expect(decideStatus(findings, warnOnly)).toBe(status);
+    expect(exitCodeFor(decideStatus(findings, warnOnly), findings)).toBe(code);
+  });
+});
+
+describe('outputs and terminal', () => {
+  it('computes the outputs from the report', () => {
+    const r = report({
+      modules: [
+        module('a', {
+          route: { kind: 'proxy', host: 'proxy.golang.org' },
+          license: { expression: 'GPL-3.0-only', verdict: 'denied' },
+        }),
+        module('b', {
+          route: { kind: 'proxy', host: 'proxy.golang.org' },
+          license: { expression: 'LicenseRef-unknown', verdict: 'unknown' },
+        }),
+      ],
+    });
+    expect(reportOutputs(r, '/tmp/r.json')).toMatchObject({
+      result: 'passed',
+      modules: '2',
+      route: 'proxy.golang.org',
+      'license-violations': '1',
+      'unknown-licenses': '1',
+      'report-file': '/tmp/r.json',
+    });
+  });
+
+  it('prints the status first on the terminal', () => {
+    expect(renderTerminal(report()).split('\n')[0]).toBe('go-module-warden: PASSED (2 modules, 1.23s)');
+  });
+});
+
+describe('Redactor', () => {
+  it('hides proxy credentials everywhere in a report', () => {
+    const redactor = new Redactor();
+    registerUrlSecrets(redactor, ['https://ci-bot:s3cr%21t@goproxy.corp.example']);
+    const value = redactor.redactValue({
+      a: 'GET https://ci-bot:s3cr!t@goproxy.corp.example/x failed',
+      b: ['token s3cr!t'],
+    });
+    expect(JSON.stringify(value)).not.toMatch(/s3cr/);
+    expect(value.a).toBe('GET https://***@goproxy.corp.example/x failed');
+  });
+});
