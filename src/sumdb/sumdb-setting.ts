@@ -32,7 +32,11 @@ export function parseVerifierKey(text: string): VerifierKey {
   const first = text.indexOf('+');
   const second = first < 0 ? -1 : text.indexOf('+', first + 1);
   if (second < 0) throw new Error('malformed verifier id');
-  const [name, hashHex, keyB64] = [text.slice(0, first), text.slice(first + 1, second), text.slice(second + 1)];
+  const [name, hashHex, keyB64] = [
+    text.slice(0, first),
+    text.slice(first + 1, second),
+    text.slice(second + 1),
+  ];
   if (name === '' || keyB64 === '') throw new Error('malformed verifier id');
   if (!/^[0-9a-f]{8}$/.test(hashHex))
     throw new Error('malformed verifier id: the key hash must be 8 hex digits');
