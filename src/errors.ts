@@ -4,11 +4,19 @@
  */
 export type FailureKind = 'config' | 'policy' | 'security' | 'infrastructure';
 
+/** The module an error is about, when there is one. */
+export interface ErrorSubject {
+  readonly module: string;
+  readonly version?: string;
+}
+
 export class WardenError extends Error {
   readonly kind: FailureKind;
-  constructor(kind: FailureKind, message: string, options?: { cause?: unknown }) {
+  readonly subject: ErrorSubject | undefined;
+  constructor(kind: FailureKind, message: string, options?: { cause?: unknown; subject?: ErrorSubject }) {
     super(message, options);
     this.kind = kind;
+    this.subject = options?.subject;
     this.name = new.target.name;
   }
 }
@@ -31,14 +39,14 @@ export class ProjectError extends WardenError {
 
 /** The `go` tool, a proxy, the checksum database or the cache service failed us. */
 export class InfrastructureError extends WardenError {
-  constructor(message: string, options?: { cause?: unknown }) {
+  constructor(message: string, options?: { cause?: unknown; subject?: ErrorSubject }) {
     super('infrastructure', message, options);
   }
 }
 
 /** Tampering: a checksum mismatch, a bad signature, a forked tree. Never softened by warn-only. */
 export class SecurityError extends WardenError {
-  constructor(message: string, options?: { cause?: unknown }) {
+  constructor(message: string, options?: { cause?: unknown; subject?: ErrorSubject }) {
     super('security', message, options);
   }
 }

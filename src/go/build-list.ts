@@ -29,7 +29,10 @@ export interface BuildListModule {
   /** A module replacement (`=> other v1.2.3`) or a local-path replacement (`=> ../dir`). */
   readonly replace:
     | { readonly kind: 'module'; readonly path: string; readonly version: string }
-    | { readonly kind: 'local'; readonly dir: string }
+    | {
+        readonly kind: 'local';
+        /** As written in go.mod (`./local`); the absolute path is `dir`. */ readonly dir: string;
+      }
     | undefined;
   readonly error: string | undefined;
 }
@@ -48,7 +51,7 @@ export function toBuildListModule(raw: GoModule): BuildListModule {
       ? undefined
       : raw.Replace.Version
         ? { kind: 'module', path: raw.Replace.Path, version: raw.Replace.Version }
-        : { kind: 'local', dir: raw.Replace.Dir ?? raw.Replace.Path };
+        : { kind: 'local', dir: raw.Replace.Path };
   return {
     path: raw.Path,
     version: raw.Version ?? '',

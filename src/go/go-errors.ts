@@ -8,9 +8,10 @@ export function classifyGoFailure(command: string, stderr: string): WardenError 
   const text = stderr.trim();
   const lastLines = text.split('\n').slice(-12).join('\n');
   if (/SECURITY ERROR|checksum mismatch/.test(text)) {
-    return new SecurityError(
-      `'${command}' found a checksum mismatch: the bytes served differ from go.sum.\n${lastLines}`,
-    );
+    const verifying = /verifying (\S+?)@(v[^\s:]+?)(?:\/go\.mod)?: checksum mismatch/.exec(text);
+    return new SecurityError(`the bytes served differ from go.sum (checksum mismatch).\n${lastLines}`, {
+      subject: verifying ? { module: verifying[1], version: verifying[2] } : undefined,
+    });
   }
   const missing =
     /missing go\.sum entry (?:for module providing package |for go\.mod file[^\n]*?)?([^\s;:]+)?/.exec(text);
@@ -27,7 +28,10 @@ export function classifyGoFailure(command: string, stderr: string): WardenError 
       `no go.mod found; set the 'working-directory' input to the folder that holds go.mod (or go.work).\n${lastLines}`,
     );
   }
-  return new InfrastructureError(`'${command}' failed:\n${lastLines || '(no output)'}`);
+  const failing = /^go: (\S+?)@(v\S+?): /m.exec(text);
+  return new InfrastructureError(`'${command}' failed:\n${lastLines || '(no output)'}`, {
+    subject: failing ? { module: failing[1], version: failing[2] } : undefined,
+  });
 }
 
 /** True when a per-module download error is a checksum failure (never softened, never retried). */

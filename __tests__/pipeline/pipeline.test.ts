@@ -1,0 +1,171 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { standardGraph } from '../../test-support/fixture-modules.js';
+import { startFixtureProxy, type FixtureProxy } from '../../test-support/fixture-proxy.js';
+import { createFixtureProject, createGoSandbox, type GoSandbox } from '../../test-support/go-sandbox.js';
+import { runPipelineIn } from '../../test-support/pipeline-harness.js';
+import { exitCodeFor } from '../../src/report/outcome.js';
+
+describe('the pipeline with the real go against the fixture proxy', () => {
+  const graph = standardGraph();
+  let proxy: FixtureProxy;
+  let tidy: GoSandbox;
+  let project: string;
+  const sandboxes: GoSandbox[] = [];
+
+  async function freshSandbox(): Promise<GoSandbox> {
+    const sandbox = await createGoSandbox();
+    sandboxes.push(sandbox);
+    return sandbox;
+  }
+
+  beforeAll(async () => {
+    proxy = await startFixtureProxy(graph.modules);
+    tidy = await createGoSandbox();
+    project = await createFixtureProject(tidy, graph, proxy.url);
+  });
+
+  afterEach(() => proxy.clearFaults());
+
+  afterAll(async () => {
+    await proxy?.close();
+    await tidy?.cleanup();
+    for (const sandbox of sandboxes) await sandbox.cleanup();
+  });
+
+  it('reports every module of the graph with its version, Dir, replacement and indirect flag', async () => {
+    const sandbox = await freshSandbox();
+    const { report } = await runPipelineIn(sandbox, project, { proxy: proxy.url, sumdb: 'off' });
+    expect(report.findings).toEqual([]);
+    expect(report.status).toBe('passed');
+    const byPath = new Map(report.modules.map((m) => [m.path, m]));
+    expect([...byPath.keys()].sort()).toEqual(
+      ['example.test/app', 'example.test/local', ...graph.modules.map((m) => m.path)].sort(),
+    );
+    expect(byPath.get('example.test/app')).toMatchObject({ main: true, version: '', indirect: false });
+    expect(byPath.get('example.test/alpha')).toMatchObject({ version: 'v1.0.0', indirect: false });
+    expect(byPath.get('example.test/beta')).toMatchObject({ version: 'v1.1.0', indirect: true });
+    expect(byPath.get('example.test/delta')).toMatchObject({ version: 'v0.3.0', indirect: true });
+    expect(byPath.get('example.test/Upper')).toMatchObject({ version: 'v1.2.0', indirect: false });
+    expect(byPath.get('example.test/gamma/v2')).toMatchObject({ version: 'v2.1.0' });
+    expect(byPath.get('example.test/local')).toMatchObject({
+      replace: { kind: 'local', dir: './local' },
+      dir: path.join(project, 'local'),
+    });
+    const upperDir = byPath.get('example.test/Upper')?.dir ?? '';
+    expect(upperDir).toBe(path.join(sandbox.env.GOMODCACHE as string, 'example.test', '!upper@v1.2.0'));
+    await expect(fs.stat(path.join(upperDir, 'go.mod'))).resolves.toBeTruthy();
+    expect(report.download).toEqual({ downloaded: graph.modules.length, failed: [] });
+    expect(report.project).toMatchObject({
+      mode: 'module',
+      vendor: false,
+      mainModules: ['example.test/app'],
+    });
+  });
+
+  it('names a module the proxy fails, with the proxy message, as an infrastructure failure (exit 3)', async () => {
+    const sandbox = await freshSandbox();
+    proxy.setFault(
+      { module: 'example.test/beta', kind: 'zip' },
+      { kind: 'status', status: 500, body: 'backend exploded' },
+    );
+    const { report } = await runPipelineIn(sandbox, project, { proxy: proxy.url, sumdb: 'off' });
+    expect(report.status).toBe('failed');
+    expect(report.download.failed).toEqual([
+      expect.objectContaining({
+        path: 'example.test/beta',
+        version: 'v1.1.0',
+        error: expect.stringMatching(/500 Internal Server Error[\s\S]*backend exploded/),
+      }),
+    ]);
+    expect(report.findings[0]).toMatchObject({
+      kind: 'infrastructure',
+      area: 'proxy',
+      module: 'example.test/beta',
+      version: 'v1.1.0',
+    });
+    expect(exitCodeFor(report.status, report.findings)).toBe(3);
+  });
+
+  it('fails as a security failure when the proxy serves altered zip bytes, whatever warn-only says', async () => {
+    const sandbox = await freshSandbox();
+    proxy.setFault({ module: 'example.test/delta', kind: 'zip' }, { kind: 'alter' });
+    const { report } = await runPipelineIn(sandbox, project, {
+      proxy: proxy.url,
+      sumdb: 'off',
+      'warn-only': 'true',
+    });
+    expect(report.status).toBe('failed');
+    expect(report.findings[0]).toMatchObject({
+      kind: 'security',
+      area: 'checksum',
+      module: 'example.test/delta',
+    });
+    expect(report.findings[0].message).toMatch(/checksum mismatch/);
+    expect(exitCodeFor(report.status, report.findings)).toBe(1);
+  });
+
+  it('reports go.sum lines go wanted to add, and leaves go.sum as the user committed it', async () => {
+    const sandbox = await freshSandbox();
+    const copy = path.join(sandbox.root, 'project-copy');
+    await fs.cp(project, copy, { recursive: true });
+    const goSum = await fs.readFile(path.join(copy, 'go.sum'), 'utf8');
+    const trimmed = goSum
+      .split('\n')
+      .filter((l) => !l.startsWith('example.test/delta v0.3.0 h1:'))
+      .join('\n');
+    await fs.writeFile(path.join(copy, 'go.sum'), trimmed);
+    const { report } = await runPipelineIn(sandbox, copy, { proxy: proxy.url, sumdb: 'off' });
+    expect(await fs.readFile(path.join(copy, 'go.sum'), 'utf8')).toBe(trimmed);
+    expect(report.findings).toEqual([
+      expect.objectContaining({
+        kind: 'config',
+        message: expect.stringMatching(
+          /go\.sum is missing 1 line\(s\) \(example\.test\/delta v0\.3\.0\); run 'go mod tidy'/,
+        ),
+      }),
+    ]);
+    expect(exitCodeFor(report.status, report.findings)).toBe(2);
+  });
+
+  it('handles a vendor directory explicitly instead of failing to compute all', async () => {
+    const sandbox = await freshSandbox();
+    const copy = path.join(sandbox.root, 'vendored');
+    await fs.cp(project, copy, { recursive: true });
+    const vendor = await sandbox.go(['mod', 'vendor'], { cwd: copy, env: { GOPROXY: proxy.url } });
+    expect(vendor.code).toBe(0);
+    const { report } = await runPipelineIn(sandbox, copy, { proxy: proxy.url, sumdb: 'off' });
+    expect(report.findings).toEqual([]);
+    expect(report.project.vendor).toBe(true);
+    expect(report.modules.length).toBe(graph.modules.length + 2);
+  });
+
+  it('says there is no go.mod and which input to set', async () => {
+    const sandbox = await freshSandbox();
+    const { report } = await runPipelineIn(sandbox, sandbox.root, { sumdb: 'off' });
+    expect(report.findings).toEqual([
+      expect.objectContaining({
+        kind: 'config',
+        message: expect.stringMatching(/no go\.mod found in .*set the 'working-directory' input/),
+      }),
+    ]);
+  });
+
+  it('says go is missing from PATH and how to get it', async () => {
+    const sandbox = await freshSandbox();
+    await expect(
+      runPipelineIn(sandbox, project, { sumdb: 'off' }, { PATH: '/nonexistent' }),
+    ).resolves.toMatchObject({
+      report: {
+        status: 'failed',
+        findings: [
+          expect.objectContaining({
+            kind: 'infrastructure',
+            message: expect.stringMatching(/'go' command was not found on PATH; add actions\/setup-go/),
+          }),
+        ],
+      },
+    });
+  });
+});

@@ -1,0 +1,31 @@
+import type { Config } from '../src/config/config.js';
+import { parseConfig } from '../src/config/config.js';
+import type { RawInputs } from '../src/config/inputs.js';
+import { spawnGo } from '../src/go/go-command.js';
+import { MemoryLogger } from '../src/logger.js';
+import { runPipeline } from '../src/pipeline.js';
+import type { Report } from '../src/report/model.js';
+import { Redactor } from '../src/report/redact.js';
+import type { GoSandbox } from './go-sandbox.js';
+
+/** Runs the real pipeline (real `go`) in a sandbox's environment, as the edges would. */
+export async function runPipelineIn(
+  sandbox: GoSandbox,
+  project: string,
+  inputs: RawInputs = {},
+  env: Record<string, string> = {},
+): Promise<{ report: Report; config: Config; logger: MemoryLogger }> {
+  const config = parseConfig(
+    { 'working-directory': project, 'report-file': `${sandbox.root}/report.json`, ...inputs },
+    { onGitHub: false, tempDir: sandbox.root, homeDir: sandbox.env.HOME as string },
+  );
+  const logger = new MemoryLogger();
+  const report = await runPipeline(config, {
+    runGo: spawnGo,
+    env: { ...sandbox.env, ...env },
+    logger,
+    redactor: new Redactor(),
+    now: Date.now,
+  });
+  return { report, config, logger };
+}
