@@ -1,0 +1,173 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { standardGraph } from '../../test-support/fixture-modules.js';
+import { startFixtureProxy, type FixtureProxy } from '../../test-support/fixture-proxy.js';
+import { createFixtureProject, createGoSandbox, run, type GoSandbox } from '../../test-support/go-sandbox.js';
+
+// The committed bundles, run the way users run them: the CLI from a shell, the action by the runner
+// (INPUT_* variables, GITHUB_OUTPUT / GITHUB_STEP_SUMMARY / GITHUB_STATE files).
+const CLI = path.resolve('dist/cli/index.js');
+const MAIN = path.resolve('dist/main/index.js');
+
+describe('the built bundles against the fixture proxy', () => {
+  const graph = standardGraph();
+  let proxy: FixtureProxy;
+  let tidy: GoSandbox;
+  let project: string;
+  const sandboxes: GoSandbox[] = [];
+
+  async function freshSandbox(): Promise<GoSandbox> {
+    const sandbox = await createGoSandbox();
+    sandboxes.push(sandbox);
+    return sandbox;
+  }
+
+  beforeAll(async () => {
+    proxy = await startFixtureProxy(graph.modules);
+    tidy = await createGoSandbox();
+    project = await createFixtureProject(tidy, graph, proxy.url);
+  });
+  afterEach(() => proxy.clearFaults());
+  afterAll(async () => {
+    await proxy?.close();
+    await tidy?.cleanup();
+    for (const sandbox of sandboxes) await sandbox.cleanup();
+  });
+
+  it('dist/cli prints the JSON report and exits 0 when everything passes', async () => {
+    const sandbox = await freshSandbox();
+    const result = await run(
+      'node',
+      [CLI, 'check', project, '--proxy', proxy.url, '--sumdb', 'off', '--json'],
+      {
+        env: { ...sandbox.env, RUNNER_TEMP: sandbox.root },
+      },
+    );
+    expect(result.stderr).not.toMatch(/internal error|\n\s+at /);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report.status).toBe('passed');
+    expect(report.modules.map((m: { path: string }) => m.path)).toEqual(
+      expect.arrayContaining([
+        'example.test/app',
+        'example.test/alpha',
+        'example.test/beta',
+        'example.test/Upper',
+        'example.test/local',
+      ]),
+    );
+    await expect(
+      fs.readFile(path.join(sandbox.root, 'go-module-warden', 'report.json'), 'utf8'),
+    ).resolves.toContain('"schemaVersion": 1');
+  });
+
+  it('dist/cli exits 3 and names the module when the proxy fails it', async () => {
+    const sandbox = await freshSandbox();
+    proxy.setFault(
+      { module: 'example.test/gamma/v2', kind: 'zip' },
+      { kind: 'status', status: 503, body: 'maintenance window' },
+    );
+    const result = await run('node', [CLI, 'check', project, '--proxy', proxy.url, '--sumdb', 'off'], {
+      env: { ...sandbox.env, RUNNER_TEMP: sandbox.root },
+    });
+    expect(result.code).toBe(3);
+    expect(result.stdout.split('\n')[0]).toMatch(/^go-module-warden: FAILED/);
+    expect(result.stdout).toMatch(/example\.test\/gamma\/v2@v2\.1\.0: .*503 Service Unavailable/);
+    expect(result.stdout).toMatch(/maintenance window/);
+  });
+
+  it('dist/cli exits 2 with one clear line for a bad flag value, and no stack trace', async () => {
+    const sandbox = await freshSandbox();
+    const result = await run('node', [CLI, 'check', project, '--latency-budget', '2300'], {
+      env: sandbox.env,
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/Input 'latency-budget': '2300' has no unit; did you mean '2300ms'/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  async function runAction(sandbox: GoSandbox, inputs: Record<string, string>) {
+    const files = { summary: 'summary.md', output: 'output.txt', state: 'state.txt' };
+    for (const name of Object.values(files)) await fs.writeFile(path.join(sandbox.root, name), '');
+    const env: NodeJS.ProcessEnv = {
+      ...sandbox.env,
+      GITHUB_ACTIONS: 'true',
+      RUNNER_TEMP: sandbox.root,
+      GITHUB_STEP_SUMMARY: path.join(sandbox.root, files.summary),
+      GITHUB_OUTPUT: path.join(sandbox.root, files.output),
+      GITHUB_STATE: path.join(sandbox.root, files.state),
+    };
+    for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+    const result = await run('node', [MAIN], { env });
+    const read = (name: string) => fs.readFile(path.join(sandbox.root, name), 'utf8');
+    return {
+      result,
+      summary: await read(files.summary),
+      outputs: parseCommandFile(await read(files.output)),
+    };
+  }
+
+  it('dist/main writes outputs and a summary whose first line says it passed', async () => {
+    const sandbox = await freshSandbox();
+    const { result, summary, outputs } = await runAction(sandbox, {
+      'working-directory': project,
+      proxy: proxy.url,
+      sumdb: 'off',
+      cache: 'false',
+      'cache-backend': 'local',
+    });
+    expect(result.code).toBe(0);
+    expect(summary.split('\n')[0]).toBe('## ✅ Go Module Warden passed: 7 modules');
+    expect(outputs).toMatchObject({ result: 'passed', modules: '7', 'checksum-failures': '0' });
+    expect(outputs['report-file']).toBe(path.join(sandbox.root, 'go-module-warden', 'report.json'));
+  });
+
+  it('dist/main fails the step, says so in the first line of the summary and annotates the module', async () => {
+    const sandbox = await freshSandbox();
+    proxy.setFault({ module: 'example.test/beta', kind: 'zip' }, { kind: 'alter' });
+    const { result, summary, outputs } = await runAction(sandbox, {
+      'working-directory': project,
+      proxy: proxy.url,
+      sumdb: 'off',
+      'warn-only': 'true',
+      cache: 'false',
+      'cache-backend': 'local',
+    });
+    expect(result.code).toBe(1);
+    expect(summary.split('\n')[0]).toMatch(/^## ❌ Go Module Warden failed/);
+    expect(summary).toMatch(/\*\*SECURITY\*\* \(checksum\) `example\.test\/beta@v1\.1\.0`/);
+    expect(outputs.result).toBe('failed');
+    expect(result.stdout).toMatch(
+      /::error title=Go Module Warden%3A checksum::example\.test\/beta@v1\.1\.0: /,
+    );
+  });
+
+  it('dist/main stops on a bad input before running anything, naming the input in the summary', async () => {
+    const sandbox = await freshSandbox();
+    const { result, summary } = await runAction(sandbox, {
+      'working-directory': project,
+      fallback: 'mirror',
+    });
+    expect(result.code).toBe(1);
+    expect(summary.split('\n')[0]).toMatch(
+      /^## ❌ Go Module Warden failed: Input &#39;fallback&#39;: &#39;mirror&#39; is not a fallback/,
+    );
+    expect(result.stdout).toMatch(/::error::Input 'fallback': 'mirror' is not a fallback/);
+    expect(result.stdout).not.toMatch(/\n\s+at /);
+  });
+});
+
+/** Reads a GITHUB_OUTPUT file (name<<delimiter / value / delimiter blocks). */
+function parseCommandFile(text: string): Record<string, string> {
+  const values: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const match = /^([^<]+)<<(.+)$/.exec(lines[i]);
+    if (!match) continue;
+    const end = lines.indexOf(match[2], i + 1);
+    values[match[1]] = lines.slice(i + 1, end).join('\n');
+    i = end;
+  }
+  return values;
+}
