@@ -1,0 +1,402 @@
+import { InfrastructureError, SecurityError } from '../errors.js';
+import { redactUrl } from '../goproxy/proxy-list.js';
+import type { Logger } from '../logger.js';
+import { Limiter, Serializer } from './limiter.js';
+import { InvalidSignatureError, openNote, UnverifiedNoteError } from './note.js';
+import { StateStore } from './state-store.js';
+import type { VerifierKey } from './sumdb-setting.js';
+import {
+  InconsistentTileError,
+  TILE_HEIGHT,
+  tileHashReader,
+  tilePath,
+  TileSizeError,
+  type Tile,
+  type TileReader,
+} from './tile.js';
+import { HASH_SIZE, recordHash, storedHashIndex, treeHash, type Hash, type Tree } from './tlog.js';
+import { formatTree, MalformedError, parseRecord, parseTree } from './tree-note.js';
+
+export interface SumdbClientOptions {
+  readonly key: VerifierKey;
+  /** Where requests go: the DB URL, or `<proxy>/sumdb/<name>`. Userinfo becomes Basic auth. */
+  readonly baseUrl: string;
+  /** Tiles and the last verified tree note (see StateStore). */
+  readonly stateDir: string;
+  readonly fetch: typeof fetch;
+  /** Deadline per HTTP request. */
+  readonly latencyBudgetMs: number;
+  /** Most HTTP requests in flight at once. */
+  readonly concurrency?: number;
+  readonly logger?: Logger;
+}
+
+/** What the client asked the network and the disk for. */
+export interface SumdbRequestCounts {
+  lookups: number;
+  tiles: number;
+  /** Tiles read from the on-disk cache instead of the network. */
+  tilesFromDisk: number;
+  failedRequests: number;
+}
+
+/** The database could not be asked (network error, timeout, an HTTP error other than 404/410). */
+export class SumdbUnavailableError extends InfrastructureError {}
+
+/** The database answered 404/410 for a lookup: it does not know the module version. */
+export class SumdbNotFoundError extends InfrastructureError {}
+
+/** One verified lookup: the record's id and its lines (`<path> <ver>[/go.mod] h1:…`). */
+export interface SumdbRecord {
+  readonly id: number;
+  readonly lines: readonly string[];
+}
+
+const LATEST = 'latest';
+
+/**
+ * A checksum-database client. Mirrors golang.org/x/mod/sumdb/client.go: every lookup's signed
+ * tree note is verified and merged with the latest known tree (a consistency proof, so a fork is
+ * a SecurityError), and the record is proven to be in that tree through authenticated tiles.
+ */
+export class SumdbClient {
+  readonly counts: SumdbRequestCounts = { lookups: 0, tiles: 0, tilesFromDisk: 0, failedRequests: 0 };
+  private readonly store: StateStore;
+  private readonly http: Limiter;
+  private readonly merge = new Serializer();
+  private readonly base: string;
+  private readonly authorization: string | undefined;
+  private readonly records = new Map<string, Promise<SumdbRecord>>();
+  private readonly tiles = new Map<string, Promise<{ data: Buffer; fromDisk: boolean }>>();
+  private readonly savedTiles = new Set<string>();
+  private initialized: Promise<void> | undefined;
+  private latestTree: Tree = { n: 0, hash: Buffer.alloc(HASH_SIZE) };
+  private latestNote: Buffer = Buffer.alloc(0);
+
+  constructor(private readonly options: SumdbClientOptions) {
+    this.store = new StateStore(options.stateDir);
+    this.http = new Limiter(options.concurrency ?? 8);
+    const url = new URL(options.baseUrl);
+    if (url.username || url.password) {
+      const user = decodeURIComponent(url.username);
+      const pass = decodeURIComponent(url.password);
+      this.authorization = `Basic ${Buffer.from(`${user}:${pass}`).toString('base64')}`;
+      url.username = '';
+      url.password = '';
+    }
+    this.base = url.toString().replace(/\/+$/, '');
+  }
+
+  get name(): string {
+    return this.options.key.name;
+  }
+
+  /** The latest verified tree (size 0 before any lookup when nothing was remembered). */
+  get latest(): Tree {
+    return this.latestTree;
+  }
+
+  /** The base URL requests go to, without credentials. */
+  get redactedBase(): string {
+    return redactUrl(this.options.baseUrl).replace(/\/+$/, '');
+  }
+
+  /**
+   * Mirrors sumdb.Client.Lookup: the database's lines for `path` `version` (`v1.2.3` or
+   * `v1.2.3/go.mod`), after verifying the note, the tree's consistency and the record's inclusion.
+   */
+  async lookup(path: string, version: string): Promise<string[]> {
+    const record = await this.lookupRecord(path, version.replace(/\/go\.mod$/, ''));
+    const prefix = `${path} ${version} `;
+    return record.lines.filter((line) => line.startsWith(prefix));
+  }
+
+  /** The whole verified record for path@version (both its lines), fetched once per client. */
+  lookupRecord(path: string, version: string): Promise<SumdbRecord> {
+    const key = `${path}@${version}`;
+    let pending = this.records.get(key);
+    if (!pending) {
+      pending = this.fetchRecord(path, version).catch((error: unknown) => {
+        throw wrap(error, `${path}@${version}`);
+      });
+      this.records.set(key, pending);
+    }
+    return pending;
+  }
+
+  private async fetchRecord(path: string, version: string): Promise<SumdbRecord> {
+    await this.init();
+    const remote = `/lookup/${escapeModulePath(path)}@${escapeModulePath(version)}`;
+    this.counts.lookups++;
+    const data = await this.get(remote, 'lookup');
+    let parsed: ReturnType<typeof parseRecord>;
+    try {
+      parsed = parseRecord(data);
+    } catch (error) {
+      throw new SumdbUnavailableError(`malformed lookup response from ${this.redactedBase}${remote}`, {
+        cause: error,
+      });
+    }
+    await this.mergeLatest(parsed.rest, 'lookup response');
+    await this.checkRecord(parsed.id, parsed.text);
+    const lines = parsed.text
+      .toString('utf8')
+      .split('\n')
+      .filter((l) => l !== '');
+    return { id: parsed.id, lines };
+  }
+
+  private init(): Promise<void> {
+    this.initialized ??= (async () => {
+      const remembered = await this.store.read(LATEST);
+      if (remembered) await this.mergeLatest(remembered, `remembered tree note ${this.store.dir}/${LATEST}`);
+    })();
+    return this.initialized;
+  }
+
+  /** Mirrors client.go mergeLatest/mergeLatestMem: verify a note and fold it into the latest tree. */
+  private mergeLatest(msg: Buffer, what: string): Promise<void> {
+    const tree = this.openTreeNote(msg, what);
+    return this.merge.run(async () => {
+      const latest = this.latestTree;
+      if (tree.n <= latest.n) {
+        if (tree.n === latest.n && tree.hash.equals(latest.hash)) return;
+        await this.checkTrees(tree, msg, latest, this.latestNote);
+        return;
+      }
+      await this.checkTrees(latest, this.latestNote, tree, msg);
+      this.latestTree = tree;
+      this.latestNote = msg;
+      await this.store.write(LATEST, msg);
+      this.options.logger?.debug(`${this.name}: verified tree ${tree.n} ${tree.hash.toString('base64')}`);
+    });
+  }
+
+  private openTreeNote(msg: Buffer, what: string): Tree {
+    let text: string;
+    try {
+      text = openNote(msg, [this.options.key]).text;
+    } catch (error) {
+      if (error instanceof InvalidSignatureError || error instanceof UnverifiedNoteError)
+        throw new SecurityError(
+          `checksum database ${this.name}: ${what}: ${error.message}; the note is not signed by ${this.options.key.text}`,
+          { cause: error },
+        );
+      throw new SumdbUnavailableError(
+        `checksum database ${this.name}: ${what}: ${(error as Error).message}`,
+        {
+          cause: error,
+        },
+      );
+    }
+    try {
+      return parseTree(text);
+    } catch (error) {
+      throw new SumdbUnavailableError(
+        `checksum database ${this.name}: ${what}: ${(error as Error).message}`,
+        {
+          cause: error,
+        },
+      );
+    }
+  }
+
+  /** Mirrors client.go checkTrees: the newer tree must contain the older one as a prefix. */
+  private async checkTrees(older: Tree, olderNote: Buffer, newer: Tree, newerNote: Buffer): Promise<void> {
+    const h = await this.readAuthenticated(newer, (read) => treeHash(older.n, read));
+    if (h.equals(older.hash)) return;
+    const indent = (b: Buffer): string => b.toString('utf8').trimEnd().replace(/\n/g, '\n\t');
+    throw new SecurityError(
+      `checksum database ${this.name} forked: the tree of size ${newer.n} does not contain the tree of size ${older.n} ` +
+        `verified before (its first ${older.n} records hash to ${h.toString('base64')}, not ${older.hash.toString('base64')})` +
+        `\nold database:\n\t${indent(olderNote)}\nnew database:\n\t${indent(newerNote)}`,
+    );
+  }
+
+  /** Mirrors client.go checkRecord: the record must be in the latest tree. */
+  private async checkRecord(id: number, text: Buffer): Promise<void> {
+    const latest = this.latestTree;
+    if (id < 0 || id >= latest.n)
+      throw new SecurityError(
+        `checksum database ${this.name}: cannot validate record ${id} in tree of size ${latest.n} (the record is outside the signed tree)`,
+      );
+    const [h] = await this.readAuthenticated(latest, (read) => read([storedHashIndex(0, id)]));
+    if (!h.equals(recordHash(text)))
+      throw new SecurityError(
+        `checksum database ${this.name}: cannot authenticate record data in server response: record ${id} is not the one in the signed tree of size ${latest.n}`,
+      );
+  }
+
+  /**
+   * Runs `use` with hashes read from tiles authenticated against `tree`. A cached tile that fails
+   * authentication is dropped and fetched again once; a served tile that fails is tampering.
+   */
+  private async readAuthenticated<T>(
+    tree: Tree,
+    use: (read: (indexes: readonly number[]) => Promise<Hash[]>) => Promise<T>,
+  ): Promise<T> {
+    const fromDisk = new Set<string>();
+    try {
+      return await use(tileHashReader(tree, this.tileReader(true, fromDisk)));
+    } catch (error) {
+      if (!(error instanceof InconsistentTileError || error instanceof TileSizeError)) throw error;
+      if (fromDisk.size > 0) {
+        this.options.logger?.warn(
+          `${this.name}: cached tiles do not match the signed tree (${error.message}); fetching them again`,
+        );
+        for (const file of fromDisk) {
+          this.tiles.delete(file);
+          this.savedTiles.delete(file);
+          await this.store.remove(file);
+        }
+        try {
+          return await use(tileHashReader(tree, this.tileReader(false, new Set())));
+        } catch (retryError) {
+          throw this.tileFailure(retryError, tree);
+        }
+      }
+      throw this.tileFailure(error, tree);
+    }
+  }
+
+  private tileFailure(error: unknown, tree: Tree): unknown {
+    if (error instanceof InconsistentTileError)
+      return new SecurityError(
+        `checksum database ${this.name} served tiles that do not match its signed tree of size ${tree.n}: ${error.message}`,
+        { cause: error },
+      );
+    if (error instanceof TileSizeError)
+      return new SumdbUnavailableError(`checksum database ${this.name} served a bad tile: ${error.message}`, {
+        cause: error,
+      });
+    return error;
+  }
+
+  private tileReader(useDisk: boolean, fromDisk: Set<string>): TileReader {
+    return {
+      height: TILE_HEIGHT,
+      readTiles: (tiles) =>
+        Promise.all(
+          tiles.map(async (tile) => {
+            const result = await this.readTile(tile, useDisk);
+            if (result.fromDisk) fromDisk.add(tilePath(tile));
+            return result.data;
+          }),
+        ),
+      saveTiles: async (tiles, data) => {
+        for (const [i, tile] of tiles.entries()) {
+          const file = tilePath(tile);
+          if (this.savedTiles.has(file)) continue;
+          this.savedTiles.add(file);
+          await this.store.write(file, data[i]);
+        }
+      },
+    };
+  }
+
+  /** Mirrors client.go readTile: disk (exact, then full truncated), then remote (exact, then full truncated). */
+  private readTile(tile: Tile, useDisk: boolean): Promise<{ data: Buffer; fromDisk: boolean }> {
+    const file = tilePath(tile);
+    let pending = useDisk ? this.tiles.get(file) : undefined;
+    if (!pending) {
+      pending = this.fetchTile(tile, useDisk);
+      this.tiles.set(file, pending);
+      pending.catch(() => this.tiles.delete(file));
+    }
+    return pending;
+  }
+
+  private async fetchTile(tile: Tile, useDisk: boolean): Promise<{ data: Buffer; fromDisk: boolean }> {
+    const file = tilePath(tile);
+    const full: Tile = { ...tile, w: 2 ** tile.h };
+    const truncate = (data: Buffer): Buffer => data.subarray(0, (data.length / full.w) * tile.w);
+    if (useDisk) {
+      const cached = await this.store.read(file);
+      if (cached) {
+        this.counts.tilesFromDisk++;
+        this.savedTiles.add(file);
+        return { data: cached, fromDisk: true };
+      }
+      if (tile.w !== full.w) {
+        const cachedFull = await this.store.read(tilePath(full));
+        if (cachedFull) {
+          this.counts.tilesFromDisk++;
+          this.savedTiles.add(file);
+          return { data: truncate(cachedFull), fromDisk: true };
+        }
+      }
+    }
+    try {
+      this.counts.tiles++;
+      return { data: await this.get(`/${file}`, 'tile'), fromDisk: false };
+    } catch (error) {
+      if (tile.w === full.w) throw error;
+      // Partial tiles may be gone once the tile is complete: read the full one and truncate.
+      try {
+        this.counts.tiles++;
+        return { data: truncate(await this.get(`/${tilePath(full)}`, 'tile')), fromDisk: false };
+      } catch {
+        throw error;
+      }
+    }
+  }
+
+  private async get(remote: string, what: string): Promise<Buffer> {
+    return this.http.run(async () => {
+      const url = `${this.base}${remote}`;
+      const shown = `${this.redactedBase}${remote}`;
+      const headers: Record<string, string> = {};
+      if (this.authorization) headers.authorization = this.authorization;
+      let response: Response;
+      let body: Buffer;
+      try {
+        response = await this.options.fetch(url, {
+          headers,
+          signal: AbortSignal.timeout(this.options.latencyBudgetMs),
+        });
+        body = Buffer.from(await response.arrayBuffer());
+      } catch (error) {
+        this.counts.failedRequests++;
+        const reason =
+          (error as Error).name === 'TimeoutError'
+            ? `no answer within the latency budget (${this.options.latencyBudgetMs} ms)`
+            : (error as Error).message;
+        throw new SumdbUnavailableError(`checksum database ${this.name}: ${what} ${shown}: ${reason}`, {
+          cause: error,
+        });
+      }
+      this.options.logger?.debug(`${this.name}: GET ${shown} → ${response.status} (${body.length} bytes)`);
+      if (response.status === 200) return body;
+      this.counts.failedRequests++;
+      const text = /^text\/plain/.test(response.headers.get('content-type') ?? '')
+        ? `: ${body.toString('utf8').trim().slice(0, 200)}`
+        : '';
+      const message = `checksum database ${this.name}: ${what} ${shown}: ${response.status} ${response.statusText}${text}`;
+      if (response.status === 404 || response.status === 410) throw new SumdbNotFoundError(message);
+      throw new SumdbUnavailableError(message);
+    });
+  }
+}
+
+/** The note text of the latest tree, for messages and the report. */
+export function describeTree(tree: Tree): string {
+  return formatTree(tree).trim().split('\n').slice(1).join(' ');
+}
+
+/** Mirrors module.EscapePath/EscapeVersion's case encoding: `A` → `!a`. */
+export function escapeModulePath(path: string): string {
+  return path.replace(/[A-Z]/g, (c) => `!${c.toLowerCase()}`);
+}
+
+/** Prefixes `module@version: ` to a typed error, keeping its class (so its kind) and cause. */
+function wrap(error: unknown, subject: string): unknown {
+  if (error instanceof SecurityError)
+    return new SecurityError(`${subject}: ${error.message}`, { cause: error });
+  if (error instanceof SumdbNotFoundError)
+    return new SumdbNotFoundError(`${subject}: ${error.message}`, { cause: error });
+  if (error instanceof InfrastructureError)
+    return new SumdbUnavailableError(`${subject}: ${error.message}`, { cause: error });
+  if (error instanceof MalformedError)
+    return new SumdbUnavailableError(`${subject}: ${error.message}`, { cause: error });
+  return error;
+}

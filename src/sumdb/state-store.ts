@@ -1,0 +1,42 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+
+/**
+ * The client's files in one directory, laid out as `go` lays out
+ * `$GOMODCACHE/cache/download/sumdb/<name>/`: `latest` (the last verified signed tree note) and
+ * `tile/<H>/<L>/<N>[.p/<W>]`. The directory travels with the module cache, so the next run proves
+ * consistency with the tree this project last saw. Every write is atomic (temp file + rename).
+ */
+export class StateStore {
+  constructor(readonly dir: string) {}
+
+  /** The file's bytes, or undefined when it is missing or empty (as go's ReadCache treats it). */
+  async read(file: string): Promise<Buffer | undefined> {
+    try {
+      const data = await fs.readFile(this.resolve(file));
+      return data.length === 0 ? undefined : data;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw error;
+    }
+  }
+
+  async write(file: string, data: Buffer | string): Promise<void> {
+    const target = this.resolve(file);
+    await fs.mkdir(path.dirname(target), { recursive: true });
+    const temp = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    await fs.writeFile(temp, data);
+    await fs.rename(temp, target);
+  }
+
+  async remove(file: string): Promise<void> {
+    await fs.rm(this.resolve(file), { force: true });
+  }
+
+  private resolve(file: string): string {
+    const target = path.resolve(this.dir, file);
+    if (!target.startsWith(path.resolve(this.dir) + path.sep))
+      throw new Error(`path escapes the state directory: ${file}`);
+    return target;
+  }
+}

@@ -1,0 +1,292 @@
+import { generateKeyPairSync, type KeyObject } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { hash1, hashGoMod } from '../src/go/dirhash.js';
+import { signNote, type NoteSigner } from '../src/sumdb/note.js';
+import { keyHash, parseVerifierKey, type VerifierKey } from '../src/sumdb/sumdb-setting.js';
+import { parseTilePath, readTileData } from '../src/sumdb/tile.js';
+import {
+  recordHash,
+  storedHashesForRecordHash,
+  treeHash,
+  type Hash,
+  type HashReader,
+} from '../src/sumdb/tlog.js';
+import { formatRecord, formatTree } from '../src/sumdb/tree-note.js';
+import { type FixtureModule, moduleGoMod } from './fixture-modules.js';
+
+/** One module version as the database records it. */
+export interface SumdbEntry {
+  path: string;
+  version: string;
+  /** `h1:` of the module zip. */
+  zipHash: string;
+  /** `h1:` of its go.mod. */
+  goModHash: string;
+}
+
+/** A fresh Ed25519 key for a test database: the signer and the verifier key text for GOSUMDB. */
+export interface TestKey {
+  signer: NoteSigner;
+  /** `name+hash+base64(0x01 ‖ pub)`. */
+  verifierKey: string;
+  key: VerifierKey;
+}
+
+export function generateTestKey(name: string): TestKey {
+  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+  const raw = (publicKey.export({ format: 'der', type: 'spki' }) as Buffer).subarray(-32);
+  const keyBytes = Buffer.concat([Buffer.of(1), raw]);
+  const hash = keyHash(name, keyBytes);
+  const verifierKey = `${name}+${hash.toString(16).padStart(8, '0')}+${keyBytes.toString('base64')}`;
+  return {
+    signer: { name, hash, privateKey: privateKey as KeyObject },
+    verifierKey,
+    key: parseVerifierKey(verifierKey),
+  };
+}
+
+/**
+ * The record a database keeps for a fixture module: the h1 of its zip (the same entries as
+ * moduleZip, each under `path@version/`) and of its go.mod. `go` accepting it is the oracle.
+ */
+export function entryForModule(m: FixtureModule): SumdbEntry {
+  const prefix = `${m.path}@${m.version}/`;
+  const files = Object.entries(m.files).map(([name, text]) => ({
+    name: prefix + name,
+    data: Buffer.from(text, 'utf8'),
+  }));
+  return {
+    path: m.path,
+    version: m.version,
+    zipHash: hash1(files),
+    goModHash: hashGoMod(Buffer.from(moduleGoMod(m), 'utf8')),
+  };
+}
+
+export function recordText(e: SumdbEntry): string {
+  return `${e.path} ${e.version} ${e.zipHash}\n${e.path} ${e.version}/go.mod ${e.goModHash}\n`;
+}
+
+/** One request the database received (path percent-decoded). */
+export interface SumdbRequest {
+  path: string;
+  kind: 'lookup' | 'tile' | 'latest' | 'supported' | 'other';
+  status: number;
+}
+
+/** Switches that make the database misbehave; all off by default, flip them between requests. */
+export interface SumdbTamper {
+  /** Lookups of these `path@version` return an altered record text (the tree is unchanged). */
+  alterRecord: Set<string>;
+  /** Flip one byte of every note signature. */
+  badSignature: boolean;
+  /** Sign notes with another key of the same name. */
+  otherKey: boolean;
+  /** Tiles matching this regexp (against `tile/...`) are served cut in half. */
+  truncateTile?: RegExp;
+  /** Tiles matching this regexp get one hash byte flipped. */
+  alterTile?: RegExp;
+  /** Lookups answer with this record id instead of the real one (e.g. the tree size). */
+  recordId?: number;
+  /** Partial tiles (`.p/W`) answer 404, as a server that already completed them may. */
+  noPartialTiles: boolean;
+  /** Serve notes (and lookups) for this older tree size instead of the current one. */
+  noteSize?: number;
+  /** Every request answers this HTTP status. */
+  status?: number;
+  /** Every request hangs (never answered until close). */
+  hang: boolean;
+}
+
+export interface TestSumdb {
+  /** The database's base URL: `http://127.0.0.1:PORT` (or with `/sumdb/<name>` under a proxy prefix). */
+  url: string;
+  name: string;
+  /** GOSUMDB value for `go`: `<verifierKey> <url>`. */
+  gosumdb: string;
+  verifierKey: string;
+  key: VerifierKey;
+  requests: SumdbRequest[];
+  tamper: SumdbTamper;
+  /** Appends records; returns the new tree size. */
+  add(entries: readonly SumdbEntry[]): Promise<number>;
+  /**
+   * Rewrites history: the log is rebuilt with record `index` altered, plus `extra` new records,
+   * signed with the same key. A client that remembered the old tree must call it a fork.
+   */
+  fork(index: number, extra?: readonly SumdbEntry[]): Promise<void>;
+  treeSize(): number;
+  treeHash(): Promise<Hash>;
+  close(): Promise<void>;
+}
+
+class Log {
+  records: string[] = [];
+  hashes: Hash[] = [];
+  readonly read: HashReader = async (indexes) =>
+    indexes.map((i) => {
+      const h = this.hashes[i];
+      if (!h) throw new Error(`no stored hash ${i}`);
+      return h;
+    });
+
+  async append(text: string): Promise<void> {
+    const hashes = await storedHashesForRecordHash(this.records.length, recordHash(text), this.read);
+    this.records.push(text);
+    this.hashes.push(...hashes);
+  }
+}
+
+/**
+ * A checksum database on 127.0.0.1 (random port) speaking the sumdb protocol (`/lookup`, `/latest`,
+ * `/tile`), signed with a key generated at start. `prefix` serves it under `<prefix>/` (e.g. to
+ * mimic a proxy's `/sumdb/<name>`; `<prefix>/supported` then answers 200).
+ */
+export async function startTestSumdb(
+  entries: readonly SumdbEntry[] = [],
+  options: { name?: string; prefix?: string } = {},
+): Promise<TestSumdb> {
+  const name = options.name ?? 'sum.test.example';
+  const prefix = (options.prefix ?? '').replace(/\/+$/, '');
+  const testKey = generateTestKey(name);
+  const otherKey = generateTestKey(name);
+  let log = new Log();
+  const index = new Map<string, number>();
+  const add = async (more: readonly SumdbEntry[]): Promise<number> => {
+    for (const e of more) {
+      index.set(`${e.path}@${e.version}`, log.records.length);
+      await log.append(recordText(e));
+    }
+    return log.records.length;
+  };
+  await add(entries);
+
+  const requests: SumdbRequest[] = [];
+  const tamper: SumdbTamper = {
+    alterRecord: new Set(),
+    badSignature: false,
+    otherKey: false,
+    noPartialTiles: false,
+    hang: false,
+  };
+
+  async function signedNote(): Promise<string> {
+    const n = Math.min(tamper.noteSize ?? log.records.length, log.records.length);
+    const text = formatTree({ n, hash: await treeHash(n, log.read) });
+    let note = signNote(text, [tamper.otherKey ? otherKey.signer : testKey.signer]);
+    if (tamper.badSignature) {
+      const [body, sigLine] = [
+        note.slice(0, note.lastIndexOf('\u2014')),
+        note.slice(note.lastIndexOf('\u2014')),
+      ];
+      const [dash, signer, b64] = sigLine.trim().split(' ');
+      const sig = Buffer.from(b64, 'base64');
+      sig[sig.length - 1] ^= 0x01;
+      note = `${body}${dash} ${signer} ${sig.toString('base64')}\n`;
+    }
+    return note;
+  }
+
+  type Answer = { status: number; body: Buffer | string; kind: SumdbRequest['kind'] };
+  async function answer(path: string): Promise<Answer> {
+    if (!path.startsWith(`${prefix}/`)) return { status: 404, body: 'not found\n', kind: 'other' };
+    const rest = path.slice(prefix.length + 1);
+    if (rest === 'supported' && prefix) return { status: 200, body: '', kind: 'supported' };
+    if (rest === 'latest') return { status: 200, body: await signedNote(), kind: 'latest' };
+    if (rest.startsWith('lookup/')) {
+      const target = rest.slice('lookup/'.length).replace(/!([a-z])/g, (_, c: string) => c.toUpperCase());
+      const at = target.lastIndexOf('@');
+      const id = index.get(target);
+      const size = Math.min(tamper.noteSize ?? log.records.length, log.records.length);
+      if (at < 0 || id === undefined || id >= size)
+        return { status: 404, body: `not found: ${target}\n`, kind: 'lookup' };
+      let text = log.records[id];
+      if (tamper.alterRecord.has(target))
+        text = text.replace(/h1:(.)/, (_, c: string) => `h1:${c === 'A' ? 'B' : 'A'}`);
+      const body = formatRecord(tamper.recordId ?? id, text) + (await signedNote());
+      return { status: 200, body, kind: 'lookup' };
+    }
+    if (rest.startsWith('tile/')) {
+      let tile;
+      try {
+        tile = parseTilePath(rest);
+      } catch {
+        return { status: 404, body: 'bad tile path\n', kind: 'tile' };
+      }
+      if (tile.l < 0 || tile.h !== 8) return { status: 404, body: 'no such tile\n', kind: 'tile' };
+      if (tamper.noPartialTiles && tile.w !== 2 ** tile.h)
+        return { status: 404, body: 'partial tile gone\n', kind: 'tile' };
+      let data: Buffer;
+      try {
+        data = await readTileData(tile, log.read);
+      } catch {
+        return { status: 404, body: 'tile not in tree\n', kind: 'tile' };
+      }
+      if (tamper.alterTile?.test(rest)) {
+        data = Buffer.from(data);
+        data[0] ^= 0xff;
+      }
+      if (tamper.truncateTile?.test(rest)) data = data.subarray(0, Math.floor(data.length / 2));
+      return { status: 200, body: data, kind: 'tile' };
+    }
+    return { status: 404, body: 'not found\n', kind: 'other' };
+  }
+
+  const sockets = new Set<Socket>();
+  const server = http.createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const record: SumdbRequest = { path, kind: 'other', status: 0 };
+    requests.push(record);
+    if (tamper.hang) return;
+    answer(path).then(
+      (a) => {
+        record.kind = a.kind;
+        record.status = tamper.status ?? a.status;
+        const body = tamper.status ? `forced ${tamper.status}\n` : a.body;
+        res.writeHead(record.status, {
+          'Content-Type':
+            a.kind === 'tile' && !tamper.status ? 'application/octet-stream' : 'text/plain; charset=utf-8',
+        });
+        res.end(body);
+      },
+      (error: unknown) => {
+        record.status = 500;
+        res.writeHead(500, { 'Content-Type': 'text/plain' });
+        res.end(String(error));
+      },
+    );
+  });
+  server.on('connection', (s: Socket) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}${prefix}`;
+
+  return {
+    url,
+    name,
+    gosumdb: `${testKey.verifierKey} ${url}`,
+    verifierKey: testKey.verifierKey,
+    key: testKey.key,
+    requests,
+    tamper,
+    add,
+    async fork(at, extra = []) {
+      const old = log.records;
+      log = new Log();
+      for (const [i, text] of old.entries())
+        await log.append(
+          i === at ? text.replace(/h1:(.)/, (_, c: string) => `h1:${c === 'A' ? 'B' : 'A'}`) : text,
+        );
+      await add(extra);
+    },
+    treeSize: () => log.records.length,
+    treeHash: () => treeHash(log.records.length, log.read),
+    async close() {
+      for (const s of sockets) s.destroy();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
