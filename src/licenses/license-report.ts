@@ -1,4 +1,65 @@
-/** What the license gate found. Filled in by the license gate (issue #5). */
+import type { Finding } from '../report/model.js';
+import type { LicenseMatch } from './classifier.js';
+import type { LicenseVerdict } from './policy.js';
+
+export type { LicenseMatch } from './classifier.js';
+export type { LicenseVerdict } from './policy.js';
+
+/** One license file of a module and what was found in it. */
+export interface LicenseFileReport {
+  /** Slash-separated path from the module root. */
+  readonly path: string;
+  /** The directory it applies to, '' for the module root. */
+  readonly dir: string;
+  /** The file's SPDX expression; undefined for an empty or unread file. */
+  readonly expression: string | undefined;
+  readonly matches: readonly LicenseMatch[];
+  /** Unrecognised spans that read like license terms (reported as LicenseRef-unknown). */
+  readonly unknown: readonly {
+    readonly startLine: number;
+    readonly endLine: number;
+    readonly words: number;
+  }[];
+  /** `SPDX-License-Identifier:` lines honoured as evidence. */
+  readonly declared: readonly {
+    readonly expression: string;
+    readonly line: number;
+    readonly valid: boolean;
+  }[];
+  /** Why the file was not read (over 16 MiB). */
+  readonly problem?: string;
+}
+
+/** One module's license, and the gate's verdict on it. */
+export interface ModuleLicense {
+  readonly path: string;
+  readonly version: string;
+  readonly main: boolean;
+  /** The expression found in the module's files (root and subdirectories, joined with AND). */
+  readonly detected: string;
+  /** The expression the verdict is about: `detected`, or the one an exception gave. */
+  readonly expression: string;
+  readonly verdict: LicenseVerdict;
+  /** The rule that decided, in words (names the exception's line and text when one applied). */
+  readonly rule: string;
+  readonly exception?: { readonly text: string; readonly line: number; readonly license: string };
+  /** The lowest confidence among the module's matches, if any matched. */
+  readonly confidence: number | undefined;
+  readonly files: readonly LicenseFileReport[];
+  /** Where go.mod brings the module in (annotations). */
+  readonly goMod?: { readonly file: string; readonly line: number };
+  /** Why nothing could be read (no license file, not downloaded). */
+  readonly problem?: string;
+}
+
+/** What the license gate found. */
 export interface LicenseReport {
-  readonly modules: readonly unknown[];
+  /** False when neither license-allow nor license-deny is set: licenses are reported, not gated. */
+  readonly gating: boolean;
+  readonly threshold: number;
+  readonly modules: readonly ModuleLicense[];
+  /** Violations and unknowns, with the go.mod file and line for annotations. */
+  readonly findings: readonly Finding[];
+  /** Modules per license id (every id of the gated expression counts), most first. */
+  readonly counts: readonly { readonly license: string; readonly modules: number }[];
 }

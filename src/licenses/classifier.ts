@@ -1,0 +1,271 @@
+import { createRequire } from 'node:module';
+import { alignTemplate } from './align.js';
+import { normalizeText, spdxIdentifierLines } from './normalize.js';
+import { templates, versionWords, vocabularySize, wordId, type Template } from './templates.js';
+
+const require = createRequire(import.meta.url);
+const parseSpdx = require('spdx-expression-parse') as (expression: string) => unknown;
+
+/** The expression for text that looks like license terms but matches no template. */
+export const UNKNOWN_LICENSE = 'LicenseRef-unknown';
+export const DEFAULT_CONFIDENCE = 0.9;
+
+/** One license found in a file. */
+export interface LicenseMatch {
+  readonly license: string;
+  /** 1 − word edits ÷ template length. */
+  readonly confidence: number;
+  readonly startLine: number;
+  readonly endLine: number;
+}
+
+export interface FileClassification {
+  /** The file's SPDX expression; undefined for a file with no words at all. */
+  readonly expression: string | undefined;
+  readonly matches: readonly LicenseMatch[];
+  /** Unrecognised spans that read like license terms. */
+  readonly unknown: readonly {
+    readonly startLine: number;
+    readonly endLine: number;
+    readonly words: number;
+  }[];
+  /** `SPDX-License-Identifier:` lines in the file. */
+  readonly declared: readonly {
+    readonly expression: string;
+    readonly line: number;
+    readonly valid: boolean;
+  }[];
+}
+
+// Words whose presence on one side only means a different family of the same license.
+const FAMILY_WORDS = new Set(['lesser', 'library', 'affero', 'clear', 'attribution', 'sharealike', 'patent']);
+// Words that make an unmatched span read like license terms.
+const TERMS_WORDS = new Set([
+  'license',
+  'licensed',
+  'licenses',
+  'permission',
+  'permitted',
+  'warranty',
+  'warranties',
+  'redistribute',
+  'redistribution',
+  'redistributions',
+  'liable',
+  'liability',
+  'granted',
+  'grant',
+  'copy',
+  'modify',
+  'distribute',
+  'merchantability',
+  'infringement',
+  'sublicense',
+]);
+const RESIDUE_MIN_WORDS = 20;
+const RESIDUE_MIN_TERMS = 4;
+
+interface Candidate {
+  readonly template: Template;
+  readonly confidence: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Identifies the licenses in one license file's text. */
+export function classifyLicenseText(text: string, threshold = DEFAULT_CONFIDENCE): FileClassification {
+  const all = templates(); // compiles the vocabulary before the document is mapped onto it
+  const { words, lines } = normalizeText(text);
+  const declared = spdxIdentifierLines(text).map((entry) => ({
+    ...entry,
+    valid: isValidExpression(entry.expression),
+  }));
+  const doc = Int32Array.from(words, wordId);
+  const accepted = findMatches(all, words, doc, threshold);
+  const masked = new Uint8Array(words.length);
+  for (const match of accepted) masked.fill(1, match.start, match.end);
+
+  const residue = residueRuns(words, masked);
+  const residueWords = residue.flatMap((run) => words.slice(run.start, run.end)).join(' ');
+  const orLater = /\b(any later version|or later)\b/.test(residueWords);
+  const choice =
+    /\b(dual licensed|dual license|at your option|at your choice|your choice of|choose either)\b/.test(
+      residueWords,
+    );
+
+  let ids = accepted
+    .slice()
+    .sort((a, b) => a.start - b.start)
+    .map((match) => gplVariant(match.template.id, orLater));
+  // The LGPL-3.0 is a set of additional permissions on top of the GPL-3.0 text that follows it.
+  if (ids.some((id) => id.startsWith('LGPL-3.0'))) ids = ids.filter((id) => !id.startsWith('GPL-3.0'));
+  ids = [...new Set(ids)];
+
+  const unknown = residue
+    .filter((run) => isTermsLike(words, run.start, run.end))
+    .map((run) => ({ startLine: lines[run.start], endLine: lines[run.end - 1], words: run.end - run.start }));
+
+  const matches = accepted
+    .slice()
+    .sort((a, b) => a.start - b.start)
+    .map((match) => ({
+      license: gplVariant(match.template.id, orLater),
+      confidence: match.confidence,
+      startLine: lines[match.start] ?? 1,
+      endLine: lines[match.end - 1] ?? 1,
+    }));
+
+  const expression = fileExpression(ids, choice, unknown.length > 0, declared, words.length);
+  return { expression, matches, unknown, declared };
+}
+
+function fileExpression(
+  ids: readonly string[],
+  choice: boolean,
+  hasUnknown: boolean,
+  declared: FileClassification['declared'],
+  wordCount: number,
+): string | undefined {
+  const parts: string[] = [];
+  if (declared.length > 0) {
+    for (const entry of declared) {
+      const part = entry.valid ? entry.expression : UNKNOWN_LICENSE;
+      if (!parts.includes(part)) parts.push(part);
+    }
+    // Text that names a license the declaration does not is still evidence.
+    const declaredText = declared.map((entry) => entry.expression).join(' ');
+    for (const id of ids) if (!declaredText.includes(familyOf(id))) parts.push(id);
+  } else if (ids.length > 0) {
+    parts.push(ids.length > 1 && choice ? ids.join(' OR ') : ids.join(' AND '));
+  } else if (wordCount > 0) {
+    return UNKNOWN_LICENSE;
+  }
+  if (hasUnknown && !parts.includes(UNKNOWN_LICENSE)) parts.push(UNKNOWN_LICENSE);
+  if (parts.length === 0) return undefined;
+  if (parts.length === 1) return parts[0];
+  return parts.map((part) => (/ OR /.test(part) ? `(${part})` : part)).join(' AND ');
+}
+
+/** Finds licenses best first, masking each match and rescanning what is left beside it. */
+function findMatches(
+  all: readonly Template[],
+  words: readonly string[],
+  doc: Int32Array,
+  threshold: number,
+): Candidate[] {
+  const accepted: Candidate[] = [];
+  let segments: [number, number][] = [[0, doc.length]];
+  while (segments.length > 0) {
+    const candidates: Candidate[] = [];
+    for (const [from, to] of segments) {
+      const counts = new Int32Array(vocabularySize());
+      for (let i = from; i < to; i++) if (doc[i] >= 0) counts[doc[i]]++;
+      // Every template word occurrence the span lacks costs an edit: a bound on the confidence.
+      const bounded = all
+        .map((template) => {
+          let missing = 0;
+          for (const [id, count] of template.required) if (count > counts[id]) missing += count - counts[id];
+          return { template, bound: 1 - missing / template.length };
+        })
+        .filter(({ template, bound }) => bound >= threshold && to - from >= template.length * threshold)
+        .sort((a, b) => b.bound - a.bound || b.template.length - a.template.length);
+      const found: Candidate[] = [];
+      for (const { template, bound } of bounded) {
+        const maxEdits = Math.floor(template.length * (1 - threshold));
+        // A template that can't beat a match already found, nor fit beside it, would never be taken.
+        const minSpan = template.length - maxEdits;
+        const beaten = found.some(
+          (other) =>
+            (other.confidence > bound ||
+              (other.confidence === bound && other.template.length >= template.length)) &&
+            other.start - from < minSpan &&
+            to - other.end < minSpan,
+        );
+        if (beaten) continue;
+        const alignment = alignTemplate(template, doc, from, to, maxEdits);
+        if (alignment === undefined) continue;
+        const confidence = 1 - alignment.edits / template.length;
+        if (confidence < threshold || differsInFamily(template, words, alignment.start, alignment.end))
+          continue;
+        found.push({ template, confidence, start: alignment.start, end: alignment.end });
+      }
+      candidates.push(...found);
+    }
+    // Best confidence first; between equals, the longer template (BSD-3 over the BSD-2 inside it).
+    candidates.sort((a, b) => b.confidence - a.confidence || b.template.length - a.template.length);
+    const taken: Candidate[] = [];
+    for (const candidate of candidates) {
+      if ([...accepted, ...taken].some((other) => candidate.start < other.end && other.start < candidate.end))
+        continue;
+      taken.push(candidate);
+    }
+    if (taken.length === 0) break;
+    accepted.push(...taken);
+    // Rescan only the pieces of the segments that held a new match.
+    const next: [number, number][] = [];
+    for (const [from, to] of segments) {
+      const inside = taken
+        .filter((match) => match.start >= from && match.end <= to)
+        .sort((a, b) => a.start - b.start);
+      if (inside.length === 0) continue;
+      let cursor = from;
+      for (const match of inside) {
+        if (match.start > cursor) next.push([cursor, match.start]);
+        cursor = match.end;
+      }
+      if (cursor < to) next.push([cursor, to]);
+    }
+    segments = next;
+  }
+  return accepted;
+}
+
+/** True when the span and the template differ by a family word or a version number. */
+function differsInFamily(template: Template, words: readonly string[], start: number, end: number): boolean {
+  const span = new Set(words.slice(start, end));
+  for (const word of FAMILY_WORDS) {
+    if (span.has(word) !== template.words.has(word)) return true;
+  }
+  for (const version of versionWords(words, start, end)) {
+    if (!template.versions.has(version)) return true;
+  }
+  return false;
+}
+
+function residueRuns(words: readonly string[], masked: Uint8Array): { start: number; end: number }[] {
+  const runs: { start: number; end: number }[] = [];
+  let start = -1;
+  for (let i = 0; i <= words.length; i++) {
+    const free = i < words.length && masked[i] === 0;
+    if (free && start < 0) start = i;
+    if (!free && start >= 0) {
+      runs.push({ start, end: i });
+      start = -1;
+    }
+  }
+  return runs;
+}
+
+function isTermsLike(words: readonly string[], start: number, end: number): boolean {
+  if (end - start < RESIDUE_MIN_WORDS) return false;
+  const terms = new Set(words.slice(start, end).filter((word) => TERMS_WORDS.has(word)));
+  return terms.size >= RESIDUE_MIN_TERMS;
+}
+
+/** GPL-family texts can't say -only or -or-later themselves: -only unless a notice says "or later". */
+function gplVariant(id: string, orLater: boolean): string {
+  return orLater && /^(A|L)?GPL-/.test(id) ? id.replace(/-only$/, '-or-later') : id;
+}
+
+function familyOf(id: string): string {
+  return id.replace(/-(only|or-later)$/, '');
+}
+
+function isValidExpression(expression: string): boolean {
+  try {
+    parseSpdx(expression);
+    return true;
+  } catch {
+    return false;
+  }
+}

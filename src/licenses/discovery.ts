@@ -1,0 +1,106 @@
+import { lstat, readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+
+/** pkg.go.dev's license file names (internal/licenses), matched case-insensitively. */
+export const LICENSE_FILE_NAMES: readonly string[] = [
+  'COPYING',
+  'COPYING.md',
+  'COPYING.markdown',
+  'COPYING.txt',
+  'LICENCE',
+  'LICENCE.md',
+  'LICENCE.markdown',
+  'LICENCE.txt',
+  'LICENSE',
+  'LICENSE.md',
+  'LICENSE.markdown',
+  'LICENSE.txt',
+  'LICENSE-2.0.txt',
+  'LICENCE-2.0.txt',
+  'LICENSE-APACHE',
+  'LICENCE-APACHE',
+  'LICENSE-APACHE-2.0.txt',
+  'LICENCE-APACHE-2.0.txt',
+  'LICENSE-MIT',
+  'LICENCE-MIT',
+  'LICENSE.MIT',
+  'LICENCE.MIT',
+  'LICENSE.code',
+  'LICENCE.code',
+  'LICENSE.docs',
+  'LICENCE.docs',
+  'LICENSE.rst',
+  'LICENCE.rst',
+  'MIT-LICENSE',
+  'MIT-LICENCE',
+  'MIT-LICENSE.md',
+  'MIT-LICENCE.md',
+  'MIT-LICENSE.markdown',
+  'MIT-LICENCE.markdown',
+  'MIT-LICENSE.txt',
+  'MIT-LICENCE.txt',
+  'MIT_LICENSE',
+  'MIT_LICENCE',
+  'UNLICENSE',
+  'UNLICENCE',
+];
+
+const NAMES = new Set(LICENSE_FILE_NAMES.map((name) => name.toLowerCase()));
+
+/** The module zip limit for a LICENSE file (cmd/go/internal/modfetch, x/mod/zip). */
+export const MAX_LICENSE_FILE_BYTES = 16 << 20;
+
+export function isLicenseFileName(name: string): boolean {
+  return NAMES.has(name.toLowerCase());
+}
+
+/** A license file of a module: its text, or why it was not read. */
+export interface FoundLicenseFile {
+  /** Slash-separated path from the module root, e.g. `LICENSE` or `third_party/x/LICENSE`. */
+  readonly path: string;
+  /** The directory it applies to (and every package below it); '' for the module root. */
+  readonly dir: string;
+  readonly text: string | undefined;
+  readonly problem: string | undefined;
+}
+
+/**
+ * Finds the license files of a module tree. Root files decide the module; files in
+ * subdirectories apply to the packages below them. Skipped: vendor/ (other modules' code),
+ * testdata/ and dot-directories (no packages), nested modules (their own go.mod; not in the
+ * module's zip), symlinks (not in a module zip either).
+ */
+export async function findLicenseFiles(root: string): Promise<FoundLicenseFile[]> {
+  const found: FoundLicenseFile[] = [];
+  await walk(root, '', found);
+  return found.sort(
+    (a, b) => depth(a.path) - depth(b.path) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0),
+  );
+}
+
+async function walk(root: string, rel: string, found: FoundLicenseFile[]): Promise<void> {
+  const dir = rel === '' ? root : path.join(root, ...rel.split('/'));
+  const entries = await readdir(dir, { withFileTypes: true });
+  if (rel !== '' && entries.some((entry) => entry.isFile() && entry.name === 'go.mod')) return;
+  for (const entry of entries) {
+    const child = rel === '' ? entry.name : `${rel}/${entry.name}`;
+    if (entry.isDirectory()) {
+      if (entry.name === 'vendor' || entry.name === 'testdata' || entry.name.startsWith('.')) continue;
+      await walk(root, child, found);
+    } else if (entry.isFile() && isLicenseFileName(entry.name)) {
+      found.push(await readLicenseFile(path.join(dir, entry.name), child, rel));
+    }
+  }
+}
+
+async function readLicenseFile(file: string, rel: string, dir: string): Promise<FoundLicenseFile> {
+  const { size } = await lstat(file);
+  if (size > MAX_LICENSE_FILE_BYTES) {
+    return { path: rel, dir, text: undefined, problem: `larger than 16 MiB (${size} bytes), not read` };
+  }
+  return { path: rel, dir, text: await readFile(file, 'utf8'), problem: undefined };
+}
+
+function depth(rel: string): number {
+  return rel.split('/').length;
+}

@@ -1,0 +1,85 @@
+/**
+ * License text normalization in the manner of licensee and licenseclassifier: comment prefixes,
+ * markup, bullets and numbering, case, punctuation, quotes and dashes go; licence → license,
+ * http → https; copyright statements go (but not sentences that merely mention a "copyright
+ * notice", which is what breaks naive normalizers on rewrapped BSD texts).
+ */
+
+/** The words of a text, each with the 1-based line it came from. */
+export interface Words {
+  readonly words: readonly string[];
+  readonly lines: readonly number[];
+}
+
+// Comment and markup prefixes, stripped repeatedly from the start of each line.
+const LINE_PREFIX =
+  /^\s*(?:\/\/+|\/\*+|\*\/|\*+|#+|>+|--+|;+|•|-|\+|\|)(?=\s|$)\s*|^\s*(?:\(?(?:\d{1,2}|[a-hA-H]|[ivxIVX]{1,4})[.)])(?=\s|$)\s*/;
+// A copyright statement: "Copyright (c) 2020 X", "(c) 2020 X", "© X", "Portions Copyright ...".
+const COPYRIGHT_LINE = /^(?:portions\s+)?(?:copyright\b|\(c\)|©)/i;
+// ... but "copyright notice", "copyright holders ..." at the start of a wrapped line is license text.
+const COPYRIGHT_PROSE =
+  /^copyright\s+(?:notices?|holders?|owners?|and|law|laws|statement|license|licenses|disclaimer|interest|rights|grant)\b/i;
+const SPDX_LINE = /SPDX-License-Identifier:/i;
+
+const WORD = /[a-z0-9]+(?:\.[0-9]+)*/g;
+
+const EQUIVALENT: Readonly<Record<string, string>> = {
+  licence: 'license',
+  licences: 'licenses',
+  licenced: 'licensed',
+  licencing: 'licensing',
+  licensor: 'licensor',
+  http: 'https',
+  materials: 'software',
+  '&': 'and',
+};
+
+/** Cleans one line: comment prefixes, markup, links; returns '' for copyright statements. */
+export function cleanLine(raw: string): string {
+  let line = raw.replace(/\*\/\s*$/, '').replace(/\t/g, ' ');
+  for (let i = 0; i < 4; i++) {
+    const next = line.replace(LINE_PREFIX, '');
+    if (next === line) break;
+    line = next;
+  }
+  line = line.trim();
+  if (COPYRIGHT_LINE.test(line) && !COPYRIGHT_PROSE.test(line)) return '';
+  if (SPDX_LINE.test(line)) return '';
+  // Markdown links keep their text; emphasis and code marks go.
+  line = line.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`]+/g, ' ');
+  line = line.replace(/\ball rights reserved\b\.?/gi, ' ');
+  return line;
+}
+
+/** The normalized words of a text with their line numbers. */
+export function normalizeText(text: string): Words {
+  const words: string[] = [];
+  const lines: number[] = [];
+  const rawLines = text.split(/\r\n|\r|\n/);
+  for (let index = 0; index < rawLines.length; index++) {
+    const line = cleanLine(rawLines[index]).toLowerCase().replace(/&/g, ' and ');
+    for (const match of line.matchAll(WORD)) {
+      let word = match[0];
+      word = EQUIVALENT[word] ?? word;
+      words.push(word);
+      lines.push(index + 1);
+    }
+  }
+  return { words, lines };
+}
+
+/** The expressions of `SPDX-License-Identifier:` lines in a text, with their 1-based lines. */
+export function spdxIdentifierLines(text: string): { expression: string; line: number }[] {
+  const found: { expression: string; line: number }[] = [];
+  const rawLines = text.split(/\r\n|\r|\n/);
+  for (let index = 0; index < rawLines.length; index++) {
+    const match = /SPDX-License-Identifier:\s*(.+)$/i.exec(rawLines[index]);
+    if (!match) continue;
+    const expression = match[1]
+      .replace(/\s*(\*\/|-->)\s*$/, '')
+      .trim()
+      .replace(/^\(\s*(.*)\s*\)$/, '$1');
+    if (expression !== '') found.push({ expression, line: index + 1 });
+  }
+  return found;
+}

@@ -1,0 +1,237 @@
+import { createRequire } from 'node:module';
+import { normalizeText } from './normalize.js';
+
+// spdx-license-list is CommonJS JSON; a static require string lets ncc bundle it.
+const require = createRequire(import.meta.url);
+const SPDX_FULL = require('spdx-license-list/full') as Record<string, { name: string; licenseText: string }>;
+
+/** Marks a span that matches any short run of words (holder and organisation names). */
+const VAR = '<<var>>';
+
+/** How a template token matches: a literal word, a literal that may be missing, or a variable span. */
+export const TokenKind = { Literal: 0, Optional: 1, Variable: 2 } as const;
+
+export interface Template {
+  readonly id: string;
+  /** Word ids into the shared vocabulary; -1 for variable spans. */
+  readonly tokens: Int32Array;
+  readonly kinds: Uint8Array;
+  /** Number of required literal words: the denominator of the confidence. */
+  readonly length: number;
+  /** Required literal word ids with their counts, for the prefilter. */
+  readonly required: ReadonlyMap<number, number>;
+  /** Every word the template can contain (for the family-word check). */
+  readonly words: ReadonlySet<string>;
+  /** Version numbers the template names ("2.0", "version 3"). */
+  readonly versions: ReadonlySet<string>;
+}
+
+/** Edits to the SPDX texts: [text to find, replacement]; `[[ ]]` marks optional text. */
+type Edit = readonly [string, string];
+
+const BSD_DISCLAIMER: Edit[] = [
+  ['PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS', `PROVIDED BY ${VAR} AND CONTRIBUTORS`],
+  ['SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE', `SHALL ${VAR} OR CONTRIBUTORS BE`],
+];
+const NEITHER: Edit = ['Neither the name of the copyright holder nor', `Neither the name of ${VAR} nor`];
+const GPL_HOW_TO: Edit = ['How to Apply These Terms to Your New', '[[How to Apply These Terms to Your New'];
+
+/** Template ids (SPDX), with the edits that mark variable and optional spans. */
+const TEMPLATE_EDITS: Readonly<Record<string, readonly Edit[]>> = {
+  '0BSD': [
+    ['AUTHOR DISCLAIMS', `${VAR} DISCLAIMS`],
+    ['THE AUTHOR BE LIABLE', `${VAR} BE LIABLE`],
+  ],
+  'AFL-3.0': [],
+  'AGPL-3.0-only': [GPL_HOW_TO],
+  'Apache-2.0': [['APPENDIX: How to apply', '[[APPENDIX: How to apply']],
+  'Artistic-2.0': [],
+  'BlueOak-1.0.0': [],
+  'BSD-2-Clause': BSD_DISCLAIMER,
+  'BSD-2-Clause-Patent': [],
+  'BSD-3-Clause': [...BSD_DISCLAIMER, NEITHER],
+  'BSD-3-Clause-Clear': [
+    ['The Clear BSD License', '[[The Clear BSD License]]'],
+    ['Neither the name of [Owner Organization] nor', `Neither the name of ${VAR} nor`],
+    ...BSD_DISCLAIMER,
+  ],
+  'BSD-4-Clause': [
+    ['developed by the organization.', `developed by ${VAR}.`],
+    NEITHER,
+    ['PROVIDED BY COPYRIGHT HOLDER', `PROVIDED BY ${VAR}`],
+    ['SHALL COPYRIGHT HOLDER BE', `SHALL ${VAR} BE`],
+  ],
+  'BSL-1.0': [],
+  'CC-BY-4.0': [],
+  'CC-BY-SA-4.0': [],
+  'CC0-1.0': [],
+  'CDDL-1.0': [],
+  'EPL-1.0': [],
+  'EPL-2.0': [],
+  'EUPL-1.2': [],
+  'GPL-2.0-only': [GPL_HOW_TO],
+  'GPL-3.0-only': [GPL_HOW_TO],
+  ISC: [
+    ['ISC License:', '[[ISC License:]]'],
+    ['AND ISC DISCLAIMS', `AND ${VAR} DISCLAIMS`],
+    ['SHALL ISC BE', `SHALL ${VAR} BE`],
+  ],
+  JSON: [['JSON License', '[[JSON License]]']],
+  'LGPL-2.1-only': [GPL_HOW_TO],
+  // SPDX's LGPL-3.0 text has the GPL-3.0 text appended; the LGPL part alone is the template.
+  'LGPL-3.0-only': [],
+  MIT: [['MIT License', '[[MIT License]]']],
+  'MIT-0': [],
+  'MPL-1.1': [],
+  'MPL-2.0': [
+    ['Exhibit A - Source Code Form License Notice', '[[Exhibit A - Source Code Form License Notice'],
+  ],
+  'MS-PL': [],
+  NCSA: [
+    [
+      'University of Illinois/NCSA Open Source License',
+      '[[University of Illinois/NCSA Open Source License]]',
+    ],
+    [
+      'Developed by: <Name of Development Group> <Name of Institution> <URL for Development Group/Institution>',
+      `Developed by: ${VAR} ${VAR} ${VAR}`,
+    ],
+    [
+      'Neither the names of <Name of Development Group, Name of Institution>,',
+      `Neither the names of ${VAR},`,
+    ],
+  ],
+  'OFL-1.1': [],
+  PostgreSQL: [
+    [
+      'PostgreSQL Database Management System\n(formerly known as Postgres, then as Postgres95)',
+      '[[PostgreSQL Database Management System\n(formerly known as Postgres, then as Postgres95)]]',
+    ],
+    ['SHALL THE UNIVERSITY OF CALIFORNIA BE', `SHALL ${VAR} BE`],
+    ['EVEN IF THE UNIVERSITY OF CALIFORNIA HAS', `EVEN IF ${VAR} HAS`],
+    ['THE UNIVERSITY OF CALIFORNIA SPECIFICALLY', `${VAR} SPECIFICALLY`],
+    ['AND THE UNIVERSITY OF CALIFORNIA HAS NO', `AND ${VAR} HAS NO`],
+  ],
+  'Python-2.0': [],
+  'Unicode-DFS-2016': [],
+  Unlicense: [['For more information, please refer to', '[[For more information, please refer to']],
+  'UPL-1.0': [],
+  WTFPL: [],
+  X11: [
+    ['X11 License', '[[X11 License]]'],
+    ['SHALL THE X CONSORTIUM BE', `SHALL ${VAR} BE`],
+    ['the name of the X Consortium shall', `the name of ${VAR} shall`],
+    ['authorization from the X Consortium.', `authorization from ${VAR}.`],
+    [
+      'X Window System is a trademark of X Consortium, Inc.',
+      '[[X Window System is a trademark of X Consortium, Inc.]]',
+    ],
+  ],
+  Zlib: [['zlib License', '[[zlib License]]']],
+};
+
+/** The license ids the classifier knows. */
+export const TEMPLATE_IDS: readonly string[] = Object.keys(TEMPLATE_EDITS);
+
+/** The shared vocabulary: template words get ids; document words not in it never match. */
+const vocabulary = new Map<string, number>();
+
+/** How many distinct words the templates use. */
+export function vocabularySize(): number {
+  return vocabulary.size;
+}
+
+export function wordId(word: string): number {
+  return vocabulary.get(word) ?? -2;
+}
+
+function internWord(word: string): number {
+  let id = vocabulary.get(word);
+  if (id === undefined) {
+    id = vocabulary.size;
+    vocabulary.set(word, id);
+  }
+  return id;
+}
+
+/** The SPDX text of a template with its markup applied (exported for tests and the corpus). */
+export function templateSource(id: string): string {
+  const edits = TEMPLATE_EDITS[id];
+  const entry = SPDX_FULL[id];
+  if (edits === undefined || entry === undefined) throw new Error(`no license template ${id}`);
+  let text = entry.licenseText;
+  if (id === 'LGPL-3.0-only') text = text.slice(0, text.indexOf('GNU GENERAL PUBLIC LICENSE\nVersion 3'));
+  for (const [from, to] of edits) {
+    if (!text.includes(from)) throw new Error(`license template ${id}: '${from}' not in the SPDX text`);
+    text = text.replace(from, to);
+  }
+  // An opening `[[` without a closing one runs to the end (appendices).
+  const opens = text.split('[[').length - 1;
+  const closes = text.split(']]').length - 1;
+  return opens > closes ? `${text}]]` : text;
+}
+
+// Markers survive normalization as words no license contains.
+const MARK_VAR = 'zqvarzq';
+const MARK_OPEN = 'zqoptzq';
+const MARK_CLOSE = 'zqendzq';
+
+export function compileTemplate(id: string, source: string): Template {
+  const marked = source
+    .replaceAll(VAR, ` ${MARK_VAR} `)
+    .replaceAll('[[', ` ${MARK_OPEN} `)
+    .replaceAll(']]', ` ${MARK_CLOSE} `);
+  const tokens: number[] = [];
+  const kinds: number[] = [];
+  const required = new Map<number, number>();
+  const words = new Set<string>();
+  let optional = 0;
+  for (const word of normalizeText(marked).words) {
+    if (word === MARK_OPEN) optional++;
+    else if (word === MARK_CLOSE) optional = Math.max(0, optional - 1);
+    else if (word === MARK_VAR) {
+      // Two variables in a row are one.
+      if (kinds[kinds.length - 1] === TokenKind.Variable) continue;
+      tokens.push(-1);
+      kinds.push(TokenKind.Variable);
+    } else {
+      const wid = internWord(word);
+      tokens.push(wid);
+      words.add(word);
+      kinds.push(optional > 0 ? TokenKind.Optional : TokenKind.Literal);
+      if (optional === 0) required.set(wid, (required.get(wid) ?? 0) + 1);
+    }
+  }
+  const length = kinds.filter((kind) => kind === TokenKind.Literal).length;
+  const versions = versionWords(normalizeText(marked).words);
+  return {
+    id,
+    tokens: Int32Array.from(tokens),
+    kinds: Uint8Array.from(kinds),
+    length,
+    required,
+    words,
+    versions,
+  };
+}
+
+/** Version numbers in a word sequence: dotted numbers, and numbers after "version" or "v". */
+export function versionWords(words: readonly string[], from = 0, to = words.length): Set<string> {
+  const versions = new Set<string>();
+  for (let i = from; i < to; i++) {
+    const word = words[i];
+    if (/^\d+(\.\d+)+$/.test(word)) versions.add(word);
+    else if (/^\d+$/.test(word) && i > from && (words[i - 1] === 'version' || words[i - 1] === 'v')) {
+      versions.add(word);
+    }
+  }
+  return versions;
+}
+
+let compiled: readonly Template[] | undefined;
+
+/** Every template, compiled once. */
+export function templates(): readonly Template[] {
+  compiled ??= TEMPLATE_IDS.map((id) => compileTemplate(id, templateSource(id)));
+  return compiled;
+}
