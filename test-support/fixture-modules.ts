@@ -137,6 +137,8 @@ export function packageName(modulePath: string): string {
   const parts = modulePath.split('/');
   let last = parts[parts.length - 1];
   if (/^v[0-9]+$/.test(last) && parts.length > 1) last = parts[parts.length - 2];
+  // A VCS qualifier (`vcs.test/lib.git`) is not part of the package name.
+  last = last.replace(/\.(git|hg|bzr|svn|fossil)$/, '');
   return last.toLowerCase().replace(/[^a-z0-9_]/g, '_');
 }
 
@@ -155,14 +157,16 @@ func Name() string {
 `;
 }
 
-interface ModuleSpec {
+/** What `fixtureModule` needs: path, version, requirements (imported by its .go file) and a license. */
+export interface FixtureModuleSpec {
   path: string;
   version: string;
   requires?: Record<string, string>;
   license?: 'MIT' | 'BSD-3-Clause' | 'ISC' | 'Apache-2.0';
 }
 
-function fixtureModule(spec: ModuleSpec): FixtureModule {
+/** A fixture module with go.mod, one package importing its requirements, and a LICENSE when asked. */
+export function fixtureModule(spec: FixtureModuleSpec): FixtureModule {
   const requires = spec.requires ?? {};
   const files: Record<string, string> = {
     'go.mod': goModFile(spec.path, requires),

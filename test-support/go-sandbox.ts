@@ -32,6 +32,16 @@ export interface GoSandbox {
 export interface GoSandboxOptions {
   /** Use this module cache instead of one inside the sandbox (shared between sandboxes, not removed by cleanup). */
   gomodcache?: string;
+  /**
+   * The build cache: by default one shared by every sandbox in os.tmpdir() (content-addressed, safe to
+   * share; it saves compiling the standard library in every test), `'private'` for one inside the sandbox.
+   */
+  gocache?: string | 'private';
+}
+
+/** The build cache shared by sandboxes (GOCACHE never holds modules, so sharing it keeps tests hermetic). */
+export function sharedGoCache(): string {
+  return path.join(os.tmpdir(), `gmw-test-gocache-${os.userInfo().uid}`);
 }
 
 /** Runs a command and collects its output; kills its process group after timeoutMs. */
@@ -112,6 +122,10 @@ export async function createGoSandbox(options: GoSandboxOptions = {}): Promise<G
   for (const [key, dir] of Object.entries(dirs)) {
     env[key] = path.join(root, dir);
     await fs.mkdir(env[key] as string, { recursive: true });
+  }
+  if (options.gocache !== 'private') {
+    env.GOCACHE = options.gocache ?? sharedGoCache();
+    await fs.mkdir(env.GOCACHE, { recursive: true });
   }
   if (options.gomodcache) {
     env.GOMODCACHE = options.gomodcache;

@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { manyModules, moduleZip, standardGraph } from '../../test-support/fixture-modules.js';
+import { startFixtureProxy } from '../../test-support/fixture-proxy.js';
+import {
+  createFixtureProject,
+  createGoSandbox,
+  type GoSandbox,
+  run,
+  sharedGoCache,
+} from '../../test-support/go-sandbox.js';
+import { createZip } from '../../test-support/zip-writer.js';
+
+const hasUnzip = ['/usr/bin/unzip', '/bin/unzip', '/usr/local/bin/unzip'].some((p) => existsSync(p));
+
+describe('createZip', () => {
+  let sandbox: GoSandbox;
+  beforeAll(async () => {
+    sandbox = await createGoSandbox();
+  });
+  afterAll(async () => {
+    await sandbox?.cleanup();
+  });
+
+  (hasUnzip ? it : it.skip)('writes an archive that unzip lists and extracts byte for byte', async () => {
+    const entries = [
+      { name: 'm@v1.0.0/go.mod', data: Buffer.from('module m\n'.repeat(20)) },
+      { name: 'm@v1.0.0/empty.txt', data: Buffer.alloc(0) },
+      { name: 'm@v1.0.0/dir/ünïcode.go', data: Buffer.from('package dir\n') },
+      { name: 'm@v1.0.0/random.bin', data: randomBytes(70_000) },
+    ];
+    const file = path.join(sandbox.root, 'a.zip');
+    await fs.writeFile(file, createZip(entries));
+    const test = await run('unzip', ['-t', file]);
+    expect(test.stdout).toContain('No errors detected');
+    const out = path.join(sandbox.root, 'out');
+    expect((await run('unzip', ['-q', file, '-d', out])).code).toBe(0);
+    for (const e of entries) expect((await fs.readFile(path.join(out, e.name))).equals(e.data)).toBe(true);
+  });
+
+  (hasUnzip ? it : it.skip)('puts every module file under path@version/ without case encoding', async () => {
+    const upper = standardGraph().modules.find((m) => m.path === 'example.test/Upper')!;
+    const file = path.join(sandbox.root, 'upper.zip');
+    await fs.writeFile(file, moduleZip(upper));
+    const list = await run('unzip', ['-Z1', file]);
+    expect(list.stdout.trim().split('\n').sort()).toEqual([
+      'example.test/Upper@v1.2.0/LICENSE',
+      'example.test/Upper@v1.2.0/go.mod',
+      'example.test/Upper@v1.2.0/upper.go',
+    ]);
+  });
+});
+
+describe('manyModules', () => {
+  it('names modules in order with zero-padded numbers', () => {
+    const g = manyModules(120);
+    expect(g.modules).toHaveLength(120);
+    expect(g.modules[0].path).toBe('example.test/m/mod000');
+    expect(g.modules[119].path).toBe('example.test/m/mod119');
+    expect(new Set(g.modules.map((m) => m.path)).size).toBe(120);
+    expect(g.main.goMod).toContain('example.test/m/mod119 v1.0.0');
+  });
+
+  it('gives a graph that the real go tidies and builds', async () => {
+    const graph = manyModules(12);
+    const proxy = await startFixtureProxy(graph.modules);
+    const sandbox = await createGoSandbox();
+    try {
+      const dir = await createFixtureProject(sandbox, graph, proxy.url);
+      const goSum = await fs.readFile(path.join(dir, 'go.sum'), 'utf8');
+      expect(goSum.trim().split('\n')).toHaveLength(24);
+      const build = await sandbox.go(['build', './...'], { cwd: dir });
+      expect(build.stderr).toBe('');
+      expect(build.code).toBe(0);
+    } finally {
+      await proxy.close();
+      await sandbox.cleanup();
+    }
+  });
+});
+
+describe('a go sandbox', () => {
+  it('pins the go environment to its own directories and keeps go off the network', async () => {
+    const sandbox = await createGoSandbox();
+    try {
+      const res = await sandbox.go([
+        'env',
+        '-json',
+        'GOPATH',
+        'GOMODCACHE',
+        'GOCACHE',
+        'GOPROXY',
+        'GOSUMDB',
+        'GOFLAGS',
+        'GOTOOLCHAIN',
+      ]);
+      const env = JSON.parse(res.stdout) as Record<string, string>;
+      for (const key of ['GOPATH', 'GOMODCACHE']) expect(env[key].startsWith(sandbox.root)).toBe(true);
+      expect(env.GOCACHE).toBe(sharedGoCache());
+      expect(env).toMatchObject({
+        GOPROXY: 'off',
+        GOSUMDB: 'off',
+        GOFLAGS: '-modcacherw',
+        GOTOOLCHAIN: 'local',
+      });
+    } finally {
+      await sandbox.cleanup();
+    }
+  });
+
+  it('removes itself even when the module cache is read-only', async () => {
+    const sandbox = await createGoSandbox({ gocache: 'private' });
+    expect(sandbox.env.GOCACHE).toBe(path.join(sandbox.root, 'gocache'));
+    const dir = path.join(sandbox.env.GOMODCACHE!, 'x@v1.0.0');
+    await fs.mkdir(dir, { recursive: true });
+    await fs.writeFile(path.join(dir, 'f'), 'x');
+    await fs.chmod(path.join(dir, 'f'), 0o444);
+    await fs.chmod(dir, 0o555);
+    await sandbox.cleanup();
+    expect(existsSync(sandbox.root)).toBe(false);
+  });
+
+  it('kills a go command that runs past its timeout', async () => {
+    const sandbox = await createGoSandbox();
+    try {
+      // A proxy that hangs on every request: go would wait forever.
+      const proxy = await startFixtureProxy(standardGraph().modules);
+      proxy.setFault('*', { kind: 'hang' });
+      const res = await sandbox.go(['mod', 'download', '-json', 'example.test/alpha@v1.0.0'], {
+        env: { GOPROXY: proxy.url, GOFLAGS: '-modcacherw' },
+        timeoutMs: 1500,
+      });
+      await proxy.close();
+      expect(res.code).toBe(-1);
+      expect(proxy.requests.length).toBeGreaterThan(0);
+    } finally {
+      await sandbox.cleanup();
+    }
+  });
+});
