@@ -257,6 +257,32 @@ describe('the real go against an altering fixture proxy', () => {
     expect(res.stderr).toContain('SECURITY ERROR');
   });
 
+  it('lets go name the module and the proxy message in the -json stream when a zip answers 500', async () => {
+    proxy.clearFaults();
+    proxy.setFault(
+      { module: 'example.test/beta', kind: 'zip' },
+      { kind: 'status', status: 500, body: 'upstream exploded' },
+    );
+    const isolated = await createGoSandbox();
+    try {
+      const res = await isolated.go(['mod', 'download', '-json', 'all'], {
+        cwd: project,
+        env: { GOPROXY: proxy.url },
+      });
+      expect(res.code).toBe(1);
+      const beta = res.stdout
+        .split(/\n(?=\{)/)
+        .map((s) => JSON.parse(s) as { Path: string; Error?: string })
+        .find((d) => d.Path === 'example.test/beta');
+      expect(beta?.Error).toMatch(
+        /^example\.test\/beta@v1\.1\.0: reading http:\/\/127\.0\.0\.1:\d+\/example\.test\/beta\/@v\/v1\.1\.0\.zip: 500 Internal Server Error/,
+      );
+      expect(beta?.Error).toContain('server response: upstream exploded');
+    } finally {
+      await isolated.cleanup();
+    }
+  });
+
   it('lets go fail on a truncated zip and succeed once the fault is spent', async () => {
     proxy.clearFaults();
     proxy.setFault(
