@@ -26,7 +26,16 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/main.ts', 'src/post.ts', 'src/cli.ts', 'src/edges/**', 'src/cache/actions-backend.ts', '__tests__/**', 'bench/**', 'scripts/**'],
+    files: [
+      'src/main.ts',
+      'src/post.ts',
+      'src/cli.ts',
+      'src/edges/**',
+      'src/cache/actions-backend.ts',
+      '__tests__/**',
+      'bench/**',
+      'scripts/**',
+    ],
     rules: { 'no-restricted-imports': 'off' },
   },
 );

@@ -8,9 +8,16 @@ import fs from 'node:fs';
 
 const lock = JSON.parse(fs.readFileSync('package-lock.json', 'utf8'));
 const platform = (name) => {
-  const os = ['android', 'darwin', 'freebsd', 'linux', 'win32', 'openharmony', 'wasm32'].find((o) => name.includes(`-${o}-`)) ?? 'unknown';
-  const cpu = ['arm64', 'arm', 'x64', 'ia32', 'loong64', 'ppc64', 'riscv64', 's390x', 'wasi'].find((c) => name.includes(`-${c}`));
-  return os === 'wasm32' ? { cpu: ['wasm32'] } : { os: [os], ...(cpu ? { cpu: [cpu === 'wasi' ? 'wasm32' : cpu] } : {}) };
+  const os =
+    ['android', 'darwin', 'freebsd', 'linux', 'win32', 'openharmony', 'wasm32'].find((o) =>
+      name.includes(`-${o}-`),
+    ) ?? 'unknown';
+  const cpu = ['arm64', 'arm', 'x64', 'ia32', 'loong64', 'ppc64', 'riscv64', 's390x', 'wasi'].find((c) =>
+    name.includes(`-${c}`),
+  );
+  return os === 'wasm32'
+    ? { cpu: ['wasm32'] }
+    : { os: [os], ...(cpu ? { cpu: [cpu === 'wasi' ? 'wasm32' : cpu] } : {}) };
 };
 let added = 0;
 for (const [key, entry] of Object.entries(lock.packages)) {
@@ -21,6 +28,8 @@ for (const [key, entry] of Object.entries(lock.packages)) {
     added++;
   }
 }
-lock.packages = Object.fromEntries(Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a < b ? -1 : 1)));
+lock.packages = Object.fromEntries(
+  Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a < b ? -1 : 1)),
+);
 fs.writeFileSync('package-lock.json', JSON.stringify(lock, null, 2) + '\n');
 console.log(`added ${added} optional platform entries`);
