@@ -111,6 +111,13 @@ export class SumdbClient {
     return record.lines.filter((line) => line.startsWith(prefix));
   }
 
+  /** GETs `/latest` and folds it into the latest tree (proving consistency with the remembered one). */
+  async fetchLatest(): Promise<Tree> {
+    await this.init();
+    await this.mergeLatest(await this.get('/latest', 'latest'), 'latest tree note');
+    return this.latestTree;
+  }
+
   /** The whole verified record for path@version (both its lines), fetched once per client. */
   lookupRecord(path: string, version: string): Promise<SumdbRecord> {
     const key = `${path}@${version}`;
