@@ -8,7 +8,7 @@ export type RequestKind = 'list' | 'info' | 'mod' | 'zip' | 'latest' | 'sumdb' |
 
 /** One request the proxy received. `status` is 0 while pending and for hang/reset faults. */
 export interface RequestRecord {
-  /** URL path, percent-decoded (so `!upper`, never `%21upper`). */
+  /** URL path, percent-decoded (so `!upper`, never `%21upper`), without the base path. */
   path: string;
   /** Module path, case-decoded (`example.test/Upper`). */
   module?: string;
@@ -39,10 +39,14 @@ export interface FixtureProxyOptions {
   name?: string;
   /** Serve `/sumdb/<name>/…` by forwarding to this checksum DB base URL (else 404). */
   sumdbBase?: string;
+  /** Serve under this path (`/corp/goproxy`): `url` ends with it, and other paths are 404. */
+  basePath?: string;
+  /** Require HTTP basic auth with these credentials (401 otherwise), as a private proxy would. */
+  auth?: { username: string; password: string };
 }
 
 export interface FixtureProxy {
-  /** `http://127.0.0.1:PORT`, no trailing slash. */
+  /** `http://127.0.0.1:PORT` plus the base path if any, no trailing slash, never with credentials. */
   url: string;
   name: string;
   requests: RequestRecord[];
@@ -164,6 +168,10 @@ export async function startFixtureProxy(
   const timers = new Set<NodeJS.Timeout>();
   const sockets = new Set<Socket>();
   const requests: RequestRecord[] = [];
+  const basePath = (options.basePath ?? '').replace(/\/+$/, '').replace(/^(?=[^/])/, '/');
+  const expectedAuth = options.auth
+    ? `Basic ${Buffer.from(`${options.auth.username}:${options.auth.password}`).toString('base64')}`
+    : undefined;
 
   function pickFault(route: Route): Fault | undefined {
     let best: { match: FaultMatch; fault: Fault; used: number; seq: number } | undefined;
@@ -253,11 +261,19 @@ export async function startFixtureProxy(
     } catch {
       path = rawPath;
     }
-    const route = parseRoute(path);
+    let route: Route = { kind: 'other' };
+    if (!basePath) route = parseRoute(path);
+    else if (path.startsWith(`${basePath}/`)) route = parseRoute((path = path.slice(basePath.length)));
     const record: RequestRecord = { path, kind: route.kind, status: 0, at: Date.now() };
     if (route.module !== undefined) record.module = route.module;
     if (route.version !== undefined) record.version = route.version;
     requests.push(record);
+
+    if (expectedAuth && req.headers.authorization !== expectedAuth) {
+      res.setHeader('WWW-Authenticate', 'Basic realm="fixture"');
+      send(res, record, text(401, 'fixture proxy: authentication required'), undefined);
+      return;
+    }
 
     const fault = pickFault(route);
     if (fault) record.fault = fault.kind;
@@ -314,7 +330,7 @@ export async function startFixtureProxy(
   const port = (server.address() as AddressInfo).port;
 
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${port}${basePath}`,
     name: options.name ?? 'fixture-proxy',
     requests,
     setFault(match, fault) {

@@ -106,3 +106,45 @@ describe('the standard fixture graph served by the fixture proxy', () => {
     expect(byPath.get('example.test/local')?.Replace?.Dir).toBe(path.join(project, 'local'));
   });
 });
+
+describe('a private fixture proxy under a base path with basic auth', () => {
+  const graph = standardGraph();
+  let proxy: FixtureProxy;
+  let sandbox: GoSandbox;
+
+  beforeAll(async () => {
+    proxy = await startFixtureProxy(graph.modules, {
+      basePath: '/corp/goproxy',
+      auth: { username: 'ci', password: 's3cret' },
+    });
+    sandbox = await createGoSandbox();
+  });
+
+  afterAll(async () => {
+    await proxy?.close();
+    await sandbox?.cleanup();
+  });
+
+  it('refuses requests without the credentials and paths outside its base path', async () => {
+    expect(proxy.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/corp\/goproxy$/);
+    const anonymous = await fetch(`${proxy.url}/example.test/alpha/@v/list`);
+    expect(anonymous.status).toBe(401);
+    const auth = { Authorization: `Basic ${Buffer.from('ci:s3cret').toString('base64')}` };
+    expect((await fetch(`${proxy.url}/example.test/alpha/@v/list`, { headers: auth })).status).toBe(200);
+    const outside = await fetch(proxy.url.replace('/corp/goproxy', '/example.test/alpha/@v/list'), {
+      headers: auth,
+    });
+    expect(outside.status).toBe(404);
+  });
+
+  // Pinned because the relay must carry credentials itself: go refuses to send them over http.
+  it('is not sent credentials by the real go over plain http, which redacts the password', async () => {
+    const withCredentials = proxy.url.replace('http://', 'http://ci:s3cret@');
+    const res = await sandbox.go(['mod', 'download', '-json', 'example.test/alpha@v1.0.0'], {
+      env: { GOPROXY: withCredentials },
+    });
+    expect(res.code).toBe(1);
+    expect(res.stdout).toContain('refusing to pass credentials to insecure URL: http://ci:xxxxx@127.0.0.1:');
+    expect(res.stdout).not.toContain('s3cret');
+  });
+});
