@@ -89,8 +89,8 @@ export interface SumdbTamper {
   alterTile?: RegExp;
   /** Lookups answer with this record id instead of the real one (e.g. the tree size). */
   recordId?: number;
-  /** Partial tiles (`.p/W`) answer 404, as a server that already completed them may. */
-  noPartialTiles: boolean;
+  /** Tiles matching this regexp answer 404 (e.g. partial tiles a server dropped once complete). */
+  missingTile?: RegExp;
   /** Serve notes (and lookups) for this older tree size instead of the current one. */
   noteSize?: number;
   /** Every request answers this HTTP status. */
@@ -167,7 +167,7 @@ export async function startTestSumdb(
     alterRecord: new Set(),
     badSignature: false,
     otherKey: false,
-    noPartialTiles: false,
+
     hang: false,
   };
 
@@ -215,8 +215,7 @@ export async function startTestSumdb(
         return { status: 404, body: 'bad tile path\n', kind: 'tile' };
       }
       if (tile.l < 0 || tile.h !== 8) return { status: 404, body: 'no such tile\n', kind: 'tile' };
-      if (tamper.noPartialTiles && tile.w !== 2 ** tile.h)
-        return { status: 404, body: 'partial tile gone\n', kind: 'tile' };
+      if (tamper.missingTile?.test(rest)) return { status: 404, body: 'tile gone\n', kind: 'tile' };
       let data: Buffer;
       try {
         data = await readTileData(tile, log.read);
