@@ -63,6 +63,7 @@ const TERMS_WORDS = new Set([
   'sublicense',
 ]);
 const RESIDUE_MIN_WORDS = 20;
+const TITLE_WORDS = 8;
 const RESIDUE_MIN_TERMS = 4;
 
 interface Candidate {
@@ -99,6 +100,8 @@ export function classifyLicenseText(text: string, threshold = DEFAULT_CONFIDENCE
     .map((match) => gplVariant(match.template.id, orLater));
   // The LGPL-3.0 is a set of additional permissions on top of the GPL-3.0 text that follows it.
   if (ids.some((id) => id.startsWith('LGPL-3.0'))) ids = ids.filter((id) => !id.startsWith('GPL-3.0'));
+  // A notice granting "or later" and the license text it points to are one license.
+  ids = ids.filter((id) => !(id.endsWith('-only') && ids.includes(id.replace(/-only$/, '-or-later'))));
   ids = [...new Set(ids)];
 
   const unknown = residue
@@ -165,9 +168,12 @@ function findMatches(
         .map((template) => {
           let missing = 0;
           for (const [id, count] of template.required) if (count > counts[id]) missing += count - counts[id];
-          return { template, bound: 1 - missing / template.length };
+          return { template, bound: template.length - missing };
         })
-        .filter(({ template, bound }) => bound >= threshold && to - from >= template.length * threshold)
+        .filter(
+          ({ template, bound }) =>
+            bound >= template.length * threshold && to - from >= template.length * threshold,
+        )
         .sort((a, b) => b.bound - a.bound || b.template.length - a.template.length);
       const found: Candidate[] = [];
       for (const { template, bound } of bounded) {
@@ -176,8 +182,8 @@ function findMatches(
         const minSpan = template.length - maxEdits;
         const beaten = found.some(
           (other) =>
-            (other.confidence > bound ||
-              (other.confidence === bound && other.template.length >= template.length)) &&
+            (score(other) > bound ||
+              (score(other) === bound && other.confidence >= bound / template.length)) &&
             other.start - from < minSpan &&
             to - other.end < minSpan,
         );
@@ -191,8 +197,11 @@ function findMatches(
       }
       candidates.push(...found);
     }
-    // Best confidence first; between equals, the longer template (BSD-3 over the BSD-2 inside it).
-    candidates.sort((a, b) => b.confidence - a.confidence || b.template.length - a.template.length);
+    // Most words matched first (a whole GPL text over the notice in its appendix, JSON over MIT
+    // on a JSON text); between equals, the more confident, then the longer template.
+    candidates.sort(
+      (a, b) => score(b) - score(a) || b.confidence - a.confidence || b.template.length - a.template.length,
+    );
     const taken: Candidate[] = [];
     for (const candidate of candidates) {
       if ([...accepted, ...taken].some((other) => candidate.start < other.end && other.start < candidate.end))
@@ -220,11 +229,17 @@ function findMatches(
   return accepted;
 }
 
+/** Template words matched: the template's length less the edits. */
+function score(candidate: Candidate): number {
+  return Math.round(candidate.template.length * candidate.confidence);
+}
+
 /** True when the span and the template differ by a family word or a version number. */
 function differsInFamily(template: Template, words: readonly string[], start: number, end: number): boolean {
-  const span = new Set(words.slice(start, end));
+  // A title just before the span ("The Clear BSD License") counts too.
+  const span = new Set(words.slice(Math.max(0, start - TITLE_WORDS), end));
   for (const word of FAMILY_WORDS) {
-    if (span.has(word) !== template.words.has(word)) return true;
+    if (span.has(word) ? !template.words.has(word) : template.requiredWords.has(word)) return true;
   }
   for (const version of versionWords(words, start, end)) {
     if (!template.versions.has(version)) return true;

@@ -38,17 +38,23 @@ const EQUIVALENT: Readonly<Record<string, string>> = {
 export function cleanLine(raw: string): string {
   let line = raw.replace(/\*\/\s*$/, '').replace(/\t/g, ' ');
   for (let i = 0; i < 4; i++) {
+    // Checked before each strip: "(c) 2020 X" is a copyright statement, not list item (c).
+    if (isCopyrightStatement(line.trim())) return '';
     const next = line.replace(LINE_PREFIX, '');
     if (next === line) break;
     line = next;
   }
   line = line.trim();
-  if (COPYRIGHT_LINE.test(line) && !COPYRIGHT_PROSE.test(line)) return '';
+  if (isCopyrightStatement(line)) return '';
   if (SPDX_LINE.test(line)) return '';
   // Markdown links keep their text; emphasis and code marks go.
   line = line.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`]+/g, ' ');
   line = line.replace(/\ball rights reserved\b\.?/gi, ' ');
   return line;
+}
+
+function isCopyrightStatement(line: string): boolean {
+  return COPYRIGHT_LINE.test(line) && !COPYRIGHT_PROSE.test(line);
 }
 
 /** The normalized words of a text with their line numbers. */

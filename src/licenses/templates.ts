@@ -20,8 +20,9 @@ export interface Template {
   readonly length: number;
   /** Required literal word ids with their counts, for the prefilter. */
   readonly required: ReadonlyMap<number, number>;
-  /** Every word the template can contain (for the family-word check). */
+  /** Every word the template can contain, and those it must (for the family-word check). */
   readonly words: ReadonlySet<string>;
+  readonly requiredWords: ReadonlySet<string>;
   /** Version numbers the template names ("2.0", "version 3"). */
   readonly versions: ReadonlySet<string>;
 }
@@ -130,8 +131,38 @@ const TEMPLATE_EDITS: Readonly<Record<string, readonly Edit[]>> = {
   Zlib: [['zlib License', '[[zlib License]]']],
 };
 
-/** The license ids the classifier knows. */
+/** The license ids with a full-text template from spdx-license-list. */
 export const TEMPLATE_IDS: readonly string[] = Object.keys(TEMPLATE_EDITS);
+
+const GPL_NOTICE = (version: string, tail: string): string =>
+  `This program is free software; you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation; either version ${version} of the License, or (at your option) any later version.
+
+This program is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU General Public License for more details.
+
+You should have received a copy of the GNU General Public License along with this program${tail}`;
+
+/**
+ * The standard notices that stand for a license in Go repositories' LICENSE files (the Apache
+ * boilerplate in yaml.v3's, the GPL "or later" header above the GPL text).
+ */
+export const NOTICE_TEMPLATES: readonly { readonly id: string; readonly source: string }[] = [
+  {
+    id: 'Apache-2.0',
+    source: `Licensed under the Apache License, Version 2.0 (the "License"); you may not use this file except in compliance with the License. You may obtain a copy of the License at
+
+http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software distributed under the License is distributed on an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied. See the License for the specific language governing permissions and limitations under the License.`,
+  },
+  {
+    id: 'GPL-2.0-or-later',
+    source: GPL_NOTICE(
+      '2',
+      '[[; if not, write to the Free Software Foundation, Inc., 51 Franklin Street, Fifth Floor, Boston, MA 02110-1301 USA.]]',
+    ),
+  },
+  { id: 'GPL-3.0-or-later', source: GPL_NOTICE('3', '. If not, see <https://www.gnu.org/licenses/>.') },
+];
 
 /** The shared vocabulary: template words get ids; document words not in it never match. */
 const vocabulary = new Map<string, number>();
@@ -185,6 +216,7 @@ export function compileTemplate(id: string, source: string): Template {
   const kinds: number[] = [];
   const required = new Map<number, number>();
   const words = new Set<string>();
+  const requiredWords = new Set<string>();
   let optional = 0;
   for (const word of normalizeText(marked).words) {
     if (word === MARK_OPEN) optional++;
@@ -199,7 +231,10 @@ export function compileTemplate(id: string, source: string): Template {
       tokens.push(wid);
       words.add(word);
       kinds.push(optional > 0 ? TokenKind.Optional : TokenKind.Literal);
-      if (optional === 0) required.set(wid, (required.get(wid) ?? 0) + 1);
+      if (optional === 0) {
+        required.set(wid, (required.get(wid) ?? 0) + 1);
+        requiredWords.add(word);
+      }
     }
   }
   const length = kinds.filter((kind) => kind === TokenKind.Literal).length;
@@ -211,6 +246,7 @@ export function compileTemplate(id: string, source: string): Template {
     length,
     required,
     words,
+    requiredWords,
     versions,
   };
 }
@@ -232,6 +268,9 @@ let compiled: readonly Template[] | undefined;
 
 /** Every template, compiled once. */
 export function templates(): readonly Template[] {
-  compiled ??= TEMPLATE_IDS.map((id) => compileTemplate(id, templateSource(id)));
+  compiled ??= [
+    ...TEMPLATE_IDS.map((id) => compileTemplate(id, templateSource(id))),
+    ...NOTICE_TEMPLATES.map(({ id, source }) => compileTemplate(id, source)),
+  ];
   return compiled;
 }
