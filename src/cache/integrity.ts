@@ -1,0 +1,266 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { hash1, hashGoMod, type HashedFile } from '../go/dirhash.js';
+import { findGoSumLine, type GoSumLine } from '../go/go-sum.js';
+import { readZipFiles } from '../go/zip-reader.js';
+import { moduleCachePaths, moduleId, type ModuleVersion } from './module-path.js';
+import { scanDownloadCache, scanExtractedTrees } from './scan.js';
+
+/** What differed for one file of a module version. */
+export interface IntegrityProblem {
+  readonly kind:
+    | 'zip-differs-from-go-sum'
+    | 'zip-differs-from-ziphash'
+    | 'ziphash-missing'
+    | 'zip-unreadable'
+    | 'mod-differs-from-go-sum'
+    | 'extracted-tree-modified'
+    | 'extracted-tree-unreadable';
+  /** The file or directory, relative to GOMODCACHE, `/`-separated. */
+  readonly file: string;
+  readonly expected?: string;
+  readonly actual?: string;
+  /** One line for people: what differed, e.g. the files of a tree that were changed. */
+  readonly detail: string;
+}
+
+/** The verdict for one module version found in the cache. */
+export interface ModuleIntegrity extends ModuleVersion {
+  /**
+   * verified: every hash present agrees with go.sum (and the .ziphash); unlisted: go.sum has no
+   * line for it, so only self-consistency (.ziphash vs zip vs tree) was checked; polluted: something
+   * differed and the version must be purged.
+   */
+  readonly status: 'verified' | 'unlisted' | 'polluted';
+  readonly problems: readonly IntegrityProblem[];
+}
+
+export interface IntegrityResult {
+  readonly modules: readonly ModuleIntegrity[];
+  readonly polluted: readonly ModuleIntegrity[];
+  readonly verified: number;
+  readonly unlisted: number;
+}
+
+export interface IntegrityOptions {
+  readonly gomodcache: string;
+  /** Lines of go.sum and go.work.sum (parseGoSum). */
+  readonly goSum: readonly GoSumLine[];
+  /** Check only these module versions; by default every version found in the cache. */
+  readonly modules?: readonly ModuleVersion[];
+  /** Check extracted trees `<GOMODCACHE>/<esc>@<v>/` too (default true), as `go mod verify` does. */
+  readonly extractedTrees?: boolean;
+  /** Module versions checked at once (default 8). */
+  readonly concurrency?: number;
+}
+
+async function readIfExists(file: string): Promise<Buffer | undefined> {
+  try {
+    return await fs.readFile(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+async function isDirectory(dir: string): Promise<boolean> {
+  try {
+    return (await fs.stat(dir)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The files of an extracted tree, named `<path>@<version>/<rel>`. Mirrors x/mod/sumdb/dirhash
+ * DirFiles: every non-directory entry (symlinks are followed when read), `/`-separated names.
+ */
+export async function readTreeFiles(dir: string, prefix: string): Promise<HashedFile[]> {
+  const files: HashedFile[] = [];
+  const walk = async (current: string, rel: string): Promise<void> => {
+    for (const entry of await fs.readdir(current, { withFileTypes: true })) {
+      const name = rel ? `${rel}/${entry.name}` : entry.name;
+      const full = path.join(current, entry.name);
+      if (entry.isDirectory()) await walk(full, name);
+      else files.push({ name: `${prefix}/${name}`, data: await fs.readFile(full) });
+    }
+  };
+  await walk(dir, '');
+  return files;
+}
+
+/** `go mod verify`'s dir hash: dirhash.HashDir(dir, path@version, Hash1). */
+export async function hashExtractedTree(dir: string, module: ModuleVersion): Promise<string> {
+  return hash1(await readTreeFiles(dir, moduleId(module)));
+}
+
+function sha(data: Buffer): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/** Names that differ between the zip's files and the tree's, for the report (at most 5). */
+function differingFiles(
+  zipFiles: readonly HashedFile[] | undefined,
+  treeFiles: readonly HashedFile[],
+): string {
+  if (!zipFiles) return 'the module zip is unreadable, so the changed files cannot be named';
+  const zip = new Map(zipFiles.map((f) => [f.name, sha(f.data)]));
+  const tree = new Map(treeFiles.map((f) => [f.name, sha(f.data)]));
+  const changes: string[] = [];
+  for (const [name, digest] of tree) {
+    if (!zip.has(name)) changes.push(`added ${name}`);
+    else if (zip.get(name) !== digest) changes.push(`changed ${name}`);
+  }
+  for (const name of zip.keys()) if (!tree.has(name)) changes.push(`removed ${name}`);
+  changes.sort();
+  if (changes.length === 0) return 'file modes or names differ from the zip';
+  return changes.slice(0, 5).join(', ') + (changes.length > 5 ? `, and ${changes.length - 5} more` : '');
+}
+
+/** Checks one module version: zip vs go.sum and .ziphash, .mod vs go.sum, tree vs the expected hash. */
+async function checkVersion(
+  gomodcache: string,
+  goSum: readonly GoSumLine[],
+  module: ModuleVersion,
+  checkTree: boolean,
+): Promise<ModuleIntegrity | undefined> {
+  const paths = moduleCachePaths(gomodcache, module);
+  const rel = (file: string): string => path.relative(gomodcache, file).split(path.sep).join('/');
+  const problems: IntegrityProblem[] = [];
+  const zipLine = findGoSumLine(goSum, module.path, module.version);
+  const modLine = findGoSumLine(goSum, module.path, `${module.version}/go.mod`);
+  let found = false;
+  let againstGoSum = false;
+
+  const mod = await readIfExists(`${paths.base}.mod`);
+  if (mod) {
+    found = true;
+    const actual = hashGoMod(mod);
+    againstGoSum ||= modLine !== undefined;
+    if (modLine && modLine.hash !== actual)
+      problems.push({
+        kind: 'mod-differs-from-go-sum',
+        file: rel(`${paths.base}.mod`),
+        expected: modLine.hash,
+        actual,
+        detail: `go.mod hash ${actual} ≠ ${modLine.file}:${modLine.line} ${modLine.hash}`,
+      });
+  }
+
+  const zip = await readIfExists(`${paths.base}.zip`);
+  const ziphashFile = await readIfExists(`${paths.base}.ziphash`);
+  const ziphash = ziphashFile?.toString('utf8').trim();
+  let zipFiles: HashedFile[] | undefined;
+  let zipHash: string | undefined;
+  if (zip) {
+    found = true;
+    const file = rel(`${paths.base}.zip`);
+    try {
+      zipFiles = readZipFiles(zip);
+      zipHash = hash1(zipFiles);
+    } catch (error) {
+      problems.push({
+        kind: 'zip-unreadable',
+        file,
+        detail: `cannot read the zip: ${(error as Error).message}`,
+      });
+    }
+    againstGoSum ||= zipHash !== undefined && zipLine !== undefined;
+    if (zipHash && zipLine && zipLine.hash !== zipHash)
+      problems.push({
+        kind: 'zip-differs-from-go-sum',
+        file,
+        expected: zipLine.hash,
+        actual: zipHash,
+        detail: `zip hash ${zipHash} ≠ ${zipLine.file}:${zipLine.line} ${zipLine.hash}`,
+      });
+    if (ziphash === undefined)
+      problems.push({ kind: 'ziphash-missing', file: `${file}hash`, detail: 'the .ziphash file is missing' });
+    else if (zipHash && ziphash !== zipHash)
+      problems.push({
+        kind: 'zip-differs-from-ziphash',
+        file,
+        expected: ziphash,
+        actual: zipHash,
+        detail: `zip hash ${zipHash} ≠ .ziphash ${ziphash}`,
+      });
+  }
+
+  if (checkTree && (await isDirectory(paths.extracted))) {
+    found = true;
+    const expected = zipLine?.hash ?? ziphash ?? zipHash;
+    const file = rel(paths.extracted);
+    if (expected) {
+      againstGoSum ||= zipLine !== undefined;
+      try {
+        const treeFiles = await readTreeFiles(paths.extracted, moduleId(module));
+        const actual = hash1(treeFiles);
+        if (actual !== expected)
+          problems.push({
+            kind: 'extracted-tree-modified',
+            file,
+            expected,
+            actual,
+            detail: `dir has been modified: ${differingFiles(zipFiles, treeFiles)}`,
+          });
+      } catch (error) {
+        problems.push({
+          kind: 'extracted-tree-unreadable',
+          file,
+          detail: `cannot read the tree: ${(error as Error).message}`,
+        });
+      }
+    }
+  }
+
+  if (!found) return undefined;
+  const status = problems.length > 0 ? 'polluted' : againstGoSum ? 'verified' : 'unlisted';
+  return { path: module.path, version: module.version, status, problems };
+}
+
+async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+/**
+ * The module cache's integrity, the one check shared by the cache restore and the checksum
+ * verification: for every module version in the cache (or the ones given), the zip's h1 is
+ * recomputed and compared with go.sum and with its `.ziphash`, the `.mod` with go.sum's `/go.mod`
+ * line, and the extracted tree's dir hash with the same expected hash (what `go mod verify`
+ * does, plus the comparison with go.sum that `go mod verify` leaves out).
+ */
+export async function checkCacheIntegrity(options: IntegrityOptions): Promise<IntegrityResult> {
+  const { gomodcache, goSum } = options;
+  const checkTree = options.extractedTrees ?? true;
+  let targets: ModuleVersion[];
+  if (options.modules) targets = [...options.modules];
+  else {
+    const seen = new Map<string, ModuleVersion>();
+    for (const module of await scanDownloadCache(gomodcache))
+      for (const v of module.versions) seen.set(moduleId(v), { path: v.path, version: v.version });
+    if (checkTree)
+      for (const tree of await scanExtractedTrees(gomodcache))
+        seen.set(moduleId(tree), { path: tree.path, version: tree.version });
+    targets = [...seen.values()];
+  }
+  const checked = await mapLimit(targets, options.concurrency ?? 8, (m) =>
+    checkVersion(gomodcache, goSum, m, checkTree),
+  );
+  const modules = checked.filter((m): m is ModuleIntegrity => m !== undefined);
+  return {
+    modules,
+    polluted: modules.filter((m) => m.status === 'polluted'),
+    verified: modules.filter((m) => m.status === 'verified').length,
+    unlisted: modules.filter((m) => m.status === 'unlisted').length,
+  };
+}

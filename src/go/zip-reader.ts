@@ -1,0 +1,111 @@
+import { crc32, inflateRawSync } from 'node:zlib';
+import { hash1, type HashedFile } from './dirhash.js';
+
+/** One entry of a zip's central directory. */
+export interface ZipDirectoryEntry {
+  /** The name as stored (UTF-8 for Go module zips), e.g. `example.com/m@v1.0.0/go.mod`. */
+  readonly name: string;
+  /** 0 = stored, 8 = deflate; Go module zips use nothing else. */
+  readonly method: number;
+  readonly crc32: number;
+  readonly compressedSize: number;
+  readonly size: number;
+  readonly localHeaderOffset: number;
+}
+
+/** A zip that cannot be read: truncated, altered, or using features Go module zips never use. */
+export class ZipFormatError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ZipFormatError';
+  }
+}
+
+const EOCD_SIGNATURE = 0x06054b50;
+const CENTRAL_SIGNATURE = 0x02014b50;
+const LOCAL_SIGNATURE = 0x04034b50;
+// Go's module zips are capped at 500 MiB (modzip.MaxZipFile); ZIP64 is never needed for them.
+const MAX_ZIP = 500 << 20;
+
+function need(cond: boolean, problem: string): asserts cond {
+  if (!cond) throw new ZipFormatError(problem);
+}
+
+/** Reads the central directory (archive/zip reader.go readDirectoryEnd + readDirectoryHeader). */
+export function readZipDirectory(zip: Buffer): ZipDirectoryEntry[] {
+  need(zip.length <= MAX_ZIP, `zip is larger than 500 MiB (${zip.length} bytes)`);
+  need(zip.length >= 22, 'not a zip file (shorter than an end-of-central-directory record)');
+  // The end record is the last 22 bytes plus a comment of up to 65535 bytes.
+  let end = -1;
+  for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xffff); i--) {
+    if (zip.readUInt32LE(i) === EOCD_SIGNATURE && i + 22 + zip.readUInt16LE(i + 20) === zip.length) {
+      end = i;
+      break;
+    }
+  }
+  need(end >= 0, 'not a zip file (no end-of-central-directory record)');
+  const count = zip.readUInt16LE(end + 10);
+  const dirSize = zip.readUInt32LE(end + 12);
+  const dirOffset = zip.readUInt32LE(end + 16);
+  need(
+    count !== 0xffff && dirSize !== 0xffffffff && dirOffset !== 0xffffffff,
+    'ZIP64 archives are not Go module zips',
+  );
+  need(dirOffset + dirSize <= end, 'central directory lies outside the file');
+
+  const entries: ZipDirectoryEntry[] = [];
+  let p = dirOffset;
+  for (let i = 0; i < count; i++) {
+    need(p + 46 <= end && zip.readUInt32LE(p) === CENTRAL_SIGNATURE, `bad central directory header #${i}`);
+    const nameLength = zip.readUInt16LE(p + 28);
+    const extraLength = zip.readUInt16LE(p + 30);
+    const commentLength = zip.readUInt16LE(p + 32);
+    need(p + 46 + nameLength <= end, `central directory header #${i} runs past the directory`);
+    entries.push({
+      method: zip.readUInt16LE(p + 10),
+      crc32: zip.readUInt32LE(p + 16),
+      compressedSize: zip.readUInt32LE(p + 20),
+      size: zip.readUInt32LE(p + 24),
+      localHeaderOffset: zip.readUInt32LE(p + 42),
+      name: zip.toString('utf8', p + 46, p + 46 + nameLength),
+    });
+    p += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
+
+/** An entry's content, inflated when deflated, with its size and CRC-32 checked. */
+export function readZipEntry(zip: Buffer, entry: ZipDirectoryEntry): Buffer {
+  const at = entry.localHeaderOffset;
+  need(at + 30 <= zip.length && zip.readUInt32LE(at) === LOCAL_SIGNATURE, `${entry.name}: bad local header`);
+  const start = at + 30 + zip.readUInt16LE(at + 26) + zip.readUInt16LE(at + 28);
+  need(start + entry.compressedSize <= zip.length, `${entry.name}: data runs past the end of the file`);
+  const raw = zip.subarray(start, start + entry.compressedSize);
+  let data: Buffer;
+  if (entry.method === 0) data = raw;
+  else if (entry.method === 8) {
+    try {
+      data = inflateRawSync(raw, { maxOutputLength: Math.max(entry.size, 1) });
+    } catch (error) {
+      throw new ZipFormatError(`${entry.name}: cannot inflate (${(error as Error).message})`);
+    }
+  } else throw new ZipFormatError(`${entry.name}: unsupported compression method ${entry.method}`);
+  need(data.length === entry.size, `${entry.name}: size ${data.length}, directory says ${entry.size}`);
+  need(crc32(data) >>> 0 === entry.crc32, `${entry.name}: CRC-32 mismatch`);
+  return data;
+}
+
+/** Every entry of the zip, names as stored, content read. */
+export function readZipFiles(zip: Buffer): HashedFile[] {
+  const entries = readZipDirectory(zip);
+  // dirhash.HashZip opens files by name through a map: with duplicate names, the last one wins.
+  const last = new Map(entries.map((entry) => [entry.name, entry]));
+  const content = new Map<string, Buffer>();
+  for (const [name, entry] of last) content.set(name, readZipEntry(zip, entry));
+  return entries.map((entry) => ({ name: entry.name, data: content.get(entry.name) as Buffer }));
+}
+
+/** The `h1:` hash of a module zip. Mirrors x/mod/sumdb/dirhash HashZip with Hash1. */
+export function hashZip(zip: Buffer): string {
+  return hash1(readZipFiles(zip));
+}
