@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
-import { createZip } from './zip-writer.js';
+import { randomBytes } from 'node:crypto';
+import { createZip, type ZipEntry } from './zip-writer.js';
 
 /** A module version served by the fixture proxy: its files as they appear in the module zip. */
 export interface FixtureModule {
@@ -11,6 +12,8 @@ export interface FixtureModule {
   license?: string;
   /** RFC 3339 time served in `.info`; defaults to a fixed date. */
   time?: string;
+  /** Binary files added to the zip (stored, not deflated), e.g. a large incompressible blob. */
+  blobs?: Record<string, Buffer>;
 }
 
 /** The main module of a fixture graph: its go.mod (before `go mod tidy`) and its other files. */
@@ -262,13 +265,32 @@ export function manyModules(n: number): FixtureGraph {
 
 /** The module zip as a proxy serves it: every file under `path@version/` (not case-encoded). */
 export function moduleZip(m: FixtureModule): Buffer {
+  return createZip(moduleZipEntries(m));
+}
+
+/** The entries of the module zip (files, then blobs); `alter` may change a file's content first. */
+export function moduleZipEntries(
+  m: FixtureModule,
+  alter?: (name: string, content: string) => string,
+): ZipEntry[] {
   const prefix = `${m.path}@${m.version}/`;
-  return createZip(
-    Object.entries(m.files).map(([name, content]) => ({
-      name: prefix + name,
-      data: Buffer.from(content, 'utf8'),
-    })),
-  );
+  const entries: ZipEntry[] = Object.entries(m.files).map(([name, content]) => ({
+    name: prefix + name,
+    data: Buffer.from(alter ? alter(name, content) : content, 'utf8'),
+  }));
+  for (const [name, data] of Object.entries(m.blobs ?? {}))
+    entries.push({ name: prefix + name, data, method: 'store' });
+  return entries;
+}
+
+/**
+ * A module whose zip is about `bytes` long: an incompressible random blob `data.bin` (stored) next
+ * to go.mod, a package and a MIT LICENSE. For memory and throughput benchmarks (zip limit: 500 MiB).
+ */
+export function largeModule(path: string, version: string, bytes: number): FixtureModule {
+  const m = fixtureModule({ path, version, license: 'MIT' });
+  m.blobs = { 'data.bin': randomBytes(bytes) };
+  return m;
 }
 
 /** The `.info` body: `{"Version","Time"}`. */

@@ -1,7 +1,13 @@
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import semver from 'semver';
-import { type FixtureModule, moduleGoMod, moduleInfo, moduleZip } from './fixture-modules.js';
+import {
+  type FixtureModule,
+  moduleGoMod,
+  moduleInfo,
+  moduleZip,
+  moduleZipEntries,
+} from './fixture-modules.js';
 import { createZip } from './zip-writer.js';
 
 export type RequestKind = 'list' | 'info' | 'mod' | 'zip' | 'latest' | 'sumdb' | 'other';
@@ -127,12 +133,8 @@ function flipOneLetter(text: string): string {
 function alteredZip(m: FixtureModule): Buffer {
   const names = Object.keys(m.files);
   const target = names.find((n) => n === 'LICENSE') ?? names.find((n) => n !== 'go.mod') ?? 'go.mod';
-  const prefix = `${m.path}@${m.version}/`;
   return createZip(
-    names.map((n) => ({
-      name: prefix + n,
-      data: Buffer.from(n === target ? flipOneLetter(m.files[n]) : m.files[n], 'utf8'),
-    })),
+    moduleZipEntries(m, (name, content) => (name === target ? flipOneLetter(content) : content)),
   );
 }
 

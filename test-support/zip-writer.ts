@@ -4,6 +4,8 @@ import { crc32, deflateRawSync } from 'node:zlib';
 export interface ZipEntry {
   name: string;
   data: Buffer;
+  /** Default: deflate when that makes the entry smaller. 'store' skips deflating (large random data). */
+  method?: 'deflate' | 'store';
 }
 
 // 1980-01-01 00:00 in MS-DOS format: fixed so that the same entries always give the same bytes.
@@ -26,8 +28,8 @@ export function createZip(entries: ZipEntry[]): Buffer {
   for (const entry of entries) {
     const name = Buffer.from(entry.name, 'utf8');
     const crc = crc32(entry.data) >>> 0;
-    const deflated = deflateRawSync(entry.data);
-    const useDeflate = deflated.length < entry.data.length;
+    const deflated = entry.method === 'store' ? entry.data : deflateRawSync(entry.data);
+    const useDeflate = entry.method === 'deflate' || deflated.length < entry.data.length;
     const body = useDeflate ? deflated : entry.data;
     const method = useDeflate ? DEFLATE : STORE;
 

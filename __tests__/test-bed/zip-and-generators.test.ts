@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { manyModules, moduleZip, standardGraph } from '../../test-support/fixture-modules.js';
+import { largeModule, manyModules, moduleZip, standardGraph } from '../../test-support/fixture-modules.js';
 import { startFixtureProxy } from '../../test-support/fixture-proxy.js';
 import {
   createFixtureProject,
@@ -75,6 +75,26 @@ describe('manyModules', () => {
       const build = await sandbox.go(['build', './...'], { cwd: dir });
       expect(build.stderr).toBe('');
       expect(build.code).toBe(0);
+    } finally {
+      await proxy.close();
+      await sandbox.cleanup();
+    }
+  });
+});
+
+describe('largeModule', () => {
+  it('gives a stored, incompressible zip that the real go downloads and extracts intact', async () => {
+    const big = largeModule('example.test/big', 'v1.0.0', 8 * 1024 * 1024);
+    expect(moduleZip(big).length).toBeGreaterThan(8 * 1024 * 1024);
+    const proxy = await startFixtureProxy([big]);
+    const sandbox = await createGoSandbox();
+    try {
+      const res = await sandbox.go(['mod', 'download', '-json', 'example.test/big@v1.0.0'], {
+        env: { GOPROXY: proxy.url },
+      });
+      expect(res.code).toBe(0);
+      const { Dir } = JSON.parse(res.stdout) as { Dir: string };
+      expect((await fs.readFile(path.join(Dir, 'data.bin'))).equals(big.blobs!['data.bin'])).toBe(true);
     } finally {
       await proxy.close();
       await sandbox.cleanup();
