@@ -232,8 +232,14 @@ function failureFindings(
 ): Finding[] {
   const groups = new Map<string, { modules: ModuleChecksum[]; error: unknown }>();
   for (const f of failures) {
+    // One outage is one finding; a misbehaving database is one finding per distinct misbehaviour.
     const cause = (f.error as { cause?: unknown }).cause ?? f.error;
-    const key = `${(f.error as Error).constructor.name}:${describeError(cause)}`;
+    const key =
+      f.error instanceof SumdbNotFoundError
+        ? `not-found:${f.module.path}@${f.module.version}`
+        : f.error instanceof SecurityError
+          ? `security:${describeError(cause)}`
+          : 'unavailable';
     const group = groups.get(key) ?? { modules: [], error: f.error };
     group.modules.push(f.module);
     groups.set(key, group);
