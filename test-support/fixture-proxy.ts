@@ -25,6 +25,8 @@ export interface RequestRecord {
   at: number;
   /** The fault applied, if any. */
   fault?: Fault['kind'];
+  /** Body bytes written so far. */
+  bytes?: number;
 }
 
 export type FaultMatch = { module?: string; version?: string; kind?: RequestKind } | '*';
@@ -36,7 +38,9 @@ export type FaultAction =
   | { kind: 'reset' }
   | { kind: 'truncate'; bytes: number }
   | { kind: 'alter' }
-  | { kind: 'stall'; afterBytes: number };
+  | { kind: 'stall'; afterBytes: number }
+  /** Headers at once, then the body in `chunkBytes` pieces every `intervalMs` (a slow but live body). */
+  | { kind: 'slow'; chunkBytes: number; intervalMs: number };
 
 /** A fault; `times` limits it to the first N matching requests (then the route answers normally). */
 export type Fault = FaultAction & { times?: number };
@@ -245,6 +249,7 @@ export async function startFixtureProxy(
       const n = fault.kind === 'truncate' ? fault.bytes : fault.afterBytes;
       res.flushHeaders();
       const part = a.body.subarray(0, Math.min(n, a.body.length));
+      record.bytes = part.length;
       const after = (): void => {
         if (fault.kind === 'truncate') res.socket?.destroy();
       };
@@ -252,6 +257,27 @@ export async function startFixtureProxy(
       else after();
       return;
     }
+    if (fault?.kind === 'slow') {
+      res.flushHeaders();
+      let sent = 0;
+      record.bytes = 0;
+      const step = (): void => {
+        timers.delete(timer);
+        if (res.destroyed) return;
+        const part = a.body.subarray(sent, sent + Math.max(1, fault.chunkBytes));
+        sent += part.length;
+        record.bytes = sent;
+        if (sent >= a.body.length) res.end(part);
+        else {
+          res.write(part);
+          timers.add((timer = setTimeout(step, fault.intervalMs)));
+        }
+      };
+      let timer = setTimeout(step, 0);
+      timers.add(timer);
+      return;
+    }
+    record.bytes = a.body.length;
     res.end(a.body);
   }
 

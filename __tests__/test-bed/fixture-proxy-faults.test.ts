@@ -166,6 +166,18 @@ describe('the fixture proxy', () => {
     proxy.clearFaults();
   });
 
+  it('answers headers at once and the whole body piece by piece under a slow fault', async () => {
+    const good = Buffer.from(await (await fetch(proxy.url + ALPHA_ZIP)).arrayBuffer());
+    proxy.setFault({ ...ALPHA, kind: 'zip' }, { kind: 'slow', chunkBytes: 100, intervalMs: 40 });
+    const res = await fetch(proxy.url + ALPHA_ZIP);
+    const record = proxy.requests.at(-1)!;
+    expect(res.status).toBe(200);
+    expect(record.bytes).toBeLessThan(good.length);
+    expect(Buffer.from(await res.arrayBuffer()).equals(good)).toBe(true);
+    expect(record).toMatchObject({ fault: 'slow', bytes: good.length });
+    proxy.clearFaults();
+  });
+
   it('changes the zip it serves under an alter fault, still a zip of the same size', async () => {
     const good = Buffer.from(await (await fetch(proxy.url + ALPHA_ZIP)).arrayBuffer());
     proxy.setFault({ ...ALPHA, kind: 'zip' }, { kind: 'alter' });
