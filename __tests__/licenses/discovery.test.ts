@@ -1,0 +1,66 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { findLicenseFiles, isLicenseFileName, LICENSE_FILE_NAMES } from '../../src/licenses/discovery.js';
+
+describe('license file names', () => {
+  it('are pkg.go.dev’s 40, matched case-insensitively', () => {
+    expect(LICENSE_FILE_NAMES).toHaveLength(40);
+    expect(new Set(LICENSE_FILE_NAMES.map((name) => name.toLowerCase())).size).toBe(40);
+    expect(isLicenseFileName('license')).toBe(true);
+    expect(isLicenseFileName('Copying.Md')).toBe(true);
+    expect(isLicenseFileName('mit-licence.markdown')).toBe(true);
+    expect(isLicenseFileName('LICENSE.go')).toBe(false);
+    expect(isLicenseFileName('NOTICE')).toBe(false);
+  });
+});
+
+describe('findLicenseFiles', () => {
+  let root: string;
+  const write = (rel: string, text: string): void => {
+    fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
+    fs.writeFileSync(path.join(root, rel), text);
+  };
+
+  beforeAll(() => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'warden-discovery-'));
+    write('go.mod', 'module example.com/m\n');
+    write('LICENSE', 'root license');
+    write('copying.MD', 'second root license');
+    write('README.md', 'not a license');
+    write('third_party/lib/LICENSE.txt', 'sub license');
+    write('third_party/lib/deeper/UNLICENSE', 'deeper license');
+    write('vendor/example.com/x/LICENSE', 'vendored');
+    write('testdata/LICENSE', 'a fixture');
+    write('.github/LICENSE', 'hidden');
+    write('nested/go.mod', 'module example.com/m/nested\n');
+    write('nested/LICENSE', 'another module');
+    fs.symlinkSync(path.join(root, 'LICENSE'), path.join(root, 'LICENSE-MIT'));
+    // One byte over the 16 MiB module limit: listed, not read.
+    fs.mkdirSync(path.join(root, 'big'));
+    const fd = fs.openSync(path.join(root, 'big', 'LICENSE'), 'w');
+    fs.ftruncateSync(fd, (16 << 20) + 1);
+    fs.closeSync(fd);
+  });
+
+  afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  it('finds root and subdirectory licenses, skipping vendor, testdata, dot-dirs, nested modules and symlinks', async () => {
+    const found = await findLicenseFiles(root);
+    expect(found.map((file) => [file.path, file.dir])).toEqual([
+      ['LICENSE', ''],
+      ['copying.MD', ''],
+      ['big/LICENSE', 'big'],
+      ['third_party/lib/LICENSE.txt', 'third_party/lib'],
+      ['third_party/lib/deeper/UNLICENSE', 'third_party/lib/deeper'],
+    ]);
+    expect(found[0].text).toBe('root license');
+  });
+
+  it('does not read a license file over 16 MiB and says why', async () => {
+    const big = (await findLicenseFiles(root)).find((file) => file.path === 'big/LICENSE');
+    expect(big?.text).toBeUndefined();
+    expect(big?.problem).toMatch(/larger than 16 MiB/);
+  });
+});
