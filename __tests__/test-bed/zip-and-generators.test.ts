@@ -143,6 +143,27 @@ describe('a go sandbox', () => {
     expect(existsSync(sandbox.root)).toBe(false);
   });
 
+  it('can share a module cache with other sandboxes and leaves it in place on cleanup', async () => {
+    const owner = await createGoSandbox();
+    const shared = path.join(owner.root, 'shared-modcache');
+    const graph = standardGraph();
+    const proxy = await startFixtureProxy(graph.modules);
+    try {
+      const first = await createGoSandbox({ gomodcache: shared });
+      await createFixtureProject(first, graph, proxy.url);
+      await first.cleanup();
+      expect(existsSync(path.join(shared, 'cache/download/example.test/!upper/@v/v1.2.0.zip'))).toBe(true);
+      const zipsBefore = proxy.requests.filter((r) => r.kind === 'zip').length;
+      const second = await createGoSandbox({ gomodcache: shared });
+      await createFixtureProject(second, graph, proxy.url);
+      await second.cleanup();
+      expect(proxy.requests.filter((r) => r.kind === 'zip').length).toBe(zipsBefore);
+    } finally {
+      await proxy.close();
+      await owner.cleanup();
+    }
+  });
+
   it('kills a go command that runs past its timeout', async () => {
     const sandbox = await createGoSandbox();
     try {
