@@ -1,4 +1,45 @@
-/** What the cache steps did. Filled in by the cache (issue #6). */
+import type { IntegrityProblem } from './integrity.js';
+
+/** A module version found polluted in the cache and removed (only its own files). */
+export interface PurgedEntry {
+  readonly path: string;
+  readonly version: string;
+  /** What differed, e.g. `zip hash h1:… ≠ go.sum:12 h1:…` or `dir has been modified: changed …`. */
+  readonly problems: readonly Pick<IntegrityProblem, 'kind' | 'file' | 'detail'>[];
+}
+
+/** What the post step did with the cache, or why it did nothing. */
+export interface CacheSaveReport {
+  readonly saved: boolean;
+  /** Why it was not saved (exact hit, fork pull request, verification failed, backend error …). */
+  readonly reason?: string;
+  readonly key?: string;
+  /** Bytes of the files saved (before compression). */
+  readonly bytes?: number;
+  /** Size of the archive, when the backend tells. */
+  readonly archiveBytes?: number;
+  readonly durationMs?: number;
+  /** Module versions pruned before saving (not in the build list). */
+  readonly pruned?: number;
+}
+
+/** What the cache steps did. */
 export interface CacheReport {
   readonly hit: 'exact' | 'partial' | 'miss' | 'disabled';
+  readonly backend?: 'actions' | 'local';
+  /** The primary key of this run. */
+  readonly key?: string;
+  /** The key of the entry restored (equals `key` on an exact hit). */
+  readonly matchedKey?: string;
+  /** Bytes of the files restored, and how long restore + verification took. */
+  readonly restoredBytes?: number;
+  readonly restoreMs?: number;
+  /** Module versions in the cache checked against go.sum (verified) or only for consistency (unlisted). */
+  readonly verified?: number;
+  readonly unlisted?: number;
+  readonly purged: readonly PurgedEntry[];
+  /** The restore failed (service down, corrupt archive): the run went on without a cache. */
+  readonly restoreError?: string;
+  /** Filled by the post step; in the main step's report the save is still to come. */
+  readonly save?: CacheSaveReport;
 }

@@ -1,0 +1,155 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { LocalBackend } from '../../src/cache/local-backend.js';
+import { InfrastructureError } from '../../src/errors.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.resolve(here, '..', '..');
+
+async function writeTree(root: string, files: Record<string, string | Buffer>): Promise<void> {
+  await fs.rm(root, { recursive: true, force: true });
+  for (const [name, data] of Object.entries(files)) {
+    await fs.mkdir(path.dirname(path.join(root, name)), { recursive: true });
+    await fs.writeFile(path.join(root, name), data);
+  }
+}
+
+async function readTree(root: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  const walk = async (dir: string): Promise<void> => {
+    for (const e of await fs.readdir(dir, { withFileTypes: true })) {
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) await walk(full);
+      else out[path.relative(root, full)] = (await fs.readFile(full)).toString('base64');
+    }
+  };
+  await walk(root);
+  return out;
+}
+
+describe('LocalBackend', () => {
+  let tmp: string;
+  let cacheDir: string;
+  let source: string;
+  beforeAll(async () => {
+    tmp = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'gmw-local-backend-')));
+    cacheDir = path.join(tmp, 'cache');
+    source = path.join(tmp, 'gomodcache', 'cache', 'download');
+  });
+  afterAll(async () => {
+    await fs.rm(tmp, { recursive: true, force: true });
+  });
+
+  it('saves a tree and restores it byte for byte on the exact key', async () => {
+    const backend = new LocalBackend(cacheDir);
+    await writeTree(source, {
+      'a/@v/v1.0.0.zip': randomBytes(5000),
+      'a/@v/list': 'v1.0.0\n',
+      'sumdb/x/latest': 'tree',
+    });
+    const before = await readTree(source);
+    const { archiveBytes } = await backend.save([source], 'gmw-linux-amd64-aaa');
+    expect(archiveBytes).toBeGreaterThan(0);
+    await fs.rm(source, { recursive: true });
+    expect(await backend.restore([source], 'gmw-linux-amd64-aaa', ['gmw-linux-amd64-'])).toBe(
+      'gmw-linux-amd64-aaa',
+    );
+    expect(await readTree(source)).toEqual(before);
+  });
+
+  it('restores the newest entry whose key starts with a restore key when the primary key misses', async () => {
+    const backend = new LocalBackend(cacheDir);
+    await writeTree(source, { 'b/@v/v2.0.0.mod': 'module b\n' });
+    await backend.save([source], 'gmw-linux-amd64-bbb');
+    await fs.rm(source, { recursive: true });
+    expect(await backend.restore([source], 'gmw-linux-amd64-zzz', ['gmw-linux-amd64-'])).toBe(
+      'gmw-linux-amd64-bbb',
+    );
+    expect(Object.keys(await readTree(source))).toEqual(['b/@v/v2.0.0.mod']);
+    expect(await backend.restore([source], 'gmw-linux-amd64-zzz', ['gmw-darwin-'])).toBeUndefined();
+  });
+
+  it('does not restore an entry saved from other paths', async () => {
+    const backend = new LocalBackend(cacheDir);
+    expect(await backend.restore([path.join(tmp, 'elsewhere')], 'gmw-linux-amd64-aaa', [])).toBeUndefined();
+  });
+
+  it('never replaces an existing entry', async () => {
+    const backend = new LocalBackend(cacheDir);
+    await writeTree(source, { 'c/@v/v1.0.0.mod': 'module c\n' });
+    await expect(backend.save([source], 'gmw-linux-amd64-aaa')).rejects.toThrow(/exists already/);
+    await fs.rm(source, { recursive: true });
+    await backend.restore([source], 'gmw-linux-amd64-aaa', []);
+    expect(Object.keys(await readTree(source)).sort()).toEqual([
+      'a/@v/list',
+      'a/@v/v1.0.0.zip',
+      'sumdb/x/latest',
+    ]);
+  });
+
+  it('keeps the old entries when tar fails part-way, and leaves no half-written entry', async () => {
+    const backend = new LocalBackend(cacheDir);
+    const keysBefore = (await backend.entries()).map((e) => e.key);
+    await writeTree(source, { 'd/@v/v1.0.0.mod': 'module d\n' });
+    const error = await backend
+      .save([source, path.join(tmp, 'missing')], 'gmw-linux-amd64-ddd')
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InfrastructureError);
+    expect((await backend.entries()).map((e) => e.key)).toEqual(keysBefore);
+    expect((await fs.readdir(cacheDir)).filter((n) => n.startsWith('.tmp-'))).toEqual([]);
+  });
+
+  it('keeps the old entry when the saving process is killed mid-write', async () => {
+    const backend = new LocalBackend(cacheDir);
+    const oldKey = (await backend.entries())[0].key;
+    // Enough incompressible data that tar + zstd are still writing when the kill lands.
+    const big: Record<string, Buffer> = {};
+    for (let i = 0; i < 16; i++) big[`big/@v/v1.0.${i}.zip`] = randomBytes(4 << 20);
+    await writeTree(source, big);
+
+    const child = spawn(
+      path.join(repoRoot, 'node_modules', '.bin', 'tsx'),
+      [path.join(here, 'fixtures', 'save-child.ts'), cacheDir, source, 'gmw-linux-amd64-killed'],
+      { cwd: repoRoot, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    const exited = new Promise<void>((resolve) => child.on('close', () => resolve()));
+    // Kill the whole process group (node, tar, zstd) as soon as the archive has bytes in it.
+    let killedMidWrite = false;
+    for (let i = 0; i < 30_000 && !killedMidWrite; i++) {
+      const temps = (await fs.readdir(cacheDir)).filter((n) => n.startsWith('.tmp-'));
+      for (const t of temps) {
+        const size = await fs.stat(path.join(cacheDir, t, 'archive.tar')).then(
+          (s) => s.size,
+          () => 0,
+        );
+        if (size > 0) {
+          process.kill(-(child.pid as number), 'SIGKILL');
+          killedMidWrite = true;
+        }
+      }
+      if (out.includes('saved')) break;
+      await new Promise((r) => setTimeout(r, 2));
+    }
+    await exited;
+    expect(out).not.toContain('saved');
+    expect(killedMidWrite).toBe(true);
+
+    // The killed save left only its temp directory; no entry for its key, the old one intact.
+    expect((await fs.readdir(cacheDir)).some((n) => n.startsWith('.tmp-'))).toBe(true);
+    expect((await backend.entries()).map((e) => e.key)).not.toContain('gmw-linux-amd64-killed');
+    await fs.rm(source, { recursive: true });
+    expect(await backend.restore([source], 'gmw-linux-amd64-killed', ['gmw-linux-amd64-'])).toBe(oldKey);
+
+    // The next save clears the dead process's temp directory.
+    await writeTree(source, { 'e/@v/v1.0.0.mod': 'module e\n' });
+    await backend.save([source], 'gmw-linux-amd64-eee');
+    expect((await fs.readdir(cacheDir)).filter((n) => n.startsWith('.tmp-'))).toEqual([]);
+  });
+});
