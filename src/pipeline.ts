@@ -17,6 +17,8 @@ import type { Finding, ModuleEntry, Report } from './report/model.js';
 import { decideStatus, sortFindings } from './report/outcome.js';
 import type { Redactor } from './report/redact.js';
 import { VERSION } from './version.js';
+import { checkChecksums } from './steps/checksums.js';
+import type { ChecksumReport } from './sumdb/checksum-report.js';
 import path from 'node:path';
 
 /** Everything the pipeline touches outside itself, passed in so tests use the real thing or a seam. */
@@ -27,6 +29,8 @@ export interface PipelineIO {
   readonly logger: Logger;
   readonly redactor: Redactor;
   readonly now: () => number;
+  /** HTTP for the checksum database (global fetch at the edges). */
+  readonly fetch: typeof fetch;
 }
 
 /** What one run learned, step by step; each step fills in its part. */
@@ -38,6 +42,7 @@ interface RunState {
   modules?: BuildListModule[];
   /** go.sum lines as committed (before go ran). */
   goSum?: GoSumLine[];
+  checksums?: ChecksumReport;
   findings: Finding[];
 }
 
@@ -74,6 +79,19 @@ export async function runPipeline(config: Config, io: PipelineIO): Promise<Repor
       const added = await goSumGuard.restore();
       if (added.length > 0) state.findings.push(missingGoSumFinding(added));
     }
+    const modules = state.modules as BuildListModule[];
+    await io.logger.group('Checksum database', async () => {
+      state.checksums = await checkChecksums({
+        config,
+        settings,
+        modules,
+        goSum: state.goSum ?? [],
+        proxies: settings.proxy,
+        fetch: io.fetch,
+        logger: io.logger,
+      });
+      state.findings.push(...state.checksums.findings);
+    });
   } catch (error) {
     if (!(error instanceof WardenError)) throw error;
     io.logger.error(describeError(error));
@@ -136,7 +154,11 @@ function downloadFinding(failure: { Path: string; Version: string; Error?: strin
 
 function buildReport(config: Config, state: RunState, startedAt: number, io: PipelineIO): Report {
   const findings = sortFindings(state.findings);
-  const modules: ModuleEntry[] = state.modules ?? [];
+  const checksumOf = new Map(state.checksums?.modules.map((m) => [`${m.path}@${m.version}`, m.status]));
+  const modules: ModuleEntry[] = (state.modules ?? []).map((m) => ({
+    ...m,
+    checksum: checksumOf.get(`${m.path}@${m.version}`),
+  }));
   const report: Report = {
     schemaVersion: 1,
     tool: { name: 'go-module-warden', version: VERSION },
@@ -168,6 +190,7 @@ function buildReport(config: Config, state: RunState, startedAt: number, io: Pip
         error: f.Error ?? '',
       })),
     },
+    checksums: state.checksums,
   };
   return io.redactor.redactValue(report);
 }

@@ -29,7 +29,14 @@ export async function runWarden(
     ...(config.proxy ?? []).flatMap((spec) => (spec.kind === 'url' ? [spec.url] : [])),
     ...(env.GOPROXY ?? '').split(/[,|]/),
   ]);
-  const report = await runPipeline(config, { runGo: spawnGo, env, logger, redactor, now: Date.now });
+  const report = await runPipeline(config, {
+    runGo: spawnGo,
+    env,
+    logger,
+    redactor,
+    now: Date.now,
+    fetch: globalThis.fetch,
+  });
   await writeJsonReport(config.reportFile, report);
   return { config, report, redactor };
 }

@@ -26,6 +26,7 @@ export async function runPipelineIn(
     logger,
     redactor: new Redactor(),
     now: Date.now,
+    fetch: globalThis.fetch,
   });
   return { report, config, logger };
 }

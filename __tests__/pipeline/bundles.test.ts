@@ -4,6 +4,7 @@ import path from 'node:path';
 import { standardGraph } from '../../test-support/fixture-modules.js';
 import { startFixtureProxy, type FixtureProxy } from '../../test-support/fixture-proxy.js';
 import { createFixtureProject, createGoSandbox, run, type GoSandbox } from '../../test-support/go-sandbox.js';
+import { entryForModule, startTestSumdb, type TestSumdb } from '../../test-support/sumdb-server.js';
 
 // The committed bundles, run the way users run them: the CLI from a shell, the action by the runner
 // (INPUT_* variables, GITHUB_OUTPUT / GITHUB_STEP_SUMMARY / GITHUB_STATE files).
@@ -13,6 +14,7 @@ const MAIN = path.resolve('dist/main/index.js');
 describe('the built bundles against the fixture proxy', () => {
   const graph = standardGraph();
   let proxy: FixtureProxy;
+  let sumdb: TestSumdb;
   let tidy: GoSandbox;
   let project: string;
   const sandboxes: GoSandbox[] = [];
@@ -25,12 +27,14 @@ describe('the built bundles against the fixture proxy', () => {
 
   beforeAll(async () => {
     proxy = await startFixtureProxy(graph.modules);
+    sumdb = await startTestSumdb(graph.modules.map(entryForModule));
     tidy = await createGoSandbox();
     project = await createFixtureProject(tidy, graph, proxy.url);
   });
   afterEach(() => proxy.clearFaults());
   afterAll(async () => {
     await proxy?.close();
+    await sumdb?.close();
     await tidy?.cleanup();
     for (const sandbox of sandboxes) await sandbox.cleanup();
   });
@@ -39,7 +43,7 @@ describe('the built bundles against the fixture proxy', () => {
     const sandbox = await freshSandbox();
     const result = await run(
       'node',
-      [CLI, 'check', project, '--proxy', proxy.url, '--sumdb', 'off', '--json'],
+      [CLI, 'check', project, '--proxy', proxy.url, '--sumdb', sumdb.gosumdb, '--json'],
       {
         env: { ...sandbox.env, RUNNER_TEMP: sandbox.root },
       },
@@ -68,9 +72,13 @@ describe('the built bundles against the fixture proxy', () => {
       { module: 'example.test/gamma/v2', kind: 'zip' },
       { kind: 'status', status: 503, body: 'maintenance window' },
     );
-    const result = await run('node', [CLI, 'check', project, '--proxy', proxy.url, '--sumdb', 'off'], {
-      env: { ...sandbox.env, RUNNER_TEMP: sandbox.root },
-    });
+    const result = await run(
+      'node',
+      [CLI, 'check', project, '--proxy', proxy.url, '--sumdb', sumdb.gosumdb],
+      {
+        env: { ...sandbox.env, RUNNER_TEMP: sandbox.root },
+      },
+    );
     expect(result.code).toBe(3);
     expect(result.stdout.split('\n')[0]).toMatch(/^go-module-warden: FAILED/);
     expect(result.stdout).toMatch(/example\.test\/gamma\/v2@v2\.1\.0: .*503 Service Unavailable/);
@@ -113,7 +121,7 @@ describe('the built bundles against the fixture proxy', () => {
     const { result, summary, outputs } = await runAction(sandbox, {
       'working-directory': project,
       proxy: proxy.url,
-      sumdb: 'off',
+      sumdb: sumdb.gosumdb,
       cache: 'false',
       'cache-backend': 'local',
     });
@@ -129,7 +137,7 @@ describe('the built bundles against the fixture proxy', () => {
     const { result, summary, outputs } = await runAction(sandbox, {
       'working-directory': project,
       proxy: proxy.url,
-      sumdb: 'off',
+      sumdb: sumdb.gosumdb,
       'warn-only': 'true',
       cache: 'false',
       'cache-backend': 'local',

@@ -5,11 +5,13 @@ import { standardGraph } from '../../test-support/fixture-modules.js';
 import { startFixtureProxy, type FixtureProxy } from '../../test-support/fixture-proxy.js';
 import { createFixtureProject, createGoSandbox, type GoSandbox } from '../../test-support/go-sandbox.js';
 import { runPipelineIn } from '../../test-support/pipeline-harness.js';
+import { entryForModule, startTestSumdb, type TestSumdb } from '../../test-support/sumdb-server.js';
 import { exitCodeFor } from '../../src/report/outcome.js';
 
 describe('the pipeline with the real go against the fixture proxy', () => {
   const graph = standardGraph();
   let proxy: FixtureProxy;
+  let sumdb: TestSumdb;
   let tidy: GoSandbox;
   let project: string;
   const sandboxes: GoSandbox[] = [];
@@ -22,6 +24,7 @@ describe('the pipeline with the real go against the fixture proxy', () => {
 
   beforeAll(async () => {
     proxy = await startFixtureProxy(graph.modules);
+    sumdb = await startTestSumdb(graph.modules.map(entryForModule));
     tidy = await createGoSandbox();
     project = await createFixtureProject(tidy, graph, proxy.url);
   });
@@ -30,13 +33,14 @@ describe('the pipeline with the real go against the fixture proxy', () => {
 
   afterAll(async () => {
     await proxy?.close();
+    await sumdb?.close();
     await tidy?.cleanup();
     for (const sandbox of sandboxes) await sandbox.cleanup();
   });
 
   it('reports every module of the graph with its version, Dir, replacement and indirect flag', async () => {
     const sandbox = await freshSandbox();
-    const { report } = await runPipelineIn(sandbox, project, { proxy: proxy.url, sumdb: 'off' });
+    const { report } = await runPipelineIn(sandbox, project, { proxy: proxy.url, sumdb: sumdb.gosumdb });
     expect(report.findings).toEqual([]);
     expect(report.status).toBe('passed');
     const byPath = new Map(report.modules.map((m) => [m.path, m]));
@@ -62,6 +66,28 @@ describe('the pipeline with the real go against the fixture proxy', () => {
       vendor: false,
       mainModules: ['example.test/app'],
     });
+    for (const m of graph.modules) expect(byPath.get(m.path)?.checksum).toBe('verified');
+    expect(byPath.get('example.test/app')?.checksum).toBe('not-applicable');
+    expect(byPath.get('example.test/local')?.checksum).toBe('not-applicable');
+    expect(report.checksums).toMatchObject({
+      enabled: true,
+      verified: graph.modules.length,
+      checkable: graph.modules.length,
+      mismatched: 0,
+    });
+  });
+
+  it('warns loudly, and passes with a warning, when the checksum database is turned off', async () => {
+    const sandbox = await freshSandbox();
+    const { report } = await runPipelineIn(sandbox, project, { proxy: proxy.url, sumdb: 'off' });
+    expect(report.status).toBe('warned');
+    expect(report.findings).toEqual([
+      expect.objectContaining({
+        area: 'checksum',
+        severity: 'warning',
+        message: expect.stringMatching(/GOSUMDB=off: go\.sum is NOT checked/),
+      }),
+    ]);
   });
 
   it('names a module the proxy fails, with the proxy message, as an infrastructure failure (exit 3)', async () => {
@@ -70,7 +96,7 @@ describe('the pipeline with the real go against the fixture proxy', () => {
       { module: 'example.test/beta', kind: 'zip' },
       { kind: 'status', status: 500, body: 'backend exploded' },
     );
-    const { report } = await runPipelineIn(sandbox, project, { proxy: proxy.url, sumdb: 'off' });
+    const { report } = await runPipelineIn(sandbox, project, { proxy: proxy.url, sumdb: sumdb.gosumdb });
     expect(report.status).toBe('failed');
     expect(report.download.failed).toEqual([
       expect.objectContaining({
@@ -93,7 +119,7 @@ describe('the pipeline with the real go against the fixture proxy', () => {
     proxy.setFault({ module: 'example.test/delta', kind: 'zip' }, { kind: 'alter' });
     const { report } = await runPipelineIn(sandbox, project, {
       proxy: proxy.url,
-      sumdb: 'off',
+      sumdb: sumdb.gosumdb,
       'warn-only': 'true',
     });
     expect(report.status).toBe('failed');
@@ -116,7 +142,7 @@ describe('the pipeline with the real go against the fixture proxy', () => {
       .filter((l) => !l.startsWith('example.test/delta v0.3.0 h1:'))
       .join('\n');
     await fs.writeFile(path.join(copy, 'go.sum'), trimmed);
-    const { report } = await runPipelineIn(sandbox, copy, { proxy: proxy.url, sumdb: 'off' });
+    const { report } = await runPipelineIn(sandbox, copy, { proxy: proxy.url, sumdb: sumdb.gosumdb });
     expect(await fs.readFile(path.join(copy, 'go.sum'), 'utf8')).toBe(trimmed);
     expect(report.findings).toEqual([
       expect.objectContaining({
@@ -135,7 +161,7 @@ describe('the pipeline with the real go against the fixture proxy', () => {
     await fs.cp(project, copy, { recursive: true });
     const vendor = await sandbox.go(['mod', 'vendor'], { cwd: copy, env: { GOPROXY: proxy.url } });
     expect(vendor.code).toBe(0);
-    const { report } = await runPipelineIn(sandbox, copy, { proxy: proxy.url, sumdb: 'off' });
+    const { report } = await runPipelineIn(sandbox, copy, { proxy: proxy.url, sumdb: sumdb.gosumdb });
     expect(report.findings).toEqual([]);
     expect(report.project.vendor).toBe(true);
     expect(report.modules.length).toBe(graph.modules.length + 2);
@@ -143,7 +169,7 @@ describe('the pipeline with the real go against the fixture proxy', () => {
 
   it('says there is no go.mod and which input to set', async () => {
     const sandbox = await freshSandbox();
-    const { report } = await runPipelineIn(sandbox, sandbox.root, { sumdb: 'off' });
+    const { report } = await runPipelineIn(sandbox, sandbox.root, { sumdb: sumdb.gosumdb });
     expect(report.findings).toEqual([
       expect.objectContaining({
         kind: 'config',
@@ -155,7 +181,7 @@ describe('the pipeline with the real go against the fixture proxy', () => {
   it('says go is missing from PATH and how to get it', async () => {
     const sandbox = await freshSandbox();
     await expect(
-      runPipelineIn(sandbox, project, { sumdb: 'off' }, { PATH: '/nonexistent' }),
+      runPipelineIn(sandbox, project, { sumdb: sumdb.gosumdb }, { PATH: '/nonexistent' }),
     ).resolves.toMatchObject({
       report: {
         status: 'failed',

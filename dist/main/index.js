@@ -31841,35 +31841,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
 
@@ -34818,7 +34789,7 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/config/inputs.ts
+;// CONCATENATED MODULE: ./.build/config/inputs.js
 const INPUTS = [
     { name: 'working-directory', default: '.', description: 'Folder with go.mod (or go.work).' },
     {
@@ -34935,7 +34906,7 @@ const OUTPUTS = [
     { name: 'report-file', description: 'Path of the JSON report.' },
 ];
 
-;// CONCATENATED MODULE: ./src/errors.ts
+;// CONCATENATED MODULE: ./.build/errors.js
 class WardenError extends Error {
     kind;
     subject;
@@ -34986,7 +34957,7 @@ function describeError(error) {
     return parts.join(': ');
 }
 
-;// CONCATENATED MODULE: ./src/report/escape.ts
+;// CONCATENATED MODULE: ./.build/report/escape.js
 /**
  * Escapes text that comes from modules (paths, versions, error messages, license text) for the
  * job summary, which GitHub renders as Markdown with HTML. Entities work in both, so a module
@@ -35000,7 +34971,7 @@ function escapeCommandData(text) {
     return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
-;// CONCATENATED MODULE: ./src/report/outcome.ts
+;// CONCATENATED MODULE: ./.build/report/outcome.js
 /** Failing facts first: security, then policy, then infrastructure, then config; warnings last. */
 function sortFindings(findings) {
     const rank = (f) => (isWarning(f) ? 10 : 0) + { security: 0, policy: 1, infrastructure: 2, config: 3 }[f.kind];
@@ -35040,7 +35011,7 @@ function exitCodeFor(status, findings) {
     return 1;
 }
 
-;// CONCATENATED MODULE: ./src/config/duration.ts
+;// CONCATENATED MODULE: ./.build/config/duration.js
 
 const UNIT_MS = {
     ns: 1e-6,
@@ -35093,7 +35064,7 @@ function formatDuration(ms) {
     return `${+(ms / 3_600_000).toFixed(2)}h`;
 }
 
-;// CONCATENATED MODULE: ./src/report/summary.ts
+;// CONCATENATED MODULE: ./.build/report/summary.js
 
 
 
@@ -35197,7 +35168,7 @@ function moduleTable(modules, budgetBytes) {
     return [...header, ...rows, '', '</details>'].join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/report/outputs.ts
+;// CONCATENATED MODULE: ./.build/report/outputs.js
 
 /** The action's outputs, computed from the report alone. */
 function reportOutputs(report, reportFile) {
@@ -35217,17 +35188,15 @@ function reportOutputs(report, reportFile) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/report/sections.ts
+;// CONCATENATED MODULE: ./.build/report/sections.js
 /** The areas' summary sections, in the order the summary shows them. */
 const SUMMARY_SECTIONS = [];
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: ./src/goproxy/proxy-list.ts
+;// CONCATENATED MODULE: ./.build/goproxy/proxy-list.js
 
 const ACCEPTED = 'a list of proxy URLs separated by `,` (next only on 404/410) or `|` (next on any error), ending optionally in `direct` or `off`, e.g. `https://goproxy.corp.example,https://proxy.golang.org,direct`';
 /**
@@ -35304,7 +35273,7 @@ function formatProxyList(list) {
         .join('');
 }
 
-;// CONCATENATED MODULE: ./src/goproxy/prefix-patterns.ts
+;// CONCATENATED MODULE: ./.build/goproxy/prefix-patterns.js
 
 /**
  * GOPRIVATE-style globs. Mirrors golang.org/x/mod/module MatchPrefixPatterns: each glob is matched
@@ -35431,7 +35400,7 @@ function escapeClass(c) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/sumdb/sumdb-setting.ts
+;// CONCATENATED MODULE: ./.build/sumdb/sumdb-setting.js
 
 
 const SUM_GOLANG_ORG_KEY = 'sum.golang.org+033de0ae+Ac4zctda0e5eza+HJyk9SxEdh+s3Ux18htTTAD8OuAn8';
@@ -35512,8 +35481,7 @@ function parseSumdbSetting(input, value) {
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
-;// CONCATENATED MODULE: ./src/config/scalars.ts
+;// CONCATENATED MODULE: ./.build/config/scalars.js
 
 /** Splits a list input on commas and newlines; entries trimmed, empty ones and `#` comments dropped. */
 function parseList(value) {
@@ -35554,7 +35522,7 @@ function parseFraction(input, value) {
     return number;
 }
 
-;// CONCATENATED MODULE: ./src/config/license-exceptions.ts
+;// CONCATENATED MODULE: ./.build/config/license-exceptions.js
 
 
 
@@ -35583,7 +35551,7 @@ function parseException(input, line, text) {
     catch (error) {
         throw new ConfigError(input, `${where}: '${module}' is not a valid glob (${error.message})`, license_exceptions_ACCEPTED);
     }
-    if (versions !== undefined && semver_default().validRange(versions) === null) {
+    if (versions !== undefined && semver.validRange(versions) === null) {
         throw new ConfigError(input, `${where}: '${versions}' is not a semver range`, license_exceptions_ACCEPTED);
     }
     return { module, versions, license: normalizeExpression(input, where, license), text, line };
@@ -35600,7 +35568,7 @@ function splitTargetAndLicense(text) {
         const range = fields.slice(0, split).join(' ');
         const rest = fields.slice(split).join(' ');
         const rangePart = range.slice(range.indexOf('@') + 1);
-        if (semver_default().validRange(rangePart) !== null &&
+        if (semver.validRange(rangePart) !== null &&
             (rest === 'ignore' || tryParse(rest) || split === fields.length - 1)) {
             return [range, rest];
         }
@@ -35633,7 +35601,7 @@ function normalizeExpression(input, where, expression) {
     throw new ConfigError(input, `${where}: '${expression}' is not a valid SPDX expression or 'ignore'`, license_exceptions_ACCEPTED);
 }
 
-;// CONCATENATED MODULE: ./src/config/spdx-ids.ts
+;// CONCATENATED MODULE: ./.build/config/spdx-ids.js
 
 
 // The SPDX data packages are CommonJS JSON; createRequire lets ncc bundle them.
@@ -35670,7 +35638,7 @@ function normalizeSpdxId(input, value) {
     throw new ConfigError(input, `'${text}' is not an SPDX license id${suggestion ? `; did you mean '${suggestion}'?` : ''}`, 'SPDX license ids (https://spdx.org/licenses/), e.g. `MIT`, `Apache-2.0`, `BSD-3-Clause`, or `LicenseRef-<name>`');
 }
 
-;// CONCATENATED MODULE: ./src/config/config.ts
+;// CONCATENATED MODULE: ./.build/config/config.js
 
 
 
@@ -35686,8 +35654,8 @@ const FALLBACKS = ['next-proxy', 'cache', 'direct'];
 function runContextFromEnv(env) {
     return {
         onGitHub: env.GITHUB_ACTIONS === 'true',
-        tempDir: env.RUNNER_TEMP || external_node_os_default().tmpdir(),
-        homeDir: external_node_os_default().homedir(),
+        tempDir: env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir(),
+        homeDir: external_node_os_namespaceObject.homedir(),
     };
 }
 /**
@@ -35744,10 +35712,10 @@ function parseConfig(raw, context) {
         cache: parseBoolean('cache', get('cache')),
         cacheSave: parseEnum('cache-save', get('cache-save'), ['auto', 'true', 'false']),
         cacheBackend: backend === 'auto' ? (context.onGitHub ? 'actions' : 'local') : backend,
-        cacheDir: external_node_path_default().resolve(cacheDir ?? external_node_path_default().join(context.homeDir, '.cache', 'go-module-warden')),
+        cacheDir: external_node_path_namespaceObject.resolve(cacheDir ?? external_node_path_namespaceObject.join(context.homeDir, '.cache', 'go-module-warden')),
         cacheKeyPrefix: parseCacheKeyPrefix(get('cache-key-prefix')),
         warnOnly: parseBoolean('warn-only', get('warn-only')),
-        reportFile: external_node_path_default().resolve(optional('report-file') ?? external_node_path_default().join(context.tempDir, 'go-module-warden', 'report.json')),
+        reportFile: external_node_path_namespaceObject.resolve(optional('report-file') ?? external_node_path_namespaceObject.join(context.tempDir, 'go-module-warden', 'report.json')),
     };
     return deepFreeze(config);
 }
@@ -35787,7 +35755,7 @@ function deepFreeze(value) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/go/go-command.ts
+;// CONCATENATED MODULE: ./.build/go/go-command.js
 
 
 /**
@@ -35840,7 +35808,7 @@ const spawnGo = (args, options) => new Promise((resolve, reject) => {
     });
 });
 
-;// CONCATENATED MODULE: ./src/findings.ts
+;// CONCATENATED MODULE: ./.build/findings.js
 
 /** A typed error as a report finding. */
 function toFinding(error) {
@@ -35848,7 +35816,7 @@ function toFinding(error) {
     return { kind: error.kind, area, message: error.message, ...error.subject };
 }
 
-;// CONCATENATED MODULE: ./src/go/child-env.ts
+;// CONCATENATED MODULE: ./.build/go/child-env.js
 /**
  * The environment of every `go` we start. `-modcacherw` keeps the module cache writable, so a
  * later tar restore over it does not fail with "Cannot open: File exists" (setup-go #403);
@@ -35874,7 +35842,7 @@ function buildChildEnv(base, settings, goproxy) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/go/go-errors.ts
+;// CONCATENATED MODULE: ./.build/go/go-errors.js
 
 /**
  * Turns what `go` printed on failure into one typed error that says what to do. The patterns are
@@ -35909,7 +35877,7 @@ function isChecksumFailure(message) {
     return /SECURITY ERROR|checksum mismatch/.test(message);
 }
 
-;// CONCATENATED MODULE: ./src/go/json-stream.ts
+;// CONCATENATED MODULE: ./.build/go/json-stream.js
 /**
  * Splits a stream of concatenated JSON objects (what `go mod download -json` and `go list -json`
  * print: objects one after another, no array, no separators) into parsed values, chunk by chunk,
@@ -35975,7 +35943,7 @@ function parseJsonObjects(text) {
     return values;
 }
 
-;// CONCATENATED MODULE: ./src/go/download.ts
+;// CONCATENATED MODULE: ./.build/go/download.js
 
 
 /**
@@ -36015,7 +35983,7 @@ async function downloadAll(run, options) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/go/go-env.ts
+;// CONCATENATED MODULE: ./.build/go/go-env.js
 
 const KEYS = [
     'GOVERSION',
@@ -36067,7 +36035,7 @@ function applyGoDefaults(values) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/go/build-list.ts
+;// CONCATENATED MODULE: ./.build/go/build-list.js
 /** The module whose content is fetched and checked: the replacement for a module replace, else itself. */
 function effectiveModule(module) {
     if (module.main || module.replace?.kind === 'local')
@@ -36094,7 +36062,7 @@ function toBuildListModule(raw) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/go/list.ts
+;// CONCATENATED MODULE: ./.build/go/list.js
 
 
 
@@ -36126,19 +36094,18 @@ async function listImportedModules(run, options) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-var promises_default = /*#__PURE__*/__nccwpck_require__.n(promises_namespaceObject);
-;// CONCATENATED MODULE: ./src/go/project.ts
+;// CONCATENATED MODULE: ./.build/go/project.js
 
 
 
 /** Finds go.mod / go.work as `go env GOMOD GOWORK` report them for `dir`. */
 async function detectProject(dir, goEnv) {
     if (goEnv.GOWORK) {
-        const workDir = external_node_path_default().dirname(goEnv.GOWORK);
-        const text = await promises_default().readFile(goEnv.GOWORK, 'utf8');
-        const goModFiles = parseUseDirectives(text).map((use) => external_node_path_default().join(external_node_path_default().resolve(workDir, use), 'go.mod'));
+        const workDir = external_node_path_namespaceObject.dirname(goEnv.GOWORK);
+        const text = await promises_namespaceObject.readFile(goEnv.GOWORK, 'utf8');
+        const goModFiles = parseUseDirectives(text).map((use) => external_node_path_namespaceObject.join(external_node_path_namespaceObject.resolve(workDir, use), 'go.mod'));
         const sums = [
-            external_node_path_default().join(workDir, 'go.work.sum'),
+            external_node_path_namespaceObject.join(workDir, 'go.work.sum'),
             ...goModFiles.map((f) => f.replace(/go\.mod$/, 'go.sum')),
         ];
         return {
@@ -36148,21 +36115,21 @@ async function detectProject(dir, goEnv) {
             goSumFiles: await existing(sums),
             goSumCandidates: sums,
             goWork: goEnv.GOWORK,
-            vendor: await isDir(external_node_path_default().join(workDir, 'vendor')),
+            vendor: await isDir(external_node_path_namespaceObject.join(workDir, 'vendor')),
         };
     }
     if (!goEnv.GOMOD || goEnv.GOMOD === '/dev/null' || goEnv.GOMOD === 'NUL') {
         throw new ProjectError(`no go.mod found in '${dir}' or any parent directory; set the 'working-directory' input to the folder that holds go.mod (or go.work)`);
     }
-    const moduleDir = external_node_path_default().dirname(goEnv.GOMOD);
+    const moduleDir = external_node_path_namespaceObject.dirname(goEnv.GOMOD);
     return {
         dir,
         mode: 'module',
         goModFiles: [goEnv.GOMOD],
-        goSumFiles: await existing([external_node_path_default().join(moduleDir, 'go.sum')]),
-        goSumCandidates: [external_node_path_default().join(moduleDir, 'go.sum')],
+        goSumFiles: await existing([external_node_path_namespaceObject.join(moduleDir, 'go.sum')]),
+        goSumCandidates: [external_node_path_namespaceObject.join(moduleDir, 'go.sum')],
         goWork: undefined,
-        vendor: await isDir(external_node_path_default().join(moduleDir, 'vendor')),
+        vendor: await isDir(external_node_path_namespaceObject.join(moduleDir, 'vendor')),
     };
 }
 /** The `use` directives of a go.work file (single-line and block form). */
@@ -36191,7 +36158,7 @@ async function existing(files) {
     const found = [];
     for (const file of files) {
         try {
-            await promises_default().access(file);
+            await promises_namespaceObject.access(file);
             found.push(file);
         }
         catch {
@@ -36202,14 +36169,14 @@ async function existing(files) {
 }
 async function isDir(dir) {
     try {
-        return (await promises_default().stat(dir)).isDirectory();
+        return (await promises_namespaceObject.stat(dir)).isDirectory();
     }
     catch {
         return false;
     }
 }
 
-;// CONCATENATED MODULE: ./src/go/go-sum.ts
+;// CONCATENATED MODULE: ./.build/go/go-sum.js
 
 /**
  * Parses go.sum text. Mirrors cmd/go/internal/modfetch/fetch.go readGoSum: three fields per line,
@@ -36236,7 +36203,7 @@ function findGoSumLine(lines, path, version) {
     return lines.find((l) => l.path === path && l.version === version && l.hash.startsWith('h1:'));
 }
 
-;// CONCATENATED MODULE: ./src/go/go-sum-guard.ts
+;// CONCATENATED MODULE: ./.build/go/go-sum-guard.js
 
 
 
@@ -36258,7 +36225,7 @@ class GoSumGuard {
     }
     /** The lines as they were before go ran (what the user committed). */
     lines() {
-        return [...this.before].flatMap(([file, text]) => text === undefined ? [] : parseGoSum(text, external_node_path_default().basename(file)));
+        return [...this.before].flatMap(([file, text]) => text === undefined ? [] : parseGoSum(text, external_node_path_namespaceObject.basename(file)));
     }
     /** Restores every file go changed (atomically) and returns the lines go had added. */
     async restore() {
@@ -36269,13 +36236,13 @@ class GoSumGuard {
                 continue;
             const had = new Set((original ?? '').split('\n').map((l) => l.trim()));
             if (now !== undefined)
-                added.push(...parseGoSum(now, external_node_path_default().basename(file)).filter((l) => !had.has(`${l.path} ${l.version} ${l.hash}`)));
+                added.push(...parseGoSum(now, external_node_path_namespaceObject.basename(file)).filter((l) => !had.has(`${l.path} ${l.version} ${l.hash}`)));
             if (original === undefined)
-                await promises_default().rm(file, { force: true });
+                await promises_namespaceObject.rm(file, { force: true });
             else {
                 const temp = `${file}.warden-${process.pid}.tmp`;
-                await promises_default().writeFile(temp, original);
-                await promises_default().rename(temp, file);
+                await promises_namespaceObject.writeFile(temp, original);
+                await promises_namespaceObject.rename(temp, file);
             }
         }
         return added;
@@ -36283,14 +36250,14 @@ class GoSumGuard {
 }
 async function readIfExists(file) {
     try {
-        return await promises_default().readFile(file, 'utf8');
+        return await promises_namespaceObject.readFile(file, 'utf8');
     }
     catch {
         return undefined;
     }
 }
 
-;// CONCATENATED MODULE: ./src/go/settings.ts
+;// CONCATENATED MODULE: ./.build/go/settings.js
 
 
 
@@ -36316,11 +36283,1452 @@ function formatSumdbSetting(setting) {
     return setting.url === undefined ? setting.key.text : `${setting.key.text} ${setting.url}`;
 }
 
-;// CONCATENATED MODULE: ./src/version.ts
+;// CONCATENATED MODULE: ./.build/version.js
 /** The tool's version, shown in the summary and the JSON report. Kept in step with package.json by a test. */
 const VERSION = '0.1.0';
 
-;// CONCATENATED MODULE: ./src/pipeline.ts
+;// CONCATENATED MODULE: ./.build/sumdb/resolve-base.js
+
+
+/**
+ * Decides where checksum-database requests go, as `go` does. Mirrors cmd/go/internal/modfetch/sumdb.go
+ * dbClient.initBase with TryProxies: an explicit URL wins; else each proxy is asked for
+ * `<proxy>/sumdb/<name>/supported` (200 = use it, 404/410 = next, other errors = next only after `|`);
+ * `direct`, `off` or the end of the list = the database itself at `https://<name>`.
+ */
+async function resolveSumdbBase(input) {
+    const { key, logger } = input;
+    if (input.url)
+        return { baseUrl: input.url, via: 'explicit', shown: redactUrl(input.url) };
+    const direct = `https://${key.name}`;
+    let failure;
+    for (const proxy of input.proxies) {
+        if (proxy.kind !== 'url') {
+            // `direct` and `off` mean "ask the database itself", and outrank earlier proxy errors.
+            failure = undefined;
+            break;
+        }
+        const base = `${proxy.url.replace(/\/+$/, '')}/sumdb/${key.name}`;
+        const shown = redactUrl(base);
+        const outcome = await probe(`${base}/supported`, input.fetch, input.latencyBudgetMs);
+        if (outcome.ok) {
+            logger?.info(`checksum database ${key.name}: through ${shown} (the proxy supports it)`);
+            return { baseUrl: base, via: 'proxy', shown };
+        }
+        logger?.info(`checksum database ${key.name}: ${shown}/supported: ${outcome.reason}`);
+        if (outcome.notFound)
+            continue;
+        failure = `${shown}/supported: ${outcome.reason}`;
+        if (!proxy.fallBackOnError)
+            break;
+    }
+    if (failure)
+        throw new InfrastructureError(`checksum database ${key.name}: cannot tell whether the proxy relays it (${failure}); go would stop here too`);
+    logger?.info(`checksum database ${key.name}: asking it directly at ${direct}`);
+    return { baseUrl: direct, via: 'direct', shown: direct };
+}
+async function probe(url, fetcher, budgetMs) {
+    const parsed = new URL(url);
+    const headers = {};
+    if (parsed.username || parsed.password) {
+        const auth = `${decodeURIComponent(parsed.username)}:${decodeURIComponent(parsed.password)}`;
+        headers.authorization = `Basic ${Buffer.from(auth).toString('base64')}`;
+        parsed.username = '';
+        parsed.password = '';
+    }
+    try {
+        const response = await fetcher(parsed.toString(), { headers, signal: AbortSignal.timeout(budgetMs) });
+        await response.arrayBuffer();
+        const notFound = response.status === 404 || response.status === 410;
+        return { ok: response.status === 200, notFound, reason: `${response.status} ${response.statusText}` };
+    }
+    catch (error) {
+        const reason = error.name === 'TimeoutError' ? `no answer within ${budgetMs} ms` : error.message;
+        return { ok: false, notFound: false, reason };
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/sumdb/limiter.js
+/** At most `limit` tasks at once; the rest wait in order. */
+class Limiter {
+    limit;
+    active = 0;
+    waiting = [];
+    constructor(limit) {
+        this.limit = limit;
+        if (!(limit >= 1))
+            throw new Error(`concurrency must be at least 1, got ${limit}`);
+    }
+    async run(task) {
+        if (this.active >= this.limit)
+            await new Promise((resolve) => this.waiting.push(resolve));
+        this.active++;
+        try {
+            return await task();
+        }
+        finally {
+            this.active--;
+            this.waiting.shift()?.();
+        }
+    }
+}
+/** A mutex: runs tasks one after the other. */
+class Serializer {
+    tail = Promise.resolve();
+    run(task) {
+        const result = this.tail.then(task, task);
+        this.tail = result.catch(() => undefined);
+        return result;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/sumdb/tlog.js
+
+/**
+ * The tamper-evident log of the checksum database: RFC 6962 hashing, the stored-hash layout and
+ * the record (inclusion) and tree (consistency) proofs. Mirrors golang.org/x/mod/sumdb/tlog/tlog.go.
+ *
+ * Indexes are plain numbers: JavaScript's bit operators are 32-bit, so every shift here is done
+ * with multiplication and division by powers of two (exact up to 2^53, far beyond any real log).
+ */
+const HASH_SIZE = 32;
+class ProofError extends (/* unused pure expression or super */ null && (Error)) {
+}
+/** Mirrors tlog.RecordHash: SHA256(0x00 ‖ data). */
+function recordHash(data) {
+    return (0,external_node_crypto_.createHash)('sha256').update(Buffer.of(0)).update(data).digest();
+}
+/** Mirrors tlog.NodeHash: SHA256(0x01 ‖ left ‖ right). */
+function nodeHash(left, right) {
+    return (0,external_node_crypto_.createHash)('sha256').update(Buffer.of(1)).update(left).update(right).digest();
+}
+/** n >> k without 32-bit truncation. */
+function tlog_shr(n, k) {
+    return Math.floor(n / 2 ** k);
+}
+/** n << k without 32-bit truncation. */
+function tlog_shl(n, k) {
+    return n * 2 ** k;
+}
+function trailingZeros(n) {
+    if (n === 0)
+        return 64;
+    let count = 0;
+    while (n % 2 === 0) {
+        n /= 2;
+        count++;
+    }
+    return count;
+}
+/** Mirrors tlog maxpow2: the largest power of two k < n, and log2(k). */
+function maxpow2(n) {
+    let level = 0;
+    while (2 ** (level + 1) < n)
+        level++;
+    return { k: 2 ** level, level };
+}
+/** Mirrors tlog.StoredHashIndex: (level, n) → position in the dense stored-hash order. */
+function tlog_storedHashIndex(level, n) {
+    for (let l = level; l > 0; l--)
+        n = 2 * n + 1;
+    let i = 0;
+    for (; n > 0; n = tlog_shr(n, 1))
+        i += n;
+    return i + level;
+}
+/** Mirrors tlog.SplitStoredHashIndex, the inverse of storedHashIndex. */
+function splitStoredHashIndex(index) {
+    let n = Math.floor(index / 2);
+    let indexN = tlog_storedHashIndex(0, n);
+    if (indexN > index)
+        throw new Error('tlog: bad math in splitStoredHashIndex');
+    for (;;) {
+        // Each new record n adds 1 + trailingZeros(n+1) hashes.
+        const x = indexN + 1 + trailingZeros(n + 1);
+        if (x > index)
+            break;
+        n++;
+        indexN = x;
+    }
+    const level = index - indexN;
+    return { level, n: tlog_shr(n, level) };
+}
+/** Mirrors tlog.StoredHashCount: how many hashes a tree of n records stores. */
+function storedHashCount(n) {
+    if (n === 0)
+        return 0;
+    let count = tlog_storedHashIndex(0, n - 1) + 1;
+    for (let i = n - 1; i % 2 === 1; i = tlog_shr(i, 1))
+        count++;
+    return count;
+}
+/** Mirrors tlog.StoredHashesForRecordHash: the hashes to store when appending record n. */
+async function storedHashesForRecordHash(n, h, read) {
+    const hashes = [h];
+    const m = trailingZeros(n + 1);
+    const indexes = new Array(m);
+    for (let i = 0; i < m; i++)
+        indexes[m - 1 - i] = tlog_storedHashIndex(i, tlog_shr(n, i) - 1);
+    const old = await read(indexes);
+    for (let i = 0; i < m; i++) {
+        h = nodeHash(old[m - 1 - i], h);
+        hashes.push(h);
+    }
+    return hashes;
+}
+/** Mirrors tlog.TreeHash: the root of the tree with n records (all zero for n = 0). */
+async function treeHash(n, read) {
+    if (n === 0)
+        return Buffer.alloc(HASH_SIZE);
+    const indexes = subTreeIndex(0, n, []);
+    const hashes = await read(indexes);
+    checkCount(indexes, hashes);
+    const [hash, rest] = subTreeHash(0, n, hashes);
+    if (rest.length !== 0)
+        throw new Error('tlog: bad index math in treeHash');
+    return hash;
+}
+/** Mirrors tlog subTreeIndex: stored indexes needed to hash records [lo, hi). */
+function subTreeIndex(lo, hi, need) {
+    while (lo < hi) {
+        const { k, level } = maxpow2(hi - lo + 1);
+        if (lo % k !== 0)
+            throw new Error('tlog: bad math in subTreeIndex');
+        need.push(tlog_storedHashIndex(level, tlog_shr(lo, level)));
+        lo += k;
+    }
+    return need;
+}
+/** Mirrors tlog subTreeHash: hashes records [lo, hi) from subTreeIndex's hashes; returns the rest. */
+function subTreeHash(lo, hi, hashes) {
+    let numTree = 0;
+    while (lo < hi) {
+        const { k } = maxpow2(hi - lo + 1);
+        if (lo % k !== 0)
+            throw new Error('tlog: bad math in subTreeHash');
+        numTree++;
+        lo += k;
+    }
+    if (hashes.length < numTree)
+        throw new Error('tlog: bad index math in subTreeHash');
+    let h = hashes[numTree - 1];
+    for (let i = numTree - 2; i >= 0; i--)
+        h = nodeHash(hashes[i], h);
+    return [h, hashes.slice(numTree)];
+}
+/** Mirrors tlog.ProveRecord: the audit path for record n in the tree of size t. */
+async function proveRecord(t, n, read) {
+    if (t < 0 || n < 0 || n >= t)
+        throw new ProofError('tlog: invalid inputs in proveRecord');
+    const indexes = leafProofIndex(0, t, n, []);
+    if (indexes.length === 0)
+        return [];
+    const hashes = await read(indexes);
+    checkCount(indexes, hashes);
+    const [proof, rest] = leafProof(0, t, n, hashes);
+    if (rest.length !== 0)
+        throw new Error('tlog: bad index math in proveRecord');
+    return proof;
+}
+function leafProofIndex(lo, hi, n, need) {
+    if (lo + 1 === hi)
+        return need;
+    const { k } = maxpow2(hi - lo);
+    if (n < lo + k) {
+        leafProofIndex(lo, lo + k, n, need);
+        subTreeIndex(lo + k, hi, need);
+    }
+    else {
+        subTreeIndex(lo, lo + k, need);
+        leafProofIndex(lo + k, hi, n, need);
+    }
+    return need;
+}
+function leafProof(lo, hi, n, hashes) {
+    if (lo + 1 === hi)
+        return [[], hashes];
+    const { k } = maxpow2(hi - lo);
+    let proof;
+    let th;
+    if (n < lo + k) {
+        [proof, hashes] = leafProof(lo, lo + k, n, hashes);
+        [th, hashes] = subTreeHash(lo + k, hi, hashes);
+    }
+    else {
+        [th, hashes] = subTreeHash(lo, lo + k, hashes);
+        [proof, hashes] = leafProof(lo + k, hi, n, hashes);
+    }
+    return [[...proof, th], hashes];
+}
+/** Mirrors tlog.CheckRecord: throws unless `proof` shows record n (hash h) is in tree (t, th). */
+function checkRecord(proof, t, th, n, h) {
+    if (t < 0 || n < 0 || n >= t)
+        throw new ProofError('tlog: invalid inputs in checkRecord');
+    if (!runRecordProof(proof, 0, t, n, h).equals(th))
+        throw new ProofError('invalid transparency proof');
+}
+function runRecordProof(p, lo, hi, n, leaf) {
+    if (lo + 1 === hi) {
+        if (p.length !== 0)
+            throw new ProofError('invalid transparency proof');
+        return leaf;
+    }
+    if (p.length === 0)
+        throw new ProofError('invalid transparency proof');
+    const { k } = maxpow2(hi - lo);
+    const last = p[p.length - 1];
+    if (n < lo + k)
+        return nodeHash(runRecordProof(p.slice(0, -1), lo, lo + k, n, leaf), last);
+    return nodeHash(last, runRecordProof(p.slice(0, -1), lo + k, hi, n, leaf));
+}
+/** Mirrors tlog.ProveTree: proof that the tree of size t extends the tree of size n. */
+async function proveTree(t, n, read) {
+    if (t < 1 || n < 1 || n > t)
+        throw new ProofError('tlog: invalid inputs in proveTree');
+    const indexes = treeProofIndex(0, t, n, []);
+    if (indexes.length === 0)
+        return [];
+    const hashes = await read(indexes);
+    checkCount(indexes, hashes);
+    const [proof, rest] = treeProof(0, t, n, hashes);
+    if (rest.length !== 0)
+        throw new Error('tlog: bad index math in proveTree');
+    return proof;
+}
+function treeProofIndex(lo, hi, n, need) {
+    if (n === hi)
+        return lo === 0 ? need : subTreeIndex(lo, hi, need);
+    const { k } = maxpow2(hi - lo);
+    if (n <= lo + k) {
+        treeProofIndex(lo, lo + k, n, need);
+        subTreeIndex(lo + k, hi, need);
+    }
+    else {
+        subTreeIndex(lo, lo + k, need);
+        treeProofIndex(lo + k, hi, n, need);
+    }
+    return need;
+}
+function treeProof(lo, hi, n, hashes) {
+    if (n === hi) {
+        if (lo === 0)
+            return [[], hashes];
+        const [th, rest] = subTreeHash(lo, hi, hashes);
+        return [[th], rest];
+    }
+    const { k } = maxpow2(hi - lo);
+    let proof;
+    let th;
+    if (n <= lo + k) {
+        [proof, hashes] = treeProof(lo, lo + k, n, hashes);
+        [th, hashes] = subTreeHash(lo + k, hi, hashes);
+    }
+    else {
+        [th, hashes] = subTreeHash(lo, lo + k, hashes);
+        [proof, hashes] = treeProof(lo + k, hi, n, hashes);
+    }
+    return [[...proof, th], hashes];
+}
+/** Mirrors tlog.CheckTree: throws unless `proof` shows tree (t, th) extends tree (n, h). */
+function checkTree(proof, t, th, n, h) {
+    if (t < 1 || n < 1 || n > t)
+        throw new ProofError('tlog: invalid inputs in checkTree');
+    const [h2, th2] = runTreeProof(proof, 0, t, n, h);
+    if (!th2.equals(th) || !h2.equals(h))
+        throw new ProofError('invalid transparency proof');
+}
+function runTreeProof(p, lo, hi, n, old) {
+    if (n === hi) {
+        if (lo === 0) {
+            if (p.length !== 0)
+                throw new ProofError('invalid transparency proof');
+            return [old, old];
+        }
+        if (p.length !== 1)
+            throw new ProofError('invalid transparency proof');
+        return [p[0], p[0]];
+    }
+    if (p.length === 0)
+        throw new ProofError('invalid transparency proof');
+    const { k } = maxpow2(hi - lo);
+    const last = p[p.length - 1];
+    if (n <= lo + k) {
+        const [oh, th] = runTreeProof(p.slice(0, -1), lo, lo + k, n, old);
+        return [oh, nodeHash(th, last)];
+    }
+    const [oh, th] = runTreeProof(p.slice(0, -1), lo + k, hi, n, old);
+    return [nodeHash(last, oh), nodeHash(last, th)];
+}
+function checkCount(indexes, hashes) {
+    if (hashes.length !== indexes.length)
+        throw new Error(`tlog: read ${hashes.length} hashes for ${indexes.length} indexes`);
+}
+
+;// CONCATENATED MODULE: ./.build/sumdb/tree-note.js
+
+/** The text of a tree note and the lookup record format. Mirrors golang.org/x/mod/sumdb/tlog/note.go. */
+const TREE_PREFIX = 'go.sum database tree\n';
+class MalformedError extends Error {
+}
+/** Mirrors tlog.FormatTree: `go.sum database tree\n<N>\n<base64 hash>\n`. */
+function tree_note_formatTree(tree) {
+    return `${TREE_PREFIX}${tree.n}\n${tree.hash.toString('base64')}\n`;
+}
+/** Mirrors tlog.ParseTree. Extra lines after the hash are allowed (as in Go). */
+function parseTree(text) {
+    if (!text.startsWith(TREE_PREFIX) || text.split('\n').length - 1 < 3 || text.length > 1e6)
+        throw new MalformedError('malformed tree note');
+    const lines = text.split('\n');
+    const n = Number(lines[1]);
+    if (!/^(0|[1-9]\d*)$/.test(lines[1]) || !Number.isSafeInteger(n))
+        throw new MalformedError('malformed tree note');
+    const hash = decodeBase64Strict(lines[2]);
+    if (!hash || hash.length !== HASH_SIZE)
+        throw new MalformedError('malformed tree note');
+    return { n, hash };
+}
+/** Mirrors tlog.FormatRecord: `<id>\n<text>\n` (the text ends in a newline, so a blank line follows). */
+function formatRecord(id, text) {
+    if (!isValidRecordText(text))
+        throw new MalformedError('malformed record data');
+    return `${id}\n${text}\n`;
+}
+/** Mirrors tlog.ParseRecord: splits a lookup response into record id, record text and the rest (the note). */
+function parseRecord(msg) {
+    const nl = msg.indexOf(0x0a);
+    if (nl < 0)
+        throw new MalformedError('malformed record data');
+    const idText = msg.subarray(0, nl).toString('latin1');
+    const id = Number(idText);
+    if (!/^-?\d+$/.test(idText) || !Number.isSafeInteger(id))
+        throw new MalformedError('malformed record data');
+    const body = msg.subarray(nl + 1);
+    const end = body.indexOf('\n\n');
+    if (end < 0)
+        throw new MalformedError('malformed record data');
+    const text = body.subarray(0, end + 1);
+    if (!isValidRecordText(text.toString('utf8')) || !isUtf8(text))
+        throw new MalformedError('malformed record data');
+    return { id, text, rest: body.subarray(end + 2) };
+}
+/** Mirrors tlog isValidRecordText: no control characters but newlines, no blank line, ends in a newline. */
+function isValidRecordText(text) {
+    let last = '';
+    for (const c of text) {
+        const code = c.codePointAt(0);
+        if ((code < 0x20 && c !== '\n') || (last === '\n' && c === '\n'))
+            return false;
+        last = c;
+    }
+    return last === '\n';
+}
+function isUtf8(data) {
+    return Buffer.from(data.toString('utf8'), 'utf8').equals(data);
+}
+/** Standard base64 with padding, rejecting anything Go's StdEncoding would reject. */
+function decodeBase64Strict(text) {
+    if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(text))
+        return undefined;
+    const data = Buffer.from(text, 'base64');
+    return data.toString('base64') === text ? data : undefined;
+}
+
+;// CONCATENATED MODULE: ./.build/sumdb/note.js
+
+
+class MalformedNoteError extends Error {
+    constructor() {
+        super('malformed note');
+    }
+}
+/** No signature by any known key (e.g. the note was signed by another key). */
+class UnverifiedNoteError extends Error {
+    note;
+    constructor(note) {
+        const names = note.unverifiedSigs.map((s) => `${s.name}+${hex8(s.hash)}`);
+        super(`note has no verifiable signatures${names.length ? ` (signed only by ${names.join(', ')})` : ''}`);
+        this.note = note;
+    }
+}
+/** A signature by a known key that does not verify. */
+class InvalidSignatureError extends Error {
+    keyName;
+    keyHash;
+    constructor(keyName, keyHash) {
+        super(`invalid signature for key ${keyName}+${hex8(keyHash)}`);
+        this.keyName = keyName;
+        this.keyHash = keyHash;
+    }
+}
+const SIG_PREFIX = '\u2014 ';
+const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
+/** The node:crypto public key for a verifier key's 32 raw Ed25519 bytes. */
+function ed25519PublicKey(raw) {
+    return (0,external_node_crypto_.createPublicKey)({ key: Buffer.concat([ED25519_SPKI_PREFIX, raw]), format: 'der', type: 'spki' });
+}
+/** Mirrors note.Open: parses `msg` and verifies its signatures by the known keys. */
+function openNote(msg, known) {
+    const bytes = typeof msg === 'string' ? Buffer.from(msg, 'utf8') : msg;
+    const textAll = bytes.toString('utf8');
+    // Valid UTF-8 with no control characters other than newline.
+    if (!Buffer.from(textAll, 'utf8').equals(bytes) || hasControlCharacter(textAll))
+        throw new MalformedNoteError();
+    const split = textAll.lastIndexOf('\n\n');
+    if (split < 0)
+        throw new MalformedNoteError();
+    const text = textAll.slice(0, split + 1);
+    let sigs = textAll.slice(split + 2);
+    if (sigs.length === 0 || !sigs.endsWith('\n'))
+        throw new MalformedNoteError();
+    const verified = [];
+    const unverified = [];
+    const seen = new Set();
+    const seenUnverified = new Set();
+    let numSig = 0;
+    while (sigs.length > 0) {
+        const i = sigs.indexOf('\n');
+        let line = sigs.slice(0, i);
+        sigs = sigs.slice(i + 1);
+        if (!line.startsWith(SIG_PREFIX))
+            throw new MalformedNoteError();
+        line = line.slice(SIG_PREFIX.length);
+        const space = line.indexOf(' ');
+        const name = space < 0 ? line : line.slice(0, space);
+        const b64 = space < 0 ? '' : line.slice(space + 1);
+        const sig = decodeBase64Strict(b64);
+        if (!sig || !isValidName(name) || b64 === '' || sig.length < 5)
+            throw new MalformedNoteError();
+        const hash = sig.readUInt32BE(0);
+        if (++numSig > 100)
+            throw new MalformedNoteError();
+        const key = known.find((k) => k.name === name && k.hash === hash);
+        if (!key) {
+            if (!seenUnverified.has(line)) {
+                seenUnverified.add(line);
+                unverified.push({ name, hash, base64: b64 });
+            }
+            continue;
+        }
+        const id = `${name}+${hash}`;
+        if (seen.has(id))
+            continue;
+        seen.add(id);
+        const ok = (0,external_node_crypto_.verify)(null, Buffer.from(text, 'utf8'), ed25519PublicKey(key.publicKey), sig.subarray(4));
+        if (!ok)
+            throw new InvalidSignatureError(name, hash);
+        verified.push({ name, hash, base64: b64 });
+    }
+    const note = { text, sigs: verified, unverifiedSigs: unverified };
+    if (verified.length === 0)
+        throw new UnverifiedNoteError(note);
+    return note;
+}
+/** Mirrors note.Sign for fresh signatures: `text` + blank line + one line per signer. */
+function signNote(text, signers) {
+    if (!text.endsWith('\n'))
+        throw new MalformedNoteError();
+    let out = `${text}\n`;
+    for (const signer of signers) {
+        if (!isValidName(signer.name))
+            throw new Error('invalid signer');
+        const head = Buffer.alloc(4);
+        head.writeUInt32BE(signer.hash >>> 0);
+        const sig = cryptoSign(null, Buffer.from(text, 'utf8'), signer.privateKey);
+        out += `${SIG_PREFIX}${signer.name} ${Buffer.concat([head, sig]).toString('base64')}\n`;
+    }
+    return out;
+}
+function hasControlCharacter(text) {
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code < 0x20 && code !== 0x0a)
+            return true;
+    }
+    return false;
+}
+/** Mirrors note isValidName: non-empty, no spaces, no '+'. */
+function isValidName(name) {
+    return name !== '' && !/[\s+]/u.test(name);
+}
+function hex8(n) {
+    return (n >>> 0).toString(16).padStart(8, '0');
+}
+
+;// CONCATENATED MODULE: ./.build/sumdb/state-store.js
+
+
+/**
+ * The client's files in one directory, laid out as `go` lays out
+ * `$GOMODCACHE/cache/download/sumdb/<name>/`: `latest` (the last verified signed tree note) and
+ * `tile/<H>/<L>/<N>[.p/<W>]`. The directory travels with the module cache, so the next run proves
+ * consistency with the tree this project last saw. Every write is atomic (temp file + rename).
+ */
+class StateStore {
+    dir;
+    constructor(dir) {
+        this.dir = dir;
+    }
+    /** The file's bytes, or undefined when it is missing or empty (as go's ReadCache treats it). */
+    async read(file) {
+        try {
+            const data = await promises_namespaceObject.readFile(this.resolve(file));
+            return data.length === 0 ? undefined : data;
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return undefined;
+            throw error;
+        }
+    }
+    async write(file, data) {
+        const target = this.resolve(file);
+        await promises_namespaceObject.mkdir(external_node_path_namespaceObject.dirname(target), { recursive: true });
+        const temp = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+        await promises_namespaceObject.writeFile(temp, data);
+        await promises_namespaceObject.rename(temp, target);
+    }
+    async remove(file) {
+        await promises_namespaceObject.rm(this.resolve(file), { force: true });
+    }
+    resolve(file) {
+        const target = external_node_path_namespaceObject.resolve(this.dir, file);
+        if (!target.startsWith(external_node_path_namespaceObject.resolve(this.dir) + external_node_path_namespaceObject.sep))
+            throw new Error(`path escapes the state directory: ${file}`);
+        return target;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/sumdb/tile.js
+
+/** The height `go` and sum.golang.org use. */
+const TILE_HEIGHT = 8;
+/** Thrown when served tiles do not hash to the signed tree: the server (or cache) is lying. */
+class InconsistentTileError extends Error {
+}
+/** Thrown when a tile has the wrong size (truncated or padded). */
+class TileSizeError extends Error {
+}
+/** Mirrors tlog tileForIndex: the smallest tile holding stored hash `index`, and its byte range. */
+function tileForIndex(h, index) {
+    const split = splitStoredHashIndex(index);
+    let level = split.level;
+    let n = split.n;
+    const l = Math.floor(level / h);
+    level -= l * h; // level within the tile
+    const tn = tlog_shr(tlog_shl(n, level), h);
+    n -= tlog_shr(tlog_shl(tn, h), level); // n within the tile at `level`
+    const w = tlog_shl(n + 1, level);
+    return {
+        tile: { h, l, n: tn, w },
+        start: tlog_shl(n, level) * HASH_SIZE,
+        end: tlog_shl(n + 1, level) * HASH_SIZE,
+    };
+}
+/** Mirrors tlog.HashFromTile: the stored hash `index`, computed from the tile's data. */
+function hashFromTile(t, data, index) {
+    if (t.h < 1 || t.h > 30 || t.l < 0 || t.l >= 64 || t.w < 1 || t.w > 2 ** t.h)
+        throw new Error(`invalid tile ${tilePath(t)}`);
+    if (data.length < t.w * HASH_SIZE)
+        throw new TileSizeError(`data len ${data.length} too short for tile ${tilePath(t)}`);
+    const { tile: t1, start, end } = tileForIndex(t.h, index);
+    if (t.l !== t1.l || t.n !== t1.n || t.w < t1.w)
+        throw new Error(`index ${index} is in ${tilePath(t1)} not ${tilePath(t)}`);
+    return tileHash(data.subarray(start, end));
+}
+/** Mirrors tlog tileHash: the Merkle root over a run of 2^k level hashes. */
+function tileHash(data) {
+    if (data.length === 0)
+        throw new Error('bad math in tileHash');
+    if (data.length === HASH_SIZE)
+        return Buffer.from(data);
+    const half = data.length / 2;
+    return nodeHash(tileHash(data.subarray(0, half)), tileHash(data.subarray(half)));
+}
+/** Mirrors tlog.NewTiles: the tiles that change when the tree grows from oldSize to newSize. */
+function newTiles(h, oldSize, newSize) {
+    const tiles = [];
+    for (let level = 0; shr(newSize, h * level) > 0; level++) {
+        const oldN = shr(oldSize, h * level);
+        const newN = shr(newSize, h * level);
+        if (oldN === newN)
+            continue;
+        for (let n = shr(oldN, h); n < shr(newN, h); n++)
+            tiles.push({ h, l: level, n, w: 2 ** h });
+        const n = shr(newN, h);
+        const w = newN - shl(n, h);
+        if (w > 0)
+            tiles.push({ h, l: level, n, w });
+    }
+    return tiles;
+}
+/** Mirrors tlog.ReadTileData: a tile's bytes from stored hashes (the server side). */
+async function readTileData(t, read) {
+    const start = shl(t.n, t.h);
+    const indexes = [];
+    for (let i = 0; i < t.w; i++)
+        indexes.push(storedHashIndex(t.h * t.l, start + i));
+    return Buffer.concat(await read(indexes));
+}
+/** Mirrors Tile.Path: `tile/8/0/x001/x234/067.p/5`, `tile/8/data/000`. */
+function tilePath(t) {
+    let n = t.n;
+    let text = String(n % 1000).padStart(3, '0');
+    while (n >= 1000) {
+        n = Math.floor(n / 1000);
+        text = `x${String(n % 1000).padStart(3, '0')}/${text}`;
+    }
+    const partial = t.w !== 2 ** t.h ? `.p/${t.w}` : '';
+    return `tile/${t.h}/${t.l === -1 ? 'data' : t.l}/${text}${partial}`;
+}
+/** Mirrors tlog.ParseTilePath; throws on anything tilePath would not produce. */
+function parseTilePath(path) {
+    const bad = () => new Error(`malformed tile path ${JSON.stringify(path)}`);
+    let f = path.split('/');
+    if (f.length < 4 || f[0] !== 'tile')
+        throw bad();
+    const h = /^\d+$/.test(f[1]) ? Number(f[1]) : NaN;
+    const isData = f[2] === 'data';
+    const l = isData ? 0 : /^\d+$/.test(f[2]) ? Number(f[2]) : NaN;
+    if (!Number.isInteger(h) || !Number.isInteger(l) || h < 1 || h > 30)
+        throw bad();
+    let w = 2 ** h;
+    const dotP = f[f.length - 2];
+    if (dotP.endsWith('.p')) {
+        const ww = /^\d+$/.test(f[f.length - 1]) ? Number(f[f.length - 1]) : NaN;
+        if (!Number.isInteger(ww) || ww <= 0 || ww >= w)
+            throw bad();
+        w = ww;
+        f = [...f.slice(0, -2), dotP.slice(0, -2)];
+    }
+    let n = 0;
+    for (const s of f.slice(3)) {
+        const digits = s.replace(/^x/, '');
+        if (!/^\d{1,3}$/.test(digits))
+            throw bad();
+        n = n * 1000 + Number(digits);
+    }
+    const t = { h, l: isData ? -1 : l, n, w };
+    if (tilePath(t) !== path)
+        throw bad();
+    return t;
+}
+/** Mirrors tlog tileParent: the tile k levels up that covers `t`, clipped to a tree of size n. */
+function tileParent(t, k, n) {
+    const l = t.l + k;
+    const tn = tlog_shr(t.n, k * t.h);
+    let w = 2 ** t.h;
+    const max = tlog_shr(n, l * t.h);
+    if (tlog_shl(tn, t.h) + w >= max) {
+        if (tlog_shl(tn, t.h) >= max)
+            return undefined;
+        w = max - tlog_shl(tn, t.h);
+    }
+    return { h: t.h, l, n: tn, w };
+}
+function tileKey(t) {
+    return t ? `${t.h}/${t.l}/${t.n}/${t.w}` : '-';
+}
+/**
+ * Mirrors tlog.TileHashReader: a HashReader that reads hashes of `tree` from tiles, and first
+ * authenticates every tile it uses against the tree's signed root hash.
+ */
+function tileHashReader(tree, reader) {
+    return async (indexes) => {
+        const h = reader.height;
+        const tileOrder = new Map();
+        const tiles = [];
+        // The tiles holding the tree's own root hashes (its complete subtrees) come first.
+        const stx = subTreeIndex(0, tree.n, []);
+        const stxTileOrder = [];
+        for (const x of stx) {
+            const tile = tileParent(tileForIndex(h, x).tile, 0, tree.n);
+            const key = tileKey(tile);
+            const j = tileOrder.get(key);
+            if (j !== undefined) {
+                stxTileOrder.push(j);
+                continue;
+            }
+            stxTileOrder.push(tiles.length);
+            tileOrder.set(key, tiles.length);
+            tiles.push(tile);
+        }
+        // Then the tiles holding the requested hashes, with every parent up to an authenticated one.
+        const indexTileOrder = [];
+        for (const [i, x] of indexes.entries()) {
+            if (x >= tlog_storedHashIndex(0, tree.n))
+                throw new Error('indexes not in tree');
+            const tile = tileForIndex(h, x).tile;
+            let k = 0;
+            for (;; k++) {
+                const j = tileOrder.get(tileKey(tileParent(tile, k, tree.n)));
+                if (j !== undefined) {
+                    if (k === 0)
+                        indexTileOrder[i] = j;
+                    break;
+                }
+            }
+            for (k--; k >= 0; k--) {
+                const p = tileParent(tile, k, tree.n);
+                if (p.w !== 2 ** p.h)
+                    throw new Error(`bad math in tileHashReader: ${tree.n} ${x} ${tilePath(p)}`);
+                tileOrder.set(tileKey(p), tiles.length);
+                if (k === 0)
+                    indexTileOrder[i] = tiles.length;
+                tiles.push(p);
+            }
+        }
+        const data = await reader.readTiles(tiles);
+        for (const [i, tile] of tiles.entries()) {
+            if (data[i].length !== tile.w * HASH_SIZE)
+                throw new TileSizeError(`${tilePath(tile)} has ${data[i].length} bytes, want ${tile.w * HASH_SIZE}`);
+        }
+        // The root tiles must hash to the signed tree.
+        let th;
+        for (let i = stx.length - 1; i >= 0; i--) {
+            const hash = hashFromTile(tiles[stxTileOrder[i]], data[stxTileOrder[i]], stx[i]);
+            th = th === undefined ? hash : nodeHash(hash, th);
+        }
+        if (!th || !th.equals(tree.hash))
+            throw new InconsistentTileError(`downloaded tiles do not match the signed tree of size ${tree.n}`);
+        // Every other tile must hash to the entry for it in its (already authenticated) parent.
+        for (let i = stxTileOrder[stx.length - 1] + 1; i < tiles.length; i++) {
+            const tile = tiles[i];
+            const p = tileParent(tile, 1, tree.n);
+            const j = tileOrder.get(tileKey(p));
+            if (j === undefined)
+                throw new Error(`bad math in tileHashReader: lost parent of ${tilePath(tile)}`);
+            const hash = hashFromTile(p, data[j], tlog_storedHashIndex(p.l * p.h, tile.n));
+            if (!hash.equals(tileHash(data[i])))
+                throw new InconsistentTileError(`downloaded tile ${tilePath(tile)} does not match the signed tree`);
+        }
+        await reader.saveTiles(tiles, data);
+        return indexes.map((x, i) => hashFromTile(tiles[indexTileOrder[i]], data[indexTileOrder[i]], x));
+    };
+}
+
+;// CONCATENATED MODULE: ./.build/sumdb/client.js
+
+
+
+
+
+
+
+
+/** The database could not be asked (network error, timeout, an HTTP error other than 404/410). */
+class SumdbUnavailableError extends InfrastructureError {
+}
+/** The database answered 404/410 for a lookup: it does not know the module version. */
+class SumdbNotFoundError extends InfrastructureError {
+}
+const LATEST = 'latest';
+/**
+ * A checksum-database client. Mirrors golang.org/x/mod/sumdb/client.go: every lookup's signed
+ * tree note is verified and merged with the latest known tree (a consistency proof, so a fork is
+ * a SecurityError), and the record is proven to be in that tree through authenticated tiles.
+ */
+class SumdbClient {
+    options;
+    counts = { lookups: 0, tiles: 0, tilesFromDisk: 0, failedRequests: 0 };
+    store;
+    http;
+    merge = new Serializer();
+    base;
+    authorization;
+    records = new Map();
+    tiles = new Map();
+    savedTiles = new Set();
+    initialized;
+    latestTree = { n: 0, hash: Buffer.alloc(HASH_SIZE) };
+    latestNote = Buffer.alloc(0);
+    constructor(options) {
+        this.options = options;
+        this.store = new StateStore(options.stateDir);
+        this.http = new Limiter(options.concurrency ?? 16);
+        const url = new URL(options.baseUrl);
+        if (url.username || url.password) {
+            const user = decodeURIComponent(url.username);
+            const pass = decodeURIComponent(url.password);
+            this.authorization = `Basic ${Buffer.from(`${user}:${pass}`).toString('base64')}`;
+            url.username = '';
+            url.password = '';
+        }
+        this.base = url.toString().replace(/\/+$/, '');
+    }
+    get name() {
+        return this.options.key.name;
+    }
+    /** The latest verified tree (size 0 before any lookup when nothing was remembered). */
+    get latest() {
+        return this.latestTree;
+    }
+    /** The base URL requests go to, without credentials. */
+    get redactedBase() {
+        return redactUrl(this.options.baseUrl).replace(/\/+$/, '');
+    }
+    /**
+     * Mirrors sumdb.Client.Lookup: the database's lines for `path` `version` (`v1.2.3` or
+     * `v1.2.3/go.mod`), after verifying the note, the tree's consistency and the record's inclusion.
+     */
+    async lookup(path, version) {
+        const record = await this.lookupRecord(path, version.replace(/\/go\.mod$/, ''));
+        const prefix = `${path} ${version} `;
+        return record.lines.filter((line) => line.startsWith(prefix));
+    }
+    /** GETs `/latest` and folds it into the latest tree (proving consistency with the remembered one). */
+    async fetchLatest() {
+        await this.init();
+        await this.mergeLatest(await this.get('/latest', 'latest'), 'latest tree note');
+        return this.latestTree;
+    }
+    /** The whole verified record for path@version (both its lines), fetched once per client. */
+    lookupRecord(path, version) {
+        const key = `${path}@${version}`;
+        let pending = this.records.get(key);
+        if (!pending) {
+            pending = this.fetchRecord(path, version).catch((error) => {
+                throw wrap(error, `${path}@${version}`);
+            });
+            this.records.set(key, pending);
+        }
+        return pending;
+    }
+    async fetchRecord(path, version) {
+        await this.init();
+        const remote = `/lookup/${escapeModulePath(path)}@${escapeModulePath(version)}`;
+        this.counts.lookups++;
+        const data = await this.get(remote, 'lookup');
+        let parsed;
+        try {
+            parsed = parseRecord(data);
+        }
+        catch (error) {
+            throw new SumdbUnavailableError(`malformed lookup response from ${this.redactedBase}${remote}`, {
+                cause: error,
+            });
+        }
+        await this.mergeLatest(parsed.rest, 'lookup response');
+        await this.checkRecord(parsed.id, parsed.text);
+        const lines = parsed.text
+            .toString('utf8')
+            .split('\n')
+            .filter((l) => l !== '');
+        return { id: parsed.id, lines };
+    }
+    init() {
+        this.initialized ??= (async () => {
+            const remembered = await this.store.read(LATEST);
+            if (remembered)
+                await this.mergeLatest(remembered, `remembered tree note ${this.store.dir}/${LATEST}`);
+        })();
+        return this.initialized;
+    }
+    /** Mirrors client.go mergeLatest/mergeLatestMem: verify a note and fold it into the latest tree. */
+    mergeLatest(msg, what) {
+        const tree = this.openTreeNote(msg, what);
+        return this.merge.run(async () => {
+            const latest = this.latestTree;
+            if (tree.n <= latest.n) {
+                if (tree.n === latest.n && tree.hash.equals(latest.hash))
+                    return;
+                await this.checkTrees(tree, msg, latest, this.latestNote);
+                return;
+            }
+            await this.checkTrees(latest, this.latestNote, tree, msg);
+            this.latestTree = tree;
+            this.latestNote = msg;
+            await this.store.write(LATEST, msg);
+            this.options.logger?.debug(`${this.name}: verified tree ${tree.n} ${tree.hash.toString('base64')}`);
+        });
+    }
+    openTreeNote(msg, what) {
+        let text;
+        try {
+            text = openNote(msg, [this.options.key]).text;
+        }
+        catch (error) {
+            if (error instanceof InvalidSignatureError || error instanceof UnverifiedNoteError)
+                throw new SecurityError(`checksum database ${this.name}: ${what}: ${error.message}; the note is not signed by ${this.options.key.text}`, { cause: error });
+            throw new SumdbUnavailableError(`checksum database ${this.name}: ${what}: ${error.message}`, {
+                cause: error,
+            });
+        }
+        try {
+            return parseTree(text);
+        }
+        catch (error) {
+            throw new SumdbUnavailableError(`checksum database ${this.name}: ${what}: ${error.message}`, {
+                cause: error,
+            });
+        }
+    }
+    /** Mirrors client.go checkTrees: the newer tree must contain the older one as a prefix. */
+    async checkTrees(older, olderNote, newer, newerNote) {
+        const h = await this.readAuthenticated(newer, (read) => treeHash(older.n, read));
+        if (h.equals(older.hash))
+            return;
+        const indent = (b) => b.toString('utf8').trimEnd().replace(/\n/g, '\n\t');
+        throw new SecurityError(`checksum database ${this.name} forked: the tree of size ${newer.n} does not contain the tree of size ${older.n} ` +
+            `verified before (its first ${older.n} records hash to ${h.toString('base64')}, not ${older.hash.toString('base64')})` +
+            `\nold database:\n\t${indent(olderNote)}\nnew database:\n\t${indent(newerNote)}`);
+    }
+    /** Mirrors client.go checkRecord: the record must be in the latest tree. */
+    async checkRecord(id, text) {
+        const latest = this.latestTree;
+        if (id < 0 || id >= latest.n)
+            throw new SecurityError(`checksum database ${this.name}: cannot validate record ${id} in tree of size ${latest.n} (the record is outside the signed tree)`);
+        const [h] = await this.readAuthenticated(latest, (read) => read([tlog_storedHashIndex(0, id)]));
+        if (!h.equals(recordHash(text)))
+            throw new SecurityError(`checksum database ${this.name}: cannot authenticate record data in server response: record ${id} is not the one in the signed tree of size ${latest.n}`);
+    }
+    /**
+     * Runs `use` with hashes read from tiles authenticated against `tree`. A cached tile that fails
+     * authentication is dropped and fetched again once; a served tile that fails is tampering.
+     */
+    async readAuthenticated(tree, use) {
+        const fromDisk = new Set();
+        try {
+            return await use(tileHashReader(tree, this.tileReader(true, fromDisk)));
+        }
+        catch (error) {
+            if (!(error instanceof InconsistentTileError || error instanceof TileSizeError))
+                throw error;
+            if (fromDisk.size > 0) {
+                this.options.logger?.warn(`${this.name}: cached tiles do not match the signed tree (${error.message}); fetching them again`);
+                for (const file of fromDisk) {
+                    this.tiles.delete(file);
+                    this.savedTiles.delete(file);
+                    await this.store.remove(file);
+                }
+                try {
+                    return await use(tileHashReader(tree, this.tileReader(false, new Set())));
+                }
+                catch (retryError) {
+                    throw this.tileFailure(retryError, tree);
+                }
+            }
+            throw this.tileFailure(error, tree);
+        }
+    }
+    tileFailure(error, tree) {
+        if (error instanceof InconsistentTileError)
+            return new SecurityError(`checksum database ${this.name} served tiles that do not match its signed tree of size ${tree.n}: ${error.message}`, { cause: error });
+        if (error instanceof TileSizeError)
+            return new SumdbUnavailableError(`checksum database ${this.name} served a bad tile: ${error.message}`, {
+                cause: error,
+            });
+        return error;
+    }
+    tileReader(useDisk, fromDisk) {
+        return {
+            height: TILE_HEIGHT,
+            readTiles: (tiles) => Promise.all(tiles.map(async (tile) => {
+                const result = await this.readTile(tile, useDisk);
+                if (result.fromDisk)
+                    fromDisk.add(tilePath(tile));
+                return result.data;
+            })),
+            saveTiles: async (tiles, data) => {
+                for (const [i, tile] of tiles.entries()) {
+                    const file = tilePath(tile);
+                    if (this.savedTiles.has(file))
+                        continue;
+                    this.savedTiles.add(file);
+                    await this.store.write(file, data[i]);
+                }
+            },
+        };
+    }
+    /** Mirrors client.go readTile: disk (exact, then full truncated), then remote (exact, then full truncated). */
+    readTile(tile, useDisk) {
+        const file = tilePath(tile);
+        let pending = useDisk ? this.tiles.get(file) : undefined;
+        if (!pending) {
+            pending = this.fetchTile(tile, useDisk);
+            this.tiles.set(file, pending);
+            pending.catch(() => this.tiles.delete(file));
+        }
+        return pending;
+    }
+    async fetchTile(tile, useDisk) {
+        const file = tilePath(tile);
+        const full = { ...tile, w: 2 ** tile.h };
+        const truncate = (data) => data.subarray(0, (data.length / full.w) * tile.w);
+        if (useDisk) {
+            const cached = await this.store.read(file);
+            if (cached) {
+                this.counts.tilesFromDisk++;
+                this.savedTiles.add(file);
+                return { data: cached, fromDisk: true };
+            }
+            if (tile.w !== full.w) {
+                const cachedFull = await this.store.read(tilePath(full));
+                if (cachedFull) {
+                    this.counts.tilesFromDisk++;
+                    this.savedTiles.add(file);
+                    return { data: truncate(cachedFull), fromDisk: true };
+                }
+            }
+        }
+        try {
+            this.counts.tiles++;
+            return { data: await this.get(`/${file}`, 'tile'), fromDisk: false };
+        }
+        catch (error) {
+            if (tile.w === full.w)
+                throw error;
+            // Partial tiles may be gone once the tile is complete: read the full one and truncate.
+            try {
+                this.counts.tiles++;
+                return { data: truncate(await this.get(`/${tilePath(full)}`, 'tile')), fromDisk: false };
+            }
+            catch {
+                throw error;
+            }
+        }
+    }
+    async get(remote, what) {
+        return this.http.run(async () => {
+            const url = `${this.base}${remote}`;
+            const shown = `${this.redactedBase}${remote}`;
+            const headers = {};
+            if (this.authorization)
+                headers.authorization = this.authorization;
+            let response;
+            let body;
+            try {
+                response = await this.options.fetch(url, {
+                    headers,
+                    signal: AbortSignal.timeout(this.options.latencyBudgetMs),
+                });
+                body = Buffer.from(await response.arrayBuffer());
+            }
+            catch (error) {
+                this.counts.failedRequests++;
+                const reason = error.name === 'TimeoutError'
+                    ? `no answer within the latency budget (${this.options.latencyBudgetMs} ms)`
+                    : error.message;
+                throw new SumdbUnavailableError(`checksum database ${this.name}: ${what} ${shown}: ${reason}`, {
+                    cause: error,
+                });
+            }
+            this.options.logger?.debug(`${this.name}: GET ${shown} → ${response.status} (${body.length} bytes)`);
+            if (response.status === 200)
+                return body;
+            this.counts.failedRequests++;
+            const text = /^text\/plain/.test(response.headers.get('content-type') ?? '')
+                ? `: ${body.toString('utf8').trim().slice(0, 200)}`
+                : '';
+            const message = `checksum database ${this.name}: ${what} ${shown}: ${response.status} ${response.statusText}${text}`;
+            if (response.status === 404 || response.status === 410)
+                throw new SumdbNotFoundError(message);
+            throw new SumdbUnavailableError(message);
+        });
+    }
+}
+/** The note text of the latest tree, for messages and the report. */
+function describeTree(tree) {
+    return formatTree(tree).trim().split('\n').slice(1).join(' ');
+}
+/** Mirrors module.EscapePath/EscapeVersion's case encoding: `A` → `!a`. */
+function escapeModulePath(path) {
+    return path.replace(/[A-Z]/g, (c) => `!${c.toLowerCase()}`);
+}
+/** Prefixes `module@version: ` to a typed error, keeping its class (so its kind) and cause. */
+function wrap(error, subject) {
+    if (error instanceof SecurityError)
+        return new SecurityError(`${subject}: ${error.message}`, { cause: error });
+    if (error instanceof SumdbNotFoundError)
+        return new SumdbNotFoundError(`${subject}: ${error.message}`, { cause: error });
+    if (error instanceof InfrastructureError)
+        return new SumdbUnavailableError(`${subject}: ${error.message}`, { cause: error });
+    if (error instanceof MalformedError)
+        return new SumdbUnavailableError(`${subject}: ${error.message}`, { cause: error });
+    return error;
+}
+
+;// CONCATENATED MODULE: ./.build/sumdb/verify-go-sum.js
+
+
+
+
+
+/**
+ * Checks every go.sum line of the build list against the checksum database, independently of
+ * `go` (which consults it only for lines missing from go.sum). A mismatch or a misbehaving
+ * database is a security finding; an unreachable one follows `unavailable`.
+ */
+async function verifyChecksums(input) {
+    const { logger, setting } = input;
+    const targets = input.modules.filter((m) => effectiveModule(m) !== undefined);
+    const extraGoSumLines = extraLines(input.goSum, input.modules);
+    if (setting.off) {
+        const message = 'GOSUMDB=off: go.sum is NOT checked against any checksum database; a tampered go.sum or proxy goes unnoticed. Set the `sumdb` input (default sum.golang.org) to turn verification back on.';
+        logger.warn(message);
+        return {
+            enabled: false,
+            modules: input.modules.map((m) => ({
+                path: m.path,
+                version: m.version,
+                status: effectiveModule(m) ? 'unchecked' : 'not-applicable',
+            })),
+            verified: 0,
+            checkable: targets.length,
+            mismatched: 0,
+            privateModules: [],
+            unchecked: targets.map((m) => `${m.path}@${m.version}`),
+            extraGoSumLines,
+            requests: { lookups: 0, tiles: 0, tilesFromDisk: 0, failed: 0 },
+            findings: [{ kind: 'config', severity: 'warning', area: 'checksum', message }],
+        };
+    }
+    const client = new SumdbClient({
+        key: setting.key,
+        baseUrl: input.baseUrl,
+        stateDir: input.stateDir,
+        fetch: input.fetch,
+        latencyBudgetMs: input.latencyBudgetMs,
+        concurrency: input.concurrency,
+        logger,
+    });
+    const limiter = new Limiter(input.concurrency ?? 16);
+    const outcomes = await Promise.all(input.modules.map((m) => limiter.run(() => checkModule(m, input, client))));
+    const results = [];
+    const privateModules = [];
+    const unchecked = [];
+    const failures = [];
+    const findings = [];
+    const missing = [];
+    for (const [i, outcome] of outcomes.entries()) {
+        const m = input.modules[i];
+        if (outcome.kind === 'private') {
+            privateModules.push(`${m.path}@${m.version}`);
+            results.push({ path: m.path, version: m.version, status: 'private' });
+        }
+        else if (outcome.kind === 'not-applicable') {
+            results.push({ path: m.path, version: m.version, status: 'not-applicable' });
+        }
+        else {
+            results.push(outcome.result);
+            if (outcome.kind === 'failed') {
+                failures.push({ module: outcome.result, error: outcome.error });
+                if (!(outcome.error instanceof SecurityError))
+                    unchecked.push(`${m.path}@${m.version}`);
+            }
+            else if (outcome.result.status === 'mismatch')
+                findings.push(...mismatchFindings(outcome.result, client.name));
+            else if (outcome.result.status === 'missing-from-go-sum')
+                missing.push(outcome.result);
+        }
+    }
+    findings.push(...failureFindings(failures, input.unavailable));
+    if (missing.length > 0)
+        findings.push(missingFinding(missing));
+    const verified = results.filter((r) => r.status === 'verified').length;
+    const mismatched = results.filter((r) => r.status === 'mismatch').length;
+    const checkable = targets.length - privateModules.length;
+    const tree = client.latest.n > 0 ? { size: client.latest.n, hash: client.latest.hash.toString('base64') } : undefined;
+    logger.info(`${client.name}: verified ${verified} of ${checkable} modules` +
+        (mismatched ? `, ${mismatched} MISMATCHED` : '') +
+        (unchecked.length ? `, ${unchecked.length} unchecked` : '') +
+        (privateModules.length ? `, ${privateModules.length} private (never looked up)` : '') +
+        (tree ? `; tree ${tree.size} ${tree.hash}` : '') +
+        `; ${client.counts.lookups} lookups, ${client.counts.tiles} tiles fetched, ${client.counts.tilesFromDisk} from cache`);
+    if (extraGoSumLines.length > 0)
+        logger.info(`${extraGoSumLines.length} go.sum lines are for module versions not in the build list (not checked)`);
+    return {
+        enabled: true,
+        database: { name: client.name, url: client.redactedBase },
+        tree,
+        modules: results,
+        verified,
+        checkable,
+        mismatched,
+        privateModules,
+        unchecked,
+        extraGoSumLines,
+        requests: {
+            lookups: client.counts.lookups,
+            tiles: client.counts.tiles,
+            tilesFromDisk: client.counts.tilesFromDisk,
+            failed: client.counts.failedRequests,
+        },
+        findings,
+    };
+}
+async function checkModule(m, input, client) {
+    const target = effectiveModule(m);
+    if (!target)
+        return { kind: 'not-applicable' };
+    // cmd/go/internal/modfetch/sumdb.go useSumDB: GONOSUMDB is matched against the module path.
+    if (matchPrefixPatterns(input.noSumDb, target.path))
+        return { kind: 'private' };
+    const checkedAs = target.path !== m.path || target.version !== m.version ? target : undefined;
+    const zipLines = goSumLines(input.goSum, target.path, target.version);
+    const goModLines = goSumLines(input.goSum, target.path, `${target.version}/go.mod`);
+    const base = { path: m.path, version: m.version, ...(checkedAs ? { checkedAs } : {}) };
+    if (zipLines.length === 0 && goModLines.length === 0)
+        return {
+            kind: 'checked',
+            result: { ...base, status: 'missing-from-go-sum', detail: 'go.sum has no line for it' },
+        };
+    let record;
+    try {
+        record = [...(await client.lookupRecord(target.path, target.version)).lines];
+    }
+    catch (error) {
+        return {
+            kind: 'failed',
+            error,
+            result: {
+                ...base,
+                status: error instanceof SecurityError ? 'mismatch' : 'unchecked',
+                detail: describeError(error),
+            },
+        };
+    }
+    const dbHash = (version) => record.find((l) => l.startsWith(`${target.path} ${version} h1:`))?.split(' ')[2];
+    const zip = compare(zipLines, dbHash(target.version));
+    const goMod = compare(goModLines, dbHash(`${target.version}/go.mod`));
+    const status = !zip.ok || !goMod.ok ? 'mismatch' : goModLines.length === 0 ? 'missing-from-go-sum' : 'verified';
+    return { kind: 'checked', result: { ...base, status, zip: zip.check, goMod: goMod.check } };
+}
+function goSumLines(goSum, path, version) {
+    return goSum.filter((l) => l.path === path && l.version === version && l.hash.startsWith('h1:'));
+}
+/** Every go.sum line for the version must equal the database's; no line is not a mismatch. */
+function compare(lines, database) {
+    if (lines.length === 0)
+        return { ok: true, check: database ? { database, ok: true } : undefined };
+    const bad = lines.find((l) => l.hash !== database);
+    const shown = bad ?? lines[0];
+    const ok = bad === undefined;
+    return { ok, check: { goSum: shown.hash, file: shown.file, line: shown.line, database, ok } };
+}
+function mismatchFindings(result, dbName) {
+    const target = result.checkedAs ?? result;
+    const findings = [];
+    for (const [suffix, check] of [
+        ['', result.zip],
+        ['/go.mod', result.goMod],
+    ]) {
+        if (!check || check.ok)
+            continue;
+        findings.push({
+            kind: 'security',
+            area: 'checksum',
+            module: result.path,
+            version: result.version,
+            file: check.file,
+            line: check.line,
+            message: `checksum mismatch for ${target.path} ${target.version}${suffix}` +
+                (result.checkedAs ? ` (replacement of ${result.path} ${result.version})` : '') +
+                `: ${check.file}:${check.line} has ${check.goSum}, the checksum database ${dbName} has ${check.database ?? 'no such line'}`,
+        });
+    }
+    return findings;
+}
+/** Groups lookup failures by cause so one outage is one finding, not one per module. */
+function failureFindings(failures, unavailable) {
+    const groups = new Map();
+    for (const f of failures) {
+        // One outage is one finding; a misbehaving database is one finding per distinct misbehaviour.
+        const cause = f.error.cause ?? f.error;
+        const key = f.error instanceof SumdbNotFoundError
+            ? `not-found:${f.module.path}@${f.module.version}`
+            : f.error instanceof SecurityError
+                ? `security:${describeError(cause)}`
+                : 'unavailable';
+        const group = groups.get(key) ?? { modules: [], error: f.error };
+        group.modules.push(f.module);
+        groups.set(key, group);
+    }
+    return [...groups.values()].map(({ modules, error }) => {
+        const one = modules.length === 1 ? modules[0] : undefined;
+        const names = modules.slice(0, 5).map((m) => `${m.path}@${m.version}`);
+        const subject = one
+            ? ''
+            : ` (${modules.length} modules: ${names.join(', ')}${modules.length > 5 ? ', …' : ''})`;
+        const message = `${describeError(error)}${subject}`;
+        const where = one ? { module: one.path, version: one.version } : {};
+        if (error instanceof SecurityError)
+            return { kind: 'security', area: 'checksum', ...where, message };
+        if (error instanceof SumdbNotFoundError)
+            return {
+                kind: 'infrastructure',
+                area: 'checksum',
+                ...where,
+                message: `${message}; if it is a private module, add it to GOPRIVATE or GONOSUMDB`,
+            };
+        return {
+            kind: 'infrastructure',
+            area: 'checksum',
+            ...(unavailable === 'warn' ? { severity: 'warning' } : {}),
+            ...where,
+            message: `checksum database unavailable, ${modules.length} module(s) not checked: ${message}`,
+        };
+    });
+}
+function missingFinding(missing) {
+    const names = missing.slice(0, 5).map((m) => `${m.path}@${m.version}`);
+    return {
+        kind: 'config',
+        severity: 'warning',
+        area: 'checksum',
+        message: `${missing.length} module(s) have no /go.mod line in go.sum, so their go.sum could not be checked (${names.join(', ')}${missing.length > 5 ? ', …' : ''}); run 'go mod tidy' and commit go.sum`,
+    };
+}
+function extraLines(goSum, modules) {
+    const wanted = new Set();
+    for (const m of modules) {
+        const target = effectiveModule(m);
+        if (target)
+            wanted.add(`${target.path}@${target.version}`);
+    }
+    return goSum
+        .filter((l) => !wanted.has(`${l.path}@${l.version.replace(/\/go\.mod$/, '')}`))
+        .map((l) => ({ path: l.path, version: l.version, file: l.file, line: l.line }));
+}
+
+;// CONCATENATED MODULE: ./.build/steps/checksums.js
+
+
+
+/**
+ * Verifies every go.sum line of the build list against the checksum database, through the same
+ * proxies `go` used (the relay, once it runs), with the database's state kept beside the module
+ * cache so it travels with it.
+ */
+async function checkChecksums(input) {
+    const { config, settings } = input;
+    const setting = settings.sumdb;
+    const base = setting.off
+        ? undefined
+        : await resolveSumdbBase({
+            key: setting.key,
+            url: setting.url,
+            proxies: input.proxies,
+            fetch: input.fetch,
+            latencyBudgetMs: config.latencyBudgetMs,
+            logger: input.logger,
+        });
+    const name = setting.off ? 'off' : setting.key.name;
+    return verifyChecksums({
+        modules: input.modules,
+        goSum: input.goSum,
+        setting,
+        noSumDb: settings.noSumDb,
+        baseUrl: base?.baseUrl ?? '',
+        stateDir: external_node_path_namespaceObject.join(settings.goModCache, 'cache', 'download', 'sumdb', name),
+        fetch: input.fetch,
+        latencyBudgetMs: config.latencyBudgetMs,
+        unavailable: config.sumdbUnavailable,
+        logger: input.logger,
+    });
+}
+
+;// CONCATENATED MODULE: ./.build/pipeline.js
+
 
 
 
@@ -36342,7 +37750,7 @@ const VERSION = '0.1.0';
 async function runPipeline(config, io) {
     const startedAt = io.now();
     const state = { findings: [] };
-    const cwd = external_node_path_default().resolve(config.workingDirectory);
+    const cwd = external_node_path_namespaceObject.resolve(config.workingDirectory);
     try {
         await io.logger.group('Go environment', async () => {
             state.goEnv = await readGoEnv(io.runGo, cwd, io.env);
@@ -36366,6 +37774,19 @@ async function runPipeline(config, io) {
             if (added.length > 0)
                 state.findings.push(missingGoSumFinding(added));
         }
+        const modules = state.modules;
+        await io.logger.group('Checksum database', async () => {
+            state.checksums = await checkChecksums({
+                config,
+                settings,
+                modules,
+                goSum: state.goSum ?? [],
+                proxies: settings.proxy,
+                fetch: io.fetch,
+                logger: io.logger,
+            });
+            state.findings.push(...state.checksums.findings);
+        });
     }
     catch (error) {
         if (!(error instanceof WardenError))
@@ -36417,7 +37838,11 @@ function downloadFinding(failure) {
 }
 function buildReport(config, state, startedAt, io) {
     const findings = sortFindings(state.findings);
-    const modules = state.modules ?? [];
+    const checksumOf = new Map(state.checksums?.modules.map((m) => [`${m.path}@${m.version}`, m.status]));
+    const modules = (state.modules ?? []).map((m) => ({
+        ...m,
+        checksum: checksumOf.get(`${m.path}@${m.version}`),
+    }));
     const report = {
         schemaVersion: 1,
         tool: { name: 'go-module-warden', version: VERSION },
@@ -36426,7 +37851,7 @@ function buildReport(config, state, startedAt, io) {
         status: decideStatus(findings, config.warnOnly),
         warnOnly: config.warnOnly,
         project: {
-            dir: external_node_path_default().resolve(config.workingDirectory),
+            dir: external_node_path_namespaceObject.resolve(config.workingDirectory),
             goVersion: state.goEnv?.GOVERSION ?? '',
             mode: state.project?.mode ?? 'module',
             vendor: state.project?.vendor ?? false,
@@ -36449,22 +37874,23 @@ function buildReport(config, state, startedAt, io) {
                 error: f.Error ?? '',
             })),
         },
+        checksums: state.checksums,
     };
     return io.redactor.redactValue(report);
 }
 
-;// CONCATENATED MODULE: ./src/report/json-report.ts
+;// CONCATENATED MODULE: ./.build/report/json-report.js
 
 
 /** Writes the JSON report atomically (temp file, then rename), so a reader never sees half of it. */
 async function writeJsonReport(file, report) {
-    await promises_default().mkdir(external_node_path_default().dirname(file), { recursive: true });
+    await promises_namespaceObject.mkdir(external_node_path_namespaceObject.dirname(file), { recursive: true });
     const temp = `${file}.${process.pid}.tmp`;
-    await promises_default().writeFile(temp, JSON.stringify(report, null, 2) + '\n');
-    await promises_default().rename(temp, file);
+    await promises_namespaceObject.writeFile(temp, JSON.stringify(report, null, 2) + '\n');
+    await promises_namespaceObject.rename(temp, file);
 }
 
-;// CONCATENATED MODULE: ./src/report/redact.ts
+;// CONCATENATED MODULE: ./.build/report/redact.js
 /**
  * Removes secrets (proxy credentials, netrc passwords) from anything we write: logs, the summary,
  * the JSON report, outputs. Userinfo in any URL is always hidden, registered secrets by value.
@@ -36520,7 +37946,7 @@ function registerUrlSecrets(redactor, urls) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/run.ts
+;// CONCATENATED MODULE: ./.build/run.js
 
 
 
@@ -36537,12 +37963,19 @@ async function runWarden(raw, env, logger, onSecret) {
         ...(config.proxy ?? []).flatMap((spec) => (spec.kind === 'url' ? [spec.url] : [])),
         ...(env.GOPROXY ?? '').split(/[,|]/),
     ]);
-    const report = await runPipeline(config, { runGo: spawnGo, env, logger, redactor, now: Date.now });
+    const report = await runPipeline(config, {
+        runGo: spawnGo,
+        env,
+        logger,
+        redactor,
+        now: Date.now,
+        fetch: globalThis.fetch,
+    });
     await writeJsonReport(config.reportFile, report);
     return { config, report, redactor };
 }
 
-;// CONCATENATED MODULE: ./src/main.ts
+;// CONCATENATED MODULE: ./.build/main.js
 
 
 

@@ -31550,7 +31550,7 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/errors.ts
+;// CONCATENATED MODULE: ./.build/errors.js
 class WardenError extends Error {
     kind;
     subject;
@@ -31601,7 +31601,7 @@ function describeError(error) {
     return parts.join(': ');
 }
 
-;// CONCATENATED MODULE: ./src/post.ts
+;// CONCATENATED MODULE: ./.build/post.js
 
 
 /**

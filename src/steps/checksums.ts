@@ -1,0 +1,52 @@
+import path from 'node:path';
+import type { Config } from '../config/config.js';
+import type { BuildListModule } from '../go/build-list.js';
+import type { GoSumLine } from '../go/go-sum.js';
+import type { GoSettings } from '../go/settings.js';
+import type { ProxySpec } from '../goproxy/proxy-list.js';
+import type { Logger } from '../logger.js';
+import type { ChecksumReport } from '../sumdb/checksum-report.js';
+import { resolveSumdbBase } from '../sumdb/resolve-base.js';
+import { verifyChecksums } from '../sumdb/verify-go-sum.js';
+
+/**
+ * Verifies every go.sum line of the build list against the checksum database, through the same
+ * proxies `go` used (the relay, once it runs), with the database's state kept beside the module
+ * cache so it travels with it.
+ */
+export async function checkChecksums(input: {
+  config: Config;
+  settings: GoSettings;
+  modules: readonly BuildListModule[];
+  goSum: readonly GoSumLine[];
+  /** The proxies to ask for `/sumdb/<name>/supported` (the relay when it runs). */
+  proxies: readonly ProxySpec[];
+  fetch: typeof fetch;
+  logger: Logger;
+}): Promise<ChecksumReport> {
+  const { config, settings } = input;
+  const setting = settings.sumdb;
+  const base = setting.off
+    ? undefined
+    : await resolveSumdbBase({
+        key: setting.key,
+        url: setting.url,
+        proxies: input.proxies,
+        fetch: input.fetch,
+        latencyBudgetMs: config.latencyBudgetMs,
+        logger: input.logger,
+      });
+  const name = setting.off ? 'off' : setting.key.name;
+  return verifyChecksums({
+    modules: input.modules,
+    goSum: input.goSum,
+    setting,
+    noSumDb: settings.noSumDb,
+    baseUrl: base?.baseUrl ?? '',
+    stateDir: path.join(settings.goModCache, 'cache', 'download', 'sumdb', name),
+    fetch: input.fetch,
+    latencyBudgetMs: config.latencyBudgetMs,
+    unavailable: config.sumdbUnavailable,
+    logger: input.logger,
+  });
+}
