@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Loads every bundle with node (a bundle can build and still fail at load): the CLI's --help,
 # the main step with INPUT_* variables against a Go module with no dependencies (so nothing leaves
-# the machine), and the post step with the state main left.
+# the machine; the checksum database has nothing to look up), and the post step with the state main left.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d)"
@@ -13,7 +13,7 @@ mkdir -p "$work/mod" "$work/runner" "$work/gopath"
 printf 'module example.test/smoke\n\ngo 1.21\n' > "$work/mod/go.mod"
 printf 'package smoke\n' > "$work/mod/smoke.go"
 : > "$work/summary.md"; : > "$work/output"; : > "$work/state"
-env -i PATH="$PATH" HOME="$work" GOPATH="$work/gopath" GOCACHE="$work/gocache" GOFLAGS= GOPROXY=off GOSUMDB=off \
+env -i PATH="$PATH" HOME="$work" GOPATH="$work/gopath" GOCACHE="$work/gocache" GOFLAGS= GOPROXY=off GOSUMDB=sum.golang.org \
   GITHUB_ACTIONS=true RUNNER_TEMP="$work/runner" GITHUB_STEP_SUMMARY="$work/summary.md" \
   GITHUB_OUTPUT="$work/output" GITHUB_STATE="$work/state" \
   INPUT_WORKING-DIRECTORY="$work/mod" INPUT_CACHE=false INPUT_CACHE-BACKEND=local INPUT_CACHE-DIR="$work/cache" \
