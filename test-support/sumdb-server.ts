@@ -153,7 +153,10 @@ export async function startTestSumdb(
   const otherKey = generateTestKey(name);
   let log = new Log();
   const index = new Map<string, number>();
+  // Signing is the server's main cost: sign each (tree, key) once, like a real server's cached note.
+  const notes = new Map<string, string>();
   const add = async (more: readonly SumdbEntry[]): Promise<number> => {
+    notes.clear();
     for (const e of more) {
       index.set(`${e.path}@${e.version}`, log.records.length);
       await log.append(recordText(e));
@@ -173,6 +176,15 @@ export async function startTestSumdb(
 
   async function signedNote(): Promise<string> {
     const n = Math.min(tamper.noteSize ?? log.records.length, log.records.length);
+    const cacheKey = `${n} ${tamper.otherKey} ${tamper.badSignature}`;
+    const cached = notes.get(cacheKey);
+    if (cached) return cached;
+    const note = await signFreshNote(n);
+    notes.set(cacheKey, note);
+    return note;
+  }
+
+  async function signFreshNote(n: number): Promise<string> {
     const text = formatTree({ n, hash: await treeHash(n, log.read) });
     let note = signNote(text, [tamper.otherKey ? otherKey.signer : testKey.signer]);
     if (tamper.badSignature) {

@@ -26,7 +26,7 @@ export interface SumdbClientOptions {
   readonly fetch: typeof fetch;
   /** Deadline per HTTP request. */
   readonly latencyBudgetMs: number;
-  /** Most HTTP requests in flight at once. */
+  /** Most HTTP requests in flight at once (default 16). */
   readonly concurrency?: number;
   readonly logger?: Logger;
 }
@@ -75,7 +75,7 @@ export class SumdbClient {
 
   constructor(private readonly options: SumdbClientOptions) {
     this.store = new StateStore(options.stateDir);
-    this.http = new Limiter(options.concurrency ?? 8);
+    this.http = new Limiter(options.concurrency ?? 16);
     const url = new URL(options.baseUrl);
     if (url.username || url.password) {
       const user = decodeURIComponent(url.username);
@@ -163,6 +163,8 @@ export class SumdbClient {
 
   /** Mirrors client.go mergeLatest/mergeLatestMem: verify a note and fold it into the latest tree. */
   private mergeLatest(msg: Buffer, what: string): Promise<void> {
+    // Most lookups carry the very note already verified and installed: nothing to prove again.
+    if (this.latestNote.length > 0 && msg.equals(this.latestNote)) return Promise.resolve();
     const tree = this.openTreeNote(msg, what);
     return this.merge.run(async () => {
       const latest = this.latestTree;

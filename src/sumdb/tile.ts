@@ -58,7 +58,25 @@ export function hashFromTile(t: Tile, data: Buffer, index: number): Hash {
   const { tile: t1, start, end } = tileForIndex(t.h, index);
   if (t.l !== t1.l || t.n !== t1.n || t.w < t1.w)
     throw new Error(`index ${index} is in ${tilePath(t1)} not ${tilePath(t)}`);
-  return tileHash(data.subarray(start, end));
+  return tileRangeHash(data, start, end);
+}
+
+// Tiles are hashed again on every read; remember each range's hash per tile buffer (never mutated).
+const rangeHashes = new WeakMap<Buffer, Map<string, Hash>>();
+
+function tileRangeHash(data: Buffer, start: number, end: number): Hash {
+  let hashes = rangeHashes.get(data);
+  if (!hashes) {
+    hashes = new Map();
+    rangeHashes.set(data, hashes);
+  }
+  const key = `${start}:${end}`;
+  let hash = hashes.get(key);
+  if (!hash) {
+    hash = tileHash(data.subarray(start, end));
+    hashes.set(key, hash);
+  }
+  return hash;
 }
 
 /** Mirrors tlog tileHash: the Merkle root over a run of 2^k level hashes. */
@@ -225,7 +243,7 @@ export function tileHashReader(tree: Tree, reader: TileReader): HashReader {
       const j = tileOrder.get(tileKey(p));
       if (j === undefined) throw new Error(`bad math in tileHashReader: lost parent of ${tilePath(tile)}`);
       const hash = hashFromTile(p, data[j], storedHashIndex(p.l * p.h, tile.n));
-      if (!hash.equals(tileHash(data[i])))
+      if (!hash.equals(tileRangeHash(data[i], 0, data[i].length)))
         throw new InconsistentTileError(`downloaded tile ${tilePath(tile)} does not match the signed tree`);
     }
 

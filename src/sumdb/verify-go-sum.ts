@@ -22,7 +22,7 @@ export interface VerifyChecksumsInput {
   readonly stateDir: string;
   readonly fetch: typeof fetch;
   readonly latencyBudgetMs: number;
-  /** Lookups in flight at once (default 8). */
+  /** Lookups in flight at once (default 16). */
   readonly concurrency?: number;
   readonly unavailable: 'fail' | 'warn';
   readonly logger: Logger;
@@ -74,7 +74,7 @@ export async function verifyChecksums(input: VerifyChecksumsInput): Promise<Chec
     concurrency: input.concurrency,
     logger,
   });
-  const limiter = new Limiter(input.concurrency ?? 8);
+  const limiter = new Limiter(input.concurrency ?? 16);
   const outcomes = await Promise.all(
     input.modules.map((m) => limiter.run(() => checkModule(m, input, client))),
   );
