@@ -1,4 +1,89 @@
-/** What the relay saw, per upstream. Filled in by the relay (issue #3). */
+import type { BreakerState } from './breaker.js';
+
+/** A breaker transition as the report shows it. */
+export interface ProxyBreakerTransition {
+  /** ISO 8601 time. */
+  readonly at: string;
+  readonly from: BreakerState;
+  readonly to: BreakerState;
+  readonly reason: string;
+}
+
+/** What the relay saw of one upstream. */
+export interface UpstreamReport {
+  /** host[:port][/path] (file:<dir> for file:// entries); never credentials. */
+  readonly name: string;
+  /** Requests started to it (hedges and half-open trials included; skipped ones not). */
+  readonly requests: number;
+  /**
+   * Outcomes by key: an HTTP status ("200", "404", "500"…), "timeout" (no headers within the
+   * budget), "error" (connection failed or reset), "stalled" (body stopped for the stall timeout),
+   * "truncated" (body ended early), "cancelled" (lost a race to another upstream),
+   * "skipped" (breaker open, not asked).
+   */
+  readonly outcomes: Readonly<Record<string, number>>;
+  /** Time to response headers of the requests it answered. */
+  readonly latency: {
+    readonly samples: number;
+    readonly p50Ms: number;
+    readonly p95Ms: number;
+    readonly p99Ms: number;
+    readonly maxMs: number;
+  };
+  /** Body bytes relayed from it to `go`. */
+  readonly bytes: number;
+  /** Hedged requests started on a later upstream because this one was slow. */
+  readonly hedgesFired: number;
+  /** Hedged requests (started because an earlier upstream was slow) that this one won. */
+  readonly hedgesWon: number;
+  readonly breaker: {
+    readonly state: BreakerState;
+    readonly transitions: readonly ProxyBreakerTransition[];
+  };
+}
+
+/** A request the relay answered with an error, so that `go` fell back (or failed). */
+export interface RelayFailure {
+  readonly module?: string;
+  readonly version?: string;
+  readonly kind: string;
+  readonly status: number;
+  readonly reason: string;
+}
+
+/** What the relay saw, per upstream and per module. */
 export interface ProxyReport {
-  readonly upstreams: readonly unknown[];
+  readonly latencyBudgetMs: number;
+  readonly stallTimeoutMs: number;
+  /** Whether a slow or failing upstream may pass a request on to the next one. */
+  readonly nextProxy: boolean;
+  readonly upstreams: readonly UpstreamReport[];
+  /** Requests `go` made to the relay. */
+  readonly requests: number;
+  /** p95 of the time `go` waited for response headers from the relay. */
+  readonly p95Ms: number;
+  /**
+   * Requests served by a later upstream because an earlier one was slow, failing or open,
+   * plus requests answered with an error so that `go` fell back to direct.
+   */
+  readonly fallbacks: number;
+  /** The upstream each module version came by (its .zip, else its .mod or .info). */
+  readonly modules: readonly { readonly path: string; readonly version: string; readonly upstream: string }[];
+  /** Requests answered with an error (first 100). */
+  readonly failures: readonly RelayFailure[];
+  /** Requests still in flight when the report was taken. */
+  readonly pending: readonly PendingRequest[];
+}
+
+/** A request of `go` still in flight: what it is and what it waits on. */
+export interface PendingRequest {
+  readonly module?: string;
+  readonly version?: string;
+  readonly kind: string;
+  /** The upstreams it is waiting on (headers) or reading from (body). */
+  readonly upstreams: readonly string[];
+  readonly phase: 'headers' | 'body';
+  /** ISO 8601 time the request arrived. */
+  readonly since: string;
+  readonly waitingMs: number;
 }

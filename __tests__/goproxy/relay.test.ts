@@ -1,0 +1,379 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Fallback } from '../../src/config/config.js';
+import { MemoryLogger } from '../../src/logger.js';
+import { parseProxyList } from '../../src/goproxy/proxy-list.js';
+import { childGoproxy, type Relay, type RelayOptions, startRelay } from '../../src/goproxy/relay.js';
+import { moduleZip, standardGraph } from '../../test-support/fixture-modules.js';
+import { type FixtureProxy, startFixtureProxy } from '../../test-support/fixture-proxy.js';
+import { getFully, type RecordingServer, startRecordingServer } from '../../test-support/relay-upstreams.js';
+
+const graph = standardGraph();
+const ALPHA = { module: 'example.test/alpha', version: 'v1.0.0' };
+const ALPHA_INFO = '/example.test/alpha/@v/v1.0.0.info';
+const ALPHA_ZIP = '/example.test/alpha/@v/v1.0.0.zip';
+const UPPER_MOD = '/example.test/%21upper/@v/v1.2.0.mod';
+const ALL: Fallback[] = ['next-proxy', 'cache', 'direct'];
+const NO_NEXT: Fallback[] = ['cache', 'direct'];
+
+describe('the loopback relay', () => {
+  let primary: FixtureProxy;
+  let secondary: FixtureProxy;
+  const relays: Relay[] = [];
+
+  beforeAll(async () => {
+    primary = await startFixtureProxy(graph.modules, { name: 'primary' });
+    secondary = await startFixtureProxy(graph.modules, { name: 'secondary' });
+  });
+
+  afterEach(async () => {
+    primary.clearFaults();
+    secondary.clearFaults();
+    await Promise.all(relays.splice(0).map((r) => r.close()));
+  });
+
+  afterAll(async () => {
+    await primary?.close();
+    await secondary?.close();
+  });
+
+  async function relay(
+    goproxy: string,
+    options: Partial<RelayOptions> = {},
+  ): Promise<{ relay: Relay; logger: MemoryLogger }> {
+    const logger = new MemoryLogger();
+    const r = await startRelay({
+      upstreams: parseProxyList('proxy', goproxy),
+      latencyBudgetMs: 300,
+      stallTimeoutMs: 300,
+      fallback: ALL,
+      probe: false,
+      logger,
+      ...options,
+    });
+    relays.push(r);
+    return { relay: r, logger };
+  }
+
+  const asked = (proxy: FixtureProxy, p: string): number =>
+    proxy.requests.filter((r) => r.path === decodeURIComponent(p)).length;
+
+  it('serves info, mod and zip from the first upstream, byte for byte, and records the route', async () => {
+    const { relay: r } = await relay(`${primary.url},${secondary.url}`);
+    const info = await getFully(r.url + ALPHA_INFO);
+    expect(info.status).toBe(200);
+    expect(JSON.parse(info.body.toString())).toMatchObject({ Version: 'v1.0.0' });
+    const zip = await getFully(r.url + ALPHA_ZIP);
+    expect(zip.contentType).toBe('application/zip');
+    expect(zip.body.equals(moduleZip(graph.modules[0]))).toBe(true);
+    const mod = await getFully(r.url + UPPER_MOD);
+    expect(mod.body.toString()).toContain('module example.test/Upper');
+    expect(r.routeOf('example.test/alpha', 'v1.0.0')).toBe(new URL(primary.url).host);
+    expect(r.routeOf('example.test/Upper', 'v1.2.0')).toBe(new URL(primary.url).host);
+    expect(r.routeOf('example.test/beta', 'v1.1.0')).toBeUndefined();
+    const report = r.report();
+    expect(report.upstreams[0]).toMatchObject({ requests: 3, outcomes: { '200': 3 } });
+    expect(report.upstreams[0].bytes).toBeGreaterThan(zip.body.length);
+    expect(report.upstreams[1].requests).toBe(0);
+    expect(report.fallbacks).toBe(0);
+    expect(report.requests).toBe(3);
+  });
+
+  it('passes a request on to the secondary after a 404 on the primary with `,`', async () => {
+    primary.setFault({ ...ALPHA, kind: 'info' }, { kind: 'status', status: 404, body: 'gone here' });
+    const { relay: r } = await relay(`${primary.url},${secondary.url}`, { fallback: NO_NEXT });
+    const res = await getFully(r.url + ALPHA_INFO);
+    expect(res.status).toBe(200);
+    expect(r.report().upstreams[0].outcomes).toEqual({ '404': 1 });
+    expect(r.report().fallbacks).toBe(0);
+  });
+
+  it('answers 404 with the last upstream body when every upstream says not found', async () => {
+    const { relay: r } = await relay(`${primary.url},${secondary.url}`);
+    const res = await getFully(`${r.url}/example.test/nope/@v/list`);
+    expect(res.status).toBe(404);
+    expect(res.body.toString()).toMatch(/^not found: module example.test\/nope/);
+  });
+
+  it('stops at a 500 on the primary with `,` when next-proxy is not allowed, as cmd/go does', async () => {
+    primary.setFault({ ...ALPHA, kind: 'info' }, { kind: 'status', status: 500 });
+    const before = asked(secondary, ALPHA_INFO);
+    const { relay: r } = await relay(`${primary.url},${secondary.url}`, { fallback: NO_NEXT });
+    const res = await getFully(r.url + ALPHA_INFO);
+    expect(res.status).toBe(502);
+    expect(res.body.toString()).toMatch(/500 Internal Server Error/);
+    expect(asked(secondary, ALPHA_INFO)).toBe(before);
+    expect(r.report().failures).toEqual([
+      expect.objectContaining({ module: 'example.test/alpha', version: 'v1.0.0', kind: 'info', status: 502 }),
+    ]);
+  });
+
+  it('moves on from a 500 on the primary with `,` when next-proxy is allowed (our documented policy)', async () => {
+    primary.setFault({ ...ALPHA, kind: 'info' }, { kind: 'status', status: 500 });
+    const before = asked(secondary, ALPHA_INFO);
+    const { relay: r } = await relay(`${primary.url},${secondary.url}`, { fallback: ALL });
+    expect((await getFully(r.url + ALPHA_INFO)).status).toBe(200);
+    expect(asked(secondary, ALPHA_INFO)).toBe(before + 1);
+    expect(r.report().fallbacks).toBe(1);
+  });
+
+  it('moves on from a 500 on the primary with `|` even without next-proxy', async () => {
+    primary.setFault({ ...ALPHA, kind: 'info' }, { kind: 'status', status: 500 });
+    const { relay: r } = await relay(`${primary.url}|${secondary.url}`, { fallback: NO_NEXT });
+    expect((await getFully(r.url + ALPHA_INFO)).status).toBe(200);
+  });
+
+  it('hedges a hanging primary to the secondary, aborts the primary and opens its breaker after 3 breaches', async () => {
+    primary.setFault('*', { kind: 'hang' });
+    const { relay: r, logger } = await relay(`${primary.url},${secondary.url}`);
+    for (const p of [ALPHA_INFO, ALPHA_ZIP, UPPER_MOD]) expect((await getFully(r.url + p)).status).toBe(200);
+    const primaryAsked = primary.requests.length;
+    expect((await getFully(`${r.url}/example.test/beta/@v/v1.1.0.mod`)).status).toBe(200);
+    // The fourth request skipped the open primary altogether.
+    expect(primary.requests.length).toBe(primaryAsked);
+    const report = r.report();
+    expect(report.upstreams[0]).toMatchObject({
+      outcomes: { timeout: 3, skipped: 1 },
+      hedgesFired: 3,
+      breaker: { state: 'open' },
+    });
+    expect(report.upstreams[0].breaker.transitions[0]).toMatchObject({
+      from: 'closed',
+      to: 'open',
+      reason: expect.stringContaining('3 consecutive timeouts'),
+    });
+    expect(report.upstreams[1]).toMatchObject({ hedgesWon: 3, outcomes: { '200': 4 } });
+    expect(report.fallbacks).toBe(4);
+    expect(r.routeOf('example.test/alpha', 'v1.0.0')).toBe(new URL(secondary.url).host);
+    expect(logger.lines.join('\n')).toMatch(/circuit closed → open: 3 consecutive timeouts/);
+  });
+
+  it('answers 502 right after the budget when every upstream hangs, naming each one', async () => {
+    primary.setFault('*', { kind: 'hang' });
+    secondary.setFault('*', { kind: 'hang' });
+    const { relay: r } = await relay(`${primary.url},${secondary.url}`);
+    const res = await getFully(r.url + ALPHA_ZIP);
+    expect(res.status).toBe(502);
+    const text = res.body.toString();
+    expect(text).toContain(`${new URL(primary.url).host}: no response headers within 300 ms`);
+    expect(text).toContain(`${new URL(secondary.url).host}: no response headers within 300 ms`);
+    expect(r.pending()).toEqual([]);
+  });
+
+  it('answers 502 at once, asking nobody, when every breaker is open', async () => {
+    primary.setFault('*', { kind: 'status', status: 503 });
+    secondary.setFault('*', { kind: 'status', status: 503 });
+    const { relay: r } = await relay(`${primary.url},${secondary.url}`);
+    for (let i = 0; i < 3; i++) await getFully(r.url + ALPHA_INFO);
+    const asked1 = primary.requests.length + secondary.requests.length;
+    const res = await getFully(r.url + ALPHA_INFO);
+    expect(res.status).toBe(502);
+    expect(res.body.toString()).toMatch(/circuit open.*circuit open/);
+    expect(primary.requests.length + secondary.requests.length).toBe(asked1);
+  });
+
+  it('gives up on a hanging primary at the budget without next-proxy (an error: `|` moves on)', async () => {
+    primary.setFault('*', { kind: 'hang' });
+    const comma = await relay(`${primary.url},${secondary.url}`, { fallback: NO_NEXT });
+    expect((await getFully(comma.relay.url + ALPHA_INFO)).status).toBe(502);
+    const pipe = await relay(`${primary.url}|${secondary.url}`, { fallback: NO_NEXT });
+    expect((await getFully(pipe.relay.url + ALPHA_INFO)).status).toBe(200);
+    expect(pipe.relay.report().upstreams[0].hedgesFired).toBe(0);
+  });
+
+  it(
+    'primary answering after 600 ms with a 300 ms budget and a 1 s cool-down (scaled from 3 s / 2.3 s): ' +
+      'hedges win on the secondary, the breaker opens, then exactly one half-open trial',
+    async () => {
+      primary.setFault('*', { kind: 'delay', ms: 600 });
+      const start = primary.requests.length;
+      const { relay: r } = await relay(`${primary.url},${secondary.url}`, {
+        breaker: { coolDownMs: 1000, consecutiveFailures: 3, window: 20 },
+      });
+      const paths = [ALPHA_INFO, UPPER_MOD, ALPHA_ZIP, '/example.test/beta/@v/v1.1.0.info'];
+      for (const p of paths) expect((await getFully(r.url + p)).status).toBe(200);
+      expect(primary.requests.length - start).toBe(3);
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      // Two requests at once after the cool-down: only one of them may try the primary.
+      const both = await Promise.all([getFully(r.url + ALPHA_INFO), getFully(r.url + UPPER_MOD)]);
+      expect(both.map((b) => b.status)).toEqual([200, 200]);
+      expect(primary.requests.length - start).toBe(4);
+      const { breaker, hedgesFired } = r.report().upstreams[0];
+      expect(hedgesFired).toBe(4);
+      expect(breaker.transitions.map((t) => `${t.from}→${t.to}`)).toEqual([
+        'closed→open',
+        'open→half-open',
+        'half-open→open',
+      ]);
+      expect(breaker.transitions[2].reason).toBe('trial request no response headers within 300 ms');
+      expect(r.report().upstreams[1].hedgesWon).toBe(4);
+      expect(Date.parse(breaker.transitions[0].at)).toBeLessThan(Date.parse(breaker.transitions[1].at));
+    },
+  );
+
+  it('opens the breaker of an upstream whose start-up probe hangs, before any request', async () => {
+    primary.setFault('*', { kind: 'hang' });
+    const { relay: r } = await relay(`${primary.url},${secondary.url}`, { probe: undefined });
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(r.report().upstreams[0].breaker).toMatchObject({
+      state: 'open',
+      transitions: [{ reason: 'start-up probe: no response headers within 300 ms' }],
+    });
+    expect(r.report().upstreams[1].breaker.state).toBe('closed');
+    expect((await getFully(r.url + ALPHA_INFO)).status).toBe(200);
+  });
+
+  it('cuts off a body that stalls, so the client sees a truncated download, and counts it', async () => {
+    primary.setFault({ ...ALPHA, kind: 'zip' }, { kind: 'stall', afterBytes: 50 });
+    const { relay: r } = await relay(`${primary.url},${secondary.url}`);
+    const res = await getFully(r.url + ALPHA_ZIP);
+    expect(res.status).toBe(200);
+    expect(res.complete).toBe(false);
+    expect(res.body.length).toBe(50);
+    expect(r.report().upstreams[0].outcomes).toMatchObject({ stalled: 1 });
+    expect(r.routeOf('example.test/alpha', 'v1.0.0')).toBeUndefined();
+  });
+
+  it('passes a truncated body on as truncated, never as a shorter complete file', async () => {
+    primary.setFault({ ...ALPHA, kind: 'zip' }, { kind: 'truncate', bytes: 100 });
+    const { relay: r } = await relay(`${primary.url},${secondary.url}`);
+    const res = await getFully(r.url + ALPHA_ZIP);
+    expect(res.complete).toBe(false);
+    expect(r.report().upstreams[0].outcomes).toMatchObject({ truncated: 1 });
+  });
+
+  it('lists a request waiting on a hanging upstream as pending, with its module, version and upstream', async () => {
+    primary.setFault('*', { kind: 'hang' });
+    const { relay: r } = await relay(primary.url, { latencyBudgetMs: 60_000, fallback: NO_NEXT });
+    const controller = new AbortController();
+    const request = fetch(r.url + ALPHA_ZIP, { signal: controller.signal }).catch(() => undefined);
+    while (r.pending().length === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(r.pending()).toEqual([
+      expect.objectContaining({
+        module: 'example.test/alpha',
+        version: 'v1.0.0',
+        kind: 'zip',
+        phase: 'headers',
+        upstreams: [new URL(primary.url).host],
+      }),
+    ]);
+    expect(r.report().pending).toHaveLength(1);
+    controller.abort();
+    await request;
+    while (r.pending().length > 0) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(r.report().upstreams[0].outcomes).toEqual({ cancelled: 1 });
+  });
+
+  it('relays the checksum database paths when an upstream supports them, else 404', async () => {
+    const db = await startRecordingServer((req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/plain' });
+      res.end(`db:${req.url}`);
+    });
+    const withDb = await startFixtureProxy([], { sumdbBase: db.url });
+    try {
+      const { relay: r } = await relay(`${primary.url},${withDb.url}`);
+      expect((await getFully(`${r.url}/sumdb/sum.golang.org/supported`)).status).toBe(200);
+      const lookup = await getFully(`${r.url}/sumdb/sum.golang.org/lookup/example.test/alpha@v1.0.0`);
+      expect(lookup.body.toString()).toBe('db:/lookup/example.test/alpha@v1.0.0');
+      const only = await relay(primary.url);
+      expect((await getFully(`${only.relay.url}/sumdb/sum.golang.org/supported`)).status).toBe(404);
+    } finally {
+      await withDb.close();
+      await db.close();
+    }
+  });
+
+  it('sends userinfo credentials to their own upstream only, and never shows them', async () => {
+    const first = await startRecordingServer((_req, res) => {
+      res.writeHead(404, { 'Content-Type': 'text/plain' });
+      res.end('not found: here');
+    });
+    const second = await startRecordingServer((_req, res) => {
+      res.writeHead(500, { 'Content-Type': 'text/plain' });
+      res.end('boom');
+    });
+    try {
+      const withUser = first.url.replace('http://', 'http://alice:s3cr%40t-pass@');
+      const { relay: r, logger } = await relay(`${withUser},${second.url}`, { fallback: NO_NEXT });
+      const res = await getFully(r.url + ALPHA_INFO);
+      expect(res.status).toBe(502);
+      expect(first.requests[0].authorization).toBe(
+        `Basic ${Buffer.from('alice:s3cr@t-pass').toString('base64')}`,
+      );
+      expect(second.requests[0].authorization).toBeUndefined();
+      expect(r.secrets()).toEqual(expect.arrayContaining(['s3cr@t-pass', 'alice:s3cr@t-pass']));
+      const everything = [JSON.stringify(r.report()), logger.lines.join('\n'), res.body.toString()].join(
+        '\n',
+      );
+      expect(everything).not.toContain('s3cr');
+      expect(everything).not.toContain(Buffer.from('alice:s3cr@t-pass').toString('base64'));
+      expect(r.report().upstreams[0].name).toBe(new URL(first.url).host);
+    } finally {
+      await first.close();
+      await second.close();
+    }
+  });
+
+  it('takes credentials from the netrc for an upstream host, and keeps them off a redirect to another origin', async () => {
+    const cdn = await startRecordingServer((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.end('{"Version":"v1.0.0"}');
+    });
+    const origin = await startRecordingServer((req, res) => {
+      res.writeHead(302, { Location: `${cdn.url}/blob${req.url}` });
+      res.end();
+    });
+    try {
+      const host = new URL(origin.url).host;
+      const { relay: r } = await relay(origin.url, {
+        netrc: `machine ${host.split(':')[0]} login bob password n3trc-pass\n`,
+      });
+      const res = await getFully(r.url + ALPHA_INFO);
+      expect(res.status).toBe(200);
+      expect(origin.requests[0].authorization).toBe(
+        `Basic ${Buffer.from('bob:n3trc-pass').toString('base64')}`,
+      );
+      expect(cdn.requests[0]).toEqual({ path: `/blob${ALPHA_INFO}`, authorization: undefined });
+      expect(r.secrets()).toContain('n3trc-pass');
+    } finally {
+      await cdn.close();
+      await origin.close();
+    }
+  });
+
+  it('serves a file:// upstream laid out like the module cache download directory', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'gmw-relay-file-'));
+    try {
+      await fs.mkdir(path.join(dir, 'example.test/alpha/@v'), { recursive: true });
+      await fs.writeFile(path.join(dir, 'example.test/alpha/@v/v1.0.0.info'), '{"Version":"v1.0.0"}');
+      const { relay: r } = await relay(pathToFileURL(dir).href);
+      const res = await getFully(r.url + ALPHA_INFO);
+      expect(res.body.toString()).toBe('{"Version":"v1.0.0"}');
+      expect((await getFully(`${r.url}/example.test/beta/@v/list`)).status).toBe(404);
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('answers 404 to anything that is not a module proxy request, without asking an upstream', async () => {
+    const { relay: r } = await relay(primary.url);
+    const before = primary.requests.length;
+    expect((await getFully(`${r.url}/example.test/Upper/@v/list`)).status).toBe(404);
+    expect((await getFully(`${r.url}/../../etc/passwd`)).status).toBe(404);
+    expect(primary.requests.length).toBe(before);
+  });
+});
+
+describe('the GOPROXY value for the child go', () => {
+  it.each<[Fallback[], string]>([
+    [['next-proxy', 'cache', 'direct'], 'http://127.0.0.1:1234|direct'],
+    [['direct'], 'http://127.0.0.1:1234|direct'],
+    [['next-proxy', 'cache'], 'http://127.0.0.1:1234'],
+    [[], 'http://127.0.0.1:1234'],
+  ])('with fallbacks %j is %s', (fallback, expected) => {
+    expect(childGoproxy('http://127.0.0.1:1234', fallback)).toBe(expected);
+  });
+});

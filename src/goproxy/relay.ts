@@ -1,0 +1,264 @@
+import http from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import type { Fallback } from '../config/config.js';
+import type { Logger } from '../logger.js';
+import { type BreakerOptions, type BreakerTransition, DEFAULT_BREAKER_OPTIONS } from './breaker.js';
+import { parseProxyRequest, proxyRequestPath, type ProxyRequest } from './module-escape.js';
+import type { PendingRequest, ProxyReport } from './proxy-report.js';
+import type { ProxySpec } from './proxy-list.js';
+import { RelayAccounts, type UpstreamState } from './relay-accounts.js';
+import { routeRequest, type RouteResult } from './relay-route.js';
+import { pipeBody } from './relay-stream.js';
+import { type Agents, callUpstream, createAgents } from './upstream-request.js';
+import { prepareUpstreams, redactSecrets } from './upstream.js';
+
+export interface RelayOptions {
+  /** The GOPROXY list; URL entries up to `direct`/`off` become upstreams. */
+  readonly upstreams: readonly ProxySpec[];
+  /** Time to response headers allowed per upstream request. */
+  readonly latencyBudgetMs: number;
+  /** A body that sends no bytes for this long is aborted. */
+  readonly stallTimeoutMs: number;
+  /** With 'next-proxy', a slow or failing upstream passes the request on (and hedging is on). */
+  readonly fallback: readonly Fallback[];
+  readonly breaker?: Partial<BreakerOptions>;
+  /** netrc file contents: credentials for upstream hosts without userinfo in their URL. */
+  readonly netrc?: string;
+  /** The start-up probe path (time to headers of any answer seeds the breaker); false for none. */
+  readonly probe?: string | false;
+  readonly logger: Logger;
+  /** Epoch milliseconds; Date.now by default. */
+  readonly now?: () => number;
+}
+
+export interface Relay {
+  /** `http://127.0.0.1:<port>`. */
+  readonly url: string;
+  close(): Promise<void>;
+  report(): ProxyReport;
+  /** The upstream name a module version came by, or undefined when it never came through the relay. */
+  routeOf(modulePath: string, version: string): string | undefined;
+  /** Requests of `go` still in flight (for the watchdog). */
+  pending(): PendingRequest[];
+  /** Credentials to register with core.setSecret. */
+  secrets(): string[];
+  /** Every request `go` made (module, version, kind), for tests and debugging. */
+  requestLog(): readonly RelayLogEntry[];
+}
+
+export interface RelayLogEntry {
+  readonly path: string;
+  readonly request: ProxyRequest | undefined;
+  readonly status: number;
+  readonly upstream?: string;
+}
+
+/** The default probe: any GOPROXY answers it quickly (200 or 404); only the time to headers counts. */
+export const DEFAULT_PROBE_PATH = '/sumdb/sum.golang.org/supported';
+
+/**
+ * The GOPROXY value for the child `go`: the relay, then `|direct` when direct fetches are an
+ * allowed fallback (so any relay error sends `go` to the VCS), else the relay alone (so `go`
+ * fails with the relay's one-line reason).
+ */
+export function childGoproxy(relayUrl: string, fallback: readonly Fallback[]): string {
+  return fallback.includes('direct') ? `${relayUrl}|direct` : relayUrl;
+}
+
+/**
+ * Starts the loopback relay on 127.0.0.1 (random port). Each GET from `go` is routed to the
+ * upstreams with per-request deadlines, hedging and circuit breakers (see relay-route.ts);
+ * bodies are streamed with backpressure and a stall timeout.
+ */
+export async function startRelay(options: RelayOptions): Promise<Relay> {
+  const now = options.now ?? Date.now;
+  const { upstreams, secrets } = prepareUpstreams(options.upstreams, options.netrc);
+  const redact = (text: string): string => redactSecrets(text, secrets);
+  const logger = options.logger;
+  const breakerOptions: BreakerOptions = { ...DEFAULT_BREAKER_OPTIONS, ...options.breaker };
+  const onTransition = (state: UpstreamState, t: BreakerTransition): void => {
+    const line = `${state.upstream.name}: circuit ${t.from} → ${t.to}: ${t.reason}`;
+    logger.info(redact(t.to === 'open' ? `${line}; retried after ${breakerOptions.coolDownMs} ms` : line));
+  };
+  const accounts = new RelayAccounts(upstreams, options.latencyBudgetMs, breakerOptions, now, onTransition);
+  const agents: Agents = createAgents();
+  const nextProxy = options.fallback.includes('next-proxy');
+  const log: RelayLogEntry[] = [];
+  const sockets = new Set<Socket>();
+  const inFlight = new Set<() => void>();
+  let closed = false;
+
+  const context = {
+    states: accounts.states,
+    latencyBudgetMs: options.latencyBudgetMs,
+    stallTimeoutMs: options.stallTimeoutMs,
+    nextProxy,
+    agents,
+    now,
+    logger,
+    redact,
+  };
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const rawPath = (req.url ?? '/').split('?')[0];
+    const request = parseProxyRequest(rawPath);
+    const entry: { path: string; request: ProxyRequest | undefined; status: number; upstream?: string } = {
+      path: redact(rawPath),
+      request,
+      status: 0,
+    };
+    log.push(entry);
+    const answer = (status: number, text: string): void => {
+      entry.status = status;
+      if (res.headersSent || res.destroyed) return;
+      const body = Buffer.from(redact(text), 'utf8');
+      res.writeHead(status, {
+        'Content-Type': 'text/plain; charset=utf-8',
+        'Content-Length': String(body.length),
+      });
+      res.end(body);
+    };
+    if (req.method !== 'GET' && req.method !== 'HEAD') return answer(405, 'method not allowed\n');
+    if (!request) return answer(404, `not found: ${rawPath} is not a module proxy request\n`);
+    if (closed) return answer(503, 'relay closed\n');
+
+    const arrived = now();
+    const flight = accounts.beginFlight(request, arrived);
+    const controller = new AbortController();
+    const cancel = (): void => controller.abort();
+    inFlight.add(cancel);
+    res.on('close', () => {
+      if (!res.writableFinished) controller.abort();
+    });
+    try {
+      const result: RouteResult = await routeRequest(
+        context,
+        flight,
+        proxyRequestPath(request),
+        controller.signal,
+      );
+      accounts.headersAnswered(now() - arrived);
+      if (result.kind === 'answer') {
+        if (result.status >= 500) accounts.failed(flight, result.status, result.text);
+        if (result.degraded) accounts.fallback();
+        return answer(result.status, result.text);
+      }
+      const { winner, response } = result;
+      entry.status = 200;
+      entry.upstream = winner.upstream.name;
+      if (result.degraded) accounts.fallback();
+      const headers: Record<string, string> = {
+        'Content-Type': response.contentType ?? 'application/octet-stream',
+      };
+      if (response.contentLength !== undefined) headers['Content-Length'] = response.contentLength;
+      res.writeHead(200, headers);
+      flight.phase = 'body';
+      flight.waitingOn = [winner.upstream.name];
+      const outcome = await pipeBody(response.body, res, options.stallTimeoutMs, (n) =>
+        accounts.bytes(winner, n),
+      );
+      if (outcome === 'complete') {
+        accounts.served(flight, winner);
+      } else if (outcome !== 'client-gone') {
+        accounts.bodyFailed(winner, outcome, now() - arrived);
+        logger.warn(
+          redact(
+            `${describeRequest(request)}: the body from ${winner.upstream.name} ${outcome === 'stalled' ? `stalled for ${options.stallTimeoutMs} ms` : 'ended early'}; go sees a failed download`,
+          ),
+        );
+      }
+    } finally {
+      inFlight.delete(cancel);
+      accounts.endFlight(flight);
+    }
+  }
+
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      logger.error(redact(`relay: ${error instanceof Error ? error.message : String(error)}`));
+      if (!res.headersSent) {
+        res.writeHead(502, { 'Content-Type': 'text/plain; charset=utf-8' });
+        res.end('relay error\n');
+      } else res.destroy();
+    });
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  logger.info(
+    redact(
+      `relay on ${url} → ${upstreams.map((u) => u.name).join(', ') || '(no upstream)'}; budget ${options.latencyBudgetMs} ms per request${nextProxy ? ', hedging to the next upstream' : ''}`,
+    ),
+  );
+
+  const probes = options.probe === false ? [] : upstreams.map((u) => probe(accounts.states[u.index]));
+  function probe(state: UpstreamState): { abort(): void } {
+    const call = callUpstream(state.upstream, options.probe || DEFAULT_PROBE_PATH, agents);
+    const started = now();
+    const timer = setTimeout(() => {
+      call.abort();
+      state.breaker.open(`start-up probe: no response headers within ${options.latencyBudgetMs} ms`);
+    }, options.latencyBudgetMs);
+    call.response.then(
+      (response) => {
+        clearTimeout(timer);
+        response.body.resume();
+        response.body.on('error', () => {});
+        if (response.status >= 500) state.breaker.open(`start-up probe: answered ${response.status}`);
+        else state.breaker.record('normal', { kind: 'answered', ms: now() - started });
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        if (closed) return;
+        state.breaker.open(`start-up probe: ${error instanceof Error ? error.message : String(error)}`);
+      },
+    );
+    return {
+      abort() {
+        clearTimeout(timer);
+        call.abort();
+      },
+    };
+  }
+
+  return {
+    url,
+    async close() {
+      closed = true;
+      for (const p of probes) p.abort();
+      for (const cancel of inFlight) cancel();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+        for (const socket of sockets) socket.destroy();
+      });
+      agents.http.destroy();
+      agents.https.destroy();
+    },
+    report: () =>
+      JSON.parse(redact(JSON.stringify(accounts.report(options.stallTimeoutMs, nextProxy)))) as ProxyReport,
+    routeOf: (modulePath, version) => accounts.routeOf(modulePath, version),
+    pending: () => JSON.parse(redact(JSON.stringify(accounts.pending()))) as PendingRequest[],
+    secrets: () => [...secrets],
+    requestLog: () => log,
+  };
+}
+
+/** `module@version .kind` or the sumdb path, for log lines. */
+export function describeRequest(request: ProxyRequest): string {
+  switch (request.kind) {
+    case 'sumdb':
+      return `sumdb ${request.db}/${request.rest}`;
+    case 'list':
+    case 'latest':
+      return `${request.module} ${request.kind}`;
+    default:
+      return `${request.module}@${request.version} .${request.kind}`;
+  }
+}

@@ -1,0 +1,152 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import https from 'node:https';
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+import type { Upstream } from './upstream.js';
+
+/** The response headers of an upstream, and its body still to be read. */
+export interface UpstreamResponse {
+  readonly status: number;
+  readonly contentType: string | undefined;
+  readonly contentLength: string | undefined;
+  readonly body: Readable;
+}
+
+/** One GET in flight to one upstream; abort() drops its connection at once, whatever its state. */
+export interface UpstreamCall {
+  readonly response: Promise<UpstreamResponse>;
+  abort(): void;
+}
+
+/** Keep-alive agents shared by the calls of one relay. */
+export interface Agents {
+  readonly http: http.Agent;
+  readonly https: https.Agent;
+}
+
+export function createAgents(): Agents {
+  return { http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) };
+}
+
+const MAX_REDIRECTS = 10;
+
+/**
+ * GETs `requestPath` (case-encoded, starting with `/`) from the upstream, following redirects as
+ * Go's http client does (at most 10, never https → http). The Authorization header goes to the
+ * upstream's own origin only, never to a redirect target elsewhere.
+ */
+export function callUpstream(upstream: Upstream, requestPath: string, agents: Agents): UpstreamCall {
+  if (upstream.directory !== undefined) return callDirectory(upstream.directory, requestPath);
+  const origin = new URL(upstream.url).origin;
+  let current: http.ClientRequest | undefined;
+  let currentResponse: http.IncomingMessage | undefined;
+  let aborted = false;
+  const response = new Promise<UpstreamResponse>((resolve, reject) => {
+    const get = (target: URL, redirects: number): void => {
+      if (aborted) return reject(new Error('aborted'));
+      const client = target.protocol === 'https:' ? https : http;
+      const headers: Record<string, string> = { 'User-Agent': 'go-module-warden-relay' };
+      if (upstream.authorization && target.origin === origin) headers.Authorization = upstream.authorization;
+      const request = client.get(
+        target,
+        { agent: target.protocol === 'https:' ? agents.https : agents.http, headers },
+        (res) => {
+          currentResponse = res;
+          const status = res.statusCode ?? 0;
+          const location = res.headers.location;
+          if (status >= 300 && status < 400 && status !== 304 && location) {
+            res.resume();
+            let next: URL;
+            try {
+              next = new URL(location, target);
+            } catch {
+              return reject(new Error(`redirect to an invalid URL`));
+            }
+            if (redirects >= MAX_REDIRECTS) return reject(new Error('stopped after 10 redirects'));
+            if (target.protocol === 'https:' && next.protocol !== 'https:')
+              return reject(new Error('redirect from https to http refused'));
+            if (next.protocol !== 'http:' && next.protocol !== 'https:')
+              return reject(new Error('redirect to a non-HTTP URL refused'));
+            return get(next, redirects + 1);
+          }
+          resolve({
+            status,
+            contentType: res.headers['content-type'],
+            contentLength: res.headers['content-length'],
+            body: res,
+          });
+        },
+      );
+      current = request;
+      request.on('error', (error) => reject(error));
+    };
+    get(new URL(upstream.url + requestPath), 0);
+  });
+  // Nobody may be listening any more when an aborted call rejects.
+  response.catch(() => {});
+  return {
+    response,
+    abort() {
+      aborted = true;
+      currentResponse?.destroy();
+      current?.destroy(new Error('aborted'));
+    },
+  };
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.info': 'application/json',
+  '.json': 'application/json',
+  '.zip': 'application/zip',
+};
+
+// A file:// GOPROXY entry: the module cache's download directory layout, 404 for missing files.
+function callDirectory(directory: string, requestPath: string): UpstreamCall {
+  const file = path.join(directory, ...requestPath.split('/').filter((e) => e !== ''));
+  let stream: fs.ReadStream | undefined;
+  const response = (async (): Promise<UpstreamResponse> => {
+    const stat = await fs.promises.stat(file).catch(() => undefined);
+    if (!stat?.isFile() || !file.startsWith(directory + path.sep)) {
+      const { Readable } = await import('node:stream');
+      return {
+        status: 404,
+        contentType: 'text/plain; charset=utf-8',
+        contentLength: undefined,
+        body: Readable.from([Buffer.from(`not found: ${requestPath}`)]),
+      };
+    }
+    stream = fs.createReadStream(file);
+    return {
+      status: 200,
+      contentType: CONTENT_TYPES[path.extname(file)] ?? 'text/plain; charset=utf-8',
+      contentLength: String(stat.size),
+      body: stream,
+    };
+  })();
+  response.catch(() => {});
+  return { response, abort: () => stream?.destroy() };
+}
+
+/** Reads at most `limit` bytes of a (small, error) body as text, giving up after `timeoutMs`. */
+export function readSmallBody(body: Readable, limit: number, timeoutMs: number): Promise<string> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const done = (): void => {
+      clearTimeout(timer);
+      body.removeAllListeners('data');
+      body.destroy();
+      resolve(Buffer.concat(chunks).toString('utf8').slice(0, limit));
+    };
+    const timer = setTimeout(done, timeoutMs);
+    body.on('data', (chunk: Buffer) => {
+      chunks.push(chunk);
+      size += chunk.length;
+      if (size >= limit) done();
+    });
+    body.on('end', done);
+    body.on('error', done);
+    body.on('close', done);
+  });
+}

@@ -1,0 +1,73 @@
+import http from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+
+/** One request a recording server received. */
+export interface RecordedRequest {
+  path: string;
+  authorization: string | undefined;
+}
+
+export interface RecordingServer {
+  /** `http://127.0.0.1:PORT`. */
+  url: string;
+  requests: RecordedRequest[];
+  close(): Promise<void>;
+}
+
+/**
+ * A tiny HTTP server on 127.0.0.1 (random port) that records each request's path and
+ * Authorization header and answers with `handler`. For what the fixture proxy does not do:
+ * redirects, credentials, hand-made bodies.
+ */
+export async function startRecordingServer(
+  handler: (req: http.IncomingMessage, res: http.ServerResponse) => void,
+): Promise<RecordingServer> {
+  const requests: RecordedRequest[] = [];
+  const sockets = new Set<Socket>();
+  const server = http.createServer((req, res) => {
+    requests.push({ path: req.url ?? '', authorization: req.headers.authorization });
+    handler(req, res);
+  });
+  server.on('connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    requests,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+        for (const s of sockets) s.destroy();
+      }),
+  };
+}
+
+/** GETs a URL with node:http and reads the whole body, noting whether it arrived complete. */
+export function getFully(
+  url: string,
+): Promise<{ status: number; body: Buffer; complete: boolean; contentType: string | undefined }> {
+  return new Promise((resolve, reject) => {
+    const req = http.get(url, { agent: false }, (res) => {
+      const chunks: Buffer[] = [];
+      let done = false;
+      const finish = (): void => {
+        if (done) return;
+        done = true;
+        resolve({
+          status: res.statusCode ?? 0,
+          body: Buffer.concat(chunks),
+          complete: res.complete,
+          contentType: res.headers['content-type'],
+        });
+      };
+      res.on('data', (d: Buffer) => chunks.push(d));
+      res.on('end', finish);
+      res.on('error', finish);
+      res.on('close', finish);
+    });
+    req.on('error', reject);
+  });
+}
