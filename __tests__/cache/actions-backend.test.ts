@@ -1,0 +1,205 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { ActionsBackend } from '../../src/cache/actions-backend.js';
+import { cachePaths } from '../../src/cache/content.js';
+import { cacheKeys, readSumFiles } from '../../src/cache/keys.js';
+import { restoreVerifiedCache } from '../../src/cache/restore.js';
+import { saveVerifiedCache } from '../../src/cache/save.js';
+import { parseGoSum } from '../../src/go/go-sum.js';
+import { InfrastructureError } from '../../src/errors.js';
+import { MemoryLogger } from '../../src/logger.js';
+import { type CacheService, cacheServiceEnv, startCacheService } from '../../test-support/cache-service.js';
+import { standardGraph } from '../../test-support/fixture-modules.js';
+import { type FixtureProxy, startFixtureProxy } from '../../test-support/fixture-proxy.js';
+import {
+  createFixtureProject,
+  createGoSandbox,
+  type GoSandbox,
+  removeTree,
+} from '../../test-support/go-sandbox.js';
+
+async function digestTree(root: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  const walk = async (dir: string): Promise<void> => {
+    for (const e of await fs.readdir(dir, { withFileTypes: true })) {
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) await walk(full);
+      else
+        out[path.relative(root, full)] = createHash('sha256')
+          .update(await fs.readFile(full))
+          .digest('hex');
+    }
+  };
+  await walk(root);
+  return out;
+}
+
+describe('ActionsBackend: the real @actions/cache against a loopback cache service v2', () => {
+  const graph = standardGraph();
+  const savedEnv = { ...process.env };
+  let service: CacheService;
+  let proxy: FixtureProxy;
+  let sandbox: GoSandbox;
+  let project: string;
+  let gomodcache: string;
+
+  beforeAll(async () => {
+    service = await startCacheService();
+    proxy = await startFixtureProxy(graph.modules);
+    sandbox = await createGoSandbox();
+    project = await createFixtureProject(sandbox, graph, proxy.url);
+    gomodcache = sandbox.env.GOMODCACHE as string;
+    await removeTree(gomodcache);
+    const runnerTemp = path.join(sandbox.root, 'runner-temp');
+    await fs.mkdir(runnerTemp, { recursive: true });
+    Object.assign(process.env, cacheServiceEnv(service.url), {
+      RUNNER_TEMP: runnerTemp,
+      GITHUB_WORKSPACE: project,
+    });
+    delete process.env.ACTIONS_CACHE_MODE;
+    delete process.env.ACTIONS_CACHE_URL;
+  });
+
+  afterAll(async () => {
+    for (const key of Object.keys(process.env)) if (!(key in savedEnv)) delete process.env[key];
+    Object.assign(process.env, savedEnv);
+    await service?.close();
+    await proxy?.close();
+    await sandbox?.cleanup();
+  });
+
+  const go = (args: string[]) =>
+    sandbox.go(args, { cwd: project, env: { GOPROXY: proxy.url, GOSUMDB: 'off' } });
+
+  it('saves the module cache (tar + zstd, uploaded as a block blob) and restores it byte for byte', async () => {
+    expect((await go(['mod', 'download', 'all'])).code).toBe(0);
+    const paths = cachePaths(gomodcache);
+    const before = await digestTree(paths[0]);
+    const backend = new ActionsBackend();
+    await backend.save(paths, 'gmw-linux-x64-one');
+
+    const calls = service.requests.map((r) => `${r.call} ${r.status}`);
+    expect(calls).toEqual(expect.arrayContaining(['CreateCacheEntry 200', 'FinalizeCacheEntryUpload 200']));
+    expect(service.requests.some((r) => r.call === 'blob' && r.method === 'PUT' && r.status === 201)).toBe(
+      true,
+    );
+    const [entry] = service.entries;
+    expect(entry).toEqual(expect.objectContaining({ key: 'gmw-linux-x64-one', finalized: true }));
+    expect(entry.data?.subarray(0, 4).toString('hex')).toBe('28b52ffd'); // the zstd frame magic
+    expect(entry.sizeBytes).toBe(entry.data?.length);
+
+    await removeTree(gomodcache);
+    expect(await backend.restore(paths, 'gmw-linux-x64-one', ['gmw-linux-x64-'])).toBe('gmw-linux-x64-one');
+    expect(service.requests.some((r) => r.call === 'blob' && r.method === 'GET' && r.status === 200)).toBe(
+      true,
+    );
+    expect(await digestTree(paths[0])).toEqual(before);
+  });
+
+  it('restores the newest entry on a restore-key prefix, and misses on another prefix', async () => {
+    const backend = new ActionsBackend();
+    const paths = cachePaths(gomodcache);
+    expect(await backend.restore(paths, 'gmw-linux-x64-two', ['gmw-linux-x64-'])).toBe('gmw-linux-x64-one');
+    expect(await backend.restore(paths, 'gmw-linux-x64-two', ['gmw-darwin-'])).toBeUndefined();
+    // The version covers the paths: an entry saved from other paths is not restored.
+    expect(
+      await backend.restore([path.join(sandbox.root, 'other')], 'gmw-linux-x64-one', []),
+    ).toBeUndefined();
+  });
+
+  it('reports a save the service refused as an error and keeps the existing entry', async () => {
+    const backend = new ActionsBackend();
+    const paths = cachePaths(gomodcache);
+    await expect(backend.save(paths, 'gmw-linux-x64-one')).rejects.toThrow(InfrastructureError);
+    service.refuseWrites = 'cache write denied: read-only token';
+    try {
+      await expect(backend.save(paths, 'gmw-linux-x64-new')).rejects.toThrow(
+        /did not store 'gmw-linux-x64-new'/,
+      );
+    } finally {
+      service.refuseWrites = undefined;
+    }
+    expect(service.entries.filter((e) => e.finalized).map((e) => e.key)).toEqual(['gmw-linux-x64-one']);
+  });
+
+  it('says clearly that the service is unavailable when the runner gives no cache URL', async () => {
+    const url = process.env.ACTIONS_RESULTS_URL;
+    delete process.env.ACTIONS_RESULTS_URL;
+    try {
+      await expect(new ActionsBackend().restore(cachePaths(gomodcache), 'k', [])).rejects.toThrow(
+        /cache service is not available to this step.*cache-backend: local/,
+      );
+    } finally {
+      process.env.ACTIONS_RESULTS_URL = url;
+    }
+  });
+
+  it('refuses to save when the runner’s cache mode is read-only', async () => {
+    const backend = new ActionsBackend({ ACTIONS_CACHE_MODE: 'read' });
+    await expect(backend.save(cachePaths(gomodcache), 'gmw-linux-x64-ro')).rejects.toThrow(
+      /cache mode 'read'/,
+    );
+  });
+
+  it('runs the verified restore and save through the service: miss and save, then an exact hit with no module request', async () => {
+    const backend = new ActionsBackend();
+    const logger = new MemoryLogger();
+    const goSum = parseGoSum(await fs.readFile(path.join(project, 'go.sum'), 'utf8'), 'go.sum');
+    const keys = cacheKeys(
+      'gmw-e2e',
+      'linux',
+      'amd64',
+      await readSumFiles(project, [path.join(project, 'go.sum')]),
+    );
+    const paths = cachePaths(gomodcache);
+
+    await removeTree(gomodcache);
+    const first = await restoreVerifiedCache({
+      backend,
+      gomodcache,
+      paths,
+      keys,
+      goSum,
+      logger,
+      now: Date.now,
+    });
+    expect(first.report.hit).toBe('miss');
+    expect((await go(['mod', 'download', 'all'])).code).toBe(0);
+    const state = {
+      backend: 'actions' as const,
+      gomodcache,
+      paths,
+      primaryKey: keys.primary,
+      primed: true,
+      verified: true,
+      cacheSave: 'auto' as const,
+    };
+    const saved = await saveVerifiedCache({
+      backend,
+      state,
+      env: { GITHUB_EVENT_NAME: 'push' },
+      logger,
+      now: Date.now,
+    });
+    expect(saved.saved).toBe(true);
+
+    await removeTree(gomodcache);
+    const second = await restoreVerifiedCache({
+      backend,
+      gomodcache,
+      paths,
+      keys,
+      goSum,
+      logger,
+      now: Date.now,
+    });
+    expect(second.report).toEqual(
+      expect.objectContaining({ hit: 'exact', verified: graph.modules.length, purged: [] }),
+    );
+    proxy.requests.length = 0;
+    expect((await go(['mod', 'download', 'all'])).code).toBe(0);
+    expect(proxy.requests).toEqual([]);
+  });
+});
