@@ -123,7 +123,22 @@ describe('the checksum database client', () => {
     const dir = await stateDir();
     await client(d, dir).lookup('example.test/m3', 'v1.0.0');
     await d.fork(4);
-    await expect(client(d, dir).lookup('example.test/m3', 'v1.0.0')).rejects.toThrow(SecurityError);
+    const error = await client(d, dir)
+      .lookup('example.test/m3', 'v1.0.0')
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SecurityError);
+    expect((error as Error).message).toMatch(
+      /sum.test.example forked: two different trees of size 10 are signed/,
+    );
+  });
+
+  it('forgets a garbled remembered tree note with a warning instead of failing every run', async () => {
+    const d = await db(3);
+    const dir = await stateDir();
+    await fs.writeFile(path.join(dir, 'latest'), 'go.sum database tr');
+    const logger = new MemoryLogger();
+    expect(await client(d, dir, { logger }).lookup('example.test/m1', 'v1.0.0')).toHaveLength(1);
+    expect(logger.lines.join('\n')).toMatch(/ignoring the remembered tree: .*malformed note/);
   });
 
   it('refuses a remembered tree note that does not verify with the key', async () => {

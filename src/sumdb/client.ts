@@ -15,7 +15,7 @@ import {
   type TileReader,
 } from './tile.js';
 import { HASH_SIZE, recordHash, storedHashIndex, treeHash, type Hash, type Tree } from './tlog.js';
-import { formatTree, MalformedError, parseRecord, parseTree } from './tree-note.js';
+import { MalformedError, parseRecord, parseTree } from './tree-note.js';
 
 export interface SumdbClientOptions {
   readonly key: VerifierKey;
@@ -156,7 +156,15 @@ export class SumdbClient {
   private init(): Promise<void> {
     this.initialized ??= (async () => {
       const remembered = await this.store.read(LATEST);
-      if (remembered) await this.mergeLatest(remembered, `remembered tree note ${this.store.dir}/${LATEST}`);
+      if (!remembered) return;
+      try {
+        await this.mergeLatest(remembered, `remembered tree note ${this.store.dir}/${LATEST}`);
+      } catch (error) {
+        // A note that does not verify is tampering (SecurityError, kept); a torn or garbled file is
+        // only lost memory: start from an empty tree, as on a first run.
+        if (error instanceof SecurityError) throw error;
+        this.options.logger?.warn(`${this.name}: ignoring the remembered tree: ${(error as Error).message}`);
+      }
     })();
     return this.initialized;
   }
@@ -215,9 +223,13 @@ export class SumdbClient {
     const h = await this.readAuthenticated(newer, (read) => treeHash(older.n, read));
     if (h.equals(older.hash)) return;
     const indent = (b: Buffer): string => b.toString('utf8').trimEnd().replace(/\n/g, '\n\t');
+    const what =
+      older.n === newer.n
+        ? `two different trees of size ${older.n} are signed`
+        : `the tree of size ${newer.n} does not contain the tree of size ${older.n}`;
     throw new SecurityError(
-      `checksum database ${this.name} forked: the tree of size ${newer.n} does not contain the tree of size ${older.n} ` +
-        `verified before (its first ${older.n} records hash to ${h.toString('base64')}, not ${older.hash.toString('base64')})` +
+      `checksum database ${this.name} forked: ${what} ` +
+        `(by the tiles of the larger one, the first ${older.n} records hash to ${h.toString('base64')}, not ${older.hash.toString('base64')})` +
         `\nold database:\n\t${indent(olderNote)}\nnew database:\n\t${indent(newerNote)}`,
     );
   }
@@ -381,15 +393,11 @@ export class SumdbClient {
         ? `: ${body.toString('utf8').trim().slice(0, 200)}`
         : '';
       const message = `checksum database ${this.name}: ${what} ${shown}: ${response.status} ${response.statusText}${text}`;
-      if (response.status === 404 || response.status === 410) throw new SumdbNotFoundError(message);
+      if ((response.status === 404 || response.status === 410) && what === 'lookup')
+        throw new SumdbNotFoundError(message);
       throw new SumdbUnavailableError(message);
     });
   }
-}
-
-/** The note text of the latest tree, for messages and the report. */
-export function describeTree(tree: Tree): string {
-  return formatTree(tree).trim().split('\n').slice(1).join(' ');
 }
 
 /** Mirrors module.EscapePath/EscapeVersion's case encoding: `A` → `!a`. */
