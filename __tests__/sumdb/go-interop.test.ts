@@ -6,7 +6,9 @@ import { toBuildListModule, type BuildListModule, type GoModule } from '../../sr
 import { parseGoSum } from '../../src/go/go-sum.js';
 import { MemoryLogger } from '../../src/logger.js';
 import { parseSumdbSetting } from '../../src/sumdb/sumdb-setting.js';
+import { resolveSumdbBase } from '../../src/sumdb/resolve-base.js';
 import { verifyChecksums } from '../../src/sumdb/verify-go-sum.js';
+import { parseProxyList } from '../../src/goproxy/proxy-list.js';
 import { standardGraph, type FixtureGraph } from '../../test-support/fixture-modules.js';
 import { startFixtureProxy, type FixtureProxy } from '../../test-support/fixture-proxy.js';
 import { createFixtureProject, createGoSandbox, type GoSandbox } from '../../test-support/go-sandbox.js';
@@ -265,5 +267,54 @@ describe('the test checksum database, judged by the real go', () => {
     expect(ours.requests.filter((r) => /alpha|gamma/.test(r.path))).toEqual([]);
     expect(report.verified).toBe(graph.modules.length - 2);
     expect(report.findings).toEqual([]);
+  });
+
+  it('reaches the database through the proxy /sumdb/<name>/ route like go when GOSUMDB has no URL', async () => {
+    const db = await startDb();
+    const relay = await startFixtureProxy(graph.modules, { sumdbBase: db.url });
+    cleanups.push(() => relay.close());
+    const sb = await createGoSandbox();
+    cleanups.push(() => sb.cleanup());
+    const dir = await sb.writeProject('via-proxy', projectFiles);
+    const env = {
+      GOPROXY: relay.url,
+      GOSUMDB: db.verifierKey,
+      GONOSUMDB: '',
+      GOFLAGS: '-modcacherw -mod=mod',
+    };
+    const run = await sb.go(['mod', 'download', 'all'], { cwd: dir, env });
+    expect(run.stderr).toBe('');
+    expect(relay.requests.some((r) => r.path.startsWith('/sumdb/sum.test.example/lookup/'))).toBe(true);
+
+    const setting = parseSumdbSetting('sumdb', db.verifierKey);
+    if (setting.off) throw new Error('unexpected');
+    const base = await resolveSumdbBase({
+      key: setting.key,
+      url: setting.url,
+      proxies: parseProxyList('proxy', `${relay.url},direct`),
+      fetch,
+      latencyBudgetMs: 5000,
+    });
+    expect(base.via).toBe('proxy');
+    const before = relay.requests.length;
+    const stateDir = await fs.mkdtemp(path.join(os.tmpdir(), 'gmw-sumdb-relay-'));
+    cleanups.push(() => fs.rm(stateDir, { recursive: true, force: true }));
+    const report = await verifyChecksums({
+      modules: buildList,
+      goSum: parseGoSum(await fs.readFile(path.join(dir, 'go.sum'), 'utf8'), 'go.sum'),
+      setting,
+      noSumDb: [],
+      baseUrl: base.baseUrl,
+      stateDir,
+      fetch,
+      latencyBudgetMs: 5000,
+      unavailable: 'fail',
+      logger: new MemoryLogger(),
+    });
+    expect(report.findings).toEqual([]);
+    expect(report.verified).toBe(graph.modules.length);
+    expect(
+      relay.requests.slice(before).filter((r) => r.path.includes('/sumdb/sum.test.example/lookup/')),
+    ).toHaveLength(graph.modules.length);
   });
 });
