@@ -4,6 +4,7 @@ import { describeError, WardenError } from './errors.js';
 import type { Logger } from './logger.js';
 import { escapeSummaryText } from './report/escape.js';
 import { isWarning } from './report/outcome.js';
+import { findingParts } from './report/finding-text.js';
 import { reportOutputs } from './report/outputs.js';
 import { renderSummary } from './report/summary.js';
 import { SUMMARY_SECTIONS } from './report/sections.js';
@@ -26,16 +27,15 @@ async function run(): Promise<void> {
     for (const [name, value] of Object.entries(reportOutputs(report, config.reportFile)))
       core.setOutput(name, value);
     for (const finding of report.findings) {
-      const where = finding.module
-        ? `${finding.module}${finding.version ? `@${finding.version}` : ''}: `
-        : '';
+      const { subject, message } = findingParts(finding);
+      const text = subject ? `${subject}: ${message}` : message;
       const properties = {
         title: `Go Module Warden: ${finding.area}`,
         file: finding.file,
         startLine: finding.line,
       };
-      if (isWarning(finding)) core.warning(where + finding.message, properties);
-      else core.error(where + finding.message, properties);
+      if (isWarning(finding)) core.warning(text, properties);
+      else core.error(text, properties);
     }
     if (report.status === 'failed')
       core.setFailed(`Go Module Warden failed: ${report.findings.length} problem(s); see the job summary`);

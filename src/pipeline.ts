@@ -18,6 +18,8 @@ import { decideStatus, sortFindings } from './report/outcome.js';
 import type { Redactor } from './report/redact.js';
 import { VERSION } from './version.js';
 import { checkChecksums } from './steps/checksums.js';
+import { checkLicenses } from './steps/licenses.js';
+import type { LicenseReport } from './licenses/license-report.js';
 import type { ChecksumReport } from './sumdb/checksum-report.js';
 import path from 'node:path';
 
@@ -43,6 +45,7 @@ interface RunState {
   /** go.sum lines as committed (before go ran). */
   goSum?: GoSumLine[];
   checksums?: ChecksumReport;
+  licenses?: LicenseReport;
   findings: Finding[];
 }
 
@@ -91,6 +94,19 @@ export async function runPipeline(config: Config, io: PipelineIO): Promise<Repor
         logger: io.logger,
       });
       state.findings.push(...state.checksums.findings);
+    });
+    await io.logger.group('Licenses', async () => {
+      state.licenses = await checkLicenses({
+        config,
+        project: state.project as GoProject,
+        modules,
+        runGo: io.runGo,
+        cwd,
+        childEnv,
+        workspaceRoot: io.env.GITHUB_WORKSPACE || cwd,
+        logger: io.logger,
+      });
+      state.findings.push(...state.licenses.findings);
     });
   } catch (error) {
     if (!(error instanceof WardenError)) throw error;
@@ -155,10 +171,15 @@ function downloadFinding(failure: { Path: string; Version: string; Error?: strin
 function buildReport(config: Config, state: RunState, startedAt: number, io: PipelineIO): Report {
   const findings = sortFindings(state.findings);
   const checksumOf = new Map(state.checksums?.modules.map((m) => [`${m.path}@${m.version}`, m.status]));
-  const modules: ModuleEntry[] = (state.modules ?? []).map((m) => ({
-    ...m,
-    checksum: checksumOf.get(`${m.path}@${m.version}`),
-  }));
+  const licenseOf = new Map(state.licenses?.modules.map((m) => [`${m.path}@${m.version}`, m]));
+  const modules: ModuleEntry[] = (state.modules ?? []).map((m) => {
+    const license = licenseOf.get(`${m.path}@${m.version}`);
+    return {
+      ...m,
+      checksum: checksumOf.get(`${m.path}@${m.version}`),
+      license: license && { expression: license.expression, verdict: license.verdict, rule: license.rule },
+    };
+  });
   const report: Report = {
     schemaVersion: 1,
     tool: { name: 'go-module-warden', version: VERSION },
@@ -191,6 +212,7 @@ function buildReport(config: Config, state: RunState, startedAt: number, io: Pip
       })),
     },
     checksums: state.checksums,
+    licenses: state.licenses,
   };
   return io.redactor.redactValue(report);
 }

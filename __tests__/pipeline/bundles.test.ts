@@ -144,7 +144,7 @@ describe('the built bundles against the fixture proxy', () => {
     });
     expect(result.code).toBe(1);
     expect(summary.split('\n')[0]).toMatch(/^## ❌ Go Module Warden failed/);
-    expect(summary).toMatch(/\*\*SECURITY\*\* \(checksum\) `example\.test\/beta@v1\.1\.0`/);
+    expect(summary).toMatch(/\*\*SECURITY\*\* \(checksum\) <code>example\.test\/beta&#64;v1\.1\.0<\/code>/);
     expect(outputs.result).toBe('failed');
     expect(result.stdout).toMatch(
       /::error title=Go Module Warden%3A checksum::example\.test\/beta@v1\.1\.0: /,

@@ -90,6 +90,42 @@ describe('the pipeline with the real go against the fixture proxy', () => {
     ]);
   });
 
+  it('fails on a forbidden license with an annotation at its require line, and an exception lets it pass', async () => {
+    const sandbox = await freshSandbox();
+    const gated = {
+      proxy: proxy.url,
+      sumdb: sumdb.gosumdb,
+      'license-allow': 'MIT, Apache-2.0, BSD-3-Clause',
+    };
+    const failing = await runPipelineIn(sandbox, project, gated);
+    expect(failing.report.status).toBe('failed');
+    const goMod = await fs.readFile(path.join(project, 'go.mod'), 'utf8');
+    const requireLine = goMod.split('\n').findIndex((l) => l.includes('example.test/Upper v1.2.0')) + 1;
+    expect(failing.report.findings).toEqual([
+      expect.objectContaining({
+        kind: 'policy',
+        area: 'license',
+        module: 'example.test/Upper',
+        version: 'v1.2.0',
+        file: 'go.mod',
+        line: requireLine,
+      }),
+    ]);
+    expect(failing.report.modules.find((m) => m.path === 'example.test/Upper')?.license).toMatchObject({
+      expression: 'ISC',
+      verdict: 'denied',
+    });
+
+    const excepted = await runPipelineIn(sandbox, project, {
+      ...gated,
+      'license-exceptions': 'example.test/Upper@>=1.0.0 <2 ignore',
+    });
+    expect(excepted.report.status).toBe('passed');
+    const upper = excepted.report.modules.find((m) => m.path === 'example.test/Upper');
+    expect(upper?.license?.verdict).toBe('ignored');
+    expect(upper?.license?.rule).toMatch(/example\.test\/Upper@>=1\.0\.0 <2 ignore/);
+  });
+
   it('names a module the proxy fails, with the proxy message, as an infrastructure failure (exit 3)', async () => {
     const sandbox = await freshSandbox();
     proxy.setFault(

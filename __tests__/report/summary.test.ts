@@ -75,9 +75,11 @@ describe('the job summary', () => {
     const lines = text.split('\n');
     expect(lines[0]).toBe('## ❌ Go Module Warden failed: 2 modules, 2 problems');
     expect(lines[2]).toMatch(
-      /^- \*\*SECURITY\*\* \(checksum\) `example\.test\/alpha@v1\.0\.0`: checksum mismatch/,
+      /^- \*\*SECURITY\*\* \(checksum\) <code>example\.test\/alpha&#64;v1\.0\.0<\/code>: checksum mismatch/,
     );
-    expect(lines[3]).toMatch(/^- \*\*infrastructure\*\* \(proxy\) `example\.test\/beta@v1\.1\.0`/);
+    expect(lines[3]).toMatch(
+      /^- \*\*infrastructure\*\* \(proxy\) <code>example\.test\/beta&#64;v1\.1\.0<\/code>/,
+    );
   });
 
   it('escapes every text that comes from modules', () => {
@@ -95,6 +97,8 @@ describe('the job summary', () => {
     const text = renderSummary(report({ modules: [hostile], findings, status: 'failed' }));
     expect(text).not.toMatch(/<img|<script|@octocat|\*\*bold\*\*|\[link\]|`code`/);
     expect(text).toContain('&#60;img src=x onerror=alert(1)&#62;&#124;&#64;octocat');
+    // Entities are not decoded inside Markdown code spans: escaped text must never sit in backticks.
+    expect(text).not.toMatch(/`[^`\n]*&#\d+;[^`\n]*`/);
   });
 
   it('stays under the 1 MiB summary limit for a huge build list and says where the rest is', () => {

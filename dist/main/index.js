@@ -35011,6 +35011,16 @@ function exitCodeFor(status, findings) {
     return 1;
 }
 
+;// CONCATENATED MODULE: ./.build/report/finding-text.js
+
+/** How a finding reads: its label, the module it is about, and its message without repeating it. */
+function findingParts(f) {
+    const subject = f.module ? `${f.module}${f.version ? `@${f.version}` : ''}` : undefined;
+    const message = subject && f.message.startsWith(`${subject}: `) ? f.message.slice(subject.length + 2) : f.message;
+    const label = isWarning(f) ? 'warning' : f.kind === 'security' ? 'SECURITY' : f.kind;
+    return { label, subject, message };
+}
+
 ;// CONCATENATED MODULE: ./.build/config/duration.js
 
 const UNIT_MS = {
@@ -35068,6 +35078,7 @@ function formatDuration(ms) {
 
 
 
+
 /** GitHub refuses a step summary over 1 MiB; we stay well under it. */
 const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 64 * 1024;
 const ICON = { passed: '✅', warned: '⚠️', failed: '❌' };
@@ -35106,9 +35117,8 @@ function findingsBlock(findings) {
     if (findings.length === 0)
         return 'No problems found.';
     const line = (f) => {
-        const where = f.module ? `\`${escapeSummaryText(f.module)}${f.version ? `@${escapeSummaryText(f.version)}` : ''}\`: ` : '';
-        const label = isWarning(f) ? 'warning' : f.kind === 'security' ? 'SECURITY' : f.kind;
-        return `- **${label}** (${f.area}) ${where}${escapeSummaryText(f.message)}`;
+        const { label, subject, message } = findingParts(f);
+        return `- **${label}** (${f.area}) ${subject ? `<code>${escapeSummaryText(subject)}</code>: ` : ''}${escapeSummaryText(message)}`;
     };
     const shown = findings.slice(0, 200).map(line);
     if (findings.length > 200)
@@ -35131,7 +35141,7 @@ function countsTable(report) {
         ['Downloaded', String(report.download.downloaded)],
         ['Failed to download', String(report.download.failed.length)],
         ['Go', escapeSummaryText(report.project.goVersion)],
-        ['GOPROXY', `\`${escapeSummaryText(report.settings.proxy)}\``],
+        ['GOPROXY', `<code>${escapeSummaryText(report.settings.proxy)}</code>`],
     ];
     return ['| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join('\n');
 }
@@ -35188,9 +35198,139 @@ function reportOutputs(report, reportFile) {
     };
 }
 
+;// CONCATENATED MODULE: ./.build/report/sections/checksums-section.js
+const SHOWN = 20;
+/**
+ * The "Checksums" summary section: failures first, then verified N of M, modules skipped as
+ * private, modules left unchecked, and the tree the database proved. All module text is escaped.
+ */
+function renderChecksumsSection(report, escape) {
+    const lines = ['### Checksums'];
+    if (!report.enabled) {
+        lines.push('', '⚠️ **GOSUMDB=off: go.sum was not checked against any checksum database.** A tampered go.sum or proxy would go unnoticed.');
+        return lines.join('\n');
+    }
+    const db = report.database ? code(report.database.name, escape) : 'the checksum database';
+    const failed = report.modules.filter((m) => m.status === 'mismatch');
+    if (failed.length > 0) {
+        lines.push('', `❌ **${failed.length} module(s) do not match ${db}:**`, '');
+        lines.push('| Module | go.sum | Checksum database |', '|---|---|---|');
+        for (const m of failed.slice(0, SHOWN))
+            lines.push(mismatchRow(m, escape));
+        if (failed.length > SHOWN)
+            lines.push(`| … ${failed.length - SHOWN} more: see the JSON report | | |`);
+    }
+    const icon = failed.length > 0 ? '❌' : report.unchecked.length > 0 ? '⚠️' : '✅';
+    lines.push('', `${icon} Verified **${report.verified} of ${report.checkable}** modules against ${db}.`);
+    if (report.unchecked.length > 0)
+        lines.push(`- Not checked (database unreachable or module unknown to it): ${list(report.unchecked, escape)}`);
+    const missing = report.modules.filter((m) => m.status === 'missing-from-go-sum');
+    if (missing.length > 0)
+        lines.push(`- Missing from go.sum: ${list(missing.map((m) => `${m.path}@${m.version}`), escape)}`);
+    if (report.privateModules.length > 0)
+        lines.push(`- Skipped as private (GONOSUMDB/GOPRIVATE, never looked up): ${list(report.privateModules, escape)}`);
+    if (report.extraGoSumLines.length > 0)
+        lines.push(`- go.sum lines for versions outside the build list (not checked): ${report.extraGoSumLines.length}`);
+    if (report.tree)
+        lines.push(`- Tree: ${report.tree.size} records, root ${code(report.tree.hash, escape)}`);
+    const r = report.requests;
+    lines.push(`- Requests: ${r.lookups} lookups, ${r.tiles} tiles fetched, ${r.tilesFromDisk} tiles from the cache${r.failed ? `, ${r.failed} failed` : ''}`);
+    return lines.join('\n');
+}
+/** The section as a summary SectionRenderer: nothing when the run did not reach verification. */
+function checksumsSection(report, escape) {
+    return report.checksums ? renderChecksumsSection(report.checksums, escape) : undefined;
+}
+function mismatchRow(m, escape) {
+    const name = `${escape(m.path)}@${escape(m.version)}${m.checkedAs ? ` ⇒ ${escape(m.checkedAs.path)}@${escape(m.checkedAs.version)}` : ''}`;
+    const bad = [m.zip, m.goMod].filter((c) => c && !c.ok);
+    if (bad.length === 0)
+        return `| ${name} | ${escape(m.detail ?? '')} | |`;
+    const ours = bad
+        .map((c) => `${escape(c?.goSum ?? '')} (${escape(c?.file ?? '')}:${c?.line ?? ''})`)
+        .join('<br>');
+    const theirs = bad.map((c) => escape(c?.database ?? 'no such line')).join('<br>');
+    return `| ${name} | ${ours} | ${theirs} |`;
+}
+function list(items, escape) {
+    const shown = items.slice(0, SHOWN).map((i) => code(i, escape));
+    return `${items.length}: ${shown.join(', ')}${items.length > SHOWN ? ', …' : ''}`;
+}
+/** Escaped text in <code>: entities are decoded there, unlike in a Markdown code span. */
+function code(text, escape) {
+    return `<code>${escape(text)}</code>`;
+}
+
+;// CONCATENATED MODULE: ./.build/report/sections/licenses-section.js
+/**
+ * The "Licenses" section of the job summary: violations first (module, version, license, file,
+ * confidence, rule), unknowns next, then a count per license. Every module-provided string
+ * (paths, versions, expressions, file names, exception text) goes through `escape`.
+ */
+function renderLicensesSection(report, escape) {
+    const denied = report.modules.filter((module) => module.verdict === 'denied');
+    const unknown = report.modules.filter((module) => module.verdict === 'unknown');
+    const excepted = report.modules.filter((module) => module.exception !== undefined && module.verdict !== 'denied');
+    const parts = ['### Licenses'];
+    const gate = report.gating
+        ? `${denied.length} ${denied.length === 1 ? 'violation' : 'violations'}, ${unknown.length} unknown`
+        : `not gated (no \`license-allow\` or \`license-deny\`), ${unknown.length} unknown`;
+    parts.push(`${report.modules.length} modules · ${gate} · confidence threshold ${report.threshold}`);
+    if (denied.length > 0) {
+        parts.push([
+            '#### ❌ Violations',
+            '',
+            '| Module | Version | License | File | Confidence | Rule |',
+            '|---|---|---|---|---|---|',
+            ...denied.map((module) => row(module, escape)),
+        ].join('\n'));
+    }
+    if (unknown.length > 0) {
+        parts.push([
+            '#### ❔ Unknown licenses',
+            '',
+            '| Module | Version | License | File | Confidence | Rule |',
+            '|---|---|---|---|---|---|',
+            ...unknown.map((module) => row(module, escape)),
+        ].join('\n'));
+    }
+    if (excepted.length > 0) {
+        parts.push([
+            '#### Exceptions applied',
+            '',
+            '| Module | Version | Exception | Verdict |',
+            '|---|---|---|---|',
+            ...excepted.map((module) => `| ${escape(module.path)} | ${escape(module.version)} | line ${module.exception.line}: ${licenses_section_code(escape(module.exception.text))} | ${module.verdict} |`),
+        ].join('\n'));
+    }
+    if (report.counts.length > 0) {
+        parts.push([
+            '#### Modules per license',
+            '',
+            '| License | Modules |',
+            '|---|---|',
+            ...report.counts.map((count) => `| ${escape(count.license)} | ${count.modules} |`),
+        ].join('\n'));
+    }
+    return parts.join('\n\n');
+}
+/** The section as the summary's renderers take it. */
+const licensesSection = (report, escape) => report.licenses ? renderLicensesSection(report.licenses, escape) : undefined;
+function row(module, escape) {
+    const files = module.files.length > 0 ? module.files.map((file) => escape(file.path)).join(', ') : '—';
+    const confidence = module.confidence === undefined ? '—' : module.confidence.toFixed(2);
+    const rule = escape(module.problem ? `${module.rule}; ${module.problem}` : module.rule);
+    return `| ${escape(module.path)} | ${escape(module.version)} | ${escape(module.expression)} | ${files} | ${confidence} | ${rule} |`;
+}
+function licenses_section_code(escaped) {
+    return `<code>${escaped}</code>`;
+}
+
 ;// CONCATENATED MODULE: ./.build/report/sections.js
-/** The areas' summary sections, in the order the summary shows them. */
-const SUMMARY_SECTIONS = [];
+
+
+/** The areas' summary sections, in the order the summary shows them: integrity first. */
+const SUMMARY_SECTIONS = [checksumsSection, licensesSection];
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
@@ -35848,7 +35988,7 @@ function buildChildEnv(base, settings, goproxy) {
  * Turns what `go` printed on failure into one typed error that says what to do. The patterns are
  * cmd/go's own messages (modfetch/fetch.go checkModSum, modload/init.go missing go.sum entry).
  */
-function go_errors_classifyGoFailure(command, stderr) {
+function classifyGoFailure(command, stderr) {
     const text = stderr.trim();
     const lastLines = text.split('\n').slice(-12).join('\n');
     if (/SECURITY ERROR|checksum mismatch/.test(text)) {
@@ -35974,7 +36114,7 @@ async function downloadAll(run, options) {
         };
     stream.end();
     if (result.code !== 0 && failed.length === 0)
-        throw go_errors_classifyGoFailure('go mod download -json all', result.stderr);
+        throw classifyGoFailure('go mod download -json all', result.stderr);
     return {
         modules,
         failed,
@@ -36078,7 +36218,7 @@ async function listBuildList(run, options) {
         timeoutMs: options.timeoutMs,
     });
     if (result.code !== 0)
-        throw go_errors_classifyGoFailure('go list -m -json all', result.stderr);
+        throw classifyGoFailure('go list -m -json all', result.stderr);
     return parseJsonObjects(result.stdout).map(toBuildListModule);
 }
 /** The modules that provide packages to `go list -deps ./...` (license-scope: imports). */
@@ -36671,7 +36811,7 @@ const TREE_PREFIX = 'go.sum database tree\n';
 class MalformedError extends Error {
 }
 /** Mirrors tlog.FormatTree: `go.sum database tree\n<N>\n<base64 hash>\n`. */
-function tree_note_formatTree(tree) {
+function formatTree(tree) {
     return `${TREE_PREFIX}${tree.n}\n${tree.hash.toString('base64')}\n`;
 }
 /** Mirrors tlog.ParseTree. Extra lines after the hash are allowed (as in Go). */
@@ -36933,7 +37073,23 @@ function hashFromTile(t, data, index) {
     const { tile: t1, start, end } = tileForIndex(t.h, index);
     if (t.l !== t1.l || t.n !== t1.n || t.w < t1.w)
         throw new Error(`index ${index} is in ${tilePath(t1)} not ${tilePath(t)}`);
-    return tileHash(data.subarray(start, end));
+    return tileRangeHash(data, start, end);
+}
+// Tiles are hashed again on every read; remember each range's hash per tile buffer (never mutated).
+const rangeHashes = new WeakMap();
+function tileRangeHash(data, start, end) {
+    let hashes = rangeHashes.get(data);
+    if (!hashes) {
+        hashes = new Map();
+        rangeHashes.set(data, hashes);
+    }
+    const key = `${start}:${end}`;
+    let hash = hashes.get(key);
+    if (!hash) {
+        hash = tileHash(data.subarray(start, end));
+        hashes.set(key, hash);
+    }
+    return hash;
 }
 /** Mirrors tlog tileHash: the Merkle root over a run of 2^k level hashes. */
 function tileHash(data) {
@@ -37098,7 +37254,7 @@ function tileHashReader(tree, reader) {
             if (j === undefined)
                 throw new Error(`bad math in tileHashReader: lost parent of ${tilePath(tile)}`);
             const hash = hashFromTile(p, data[j], tlog_storedHashIndex(p.l * p.h, tile.n));
-            if (!hash.equals(tileHash(data[i])))
+            if (!hash.equals(tileRangeHash(data[i], 0, data[i].length)))
                 throw new InconsistentTileError(`downloaded tile ${tilePath(tile)} does not match the signed tree`);
         }
         await reader.saveTiles(tiles, data);
@@ -37218,13 +37374,26 @@ class SumdbClient {
     init() {
         this.initialized ??= (async () => {
             const remembered = await this.store.read(LATEST);
-            if (remembered)
+            if (!remembered)
+                return;
+            try {
                 await this.mergeLatest(remembered, `remembered tree note ${this.store.dir}/${LATEST}`);
+            }
+            catch (error) {
+                // A note that does not verify is tampering (SecurityError, kept); a torn or garbled file is
+                // only lost memory: start from an empty tree, as on a first run.
+                if (error instanceof SecurityError)
+                    throw error;
+                this.options.logger?.warn(`${this.name}: ignoring the remembered tree: ${error.message}`);
+            }
         })();
         return this.initialized;
     }
     /** Mirrors client.go mergeLatest/mergeLatestMem: verify a note and fold it into the latest tree. */
     mergeLatest(msg, what) {
+        // Most lookups carry the very note already verified and installed: nothing to prove again.
+        if (this.latestNote.length > 0 && msg.equals(this.latestNote))
+            return Promise.resolve();
         const tree = this.openTreeNote(msg, what);
         return this.merge.run(async () => {
             const latest = this.latestTree;
@@ -37268,8 +37437,11 @@ class SumdbClient {
         if (h.equals(older.hash))
             return;
         const indent = (b) => b.toString('utf8').trimEnd().replace(/\n/g, '\n\t');
-        throw new SecurityError(`checksum database ${this.name} forked: the tree of size ${newer.n} does not contain the tree of size ${older.n} ` +
-            `verified before (its first ${older.n} records hash to ${h.toString('base64')}, not ${older.hash.toString('base64')})` +
+        const what = older.n === newer.n
+            ? `two different trees of size ${older.n} are signed`
+            : `the tree of size ${newer.n} does not contain the tree of size ${older.n}`;
+        throw new SecurityError(`checksum database ${this.name} forked: ${what} ` +
+            `(by the tiles of the larger one, the first ${older.n} records hash to ${h.toString('base64')}, not ${older.hash.toString('base64')})` +
             `\nold database:\n\t${indent(olderNote)}\nnew database:\n\t${indent(newerNote)}`);
     }
     /** Mirrors client.go checkRecord: the record must be in the latest tree. */
@@ -37420,15 +37592,11 @@ class SumdbClient {
                 ? `: ${body.toString('utf8').trim().slice(0, 200)}`
                 : '';
             const message = `checksum database ${this.name}: ${what} ${shown}: ${response.status} ${response.statusText}${text}`;
-            if (response.status === 404 || response.status === 410)
+            if ((response.status === 404 || response.status === 410) && what === 'lookup')
                 throw new SumdbNotFoundError(message);
             throw new SumdbUnavailableError(message);
         });
     }
-}
-/** The note text of the latest tree, for messages and the report. */
-function describeTree(tree) {
-    return formatTree(tree).trim().split('\n').slice(1).join(' ');
 }
 /** Mirrors module.EscapePath/EscapeVersion's case encoding: `A` → `!a`. */
 function escapeModulePath(path) {
@@ -37727,7 +37895,1212 @@ async function checkChecksums(input) {
     });
 }
 
+;// CONCATENATED MODULE: ./.build/licenses/normalize.js
+/**
+ * License text normalization in the manner of licensee and licenseclassifier: comment prefixes,
+ * markup, bullets and numbering, case, punctuation, quotes and dashes go; licence → license,
+ * http → https; copyright statements go (but not sentences that merely mention a "copyright
+ * notice", which is what breaks naive normalizers on rewrapped BSD texts).
+ */
+// Comment and markup prefixes, stripped repeatedly from the start of each line.
+const LINE_PREFIX = /^\s*(?:\/\/+|\/\*+|\*\/|\*+|#+|>+|--+|;+|•|-|\+|\|)(?=\s|$)\s*|^\s*(?:\(?(?:\d{1,2}|[a-hA-H]|[ivxIVX]{1,4})[.)])(?=\s|$)\s*/;
+// A copyright statement: "Copyright (c) 2020 X", "(c) 2020 X", "© X", "Portions Copyright ...".
+const COPYRIGHT_LINE = /^(?:portions\s+)?(?:copyright\b|\(c\)|©)/i;
+// ... but "copyright notice", "copyright holders ..." at the start of a wrapped line is license text.
+const COPYRIGHT_PROSE = /^copyright\s+(?:notices?|holders?|owners?|and|law|laws|statement|license|licenses|disclaimer|interest|rights|grant)\b/i;
+const SPDX_LINE = /SPDX-License-Identifier:/i;
+const WORD = /[a-z0-9]+(?:\.[0-9]+)*/g;
+const EQUIVALENT = {
+    licence: 'license',
+    licences: 'licenses',
+    licenced: 'licensed',
+    licencing: 'licensing',
+    licensor: 'licensor',
+    http: 'https',
+    materials: 'software',
+    '&': 'and',
+};
+/** Cleans one line: comment prefixes, markup, links; returns '' for copyright statements. */
+function cleanLine(raw) {
+    let line = raw.replace(/\*\/\s*$/, '').replace(/\t/g, ' ');
+    for (let i = 0; i < 4; i++) {
+        // Checked before each strip: "(c) 2020 X" is a copyright statement, not list item (c).
+        if (isCopyrightStatement(line.trim()))
+            return '';
+        const next = line.replace(LINE_PREFIX, '');
+        if (next === line)
+            break;
+        line = next;
+    }
+    line = line.trim();
+    if (isCopyrightStatement(line))
+        return '';
+    if (SPDX_LINE.test(line))
+        return '';
+    // Markdown links keep their text; emphasis and code marks go.
+    line = line.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`]+/g, ' ');
+    line = line.replace(/\ball rights reserved\b\.?/gi, ' ');
+    return line;
+}
+function isCopyrightStatement(line) {
+    return COPYRIGHT_LINE.test(line) && !COPYRIGHT_PROSE.test(line);
+}
+/** The normalized words of a text with their line numbers. */
+function normalizeText(text) {
+    const words = [];
+    const lines = [];
+    const rawLines = text.split(/\r\n|\r|\n/);
+    for (let index = 0; index < rawLines.length; index++) {
+        const line = cleanLine(rawLines[index]).toLowerCase().replace(/&/g, ' and ');
+        for (const match of line.matchAll(WORD)) {
+            let word = match[0];
+            word = EQUIVALENT[word] ?? word;
+            words.push(word);
+            lines.push(index + 1);
+        }
+    }
+    return { words, lines };
+}
+/** The expressions of `SPDX-License-Identifier:` lines in a text, with their 1-based lines. */
+function spdxIdentifierLines(text) {
+    const found = [];
+    const rawLines = text.split(/\r\n|\r|\n/);
+    for (let index = 0; index < rawLines.length; index++) {
+        const match = /SPDX-License-Identifier:\s*(.+)$/i.exec(rawLines[index]);
+        if (!match)
+            continue;
+        const expression = match[1]
+            .replace(/\s*(\*\/|-->)\s*$/, '')
+            .trim()
+            .replace(/^\(\s*(.*)\s*\)$/, '$1');
+        if (expression !== '')
+            found.push({ expression, line: index + 1 });
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./.build/licenses/templates.js
+
+
+// spdx-license-list is CommonJS JSON; a static require string lets ncc bundle it.
+const templates_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+const SPDX_FULL = templates_require('spdx-license-list/full');
+/** Marks a span that matches any short run of words (holder and organisation names). */
+const VAR = '<<var>>';
+/** How a template token matches: a literal word, a literal that may be missing, or a variable span. */
+const TokenKind = { Literal: 0, Optional: 1, Variable: 2 };
+const BSD_DISCLAIMER = [
+    ['PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS', `PROVIDED BY ${VAR} AND CONTRIBUTORS`],
+    ['SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE', `SHALL ${VAR} OR CONTRIBUTORS BE`],
+];
+const NEITHER = ['Neither the name of the copyright holder nor', `Neither the name of ${VAR} nor`];
+const GPL_HOW_TO = ['How to Apply These Terms to Your New', '[[How to Apply These Terms to Your New'];
+/** Template ids (SPDX), with the edits that mark variable and optional spans. */
+const TEMPLATE_EDITS = {
+    '0BSD': [
+        ['AUTHOR DISCLAIMS', `${VAR} DISCLAIMS`],
+        ['THE AUTHOR BE LIABLE', `${VAR} BE LIABLE`],
+    ],
+    'AFL-3.0': [],
+    'AGPL-3.0-only': [GPL_HOW_TO],
+    'Apache-2.0': [['APPENDIX: How to apply', '[[APPENDIX: How to apply']],
+    'Artistic-2.0': [],
+    'BlueOak-1.0.0': [],
+    'BSD-2-Clause': BSD_DISCLAIMER,
+    'BSD-2-Clause-Patent': [],
+    'BSD-3-Clause': [...BSD_DISCLAIMER, NEITHER],
+    'BSD-3-Clause-Clear': [
+        ['The Clear BSD License', '[[The Clear BSD License]]'],
+        ['Neither the name of [Owner Organization] nor', `Neither the name of ${VAR} nor`],
+        ...BSD_DISCLAIMER,
+    ],
+    'BSD-4-Clause': [
+        ['developed by the organization.', `developed by ${VAR}.`],
+        NEITHER,
+        ['PROVIDED BY COPYRIGHT HOLDER', `PROVIDED BY ${VAR}`],
+        ['SHALL COPYRIGHT HOLDER BE', `SHALL ${VAR} BE`],
+    ],
+    'BSL-1.0': [],
+    'CC-BY-4.0': [],
+    'CC-BY-SA-4.0': [],
+    'CC0-1.0': [],
+    'CDDL-1.0': [],
+    'EPL-1.0': [],
+    'EPL-2.0': [],
+    'EUPL-1.2': [],
+    'GPL-2.0-only': [GPL_HOW_TO],
+    'GPL-3.0-only': [GPL_HOW_TO],
+    ISC: [
+        ['ISC License:', '[[ISC License:]]'],
+        ['AND ISC DISCLAIMS', `AND ${VAR} DISCLAIMS`],
+        ['SHALL ISC BE', `SHALL ${VAR} BE`],
+    ],
+    JSON: [['JSON License', '[[JSON License]]']],
+    'LGPL-2.1-only': [GPL_HOW_TO],
+    // SPDX's LGPL-3.0 text has the GPL-3.0 text appended; the LGPL part alone is the template.
+    'LGPL-3.0-only': [],
+    MIT: [['MIT License', '[[MIT License]]']],
+    'MIT-0': [],
+    'MPL-1.1': [],
+    'MPL-2.0': [
+        ['Exhibit A - Source Code Form License Notice', '[[Exhibit A - Source Code Form License Notice'],
+    ],
+    'MS-PL': [],
+    NCSA: [
+        [
+            'University of Illinois/NCSA Open Source License',
+            '[[University of Illinois/NCSA Open Source License]]',
+        ],
+        [
+            'Developed by: <Name of Development Group> <Name of Institution> <URL for Development Group/Institution>',
+            `Developed by: ${VAR} ${VAR} ${VAR}`,
+        ],
+        [
+            'Neither the names of <Name of Development Group, Name of Institution>,',
+            `Neither the names of ${VAR},`,
+        ],
+    ],
+    'OFL-1.1': [],
+    PostgreSQL: [
+        [
+            'PostgreSQL Database Management System\n(formerly known as Postgres, then as Postgres95)',
+            '[[PostgreSQL Database Management System\n(formerly known as Postgres, then as Postgres95)]]',
+        ],
+        ['SHALL THE UNIVERSITY OF CALIFORNIA BE', `SHALL ${VAR} BE`],
+        ['EVEN IF THE UNIVERSITY OF CALIFORNIA HAS', `EVEN IF ${VAR} HAS`],
+        ['THE UNIVERSITY OF CALIFORNIA SPECIFICALLY', `${VAR} SPECIFICALLY`],
+        ['AND THE UNIVERSITY OF CALIFORNIA HAS NO', `AND ${VAR} HAS NO`],
+    ],
+    'Python-2.0': [],
+    'Unicode-DFS-2016': [],
+    Unlicense: [['For more information, please refer to', '[[For more information, please refer to']],
+    'UPL-1.0': [],
+    WTFPL: [],
+    X11: [
+        ['X11 License', '[[X11 License]]'],
+        ['SHALL THE X CONSORTIUM BE', `SHALL ${VAR} BE`],
+        ['the name of the X Consortium shall', `the name of ${VAR} shall`],
+        ['authorization from the X Consortium.', `authorization from ${VAR}.`],
+        [
+            'X Window System is a trademark of X Consortium, Inc.',
+            '[[X Window System is a trademark of X Consortium, Inc.]]',
+        ],
+    ],
+    Zlib: [['zlib License', '[[zlib License]]']],
+};
+/** The license ids with a full-text template from spdx-license-list. */
+const TEMPLATE_IDS = Object.keys(TEMPLATE_EDITS);
+const GPL_NOTICE = (version, tail) => `This program is free software; you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation; either version ${version} of the License, or (at your option) any later version.
+
+This program is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU General Public License for more details.
+
+You should have received a copy of the GNU General Public License along with this program${tail}`;
+/**
+ * The standard notices that stand for a license in Go repositories' LICENSE files (the Apache
+ * boilerplate in yaml.v3's, the GPL "or later" header above the GPL text).
+ */
+const NOTICE_TEMPLATES = [
+    {
+        id: 'Apache-2.0',
+        source: `Licensed under the Apache License, Version 2.0 (the "License"); you may not use this file except in compliance with the License. You may obtain a copy of the License at
+
+http://www.apache.org/licenses/LICENSE-2.0
+
+Unless required by applicable law or agreed to in writing, software distributed under the License is distributed on an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied. See the License for the specific language governing permissions and limitations under the License.`,
+    },
+    {
+        id: 'GPL-2.0-or-later',
+        source: GPL_NOTICE('2', '[[; if not, write to the Free Software Foundation, Inc., 51 Franklin Street, Fifth Floor, Boston, MA 02110-1301 USA.]]'),
+    },
+    { id: 'GPL-3.0-or-later', source: GPL_NOTICE('3', '. If not, see <https://www.gnu.org/licenses/>.') },
+];
+/** The shared vocabulary: template words get ids; document words not in it never match. */
+const vocabulary = new Map();
+/** How many distinct words the templates use. */
+function vocabularySize() {
+    return vocabulary.size;
+}
+function wordId(word) {
+    return vocabulary.get(word) ?? -2;
+}
+function internWord(word) {
+    let id = vocabulary.get(word);
+    if (id === undefined) {
+        id = vocabulary.size;
+        vocabulary.set(word, id);
+    }
+    return id;
+}
+/** The SPDX text of a template with its markup applied (exported for tests and the corpus). */
+function templateSource(id) {
+    const edits = TEMPLATE_EDITS[id];
+    const entry = SPDX_FULL[id];
+    if (edits === undefined || entry === undefined)
+        throw new Error(`no license template ${id}`);
+    let text = entry.licenseText;
+    if (id === 'LGPL-3.0-only')
+        text = text.slice(0, text.indexOf('GNU GENERAL PUBLIC LICENSE\nVersion 3'));
+    for (const [from, to] of edits) {
+        if (!text.includes(from))
+            throw new Error(`license template ${id}: '${from}' not in the SPDX text`);
+        text = text.replace(from, to);
+    }
+    // An opening `[[` without a closing one runs to the end (appendices).
+    const opens = text.split('[[').length - 1;
+    const closes = text.split(']]').length - 1;
+    return opens > closes ? `${text}]]` : text;
+}
+// Markers survive normalization as words no license contains.
+const MARK_VAR = 'zqvarzq';
+const MARK_OPEN = 'zqoptzq';
+const MARK_CLOSE = 'zqendzq';
+function compileTemplate(id, source) {
+    const marked = source
+        .replaceAll(VAR, ` ${MARK_VAR} `)
+        .replaceAll('[[', ` ${MARK_OPEN} `)
+        .replaceAll(']]', ` ${MARK_CLOSE} `);
+    const tokens = [];
+    const kinds = [];
+    const required = new Map();
+    const words = new Set();
+    const requiredWords = new Set();
+    let optional = 0;
+    for (const word of normalizeText(marked).words) {
+        if (word === MARK_OPEN)
+            optional++;
+        else if (word === MARK_CLOSE)
+            optional = Math.max(0, optional - 1);
+        else if (word === MARK_VAR) {
+            // Two variables in a row are one.
+            if (kinds[kinds.length - 1] === TokenKind.Variable)
+                continue;
+            tokens.push(-1);
+            kinds.push(TokenKind.Variable);
+        }
+        else {
+            const wid = internWord(word);
+            tokens.push(wid);
+            words.add(word);
+            kinds.push(optional > 0 ? TokenKind.Optional : TokenKind.Literal);
+            if (optional === 0) {
+                required.set(wid, (required.get(wid) ?? 0) + 1);
+                requiredWords.add(word);
+            }
+        }
+    }
+    const length = kinds.filter((kind) => kind === TokenKind.Literal).length;
+    const versions = versionWords(normalizeText(marked).words);
+    return {
+        id,
+        tokens: Int32Array.from(tokens),
+        kinds: Uint8Array.from(kinds),
+        length,
+        required,
+        words,
+        requiredWords,
+        versions,
+    };
+}
+/** Version numbers in a word sequence: dotted numbers, and numbers after "version" or "v". */
+function versionWords(words, from = 0, to = words.length) {
+    const versions = new Set();
+    for (let i = from; i < to; i++) {
+        const word = words[i];
+        if (/^\d+(\.\d+)+$/.test(word))
+            versions.add(word);
+        else if (/^\d+$/.test(word) && i > from && (words[i - 1] === 'version' || words[i - 1] === 'v')) {
+            versions.add(word);
+        }
+    }
+    return versions;
+}
+let templates_compiled;
+/** Every template, compiled once. */
+function templates() {
+    templates_compiled ??= [
+        ...TEMPLATE_IDS.map((id) => compileTemplate(id, templateSource(id))),
+        ...NOTICE_TEMPLATES.map(({ id, source }) => compileTemplate(id, source)),
+    ];
+    return templates_compiled;
+}
+
+;// CONCATENATED MODULE: ./.build/licenses/align.js
+
+/** The most words a variable span (a holder or organisation name) takes for free. */
+const MAX_VARIABLE_WORDS = 12;
+/**
+ * Aligns the whole template against the best-matching span of `doc[from, to)` at word level
+ * (semi-global edit distance: the document's words before and after the span are free).
+ * Variable spans take up to MAX_VARIABLE_WORDS words for free; optional words may be missing for
+ * free. Gives up (undefined) as soon as every path costs more than `maxEdits`: the minimum of a
+ * row never decreases, so this bounds the work on candidates that cannot reach the threshold.
+ */
+function alignTemplate(template, doc, from, to, maxEdits) {
+    const n = to - from;
+    const m = template.tokens.length;
+    const tokens = template.tokens;
+    const kinds = template.kinds;
+    const inf = maxEdits + 1;
+    let prevCost = new Int32Array(n + 1);
+    let prevStart = new Int32Array(n + 1);
+    let curCost = new Int32Array(n + 1).fill(inf);
+    let curStart = new Int32Array(n + 1);
+    for (let j = 0; j <= n; j++)
+        prevStart[j] = j;
+    // Only cells within the budget matter: [lo, hi] bounds them in the previous row (Ukkonen's
+    // cut-off); cells of a buffer outside its dirty range hold `inf`.
+    let lo = 0;
+    let hi = n;
+    let prevDirtyLo = 0;
+    let prevDirtyHi = n;
+    let curDirtyLo = 0;
+    let curDirtyHi = -1;
+    for (let i = 0; i < m; i++) {
+        const token = tokens[i];
+        const kind = kinds[i];
+        if (curDirtyHi >= curDirtyLo)
+            curCost.fill(inf, curDirtyLo, curDirtyHi + 1);
+        let newLo = -1;
+        let newHi = -1;
+        let j = lo;
+        if (kind === TokenKind.Variable) {
+            for (; j <= n; j++) {
+                let best = prevCost[j];
+                let start = prevStart[j];
+                const back = j < MAX_VARIABLE_WORDS ? j : MAX_VARIABLE_WORDS;
+                for (let k = 1; k <= back; k++) {
+                    if (prevCost[j - k] < best) {
+                        best = prevCost[j - k];
+                        start = prevStart[j - k];
+                    }
+                }
+                if (j > lo && curCost[j - 1] + 1 < best) {
+                    best = curCost[j - 1] + 1;
+                    start = curStart[j - 1];
+                }
+                curCost[j] = best < inf ? best : inf;
+                curStart[j] = start;
+                if (best <= maxEdits) {
+                    if (newLo < 0)
+                        newLo = j;
+                    newHi = j;
+                }
+                else if (j > hi + MAX_VARIABLE_WORDS)
+                    break;
+            }
+        }
+        else {
+            const deletion = kind === TokenKind.Optional ? 0 : 1;
+            if (j === 0) {
+                // Before the first document word only deletions are possible.
+                const best = prevCost[0] + deletion;
+                curCost[0] = best < inf ? best : inf;
+                curStart[0] = prevStart[0];
+                if (best <= maxEdits)
+                    newLo = newHi = 0;
+                j = 1;
+            }
+            let left = curCost[j - 1];
+            let leftStart = curStart[j - 1];
+            if (j - 1 < lo)
+                left = inf;
+            const base = from - 1;
+            for (; j <= n; j++) {
+                // The template word missing from the document.
+                let best = prevCost[j] + deletion;
+                let start = prevStart[j];
+                // Substitution or match, from the diagonal (preferred on ties: keeps matched titles in).
+                const diagonal = prevCost[j - 1] + (doc[base + j] === token ? 0 : 1);
+                if (diagonal <= best) {
+                    best = diagonal;
+                    start = prevStart[j - 1];
+                }
+                // An extra document word inside the span.
+                if (left + 1 < best) {
+                    best = left + 1;
+                    start = leftStart;
+                }
+                if (best > inf)
+                    best = inf;
+                curCost[j] = best;
+                curStart[j] = start;
+                left = best;
+                leftStart = start;
+                if (best <= maxEdits) {
+                    if (newLo < 0)
+                        newLo = j;
+                    newHi = j;
+                }
+                else if (j > hi + 1)
+                    break;
+            }
+        }
+        if (newLo < 0)
+            return undefined;
+        curDirtyLo = lo;
+        curDirtyHi = j < n ? j : n;
+        const cost = prevCost;
+        prevCost = curCost;
+        curCost = cost;
+        const starts = prevStart;
+        prevStart = curStart;
+        curStart = starts;
+        // The buffer reused next held the row before, over the range computed for it.
+        const dirtyLo = curDirtyLo;
+        const dirtyHi = curDirtyHi;
+        curDirtyLo = prevDirtyLo;
+        curDirtyHi = prevDirtyHi;
+        prevDirtyLo = dirtyLo;
+        prevDirtyHi = dirtyHi;
+        lo = newLo;
+        hi = newHi;
+    }
+    let end = lo;
+    for (let j = lo; j <= hi; j++) {
+        // Ties go to the longest span, so that optional appendices present in the text are in it.
+        if (prevCost[j] <= prevCost[end])
+            end = j;
+    }
+    return { edits: prevCost[end], start: from + prevStart[end], end: from + end };
+}
+
+;// CONCATENATED MODULE: ./.build/licenses/classifier.js
+
+
+
+
+const classifier_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+const classifier_parseSpdx = classifier_require('spdx-expression-parse');
+/** The expression for text that looks like license terms but matches no template. */
+const UNKNOWN_LICENSE = 'LicenseRef-unknown';
+const DEFAULT_CONFIDENCE = 0.9;
+// Words whose presence on one side only means a different family of the same license.
+const FAMILY_WORDS = new Set(['lesser', 'library', 'affero', 'clear', 'attribution', 'sharealike', 'patent']);
+// Words that make an unmatched span read like license terms.
+const TERMS_WORDS = new Set([
+    'license',
+    'licensed',
+    'licenses',
+    'permission',
+    'permitted',
+    'warranty',
+    'warranties',
+    'redistribute',
+    'redistribution',
+    'redistributions',
+    'liable',
+    'liability',
+    'granted',
+    'grant',
+    'copy',
+    'modify',
+    'distribute',
+    'merchantability',
+    'infringement',
+    'sublicense',
+]);
+const RESIDUE_MIN_WORDS = 20;
+const TITLE_WORDS = 8;
+const QUICK_EDIT_RATIO = 0.03;
+const RESIDUE_MIN_TERMS = 4;
+/** Identifies the licenses in one license file's text. */
+function classifyLicenseText(text, threshold = DEFAULT_CONFIDENCE) {
+    const all = templates(); // compiles the vocabulary before the document is mapped onto it
+    const { words, lines } = normalizeText(text);
+    const declared = spdxIdentifierLines(text).map((entry) => ({
+        ...entry,
+        valid: isValidExpression(entry.expression),
+    }));
+    const doc = Int32Array.from(words, wordId);
+    const accepted = findMatches(all, words, doc, threshold);
+    const masked = new Uint8Array(words.length);
+    for (const match of accepted)
+        masked.fill(1, match.start, match.end);
+    const residue = residueRuns(words, masked);
+    const residueWords = residue.flatMap((run) => words.slice(run.start, run.end)).join(' ');
+    const orLater = /\b(any later version|or later)\b/.test(residueWords);
+    const choice = /\b(dual licensed|dual license|at your option|at your choice|your choice of|choose either)\b/.test(residueWords);
+    let ids = accepted
+        .slice()
+        .sort((a, b) => a.start - b.start)
+        .map((match) => gplVariant(match.template.id, orLater));
+    // The LGPL-3.0 is a set of additional permissions on top of the GPL-3.0 text that follows it.
+    if (ids.some((id) => id.startsWith('LGPL-3.0')))
+        ids = ids.filter((id) => !id.startsWith('GPL-3.0'));
+    // A notice granting "or later" and the license text it points to are one license.
+    ids = ids.filter((id) => !(id.endsWith('-only') && ids.includes(id.replace(/-only$/, '-or-later'))));
+    ids = [...new Set(ids)];
+    const unknown = residue
+        .filter((run) => isTermsLike(words, run.start, run.end))
+        .map((run) => ({ startLine: lines[run.start], endLine: lines[run.end - 1], words: run.end - run.start }));
+    const matches = accepted
+        .slice()
+        .sort((a, b) => a.start - b.start)
+        .map((match) => ({
+        license: gplVariant(match.template.id, orLater),
+        confidence: match.confidence,
+        startLine: lines[match.start] ?? 1,
+        endLine: lines[match.end - 1] ?? 1,
+    }));
+    const expression = fileExpression(ids, choice, unknown.length > 0, declared, words.length);
+    return { expression, matches, unknown, declared };
+}
+function fileExpression(ids, choice, hasUnknown, declared, wordCount) {
+    const parts = [];
+    if (declared.length > 0) {
+        for (const entry of declared) {
+            const part = entry.valid ? entry.expression : UNKNOWN_LICENSE;
+            if (!parts.includes(part))
+                parts.push(part);
+        }
+        // Text that names a license the declaration does not is still evidence.
+        const declaredText = declared.map((entry) => entry.expression).join(' ');
+        for (const id of ids)
+            if (!declaredText.includes(familyOf(id)))
+                parts.push(id);
+    }
+    else if (ids.length > 0) {
+        parts.push(ids.length > 1 && choice ? ids.join(' OR ') : ids.join(' AND '));
+    }
+    else if (wordCount > 0) {
+        return UNKNOWN_LICENSE;
+    }
+    if (hasUnknown && !parts.includes(UNKNOWN_LICENSE))
+        parts.push(UNKNOWN_LICENSE);
+    if (parts.length === 0)
+        return undefined;
+    if (parts.length === 1)
+        return parts[0];
+    return parts.map((part) => (/ OR /.test(part) ? `(${part})` : part)).join(' AND ');
+}
+/** Finds licenses best first, masking each match and rescanning what is left beside it. */
+function findMatches(all, words, doc, threshold) {
+    const accepted = [];
+    let segments = [[0, doc.length]];
+    while (segments.length > 0) {
+        const candidates = [];
+        for (const [from, to] of segments) {
+            const counts = new Int32Array(vocabularySize());
+            for (let i = from; i < to; i++)
+                if (doc[i] >= 0)
+                    counts[doc[i]]++;
+            // Every template word occurrence the span lacks costs an edit: a bound on the confidence.
+            const bounded = all
+                .map((template) => {
+                let missing = 0;
+                for (const [id, count] of template.required)
+                    if (count > counts[id])
+                        missing += count - counts[id];
+                return { template, bound: template.length - missing };
+            })
+                .filter(({ template, bound }) => bound >= template.length * threshold && to - from >= template.length * threshold)
+                .sort((a, b) => b.bound - a.bound || b.template.length - a.template.length);
+            const found = [];
+            for (const { template, bound } of bounded) {
+                const maxEdits = Math.floor(template.length * (1 - threshold));
+                // A template that can't beat a match already found, nor fit beside it, would never be taken.
+                const minSpan = template.length - maxEdits;
+                const beaten = found.some((other) => (score(other) > bound ||
+                    (score(other) === bound && other.confidence >= bound / template.length)) &&
+                    other.start - from < minSpan &&
+                    to - other.end < minSpan);
+                if (beaten)
+                    continue;
+                // Most texts are near-verbatim: a tight budget first keeps the alignment band narrow.
+                const quick = Math.min(maxEdits, Math.ceil(template.length * QUICK_EDIT_RATIO));
+                const alignment = alignTemplate(template, doc, from, to, quick) ??
+                    (quick < maxEdits ? alignTemplate(template, doc, from, to, maxEdits) : undefined);
+                if (alignment === undefined)
+                    continue;
+                const confidence = 1 - alignment.edits / template.length;
+                if (confidence < threshold || differsInFamily(template, words, alignment.start, alignment.end))
+                    continue;
+                found.push({ template, confidence, start: alignment.start, end: alignment.end });
+            }
+            candidates.push(...found);
+        }
+        // Most words matched first (a whole GPL text over the notice in its appendix, JSON over MIT
+        // on a JSON text); between equals, the more confident, then the longer template.
+        candidates.sort((a, b) => score(b) - score(a) || b.confidence - a.confidence || b.template.length - a.template.length);
+        const taken = [];
+        for (const candidate of candidates) {
+            if ([...accepted, ...taken].some((other) => candidate.start < other.end && other.start < candidate.end))
+                continue;
+            taken.push(candidate);
+        }
+        if (taken.length === 0)
+            break;
+        accepted.push(...taken);
+        // Rescan only the pieces of the segments that held a new match.
+        const next = [];
+        for (const [from, to] of segments) {
+            const inside = taken
+                .filter((match) => match.start >= from && match.end <= to)
+                .sort((a, b) => a.start - b.start);
+            if (inside.length === 0)
+                continue;
+            let cursor = from;
+            for (const match of inside) {
+                if (match.start > cursor)
+                    next.push([cursor, match.start]);
+                cursor = match.end;
+            }
+            if (cursor < to)
+                next.push([cursor, to]);
+        }
+        segments = next;
+    }
+    return accepted;
+}
+/** Template words matched: the template's length less the edits. */
+function score(candidate) {
+    return Math.round(candidate.template.length * candidate.confidence);
+}
+/** True when the span and the template differ by a family word or a version number. */
+function differsInFamily(template, words, start, end) {
+    // A title just before the span ("The Clear BSD License") counts too.
+    const span = new Set(words.slice(Math.max(0, start - TITLE_WORDS), end));
+    for (const word of FAMILY_WORDS) {
+        if (span.has(word) ? !template.words.has(word) : template.requiredWords.has(word))
+            return true;
+    }
+    for (const version of versionWords(words, start, end)) {
+        if (!template.versions.has(version))
+            return true;
+    }
+    return false;
+}
+function residueRuns(words, masked) {
+    const runs = [];
+    let start = -1;
+    for (let i = 0; i <= words.length; i++) {
+        const free = i < words.length && masked[i] === 0;
+        if (free && start < 0)
+            start = i;
+        if (!free && start >= 0) {
+            runs.push({ start, end: i });
+            start = -1;
+        }
+    }
+    return runs;
+}
+function isTermsLike(words, start, end) {
+    if (end - start < RESIDUE_MIN_WORDS)
+        return false;
+    const terms = new Set(words.slice(start, end).filter((word) => TERMS_WORDS.has(word)));
+    return terms.size >= RESIDUE_MIN_TERMS;
+}
+/** GPL-family texts can't say -only or -or-later themselves: -only unless a notice says "or later". */
+function gplVariant(id, orLater) {
+    return orLater && /^(A|L)?GPL-/.test(id) ? id.replace(/-only$/, '-or-later') : id;
+}
+function familyOf(id) {
+    return id.replace(/-(only|or-later)$/, '');
+}
+function isValidExpression(expression) {
+    try {
+        classifier_parseSpdx(expression);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/licenses/discovery.js
+
+
+/** pkg.go.dev's license file names (internal/licenses), matched case-insensitively. */
+const LICENSE_FILE_NAMES = [
+    'COPYING',
+    'COPYING.md',
+    'COPYING.markdown',
+    'COPYING.txt',
+    'LICENCE',
+    'LICENCE.md',
+    'LICENCE.markdown',
+    'LICENCE.txt',
+    'LICENSE',
+    'LICENSE.md',
+    'LICENSE.markdown',
+    'LICENSE.txt',
+    'LICENSE-2.0.txt',
+    'LICENCE-2.0.txt',
+    'LICENSE-APACHE',
+    'LICENCE-APACHE',
+    'LICENSE-APACHE-2.0.txt',
+    'LICENCE-APACHE-2.0.txt',
+    'LICENSE-MIT',
+    'LICENCE-MIT',
+    'LICENSE.MIT',
+    'LICENCE.MIT',
+    'LICENSE.code',
+    'LICENCE.code',
+    'LICENSE.docs',
+    'LICENCE.docs',
+    'LICENSE.rst',
+    'LICENCE.rst',
+    'MIT-LICENSE',
+    'MIT-LICENCE',
+    'MIT-LICENSE.md',
+    'MIT-LICENCE.md',
+    'MIT-LICENSE.markdown',
+    'MIT-LICENCE.markdown',
+    'MIT-LICENSE.txt',
+    'MIT-LICENCE.txt',
+    'MIT_LICENSE',
+    'MIT_LICENCE',
+    'UNLICENSE',
+    'UNLICENCE',
+];
+const NAMES = new Set(LICENSE_FILE_NAMES.map((name) => name.toLowerCase()));
+/** The module zip limit for a LICENSE file (cmd/go/internal/modfetch, x/mod/zip). */
+const MAX_LICENSE_FILE_BYTES = 16 << 20;
+function isLicenseFileName(name) {
+    return NAMES.has(name.toLowerCase());
+}
+/**
+ * Finds the license files of a module tree. Root files decide the module; files in
+ * subdirectories apply to the packages below them. Skipped: vendor/ (other modules' code),
+ * testdata/ and dot-directories (no packages), nested modules (their own go.mod; not in the
+ * module's zip), symlinks (not in a module zip either).
+ */
+async function findLicenseFiles(root) {
+    const found = [];
+    await walk(root, '', found);
+    return found.sort((a, b) => depth(a.path) - depth(b.path) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+async function walk(root, rel, found) {
+    const dir = rel === '' ? root : external_node_path_namespaceObject.join(root, ...rel.split('/'));
+    const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
+    if (rel !== '' && entries.some((entry) => entry.isFile() && entry.name === 'go.mod'))
+        return;
+    for (const entry of entries) {
+        const child = rel === '' ? entry.name : `${rel}/${entry.name}`;
+        if (entry.isDirectory()) {
+            if (entry.name === 'vendor' || entry.name === 'testdata' || entry.name.startsWith('.'))
+                continue;
+            await walk(root, child, found);
+        }
+        else if (entry.isFile() && isLicenseFileName(entry.name)) {
+            found.push(await readLicenseFile(external_node_path_namespaceObject.join(dir, entry.name), child, rel));
+        }
+    }
+}
+async function readLicenseFile(file, rel, dir) {
+    const { size } = await (0,promises_namespaceObject.lstat)(file);
+    if (size > MAX_LICENSE_FILE_BYTES) {
+        return { path: rel, dir, text: undefined, problem: `larger than 16 MiB (${size} bytes), not read` };
+    }
+    return { path: rel, dir, text: await (0,promises_namespaceObject.readFile)(file, 'utf8'), problem: undefined };
+}
+function depth(rel) {
+    return rel.split('/').length;
+}
+
+;// CONCATENATED MODULE: ./.build/licenses/go-mod-locator.js
+function locateGoModLines(text) {
+    const requires = new Map();
+    let moduleLine = 1;
+    let inBlock;
+    const lines = text.split(/\r?\n/);
+    for (let index = 0; index < lines.length; index++) {
+        const line = stripComment(lines[index]).trim();
+        if (line === '')
+            continue;
+        if (inBlock !== undefined) {
+            if (line === ')') {
+                inBlock = undefined;
+                continue;
+            }
+            if (inBlock === 'require')
+                addRequire(requires, line, index + 1);
+            continue;
+        }
+        const match = /^(\w+)\s*(.*)$/.exec(line);
+        if (!match)
+            continue;
+        const [, verb, rest] = match;
+        if (rest === '(') {
+            inBlock = verb;
+            continue;
+        }
+        if (verb === 'module')
+            moduleLine = index + 1;
+        if (verb === 'require')
+            addRequire(requires, rest, index + 1);
+    }
+    return { requireLine: (modulePath) => requires.get(modulePath), moduleLine };
+}
+function addRequire(requires, spec, line) {
+    const quoted = /^"((?:[^"\\]|\\.)*)"/.exec(spec) ?? /^`([^`]*)`/.exec(spec);
+    const modulePath = quoted ? quoted[1] : spec.split(/\s+/)[0];
+    if (modulePath && !requires.has(modulePath))
+        requires.set(modulePath, line);
+}
+function stripComment(line) {
+    // Paths can't contain `//` (module.CheckPath), so the first one outside quotes starts a comment.
+    let quote;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (quote) {
+            if (c === '\\' && quote === '"')
+                i++;
+            else if (c === quote)
+                quote = undefined;
+        }
+        else if (c === '"' || c === '`')
+            quote = c;
+        else if (c === '/' && line[i + 1] === '/')
+            return line.slice(0, i);
+    }
+    return line;
+}
+
+;// CONCATENATED MODULE: ./.build/licenses/go-versions.js
+
+/**
+ * A Go module version as semver: `v` dropped, `+incompatible` dropped (build metadata in Go's
+ * eyes). Pseudo-versions (v0.0.0-20191109021931-daa7c04131f5, v1.2.4-0.20191109021931-daa7c04131f5)
+ * are already valid semver prereleases and compare as such. Undefined when it isn't semver.
+ */
+function goVersionToSemver(version) {
+    const bare = version.replace(/^v/, '').replace(/\+incompatible$/, '');
+    return semver.valid(bare) ?? undefined;
+}
+/** True when the Go version is in the semver range; prereleases (and pseudo-versions) included. */
+function goVersionInRange(version, range) {
+    const bare = goVersionToSemver(version);
+    if (bare === undefined)
+        return false;
+    try {
+        return semver.satisfies(bare, range, { includePrerelease: true });
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/licenses/policy.js
+
+
+
+
+const policy_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+const policy_parseSpdx = policy_require('spdx-expression-parse');
+const spdxSatisfies = policy_require('spdx-satisfies');
+function licensePolicyFromConfig(config) {
+    return {
+        allow: config.licenseAllow,
+        deny: config.licenseDeny,
+        exceptions: config.licenseExceptions,
+        confidence: config.licenseConfidence || DEFAULT_CONFIDENCE,
+        unknownLicense: config.unknownLicense,
+        warnOnly: config.warnOnly,
+    };
+}
+/** True when the policy gates licenses at all (an allow or a deny list is set). */
+function isGating(policy) {
+    return policy.allow.length > 0 || policy.deny.length > 0;
+}
+/** The first exception whose module glob and version range cover the module. */
+function findException(policy, modulePath, version) {
+    return policy.exceptions.find((exception) => safePathMatch(exception.module, modulePath) &&
+        (exception.versions === undefined || (version !== '' && goVersionInRange(version, exception.versions))));
+}
+/**
+ * Decides one module's license: exceptions first (`ignore`, or an expression used instead of the
+ * detected one), then deny, then allow. AND needs every part to pass, OR any one of them.
+ */
+function decideLicense(policy, module, detected) {
+    const exception = findException(policy, module.path, module.version);
+    const exceptionRule = exception && `license-exceptions line ${exception.line}: '${exception.text}'`;
+    if (exception?.license === 'ignore') {
+        return { verdict: 'ignored', expression: detected, rule: exceptionRule, exception };
+    }
+    const expression = exception?.license ?? detected;
+    const outcome = evaluateExpression(policy, expression);
+    const rule = exceptionRule ? `${exceptionRule} → ${outcome.rule}` : outcome.rule;
+    return { verdict: outcome.verdict, expression, rule, ...(exception ? { exception } : {}) };
+}
+// Ranks: AND takes the worst part, OR the best.
+const ALLOWED = 0;
+const UNKNOWN = 1;
+const NOT_ALLOWED = 2;
+const DENIED = 3;
+function evaluateExpression(policy, expression) {
+    let tree;
+    try {
+        tree = policy_parseSpdx(expression);
+    }
+    catch {
+        return {
+            verdict: 'unknown',
+            rule: `'${expression}' is not a valid SPDX expression (unknown-license: ${policy.unknownLicense})`,
+        };
+    }
+    const outcome = evaluateNode(policy, tree);
+    if (!isGating(policy)) {
+        return outcome.rank === UNKNOWN
+            ? { verdict: 'unknown', rule: 'license not identified (no license-allow or license-deny set)' }
+            : { verdict: 'not-gated', rule: 'no license-allow or license-deny set' };
+    }
+    switch (outcome.rank) {
+        case ALLOWED:
+            return {
+                verdict: 'allowed',
+                rule: policy.allow.length > 0 ? `license-allow: ${outcome.leaf}` : 'not in license-deny',
+            };
+        case UNKNOWN:
+            return {
+                verdict: 'unknown',
+                rule: `license not identified (unknown-license: ${policy.unknownLicense})`,
+            };
+        case NOT_ALLOWED:
+            return { verdict: 'denied', rule: `not in license-allow: ${outcome.leaf}` };
+        default:
+            return { verdict: 'denied', rule: `license-deny: ${outcome.leaf}` };
+    }
+}
+function evaluateNode(policy, node) {
+    if ('conjunction' in node) {
+        const left = evaluateNode(policy, node.left);
+        const right = evaluateNode(policy, node.right);
+        if (node.conjunction === 'and')
+            return right.rank > left.rank ? right : left;
+        return right.rank < left.rank ? right : left;
+    }
+    const id = node.license + (node.plus ? '+' : '');
+    const leaf = node.exception ? `${id} WITH ${node.exception}` : id;
+    if (node.license === UNKNOWN_LICENSE)
+        return { rank: UNKNOWN, leaf };
+    // A WITH exception only adds permissions: the base license decides.
+    if (policy.deny.length > 0 && satisfies(id, policy.deny))
+        return { rank: DENIED, leaf };
+    if (policy.allow.length === 0 || satisfies(id, policy.allow))
+        return { rank: ALLOWED, leaf };
+    return { rank: NOT_ALLOWED, leaf };
+}
+/** spdx-satisfies, which throws on ids it doesn't know (LicenseRef-, NOASSERTION): never throws here. */
+function satisfies(expression, list) {
+    if (list.includes(expression))
+        return true;
+    try {
+        return spdxSatisfies(expression, [...list]);
+    }
+    catch {
+        return false;
+    }
+}
+function safePathMatch(pattern, name) {
+    try {
+        return pathMatch(pattern, name);
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/licenses/evaluate.js
+
+
+
+
+/**
+ * Finds, identifies and gates the license of every module of the build list. Never throws for
+ * what a module contains: unreadable or missing files make its license unknown.
+ */
+async function evaluateLicenses(modules, policy, options = {}) {
+    const goMod = options.mainGoMod ? locateGoModLines(options.mainGoMod.text) : undefined;
+    const results = new Array(modules.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < modules.length) {
+            const index = next++;
+            results[index] = await evaluateModule(modules[index], policy, options, goMod);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 8) }, worker));
+    const findings = results.flatMap((module) => findingsFor(module, policy));
+    return {
+        gating: isGating(policy),
+        threshold: policy.confidence,
+        modules: results,
+        findings,
+        counts: countLicenses(results),
+    };
+}
+async function evaluateModule(module, policy, options, goMod) {
+    const { files, problem } = await readModuleLicenses(module.dir, policy.confidence);
+    const detected = moduleExpression(files, problem !== undefined);
+    let decision;
+    if (module.main) {
+        decision = { verdict: 'not-gated', expression: detected, rule: 'main module (not gated)' };
+    }
+    else if (options.inScope !== undefined && !options.inScope.has(module.path)) {
+        decision = {
+            verdict: 'not-gated',
+            expression: detected,
+            rule: 'provides no imported package (license-scope: imports)',
+        };
+    }
+    else {
+        decision = decideLicense(policy, module, detected);
+    }
+    const matches = files.flatMap((file) => file.matches);
+    const location = goMod && options.mainGoMod && !module.main
+        ? { file: options.mainGoMod.file, line: goMod.requireLine(module.path) ?? goMod.moduleLine }
+        : undefined;
+    return {
+        path: module.path,
+        version: module.version,
+        main: module.main,
+        detected,
+        expression: decision.expression,
+        verdict: decision.verdict,
+        rule: decision.rule,
+        ...(decision.exception
+            ? {
+                exception: {
+                    text: decision.exception.text,
+                    line: decision.exception.line,
+                    license: decision.exception.license,
+                },
+            }
+            : {}),
+        confidence: matches.length > 0 ? Math.min(...matches.map((match) => match.confidence)) : undefined,
+        files,
+        ...(location ? { goMod: location } : {}),
+        ...(problem ? { problem } : {}),
+    };
+}
+async function readModuleLicenses(dir, threshold) {
+    if (dir === undefined)
+        return { files: [], problem: 'module not downloaded: no files to read' };
+    let found;
+    try {
+        found = await findLicenseFiles(dir);
+    }
+    catch (error) {
+        return { files: [], problem: `cannot read the module's files: ${error.message}` };
+    }
+    const files = found.map((file) => {
+        if (file.text === undefined) {
+            return {
+                path: file.path,
+                dir: file.dir,
+                expression: UNKNOWN_LICENSE,
+                matches: [],
+                unknown: [],
+                declared: [],
+                problem: file.problem,
+            };
+        }
+        const result = classifyLicenseText(file.text, threshold);
+        return { path: file.path, dir: file.dir, ...result };
+    });
+    const root = files.filter((file) => file.dir === '' && file.expression !== undefined);
+    return { files, problem: root.length === 0 ? 'no license file at the module root' : undefined };
+}
+/** The root files' expressions, then each subdirectory's, joined with AND; unknown without a root license. */
+function moduleExpression(files, noRootLicense) {
+    const parts = noRootLicense ? [UNKNOWN_LICENSE] : [];
+    for (const file of files) {
+        if (file.expression !== undefined && !parts.includes(file.expression))
+            parts.push(file.expression);
+    }
+    if (parts.length === 1)
+        return parts[0];
+    return parts
+        .map((part) => (/ OR /.test(part) && !/^\(.*\)$/.test(part) ? `(${part})` : part))
+        .join(' AND ');
+}
+function findingsFor(module, policy) {
+    const at = module.goMod ? { file: module.goMod.file, line: module.goMod.line } : {};
+    const name = module.version ? `${module.path}@${module.version}` : module.path;
+    if (module.verdict === 'denied') {
+        return [
+            {
+                kind: 'policy',
+                severity: policy.warnOnly ? 'warning' : 'error',
+                area: 'license',
+                message: `${name}: license ${module.expression} is not allowed (${module.rule})`,
+                module: module.path,
+                version: module.version,
+                ...at,
+            },
+        ];
+    }
+    if (module.verdict === 'unknown') {
+        const where = module.problem ?? `license files: ${module.files.map((file) => file.path).join(', ')}`;
+        const fails = isGating(policy) && policy.unknownLicense === 'fail' && !policy.warnOnly;
+        return [
+            {
+                kind: 'policy',
+                severity: fails ? 'error' : 'warning',
+                area: 'license',
+                message: `${name}: license not identified (${where}; expression ${module.expression}); add a license-exceptions line if you have checked it`,
+                module: module.path,
+                version: module.version,
+                ...at,
+            },
+        ];
+    }
+    return [];
+}
+function countLicenses(modules) {
+    const counts = new Map();
+    for (const module of modules) {
+        const ids = new Set(module.expression.match(/[A-Za-z0-9.+-]+/g)?.filter((id) => !/^(AND|OR|WITH)$/.test(id)) ?? []);
+        for (const id of ids)
+            counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    return [...counts]
+        .map(([license, count]) => ({ license, modules: count }))
+        .sort((a, b) => b.modules - a.modules || (a.license < b.license ? -1 : 1));
+}
+
+;// CONCATENATED MODULE: ./.build/steps/licenses.js
+
+
+
+
+
+/**
+ * Identifies and gates every module's license. With `license-scope: imports` only modules that
+ * provide packages to `go list -deps -test ./...` are gated (what go-licenses users expect).
+ * Annotations name go.mod relative to the workspace, as GitHub wants them.
+ */
+async function checkLicenses(input) {
+    const { config, project } = input;
+    const inScope = config.licenseScope === 'imports'
+        ? await listImportedModules(input.runGo, {
+            cwd: input.cwd,
+            env: input.childEnv,
+            timeoutMs: config.timeoutMs,
+        })
+        : undefined;
+    const goModFile = project.mode === 'module' ? project.goModFiles[0] : undefined;
+    const mainGoMod = goModFile
+        ? {
+            file: external_node_path_namespaceObject.relative(input.workspaceRoot, goModFile) || 'go.mod',
+            text: await promises_namespaceObject.readFile(goModFile, 'utf8'),
+        }
+        : undefined;
+    const report = await evaluateLicenses(input.modules, licensePolicyFromConfig(config), {
+        mainGoMod,
+        inScope,
+    });
+    const denied = report.modules.filter((m) => m.verdict === 'denied').length;
+    const unknown = report.modules.filter((m) => m.verdict === 'unknown').length;
+    input.logger.info(report.gating
+        ? `${report.modules.length} modules: ${denied} not allowed, ${unknown} unknown${inScope ? ` (scope: ${inScope.size} imported modules)` : ''}`
+        : `${report.modules.length} modules: licenses reported, not gated (set license-allow or license-deny to gate them)`);
+    return report;
+}
+
 ;// CONCATENATED MODULE: ./.build/pipeline.js
+
 
 
 
@@ -37787,6 +39160,19 @@ async function runPipeline(config, io) {
             });
             state.findings.push(...state.checksums.findings);
         });
+        await io.logger.group('Licenses', async () => {
+            state.licenses = await checkLicenses({
+                config,
+                project: state.project,
+                modules,
+                runGo: io.runGo,
+                cwd,
+                childEnv,
+                workspaceRoot: io.env.GITHUB_WORKSPACE || cwd,
+                logger: io.logger,
+            });
+            state.findings.push(...state.licenses.findings);
+        });
     }
     catch (error) {
         if (!(error instanceof WardenError))
@@ -37839,10 +39225,15 @@ function downloadFinding(failure) {
 function buildReport(config, state, startedAt, io) {
     const findings = sortFindings(state.findings);
     const checksumOf = new Map(state.checksums?.modules.map((m) => [`${m.path}@${m.version}`, m.status]));
-    const modules = (state.modules ?? []).map((m) => ({
-        ...m,
-        checksum: checksumOf.get(`${m.path}@${m.version}`),
-    }));
+    const licenseOf = new Map(state.licenses?.modules.map((m) => [`${m.path}@${m.version}`, m]));
+    const modules = (state.modules ?? []).map((m) => {
+        const license = licenseOf.get(`${m.path}@${m.version}`);
+        return {
+            ...m,
+            checksum: checksumOf.get(`${m.path}@${m.version}`),
+            license: license && { expression: license.expression, verdict: license.verdict, rule: license.rule },
+        };
+    });
     const report = {
         schemaVersion: 1,
         tool: { name: 'go-module-warden', version: VERSION },
@@ -37875,6 +39266,7 @@ function buildReport(config, state, startedAt, io) {
             })),
         },
         checksums: state.checksums,
+        licenses: state.licenses,
     };
     return io.redactor.redactValue(report);
 }
@@ -37985,6 +39377,7 @@ async function runWarden(raw, env, logger, onSecret) {
 
 
 
+
 /** The action's main step: inputs in, pipeline, summary/outputs/annotations out. */
 const logger = {
     debug: (m) => core_debug(m),
@@ -38001,18 +39394,17 @@ async function run() {
         for (const [name, value] of Object.entries(reportOutputs(report, config.reportFile)))
             setOutput(name, value);
         for (const finding of report.findings) {
-            const where = finding.module
-                ? `${finding.module}${finding.version ? `@${finding.version}` : ''}: `
-                : '';
+            const { subject, message } = findingParts(finding);
+            const text = subject ? `${subject}: ${message}` : message;
             const properties = {
                 title: `Go Module Warden: ${finding.area}`,
                 file: finding.file,
                 startLine: finding.line,
             };
             if (isWarning(finding))
-                warning(where + finding.message, properties);
+                warning(text, properties);
             else
-                error(where + finding.message, properties);
+                error(text, properties);
         }
         if (report.status === 'failed')
             setFailed(`Go Module Warden failed: ${report.findings.length} problem(s); see the job summary`);

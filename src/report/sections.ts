@@ -1,4 +1,6 @@
+import { checksumsSection } from './sections/checksums-section.js';
+import { licensesSection } from './sections/licenses-section.js';
 import type { SectionRenderer } from './summary.js';
 
-/** The areas' summary sections, in the order the summary shows them. */
-export const SUMMARY_SECTIONS: readonly SectionRenderer[] = [];
+/** The areas' summary sections, in the order the summary shows them: integrity first. */
+export const SUMMARY_SECTIONS: readonly SectionRenderer[] = [checksumsSection, licensesSection];

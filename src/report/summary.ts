@@ -2,6 +2,7 @@ import { formatDuration } from '../config/duration.js';
 import { escapeSummaryText as esc } from './escape.js';
 import type { Finding, ModuleEntry, Report, Route } from './model.js';
 import { isWarning } from './outcome.js';
+import { findingParts } from './finding-text.js';
 
 /** GitHub refuses a step summary over 1 MiB; we stay well under it. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 64 * 1024;
@@ -45,9 +46,8 @@ export function statusLine(report: Report): string {
 function findingsBlock(findings: readonly Finding[]): string {
   if (findings.length === 0) return 'No problems found.';
   const line = (f: Finding) => {
-    const where = f.module ? `\`${esc(f.module)}${f.version ? `@${esc(f.version)}` : ''}\`: ` : '';
-    const label = isWarning(f) ? 'warning' : f.kind === 'security' ? 'SECURITY' : f.kind;
-    return `- **${label}** (${f.area}) ${where}${esc(f.message)}`;
+    const { label, subject, message } = findingParts(f);
+    return `- **${label}** (${f.area}) ${subject ? `<code>${esc(subject)}</code>: ` : ''}${esc(message)}`;
   };
   const shown = findings.slice(0, 200).map(line);
   if (findings.length > 200) shown.push(`- … and ${findings.length - 200} more in the JSON report`);
@@ -70,7 +70,7 @@ function countsTable(report: Report): string {
     ['Downloaded', String(report.download.downloaded)],
     ['Failed to download', String(report.download.failed.length)],
     ['Go', esc(report.project.goVersion)],
-    ['GOPROXY', `\`${esc(report.settings.proxy)}\``],
+    ['GOPROXY', `<code>${esc(report.settings.proxy)}</code>`],
   ];
   return ['| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join('\n');
 }

@@ -1,6 +1,6 @@
 import { formatDuration } from '../config/duration.js';
 import type { Report } from './model.js';
-import { isWarning } from './outcome.js';
+import { findingParts } from './finding-text.js';
 import { routeText } from './summary.js';
 
 /** Plain text for the CLI: status first, then problems, then the modules. No colour codes, no markup. */
@@ -11,9 +11,8 @@ export function renderTerminal(report: Report): string {
     `go-module-warden: ${word} (${report.modules.length} modules, ${formatDuration(report.durationMs)})`,
   );
   for (const f of report.findings) {
-    const label = isWarning(f) ? 'warning' : f.kind === 'security' ? 'SECURITY' : f.kind;
-    const where = f.module ? `${f.module}${f.version ? `@${f.version}` : ''}: ` : '';
-    lines.push(`  ${label} [${f.area}] ${where}${f.message.replace(/\n/g, '\n    ')}`);
+    const { label, subject, message } = findingParts(f);
+    lines.push(`  ${label} [${f.area}] ${subject ? `${subject}: ` : ''}${message.replace(/\n/g, '\n    ')}`);
   }
   lines.push('');
   const width = Math.min(60, Math.max(6, ...report.modules.map((m) => m.path.length)));

@@ -1,0 +1,11 @@
+import type { Finding } from './model.js';
+import { isWarning } from './outcome.js';
+
+/** How a finding reads: its label, the module it is about, and its message without repeating it. */
+export function findingParts(f: Finding): { label: string; subject: string | undefined; message: string } {
+  const subject = f.module ? `${f.module}${f.version ? `@${f.version}` : ''}` : undefined;
+  const message =
+    subject && f.message.startsWith(`${subject}: `) ? f.message.slice(subject.length + 2) : f.message;
+  const label = isWarning(f) ? 'warning' : f.kind === 'security' ? 'SECURITY' : f.kind;
+  return { label, subject, message };
+}

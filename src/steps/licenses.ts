@@ -1,0 +1,56 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { Config } from '../config/config.js';
+import type { BuildListModule } from '../go/build-list.js';
+import type { GoRunner } from '../go/go-command.js';
+import { listImportedModules } from '../go/list.js';
+import type { GoProject } from '../go/project.js';
+import { evaluateLicenses } from '../licenses/evaluate.js';
+import type { LicenseReport } from '../licenses/license-report.js';
+import { licensePolicyFromConfig } from '../licenses/policy.js';
+import type { Logger } from '../logger.js';
+
+/**
+ * Identifies and gates every module's license. With `license-scope: imports` only modules that
+ * provide packages to `go list -deps -test ./...` are gated (what go-licenses users expect).
+ * Annotations name go.mod relative to the workspace, as GitHub wants them.
+ */
+export async function checkLicenses(input: {
+  config: Config;
+  project: GoProject;
+  modules: readonly BuildListModule[];
+  runGo: GoRunner;
+  cwd: string;
+  childEnv: NodeJS.ProcessEnv;
+  workspaceRoot: string;
+  logger: Logger;
+}): Promise<LicenseReport> {
+  const { config, project } = input;
+  const inScope =
+    config.licenseScope === 'imports'
+      ? await listImportedModules(input.runGo, {
+          cwd: input.cwd,
+          env: input.childEnv,
+          timeoutMs: config.timeoutMs,
+        })
+      : undefined;
+  const goModFile = project.mode === 'module' ? project.goModFiles[0] : undefined;
+  const mainGoMod = goModFile
+    ? {
+        file: path.relative(input.workspaceRoot, goModFile) || 'go.mod',
+        text: await fs.readFile(goModFile, 'utf8'),
+      }
+    : undefined;
+  const report = await evaluateLicenses(input.modules, licensePolicyFromConfig(config), {
+    mainGoMod,
+    inScope,
+  });
+  const denied = report.modules.filter((m) => m.verdict === 'denied').length;
+  const unknown = report.modules.filter((m) => m.verdict === 'unknown').length;
+  input.logger.info(
+    report.gating
+      ? `${report.modules.length} modules: ${denied} not allowed, ${unknown} unknown${inScope ? ` (scope: ${inScope.size} imported modules)` : ''}`
+      : `${report.modules.length} modules: licenses reported, not gated (set license-allow or license-deny to gate them)`,
+  );
+  return report;
+}
