@@ -27,73 +27,107 @@ export function alignTemplate(
 ): Alignment | undefined {
   const n = to - from;
   const m = template.tokens.length;
+  const tokens = template.tokens;
+  const kinds = template.kinds;
   const inf = maxEdits + 1;
   let prevCost = new Int32Array(n + 1);
   let prevStart = new Int32Array(n + 1);
   let curCost = new Int32Array(n + 1).fill(inf);
   let curStart = new Int32Array(n + 1);
   for (let j = 0; j <= n; j++) prevStart[j] = j;
-  // Only cells within the budget matter; [lo, hi] bounds them in the previous row (Ukkonen's
-  // cut-off), and cells outside the computed range hold `inf`.
+  // Only cells within the budget matter: [lo, hi] bounds them in the previous row (Ukkonen's
+  // cut-off); cells of a buffer outside its dirty range hold `inf`.
   let lo = 0;
   let hi = n;
-  // The range of each buffer that may hold values below `inf`.
-  let prevDirty: [number, number] = [0, n];
-  let curDirty: [number, number] = [0, -1];
+  let prevDirtyLo = 0;
+  let prevDirtyHi = n;
+  let curDirtyLo = 0;
+  let curDirtyHi = -1;
   for (let i = 0; i < m; i++) {
-    const token = template.tokens[i];
-    const kind = template.kinds[i];
-    if (curDirty[1] >= curDirty[0]) curCost.fill(inf, curDirty[0], curDirty[1] + 1);
-    const reach = kind === TokenKind.Variable ? MAX_VARIABLE_WORDS : 1;
-    const deletion = kind === TokenKind.Optional ? 0 : 1;
+    const token = tokens[i];
+    const kind = kinds[i];
+    if (curDirtyHi >= curDirtyLo) curCost.fill(inf, curDirtyLo, curDirtyHi + 1);
     let newLo = -1;
     let newHi = -1;
     let j = lo;
-    for (; j <= n; j++) {
-      let best: number;
-      let start: number;
-      if (kind === TokenKind.Variable) {
-        best = prevCost[j];
-        start = prevStart[j];
-        const back = Math.min(j, MAX_VARIABLE_WORDS);
+    if (kind === TokenKind.Variable) {
+      for (; j <= n; j++) {
+        let best = prevCost[j];
+        let start = prevStart[j];
+        const back = j < MAX_VARIABLE_WORDS ? j : MAX_VARIABLE_WORDS;
         for (let k = 1; k <= back; k++) {
           if (prevCost[j - k] < best) {
             best = prevCost[j - k];
             start = prevStart[j - k];
           }
         }
-      } else {
-        // The template word is missing from the document.
-        best = prevCost[j] + deletion;
-        start = prevStart[j];
-        // Substitution or match, from the diagonal (preferred on ties: keeps matched titles in).
-        if (j > 0) {
-          const diagonal = prevCost[j - 1] + (doc[from + j - 1] === token ? 0 : 1);
-          if (diagonal <= best) {
-            best = diagonal;
-            start = prevStart[j - 1];
-          }
+        if (j > lo && curCost[j - 1] + 1 < best) {
+          best = curCost[j - 1] + 1;
+          start = curStart[j - 1];
         }
+        curCost[j] = best < inf ? best : inf;
+        curStart[j] = start;
+        if (best <= maxEdits) {
+          if (newLo < 0) newLo = j;
+          newHi = j;
+        } else if (j > hi + MAX_VARIABLE_WORDS) break;
       }
-      // An extra document word inside the span.
-      if (j > lo && curCost[j - 1] + 1 < best) {
-        best = curCost[j - 1] + 1;
-        start = curStart[j - 1];
+    } else {
+      const deletion = kind === TokenKind.Optional ? 0 : 1;
+      if (j === 0) {
+        // Before the first document word only deletions are possible.
+        const best = prevCost[0] + deletion;
+        curCost[0] = best < inf ? best : inf;
+        curStart[0] = prevStart[0];
+        if (best <= maxEdits) newLo = newHi = 0;
+        j = 1;
       }
-      curCost[j] = best < inf ? best : inf;
-      curStart[j] = start;
-      if (best <= maxEdits) {
-        if (newLo < 0) newLo = j;
-        newHi = j;
-      } else if (j > hi + reach) {
-        break;
+      let left = curCost[j - 1];
+      let leftStart = curStart[j - 1];
+      if (j - 1 < lo) left = inf;
+      const base = from - 1;
+      for (; j <= n; j++) {
+        // The template word missing from the document.
+        let best = prevCost[j] + deletion;
+        let start = prevStart[j];
+        // Substitution or match, from the diagonal (preferred on ties: keeps matched titles in).
+        const diagonal = prevCost[j - 1] + (doc[base + j] === token ? 0 : 1);
+        if (diagonal <= best) {
+          best = diagonal;
+          start = prevStart[j - 1];
+        }
+        // An extra document word inside the span.
+        if (left + 1 < best) {
+          best = left + 1;
+          start = leftStart;
+        }
+        if (best > inf) best = inf;
+        curCost[j] = best;
+        curStart[j] = start;
+        left = best;
+        leftStart = start;
+        if (best <= maxEdits) {
+          if (newLo < 0) newLo = j;
+          newHi = j;
+        } else if (j > hi + 1) break;
       }
     }
     if (newLo < 0) return undefined;
-    curDirty = [lo, Math.min(j, n)];
-    [prevCost, curCost] = [curCost, prevCost];
-    [prevStart, curStart] = [curStart, prevStart];
-    [prevDirty, curDirty] = [curDirty, prevDirty];
+    curDirtyLo = lo;
+    curDirtyHi = j < n ? j : n;
+    const cost = prevCost;
+    prevCost = curCost;
+    curCost = cost;
+    const starts = prevStart;
+    prevStart = curStart;
+    curStart = starts;
+    // The buffer reused next held the row before, over the range computed for it.
+    const dirtyLo = curDirtyLo;
+    const dirtyHi = curDirtyHi;
+    curDirtyLo = prevDirtyLo;
+    curDirtyHi = prevDirtyHi;
+    prevDirtyLo = dirtyLo;
+    prevDirtyHi = dirtyHi;
     lo = newLo;
     hi = newHi;
   }

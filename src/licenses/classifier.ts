@@ -64,6 +64,7 @@ const TERMS_WORDS = new Set([
 ]);
 const RESIDUE_MIN_WORDS = 20;
 const TITLE_WORDS = 8;
+const QUICK_EDIT_RATIO = 0.03;
 const RESIDUE_MIN_TERMS = 4;
 
 interface Candidate {
@@ -188,7 +189,11 @@ function findMatches(
             to - other.end < minSpan,
         );
         if (beaten) continue;
-        const alignment = alignTemplate(template, doc, from, to, maxEdits);
+        // Most texts are near-verbatim: a tight budget first keeps the alignment band narrow.
+        const quick = Math.min(maxEdits, Math.ceil(template.length * QUICK_EDIT_RATIO));
+        const alignment =
+          alignTemplate(template, doc, from, to, quick) ??
+          (quick < maxEdits ? alignTemplate(template, doc, from, to, maxEdits) : undefined);
         if (alignment === undefined) continue;
         const confidence = 1 - alignment.edits / template.length;
         if (confidence < threshold || differsInFamily(template, words, alignment.start, alignment.end))
