@@ -9,7 +9,7 @@ import { parseProxyList } from '../../src/goproxy/proxy-list.js';
 import { childGoproxy, type Relay, type RelayOptions, startRelay } from '../../src/goproxy/relay.js';
 import { moduleZip, standardGraph } from '../../test-support/fixture-modules.js';
 import { type FixtureProxy, startFixtureProxy } from '../../test-support/fixture-proxy.js';
-import { getFully, type RecordingServer, startRecordingServer } from '../../test-support/relay-upstreams.js';
+import { getFully, startRecordingServer } from '../../test-support/relay-upstreams.js';
 
 const graph = standardGraph();
 const ALPHA = { module: 'example.test/alpha', version: 'v1.0.0' };

@@ -237,7 +237,11 @@ export function routeRequest(
           const admission = state.breaker.admit();
           if (admission === 'refused') {
             count(state, 'skipped');
-            fail({ state } as Attempt, 'circuit open', ctx.nextProxy || state.upstream.fallBackOnError);
+            fail(
+              { state } as Attempt,
+              `circuit open (${state.breaker.transitions.at(-1)?.reason ?? 'no reason'})`,
+              ctx.nextProxy || state.upstream.fallBackOnError,
+            );
             if (stopped) break;
             continue;
           }

@@ -1,0 +1,297 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Fallback } from '../../src/config/config.js';
+import { parseProxyList } from '../../src/goproxy/proxy-list.js';
+import { childGoproxy, type Relay, type RelayOptions, startRelay } from '../../src/goproxy/relay.js';
+import { MemoryLogger } from '../../src/logger.js';
+import { fixtureModule, goModFile, mainSource, standardGraph } from '../../test-support/fixture-modules.js';
+import { type FixtureProxy, startFixtureProxy } from '../../test-support/fixture-proxy.js';
+import { createGitModuleRepo, directModeEnv } from '../../test-support/git-repos.js';
+import {
+  createFixtureProject,
+  createGoSandbox,
+  type GoRunResult,
+  type GoSandbox,
+  removeTree,
+} from '../../test-support/go-sandbox.js';
+
+interface Downloaded {
+  Path: string;
+  Version: string;
+  Error?: string;
+  Zip?: string;
+}
+
+/** The objects of a `go mod download -json` stream. */
+function parseDownloads(stdout: string): Downloaded[] {
+  return stdout
+    .split(/^}$/m)
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
+    .map((part) => JSON.parse(`${part}\n}`) as Downloaded);
+}
+
+const NEXT_ONLY: Fallback[] = ['next-proxy', 'cache'];
+const ALL: Fallback[] = ['next-proxy', 'cache', 'direct'];
+
+describe('the real go through the relay', () => {
+  const graph = standardGraph();
+  const modules = graph.modules.map((m) => `${m.path}@${m.version}`).sort();
+  let sandbox: GoSandbox;
+  let primary: FixtureProxy;
+  let secondary: FixtureProxy;
+  let project: string;
+  const relays: Relay[] = [];
+  const caches: string[] = [];
+
+  beforeAll(async () => {
+    sandbox = await createGoSandbox();
+    primary = await startFixtureProxy(graph.modules, { name: 'primary' });
+    secondary = await startFixtureProxy(graph.modules, { name: 'secondary' });
+    project = await createFixtureProject(sandbox, graph, secondary.url);
+  });
+
+  afterEach(async () => {
+    primary.clearFaults();
+    secondary.clearFaults();
+    await Promise.all(relays.splice(0).map((r) => r.close()));
+  });
+
+  afterAll(async () => {
+    await primary?.close();
+    await secondary?.close();
+    for (const dir of caches) await removeTree(dir);
+    await sandbox?.cleanup();
+  });
+
+  async function relay(
+    goproxy: string,
+    options: Partial<RelayOptions> = {},
+  ): Promise<{ relay: Relay; logger: MemoryLogger }> {
+    const logger = new MemoryLogger();
+    const r = await startRelay({
+      upstreams: parseProxyList('proxy', goproxy),
+      latencyBudgetMs: 300,
+      stallTimeoutMs: 1000,
+      fallback: NEXT_ONLY,
+      logger,
+      ...options,
+    });
+    relays.push(r);
+    return { relay: r, logger };
+  }
+
+  /** `go mod download -json all` with an empty module cache and GOPROXY pointing at the relay. */
+  async function download(
+    r: Relay,
+    fallback: Fallback[],
+    env: Record<string, string> = {},
+    dir = project,
+  ): Promise<GoRunResult & { downloads: Downloaded[] }> {
+    const cache = await fs.mkdtemp(path.join(os.tmpdir(), 'gmw-relay-cache-'));
+    caches.push(cache);
+    const res = await sandbox.go(['mod', 'download', '-json', 'all'], {
+      cwd: dir,
+      env: { GOPROXY: childGoproxy(r.url, fallback), GOSUMDB: 'off', GOMODCACHE: cache, ...env },
+      timeoutMs: 60_000,
+    });
+    return { ...res, downloads: parseDownloads(res.stdout) };
+  }
+
+  const host = (proxy: FixtureProxy): string => new URL(proxy.url).host;
+
+  it('primes the cache through a hanging primary and a healthy secondary: primary opened, modules via the secondary', async () => {
+    primary.setFault('*', { kind: 'hang' });
+    const { relay: r } = await relay(`${primary.url},${secondary.url}`);
+    const res = await download(r, NEXT_ONLY);
+    expect(res.stderr).toBe('');
+    expect(res.code).toBe(0);
+    expect(res.downloads.map((d) => `${d.Path}@${d.Version}`).sort()).toEqual(modules);
+    for (const m of graph.modules) expect(r.routeOf(m.path, m.version)).toBe(host(secondary));
+    const report = r.report();
+    expect(report.upstreams[0].breaker.state).toBe('open');
+    expect(report.upstreams[0].breaker.transitions[0].reason).toMatch(/start-up probe|consecutive timeouts/);
+    expect(report.upstreams[1].outcomes['200']).toBeGreaterThanOrEqual(15);
+    expect(report.modules).toHaveLength(graph.modules.length);
+  });
+
+  it('fetches from the secondary what the primary does not have (404 with `,`)', async () => {
+    const empty = await startFixtureProxy([], { name: 'empty' });
+    try {
+      const { relay: r } = await relay(`${empty.url},${secondary.url}`, { fallback: [] });
+      const res = await download(r, []);
+      expect(res.code).toBe(0);
+      for (const m of graph.modules) expect(r.routeOf(m.path, m.version)).toBe(host(secondary));
+      expect(r.report().upstreams[0].outcomes).toEqual({ '404': expect.any(Number) });
+      expect(r.report().fallbacks).toBe(0);
+    } finally {
+      await empty.close();
+    }
+  });
+
+  it('fails fast, naming each module and the reason, when every upstream is down and direct is not allowed', async () => {
+    primary.setFault('*', { kind: 'hang' });
+    secondary.setFault('*', { kind: 'status', status: 503 });
+    const { relay: r } = await relay(`${primary.url},${secondary.url}`);
+    const res = await download(r, NEXT_ONLY);
+    expect(res.code).toBe(1);
+    const failed = res.downloads.filter((d) => d.Error);
+    expect(failed.map((d) => d.Path).sort()).toEqual(graph.modules.map((m) => m.path).sort());
+    for (const d of failed) {
+      expect(d.Error).toContain(`${host(primary)}: `);
+      expect(d.Error).toMatch(
+        new RegExp(
+          `${host(secondary)}: (503 Service Unavailable|circuit open \\(start-up probe: answered 503\\))`,
+        ),
+      );
+    }
+    expect(r.report().failures.length).toBeGreaterThanOrEqual(graph.modules.length);
+  });
+
+  it('passes altered zip bytes through untouched: go rejects them against go.sum and no other upstream is asked', async () => {
+    const alpha = graph.modules[0];
+    primary.setFault({ module: alpha.path, version: alpha.version, kind: 'zip' }, { kind: 'alter' });
+    const alphaOnSecondary = (): number => secondary.requests.filter((q) => q.module === alpha.path).length;
+    const before = alphaOnSecondary();
+    const { relay: r } = await relay(`${primary.url},${secondary.url}`);
+    const res = await download(r, NEXT_ONLY);
+    expect(res.code).toBe(1);
+    // go reports it on stderr (loading `all` needs the zip) or in the stream, depending on when it hits it.
+    const errors = [res.stderr, ...res.downloads.map((d) => d.Error ?? '')].join('\n');
+    expect(errors).toMatch(/example.test\/alpha@v1.0.0: checksum mismatch[\s\S]*SECURITY ERROR/);
+    expect(errors).not.toMatch(/example.test\/(beta|delta|Upper|gamma)/);
+    const zipRequests = r
+      .requestLog()
+      .filter((e) => e.request?.kind === 'zip' && 'module' in e.request && e.request.module === alpha.path);
+    expect(zipRequests).toHaveLength(1);
+    expect(alphaOnSecondary()).toBe(before);
+    expect(r.routeOf(alpha.path, alpha.version)).toBe(host(primary));
+  });
+
+  it('never exposes a credential from an upstream URL to go, the logs or the report', async () => {
+    primary.setFault('*', { kind: 'status', status: 500 });
+    const secret = 'tok3n-Very-Secret';
+    const withUser = (url: string): string => url.replace('http://', `http://ci-bot:${secret}@`);
+    const { relay: r, logger } = await relay(`${withUser(primary.url)},${withUser(secondary.url)}`, {
+      fallback: ['cache'],
+    });
+    const res = await download(r, ['cache']);
+    expect(res.code).toBe(1);
+    expect(res.stderr + res.stdout).toContain(host(primary));
+    const everything = [res.stdout, res.stderr, JSON.stringify(r.report()), logger.lines.join('\n')].join(
+      '\n',
+    );
+    expect(everything).not.toContain(secret);
+    expect(everything).not.toContain('ci-bot:');
+    expect(r.secrets()).toContain(secret);
+  });
+});
+
+describe('direct mode and private modules around the relay', () => {
+  const lib = fixtureModule({ path: 'vcs.test/lib.git', version: 'v1.0.0', license: 'MIT' });
+  const beta = standardGraph().modules[1];
+  let sandbox: GoSandbox;
+  let proxy: FixtureProxy;
+  let project: string;
+  let mixed: string;
+  const relays: Relay[] = [];
+
+  beforeAll(async () => {
+    sandbox = await createGoSandbox();
+    proxy = await startFixtureProxy([beta]);
+    await createGitModuleRepo(sandbox, {
+      host: 'vcs.test',
+      repo: 'lib',
+      modulePath: lib.path,
+      version: lib.version,
+      files: lib.files,
+    });
+    project = await sandbox.writeProject('direct', {
+      'go.mod': goModFile('example.test/direct', { [lib.path]: lib.version }),
+      'main.go': mainSource([lib.path]),
+    });
+    const tidy = await sandbox.go(['mod', 'tidy'], { cwd: project, env: directModeEnv('vcs.test') });
+    if (tidy.code !== 0) throw new Error(tidy.stderr);
+    mixed = await sandbox.writeProject('mixed', {
+      'go.mod': goModFile('example.test/mixed', { [lib.path]: lib.version, [beta.path]: beta.version }),
+      'main.go': mainSource([lib.path, beta.path]),
+    });
+    const tidyMixed = await sandbox.go(['mod', 'tidy'], {
+      cwd: mixed,
+      env: { ...directModeEnv('vcs.test'), GOPROXY: proxy.url },
+    });
+    if (tidyMixed.code !== 0) throw new Error(tidyMixed.stderr);
+  });
+
+  afterEach(async () => {
+    proxy.clearFaults();
+    await Promise.all(relays.splice(0).map((r) => r.close()));
+  });
+
+  afterAll(async () => {
+    await proxy?.close();
+    await sandbox?.cleanup();
+  });
+
+  async function freshCache(): Promise<string> {
+    return fs.mkdtemp(path.join(sandbox.root, 'cache-'));
+  }
+
+  it('lets go fetch from local git through direct mode when every upstream is down and direct is allowed', async () => {
+    proxy.setFault('*', { kind: 'hang' });
+    const logger = new MemoryLogger();
+    const r = await startRelay({
+      upstreams: parseProxyList('proxy', proxy.url),
+      latencyBudgetMs: 300,
+      stallTimeoutMs: 1000,
+      fallback: ALL,
+      logger,
+    });
+    relays.push(r);
+    const cache = await freshCache();
+    const res = await sandbox.go(['mod', 'download', '-json', 'all'], {
+      cwd: project,
+      env: { GOPROXY: childGoproxy(r.url, ALL), GOSUMDB: 'off', GONOSUMDB: 'vcs.test', GOMODCACHE: cache },
+      timeoutMs: 60_000,
+    });
+    expect(res.code).toBe(0);
+    expect(parseDownloads(res.stdout).map((d) => d.Path)).toEqual([lib.path]);
+    // go asked the relay first, got an error at once, and went to git.
+    expect(r.requestLog().some((e) => e.path.startsWith('/vcs.test/lib.git/') && e.status === 502)).toBe(
+      true,
+    );
+    expect(r.routeOf(lib.path, lib.version)).toBeUndefined();
+    const info = JSON.parse(
+      await fs.readFile(path.join(cache, 'cache/download/vcs.test/lib.git/@v/v1.0.0.info'), 'utf8'),
+    );
+    expect(info.Origin).toMatchObject({ VCS: 'git' });
+  });
+
+  it('never sees a GONOPROXY module in its request log', async () => {
+    const logger = new MemoryLogger();
+    const r = await startRelay({
+      upstreams: parseProxyList('proxy', proxy.url),
+      latencyBudgetMs: 2000,
+      stallTimeoutMs: 2000,
+      fallback: ALL,
+      logger,
+    });
+    relays.push(r);
+    const res = await sandbox.go(['mod', 'download', '-json', 'all'], {
+      cwd: mixed,
+      env: {
+        ...directModeEnv('vcs.test'),
+        GOPROXY: childGoproxy(r.url, ALL),
+        GOMODCACHE: await freshCache(),
+      },
+      timeoutMs: 60_000,
+    });
+    expect(res.code).toBe(0);
+    expect(r.routeOf(beta.path, beta.version)).toBe(new URL(proxy.url).host);
+    const paths = r.requestLog().map((e) => e.path);
+    expect(paths.some((p) => p.includes('example.test/beta'))).toBe(true);
+    expect(paths.filter((p) => p.includes('vcs.test'))).toEqual([]);
+  });
+});
