@@ -1,0 +1,116 @@
+import { describe, expect, it } from '@jest/globals';
+import type { ProxyReport, UpstreamReport } from '../../src/goproxy/proxy-report.js';
+import { escapeSummaryText } from '../../src/report/escape.js';
+import { renderProxyHealthSection } from '../../src/report/sections/proxy-health-section.js';
+
+function upstream(name: string, over: Partial<UpstreamReport> = {}): UpstreamReport {
+  return {
+    name,
+    requests: 10,
+    outcomes: { '200': 10 },
+    latency: { samples: 10, p50Ms: 40, p95Ms: 90, p99Ms: 95, maxMs: 95 },
+    bytes: 2048,
+    hedgesFired: 0,
+    hedgesWon: 0,
+    breaker: { state: 'closed', transitions: [] },
+    ...over,
+  };
+}
+
+function report(upstreams: UpstreamReport[], over: Partial<ProxyReport> = {}): ProxyReport {
+  return {
+    latencyBudgetMs: 2300,
+    stallTimeoutMs: 30000,
+    nextProxy: true,
+    upstreams,
+    requests: 40,
+    p95Ms: 120,
+    fallbacks: 0,
+    modules: [{ path: 'example.test/a', version: 'v1.0.0', upstream: upstreams[0].name }],
+    failures: [],
+    pending: [],
+    ...over,
+  };
+}
+
+describe('the Proxy health section', () => {
+  it('says every upstream was within budget when none was slow, with a row per upstream', () => {
+    const text = renderProxyHealthSection(
+      report([upstream('goproxy.corp.example'), upstream('proxy.golang.org')]),
+      escapeSummaryText,
+    );
+    expect(text).toMatch(
+      /^### Proxy health\n\n✅ Every upstream answered within the 2300 ms budget\. 40 requests/,
+    );
+    expect(text).toContain(
+      '| goproxy.corp.example | 10 | 40 ms | 90 ms | 95 ms | 95 ms | 0 | 0 | 0 / 0 | 1 | 2.0 KiB | closed |',
+    );
+    expect(text).not.toContain('⚠️');
+    expect(text).not.toContain('Circuit breaker transitions');
+  });
+
+  it('names the slow upstream, by how much it was over, and what the relay did about it', () => {
+    const slow = upstream('goproxy.corp.example', {
+      requests: 23,
+      outcomes: { '200': 3, timeout: 20, skipped: 17 },
+      latency: { samples: 3, p50Ms: 2900, p95Ms: 3010, p99Ms: 3010, maxMs: 3010 },
+      hedgesFired: 20,
+      breaker: {
+        state: 'open',
+        transitions: [
+          {
+            at: '2026-11-22T09:00:01.250Z',
+            from: 'closed',
+            to: 'open',
+            reason: '3 consecutive timeouts or errors (last: no response headers within 2300 ms)',
+          },
+        ],
+      },
+    });
+    const text = renderProxyHealthSection(
+      report([slow, upstream('proxy.golang.org', { hedgesWon: 20 })], { fallbacks: 37 }),
+      escapeSummaryText,
+    );
+    expect(text).toContain('1 of 2 upstreams were slow or failing.');
+    expect(text).toContain('37 fallbacks');
+    expect(text).toContain(
+      '- ⚠️ **goproxy.corp.example**: p95 3010 ms, 710 ms over the 2300 ms budget, 20 of 23 requests sent no headers within 2300 ms → 20 requests hedged to the next upstream; circuit opened once (first at 09:00:01.250: 3 consecutive timeouts or errors (last: no response headers within 2300 ms)); 17 requests skipped it while open. Circuit now open.',
+    );
+    expect(text).toContain('| 3010 ms ⚠️ |');
+    expect(text).toContain('| 09:00:01.250 | goproxy.corp.example | closed → open |');
+  });
+
+  it('lists requests no upstream could answer and those still pending, escaping module text', () => {
+    const text = renderProxyHealthSection(
+      report([upstream('a.example')], {
+        failures: [
+          { module: 'example.test/<img>', version: 'v1.0.0', kind: 'zip', status: 502, reason: 'a|b' },
+        ],
+        pending: [
+          {
+            module: 'example.test/slow',
+            version: 'v2.0.0',
+            kind: 'zip',
+            upstreams: ['a.example'],
+            phase: 'body',
+            since: '2026-11-22T09:00:00.000Z',
+            waitingMs: 5000,
+          },
+        ],
+      }),
+      escapeSummaryText,
+    );
+    expect(text).toContain('#### Requests no upstream could answer (1)');
+    expect(text).toContain('| example.test/&#60;img&#62; | v1.0.0 | zip | a&#124;b |');
+    expect(text).not.toContain('<img>');
+    expect(text).toContain('| example.test/slow | v2.0.0 | zip | a.example (body) | 5000 ms |');
+  });
+
+  it('says when hedging was off because next-proxy is not an allowed fallback', () => {
+    const text = renderProxyHealthSection(
+      report([upstream('a.example')], { nextProxy: false }),
+      escapeSummaryText,
+    );
+    expect(text).toContain('(next-proxy not allowed: no hedging)');
+  });
+});

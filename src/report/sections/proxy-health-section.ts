@@ -1,0 +1,146 @@
+import type { ProxyReport, UpstreamReport } from '../../goproxy/proxy-report.js';
+import type { SectionRenderer } from '../summary.js';
+
+const TIMEOUT_KEYS = ['timeout'];
+const ERROR_KEYS = ['error', 'stalled', 'truncated'];
+
+function sum(outcomes: Readonly<Record<string, number>>, keys: (key: string) => boolean): number {
+  return Object.entries(outcomes)
+    .filter(([key]) => keys(key))
+    .reduce((total, [, n]) => total + n, 0);
+}
+
+const timeouts = (u: UpstreamReport): number => sum(u.outcomes, (k) => TIMEOUT_KEYS.includes(k));
+const errors = (u: UpstreamReport): number =>
+  sum(u.outcomes, (k) => ERROR_KEYS.includes(k) || /^5\d\d$/.test(k));
+const skipped = (u: UpstreamReport): number => u.outcomes.skipped ?? 0;
+
+/** An upstream the user should hear about: over budget, timing out, failing, or its circuit opened. */
+function isUnhealthy(u: UpstreamReport, budgetMs: number): boolean {
+  return u.latency.p95Ms > budgetMs || timeouts(u) > 0 || errors(u) > 0 || u.breaker.transitions.length > 0;
+}
+
+function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KiB`;
+  return `${(n / 1024 / 1024).toFixed(1)} MiB`;
+}
+
+function ms(value: number, samples: number): string {
+  return samples === 0 ? '–' : `${value} ms`;
+}
+
+function time(iso: string): string {
+  return iso.slice(11, 23);
+}
+
+/** One sentence per unhealthy upstream: how slow, by how much, and what the relay did. */
+function verdict(u: UpstreamReport, budgetMs: number, escape: (t: string) => string): string {
+  const facts: string[] = [];
+  if (u.latency.samples > 0 && u.latency.p95Ms > budgetMs)
+    facts.push(`p95 ${u.latency.p95Ms} ms, ${u.latency.p95Ms - budgetMs} ms over the ${budgetMs} ms budget`);
+  if (timeouts(u) > 0)
+    facts.push(`${timeouts(u)} of ${u.requests} requests sent no headers within ${budgetMs} ms`);
+  if (errors(u) > 0) facts.push(`${errors(u)} failed`);
+  const actions: string[] = [];
+  if (u.hedgesFired > 0) actions.push(`${u.hedgesFired} requests hedged to the next upstream`);
+  const opened = u.breaker.transitions.filter((t) => t.to === 'open');
+  if (opened.length > 0) {
+    const first = opened[0];
+    actions.push(
+      `circuit opened ${opened.length === 1 ? 'once' : `${opened.length} times`} (first at ${time(first.at)}: ${escape(first.reason)})`,
+    );
+  }
+  if (skipped(u) > 0) actions.push(`${skipped(u)} requests skipped it while open`);
+  const what = facts.length > 0 ? facts.join(', ') : 'answered within budget';
+  return `- ⚠️ **${escape(u.name)}**: ${what}${actions.length > 0 ? ` → ${actions.join('; ')}` : ''}. Circuit now ${u.breaker.state}.`;
+}
+
+/**
+ * The "Proxy health" section of the job summary: which upstream was slow and by how much, what
+ * the relay did about it (hedges, open circuits, fallbacks), then a table per upstream and the
+ * breaker transitions. Every name and reason goes through `escape`.
+ */
+export function renderProxyHealthSection(report: ProxyReport, escape: (text: string) => string): string {
+  const budget = report.latencyBudgetMs;
+  const parts: string[] = ['### Proxy health'];
+  const unhealthy = report.upstreams.filter((u) => isUnhealthy(u, budget));
+  const lead =
+    unhealthy.length === 0
+      ? `✅ Every upstream answered within the ${budget} ms budget.`
+      : `${unhealthy.length} of ${report.upstreams.length} ${report.upstreams.length === 1 ? 'upstream was' : 'upstreams were'} slow or failing.`;
+  parts.push(
+    `${lead} ${report.requests} requests through the relay, p95 ${report.p95Ms} ms as \`go\` saw it; ` +
+      `${report.fallbacks} ${report.fallbacks === 1 ? 'fallback' : 'fallbacks'}${report.nextProxy ? '' : ' (next-proxy not allowed: no hedging)'}.`,
+  );
+  if (unhealthy.length > 0) parts.push(unhealthy.map((u) => verdict(u, budget, escape)).join('\n'));
+
+  const routed = new Map<string, number>();
+  for (const m of report.modules) routed.set(m.upstream, (routed.get(m.upstream) ?? 0) + 1);
+  parts.push(
+    [
+      '| Upstream | Requests | p50 | p95 | p99 | max | Timeouts | Errors | Hedges fired / won | Modules served | Bytes | Circuit |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
+      ...report.upstreams.map((u) => {
+        const over = u.latency.samples > 0 && u.latency.p95Ms > budget ? ' ⚠️' : '';
+        return `| ${escape(u.name)} | ${u.requests} | ${ms(u.latency.p50Ms, u.latency.samples)} | ${ms(u.latency.p95Ms, u.latency.samples)}${over} | ${ms(u.latency.p99Ms, u.latency.samples)} | ${ms(u.latency.maxMs, u.latency.samples)} | ${timeouts(u)} | ${errors(u)} | ${u.hedgesFired} / ${u.hedgesWon} | ${routed.get(u.name) ?? 0} | ${formatBytes(u.bytes)} | ${u.breaker.state} |`;
+      }),
+    ].join('\n'),
+  );
+
+  const transitions = report.upstreams
+    .flatMap((u) => u.breaker.transitions.map((t) => ({ ...t, upstream: u.name })))
+    .sort((a, b) => a.at.localeCompare(b.at));
+  if (transitions.length > 0) {
+    parts.push(
+      [
+        '<details><summary>Circuit breaker transitions</summary>',
+        '',
+        '| Time (UTC) | Upstream | Change | Reason |',
+        '|---|---|---|---|',
+        ...transitions.map(
+          (t) => `| ${time(t.at)} | ${escape(t.upstream)} | ${t.from} → ${t.to} | ${escape(t.reason)} |`,
+        ),
+        '',
+        '</details>',
+      ].join('\n'),
+    );
+  }
+  if (report.failures.length > 0) {
+    parts.push(
+      [
+        `#### Requests no upstream could answer (${report.failures.length}${report.failures.length >= 100 ? '+' : ''})`,
+        '',
+        '| Module | Version | Request | Reason |',
+        '|---|---|---|---|',
+        ...report.failures
+          .slice(0, 20)
+          .map(
+            (f) =>
+              `| ${escape(f.module ?? '–')} | ${escape(f.version ?? '–')} | ${escape(f.kind)} | ${escape(f.reason)} |`,
+          ),
+      ].join('\n'),
+    );
+  }
+  if (report.pending.length > 0) {
+    parts.push(
+      [
+        `#### Still waiting when the run stopped (${report.pending.length})`,
+        '',
+        '| Module | Version | Request | Waiting on | For |',
+        '|---|---|---|---|---:|',
+        ...report.pending
+          .slice(0, 20)
+          .map(
+            (p) =>
+              `| ${escape(p.module ?? '–')} | ${escape(p.version ?? '–')} | ${escape(p.kind)} | ${escape(p.upstreams.join(', ') || '–')} (${p.phase}) | ${p.waitingMs} ms |`,
+          ),
+      ].join('\n'),
+    );
+  }
+  return parts.join('\n\n');
+}
+
+/** The section as a summary renderer: nothing when the run had no relay. */
+export const proxyHealthSection: SectionRenderer = (report, escape) =>
+  report.proxy ? renderProxyHealthSection(report.proxy, escape) : undefined;
