@@ -176,6 +176,13 @@ add('x11-named.txt', text('X11').replaceAll('X Consortium', 'Example Foundation'
 add('bsd3-go-authors.txt', GO_BSD, 'BSD-3-Clause');
 add('bsd3-star-comment.txt', `/*\n${prefix(rewrap(BSD3.replace('the copyright holder nor', 'Example Corp nor'), 70), ' * ')}\n */\n`, 'BSD-3-Clause');
 add('bsd3-markdown-bullets.md', `# BSD 3-Clause License\n\n${BSD3.replace(/\n[123]\. /g, '\n- ')}`, 'BSD-3-Clause');
+add(
+  'bsd3-library-holder.txt',
+  fill(BSD3, 'The Widget Library Authors')
+    .replace('the copyright holder nor', 'the Widget Library project nor')
+    .replace('PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS', 'PROVIDED BY THE WIDGET LIBRARY AUTHORS AND CONTRIBUTORS'),
+  'BSD-3-Clause',
+);
 add('bsd3-two-holders.txt', `${fill(BSD3, 'Alpha Ltd')}\n\n----\n\n${fill(BSD3, 'Beta GmbH')}`, 'BSD-3-Clause');
 add(
   'bsd2-named.txt',

@@ -37,8 +37,16 @@ export interface FileClassification {
   }[];
 }
 
-// Words whose presence on one side only means a different family of the same license.
-const FAMILY_WORDS = new Set(['lesser', 'library', 'affero', 'clear', 'attribution', 'sharealike', 'patent']);
+// Phrases whose presence on one side only means a different family of the same license. Phrases,
+// not words: "library" or "patent" alone also turn up in holder names and ordinary clauses.
+const FAMILY_PHRASES = [
+  ' lesser general public ',
+  ' library general public ',
+  ' affero general public ',
+  ' clear bsd ',
+  ' no attribution ',
+  ' sharealike ',
+];
 // Words that make an unmatched span read like license terms.
 const TERMS_WORDS = new Set([
   'license',
@@ -242,9 +250,10 @@ function score(candidate: Candidate): number {
 /** True when the span and the template differ by a family word or a version number. */
 function differsInFamily(template: Template, words: readonly string[], start: number, end: number): boolean {
   // A title just before the span ("The Clear BSD License") counts too.
-  const span = new Set(words.slice(Math.max(0, start - TITLE_WORDS), end));
-  for (const word of FAMILY_WORDS) {
-    if (span.has(word) ? !template.words.has(word) : template.requiredWords.has(word)) return true;
+  const span = ` ${words.slice(Math.max(0, start - TITLE_WORDS), end).join(' ')} `;
+  for (const phrase of FAMILY_PHRASES) {
+    if (span.includes(phrase) ? !template.text.includes(phrase) : template.requiredText.includes(phrase))
+      return true;
   }
   for (const version of versionWords(words, start, end)) {
     if (!template.versions.has(version)) return true;

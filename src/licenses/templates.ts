@@ -20,9 +20,9 @@ export interface Template {
   readonly length: number;
   /** Required literal word ids with their counts, for the prefilter. */
   readonly required: ReadonlyMap<number, number>;
-  /** Every word the template can contain, and those it must (for the family-word check). */
-  readonly words: ReadonlySet<string>;
-  readonly requiredWords: ReadonlySet<string>;
+  /** Every word the template can contain, and those it must, space-joined (family check). */
+  readonly text: string;
+  readonly requiredText: string;
   /** Version numbers the template names ("2.0", "version 3"). */
   readonly versions: ReadonlySet<string>;
 }
@@ -215,8 +215,8 @@ export function compileTemplate(id: string, source: string): Template {
   const tokens: number[] = [];
   const kinds: number[] = [];
   const required = new Map<number, number>();
-  const words = new Set<string>();
-  const requiredWords = new Set<string>();
+  const words: string[] = [];
+  const requiredWords: string[] = [];
   let optional = 0;
   for (const word of normalizeText(marked).words) {
     if (word === MARK_OPEN) optional++;
@@ -229,11 +229,11 @@ export function compileTemplate(id: string, source: string): Template {
     } else {
       const wid = internWord(word);
       tokens.push(wid);
-      words.add(word);
+      words.push(word);
       kinds.push(optional > 0 ? TokenKind.Optional : TokenKind.Literal);
       if (optional === 0) {
         required.set(wid, (required.get(wid) ?? 0) + 1);
-        requiredWords.add(word);
+        requiredWords.push(word);
       }
     }
   }
@@ -245,8 +245,8 @@ export function compileTemplate(id: string, source: string): Template {
     kinds: Uint8Array.from(kinds),
     length,
     required,
-    words,
-    requiredWords,
+    text: ` ${words.join(' ')} `,
+    requiredText: ` ${requiredWords.join(' ')} `,
     versions,
   };
 }
