@@ -1,14 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { finishCacheStep, restoreCacheStep, saveCacheStep } from '../../src/cache/cache-steps.js';
 import { cachePaths } from '../../src/cache/content.js';
-import { cacheKeys, readSumFiles } from '../../src/cache/keys.js';
 import { LocalBackend } from '../../src/cache/local-backend.js';
 import { moduleCachePaths } from '../../src/cache/module-path.js';
-import { keepSets } from '../../src/cache/prune.js';
-import { restoreVerifiedCache } from '../../src/cache/restore.js';
-import { saveVerifiedCache, writeKeepFile } from '../../src/cache/save.js';
-import { type CacheState, readStateInPost, saveStateForPost } from '../../src/cache/state.js';
 import { toBuildListModule, type GoModule } from '../../src/go/build-list.js';
 import { parseGoSum } from '../../src/go/go-sum.js';
 import { MemoryLogger } from '../../src/logger.js';
@@ -46,22 +42,20 @@ describe('the verified cache round trip with the local backend and the real go',
 
   async function runOnce(env: NodeJS.ProcessEnv = {}) {
     const logger = new MemoryLogger();
-    const backend = new LocalBackend(cacheDir);
     const goSumFile = path.join(project, 'go.sum');
     const goSum = parseGoSum(await fs.readFile(goSumFile, 'utf8'), 'go.sum');
-    const keys = cacheKeys(
-      'gmw',
-      'linux',
-      'amd64',
-      await readSumFiles(project, [goSumFile, path.join(project, 'go.work.sum')]),
-    );
-    const paths = cachePaths(gomodcache);
-    const restored = await restoreVerifiedCache({
-      backend,
+    // Main step: restore + verify, prime, build list, state for the post step.
+    const restored = await restoreCacheStep({
+      backend: new LocalBackend(cacheDir),
+      localDir: cacheDir,
       gomodcache,
-      paths,
-      keys,
+      goos: 'linux',
+      goarch: 'amd64',
+      keyPrefix: 'gmw',
+      projectDir: project,
+      sumFiles: [goSumFile, path.join(project, 'go.work.sum')],
       goSum,
+      cacheSave: 'auto',
       logger,
       now: Date.now,
     });
@@ -70,26 +64,32 @@ describe('the verified cache round trip with the local backend and the real go',
     const moduleRequests = proxy.requests.filter((r) => r.kind !== 'sumdb').length;
     const listed = await go(['list', '-m', '-json', 'all']);
     const buildList = parseStream<GoModule>(listed.stdout).map(toBuildListModule);
-    const keepFile = path.join(sandbox.root, 'keep.json');
-    await writeKeepFile(keepFile, keepSets(buildList, goSum));
-    const state: CacheState = {
-      backend: 'local',
-      localDir: cacheDir,
-      gomodcache,
-      paths,
-      primaryKey: keys.primary,
-      matchedKey: restored.matchedKey,
-      keepFile,
+    const state = await finishCacheStep(restored.pending, {
+      buildList,
+      goSum,
       primed: download.code === 0,
       // go checked every zip it fetched against go.sum; the restored ones were checked above.
       verified: download.code === 0,
-      cacheSave: 'auto',
+      keepFile: path.join(sandbox.root, 'runner-temp', 'keep.json'),
+    });
+    // Post step: only the state strings cross over, as through GITHUB_STATE.
+    const save = await saveCacheStep({
+      getState: (name) => state[name],
+      backendFor: (s) => new LocalBackend(s.localDir as string),
+      env,
+      logger,
+      now: Date.now,
+    });
+    if (!save) throw new Error('the post step found no cache state');
+    const keys = { primary: restored.pending.primaryKey };
+    return {
+      restored: { report: restored.report, matchedKey: restored.pending.matchedKey },
+      download,
+      moduleRequests,
+      save,
+      logger,
+      keys,
     };
-    const saved = saveStateForPost(state);
-    const inPost = readStateInPost((name) => saved[name]);
-    if (!inPost) throw new Error('state did not survive');
-    const save = await saveVerifiedCache({ backend, state: inPost, env, logger, now: Date.now });
-    return { restored, download, moduleRequests, save, logger, keys };
   }
 
   beforeAll(async () => {
