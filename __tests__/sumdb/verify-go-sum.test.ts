@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { InfrastructureError } from '../../src/errors.js';
 import type { BuildListModule } from '../../src/go/build-list.js';
 import { parseGoSum } from '../../src/go/go-sum.js';
 import { MemoryLogger } from '../../src/logger.js';
@@ -244,5 +245,37 @@ describe('verifyChecksums', () => {
     expect(section).not.toContain('<img');
     expect(section).toContain('Skipped as private');
     expect(section).toMatch(/Tree: 4 records, root <code>/);
+  });
+
+  it('resolves a lazy base only when there is something to look up, and a failure there follows sumdb-unavailable', async () => {
+    let calls = 0;
+    const failing = async (): Promise<string> => {
+      calls++;
+      throw new InfrastructureError(
+        'https://proxy.example/sumdb/sum.test.example/supported: 502 Bad Gateway',
+      );
+    };
+    const onlyPrivate = await verify({ baseUrl: failing, modules: [MODULES[0], MODULES[5]] });
+    expect(calls).toBe(0);
+    expect(onlyPrivate.findings).toEqual([]);
+
+    const report = await verify({ baseUrl: failing, unavailable: 'warn' });
+    expect(calls).toBe(1);
+    expect(report.unchecked).toHaveLength(3);
+    expect(report.findings).toEqual([
+      expect.objectContaining({
+        kind: 'infrastructure',
+        severity: 'warning',
+        message: expect.stringMatching(
+          /unavailable, 3 module\(s\) not checked: .*supported: 502 Bad Gateway/,
+        ),
+      }),
+    ]);
+  });
+
+  it('accepts a lazily resolved base that works', async () => {
+    const report = await verify({ baseUrl: async () => db.url });
+    expect(report.verified).toBe(3);
+    expect(report.database).toEqual({ name: 'sum.test.example', url: db.url });
   });
 });

@@ -19,8 +19,12 @@ import { MalformedError, parseRecord, parseTree } from './tree-note.js';
 
 export interface SumdbClientOptions {
   readonly key: VerifierKey;
-  /** Where requests go: the DB URL, or `<proxy>/sumdb/<name>`. Userinfo becomes Basic auth. */
-  readonly baseUrl: string;
+  /**
+   * Where requests go: the DB URL, or `<proxy>/sumdb/<name>`. Userinfo becomes Basic auth. A
+   * function is called once, at the first request (as go resolves it lazily); if it throws, every
+   * lookup fails as unavailable.
+   */
+  readonly baseUrl: string | (() => Promise<string>);
   /** Tiles and the last verified tree note (see StateStore). */
   readonly stateDir: string;
   readonly fetch: typeof fetch;
@@ -64,8 +68,8 @@ export class SumdbClient {
   private readonly store: StateStore;
   private readonly http: Limiter;
   private readonly merge = new Serializer();
-  private readonly base: string;
-  private readonly authorization: string | undefined;
+  private base: Promise<{ url: string; shown: string; authorization: string | undefined }> | undefined;
+  private shownBase: string | undefined;
   private readonly records = new Map<string, Promise<SumdbRecord>>();
   private readonly tiles = new Map<string, Promise<{ data: Buffer; fromDisk: boolean }>>();
   private readonly savedTiles = new Set<string>();
@@ -76,15 +80,6 @@ export class SumdbClient {
   constructor(private readonly options: SumdbClientOptions) {
     this.store = new StateStore(options.stateDir);
     this.http = new Limiter(options.concurrency ?? 16);
-    const url = new URL(options.baseUrl);
-    if (url.username || url.password) {
-      const user = decodeURIComponent(url.username);
-      const pass = decodeURIComponent(url.password);
-      this.authorization = `Basic ${Buffer.from(`${user}:${pass}`).toString('base64')}`;
-      url.username = '';
-      url.password = '';
-    }
-    this.base = url.toString().replace(/\/+$/, '');
   }
 
   get name(): string {
@@ -96,9 +91,35 @@ export class SumdbClient {
     return this.latestTree;
   }
 
-  /** The base URL requests go to, without credentials. */
-  get redactedBase(): string {
-    return redactUrl(this.options.baseUrl).replace(/\/+$/, '');
+  /** The base URL requests go to, without credentials (undefined until it is resolved). */
+  get redactedBase(): string | undefined {
+    return this.shownBase;
+  }
+
+  private resolveBase(): Promise<{ url: string; shown: string; authorization: string | undefined }> {
+    this.base ??= (async () => {
+      let text: string;
+      try {
+        text = typeof this.options.baseUrl === 'string' ? this.options.baseUrl : await this.options.baseUrl();
+      } catch (error) {
+        throw new SumdbUnavailableError(`checksum database ${this.name}: ${(error as Error).message}`, {
+          cause: error,
+        });
+      }
+      const url = new URL(text);
+      let authorization: string | undefined;
+      if (url.username || url.password) {
+        const user = decodeURIComponent(url.username);
+        const pass = decodeURIComponent(url.password);
+        authorization = `Basic ${Buffer.from(`${user}:${pass}`).toString('base64')}`;
+        url.username = '';
+        url.password = '';
+      }
+      const shown = redactUrl(text).replace(/\/+$/, '');
+      this.shownBase = shown;
+      return { url: url.toString().replace(/\/+$/, ''), shown, authorization };
+    })();
+    return this.base;
   }
 
   /**
@@ -140,7 +161,7 @@ export class SumdbClient {
     try {
       parsed = parseRecord(data);
     } catch (error) {
-      throw new SumdbUnavailableError(`malformed lookup response from ${this.redactedBase}${remote}`, {
+      throw new SumdbUnavailableError(`malformed lookup response from ${this.shownBase ?? ''}${remote}`, {
         cause: error,
       });
     }
@@ -363,11 +384,12 @@ export class SumdbClient {
   }
 
   private async get(remote: string, what: string): Promise<Buffer> {
+    const base = await this.resolveBase();
     return this.http.run(async () => {
-      const url = `${this.base}${remote}`;
-      const shown = `${this.redactedBase}${remote}`;
+      const url = `${base.url}${remote}`;
+      const shown = `${base.shown}${remote}`;
       const headers: Record<string, string> = {};
-      if (this.authorization) headers.authorization = this.authorization;
+      if (base.authorization) headers.authorization = base.authorization;
       let response: Response;
       let body: Buffer;
       try {

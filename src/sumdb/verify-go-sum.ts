@@ -16,8 +16,12 @@ export interface VerifyChecksumsInput {
   readonly setting: SumdbSetting;
   /** GONOSUMDB globs (GOPRIVATE when unset): never looked up. */
   readonly noSumDb: readonly string[];
-  /** Where requests go: the DB URL or `<proxy>/sumdb/<name>` (see resolveSumdbBase). */
-  readonly baseUrl: string;
+  /**
+   * Where requests go: the DB URL or `<proxy>/sumdb/<name>`, or a function resolving it at the
+   * first lookup (e.g. `() => resolveSumdbBase(...).then((b) => b.baseUrl)`): a failure there then
+   * follows `unavailable` like any other outage, and a run with nothing to look up asks nothing.
+   */
+  readonly baseUrl: string | (() => Promise<string>);
   /** Tiles and the last verified tree, e.g. `<GOMODCACHE>/cache/download/sumdb/<name>`. */
   readonly stateDir: string;
   readonly fetch: typeof fetch;
@@ -125,7 +129,7 @@ export async function verifyChecksums(input: VerifyChecksumsInput): Promise<Chec
 
   return {
     enabled: true,
-    database: { name: client.name, url: client.redactedBase },
+    database: { name: client.name, url: client.redactedBase ?? '' },
     tree,
     modules: results,
     verified,
