@@ -170,6 +170,9 @@ describe('the module cache integrity check on a cache the real go filled', () =>
     const listed = await go(['list', '-m', '-json', 'all']);
     expect(listed.code).toBe(0);
     const buildList = parseStream<GoModule>(listed.stdout).map(toBuildListModule);
+    const sumdbLatest = path.join(gomodcache, 'cache', 'download', 'sumdb', 'sum.example.test', 'latest');
+    await fs.mkdir(path.dirname(sumdbLatest), { recursive: true });
+    await fs.writeFile(sumdbLatest, 'go.sum database tree\n1\nroot\n');
     const { keep, keepGoModOnly } = keepSets(buildList, goSum);
     const result = await pruneModuleCache(gomodcache, keep, keepGoModOnly);
     expect(result.removed).toEqual([{ path: 'example.test/old', version: 'v0.9.0' }]);
