@@ -106,3 +106,14 @@ describe('classifyLicenseText', () => {
     expect(classifyLicenseText(corpus('random-prose.txt')).expression).toBe(UNKNOWN_LICENSE);
   });
 });
+
+describe('classifyLicenseText on a huge file', () => {
+  it('classifies the beginning and reports the rest as unknown', () => {
+    const mit = corpus('spdx-MIT.txt');
+    const filler = 'the quick brown fox jumps over the lazy dog\n'.repeat(8000);
+    const result = classifyLicenseText(`${mit}\n${filler}`);
+    expect(result.matches.map((match) => match.license)).toEqual(['MIT']);
+    expect(result.expression).toBe('MIT AND LicenseRef-unknown');
+    expect(result.unknown.at(-1)!.words).toBeGreaterThan(10_000);
+  });
+});

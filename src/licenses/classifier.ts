@@ -73,6 +73,8 @@ const TERMS_WORDS = new Set([
 const RESIDUE_MIN_WORDS = 20;
 const TITLE_WORDS = 8;
 const QUICK_EDIT_RATIO = 0.03;
+/** About ten GPL texts: more is not one module's license file, and is not classified past this. */
+export const MAX_CLASSIFIED_WORDS = 60_000;
 const RESIDUE_MIN_TERMS = 4;
 
 interface Candidate {
@@ -85,7 +87,18 @@ interface Candidate {
 /** Identifies the licenses in one license file's text. */
 export function classifyLicenseText(text: string, threshold = DEFAULT_CONFIDENCE): FileClassification {
   const all = templates(); // compiles the vocabulary before the document is mapped onto it
-  const { words, lines } = normalizeText(text);
+  const normalized = normalizeText(text);
+  // Bounds the work a hostile or huge file can cause; the rest is reported as unknown.
+  const words = normalized.words.slice(0, MAX_CLASSIFIED_WORDS);
+  const lines = normalized.lines;
+  const cut =
+    normalized.words.length > MAX_CLASSIFIED_WORDS
+      ? {
+          startLine: lines[MAX_CLASSIFIED_WORDS],
+          endLine: lines[lines.length - 1],
+          words: normalized.words.length - MAX_CLASSIFIED_WORDS,
+        }
+      : undefined;
   const declared = spdxIdentifierLines(text).map((entry) => ({
     ...entry,
     valid: isValidExpression(entry.expression),
@@ -116,6 +129,7 @@ export function classifyLicenseText(text: string, threshold = DEFAULT_CONFIDENCE
   const unknown = residue
     .filter((run) => isTermsLike(words, run.start, run.end))
     .map((run) => ({ startLine: lines[run.start], endLine: lines[run.end - 1], words: run.end - run.start }));
+  if (cut) unknown.push(cut);
 
   const matches = accepted
     .slice()
