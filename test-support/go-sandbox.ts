@@ -153,6 +153,12 @@ export async function createGoSandbox(options: GoSandboxOptions = {}): Promise<G
     GIT_CONFIG_GLOBAL: gitConfig,
     GIT_CONFIG_NOSYSTEM: '1',
     GIT_TERMINAL_PROMPT: '0',
+    // Tests never leave the machine: anything go or git would fetch from a non-loopback host
+    // (a `|direct` fallback, a go-get lookup) goes to a proxy that refuses at once, so there is
+    // not even a DNS lookup; loopback traffic bypasses it.
+    HTTPS_PROXY: 'http://127.0.0.1:9',
+    HTTP_PROXY: 'http://127.0.0.1:9',
+    NO_PROXY: '127.0.0.1,localhost',
   });
 
   return {

@@ -3239,6 +3239,13 @@ const validRange = (range, options) => {
 module.exports = validRange
 
 
+/***/ }),
+
+/***/ 75:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
 /***/ })
 
 /******/ });
@@ -3276,6 +3283,64 @@ module.exports = validRange
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
 /******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
@@ -4324,7 +4389,12 @@ const spawnGo = (args, options) => new Promise((resolve, reject) => {
             // Already gone.
         }
     };
-    const timer = options.timeoutMs === undefined ? undefined : setTimeout(kill, options.timeoutMs);
+    const timer = options.timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            options.onTimeout?.();
+            kill();
+        }, options.timeoutMs);
     options.signal?.addEventListener('abort', kill, { once: true });
     child.stdout.setEncoding('utf8').on('data', (chunk) => {
         stdout += chunk;
@@ -4502,6 +4572,7 @@ async function downloadAll(run, options) {
         env: options.env,
         timeoutMs: options.timeoutMs,
         onStdout: (chunk) => stream.push(chunk),
+        onTimeout: options.onTimeout,
         signal: options.signal,
     });
     const failed = modules.filter((m) => m.Error !== undefined);
@@ -4575,6 +4646,89 @@ function applyGoDefaults(values) {
     };
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./.build/go/go-sum.js
+
+/**
+ * Parses go.sum text. Mirrors cmd/go/internal/modfetch/fetch.go readGoSum: three fields per line,
+ * blank lines skipped; a malformed line is an error naming file and line (go itself refuses them).
+ */
+function parseGoSum(text, file) {
+    const lines = [];
+    text.split('\n').forEach((raw, index) => {
+        const fields = raw
+            .trim()
+            .split(/\s+/)
+            .filter((f) => f !== '');
+        if (fields.length === 0)
+            return;
+        if (fields.length !== 3 || !/^h\d+:/.test(fields[2])) {
+            throw new ProjectError(`${file}:${index + 1}: malformed go.sum line '${raw.trim()}'; run 'go mod tidy' to rewrite go.sum`);
+        }
+        lines.push({ path: fields[0], version: fields[1], hash: fields[2], line: index + 1, file });
+    });
+    return lines;
+}
+/** Looks up the `h1:` line for a module zip (`version`) or its go.mod (`version/go.mod`). */
+function findGoSumLine(lines, path, version) {
+    return lines.find((l) => l.path === path && l.version === version && l.hash.startsWith('h1:'));
+}
+
+;// CONCATENATED MODULE: ./.build/go/go-sum-guard.js
+
+
+
+/**
+ * `go mod download all` quietly adds missing lines to go.sum. A verifier must not repair the
+ * file it verifies: we keep each go.sum as it was, put it back after go ran, and report the lines
+ * go wanted to add (the user runs `go mod tidy` and commits them).
+ */
+class GoSumGuard {
+    before;
+    constructor(before) {
+        this.before = before;
+    }
+    static async snapshot(files) {
+        const before = new Map();
+        for (const file of files)
+            before.set(file, await readIfExists(file));
+        return new GoSumGuard(before);
+    }
+    /** The lines as they were before go ran (what the user committed). */
+    lines() {
+        return [...this.before].flatMap(([file, text]) => text === undefined ? [] : parseGoSum(text, external_node_path_namespaceObject.basename(file)));
+    }
+    /** Restores every file go changed (atomically) and returns the lines go had added. */
+    async restore() {
+        const added = [];
+        for (const [file, original] of this.before) {
+            const now = await readIfExists(file);
+            if (now === original)
+                continue;
+            const had = new Set((original ?? '').split('\n').map((l) => l.trim()));
+            if (now !== undefined)
+                added.push(...parseGoSum(now, external_node_path_namespaceObject.basename(file)).filter((l) => !had.has(`${l.path} ${l.version} ${l.hash}`)));
+            if (original === undefined)
+                await promises_namespaceObject.rm(file, { force: true });
+            else {
+                const temp = `${file}.warden-${process.pid}.tmp`;
+                await promises_namespaceObject.writeFile(temp, original);
+                await promises_namespaceObject.rename(temp, file);
+            }
+        }
+        return added;
+    }
+}
+async function readIfExists(file) {
+    try {
+        return await promises_namespaceObject.readFile(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./.build/go/build-list.js
 /** The module whose content is fetched and checked: the replacement for a module replace, else itself. */
 function effectiveModule(module) {
@@ -4632,8 +4786,6 @@ async function listImportedModules(run, options) {
         .filter((l) => l !== ''));
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./.build/go/project.js
 
 
@@ -4716,87 +4868,6 @@ async function isDir(dir) {
     }
 }
 
-;// CONCATENATED MODULE: ./.build/go/go-sum.js
-
-/**
- * Parses go.sum text. Mirrors cmd/go/internal/modfetch/fetch.go readGoSum: three fields per line,
- * blank lines skipped; a malformed line is an error naming file and line (go itself refuses them).
- */
-function parseGoSum(text, file) {
-    const lines = [];
-    text.split('\n').forEach((raw, index) => {
-        const fields = raw
-            .trim()
-            .split(/\s+/)
-            .filter((f) => f !== '');
-        if (fields.length === 0)
-            return;
-        if (fields.length !== 3 || !/^h\d+:/.test(fields[2])) {
-            throw new ProjectError(`${file}:${index + 1}: malformed go.sum line '${raw.trim()}'; run 'go mod tidy' to rewrite go.sum`);
-        }
-        lines.push({ path: fields[0], version: fields[1], hash: fields[2], line: index + 1, file });
-    });
-    return lines;
-}
-/** Looks up the `h1:` line for a module zip (`version`) or its go.mod (`version/go.mod`). */
-function findGoSumLine(lines, path, version) {
-    return lines.find((l) => l.path === path && l.version === version && l.hash.startsWith('h1:'));
-}
-
-;// CONCATENATED MODULE: ./.build/go/go-sum-guard.js
-
-
-
-/**
- * `go mod download all` quietly adds missing lines to go.sum. A verifier must not repair the
- * file it verifies: we keep each go.sum as it was, put it back after go ran, and report the lines
- * go wanted to add (the user runs `go mod tidy` and commits them).
- */
-class GoSumGuard {
-    before;
-    constructor(before) {
-        this.before = before;
-    }
-    static async snapshot(files) {
-        const before = new Map();
-        for (const file of files)
-            before.set(file, await readIfExists(file));
-        return new GoSumGuard(before);
-    }
-    /** The lines as they were before go ran (what the user committed). */
-    lines() {
-        return [...this.before].flatMap(([file, text]) => text === undefined ? [] : parseGoSum(text, external_node_path_namespaceObject.basename(file)));
-    }
-    /** Restores every file go changed (atomically) and returns the lines go had added. */
-    async restore() {
-        const added = [];
-        for (const [file, original] of this.before) {
-            const now = await readIfExists(file);
-            if (now === original)
-                continue;
-            const had = new Set((original ?? '').split('\n').map((l) => l.trim()));
-            if (now !== undefined)
-                added.push(...parseGoSum(now, external_node_path_namespaceObject.basename(file)).filter((l) => !had.has(`${l.path} ${l.version} ${l.hash}`)));
-            if (original === undefined)
-                await promises_namespaceObject.rm(file, { force: true });
-            else {
-                const temp = `${file}.warden-${process.pid}.tmp`;
-                await promises_namespaceObject.writeFile(temp, original);
-                await promises_namespaceObject.rename(temp, file);
-            }
-        }
-        return added;
-    }
-}
-async function readIfExists(file) {
-    try {
-        return await promises_namespaceObject.readFile(file, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-}
-
 ;// CONCATENATED MODULE: ./.build/go/settings.js
 
 
@@ -4826,6 +4897,64 @@ function formatSumdbSetting(setting) {
 ;// CONCATENATED MODULE: ./.build/version.js
 /** The tool's version, shown in the summary and the JSON report. Kept in step with package.json by a test. */
 const VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./.build/report/build-report.js
+
+
+
+/** Joins the steps' results into the one Report every renderer reads. */
+function buildReport(config, facts, dir, startedAt, now) {
+    const findings = sortFindings(facts.findings);
+    const key = (m) => `${m.path}@${m.version}`;
+    const checksumOf = new Map(facts.checksums?.modules.map((m) => [key(m), m.status]));
+    const licenseOf = new Map(facts.licenses?.modules.map((m) => [key(m), m]));
+    const modules = (facts.modules ?? []).map((m) => {
+        const license = licenseOf.get(key(m));
+        return {
+            ...m,
+            route: facts.routes?.get(key(m)),
+            checksum: checksumOf.get(key(m)),
+            license: license && { expression: license.expression, verdict: license.verdict, rule: license.rule },
+        };
+    });
+    const settings = facts.settings;
+    return {
+        schemaVersion: 1,
+        tool: { name: 'go-module-warden', version: VERSION },
+        startedAt: new Date(startedAt).toISOString(),
+        durationMs: Math.max(0, now - startedAt),
+        status: decideStatus(findings, config.warnOnly),
+        warnOnly: config.warnOnly,
+        project: {
+            dir,
+            goVersion: facts.goEnv?.GOVERSION ?? '',
+            mode: facts.project?.mode ?? 'module',
+            vendor: facts.project?.vendor ?? false,
+            mainModules: modules.filter((m) => m.main).map((m) => m.path),
+        },
+        settings: {
+            proxy: settings ? formatProxyList(settings.proxy) : '',
+            private: settings?.private.join(',') ?? '',
+            sumdb: settings ? (settings.sumdb.off ? 'off' : settings.sumdb.key.name) : '',
+            latencyBudgetMs: config.latencyBudgetMs,
+            fallback: config.fallback,
+        },
+        findings,
+        modules,
+        download: {
+            downloaded: (facts.download?.modules.length ?? 0) - (facts.download?.failed.length ?? 0),
+            failed: (facts.download?.failed ?? []).map((f) => ({
+                path: f.Path,
+                version: f.Version,
+                error: f.Error ?? '',
+            })),
+        },
+        proxy: facts.proxy,
+        checksums: facts.checksums,
+        licenses: facts.licenses,
+        cache: facts.cache,
+    };
+}
 
 ;// CONCATENATED MODULE: ./.build/sumdb/resolve-base.js
 
@@ -4919,6 +5048,102 @@ class Serializer {
         const result = this.tail.then(task, task);
         this.tail = result.catch(() => undefined);
         return result;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/sumdb/sumdb-http.js
+
+
+
+/** The database could not be asked (network error, timeout, an HTTP error other than 404/410). */
+class SumdbUnavailableError extends InfrastructureError {
+}
+/** The database answered 404/410 for a lookup: it does not know the module version. */
+class SumdbNotFoundError extends InfrastructureError {
+}
+/**
+ * GETs against the checksum database: one deadline per request, a limit on requests in flight,
+ * credentials from the URL sent as Basic auth and never shown, failures as typed errors.
+ * Mirrors cmd/go/internal/modfetch/sumdb.go dbClient.ReadRemote (plus the deadline go lacks).
+ */
+class SumdbHttp {
+    options;
+    limiter;
+    base;
+    /** The base URL without credentials, once resolved. */
+    shownBase;
+    constructor(options) {
+        this.options = options;
+        this.limiter = new Limiter(options.concurrency ?? 16);
+    }
+    get name() {
+        return this.options.name;
+    }
+    resolveBase() {
+        this.base ??= (async () => {
+            let text;
+            try {
+                text = typeof this.options.baseUrl === 'string' ? this.options.baseUrl : await this.options.baseUrl();
+            }
+            catch (error) {
+                throw new SumdbUnavailableError(`checksum database ${this.name}: ${error.message}`, {
+                    cause: error,
+                });
+            }
+            const url = new URL(text);
+            let authorization;
+            if (url.username || url.password) {
+                const user = decodeURIComponent(url.username);
+                const pass = decodeURIComponent(url.password);
+                authorization = `Basic ${Buffer.from(`${user}:${pass}`).toString('base64')}`;
+                url.username = '';
+                url.password = '';
+            }
+            const shown = redactUrl(text).replace(/\/+$/, '');
+            this.shownBase = shown;
+            return { url: url.toString().replace(/\/+$/, ''), shown, authorization };
+        })();
+        return this.base;
+    }
+    /** GETs `<base><remote>`; `what` (lookup, tile, latest) names the request in messages. */
+    async get(remote, what) {
+        const base = await this.resolveBase();
+        return this.limiter.run(async () => {
+            const url = `${base.url}${remote}`;
+            const shown = `${base.shown}${remote}`;
+            const headers = {};
+            if (base.authorization)
+                headers.authorization = base.authorization;
+            let response;
+            let body;
+            try {
+                response = await this.options.fetch(url, {
+                    headers,
+                    signal: AbortSignal.timeout(this.options.latencyBudgetMs),
+                });
+                body = Buffer.from(await response.arrayBuffer());
+            }
+            catch (error) {
+                this.options.counts.failedRequests++;
+                const reason = error.name === 'TimeoutError'
+                    ? `no answer within the latency budget (${this.options.latencyBudgetMs} ms)`
+                    : error.message;
+                throw new SumdbUnavailableError(`checksum database ${this.name}: ${what} ${shown}: ${reason}`, {
+                    cause: error,
+                });
+            }
+            this.options.logger?.debug(`${this.name}: GET ${shown} → ${response.status} (${body.length} bytes)`);
+            if (response.status === 200)
+                return body;
+            this.options.counts.failedRequests++;
+            const text = /^text\/plain/.test(response.headers.get('content-type') ?? '')
+                ? `: ${body.toString('utf8').trim().slice(0, 200)}`
+                : '';
+            const message = `checksum database ${this.name}: ${what} ${shown}: ${response.status} ${response.statusText}${text}`;
+            if ((response.status === 404 || response.status === 410) && what === 'lookup')
+                throw new SumdbNotFoundError(message);
+            throw new SumdbUnavailableError(message);
+        });
     }
 }
 
@@ -5671,12 +5896,7 @@ function tileHashReader(tree, reader) {
 
 
 
-/** The database could not be asked (network error, timeout, an HTTP error other than 404/410). */
-class SumdbUnavailableError extends InfrastructureError {
-}
-/** The database answered 404/410 for a lookup: it does not know the module version. */
-class SumdbNotFoundError extends InfrastructureError {
-}
+
 const LATEST = 'latest';
 /**
  * A checksum-database client. Mirrors golang.org/x/mod/sumdb/client.go: every lookup's signed
@@ -5689,8 +5909,6 @@ class SumdbClient {
     store;
     http;
     merge = new Serializer();
-    base;
-    authorization;
     records = new Map();
     tiles = new Map();
     savedTiles = new Set();
@@ -5700,16 +5918,7 @@ class SumdbClient {
     constructor(options) {
         this.options = options;
         this.store = new StateStore(options.stateDir);
-        this.http = new Limiter(options.concurrency ?? 16);
-        const url = new URL(options.baseUrl);
-        if (url.username || url.password) {
-            const user = decodeURIComponent(url.username);
-            const pass = decodeURIComponent(url.password);
-            this.authorization = `Basic ${Buffer.from(`${user}:${pass}`).toString('base64')}`;
-            url.username = '';
-            url.password = '';
-        }
-        this.base = url.toString().replace(/\/+$/, '');
+        this.http = new SumdbHttp({ ...options, name: options.key.name, counts: this.counts });
     }
     get name() {
         return this.options.key.name;
@@ -5718,9 +5927,9 @@ class SumdbClient {
     get latest() {
         return this.latestTree;
     }
-    /** The base URL requests go to, without credentials. */
+    /** The base URL requests go to, without credentials (undefined until it is resolved). */
     get redactedBase() {
-        return redactUrl(this.options.baseUrl).replace(/\/+$/, '');
+        return this.http.shownBase;
     }
     /**
      * Mirrors sumdb.Client.Lookup: the database's lines for `path` `version` (`v1.2.3` or
@@ -5734,7 +5943,7 @@ class SumdbClient {
     /** GETs `/latest` and folds it into the latest tree (proving consistency with the remembered one). */
     async fetchLatest() {
         await this.init();
-        await this.mergeLatest(await this.get('/latest', 'latest'), 'latest tree note');
+        await this.mergeLatest(await this.http.get('/latest', 'latest'), 'latest tree note');
         return this.latestTree;
     }
     /** The whole verified record for path@version (both its lines), fetched once per client. */
@@ -5753,13 +5962,13 @@ class SumdbClient {
         await this.init();
         const remote = `/lookup/${escapeModulePath(path)}@${escapeModulePath(version)}`;
         this.counts.lookups++;
-        const data = await this.get(remote, 'lookup');
+        const data = await this.http.get(remote, 'lookup');
         let parsed;
         try {
             parsed = parseRecord(data);
         }
         catch (error) {
-            throw new SumdbUnavailableError(`malformed lookup response from ${this.redactedBase}${remote}`, {
+            throw new SumdbUnavailableError(`malformed lookup response from ${this.http.shownBase ?? ''}${remote}`, {
                 cause: error,
             });
         }
@@ -5944,7 +6153,7 @@ class SumdbClient {
         }
         try {
             this.counts.tiles++;
-            return { data: await this.get(`/${file}`, 'tile'), fromDisk: false };
+            return { data: await this.http.get(`/${file}`, 'tile'), fromDisk: false };
         }
         catch (error) {
             if (tile.w === full.w)
@@ -5952,50 +6161,12 @@ class SumdbClient {
             // Partial tiles may be gone once the tile is complete: read the full one and truncate.
             try {
                 this.counts.tiles++;
-                return { data: truncate(await this.get(`/${tilePath(full)}`, 'tile')), fromDisk: false };
+                return { data: truncate(await this.http.get(`/${tilePath(full)}`, 'tile')), fromDisk: false };
             }
             catch {
                 throw error;
             }
         }
-    }
-    async get(remote, what) {
-        return this.http.run(async () => {
-            const url = `${this.base}${remote}`;
-            const shown = `${this.redactedBase}${remote}`;
-            const headers = {};
-            if (this.authorization)
-                headers.authorization = this.authorization;
-            let response;
-            let body;
-            try {
-                response = await this.options.fetch(url, {
-                    headers,
-                    signal: AbortSignal.timeout(this.options.latencyBudgetMs),
-                });
-                body = Buffer.from(await response.arrayBuffer());
-            }
-            catch (error) {
-                this.counts.failedRequests++;
-                const reason = error.name === 'TimeoutError'
-                    ? `no answer within the latency budget (${this.options.latencyBudgetMs} ms)`
-                    : error.message;
-                throw new SumdbUnavailableError(`checksum database ${this.name}: ${what} ${shown}: ${reason}`, {
-                    cause: error,
-                });
-            }
-            this.options.logger?.debug(`${this.name}: GET ${shown} → ${response.status} (${body.length} bytes)`);
-            if (response.status === 200)
-                return body;
-            this.counts.failedRequests++;
-            const text = /^text\/plain/.test(response.headers.get('content-type') ?? '')
-                ? `: ${body.toString('utf8').trim().slice(0, 200)}`
-                : '';
-            const message = `checksum database ${this.name}: ${what} ${shown}: ${response.status} ${response.statusText}${text}`;
-            if ((response.status === 404 || response.status === 410) && what === 'lookup')
-                throw new SumdbNotFoundError(message);
-            throw new SumdbUnavailableError(message);
-        });
     }
 }
 /** Mirrors module.EscapePath/EscapeVersion's case encoding: `A` → `!a`. */
@@ -6106,7 +6277,7 @@ async function verifyChecksums(input) {
         logger.info(`${extraGoSumLines.length} go.sum lines are for module versions not in the build list (not checked)`);
     return {
         enabled: true,
-        database: { name: client.name, url: client.redactedBase },
+        database: { name: client.name, url: client.redactedBase ?? '' },
         tree,
         modules: results,
         verified,
@@ -6562,8 +6733,8 @@ function compileTemplate(id, source) {
     const tokens = [];
     const kinds = [];
     const required = new Map();
-    const words = new Set();
-    const requiredWords = new Set();
+    const words = [];
+    const requiredWords = [];
     let optional = 0;
     for (const word of normalizeText(marked).words) {
         if (word === MARK_OPEN)
@@ -6580,11 +6751,11 @@ function compileTemplate(id, source) {
         else {
             const wid = internWord(word);
             tokens.push(wid);
-            words.add(word);
+            words.push(word);
             kinds.push(optional > 0 ? TokenKind.Optional : TokenKind.Literal);
             if (optional === 0) {
                 required.set(wid, (required.get(wid) ?? 0) + 1);
-                requiredWords.add(word);
+                requiredWords.push(word);
             }
         }
     }
@@ -6596,8 +6767,8 @@ function compileTemplate(id, source) {
         kinds: Uint8Array.from(kinds),
         length,
         required,
-        words,
-        requiredWords,
+        text: ` ${words.join(' ')} `,
+        requiredText: ` ${requiredWords.join(' ')} `,
         versions,
     };
 }
@@ -6774,8 +6945,16 @@ const classifier_parseSpdx = classifier_require('spdx-expression-parse');
 /** The expression for text that looks like license terms but matches no template. */
 const UNKNOWN_LICENSE = 'LicenseRef-unknown';
 const DEFAULT_CONFIDENCE = 0.9;
-// Words whose presence on one side only means a different family of the same license.
-const FAMILY_WORDS = new Set(['lesser', 'library', 'affero', 'clear', 'attribution', 'sharealike', 'patent']);
+// Phrases whose presence on one side only means a different family of the same license. Phrases,
+// not words: "library" or "patent" alone also turn up in holder names and ordinary clauses.
+const FAMILY_PHRASES = [
+    ' lesser general public ',
+    ' library general public ',
+    ' affero general public ',
+    ' clear bsd ',
+    ' no attribution ',
+    ' sharealike ',
+];
 // Words that make an unmatched span read like license terms.
 const TERMS_WORDS = new Set([
     'license',
@@ -6802,11 +6981,23 @@ const TERMS_WORDS = new Set([
 const RESIDUE_MIN_WORDS = 20;
 const TITLE_WORDS = 8;
 const QUICK_EDIT_RATIO = 0.03;
+/** About ten GPL texts: more is not one module's license file, and is not classified past this. */
+const MAX_CLASSIFIED_WORDS = 60_000;
 const RESIDUE_MIN_TERMS = 4;
 /** Identifies the licenses in one license file's text. */
 function classifyLicenseText(text, threshold = DEFAULT_CONFIDENCE) {
     const all = templates(); // compiles the vocabulary before the document is mapped onto it
-    const { words, lines } = normalizeText(text);
+    const normalized = normalizeText(text);
+    // Bounds the work a hostile or huge file can cause; the rest is reported as unknown.
+    const words = normalized.words.slice(0, MAX_CLASSIFIED_WORDS);
+    const lines = normalized.lines;
+    const cut = normalized.words.length > MAX_CLASSIFIED_WORDS
+        ? {
+            startLine: lines[MAX_CLASSIFIED_WORDS],
+            endLine: lines[lines.length - 1],
+            words: normalized.words.length - MAX_CLASSIFIED_WORDS,
+        }
+        : undefined;
     const declared = spdxIdentifierLines(text).map((entry) => ({
         ...entry,
         valid: isValidExpression(entry.expression),
@@ -6833,6 +7024,8 @@ function classifyLicenseText(text, threshold = DEFAULT_CONFIDENCE) {
     const unknown = residue
         .filter((run) => isTermsLike(words, run.start, run.end))
         .map((run) => ({ startLine: lines[run.start], endLine: lines[run.end - 1], words: run.end - run.start }));
+    if (cut)
+        unknown.push(cut);
     const matches = accepted
         .slice()
         .sort((a, b) => a.start - b.start)
@@ -6959,9 +7152,9 @@ function score(candidate) {
 /** True when the span and the template differ by a family word or a version number. */
 function differsInFamily(template, words, start, end) {
     // A title just before the span ("The Clear BSD License") counts too.
-    const span = new Set(words.slice(Math.max(0, start - TITLE_WORDS), end));
-    for (const word of FAMILY_WORDS) {
-        if (span.has(word) ? !template.words.has(word) : template.requiredWords.has(word))
+    const span = ` ${words.slice(Math.max(0, start - TITLE_WORDS), end).join(' ')} `;
+    for (const phrase of FAMILY_PHRASES) {
+        if (span.includes(phrase) ? !template.text.includes(phrase) : template.requiredText.includes(phrase))
             return true;
     }
     for (const version of versionWords(words, start, end)) {
@@ -7499,6 +7692,1445 @@ async function checkLicenses(input) {
     return report;
 }
 
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+;// CONCATENATED MODULE: ./.build/goproxy/latency-stats.js
+/**
+ * The nearest-rank percentile (0 < p ≤ 100) of the samples: the smallest sample with at least p %
+ * of the samples at or below it. 0 for no samples.
+ */
+function percentile(samples, p) {
+    if (samples.length === 0)
+        return 0;
+    const sorted = [...samples].sort((a, b) => a - b);
+    const rank = Math.min(sorted.length, Math.max(1, Math.ceil((p / 100) * sorted.length)));
+    return sorted[rank - 1];
+}
+/** Summarizes samples; values are rounded to whole milliseconds. */
+function summarizeLatency(samples) {
+    const sorted = [...samples].sort((a, b) => a - b);
+    const at = (p) => Math.round(percentile(sorted, p));
+    return {
+        samples: sorted.length,
+        p50Ms: at(50),
+        p95Ms: at(95),
+        p99Ms: at(99),
+        maxMs: sorted.length === 0 ? 0 : Math.round(sorted[sorted.length - 1]),
+    };
+}
+/** The last `size` samples, for rolling percentiles. */
+class RollingWindow {
+    size;
+    values = [];
+    constructor(size) {
+        this.size = size;
+    }
+    add(value) {
+        this.values.push(value);
+        if (this.values.length > this.size)
+            this.values.shift();
+    }
+    get length() {
+        return this.values.length;
+    }
+    get full() {
+        return this.values.length >= this.size;
+    }
+    percentile(p) {
+        return percentile(this.values, p);
+    }
+    clear() {
+        this.values.length = 0;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/goproxy/breaker.js
+
+const DEFAULT_BREAKER_OPTIONS = {
+    window: 20,
+    consecutiveFailures: 3,
+    coolDownMs: 30_000,
+};
+/**
+ * A circuit breaker for one upstream: closed → open when the rolling p95 of the last `window`
+ * requests exceeds the budget or after `consecutiveFailures` timeouts/errors in a row; open →
+ * half-open after the cool-down, when exactly one trial request is let through; the trial's
+ * outcome closes it or opens it again. Every transition is kept with its time and reason.
+ */
+class CircuitBreaker {
+    budgetMs;
+    options;
+    now;
+    onTransition;
+    current = 'closed';
+    openedAt = 0;
+    failures = 0;
+    trialInFlight = false;
+    recent;
+    transitions = [];
+    constructor(budgetMs, options, now, onTransition = () => { }) {
+        this.budgetMs = budgetMs;
+        this.options = options;
+        this.now = now;
+        this.onTransition = onTransition;
+        this.recent = new RollingWindow(options.window);
+    }
+    /** The state now (an open breaker whose cool-down is over reads as half-open). */
+    get state() {
+        if (this.current === 'open' && this.now() - this.openedAt >= this.options.coolDownMs)
+            return 'half-open';
+        return this.current;
+    }
+    /** Asks to send a request. In half-open state only the first asker gets it, as the trial. */
+    admit() {
+        if (this.state === 'half-open' && this.current === 'open') {
+            this.move('half-open', `cool-down of ${this.options.coolDownMs} ms over`);
+        }
+        switch (this.current) {
+            case 'closed':
+                return 'normal';
+            case 'open':
+                return 'refused';
+            case 'half-open':
+                if (this.trialInFlight)
+                    return 'refused';
+                this.trialInFlight = true;
+                return 'trial';
+        }
+    }
+    /** The recent time to headers (ms) at the given percentile, over the rolling window. */
+    recentPercentile(p) {
+        return this.recent.percentile(p);
+    }
+    get recentSamples() {
+        return this.recent.length;
+    }
+    /** Records what a request admitted by admit() came to. */
+    record(admission, outcome) {
+        if (admission === 'trial') {
+            this.trialInFlight = false;
+            if (this.current !== 'half-open')
+                return;
+            if (outcome.kind === 'answered' && outcome.ms <= this.budgetMs) {
+                this.recent.clear();
+                this.failures = 0;
+                this.move('closed', `trial request answered in ${Math.round(outcome.ms)} ms`);
+            }
+            else {
+                this.open(`trial request ${describe(outcome, this.budgetMs)}`);
+            }
+            return;
+        }
+        if (this.current !== 'closed')
+            return;
+        this.recent.add(outcome.ms);
+        const failed = outcome.kind !== 'answered' || outcome.ms > this.budgetMs;
+        this.failures = failed ? this.failures + 1 : 0;
+        if (this.failures >= this.options.consecutiveFailures) {
+            this.open(`${this.failures} consecutive timeouts or errors (last: ${describe(outcome, this.budgetMs)})`);
+        }
+        else if (this.recent.full && this.recent.percentile(95) > this.budgetMs) {
+            this.open(`p95 of the last ${this.recent.length} requests ${Math.round(this.recent.percentile(95))} ms > budget ${this.budgetMs} ms`);
+        }
+    }
+    /** A trial request that ended without telling anything (it lost a race before its budget). */
+    release(admission) {
+        if (admission === 'trial')
+            this.trialInFlight = false;
+    }
+    /** Opens the breaker whatever its state (the start-up probe failed). */
+    open(reason) {
+        this.openedAt = this.now();
+        this.failures = 0;
+        this.recent.clear();
+        if (this.current !== 'open')
+            this.move('open', reason);
+    }
+    move(to, reason) {
+        const transition = { at: this.now(), from: this.current, to, reason };
+        this.current = to;
+        this.transitions.push(transition);
+        this.onTransition(transition);
+    }
+}
+function describe(outcome, budgetMs) {
+    switch (outcome.kind) {
+        case 'answered':
+            return outcome.ms > budgetMs
+                ? `answered after ${Math.round(outcome.ms)} ms, over the ${budgetMs} ms budget`
+                : `answered in ${Math.round(outcome.ms)} ms`;
+        case 'timeout':
+            return `no response headers within ${budgetMs} ms`;
+        case 'error':
+            return outcome.reason;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/goproxy/module-escape.js
+/**
+ * Case encoding of module paths and versions in GOPROXY URLs and module cache paths, and the
+ * parser of the request paths `go` sends to a proxy.
+ */
+// golang.org/x/mod/module escapeString: 'A' → '!a'; '!' and non-ASCII cannot be escaped.
+function escapeString(s) {
+    if (/[!\u0080-\uffff]/.test(s))
+        return undefined;
+    return s.replace(/[A-Z]/g, (c) => `!${c.toLowerCase()}`);
+}
+// golang.org/x/mod/module unescapeString: '!' must precede a-z; upper-case and non-ASCII are invalid.
+function unescapeString(escaped) {
+    if (/[A-Z\u0080-\uffff]/.test(escaped) || /![^a-z]|!$/.test(escaped))
+        return undefined;
+    return escaped.replace(/!([a-z])/g, (_, c) => c.toUpperCase());
+}
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/i;
+// golang.org/x/mod/module checkElem (modulePath kind).
+function elementProblem(elem) {
+    if (elem === '')
+        return 'empty path element';
+    if (/^\.+$/.test(elem))
+        return `invalid path element "${elem}"`;
+    if (elem.startsWith('.'))
+        return 'leading dot in path element';
+    if (elem.endsWith('.'))
+        return 'trailing dot in path element';
+    if (!/^[A-Za-z0-9._~-]+$/.test(elem))
+        return `invalid char in path element "${elem}"`;
+    const short = elem.split('.')[0];
+    if (WINDOWS_RESERVED.test(short))
+        return `"${short}" disallowed as path element component on Windows`;
+    return undefined;
+}
+/**
+ * Why `path` is not a valid module path, or undefined when it is.
+ * Mirrors golang.org/x/mod/module CheckPath (without the gopkg.in and /vN suffix rules).
+ */
+function modulePathProblem(path) {
+    if (path === '')
+        return 'empty string';
+    if (path.startsWith('/') || path.endsWith('/'))
+        return 'leading or trailing slash';
+    const elems = path.split('/');
+    for (const elem of elems) {
+        const problem = elementProblem(elem);
+        if (problem)
+            return problem;
+    }
+    const first = elems[0];
+    if (!first.includes('.'))
+        return 'missing dot in first path element';
+    if (first.startsWith('-'))
+        return 'leading dash in first path element';
+    if (!/^[a-z0-9.-]+$/.test(first))
+        return `invalid char in first path element "${first}"`;
+    return undefined;
+}
+/** The case-encoded form of a module path (x/mod module.EscapePath). Throws on an invalid path. */
+function module_escape_escapeModulePath(path) {
+    const problem = modulePathProblem(path);
+    const escaped = problem ? undefined : escapeString(path);
+    if (escaped === undefined)
+        throw new Error(`malformed module path "${path}": ${problem ?? 'invalid char'}`);
+    return escaped;
+}
+/** The module path of a case-encoded one (x/mod module.UnescapePath); undefined when invalid. */
+function unescapeModulePath(escaped) {
+    const path = unescapeString(escaped);
+    return path !== undefined && modulePathProblem(path) === undefined ? path : undefined;
+}
+/** The case-encoded form of a version (x/mod module.EscapeVersion). Throws on an invalid version. */
+function escapeVersion(version) {
+    const escaped = version.includes('/') || elementProblem(version) ? undefined : escapeString(version);
+    if (escaped === undefined)
+        throw new Error(`invalid version "${version}"`);
+    return escaped;
+}
+/** The version of a case-encoded one (x/mod module.UnescapeVersion); undefined when invalid. */
+function unescapeVersion(escaped) {
+    const version = unescapeString(escaped);
+    return version !== undefined && !version.includes('/') && elementProblem(version) === undefined
+        ? version
+        : undefined;
+}
+/**
+ * Parses the path of a GOPROXY request (`/<esc>/@v/list`, `/<esc>/@v/<v>.info|.mod|.zip`,
+ * `/<esc>/@latest`, `/sumdb/<name>/…`). The path may still be percent-encoded (`%21`).
+ * Returns undefined for anything else.
+ */
+function parseProxyRequest(urlPath) {
+    let path;
+    try {
+        path = decodeURIComponent(urlPath.split('?')[0]);
+    }
+    catch {
+        return undefined;
+    }
+    if (!path.startsWith('/') || path.includes('\\'))
+        return undefined;
+    path = path.slice(1);
+    const sumdb = /^sumdb\/([^/]+)\/(.+)$/.exec(path);
+    if (sumdb) {
+        if (sumdb[2].split('/').some((e) => e === '..' || e === '.' || e === ''))
+            return undefined;
+        return { kind: 'sumdb', db: sumdb[1], rest: sumdb[2] };
+    }
+    if (path.endsWith('/@latest')) {
+        const module = unescapeModulePath(path.slice(0, -'/@latest'.length));
+        return module === undefined ? undefined : { kind: 'latest', module };
+    }
+    const at = path.lastIndexOf('/@v/');
+    if (at < 0)
+        return undefined;
+    const module = unescapeModulePath(path.slice(0, at));
+    if (module === undefined)
+        return undefined;
+    const file = path.slice(at + '/@v/'.length);
+    if (file === 'list')
+        return { kind: 'list', module };
+    const m = /^(.+)\.(info|mod|zip)$/.exec(file);
+    const version = m ? unescapeVersion(m[1]) : undefined;
+    if (!m || version === undefined)
+        return undefined;
+    return { kind: m[2], module, version };
+}
+/** The request path (case-encoded, not percent-encoded) for a module request. */
+function proxyRequestPath(request) {
+    switch (request.kind) {
+        case 'sumdb':
+            return `/sumdb/${request.db}/${request.rest}`;
+        case 'list':
+            return `/${module_escape_escapeModulePath(request.module)}/@v/list`;
+        case 'latest':
+            return `/${module_escape_escapeModulePath(request.module)}/@latest`;
+        default:
+            return `/${module_escape_escapeModulePath(request.module)}/@v/${escapeVersion(request.version)}.${request.kind}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/goproxy/relay-accounts.js
+
+
+const MAX_FAILURES = 100;
+/** Everything the relay counts, and the report made from it. */
+class RelayAccounts {
+    budgetMs;
+    now;
+    states;
+    flights = new Set();
+    routes = new Map();
+    headerTimes = [];
+    failures = [];
+    fallbacks = 0;
+    constructor(upstreams, budgetMs, breakerOptions, now, onTransition) {
+        this.budgetMs = budgetMs;
+        this.now = now;
+        this.states = upstreams.map((upstream) => {
+            const state = {
+                upstream,
+                breaker: undefined,
+                requests: 0,
+                outcomes: new Map(),
+                latencies: [],
+                bytes: 0,
+                hedgesFired: 0,
+                hedgesWon: 0,
+            };
+            state.breaker = new CircuitBreaker(budgetMs, breakerOptions, now, (t) => onTransition(state, t));
+            return state;
+        });
+    }
+    beginFlight(request, since) {
+        const flight = { request, since, phase: 'headers', waitingOn: [] };
+        this.flights.add(flight);
+        return flight;
+    }
+    endFlight(flight) {
+        this.flights.delete(flight);
+    }
+    headersAnswered(ms) {
+        this.headerTimes.push(ms);
+    }
+    fallback() {
+        this.fallbacks++;
+    }
+    failed(flight, status, reason) {
+        if (this.failures.length >= MAX_FAILURES)
+            return;
+        const r = flight.request;
+        this.failures.push({
+            ...(r.kind === 'sumdb' ? {} : { module: r.module }),
+            ...('version' in r ? { version: r.version } : {}),
+            kind: r.kind,
+            status,
+            reason: reason.trim(),
+        });
+    }
+    bytes(state, n) {
+        state.bytes += n;
+    }
+    /** A whole 200 body reached `go`: the module version came by this upstream. */
+    served(flight, state) {
+        const r = flight.request;
+        if (r.kind !== 'info' && r.kind !== 'mod' && r.kind !== 'zip')
+            return;
+        const key = `${r.module}@${r.version}`;
+        const known = this.routes.get(key);
+        if (!known || known.kind !== 'zip')
+            this.routes.set(key, { upstream: state.upstream.name, kind: r.kind });
+    }
+    bodyFailed(state, outcome, ms) {
+        count(state, outcome);
+        state.breaker.record('normal', { kind: 'error', ms, reason: `body ${outcome}` });
+    }
+    routeOf(modulePath, version) {
+        return this.routes.get(`${modulePath}@${version}`)?.upstream;
+    }
+    pending() {
+        const at = this.now();
+        return [...this.flights].map((f) => {
+            const r = f.request;
+            return {
+                ...(r.kind === 'sumdb' ? {} : { module: r.module }),
+                ...('version' in r ? { version: r.version } : {}),
+                kind: r.kind === 'sumdb' ? `sumdb ${r.db}/${r.rest}` : r.kind,
+                upstreams: [...f.waitingOn],
+                phase: f.phase,
+                since: new Date(f.since).toISOString(),
+                waitingMs: Math.max(0, at - f.since),
+            };
+        });
+    }
+    report(stallTimeoutMs, nextProxy) {
+        const upstreams = this.states.map((s) => ({
+            name: s.upstream.name,
+            requests: s.requests,
+            outcomes: Object.fromEntries(s.outcomes),
+            latency: summarizeLatency(s.latencies),
+            bytes: s.bytes,
+            hedgesFired: s.hedgesFired,
+            hedgesWon: s.hedgesWon,
+            breaker: {
+                state: s.breaker.state,
+                transitions: s.breaker.transitions.map((t) => ({ ...t, at: new Date(t.at).toISOString() })),
+            },
+        }));
+        return {
+            latencyBudgetMs: this.budgetMs,
+            stallTimeoutMs,
+            nextProxy,
+            upstreams,
+            requests: this.headerTimes.length,
+            p95Ms: summarizeLatency(this.headerTimes).p95Ms,
+            fallbacks: this.fallbacks,
+            modules: [...this.routes].map(([key, route]) => {
+                const at = key.lastIndexOf('@');
+                return { path: key.slice(0, at), version: key.slice(at + 1), upstream: route.upstream };
+            }),
+            failures: [...this.failures],
+            pending: this.pending(),
+        };
+    }
+}
+/** Adds one to an outcome counter of the upstream. */
+function count(state, outcome) {
+    state.outcomes.set(outcome, (state.outcomes.get(outcome) ?? 0) + 1);
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+;// CONCATENATED MODULE: ./.build/goproxy/upstream-request.js
+
+
+
+
+function createAgents() {
+    return { http: new external_node_http_namespaceObject.Agent({ keepAlive: true }), https: new external_node_https_namespaceObject.Agent({ keepAlive: true }) };
+}
+const MAX_REDIRECTS = 10;
+/**
+ * GETs `requestPath` (case-encoded, starting with `/`) from the upstream, following redirects as
+ * Go's http client does (at most 10, never https → http). The Authorization header goes to the
+ * upstream's own origin only, never to a redirect target elsewhere.
+ */
+function callUpstream(upstream, requestPath, agents) {
+    if (upstream.directory !== undefined)
+        return callDirectory(upstream.directory, requestPath);
+    const origin = new URL(upstream.url).origin;
+    let current;
+    let currentResponse;
+    let aborted = false;
+    const response = new Promise((resolve, reject) => {
+        const get = (target, redirects) => {
+            if (aborted)
+                return reject(new Error('aborted'));
+            const client = target.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_namespaceObject;
+            const headers = { 'User-Agent': 'go-module-warden-relay' };
+            if (upstream.authorization && target.origin === origin)
+                headers.Authorization = upstream.authorization;
+            const request = client.get(target, { agent: target.protocol === 'https:' ? agents.https : agents.http, headers }, (res) => {
+                currentResponse = res;
+                const status = res.statusCode ?? 0;
+                const location = res.headers.location;
+                if (status >= 300 && status < 400 && status !== 304 && location) {
+                    res.resume();
+                    let next;
+                    try {
+                        next = new URL(location, target);
+                    }
+                    catch {
+                        return reject(new Error(`redirect to an invalid URL`));
+                    }
+                    if (redirects >= MAX_REDIRECTS)
+                        return reject(new Error('stopped after 10 redirects'));
+                    if (target.protocol === 'https:' && next.protocol !== 'https:')
+                        return reject(new Error('redirect from https to http refused'));
+                    if (next.protocol !== 'http:' && next.protocol !== 'https:')
+                        return reject(new Error('redirect to a non-HTTP URL refused'));
+                    return get(next, redirects + 1);
+                }
+                resolve({
+                    status,
+                    contentType: res.headers['content-type'],
+                    contentLength: res.headers['content-length'],
+                    body: res,
+                });
+            });
+            current = request;
+            request.on('error', (error) => reject(error));
+        };
+        get(new URL(upstream.url + requestPath), 0);
+    });
+    // Nobody may be listening any more when an aborted call rejects.
+    response.catch(() => { });
+    return {
+        response,
+        abort() {
+            aborted = true;
+            currentResponse?.destroy();
+            current?.destroy(new Error('aborted'));
+        },
+    };
+}
+const CONTENT_TYPES = {
+    '.info': 'application/json',
+    '.json': 'application/json',
+    '.zip': 'application/zip',
+};
+// A file:// GOPROXY entry: the module cache's download directory layout, 404 for missing files.
+function callDirectory(directory, requestPath) {
+    const file = external_node_path_namespaceObject.join(directory, ...requestPath.split('/').filter((e) => e !== ''));
+    let stream;
+    const response = (async () => {
+        const stat = await external_node_fs_namespaceObject.promises.stat(file).catch(() => undefined);
+        if (!stat?.isFile() || !file.startsWith(directory + external_node_path_namespaceObject.sep)) {
+            const { Readable } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 75, 19));
+            return {
+                status: 404,
+                contentType: 'text/plain; charset=utf-8',
+                contentLength: undefined,
+                body: Readable.from([Buffer.from(`not found: ${requestPath}`)]),
+            };
+        }
+        stream = external_node_fs_namespaceObject.createReadStream(file);
+        return {
+            status: 200,
+            contentType: CONTENT_TYPES[external_node_path_namespaceObject.extname(file)] ?? 'text/plain; charset=utf-8',
+            contentLength: String(stat.size),
+            body: stream,
+        };
+    })();
+    response.catch(() => { });
+    return { response, abort: () => stream?.destroy() };
+}
+/** Reads at most `limit` bytes of a (small, error) body as text, giving up after `timeoutMs`. */
+function readSmallBody(body, limit, timeoutMs) {
+    return new Promise((resolve) => {
+        const chunks = [];
+        let size = 0;
+        const done = () => {
+            clearTimeout(timer);
+            body.removeAllListeners('data');
+            body.destroy();
+            resolve(Buffer.concat(chunks).toString('utf8').slice(0, limit));
+        };
+        const timer = setTimeout(done, timeoutMs);
+        body.on('data', (chunk) => {
+            chunks.push(chunk);
+            size += chunk.length;
+            if (size >= limit)
+                done();
+        });
+        body.on('end', done);
+        body.on('error', done);
+        body.on('close', done);
+    });
+}
+
+;// CONCATENATED MODULE: ./.build/goproxy/relay-route.js
+
+
+
+/** Once an upstream's recent median is over the budget, hedge after this fraction of the budget. */
+const EARLY_HEDGE_FRACTION = 0.25;
+/**
+ * Routes one request through the upstreams with cmd/go's list semantics (modfetch/proxy.go
+ * TryProxies: `,` moves on only after 404/410, `|` after any error), each upstream request bounded
+ * by the latency budget. With next-proxy: any failure or breach moves on whatever the separator,
+ * and a hedged request starts on the next upstream when the budget passes (earlier for an upstream
+ * whose recent median is over it); the first 200 wins and the others are aborted. When every
+ * upstream has failed or breached, the answer is an error at once, so `go` never waits longer.
+ */
+function routeRequest(ctx, flight, requestPath, signal) {
+    const budget = ctx.latencyBudgetMs;
+    return new Promise((resolve) => {
+        const live = new Set();
+        const reasons = [];
+        let next = 0;
+        let stopped = false;
+        let finished = false;
+        let degraded = false;
+        let errors = 0;
+        let reads = 0;
+        let notFound;
+        const countOnce = (a, outcome) => {
+            if (a.counted)
+                return;
+            a.counted = true;
+            count(a.state, outcome);
+        };
+        const settle = (a) => {
+            a.done = true;
+            for (const t of a.timers)
+                clearTimeout(t);
+            live.delete(a);
+            flight.waitingOn = [...live].map((x) => x.state.upstream.name);
+        };
+        const cancel = (a) => {
+            settle(a);
+            a.call.abort();
+            if (!a.recorded)
+                a.state.breaker.release(a.admission);
+            countOnce(a, 'cancelled');
+        };
+        const finish = (result) => {
+            if (finished)
+                return;
+            finished = true;
+            signal.removeEventListener('abort', onAbort);
+            for (const a of [...live])
+                cancel(a);
+            resolve(result);
+        };
+        const onAbort = () => finish({ kind: 'answer', status: 499, text: 'client gone\n', degraded: false });
+        signal.addEventListener('abort', onAbort);
+        const fail = (a, reason, mayMoveOn) => {
+            errors++;
+            degraded = true;
+            reasons.push(`${a.state.upstream.name}: ${reason}`);
+            if (!mayMoveOn)
+                stopped = true;
+        };
+        const onBreach = (a) => {
+            if (a.done)
+                return;
+            a.breached = true;
+            a.overtaken = true;
+            a.recorded = true;
+            a.state.breaker.record(a.admission, { kind: 'timeout', ms: ctx.now() - a.started });
+            countOnce(a, 'timeout');
+            fail(a, `no response headers within ${budget} ms`, ctx.nextProxy || a.state.upstream.fallBackOnError);
+            // Without next-proxy there is no race to keep it in: the breach is an error like any other.
+            if (!ctx.nextProxy) {
+                settle(a);
+                a.call.abort();
+            }
+            pump();
+        };
+        const onEarlyHedge = (a) => {
+            if (a.done || a.overtaken)
+                return;
+            a.overtaken = true;
+            ctx.logger.debug(`${a.state.upstream.name}: recent median over budget; hedging early`);
+            pump();
+        };
+        const onResponse = (a, response) => {
+            if (a.done || finished) {
+                response.body.destroy();
+                return;
+            }
+            const ms = ctx.now() - a.started;
+            settle(a);
+            a.state.latencies.push(ms);
+            const status = response.status;
+            countOnce(a, String(status));
+            const record = (kind) => {
+                if (a.recorded)
+                    return;
+                a.recorded = true;
+                a.state.breaker.record(a.admission, kind === 'answered' ? { kind, ms } : { kind, ms, reason: `answered ${status}` });
+            };
+            if (status === 200) {
+                record('answered');
+                if (a.hedge)
+                    a.state.hedgesWon++;
+                finish({ kind: 'winner', winner: a.state, response, degraded });
+                return;
+            }
+            if (status === 404 || status === 410) {
+                record('answered');
+                reads++;
+                void readSmallBody(response.body, 4096, ctx.stallTimeoutMs).then((text) => {
+                    reads--;
+                    notFound = { status, text: text || `not found: ${requestPath}\n` };
+                    pump();
+                });
+                pump();
+                return;
+            }
+            response.body.destroy();
+            const serverError = status >= 500;
+            record(serverError ? 'error' : 'answered');
+            const moveOn = a.state.upstream.fallBackOnError || (serverError && ctx.nextProxy);
+            fail(a, `${status} ${external_node_http_namespaceObject.STATUS_CODES[status] ?? ''}`.trim(), moveOn);
+            pump();
+        };
+        const onError = (a, error) => {
+            if (a.done)
+                return;
+            settle(a);
+            if (!a.recorded) {
+                a.recorded = true;
+                a.state.breaker.record(a.admission, {
+                    kind: 'error',
+                    ms: ctx.now() - a.started,
+                    reason: describeNetworkError(error),
+                });
+            }
+            countOnce(a, 'error');
+            fail(a, describeNetworkError(error), ctx.nextProxy || a.state.upstream.fallBackOnError);
+            pump();
+        };
+        const launch = (state, admission) => {
+            const hedge = live.size > 0;
+            if (hedge) {
+                for (const a of live)
+                    if (a.overtaken)
+                        a.state.hedgesFired++;
+                ctx.logger.debug(ctx.redact(`${requestPath}: hedging to ${state.upstream.name}`));
+            }
+            state.requests++;
+            const a = {
+                state,
+                admission,
+                started: ctx.now(),
+                hedge,
+                call: callUpstream(state.upstream, requestPath, ctx.agents),
+                timers: [],
+                overtaken: false,
+                breached: false,
+                done: false,
+                recorded: false,
+                counted: false,
+            };
+            live.add(a);
+            flight.waitingOn = [...live].map((x) => x.state.upstream.name);
+            a.timers.push(setTimeout(() => onBreach(a), budget));
+            if (ctx.nextProxy && predictsBreach(state, budget))
+                a.timers.push(setTimeout(() => onEarlyHedge(a), Math.round(budget * EARLY_HEDGE_FRACTION)));
+            a.call.response.then((response) => onResponse(a, response), (error) => onError(a, error));
+        };
+        const pump = () => {
+            if (finished)
+                return;
+            const fresh = [...live].some((a) => !a.overtaken);
+            if (!fresh && !stopped) {
+                while (next < ctx.states.length) {
+                    const state = ctx.states[next++];
+                    const admission = state.breaker.admit();
+                    if (admission === 'refused') {
+                        count(state, 'skipped');
+                        fail({ state }, `circuit open (${state.breaker.transitions.at(-1)?.reason ?? 'no reason'})`, ctx.nextProxy || state.upstream.fallBackOnError);
+                        if (stopped)
+                            break;
+                        continue;
+                    }
+                    launch(state, admission);
+                    return;
+                }
+            }
+            const exhausted = stopped || next >= ctx.states.length;
+            if (reads > 0 || !exhausted)
+                return;
+            if (live.size > 0 && ![...live].every((a) => a.breached))
+                return;
+            // Nothing left to try, and nothing in flight that is still within its budget.
+            if (errors === 0) {
+                finish({
+                    kind: 'answer',
+                    status: notFound?.status ?? 404,
+                    text: notFound?.text ?? `not found: ${requestPath}: no upstream proxy\n`,
+                    degraded: false,
+                });
+                return;
+            }
+            finish({
+                kind: 'answer',
+                status: 502,
+                text: `go-module-warden relay: ${requestPath}: no upstream answered within the ${budget} ms budget (${reasons.join('; ')})\n`,
+                degraded: true,
+            });
+        };
+        pump();
+    });
+}
+/** The upstream's recent median time to headers is over the budget: this request will likely breach. */
+function predictsBreach(state, budget) {
+    return state.breaker.recentSamples >= 3 && state.breaker.recentPercentile(50) > budget;
+}
+function describeNetworkError(error) {
+    const code = error.code;
+    const message = error instanceof Error ? error.message : String(error);
+    return typeof code === 'string' && !message.includes(code) ? `${code} ${message}` : message;
+}
+
+;// CONCATENATED MODULE: ./.build/goproxy/relay-stream.js
+/**
+ * Streams an upstream body to `go` with backpressure, never holding more than a chunk or two.
+ * The stall clock runs only while we wait on the upstream (not while `go` is slow to read); a
+ * stall or a body that ends early destroys `go`'s connection, so `go` sees a failed download
+ * rather than a short file.
+ */
+function pipeBody(body, res, stallTimeoutMs, onBytes) {
+    return new Promise((resolve) => {
+        let timer;
+        let settled = false;
+        const settle = (outcome) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            body.removeListener('data', onData);
+            res.removeListener('drain', onDrain);
+            if (outcome === 'complete') {
+                res.end();
+            }
+            else {
+                body.destroy();
+                res.destroy();
+            }
+            resolve(outcome);
+        };
+        const arm = () => {
+            clearTimeout(timer);
+            timer = setTimeout(() => settle('stalled'), stallTimeoutMs);
+        };
+        const onData = (chunk) => {
+            onBytes(chunk.length);
+            if (!res.write(chunk)) {
+                body.pause();
+                clearTimeout(timer);
+            }
+            else
+                arm();
+        };
+        const onDrain = () => {
+            if (settled)
+                return;
+            arm();
+            body.resume();
+        };
+        body.on('data', onData);
+        res.on('drain', onDrain);
+        body.on('end', () => {
+            const complete = body.complete;
+            settle(complete === false ? 'truncated' : 'complete');
+        });
+        body.on('error', () => settle('truncated'));
+        body.on('close', () => {
+            // A close before 'end' means the body was cut off.
+            if (!settled)
+                settle(body.complete === true ? 'complete' : 'truncated');
+        });
+        res.on('close', () => {
+            if (!settled && !res.writableFinished)
+                settle('client-gone');
+        });
+        arm();
+    });
+}
+
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./.build/goproxy/netrc.js
+/**
+ * Parses a netrc file: `machine`, `default`, `login`, `password`, `account` and `macdef` (whose
+ * body runs to the next empty line). Entries without both a login and a password are dropped,
+ * as cmd/go/internal/auth/netrc.go parseNetrc does; unlike it, `default` is kept (for hosts
+ * without a machine entry).
+ */
+function parseNetrc(data) {
+    const entries = [];
+    let current;
+    const flush = () => {
+        if (current?.login && current.password !== undefined && current.password !== '')
+            entries.push({ machine: current.machine, login: current.login, password: current.password });
+        current = undefined;
+    };
+    const lines = data.split(/\r?\n/);
+    for (let n = 0; n < lines.length; n++) {
+        const tokens = lines[n]
+            .trim()
+            .split(/\s+/)
+            .filter((t) => t !== '');
+        if (tokens[0]?.startsWith('#'))
+            continue;
+        for (let i = 0; i < tokens.length; i++) {
+            const token = tokens[i];
+            switch (token) {
+                case 'machine':
+                    flush();
+                    current = { machine: tokens[++i] };
+                    break;
+                case 'default':
+                    flush();
+                    current = { machine: undefined };
+                    break;
+                case 'login':
+                    if (current)
+                        current.login = tokens[i + 1];
+                    i++;
+                    break;
+                case 'password':
+                    if (current)
+                        current.password = tokens[i + 1];
+                    i++;
+                    break;
+                case 'account':
+                    i++;
+                    break;
+                case 'macdef':
+                    // The macro body runs from the next line to an empty line.
+                    while (n + 1 < lines.length && lines[n + 1].trim() !== '')
+                        n++;
+                    i = tokens.length;
+                    break;
+            }
+        }
+    }
+    flush();
+    return entries;
+}
+/** The credentials for a host (`hostname` or `hostname:port`): its machine entry, else `default`. */
+function netrcCredentials(entries, host) {
+    const hostname = host.replace(/:\d+$/, '');
+    const match = entries.find((e) => e.machine !== undefined && e.machine.toLowerCase() === host.toLowerCase()) ??
+        entries.find((e) => e.machine !== undefined && e.machine.toLowerCase() === hostname.toLowerCase()) ??
+        entries.find((e) => e.machine === undefined);
+    return match && { login: match.login, password: match.password };
+}
+
+;// CONCATENATED MODULE: ./.build/goproxy/upstream.js
+
+
+/**
+ * The upstreams of a GOPROXY list: its URL entries up to `direct` or `off` (which end the list and
+ * are handled by `go` itself), with userinfo moved into an Authorization header, or credentials
+ * from the netrc for the upstream's host. Returns the secrets to register for redaction.
+ */
+function prepareUpstreams(specs, netrc) {
+    const entries = netrc === undefined ? [] : parseNetrc(netrc);
+    const upstreams = [];
+    const secrets = new Set();
+    for (const spec of specs) {
+        if (spec.kind !== 'url')
+            break;
+        const url = new URL(spec.url);
+        let login = decodeURIComponent(url.username);
+        let password = decodeURIComponent(url.password);
+        url.username = '';
+        url.password = '';
+        const base = url.href.replace(/\/+$/, '');
+        if (url.protocol === 'file:') {
+            upstreams.push({
+                index: upstreams.length,
+                url: base,
+                name: `file:${(0,external_node_url_namespaceObject.fileURLToPath)(url)}`,
+                fallBackOnError: spec.fallBackOnError,
+                authorization: undefined,
+                directory: (0,external_node_url_namespaceObject.fileURLToPath)(url),
+            });
+            continue;
+        }
+        if (login === '' && password === '') {
+            const fromNetrc = netrcCredentials(entries, url.host);
+            if (fromNetrc)
+                ({ login, password } = fromNetrc);
+        }
+        let authorization;
+        if (login !== '' || password !== '') {
+            const token = Buffer.from(`${login}:${password}`).toString('base64');
+            authorization = `Basic ${token}`;
+            for (const secret of [password, `${login}:${password}`, token])
+                if (secret.length >= 3)
+                    secrets.add(secret);
+            // A user name alone (a token in the user slot) is a secret too.
+            if (password === '' && login.length >= 3)
+                secrets.add(login);
+        }
+        const path = url.pathname.replace(/\/+$/, '');
+        upstreams.push({
+            index: upstreams.length,
+            url: base,
+            name: `${url.host}${path}`,
+            fallBackOnError: spec.fallBackOnError,
+            authorization,
+            directory: undefined,
+        });
+    }
+    return { upstreams, secrets: [...secrets] };
+}
+/** Replaces every secret in the text, and any userinfo in URLs, by `***`. */
+function redactSecrets(text, secrets) {
+    let out = text.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^\s/@]+@/gi, '$1***@');
+    for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
+        out = out.split(secret).join('***');
+        const encoded = encodeURIComponent(secret);
+        if (encoded !== secret)
+            out = out.split(encoded).join('***');
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./.build/goproxy/relay.js
+
+
+
+
+
+
+
+
+/** The default probe: any GOPROXY answers it quickly (200 or 404); only the time to headers counts. */
+const DEFAULT_PROBE_PATH = '/sumdb/sum.golang.org/supported';
+/**
+ * The GOPROXY value for the child `go`: the relay, then `|direct` when direct fetches are an
+ * allowed fallback (so any relay error sends `go` to the VCS), else the relay alone (so `go`
+ * fails with the relay's one-line reason).
+ */
+function childGoproxy(relayUrl, fallback) {
+    return fallback.includes('direct') ? `${relayUrl}|direct` : relayUrl;
+}
+/**
+ * Starts the loopback relay on 127.0.0.1 (random port). Each GET from `go` is routed to the
+ * upstreams with per-request deadlines, hedging and circuit breakers (see relay-route.ts);
+ * bodies are streamed with backpressure and a stall timeout.
+ */
+async function startRelay(options) {
+    const now = options.now ?? Date.now;
+    const { upstreams, secrets } = prepareUpstreams(options.upstreams, options.netrc);
+    const redact = (text) => redactSecrets(text, secrets);
+    const logger = options.logger;
+    const breakerOptions = { ...DEFAULT_BREAKER_OPTIONS, ...options.breaker };
+    const onTransition = (state, t) => {
+        const line = `${state.upstream.name}: circuit ${t.from} → ${t.to}: ${t.reason}`;
+        logger.info(redact(t.to === 'open' ? `${line}; retried after ${breakerOptions.coolDownMs} ms` : line));
+    };
+    const accounts = new RelayAccounts(upstreams, options.latencyBudgetMs, breakerOptions, now, onTransition);
+    const agents = createAgents();
+    const nextProxy = options.fallback.includes('next-proxy');
+    const log = [];
+    const sockets = new Set();
+    const inFlight = new Set();
+    let closed = false;
+    const context = {
+        states: accounts.states,
+        latencyBudgetMs: options.latencyBudgetMs,
+        stallTimeoutMs: options.stallTimeoutMs,
+        nextProxy,
+        agents,
+        now,
+        logger,
+        redact,
+    };
+    async function handle(req, res) {
+        const rawPath = (req.url ?? '/').split('?')[0];
+        const request = parseProxyRequest(rawPath);
+        const entry = {
+            path: redact(rawPath),
+            request,
+            status: 0,
+        };
+        log.push(entry);
+        const answer = (status, text) => {
+            entry.status = status;
+            if (res.headersSent || res.destroyed)
+                return;
+            const body = Buffer.from(redact(text), 'utf8');
+            res.writeHead(status, {
+                'Content-Type': 'text/plain; charset=utf-8',
+                'Content-Length': String(body.length),
+            });
+            res.end(body);
+        };
+        if (req.method !== 'GET' && req.method !== 'HEAD')
+            return answer(405, 'method not allowed\n');
+        if (!request)
+            return answer(404, `not found: ${rawPath} is not a module proxy request\n`);
+        if (closed)
+            return answer(503, 'relay closed\n');
+        const arrived = now();
+        const flight = accounts.beginFlight(request, arrived);
+        const controller = new AbortController();
+        const cancel = () => controller.abort();
+        inFlight.add(cancel);
+        res.on('close', () => {
+            if (!res.writableFinished)
+                controller.abort();
+        });
+        try {
+            const result = await routeRequest(context, flight, proxyRequestPath(request), controller.signal);
+            accounts.headersAnswered(now() - arrived);
+            if (result.kind === 'answer') {
+                if (result.status >= 500)
+                    accounts.failed(flight, result.status, result.text);
+                if (result.degraded)
+                    accounts.fallback();
+                return answer(result.status, result.text);
+            }
+            const { winner, response } = result;
+            entry.status = 200;
+            entry.upstream = winner.upstream.name;
+            if (result.degraded)
+                accounts.fallback();
+            const headers = {
+                'Content-Type': response.contentType ?? 'application/octet-stream',
+            };
+            if (response.contentLength !== undefined)
+                headers['Content-Length'] = response.contentLength;
+            res.writeHead(200, headers);
+            flight.phase = 'body';
+            flight.waitingOn = [winner.upstream.name];
+            const outcome = await pipeBody(response.body, res, options.stallTimeoutMs, (n) => accounts.bytes(winner, n));
+            if (outcome === 'complete') {
+                accounts.served(flight, winner);
+            }
+            else if (outcome !== 'client-gone') {
+                accounts.bodyFailed(winner, outcome, now() - arrived);
+                logger.warn(redact(`${describeRequest(request)}: the body from ${winner.upstream.name} ${outcome === 'stalled' ? `stalled for ${options.stallTimeoutMs} ms` : 'ended early'}; go sees a failed download`));
+            }
+        }
+        finally {
+            inFlight.delete(cancel);
+            accounts.endFlight(flight);
+        }
+    }
+    const server = external_node_http_namespaceObject.createServer((req, res) => {
+        handle(req, res).catch((error) => {
+            logger.error(redact(`relay: ${error instanceof Error ? error.message : String(error)}`));
+            if (!res.headersSent) {
+                res.writeHead(502, { 'Content-Type': 'text/plain; charset=utf-8' });
+                res.end('relay error\n');
+            }
+            else
+                res.destroy();
+        });
+    });
+    server.on('connection', (socket) => {
+        sockets.add(socket);
+        socket.on('close', () => sockets.delete(socket));
+    });
+    await new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(0, '127.0.0.1', () => resolve());
+    });
+    const url = `http://127.0.0.1:${server.address().port}`;
+    logger.info(redact(`relay on ${url} → ${upstreams.map((u) => u.name).join(', ') || '(no upstream)'}; budget ${options.latencyBudgetMs} ms per request${nextProxy ? ', hedging to the next upstream' : ''}`));
+    const probes = options.probe === false ? [] : upstreams.map((u) => probe(accounts.states[u.index]));
+    function probe(state) {
+        const call = callUpstream(state.upstream, options.probe || DEFAULT_PROBE_PATH, agents);
+        const started = now();
+        const timer = setTimeout(() => {
+            call.abort();
+            state.breaker.open(`start-up probe: no response headers within ${options.latencyBudgetMs} ms`);
+        }, options.latencyBudgetMs);
+        call.response.then((response) => {
+            clearTimeout(timer);
+            response.body.resume();
+            response.body.on('error', () => { });
+            if (response.status >= 500)
+                state.breaker.open(`start-up probe: answered ${response.status}`);
+            else
+                state.breaker.record('normal', { kind: 'answered', ms: now() - started });
+        }, (error) => {
+            clearTimeout(timer);
+            if (closed)
+                return;
+            state.breaker.open(`start-up probe: ${error instanceof Error ? error.message : String(error)}`);
+        });
+        return {
+            abort() {
+                clearTimeout(timer);
+                call.abort();
+            },
+        };
+    }
+    return {
+        url,
+        async close() {
+            closed = true;
+            for (const p of probes)
+                p.abort();
+            for (const cancel of inFlight)
+                cancel();
+            await new Promise((resolve) => {
+                server.close(() => resolve());
+                server.closeAllConnections();
+                for (const socket of sockets)
+                    socket.destroy();
+            });
+            agents.http.destroy();
+            agents.https.destroy();
+        },
+        report: () => JSON.parse(redact(JSON.stringify(accounts.report(options.stallTimeoutMs, nextProxy)))),
+        routeOf: (modulePath, version) => accounts.routeOf(modulePath, version),
+        pending: () => JSON.parse(redact(JSON.stringify(accounts.pending()))),
+        secrets: () => [...secrets],
+        requestLog: () => log,
+    };
+}
+/** `module@version .kind` or the sumdb path, for log lines. */
+function describeRequest(request) {
+    switch (request.kind) {
+        case 'sumdb':
+            return `sumdb ${request.db}/${request.rest}`;
+        case 'list':
+        case 'latest':
+            return `${request.module} ${request.kind}`;
+        default:
+            return `${request.module}@${request.version} .${request.kind}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/steps/relay.js
+
+
+
+
+
+/**
+ * Starts the loopback relay in front of the configured upstreams. `direct` follows the relay
+ * only when it is an allowed fallback and the user's list does not end in `off` (which says:
+ * never fetch from the origin).
+ */
+async function planRelay(input) {
+    const { config, settings } = input;
+    if (!settings.proxy.some((spec) => spec.kind === 'url')) {
+        input.logger.info(`GOPROXY=${formatProxyList(settings.proxy)}: no proxy to relay, go fetches as configured`);
+        return { relay: undefined, goproxy: formatProxyList(settings.proxy), sumdbProxies: settings.proxy };
+    }
+    const endsInOff = settings.proxy.some((spec) => spec.kind === 'off');
+    const fallback = config.fallback.filter((f) => !(f === 'direct' && endsInOff));
+    const relay = await startRelay({
+        upstreams: settings.proxy,
+        latencyBudgetMs: config.latencyBudgetMs,
+        stallTimeoutMs: config.stallTimeoutMs,
+        fallback,
+        netrc: await readNetrc(input.env),
+        logger: input.logger,
+    });
+    for (const secret of relay.secrets())
+        input.onSecret(secret);
+    const goproxy = childGoproxy(relay.url, fallback);
+    input.logger.info(`relay ${relay.url} in front of ${formatProxyList(settings.proxy).replace(/\/\/[^@/]*@/g, '//***@')}; go uses GOPROXY=${goproxy}`);
+    const sumdbProxies = [
+        { kind: 'url', url: relay.url, fallBackOnError: fallback.includes('direct') },
+    ];
+    if (fallback.includes('direct'))
+        sumdbProxies.push({ kind: 'direct' });
+    return { relay, goproxy, sumdbProxies };
+}
+/** The netrc `go` would read ($NETRC, else ~/.netrc), so the relay can authenticate as go would. */
+async function readNetrc(env) {
+    const file = env.NETRC || external_node_path_namespaceObject.join(env.HOME || external_node_os_namespaceObject.homedir(), '.netrc');
+    try {
+        return await promises_namespaceObject.readFile(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/cache/module-path.js
+
+/** Case encoding of module paths and versions in the cache: 'A' → '!a'. Mirrors x/mod module.EscapePath. */
+function escapeCasePath(text) {
+    return text.replace(/[A-Z]/g, (c) => `!${c.toLowerCase()}`);
+}
+/**
+ * The inverse of escapeCasePath; undefined when the text is not a valid encoding (an upper-case
+ * letter, or '!' not followed by a-z). Mirrors x/mod module.unescapeString.
+ */
+function module_path_unescapeCasePath(text) {
+    if (/[A-Z]/.test(text) || /![^a-z]|!$/.test(text))
+        return undefined;
+    return text.replace(/!([a-z])/g, (_, c) => c.toUpperCase());
+}
+/** Where `go` keeps a module version (cmd/go/internal/modfetch/cache.go CachePath, DownloadDir). */
+function moduleCachePaths(gomodcache, module) {
+    const escPath = escapeCasePath(module.path);
+    const escVersion = escapeCasePath(module.version);
+    const vDir = path.join(gomodcache, 'cache', 'download', ...escPath.split('/'), '@v');
+    return {
+        vDir,
+        base: path.join(vDir, escVersion),
+        extracted: path.join(gomodcache, ...`${escPath}@${escVersion}`.split('/')),
+    };
+}
+/** `path@version`, for messages and keys. */
+function moduleId(module) {
+    return `${module.path}@${module.version}`;
+}
+
+;// CONCATENATED MODULE: ./.build/cache/scan.js
+
+
+
+async function readDir(dir) {
+    try {
+        return await promises_namespaceObject.readdir(dir, { withFileTypes: true });
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return [];
+        throw error;
+    }
+}
+const VERSION_FILE = /^(.+)\.(info|mod|zip|ziphash|lock|partial)$/;
+// Temp files from modfetch's writeDiskCache / downloadZip: os.CreateTemp(dir, base+"*.tmp").
+const TEMP_FILE = /^(.+)\.(info|mod|zip|ziphash)\d*\.tmp$/;
+/** Splits a `@v` directory's names by version (cmd/go/internal/modfetch/cache.go layout). */
+function groupVersionFiles(names) {
+    const byVersion = new Map();
+    const other = [];
+    for (const name of names) {
+        const match = TEMP_FILE.exec(name) ?? VERSION_FILE.exec(name);
+        const version = match ? module_path_unescapeCasePath(match[1]) : undefined;
+        if (version === undefined || !version.startsWith('v')) {
+            other.push(name);
+            continue;
+        }
+        byVersion.set(version, [...(byVersion.get(version) ?? []), name]);
+    }
+    return { byVersion, other };
+}
+/**
+ * Every module path with a `@v` directory under `<GOMODCACHE>/cache/download`, except the
+ * checksum database's `sumdb/` tree. Paths that are not valid case encodings are skipped.
+ */
+async function scanDownloadCache(gomodcache) {
+    const root = external_node_path_namespaceObject.join(gomodcache, 'cache', 'download');
+    const found = [];
+    const walk = async (dir, rel) => {
+        for (const entry of await readDir(dir)) {
+            if (!entry.isDirectory())
+                continue;
+            const child = external_node_path_namespaceObject.join(dir, entry.name);
+            if (entry.name === '@v') {
+                const modulePath = module_path_unescapeCasePath(rel.join('/'));
+                if (modulePath === undefined || rel.length === 0)
+                    continue;
+                const names = (await readDir(child)).filter((e) => e.isFile()).map((e) => e.name);
+                const { byVersion, other } = groupVersionFiles(names);
+                found.push({
+                    path: modulePath,
+                    vDir: child,
+                    other,
+                    versions: [...byVersion].map(([version, files]) => ({
+                        path: modulePath,
+                        version,
+                        vDir: child,
+                        files,
+                    })),
+                });
+            }
+            else if (!(rel.length === 0 && entry.name === 'sumdb')) {
+                await walk(child, [...rel, entry.name]);
+            }
+        }
+    };
+    await walk(root, []);
+    return found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+/** Every extracted module tree under GOMODCACHE (everything but `cache/`). */
+async function scanExtractedTrees(gomodcache) {
+    const found = new Map();
+    const walk = async (dir, rel) => {
+        for (const entry of await readDir(dir)) {
+            if (rel.length === 0 && entry.name === 'cache')
+                continue;
+            const at = entry.name.lastIndexOf('@');
+            if (at < 0) {
+                if (entry.isDirectory())
+                    await walk(path.join(dir, entry.name), [...rel, entry.name]);
+                continue;
+            }
+            const partial = entry.isFile() && entry.name.endsWith('.partial');
+            if (!entry.isDirectory() && !partial)
+                continue;
+            const escVersion = entry.name.slice(at + 1, partial ? -'.partial'.length : undefined);
+            const modulePath = unescapeCasePath([...rel, entry.name.slice(0, at)].join('/'));
+            const version = unescapeCasePath(escVersion);
+            if (modulePath === undefined || version === undefined)
+                continue;
+            const treeDir = path.join(dir, entry.name.slice(0, partial ? -'.partial'.length : undefined));
+            const key = `${modulePath}@${version}`;
+            const before = found.get(key);
+            found.set(key, {
+                path: modulePath,
+                version,
+                dir: treeDir,
+                partial: partial || (before?.partial ?? false),
+            });
+        }
+    };
+    await walk(gomodcache, []);
+    return [...found.values()];
+}
+
+;// CONCATENATED MODULE: ./.build/steps/routes.js
+
+
+/** The module versions whose zip is in the module cache now: those `go` will not fetch. */
+async function zipsInCache(gomodcache) {
+    const present = new Set();
+    for (const module of await scanDownloadCache(gomodcache)) {
+        for (const version of module.versions) {
+            if (version.files.includes(`${version.version}.zip`))
+                present.add(`${module.path}@${version.version}`);
+        }
+    }
+    return present;
+}
+/**
+ * How a module's files arrived: the cache it was already in, the upstream the relay used, a
+ * local directory, or direct (a VCS fetch by `go`: GONOPROXY, or the `|direct` fallback).
+ */
+function routeFor(module, inCacheBefore, relayRoute) {
+    if (module.main)
+        return undefined;
+    if (module.replace?.kind === 'local')
+        return { kind: 'local' };
+    const fetched = effectiveModule(module);
+    if (!fetched || module.dir === undefined)
+        return undefined;
+    if (inCacheBefore.has(`${fetched.path}@${fetched.version}`))
+        return { kind: 'cache' };
+    const upstream = relayRoute(fetched.path, fetched.version);
+    return upstream ? { kind: 'proxy', host: upstream } : { kind: 'direct' };
+}
+
 ;// CONCATENATED MODULE: ./.build/pipeline.js
 
 
@@ -7515,90 +9147,138 @@ async function checkLicenses(input) {
 
 
 
+
 /**
- * Config → GoEnv → download through the proxies → build list → report. A step that fails adds
- * its finding and stops the steps that depend on it; the report is always produced, so the
- * summary explains a failed run as well as a good one.
+ * Config → GoEnv → relay + `go mod download -json all` → build list → checksums → licenses →
+ * report. A step that fails adds its finding and stops the steps that depend on it; the report is
+ * always produced, so the summary explains a failed run as well as a good one.
  */
 async function runPipeline(config, io) {
     const startedAt = io.now();
-    const state = { findings: [] };
+    const facts = { findings: [] };
     const cwd = external_node_path_namespaceObject.resolve(config.workingDirectory);
+    let plan;
     try {
-        await io.logger.group('Go environment', async () => {
-            state.goEnv = await readGoEnv(io.runGo, cwd, io.env);
-            state.settings = resolveSettings(config, state.goEnv);
-            state.project = await detectProject(cwd, state.goEnv);
-            io.logger.info(`${state.goEnv.GOVERSION} ${state.goEnv.GOOS}/${state.goEnv.GOARCH}, ${state.project.mode} mode${state.project.vendor ? ', vendor/ present (using -mod=readonly)' : ''}`);
+        const { settings, project } = await io.logger.group('Go environment', async () => {
+            const goEnv = await readGoEnv(io.runGo, cwd, io.env);
+            facts.goEnv = goEnv;
+            facts.settings = resolveSettings(config, goEnv);
+            facts.project = await detectProject(cwd, goEnv);
+            io.logger.info(`${goEnv.GOVERSION} ${goEnv.GOOS}/${goEnv.GOARCH}, ${facts.project.mode} mode${facts.project.vendor ? ', vendor/ present (using -mod=readonly)' : ''}`);
+            return { settings: facts.settings, project: facts.project };
         });
-        const settings = state.settings;
-        const childEnv = buildChildEnv(io.env, settings, formatProxyList(settings.proxy));
-        const goSumGuard = await GoSumGuard.snapshot(state.project.goSumCandidates);
-        state.goSum = goSumGuard.lines();
+        const inCacheBefore = await zipsInCache(settings.goModCache);
+        plan = await planRelay({
+            config,
+            settings,
+            env: io.env,
+            logger: io.logger,
+            onSecret: (s) => io.redactor.add(s),
+        });
+        const childEnv = buildChildEnv(io.env, settings, plan.goproxy);
+        const goSumGuard = await GoSumGuard.snapshot(project.goSumCandidates);
+        const goSum = goSumGuard.lines();
         try {
-            await prime(config, state, io, cwd, childEnv);
-            await io.logger.group('Build list (go list -m -json all)', async () => {
-                state.modules = await listBuildList(io.runGo, { cwd, env: childEnv, timeoutMs: config.timeoutMs });
-                io.logger.info(`${state.modules.length} modules in the build list`);
+            await prime(config, facts, io, cwd, childEnv, plan);
+            facts.modules = await io.logger.group('Build list (go list -m -json all)', async () => {
+                const modules = await listBuildList(io.runGo, { cwd, env: childEnv, timeoutMs: config.timeoutMs });
+                io.logger.info(`${modules.length} modules in the build list`);
+                return modules;
             });
         }
         finally {
             const added = await goSumGuard.restore();
             if (added.length > 0)
-                state.findings.push(missingGoSumFinding(added));
+                facts.findings.push(missingGoSumFinding(added));
         }
-        const modules = state.modules;
-        await io.logger.group('Checksum database', async () => {
-            state.checksums = await checkChecksums({
-                config,
-                settings,
-                modules,
-                goSum: state.goSum ?? [],
-                proxies: settings.proxy,
-                fetch: io.fetch,
-                logger: io.logger,
-            });
-            state.findings.push(...state.checksums.findings);
-        });
-        await io.logger.group('Licenses', async () => {
-            state.licenses = await checkLicenses({
-                config,
-                project: state.project,
-                modules,
-                runGo: io.runGo,
-                cwd,
-                childEnv,
-                workspaceRoot: io.env.GITHUB_WORKSPACE || cwd,
-                logger: io.logger,
-            });
-            state.findings.push(...state.licenses.findings);
-        });
+        const modules = facts.modules;
+        const relay = plan.relay;
+        facts.routes = new Map(modules.flatMap((m) => {
+            const route = routeFor(m, inCacheBefore, (p, v) => relay?.routeOf(p, v));
+            return route ? [[`${m.path}@${m.version}`, route]] : [];
+        }));
+        await checksumStep(config, facts, io, settings, modules, goSum, plan);
+        await licenseStep(config, facts, io, project, cwd, childEnv);
     }
     catch (error) {
         if (!(error instanceof WardenError))
             throw error;
         io.logger.error(describeError(error));
-        state.findings.push(toFinding(error));
+        facts.findings.push(toFinding(error));
     }
-    return buildReport(config, state, startedAt, io);
+    finally {
+        if (plan?.relay) {
+            facts.proxy = plan.relay.report();
+            await plan.relay.close();
+        }
+    }
+    return io.redactor.redactValue(buildReport(config, facts, cwd, startedAt, io.now()));
 }
-/** `go mod download -json all` through the configured proxies. */
-async function prime(config, state, io, cwd, childEnv) {
+/** `go mod download -json all` through the relay, under the overall timeout (the watchdog). */
+async function prime(config, facts, io, cwd, childEnv, plan) {
     await io.logger.group('Priming the module cache (go mod download -json all)', async () => {
-        const download = await downloadAll(io.runGo, { cwd, env: childEnv, timeoutMs: config.timeoutMs });
-        state.download = download;
+        let pendingAtKill = [];
+        const download = await downloadAll(io.runGo, {
+            cwd,
+            env: childEnv,
+            timeoutMs: config.timeoutMs,
+            onTimeout: () => (pendingAtKill = plan.relay?.pending() ?? []),
+        });
+        facts.download = download;
         for (const failure of download.failed)
             io.logger.error(`${failure.Path}@${failure.Version}: ${failure.Error}`);
-        if (download.timedOut) {
-            state.findings.push({
-                kind: 'infrastructure',
-                area: 'proxy',
-                message: `priming did not finish within the timeout (${config.timeoutMs} ms); the go process group was killed`,
-            });
-        }
-        state.findings.push(...download.failed.map(downloadFinding));
+        if (download.timedOut)
+            facts.findings.push(...watchdogFindings(config, pendingAtKill));
+        facts.findings.push(...download.failed.map(downloadFinding));
         io.logger.info(`${download.modules.length - download.failed.length} modules downloaded, ${download.failed.length} failed`);
     });
+}
+async function checksumStep(config, facts, io, settings, modules, goSum, plan) {
+    await io.logger.group('Checksum database', async () => {
+        facts.checksums = await checkChecksums({
+            config,
+            settings,
+            modules,
+            goSum,
+            proxies: plan.sumdbProxies,
+            fetch: io.fetch,
+            logger: io.logger,
+        });
+        facts.findings.push(...facts.checksums.findings);
+    });
+}
+async function licenseStep(config, facts, io, project, cwd, childEnv) {
+    await io.logger.group('Licenses', async () => {
+        facts.licenses = await checkLicenses({
+            config,
+            project,
+            modules: facts.modules ?? [],
+            runGo: io.runGo,
+            cwd,
+            childEnv,
+            workspaceRoot: io.env.GITHUB_WORKSPACE || cwd,
+            logger: io.logger,
+        });
+        facts.findings.push(...facts.licenses.findings);
+    });
+}
+/** The watchdog fired: one finding, and one per module still pending, naming what it waited on. */
+function watchdogFindings(config, pending) {
+    const overall = {
+        kind: 'infrastructure',
+        area: 'proxy',
+        message: `priming did not finish within the timeout (${duration_formatDuration(config.timeoutMs)}); the go process group was killed${pending.length > 0 ? `; ${pending.length} request(s) were still waiting` : ''}`,
+    };
+    return [
+        overall,
+        ...pending.map((p) => ({
+            kind: 'infrastructure',
+            area: 'proxy',
+            module: p.module,
+            version: p.version,
+            message: `still waiting after ${duration_formatDuration(p.waitingMs)} for the ${p.kind} ${p.phase === 'headers' ? 'response headers' : 'body'} from ${p.upstreams.join(', ') || 'no upstream'}`,
+        })),
+    ];
 }
 function missingGoSumFinding(added) {
     const shown = added.slice(0, 5).map((l) => `${l.path} ${l.version}`);
@@ -7607,9 +9287,6 @@ function missingGoSumFinding(added) {
         area: 'go',
         message: `go.sum is missing ${added.length} line(s) (${shown.join(', ')}${added.length > 5 ? ', …' : ''}); run 'go mod tidy' and commit go.sum. The file was left as it was.`,
     };
-}
-function sumdbName(setting) {
-    return setting.off ? 'off' : setting.key.name;
 }
 function downloadFinding(failure) {
     const message = failure.Error ?? 'download failed';
@@ -7621,54 +9298,6 @@ function downloadFinding(failure) {
         version: failure.Version,
         message: checksum ? `the bytes served do not match go.sum: ${message}` : message,
     };
-}
-function buildReport(config, state, startedAt, io) {
-    const findings = sortFindings(state.findings);
-    const checksumOf = new Map(state.checksums?.modules.map((m) => [`${m.path}@${m.version}`, m.status]));
-    const licenseOf = new Map(state.licenses?.modules.map((m) => [`${m.path}@${m.version}`, m]));
-    const modules = (state.modules ?? []).map((m) => {
-        const license = licenseOf.get(`${m.path}@${m.version}`);
-        return {
-            ...m,
-            checksum: checksumOf.get(`${m.path}@${m.version}`),
-            license: license && { expression: license.expression, verdict: license.verdict, rule: license.rule },
-        };
-    });
-    const report = {
-        schemaVersion: 1,
-        tool: { name: 'go-module-warden', version: VERSION },
-        startedAt: new Date(startedAt).toISOString(),
-        durationMs: Math.max(0, io.now() - startedAt),
-        status: decideStatus(findings, config.warnOnly),
-        warnOnly: config.warnOnly,
-        project: {
-            dir: external_node_path_namespaceObject.resolve(config.workingDirectory),
-            goVersion: state.goEnv?.GOVERSION ?? '',
-            mode: state.project?.mode ?? 'module',
-            vendor: state.project?.vendor ?? false,
-            mainModules: modules.filter((m) => m.main).map((m) => m.path),
-        },
-        settings: {
-            proxy: state.settings ? formatProxyList(state.settings.proxy) : '',
-            private: state.settings?.private.join(',') ?? '',
-            sumdb: state.settings ? sumdbName(state.settings.sumdb) : '',
-            latencyBudgetMs: config.latencyBudgetMs,
-            fallback: config.fallback,
-        },
-        findings,
-        modules,
-        download: {
-            downloaded: (state.download?.modules.length ?? 0) - (state.download?.failed.length ?? 0),
-            failed: (state.download?.failed ?? []).map((f) => ({
-                path: f.Path,
-                version: f.Version,
-                error: f.Error ?? '',
-            })),
-        },
-        checksums: state.checksums,
-        licenses: state.licenses,
-    };
-    return io.redactor.redactValue(report);
 }
 
 ;// CONCATENATED MODULE: ./.build/report/json-report.js

@@ -35,6 +35,7 @@ export async function downloadAll(
     env: NodeJS.ProcessEnv;
     timeoutMs: number;
     onModule?: (m: DownloadedModule) => void;
+    onTimeout?: () => void;
     signal?: AbortSignal;
   },
 ): Promise<DownloadOutcome> {
@@ -48,6 +49,7 @@ export async function downloadAll(
     env: options.env,
     timeoutMs: options.timeoutMs,
     onStdout: (chunk) => stream.push(chunk),
+    onTimeout: options.onTimeout,
     signal: options.signal,
   });
   const failed = modules.filter((m) => m.Error !== undefined);

@@ -9,6 +9,8 @@ export interface GoRunOptions {
   /** Receives stdout as it arrives (for the streaming JSON parsers). */
   readonly onStdout?: (chunk: string) => void;
   readonly signal?: AbortSignal;
+  /** Called when the watchdog fires, just before the kill (to record what go was waiting on). */
+  readonly onTimeout?: () => void;
 }
 
 export interface GoRunResult {
@@ -46,7 +48,13 @@ export const spawnGo: GoRunner = (args, options) =>
         // Already gone.
       }
     };
-    const timer = options.timeoutMs === undefined ? undefined : setTimeout(kill, options.timeoutMs);
+    const timer =
+      options.timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            options.onTimeout?.();
+            kill();
+          }, options.timeoutMs);
     options.signal?.addEventListener('abort', kill, { once: true });
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
       stdout += chunk;

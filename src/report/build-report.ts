@@ -1,0 +1,89 @@
+import type { Config } from '../config/config.js';
+import type { BuildListModule } from '../go/build-list.js';
+import type { DownloadOutcome } from '../go/download.js';
+import type { GoEnv } from '../go/go-env.js';
+import type { GoProject } from '../go/project.js';
+import type { GoSettings } from '../go/settings.js';
+import { formatProxyList } from '../goproxy/proxy-list.js';
+import type { ProxyReport } from '../goproxy/proxy-report.js';
+import type { LicenseReport } from '../licenses/license-report.js';
+import type { ChecksumReport } from '../sumdb/checksum-report.js';
+import type { CacheReport } from '../cache/cache-report.js';
+import { VERSION } from '../version.js';
+import type { Finding, ModuleEntry, Report, Route } from './model.js';
+import { decideStatus, sortFindings } from './outcome.js';
+
+/** What the steps of one run produced; each field is there when its step ran. */
+export interface RunFacts {
+  goEnv?: GoEnv;
+  settings?: GoSettings;
+  project?: GoProject;
+  download?: DownloadOutcome;
+  modules?: BuildListModule[];
+  routes?: Map<string, Route>;
+  proxy?: ProxyReport;
+  checksums?: ChecksumReport;
+  licenses?: LicenseReport;
+  cache?: CacheReport;
+  findings: Finding[];
+}
+
+/** Joins the steps' results into the one Report every renderer reads. */
+export function buildReport(
+  config: Config,
+  facts: RunFacts,
+  dir: string,
+  startedAt: number,
+  now: number,
+): Report {
+  const findings = sortFindings(facts.findings);
+  const key = (m: { path: string; version: string }) => `${m.path}@${m.version}`;
+  const checksumOf = new Map(facts.checksums?.modules.map((m) => [key(m), m.status]));
+  const licenseOf = new Map(facts.licenses?.modules.map((m) => [key(m), m]));
+  const modules: ModuleEntry[] = (facts.modules ?? []).map((m) => {
+    const license = licenseOf.get(key(m));
+    return {
+      ...m,
+      route: facts.routes?.get(key(m)),
+      checksum: checksumOf.get(key(m)),
+      license: license && { expression: license.expression, verdict: license.verdict, rule: license.rule },
+    };
+  });
+  const settings = facts.settings;
+  return {
+    schemaVersion: 1,
+    tool: { name: 'go-module-warden', version: VERSION },
+    startedAt: new Date(startedAt).toISOString(),
+    durationMs: Math.max(0, now - startedAt),
+    status: decideStatus(findings, config.warnOnly),
+    warnOnly: config.warnOnly,
+    project: {
+      dir,
+      goVersion: facts.goEnv?.GOVERSION ?? '',
+      mode: facts.project?.mode ?? 'module',
+      vendor: facts.project?.vendor ?? false,
+      mainModules: modules.filter((m) => m.main).map((m) => m.path),
+    },
+    settings: {
+      proxy: settings ? formatProxyList(settings.proxy) : '',
+      private: settings?.private.join(',') ?? '',
+      sumdb: settings ? (settings.sumdb.off ? 'off' : settings.sumdb.key.name) : '',
+      latencyBudgetMs: config.latencyBudgetMs,
+      fallback: config.fallback,
+    },
+    findings,
+    modules,
+    download: {
+      downloaded: (facts.download?.modules.length ?? 0) - (facts.download?.failed.length ?? 0),
+      failed: (facts.download?.failed ?? []).map((f) => ({
+        path: f.Path,
+        version: f.Version,
+        error: f.Error ?? '',
+      })),
+    },
+    proxy: facts.proxy,
+    checksums: facts.checksums,
+    licenses: facts.licenses,
+    cache: facts.cache,
+  };
+}

@@ -1,0 +1,69 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Config, Fallback } from '../config/config.js';
+import type { GoSettings } from '../go/settings.js';
+import type { ProxySpec } from '../goproxy/proxy-list.js';
+import { childGoproxy, startRelay, type Relay } from '../goproxy/relay.js';
+import { formatProxyList } from '../goproxy/proxy-list.js';
+import type { Logger } from '../logger.js';
+
+export interface RelayPlan {
+  /** Undefined when the list has no proxy URL (GOPROXY=direct or off): `go` gets the list as is. */
+  readonly relay: Relay | undefined;
+  /** GOPROXY for the child `go`. */
+  readonly goproxy: string;
+  /** The proxies the checksum client asks for `/sumdb/<name>/supported`. */
+  readonly sumdbProxies: readonly ProxySpec[];
+}
+
+/**
+ * Starts the loopback relay in front of the configured upstreams. `direct` follows the relay
+ * only when it is an allowed fallback and the user's list does not end in `off` (which says:
+ * never fetch from the origin).
+ */
+export async function planRelay(input: {
+  config: Config;
+  settings: GoSettings;
+  env: NodeJS.ProcessEnv;
+  logger: Logger;
+  onSecret: (secret: string) => void;
+}): Promise<RelayPlan> {
+  const { config, settings } = input;
+  if (!settings.proxy.some((spec) => spec.kind === 'url')) {
+    input.logger.info(
+      `GOPROXY=${formatProxyList(settings.proxy)}: no proxy to relay, go fetches as configured`,
+    );
+    return { relay: undefined, goproxy: formatProxyList(settings.proxy), sumdbProxies: settings.proxy };
+  }
+  const endsInOff = settings.proxy.some((spec) => spec.kind === 'off');
+  const fallback: Fallback[] = config.fallback.filter((f) => !(f === 'direct' && endsInOff));
+  const relay = await startRelay({
+    upstreams: settings.proxy,
+    latencyBudgetMs: config.latencyBudgetMs,
+    stallTimeoutMs: config.stallTimeoutMs,
+    fallback,
+    netrc: await readNetrc(input.env),
+    logger: input.logger,
+  });
+  for (const secret of relay.secrets()) input.onSecret(secret);
+  const goproxy = childGoproxy(relay.url, fallback);
+  input.logger.info(
+    `relay ${relay.url} in front of ${formatProxyList(settings.proxy).replace(/\/\/[^@/]*@/g, '//***@')}; go uses GOPROXY=${goproxy}`,
+  );
+  const sumdbProxies: ProxySpec[] = [
+    { kind: 'url', url: relay.url, fallBackOnError: fallback.includes('direct') },
+  ];
+  if (fallback.includes('direct')) sumdbProxies.push({ kind: 'direct' });
+  return { relay, goproxy, sumdbProxies };
+}
+
+/** The netrc `go` would read ($NETRC, else ~/.netrc), so the relay can authenticate as go would. */
+async function readNetrc(env: NodeJS.ProcessEnv): Promise<string | undefined> {
+  const file = env.NETRC || path.join(env.HOME || os.homedir(), '.netrc');
+  try {
+    return await fs.readFile(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
