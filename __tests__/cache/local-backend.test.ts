@@ -152,4 +152,16 @@ describe('LocalBackend', () => {
     await backend.save([source], 'gmw-linux-amd64-eee');
     expect((await fs.readdir(cacheDir)).filter((n) => n.startsWith('.tmp-'))).toEqual([]);
   });
+
+  it('keeps only the newest entries of a key family, and leaves other families alone', async () => {
+    const backend = new LocalBackend(path.join(tmp, 'evict'), { keepPerFamily: 2 });
+    await writeTree(source, { 'f/@v/v1.0.0.mod': 'module f\n' });
+    for (const key of ['app-linux-amd64-1', 'lib-linux-amd64-1', 'app-linux-amd64-2', 'app-linux-amd64-3'])
+      await backend.save([source], key);
+    expect((await backend.entries()).map((e) => e.key)).toEqual([
+      'app-linux-amd64-3',
+      'app-linux-amd64-2',
+      'lib-linux-amd64-1',
+    ]);
+  });
 });

@@ -3,6 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { finishCacheStep, restoreCacheStep, saveCacheStep } from '../../src/cache/cache-steps.js';
 import { cachePaths } from '../../src/cache/content.js';
+import { servedFromCache } from '../../src/cache/integrity.js';
 import { LocalBackend } from '../../src/cache/local-backend.js';
 import { moduleCachePaths } from '../../src/cache/module-path.js';
 import { toBuildListModule, type GoModule } from '../../src/go/build-list.js';
@@ -83,7 +84,11 @@ describe('the verified cache round trip with the local backend and the real go',
     if (!save) throw new Error('the post step found no cache state');
     const keys = { primary: restored.pending.primaryKey };
     return {
-      restored: { report: restored.report, matchedKey: restored.pending.matchedKey },
+      restored: {
+        report: restored.report,
+        matchedKey: restored.pending.matchedKey,
+        integrity: restored.integrity,
+      },
       download,
       moduleRequests,
       save,
@@ -184,6 +189,11 @@ describe('the verified cache round trip with the local backend and the real go',
     expect(purged).toEqual(['example.test/beta']);
     const fetched = new Set(proxy.requests.filter((r) => r.kind === 'zip').map((r) => r.module));
     expect([...fetched].sort()).toEqual(['example.test/beta', 'example.test/extra']);
+    // What the pipeline reports as route=cache: restored zips that passed, not the purged or new ones.
+    const served = servedFromCache(run.restored.integrity);
+    expect(served.has('example.test/alpha@v1.0.0')).toBe(true);
+    expect(served.has('example.test/beta@v1.1.0')).toBe(false);
+    expect(served.has('example.test/extra@v1.0.0')).toBe(false);
     expect(run.save.saved).toBe(true);
   });
 

@@ -34,6 +34,8 @@ export interface ModuleIntegrity extends ModuleVersion {
    */
   readonly status: 'verified' | 'unlisted' | 'polluted';
   readonly problems: readonly IntegrityProblem[];
+  /** The cache holds this version's zip (not only its go.mod). */
+  readonly zip: boolean;
 }
 
 export interface IntegrityResult {
@@ -216,7 +218,15 @@ async function checkVersion(
 
   if (!found) return undefined;
   const status = problems.length > 0 ? 'polluted' : againstGoSum ? 'verified' : 'unlisted';
-  return { path: module.path, version: module.version, status, problems };
+  return { path: module.path, version: module.version, status, problems, zip: zip !== undefined };
+}
+
+/**
+ * `path@version` of every module the cache can serve after the purge: a zip that passed. The
+ * pipeline marks these modules route=cache when `go` then fetched nothing for them.
+ */
+export function servedFromCache(result: IntegrityResult): Set<string> {
+  return new Set(result.modules.filter((m) => m.zip && m.status !== 'polluted').map((m) => moduleId(m)));
 }
 
 async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {

@@ -82,7 +82,11 @@ export class LocalBackend implements CacheBackend {
 
   constructor(
     readonly dir: string,
-    private readonly options: { compression?: Compression } = {},
+    private readonly options: {
+      compression?: Compression;
+      /** Entries kept per key family (key up to its last `-`, same paths); older ones are removed after a save. Default 3. */
+      keepPerFamily?: number;
+    } = {},
   ) {}
 
   private async compression(): Promise<Compression> {
@@ -165,6 +169,7 @@ export class LocalBackend implements CacheBackend {
       await fs.writeFile(path.join(temp, 'meta.json'), JSON.stringify(meta, null, 2));
       const archiveBytes = (await fs.stat(path.join(temp, ARCHIVE))).size;
       await fs.rename(temp, target);
+      await this.evict(meta).catch(() => undefined);
       return { archiveBytes };
     } catch (error) {
       await fs.rm(temp, { recursive: true, force: true });
@@ -172,6 +177,16 @@ export class LocalBackend implements CacheBackend {
         cause: error,
       });
     }
+  }
+
+  /** Keeps the newest entries of the saved key's family, so the directory does not grow without bound. */
+  private async evict(saved: EntryMeta): Promise<void> {
+    const family = (key: string): string => key.slice(0, key.lastIndexOf('-') + 1);
+    const same = (await this.entries()).filter(
+      (e) => e.version === saved.version && family(e.key) === family(saved.key),
+    );
+    for (const old of same.slice(Math.max(1, this.options.keepPerFamily ?? 3)))
+      await fs.rm(old.dir, { recursive: true, force: true });
   }
 
   private async removeStaleTemps(): Promise<void> {
