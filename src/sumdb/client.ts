@@ -1,9 +1,12 @@
 import { InfrastructureError, SecurityError } from '../errors.js';
-import { redactUrl } from '../goproxy/proxy-list.js';
+
+export { SumdbNotFoundError, SumdbUnavailableError } from './sumdb-http.js';
+import { escapeModulePath, escapeVersion } from '../goproxy/module-escape.js';
 import type { Logger } from '../logger.js';
-import { Limiter, Serializer } from './limiter.js';
+import { Serializer } from './limiter.js';
 import { InvalidSignatureError, openNote, UnverifiedNoteError } from './note.js';
 import { StateStore } from './state-store.js';
+import { SumdbHttp, SumdbNotFoundError, SumdbUnavailableError } from './sumdb-http.js';
 import type { VerifierKey } from './sumdb-setting.js';
 import {
   InconsistentTileError,
@@ -44,12 +47,6 @@ export interface SumdbRequestCounts {
   failedRequests: number;
 }
 
-/** The database could not be asked (network error, timeout, an HTTP error other than 404/410). */
-export class SumdbUnavailableError extends InfrastructureError {}
-
-/** The database answered 404/410 for a lookup: it does not know the module version. */
-export class SumdbNotFoundError extends InfrastructureError {}
-
 /** One verified lookup: the record's id and its lines (`<path> <ver>[/go.mod] h1:…`). */
 export interface SumdbRecord {
   readonly id: number;
@@ -66,10 +63,8 @@ const LATEST = 'latest';
 export class SumdbClient {
   readonly counts: SumdbRequestCounts = { lookups: 0, tiles: 0, tilesFromDisk: 0, failedRequests: 0 };
   private readonly store: StateStore;
-  private readonly http: Limiter;
+  private readonly http: SumdbHttp;
   private readonly merge = new Serializer();
-  private base: Promise<{ url: string; shown: string; authorization: string | undefined }> | undefined;
-  private shownBase: string | undefined;
   private readonly records = new Map<string, Promise<SumdbRecord>>();
   private readonly tiles = new Map<string, Promise<{ data: Buffer; fromDisk: boolean }>>();
   private readonly savedTiles = new Set<string>();
@@ -79,7 +74,7 @@ export class SumdbClient {
 
   constructor(private readonly options: SumdbClientOptions) {
     this.store = new StateStore(options.stateDir);
-    this.http = new Limiter(options.concurrency ?? 16);
+    this.http = new SumdbHttp({ ...options, name: options.key.name, counts: this.counts });
   }
 
   get name(): string {
@@ -93,33 +88,7 @@ export class SumdbClient {
 
   /** The base URL requests go to, without credentials (undefined until it is resolved). */
   get redactedBase(): string | undefined {
-    return this.shownBase;
-  }
-
-  private resolveBase(): Promise<{ url: string; shown: string; authorization: string | undefined }> {
-    this.base ??= (async () => {
-      let text: string;
-      try {
-        text = typeof this.options.baseUrl === 'string' ? this.options.baseUrl : await this.options.baseUrl();
-      } catch (error) {
-        throw new SumdbUnavailableError(`checksum database ${this.name}: ${(error as Error).message}`, {
-          cause: error,
-        });
-      }
-      const url = new URL(text);
-      let authorization: string | undefined;
-      if (url.username || url.password) {
-        const user = decodeURIComponent(url.username);
-        const pass = decodeURIComponent(url.password);
-        authorization = `Basic ${Buffer.from(`${user}:${pass}`).toString('base64')}`;
-        url.username = '';
-        url.password = '';
-      }
-      const shown = redactUrl(text).replace(/\/+$/, '');
-      this.shownBase = shown;
-      return { url: url.toString().replace(/\/+$/, ''), shown, authorization };
-    })();
-    return this.base;
+    return this.http.shownBase;
   }
 
   /**
@@ -135,7 +104,7 @@ export class SumdbClient {
   /** GETs `/latest` and folds it into the latest tree (proving consistency with the remembered one). */
   async fetchLatest(): Promise<Tree> {
     await this.init();
-    await this.mergeLatest(await this.get('/latest', 'latest'), 'latest tree note');
+    await this.mergeLatest(await this.http.get('/latest', 'latest'), 'latest tree note');
     return this.latestTree;
   }
 
@@ -154,16 +123,24 @@ export class SumdbClient {
 
   private async fetchRecord(path: string, version: string): Promise<SumdbRecord> {
     await this.init();
-    const remote = `/lookup/${escapeModulePath(path)}@${escapeModulePath(version)}`;
+    let remote: string;
+    try {
+      remote = `/lookup/${escapeModulePath(path)}@${escapeVersion(version)}`;
+    } catch (error) {
+      throw new SumdbNotFoundError(`cannot be looked up: ${(error as Error).message}`, { cause: error });
+    }
     this.counts.lookups++;
-    const data = await this.get(remote, 'lookup');
+    const data = await this.http.get(remote, 'lookup');
     let parsed: ReturnType<typeof parseRecord>;
     try {
       parsed = parseRecord(data);
     } catch (error) {
-      throw new SumdbUnavailableError(`malformed lookup response from ${this.shownBase ?? ''}${remote}`, {
-        cause: error,
-      });
+      throw new SumdbUnavailableError(
+        `malformed lookup response from ${this.http.shownBase ?? ''}${remote}`,
+        {
+          cause: error,
+        },
+      );
     }
     await this.mergeLatest(parsed.rest, 'lookup response');
     await this.checkRecord(parsed.id, parsed.text);
@@ -370,61 +347,18 @@ export class SumdbClient {
     }
     try {
       this.counts.tiles++;
-      return { data: await this.get(`/${file}`, 'tile'), fromDisk: false };
+      return { data: await this.http.get(`/${file}`, 'tile'), fromDisk: false };
     } catch (error) {
       if (tile.w === full.w) throw error;
       // Partial tiles may be gone once the tile is complete: read the full one and truncate.
       try {
         this.counts.tiles++;
-        return { data: truncate(await this.get(`/${tilePath(full)}`, 'tile')), fromDisk: false };
+        return { data: truncate(await this.http.get(`/${tilePath(full)}`, 'tile')), fromDisk: false };
       } catch {
         throw error;
       }
     }
   }
-
-  private async get(remote: string, what: string): Promise<Buffer> {
-    const base = await this.resolveBase();
-    return this.http.run(async () => {
-      const url = `${base.url}${remote}`;
-      const shown = `${base.shown}${remote}`;
-      const headers: Record<string, string> = {};
-      if (base.authorization) headers.authorization = base.authorization;
-      let response: Response;
-      let body: Buffer;
-      try {
-        response = await this.options.fetch(url, {
-          headers,
-          signal: AbortSignal.timeout(this.options.latencyBudgetMs),
-        });
-        body = Buffer.from(await response.arrayBuffer());
-      } catch (error) {
-        this.counts.failedRequests++;
-        const reason =
-          (error as Error).name === 'TimeoutError'
-            ? `no answer within the latency budget (${this.options.latencyBudgetMs} ms)`
-            : (error as Error).message;
-        throw new SumdbUnavailableError(`checksum database ${this.name}: ${what} ${shown}: ${reason}`, {
-          cause: error,
-        });
-      }
-      this.options.logger?.debug(`${this.name}: GET ${shown} → ${response.status} (${body.length} bytes)`);
-      if (response.status === 200) return body;
-      this.counts.failedRequests++;
-      const text = /^text\/plain/.test(response.headers.get('content-type') ?? '')
-        ? `: ${body.toString('utf8').trim().slice(0, 200)}`
-        : '';
-      const message = `checksum database ${this.name}: ${what} ${shown}: ${response.status} ${response.statusText}${text}`;
-      if ((response.status === 404 || response.status === 410) && what === 'lookup')
-        throw new SumdbNotFoundError(message);
-      throw new SumdbUnavailableError(message);
-    });
-  }
-}
-
-/** Mirrors module.EscapePath/EscapeVersion's case encoding: `A` → `!a`. */
-export function escapeModulePath(path: string): string {
-  return path.replace(/[A-Z]/g, (c) => `!${c.toLowerCase()}`);
 }
 
 /** Prefixes `module@version: ` to a typed error, keeping its class (so its kind) and cause. */
