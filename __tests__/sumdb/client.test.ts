@@ -118,6 +118,16 @@ describe('the checksum database client', () => {
     expect((await fs.readFile(path.join(dir, 'latest'), 'utf8')).split('\n')[1]).toBe('310');
   });
 
+  it('accepts a lagging note older than the remembered tree, proving it is a prefix', async () => {
+    const d = await db(310);
+    const dir = await stateDir();
+    await client(d, dir).lookup('example.test/m300', 'v1.0.0');
+    d.tamper.noteSize = 10;
+    const c = client(d, dir);
+    expect(await c.lookup('example.test/m3', 'v1.0.0')).toHaveLength(1);
+    expect(c.latest.n).toBe(310);
+  });
+
   it('calls a tree of the same size with another root a fork', async () => {
     const d = await db(10);
     const dir = await stateDir();
