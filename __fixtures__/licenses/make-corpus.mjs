@@ -324,6 +324,48 @@ Foundation, Inc., 51 Franklin Street, Fifth Floor, Boston, MA  02110-1301, USA.
 `,
   'GPL-2.0-or-later',
 );
+add(
+  'lgpl21-or-later-header.txt',
+  `Copyright (C) 2012 Example Hackers
+
+This library is free software; you can redistribute it and/or
+modify it under the terms of the GNU Lesser General Public
+License as published by the Free Software Foundation; either
+version 2.1 of the License, or (at your option) any later version.
+
+This library is distributed in the hope that it will be useful,
+but WITHOUT ANY WARRANTY; without even the implied warranty of
+MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the GNU
+Lesser General Public License for more details.
+
+You should have received a copy of the GNU Lesser General Public
+License along with this library; if not, write to the Free Software
+Foundation, Inc., 51 Franklin Street, Fifth Floor, Boston, MA  02110-1301  USA
+
+${text('LGPL-2.1-only')}`,
+  'LGPL-2.1-or-later',
+);
+add(
+  'agpl3-or-later-notice-only.md',
+  `# License
+
+Copyright (C) 2021 Example Cloud
+
+This program is free software: you can redistribute it and/or modify
+it under the terms of the GNU Affero General Public License as published
+by the Free Software Foundation, either version 3 of the License, or
+(at your option) any later version.
+
+This program is distributed in the hope that it will be useful,
+but WITHOUT ANY WARRANTY; without even the implied warranty of
+MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the
+GNU Affero General Public License for more details.
+
+You should have received a copy of the GNU Affero General Public License
+along with this program.  If not, see <https://www.gnu.org/licenses/>.
+`,
+  'AGPL-3.0-or-later',
+);
 add('gpl2-rewrapped.txt', rewrap(GPL2, 78), 'GPL-2.0-only');
 add('gpl3-no-appendix.txt', GPL3.slice(0, GPL3.indexOf('How to Apply These Terms')), 'GPL-3.0-only');
 add('lgpl3-lesser-part-only.txt', LGPL3.slice(0, LGPL3.indexOf('GNU GENERAL PUBLIC LICENSE\nVersion 3')), 'LGPL-3.0-only');

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { parseLicenseExceptions } from '../../src/config/license-exceptions.js';
 import type { BuildListModule } from '../../src/go/build-list.js';
-import { evaluateLicenses } from '../../src/licenses/evaluate.js';
+import { evaluateLicenses, moduleEntryLicense } from '../../src/licenses/evaluate.js';
 import type { LicensePolicy } from '../../src/licenses/policy.js';
 import { escapeSummaryText } from '../../src/report/escape.js';
 import { renderLicensesSection } from '../../src/report/sections/licenses-section.js';
@@ -227,5 +227,26 @@ describe('evaluateLicenses on module trees on disk', () => {
     );
     expect(section).not.toContain('<b>');
     expect(section).toContain('example.com/&#60;b&#62;evil&#60;/b&#62;&#124;x');
+  });
+});
+
+describe('moduleEntryLicense', () => {
+  it('gives the report model its expression, verdict and rule', () => {
+    const entry = moduleEntryLicense({
+      path: 'example.com/x',
+      version: 'v1.0.0',
+      main: false,
+      detected: 'LicenseRef-unknown',
+      expression: 'MIT',
+      verdict: 'allowed',
+      rule: "license-exceptions line 1: 'example.com/x MIT' → license-allow: MIT",
+      confidence: undefined,
+      files: [],
+    });
+    expect(entry).toEqual({
+      expression: 'MIT',
+      verdict: 'allowed',
+      rule: "license-exceptions line 1: 'example.com/x MIT' → license-allow: MIT",
+    });
   });
 });

@@ -1,5 +1,5 @@
 import type { BuildListModule } from '../go/build-list.js';
-import type { Finding } from '../report/model.js';
+import type { Finding, ModuleEntry } from '../report/model.js';
 import { classifyLicenseText, UNKNOWN_LICENSE } from './classifier.js';
 import { findLicenseFiles } from './discovery.js';
 import { locateGoModLines, type GoModLines } from './go-mod-locator.js';
@@ -121,6 +121,11 @@ async function readModuleLicenses(
   });
   const root = files.filter((file) => file.dir === '' && file.expression !== undefined);
   return { files, problem: root.length === 0 ? 'no license file at the module root' : undefined };
+}
+
+/** The `license` of the report's ModuleEntry for a module (match them by path). */
+export function moduleEntryLicense(module: ModuleLicense): NonNullable<ModuleEntry['license']> {
+  return { expression: module.expression, verdict: module.verdict, rule: module.rule };
 }
 
 /** The root files' expressions, then each subdirectory's, joined with AND; unknown without a root license. */

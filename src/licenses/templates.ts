@@ -134,16 +134,21 @@ const TEMPLATE_EDITS: Readonly<Record<string, readonly Edit[]>> = {
 /** The license ids with a full-text template from spdx-license-list. */
 export const TEMPLATE_IDS: readonly string[] = Object.keys(TEMPLATE_EDITS);
 
-const GPL_NOTICE = (version: string, tail: string): string =>
-  `This program is free software; you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation; either version ${version} of the License, or (at your option) any later version.
+/** The FSF's "how to apply" notice; `work` is "program" or "library". */
+const GNU_NOTICE = (license: string, version: string, work: string, tail: string): string =>
+  `This ${work} is free software; you can redistribute it and/or modify it under the terms of the GNU ${license} as published by the Free Software Foundation; either version ${version} of the License, or (at your option) any later version.
 
-This program is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU General Public License for more details.
+This ${work} is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU ${license} for more details.
 
-You should have received a copy of the GNU General Public License along with this program${tail}`;
+You should have received a copy of the GNU ${license} along with this ${work}${tail}`;
+
+const FSF_ADDRESS =
+  '[[; if not, write to the Free Software Foundation, Inc., 51 Franklin Street, Fifth Floor, Boston, MA 02110-1301 USA.]]';
+const SEE_LICENSES = '. If not, see <https://www.gnu.org/licenses/>.';
 
 /**
  * The standard notices that stand for a license in Go repositories' LICENSE files (the Apache
- * boilerplate in yaml.v3's, the GPL "or later" header above the GPL text).
+ * boilerplate in yaml.v3's, the FSF "or later" notice above a GPL-family text).
  */
 export const NOTICE_TEMPLATES: readonly { readonly id: string; readonly source: string }[] = [
   {
@@ -154,14 +159,20 @@ http://www.apache.org/licenses/LICENSE-2.0
 
 Unless required by applicable law or agreed to in writing, software distributed under the License is distributed on an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied. See the License for the specific language governing permissions and limitations under the License.`,
   },
+  { id: 'GPL-2.0-or-later', source: GNU_NOTICE('General Public License', '2', 'program', FSF_ADDRESS) },
+  { id: 'GPL-3.0-or-later', source: GNU_NOTICE('General Public License', '3', 'program', SEE_LICENSES) },
   {
-    id: 'GPL-2.0-or-later',
-    source: GPL_NOTICE(
-      '2',
-      '[[; if not, write to the Free Software Foundation, Inc., 51 Franklin Street, Fifth Floor, Boston, MA 02110-1301 USA.]]',
-    ),
+    id: 'LGPL-2.1-or-later',
+    source: GNU_NOTICE('Lesser General Public License', '2.1', 'library', FSF_ADDRESS),
   },
-  { id: 'GPL-3.0-or-later', source: GPL_NOTICE('3', '. If not, see <https://www.gnu.org/licenses/>.') },
+  {
+    id: 'LGPL-3.0-or-later',
+    source: GNU_NOTICE('Lesser General Public License', '3', 'program', SEE_LICENSES),
+  },
+  {
+    id: 'AGPL-3.0-or-later',
+    source: GNU_NOTICE('Affero General Public License', '3', 'program', SEE_LICENSES),
+  },
 ];
 
 /** The shared vocabulary: template words get ids; document words not in it never match. */
