@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { hash1, hashGoMod, type HashedFile } from '../go/dirhash.js';
@@ -74,27 +75,53 @@ async function isDirectory(dir: string): Promise<boolean> {
   }
 }
 
+/** One file of a tree: its dirhash name and the hex SHA-256 of its content. */
+export interface FileDigest {
+  readonly name: string;
+  readonly sha256: string;
+}
+
+async function digestFile(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
 /**
- * The files of an extracted tree, named `<path>@<version>/<rel>`. Mirrors x/mod/sumdb/dirhash
- * DirFiles: every non-directory entry (symlinks are followed when read), `/`-separated names.
+ * The files of an extracted tree, named `<path>@<version>/<rel>`, hashed as they are read (a
+ * tree is never held in memory). Mirrors x/mod/sumdb/dirhash DirFiles: every non-directory
+ * entry (symlinks followed when read), `/`-separated names.
  */
-export async function readTreeFiles(dir: string, prefix: string): Promise<HashedFile[]> {
-  const files: HashedFile[] = [];
+export async function digestTree(dir: string, prefix: string): Promise<FileDigest[]> {
+  const files: FileDigest[] = [];
   const walk = async (current: string, rel: string): Promise<void> => {
     for (const entry of await fs.readdir(current, { withFileTypes: true })) {
       const name = rel ? `${rel}/${entry.name}` : entry.name;
       const full = path.join(current, entry.name);
       if (entry.isDirectory()) await walk(full, name);
-      else files.push({ name: `${prefix}/${name}`, data: await fs.readFile(full) });
+      else files.push({ name: `${prefix}/${name}`, sha256: await digestFile(full) });
     }
   };
   await walk(dir, '');
   return files;
 }
 
+/** dirhash Hash1 over precomputed file digests (the same lines, sorted by the bytes of the names). */
+export function hash1OfDigests(files: readonly FileDigest[]): string {
+  const lines = files
+    .map((file) => ({ key: Buffer.from(file.name, 'utf8'), file }))
+    .sort((a, b) => Buffer.compare(a.key, b.key))
+    .map(({ file }) => {
+      if (file.name.includes('\n'))
+        throw new Error(`dirhash: filename with newline: ${JSON.stringify(file.name)}`);
+      return `${file.sha256}  ${file.name}\n`;
+    });
+  return `h1:${createHash('sha256').update(lines.join('')).digest('base64')}`;
+}
+
 /** `go mod verify`'s dir hash: dirhash.HashDir(dir, path@version, Hash1). */
 export async function hashExtractedTree(dir: string, module: ModuleVersion): Promise<string> {
-  return hash1(await readTreeFiles(dir, moduleId(module)));
+  return hash1OfDigests(await digestTree(dir, moduleId(module)));
 }
 
 function sha(data: Buffer): string {
@@ -104,11 +131,11 @@ function sha(data: Buffer): string {
 /** Names that differ between the zip's files and the tree's, for the report (at most 5). */
 function differingFiles(
   zipFiles: readonly HashedFile[] | undefined,
-  treeFiles: readonly HashedFile[],
+  treeFiles: readonly FileDigest[],
 ): string {
   if (!zipFiles) return 'the module zip is unreadable, so the changed files cannot be named';
   const zip = new Map(zipFiles.map((f) => [f.name, sha(f.data)]));
-  const tree = new Map(treeFiles.map((f) => [f.name, sha(f.data)]));
+  const tree = new Map(treeFiles.map((f) => [f.name, f.sha256]));
   const changes: string[] = [];
   for (const [name, digest] of tree) {
     if (!zip.has(name)) changes.push(`added ${name}`);
@@ -196,8 +223,8 @@ async function checkVersion(
     if (expected) {
       againstGoSum ||= zipLine !== undefined;
       try {
-        const treeFiles = await readTreeFiles(paths.extracted, moduleId(module));
-        const actual = hash1(treeFiles);
+        const treeFiles = await digestTree(paths.extracted, moduleId(module));
+        const actual = hash1OfDigests(treeFiles);
         if (actual !== expected)
           problems.push({
             kind: 'extracted-tree-modified',
