@@ -76,6 +76,11 @@ describe('classifyLicenseText', () => {
     ).toBe('LGPL-2.1-or-later');
   });
 
+  it('takes "or later" only in the FSF’s words', () => {
+    const gpl2 = corpus('spdx-GPL-2.0-only.txt');
+    expect(classifyLicenseText(`Builds with Go 1.21 or later.\n\n${gpl2}`).expression).toBe('GPL-2.0-only');
+  });
+
   it('joins with OR only when the text offers a choice', () => {
     expect(classifyLicenseText(corpus('dual-apache-mit.txt')).expression).toBe('Apache-2.0 OR MIT');
     expect(classifyLicenseText(corpus('mit-and-apache.txt')).expression).toBe('MIT AND Apache-2.0');
@@ -95,6 +100,9 @@ describe('classifyLicenseText', () => {
     const invalid = classifyLicenseText('SPDX-License-Identifier: Foo Bar Baz\n');
     expect(invalid.declared).toEqual([{ expression: 'Foo Bar Baz', line: 1, valid: false }]);
     expect(invalid.expression).toBe(UNKNOWN_LICENSE);
+    expect(
+      classifyLicenseText(`SPDX-License-Identifier: MIT-0\n\n${corpus('spdx-MIT.txt')}`).expression,
+    ).toBe('MIT-0 AND MIT');
     // A declaration that the text contradicts does not hide the text's license.
     expect(
       classifyLicenseText(`SPDX-License-Identifier: MIT\n\n${corpus('spdx-GPL-2.0-only.txt')}`).expression,

@@ -58,6 +58,11 @@ describe('findLicenseFiles', () => {
     expect(found[0].text).toBe('root license');
   });
 
+  it('reads only the root when asked (the main module)', async () => {
+    const found = await findLicenseFiles(root, { rootOnly: true });
+    expect(found.map((file) => file.path)).toEqual(['LICENSE', 'copying.MD']);
+  });
+
   it('does not read a license file over 16 MiB and says why', async () => {
     const big = (await findLicenseFiles(root)).find((file) => file.path === 'big/LICENSE');
     expect(big?.text).toBeUndefined();

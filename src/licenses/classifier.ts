@@ -110,7 +110,8 @@ export function classifyLicenseText(text: string, threshold = DEFAULT_CONFIDENCE
 
   const residue = residueRuns(words, masked);
   const residueWords = residue.flatMap((run) => words.slice(run.start, run.end)).join(' ');
-  const orLater = /\b(any later version|or later)\b/.test(residueWords);
+  // The FSF's own words; a looser "or later" also turns up in notices about other things.
+  const orLater = /\bany later version\b/.test(residueWords);
   const choice =
     /\b(dual licensed|dual license|at your option|at your choice|your choice of|choose either)\b/.test(
       residueWords,
@@ -159,8 +160,12 @@ function fileExpression(
       if (!parts.includes(part)) parts.push(part);
     }
     // Text that names a license the declaration does not is still evidence.
-    const declaredText = declared.map((entry) => entry.expression).join(' ');
-    for (const id of ids) if (!declaredText.includes(familyOf(id))) parts.push(id);
+    const declaredFamilies = new Set(
+      declared
+        .flatMap((entry) => entry.expression.split(/[\s()]+/))
+        .map((id) => familyOf(id.replace(/\+$/, ''))),
+    );
+    for (const id of ids) if (!declaredFamilies.has(familyOf(id))) parts.push(id);
   } else if (ids.length > 0) {
     parts.push(ids.length > 1 && choice ? ids.join(' OR ') : ids.join(' AND '));
   } else if (wordCount > 0) {

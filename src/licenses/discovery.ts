@@ -68,25 +68,30 @@ export interface FoundLicenseFile {
  * Finds the license files of a module tree. Root files decide the module; files in
  * subdirectories apply to the packages below them. Skipped: vendor/ (other modules' code),
  * testdata/ and dot-directories (no packages), nested modules (their own go.mod; not in the
- * module's zip), symlinks (not in a module zip either).
+ * module's zip), symlinks (not in a module zip either). `rootOnly` reads the root alone (the main
+ * module: not gated, and its tree may hold anything, node_modules included).
  */
-export async function findLicenseFiles(root: string): Promise<FoundLicenseFile[]> {
+export async function findLicenseFiles(
+  root: string,
+  options: { readonly rootOnly?: boolean } = {},
+): Promise<FoundLicenseFile[]> {
   const found: FoundLicenseFile[] = [];
-  await walk(root, '', found);
+  await walk(root, '', found, options.rootOnly === true);
   return found.sort(
     (a, b) => depth(a.path) - depth(b.path) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0),
   );
 }
 
-async function walk(root: string, rel: string, found: FoundLicenseFile[]): Promise<void> {
+async function walk(root: string, rel: string, found: FoundLicenseFile[], rootOnly: boolean): Promise<void> {
   const dir = rel === '' ? root : path.join(root, ...rel.split('/'));
   const entries = await readdir(dir, { withFileTypes: true });
   if (rel !== '' && entries.some((entry) => entry.isFile() && entry.name === 'go.mod')) return;
   for (const entry of entries) {
     const child = rel === '' ? entry.name : `${rel}/${entry.name}`;
     if (entry.isDirectory()) {
+      if (rootOnly) continue;
       if (entry.name === 'vendor' || entry.name === 'testdata' || entry.name.startsWith('.')) continue;
-      await walk(root, child, found);
+      await walk(root, child, found, rootOnly);
     } else if (entry.isFile() && isLicenseFileName(entry.name)) {
       found.push(await readLicenseFile(path.join(dir, entry.name), child, rel));
     }

@@ -50,7 +50,7 @@ async function evaluateModule(
   options: EvaluateLicensesOptions,
   goMod: GoModLines | undefined,
 ): Promise<ModuleLicense> {
-  const { files, problem } = await readModuleLicenses(module.dir, policy.confidence);
+  const { files, problem } = await readModuleLicenses(module.dir, policy.confidence, module.main);
   const detected = moduleExpression(files, problem !== undefined);
   let decision: LicenseDecision;
   if (module.main) {
@@ -96,11 +96,12 @@ async function evaluateModule(
 async function readModuleLicenses(
   dir: string | undefined,
   threshold: number,
+  rootOnly: boolean,
 ): Promise<{ files: LicenseFileReport[]; problem: string | undefined }> {
   if (dir === undefined) return { files: [], problem: 'module not downloaded: no files to read' };
   let found;
   try {
-    found = await findLicenseFiles(dir);
+    found = await findLicenseFiles(dir, { rootOnly });
   } catch (error) {
     return { files: [], problem: `cannot read the module's files: ${(error as Error).message}` };
   }
