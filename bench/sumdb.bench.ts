@@ -49,14 +49,20 @@ function counter(db: TestSumdb) {
 async function main(): Promise<void> {
   const graph = manyModules(MODULES);
   const proxy = await startFixtureProxy(graph.modules);
-  // Filler records first, so the tree has a realistic depth and the modules sit in later tiles.
+  // Filler records give the tree a realistic depth.
   const filler: SumdbEntry[] = Array.from({ length: FILLER }, (_, i) => ({
     path: `example.test/filler/f${i}`,
     version: 'v1.0.0',
     zipHash: `h1:${Buffer.alloc(32, i % 251).toString('base64')}`,
     goModHash: `h1:${Buffer.alloc(32, (i + 7) % 251).toString('base64')}`,
   }));
-  const db = await startTestSumdb([...filler, ...graph.modules.map(entryForModule)]);
+  // Spread the modules through the log, as real modules are spread over sum.golang.org's tiles.
+  const records: SumdbEntry[] = [...filler];
+  const step = Math.max(1, Math.floor(FILLER / MODULES));
+  graph.modules.forEach((m, i) =>
+    records.splice(Math.min(records.length, i * (step + 1)), 0, entryForModule(m)),
+  );
+  const db = await startTestSumdb(records);
   const reference = await createGoSandbox();
   const tmp: string[] = [];
   try {

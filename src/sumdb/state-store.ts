@@ -8,6 +8,8 @@ import path from 'node:path';
  * consistency with the tree this project last saw. Every write is atomic (temp file + rename).
  */
 export class StateStore {
+  private readonly madeDirs = new Set<string>();
+
   constructor(readonly dir: string) {}
 
   /** The file's bytes, or undefined when it is missing or empty (as go's ReadCache treats it). */
@@ -23,7 +25,11 @@ export class StateStore {
 
   async write(file: string, data: Buffer | string): Promise<void> {
     const target = this.resolve(file);
-    await fs.mkdir(path.dirname(target), { recursive: true });
+    const parent = path.dirname(target);
+    if (!this.madeDirs.has(parent)) {
+      await fs.mkdir(parent, { recursive: true });
+      this.madeDirs.add(parent);
+    }
     const temp = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     await fs.writeFile(temp, data);
     await fs.rename(temp, target);
