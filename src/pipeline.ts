@@ -12,7 +12,7 @@ import type { GoSumLine } from './go/go-sum.js';
 import { listBuildList } from './go/list.js';
 import { detectProject, type GoProject } from './go/project.js';
 import { resolveSettings, type GoSettings } from './go/settings.js';
-import type { PendingRequest } from './goproxy/proxy-report.js';
+import type { PendingRequest, RelayFailure } from './goproxy/proxy-report.js';
 import type { Logger } from './logger.js';
 import { buildReport, type RunFacts } from './report/build-report.js';
 import type { Finding, Report } from './report/model.js';
@@ -96,6 +96,7 @@ export async function runPipeline(config: Config, io: PipelineIO): Promise<Repor
     if (plan?.relay) {
       facts.proxy = plan.relay.report();
       await plan.relay.close();
+      facts.findings = withRelayReasons(facts.findings, facts.proxy.failures);
     }
   }
   return io.redactor.redactValue(buildReport(config, facts, cwd, startedAt, io.now()));
@@ -192,6 +193,22 @@ function watchdogFindings(config: Config, pending: readonly PendingRequest[]): F
       message: `still waiting after ${formatDuration(p.waitingMs)} for the ${p.kind} ${p.phase === 'headers' ? 'response headers' : 'body'} from ${p.upstreams.join(', ') || 'no upstream'}`,
     })),
   ];
+}
+
+/**
+ * When the relay failed a module and `go` then failed direct as well, go reports only its last
+ * error; the relay's reason (the upstream's status and message) is what the user needs first.
+ */
+function withRelayReasons(findings: Finding[], failures: readonly RelayFailure[]): Finding[] {
+  return findings.map((f) => {
+    if (f.area !== 'proxy' || !f.module) return f;
+    const failure = failures.find((r) => r.module === f.module && r.version === f.version);
+    if (!failure || f.message.includes(failure.reason)) return f;
+    return {
+      ...f,
+      message: `the relay answered ${failure.status}: ${failure.reason.trim()}; then go: ${f.message}`,
+    };
+  });
 }
 
 function missingGoSumFinding(added: readonly GoSumLine[]): Finding {

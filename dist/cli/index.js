@@ -5147,6 +5147,147 @@ class SumdbHttp {
     }
 }
 
+;// CONCATENATED MODULE: ./.build/goproxy/module-escape.js
+/**
+ * Case encoding of module paths and versions in GOPROXY URLs and module cache paths, and the
+ * parser of the request paths `go` sends to a proxy.
+ */
+// golang.org/x/mod/module escapeString: 'A' → '!a'; '!' and non-ASCII cannot be escaped.
+function escapeString(s) {
+    if (/[!\u0080-\uffff]/.test(s))
+        return undefined;
+    return s.replace(/[A-Z]/g, (c) => `!${c.toLowerCase()}`);
+}
+// golang.org/x/mod/module unescapeString: '!' must precede a-z; upper-case and non-ASCII are invalid.
+function unescapeString(escaped) {
+    if (/[A-Z\u0080-\uffff]/.test(escaped) || /![^a-z]|!$/.test(escaped))
+        return undefined;
+    return escaped.replace(/!([a-z])/g, (_, c) => c.toUpperCase());
+}
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/i;
+// golang.org/x/mod/module checkElem (modulePath kind).
+function elementProblem(elem) {
+    if (elem === '')
+        return 'empty path element';
+    if (/^\.+$/.test(elem))
+        return `invalid path element "${elem}"`;
+    if (elem.startsWith('.'))
+        return 'leading dot in path element';
+    if (elem.endsWith('.'))
+        return 'trailing dot in path element';
+    if (!/^[A-Za-z0-9._~-]+$/.test(elem))
+        return `invalid char in path element "${elem}"`;
+    const short = elem.split('.')[0];
+    if (WINDOWS_RESERVED.test(short))
+        return `"${short}" disallowed as path element component on Windows`;
+    return undefined;
+}
+/**
+ * Why `path` is not a valid module path, or undefined when it is.
+ * Mirrors golang.org/x/mod/module CheckPath (without the gopkg.in and /vN suffix rules).
+ */
+function modulePathProblem(path) {
+    if (path === '')
+        return 'empty string';
+    if (path.startsWith('/') || path.endsWith('/'))
+        return 'leading or trailing slash';
+    const elems = path.split('/');
+    for (const elem of elems) {
+        const problem = elementProblem(elem);
+        if (problem)
+            return problem;
+    }
+    const first = elems[0];
+    if (!first.includes('.'))
+        return 'missing dot in first path element';
+    if (first.startsWith('-'))
+        return 'leading dash in first path element';
+    if (!/^[a-z0-9.-]+$/.test(first))
+        return `invalid char in first path element "${first}"`;
+    return undefined;
+}
+/** The case-encoded form of a module path (x/mod module.EscapePath). Throws on an invalid path. */
+function escapeModulePath(path) {
+    const problem = modulePathProblem(path);
+    const escaped = problem ? undefined : escapeString(path);
+    if (escaped === undefined)
+        throw new Error(`malformed module path "${path}": ${problem ?? 'invalid char'}`);
+    return escaped;
+}
+/** The module path of a case-encoded one (x/mod module.UnescapePath); undefined when invalid. */
+function unescapeModulePath(escaped) {
+    const path = unescapeString(escaped);
+    return path !== undefined && modulePathProblem(path) === undefined ? path : undefined;
+}
+/** The case-encoded form of a version (x/mod module.EscapeVersion). Throws on an invalid version. */
+function escapeVersion(version) {
+    const escaped = version.includes('/') || elementProblem(version) ? undefined : escapeString(version);
+    if (escaped === undefined)
+        throw new Error(`invalid version "${version}"`);
+    return escaped;
+}
+/** The version of a case-encoded one (x/mod module.UnescapeVersion); undefined when invalid. */
+function unescapeVersion(escaped) {
+    const version = unescapeString(escaped);
+    return version !== undefined && !version.includes('/') && elementProblem(version) === undefined
+        ? version
+        : undefined;
+}
+/**
+ * Parses the path of a GOPROXY request (`/<esc>/@v/list`, `/<esc>/@v/<v>.info|.mod|.zip`,
+ * `/<esc>/@latest`, `/sumdb/<name>/…`). The path may still be percent-encoded (`%21`).
+ * Returns undefined for anything else.
+ */
+function parseProxyRequest(urlPath) {
+    let path;
+    try {
+        path = decodeURIComponent(urlPath.split('?')[0]);
+    }
+    catch {
+        return undefined;
+    }
+    if (!path.startsWith('/') || path.includes('\\'))
+        return undefined;
+    path = path.slice(1);
+    const sumdb = /^sumdb\/([^/]+)\/(.+)$/.exec(path);
+    if (sumdb) {
+        if (sumdb[2].split('/').some((e) => e === '..' || e === '.' || e === ''))
+            return undefined;
+        return { kind: 'sumdb', db: sumdb[1], rest: sumdb[2] };
+    }
+    if (path.endsWith('/@latest')) {
+        const module = unescapeModulePath(path.slice(0, -'/@latest'.length));
+        return module === undefined ? undefined : { kind: 'latest', module };
+    }
+    const at = path.lastIndexOf('/@v/');
+    if (at < 0)
+        return undefined;
+    const module = unescapeModulePath(path.slice(0, at));
+    if (module === undefined)
+        return undefined;
+    const file = path.slice(at + '/@v/'.length);
+    if (file === 'list')
+        return { kind: 'list', module };
+    const m = /^(.+)\.(info|mod|zip)$/.exec(file);
+    const version = m ? unescapeVersion(m[1]) : undefined;
+    if (!m || version === undefined)
+        return undefined;
+    return { kind: m[2], module, version };
+}
+/** The request path (case-encoded, not percent-encoded) for a module request. */
+function proxyRequestPath(request) {
+    switch (request.kind) {
+        case 'sumdb':
+            return `/sumdb/${request.db}/${request.rest}`;
+        case 'list':
+            return `/${escapeModulePath(request.module)}/@v/list`;
+        case 'latest':
+            return `/${escapeModulePath(request.module)}/@latest`;
+        default:
+            return `/${escapeModulePath(request.module)}/@v/${escapeVersion(request.version)}.${request.kind}`;
+    }
+}
+
 ;// CONCATENATED MODULE: ./.build/sumdb/tlog.js
 
 /**
@@ -5630,6 +5771,7 @@ function hex8(n) {
  */
 class StateStore {
     dir;
+    madeDirs = new Set();
     constructor(dir) {
         this.dir = dir;
     }
@@ -5647,7 +5789,11 @@ class StateStore {
     }
     async write(file, data) {
         const target = this.resolve(file);
-        await promises_namespaceObject.mkdir(external_node_path_namespaceObject.dirname(target), { recursive: true });
+        const parent = external_node_path_namespaceObject.dirname(target);
+        if (!this.madeDirs.has(parent)) {
+            await promises_namespaceObject.mkdir(parent, { recursive: true });
+            this.madeDirs.add(parent);
+        }
         const temp = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
         await promises_namespaceObject.writeFile(temp, data);
         await promises_namespaceObject.rename(temp, target);
@@ -5897,6 +6043,7 @@ function tileHashReader(tree, reader) {
 
 
 
+
 const LATEST = 'latest';
 /**
  * A checksum-database client. Mirrors golang.org/x/mod/sumdb/client.go: every lookup's signed
@@ -5960,7 +6107,13 @@ class SumdbClient {
     }
     async fetchRecord(path, version) {
         await this.init();
-        const remote = `/lookup/${escapeModulePath(path)}@${escapeModulePath(version)}`;
+        let remote;
+        try {
+            remote = `/lookup/${escapeModulePath(path)}@${escapeVersion(version)}`;
+        }
+        catch (error) {
+            throw new SumdbNotFoundError(`cannot be looked up: ${error.message}`, { cause: error });
+        }
         this.counts.lookups++;
         const data = await this.http.get(remote, 'lookup');
         let parsed;
@@ -6168,10 +6321,6 @@ class SumdbClient {
             }
         }
     }
-}
-/** Mirrors module.EscapePath/EscapeVersion's case encoding: `A` → `!a`. */
-function escapeModulePath(path) {
-    return path.replace(/[A-Z]/g, (c) => `!${c.toLowerCase()}`);
 }
 /** Prefixes `module@version: ` to a typed error, keeping its class (so its kind) and cause. */
 function wrap(error, subject) {
@@ -6661,14 +6810,17 @@ const TEMPLATE_EDITS = {
 };
 /** The license ids with a full-text template from spdx-license-list. */
 const TEMPLATE_IDS = Object.keys(TEMPLATE_EDITS);
-const GPL_NOTICE = (version, tail) => `This program is free software; you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation; either version ${version} of the License, or (at your option) any later version.
+/** The FSF's "how to apply" notice; `work` is "program" or "library". */
+const GNU_NOTICE = (license, version, work, tail) => `This ${work} is free software; you can redistribute it and/or modify it under the terms of the GNU ${license} as published by the Free Software Foundation; either version ${version} of the License, or (at your option) any later version.
 
-This program is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU General Public License for more details.
+This ${work} is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU ${license} for more details.
 
-You should have received a copy of the GNU General Public License along with this program${tail}`;
+You should have received a copy of the GNU ${license} along with this ${work}${tail}`;
+const FSF_ADDRESS = '[[; if not, write to the Free Software Foundation, Inc., 51 Franklin Street, Fifth Floor, Boston, MA 02110-1301 USA.]]';
+const SEE_LICENSES = '. If not, see <https://www.gnu.org/licenses/>.';
 /**
  * The standard notices that stand for a license in Go repositories' LICENSE files (the Apache
- * boilerplate in yaml.v3's, the GPL "or later" header above the GPL text).
+ * boilerplate in yaml.v3's, the FSF "or later" notice above a GPL-family text).
  */
 const NOTICE_TEMPLATES = [
     {
@@ -6679,11 +6831,20 @@ http://www.apache.org/licenses/LICENSE-2.0
 
 Unless required by applicable law or agreed to in writing, software distributed under the License is distributed on an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied. See the License for the specific language governing permissions and limitations under the License.`,
     },
+    { id: 'GPL-2.0-or-later', source: GNU_NOTICE('General Public License', '2', 'program', FSF_ADDRESS) },
+    { id: 'GPL-3.0-or-later', source: GNU_NOTICE('General Public License', '3', 'program', SEE_LICENSES) },
     {
-        id: 'GPL-2.0-or-later',
-        source: GPL_NOTICE('2', '[[; if not, write to the Free Software Foundation, Inc., 51 Franklin Street, Fifth Floor, Boston, MA 02110-1301 USA.]]'),
+        id: 'LGPL-2.1-or-later',
+        source: GNU_NOTICE('Lesser General Public License', '2.1', 'library', FSF_ADDRESS),
     },
-    { id: 'GPL-3.0-or-later', source: GPL_NOTICE('3', '. If not, see <https://www.gnu.org/licenses/>.') },
+    {
+        id: 'LGPL-3.0-or-later',
+        source: GNU_NOTICE('Lesser General Public License', '3', 'program', SEE_LICENSES),
+    },
+    {
+        id: 'AGPL-3.0-or-later',
+        source: GNU_NOTICE('Affero General Public License', '3', 'program', SEE_LICENSES),
+    },
 ];
 /** The shared vocabulary: template words get ids; document words not in it never match. */
 const vocabulary = new Map();
@@ -6984,6 +7145,8 @@ const QUICK_EDIT_RATIO = 0.03;
 /** About ten GPL texts: more is not one module's license file, and is not classified past this. */
 const MAX_CLASSIFIED_WORDS = 60_000;
 const RESIDUE_MIN_TERMS = 4;
+const RESTRICTION = /\b(shall not|may not|must not|cannot|can not|prohibited|forbidden|not permitted|non commercial|noncommercial|no commercial|restricted to|only for|solely for)\b/;
+const RESTRICTION_MIN_WORDS = 5;
 /** Identifies the licenses in one license file's text. */
 function classifyLicenseText(text, threshold = DEFAULT_CONFIDENCE) {
     const all = templates(); // compiles the vocabulary before the document is mapped onto it
@@ -7009,7 +7172,8 @@ function classifyLicenseText(text, threshold = DEFAULT_CONFIDENCE) {
         masked.fill(1, match.start, match.end);
     const residue = residueRuns(words, masked);
     const residueWords = residue.flatMap((run) => words.slice(run.start, run.end)).join(' ');
-    const orLater = /\b(any later version|or later)\b/.test(residueWords);
+    // The FSF's own words; a looser "or later" also turns up in notices about other things.
+    const orLater = /\bany later version\b/.test(residueWords);
     const choice = /\b(dual licensed|dual license|at your option|at your choice|your choice of|choose either)\b/.test(residueWords);
     let ids = accepted
         .slice()
@@ -7047,9 +7211,11 @@ function fileExpression(ids, choice, hasUnknown, declared, wordCount) {
                 parts.push(part);
         }
         // Text that names a license the declaration does not is still evidence.
-        const declaredText = declared.map((entry) => entry.expression).join(' ');
+        const declaredFamilies = new Set(declared
+            .flatMap((entry) => entry.expression.split(/[\s()]+/))
+            .map((id) => familyOf(id.replace(/\+$/, ''))));
         for (const id of ids)
-            if (!declaredText.includes(familyOf(id)))
+            if (!declaredFamilies.has(familyOf(id)))
                 parts.push(id);
     }
     else if (ids.length > 0) {
@@ -7178,6 +7344,9 @@ function residueRuns(words, masked) {
     return runs;
 }
 function isTermsLike(words, start, end) {
+    // A short added restriction ("shall not be used for ...") changes the license: never ignore it.
+    if (end - start >= RESTRICTION_MIN_WORDS && RESTRICTION.test(words.slice(start, end).join(' ')))
+        return true;
     if (end - start < RESIDUE_MIN_WORDS)
         return false;
     const terms = new Set(words.slice(start, end).filter((word) => TERMS_WORDS.has(word)));
@@ -7256,14 +7425,15 @@ function isLicenseFileName(name) {
  * Finds the license files of a module tree. Root files decide the module; files in
  * subdirectories apply to the packages below them. Skipped: vendor/ (other modules' code),
  * testdata/ and dot-directories (no packages), nested modules (their own go.mod; not in the
- * module's zip), symlinks (not in a module zip either).
+ * module's zip), symlinks (not in a module zip either). `rootOnly` reads the root alone (the main
+ * module: not gated, and its tree may hold anything, node_modules included).
  */
-async function findLicenseFiles(root) {
+async function findLicenseFiles(root, options = {}) {
     const found = [];
-    await walk(root, '', found);
+    await walk(root, '', found, options.rootOnly === true);
     return found.sort((a, b) => depth(a.path) - depth(b.path) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
-async function walk(root, rel, found) {
+async function walk(root, rel, found, rootOnly) {
     const dir = rel === '' ? root : external_node_path_namespaceObject.join(root, ...rel.split('/'));
     const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
     if (rel !== '' && entries.some((entry) => entry.isFile() && entry.name === 'go.mod'))
@@ -7271,9 +7441,11 @@ async function walk(root, rel, found) {
     for (const entry of entries) {
         const child = rel === '' ? entry.name : `${rel}/${entry.name}`;
         if (entry.isDirectory()) {
+            if (rootOnly)
+                continue;
             if (entry.name === 'vendor' || entry.name === 'testdata' || entry.name.startsWith('.'))
                 continue;
-            await walk(root, child, found);
+            await walk(root, child, found, rootOnly);
         }
         else if (entry.isFile() && isLicenseFileName(entry.name)) {
             found.push(await readLicenseFile(external_node_path_namespaceObject.join(dir, entry.name), child, rel));
@@ -7524,7 +7696,7 @@ async function evaluateLicenses(modules, policy, options = {}) {
     };
 }
 async function evaluateModule(module, policy, options, goMod) {
-    const { files, problem } = await readModuleLicenses(module.dir, policy.confidence);
+    const { files, problem } = await readModuleLicenses(module.dir, policy.confidence, module.main);
     const detected = moduleExpression(files, problem !== undefined);
     let decision;
     if (module.main) {
@@ -7567,12 +7739,12 @@ async function evaluateModule(module, policy, options, goMod) {
         ...(problem ? { problem } : {}),
     };
 }
-async function readModuleLicenses(dir, threshold) {
+async function readModuleLicenses(dir, threshold, rootOnly) {
     if (dir === undefined)
         return { files: [], problem: 'module not downloaded: no files to read' };
     let found;
     try {
-        found = await findLicenseFiles(dir);
+        found = await findLicenseFiles(dir, { rootOnly });
     }
     catch (error) {
         return { files: [], problem: `cannot read the module's files: ${error.message}` };
@@ -7594,6 +7766,10 @@ async function readModuleLicenses(dir, threshold) {
     });
     const root = files.filter((file) => file.dir === '' && file.expression !== undefined);
     return { files, problem: root.length === 0 ? 'no license file at the module root' : undefined };
+}
+/** The `license` of the report's ModuleEntry for a module (match them by path). */
+function moduleEntryLicense(module) {
+    return { expression: module.expression, verdict: module.verdict, rule: module.rule };
 }
 /** The root files' expressions, then each subdirectory's, joined with AND; unknown without a root license. */
 function moduleExpression(files, noRootLicense) {
@@ -7863,147 +8039,6 @@ function describe(outcome, budgetMs) {
             return `no response headers within ${budgetMs} ms`;
         case 'error':
             return outcome.reason;
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/goproxy/module-escape.js
-/**
- * Case encoding of module paths and versions in GOPROXY URLs and module cache paths, and the
- * parser of the request paths `go` sends to a proxy.
- */
-// golang.org/x/mod/module escapeString: 'A' → '!a'; '!' and non-ASCII cannot be escaped.
-function escapeString(s) {
-    if (/[!\u0080-\uffff]/.test(s))
-        return undefined;
-    return s.replace(/[A-Z]/g, (c) => `!${c.toLowerCase()}`);
-}
-// golang.org/x/mod/module unescapeString: '!' must precede a-z; upper-case and non-ASCII are invalid.
-function unescapeString(escaped) {
-    if (/[A-Z\u0080-\uffff]/.test(escaped) || /![^a-z]|!$/.test(escaped))
-        return undefined;
-    return escaped.replace(/!([a-z])/g, (_, c) => c.toUpperCase());
-}
-const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/i;
-// golang.org/x/mod/module checkElem (modulePath kind).
-function elementProblem(elem) {
-    if (elem === '')
-        return 'empty path element';
-    if (/^\.+$/.test(elem))
-        return `invalid path element "${elem}"`;
-    if (elem.startsWith('.'))
-        return 'leading dot in path element';
-    if (elem.endsWith('.'))
-        return 'trailing dot in path element';
-    if (!/^[A-Za-z0-9._~-]+$/.test(elem))
-        return `invalid char in path element "${elem}"`;
-    const short = elem.split('.')[0];
-    if (WINDOWS_RESERVED.test(short))
-        return `"${short}" disallowed as path element component on Windows`;
-    return undefined;
-}
-/**
- * Why `path` is not a valid module path, or undefined when it is.
- * Mirrors golang.org/x/mod/module CheckPath (without the gopkg.in and /vN suffix rules).
- */
-function modulePathProblem(path) {
-    if (path === '')
-        return 'empty string';
-    if (path.startsWith('/') || path.endsWith('/'))
-        return 'leading or trailing slash';
-    const elems = path.split('/');
-    for (const elem of elems) {
-        const problem = elementProblem(elem);
-        if (problem)
-            return problem;
-    }
-    const first = elems[0];
-    if (!first.includes('.'))
-        return 'missing dot in first path element';
-    if (first.startsWith('-'))
-        return 'leading dash in first path element';
-    if (!/^[a-z0-9.-]+$/.test(first))
-        return `invalid char in first path element "${first}"`;
-    return undefined;
-}
-/** The case-encoded form of a module path (x/mod module.EscapePath). Throws on an invalid path. */
-function module_escape_escapeModulePath(path) {
-    const problem = modulePathProblem(path);
-    const escaped = problem ? undefined : escapeString(path);
-    if (escaped === undefined)
-        throw new Error(`malformed module path "${path}": ${problem ?? 'invalid char'}`);
-    return escaped;
-}
-/** The module path of a case-encoded one (x/mod module.UnescapePath); undefined when invalid. */
-function unescapeModulePath(escaped) {
-    const path = unescapeString(escaped);
-    return path !== undefined && modulePathProblem(path) === undefined ? path : undefined;
-}
-/** The case-encoded form of a version (x/mod module.EscapeVersion). Throws on an invalid version. */
-function escapeVersion(version) {
-    const escaped = version.includes('/') || elementProblem(version) ? undefined : escapeString(version);
-    if (escaped === undefined)
-        throw new Error(`invalid version "${version}"`);
-    return escaped;
-}
-/** The version of a case-encoded one (x/mod module.UnescapeVersion); undefined when invalid. */
-function unescapeVersion(escaped) {
-    const version = unescapeString(escaped);
-    return version !== undefined && !version.includes('/') && elementProblem(version) === undefined
-        ? version
-        : undefined;
-}
-/**
- * Parses the path of a GOPROXY request (`/<esc>/@v/list`, `/<esc>/@v/<v>.info|.mod|.zip`,
- * `/<esc>/@latest`, `/sumdb/<name>/…`). The path may still be percent-encoded (`%21`).
- * Returns undefined for anything else.
- */
-function parseProxyRequest(urlPath) {
-    let path;
-    try {
-        path = decodeURIComponent(urlPath.split('?')[0]);
-    }
-    catch {
-        return undefined;
-    }
-    if (!path.startsWith('/') || path.includes('\\'))
-        return undefined;
-    path = path.slice(1);
-    const sumdb = /^sumdb\/([^/]+)\/(.+)$/.exec(path);
-    if (sumdb) {
-        if (sumdb[2].split('/').some((e) => e === '..' || e === '.' || e === ''))
-            return undefined;
-        return { kind: 'sumdb', db: sumdb[1], rest: sumdb[2] };
-    }
-    if (path.endsWith('/@latest')) {
-        const module = unescapeModulePath(path.slice(0, -'/@latest'.length));
-        return module === undefined ? undefined : { kind: 'latest', module };
-    }
-    const at = path.lastIndexOf('/@v/');
-    if (at < 0)
-        return undefined;
-    const module = unescapeModulePath(path.slice(0, at));
-    if (module === undefined)
-        return undefined;
-    const file = path.slice(at + '/@v/'.length);
-    if (file === 'list')
-        return { kind: 'list', module };
-    const m = /^(.+)\.(info|mod|zip)$/.exec(file);
-    const version = m ? unescapeVersion(m[1]) : undefined;
-    if (!m || version === undefined)
-        return undefined;
-    return { kind: m[2], module, version };
-}
-/** The request path (case-encoded, not percent-encoded) for a module request. */
-function proxyRequestPath(request) {
-    switch (request.kind) {
-        case 'sumdb':
-            return `/sumdb/${request.db}/${request.rest}`;
-        case 'list':
-            return `/${module_escape_escapeModulePath(request.module)}/@v/list`;
-        case 'latest':
-            return `/${module_escape_escapeModulePath(request.module)}/@latest`;
-        default:
-            return `/${module_escape_escapeModulePath(request.module)}/@v/${escapeVersion(request.version)}.${request.kind}`;
     }
 }
 
@@ -9210,6 +9245,7 @@ async function runPipeline(config, io) {
         if (plan?.relay) {
             facts.proxy = plan.relay.report();
             await plan.relay.close();
+            facts.findings = withRelayReasons(facts.findings, facts.proxy.failures);
         }
     }
     return io.redactor.redactValue(buildReport(config, facts, cwd, startedAt, io.now()));
@@ -9279,6 +9315,23 @@ function watchdogFindings(config, pending) {
             message: `still waiting after ${duration_formatDuration(p.waitingMs)} for the ${p.kind} ${p.phase === 'headers' ? 'response headers' : 'body'} from ${p.upstreams.join(', ') || 'no upstream'}`,
         })),
     ];
+}
+/**
+ * When the relay failed a module and `go` then failed direct as well, go reports only its last
+ * error; the relay's reason (the upstream's status and message) is what the user needs first.
+ */
+function withRelayReasons(findings, failures) {
+    return findings.map((f) => {
+        if (f.area !== 'proxy' || !f.module)
+            return f;
+        const failure = failures.find((r) => r.module === f.module && r.version === f.version);
+        if (!failure || f.message.includes(failure.reason))
+            return f;
+        return {
+            ...f,
+            message: `the relay answered ${failure.status}: ${failure.reason.trim()}; then go: ${f.message}`,
+        };
+    });
 }
 function missingGoSumFinding(added) {
     const shown = added.slice(0, 5).map((l) => `${l.path} ${l.version}`);

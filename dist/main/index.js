@@ -35247,8 +35247,8 @@ function reportOutputs(report, reportFile) {
         'cache-hit': report.cache?.hit === 'disabled' || report.cache === undefined ? 'miss' : report.cache.hit,
         modules: String(report.modules.length),
         route: routes.size === 0 ? 'none' : routes.size === 1 ? [...routes][0] : 'mixed',
-        fallbacks: String(report.proxy ? (report.proxy.fallbacks ?? 0) : 0),
-        'proxy-p95-ms': String(report.proxy ? (report.proxy.p95Ms ?? 0) : 0),
+        fallbacks: String(report.proxy?.fallbacks ?? 0),
+        'proxy-p95-ms': String(Math.round(report.proxy?.p95Ms ?? 0)),
         'license-violations': String(report.modules.filter((m) => m.license?.verdict === 'denied').length),
         'unknown-licenses': String(report.modules.filter((m) => m.license?.verdict === 'unknown').length),
         'checksum-failures': String(count('checksum', 'security')),
@@ -35256,8 +35256,101 @@ function reportOutputs(report, reportFile) {
     };
 }
 
-;// CONCATENATED MODULE: ./.build/report/sections/checksums-section.js
+;// CONCATENATED MODULE: ./.build/report/sections/cache-section.js
+
 const SHOWN = 20;
+/** 1234567 → "1.2 MB" (decimal units, as the cache service reports sizes). */
+function formatBytes(bytes) {
+    if (bytes < 1000)
+        return `${bytes} B`;
+    const units = ['kB', 'MB', 'GB', 'TB'];
+    let value = bytes;
+    let unit = -1;
+    while (value >= 1000 && unit < units.length - 1) {
+        value /= 1000;
+        unit++;
+    }
+    return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+}
+/** Escaped text in <code>: entities are decoded there, unlike in a Markdown code span. */
+function code(text, escape) {
+    return `<code>${escape(text)}</code>`;
+}
+const HIT = {
+    exact: '✅ exact hit',
+    partial: '🟡 partial hit (restore key), missing modules fetched',
+    miss: '⚪ miss',
+    disabled: 'disabled',
+};
+/** One line about the post step's save (also usable on its own in the post step's log). */
+function renderCacheSaveLine(save, escape) {
+    if (!save.saved)
+        return `- Saved: no — ${escape(save.reason ?? 'not saved')}`;
+    const parts = [`- Saved: ${code(save.key ?? '', escape)}`];
+    if (save.bytes !== undefined)
+        parts.push(formatBytes(save.bytes));
+    if (save.archiveBytes !== undefined)
+        parts.push(`archive ${formatBytes(save.archiveBytes)}`);
+    if (save.durationMs !== undefined)
+        parts.push(formatDuration(save.durationMs));
+    if (save.pruned)
+        parts.push(`${save.pruned} module versions pruned first`);
+    return parts.join(' · ');
+}
+/**
+ * The "Cache" section of the job summary: purged (polluted) entries first with what differed,
+ * then key, hit kind, restored size and time, verification counts, and the save (or that it
+ * happens in the post step). Every module-provided string goes through `escape`.
+ */
+function renderCacheSection(report, escape) {
+    const lines = ['### Cache'];
+    if (report.hit === 'disabled') {
+        lines.push('', 'Cache disabled (`cache: false`).');
+        return lines.join('\n');
+    }
+    if (report.purged.length > 0) {
+        lines.push('', `⚠️ **${report.purged.length} polluted module(s) purged from the restored cache and fetched again:**`, '');
+        lines.push('| Module | Version | What differed |', '|---|---|---|');
+        for (const entry of report.purged.slice(0, SHOWN)) {
+            const what = entry.problems.map((p) => escape(p.detail)).join('<br>');
+            lines.push(`| ${escape(entry.path)} | ${escape(entry.version)} | ${what} |`);
+        }
+        if (report.purged.length > SHOWN)
+            lines.push(`| … ${report.purged.length - SHOWN} more: see the JSON report | | |`);
+    }
+    lines.push('');
+    const backend = report.backend
+        ? ` (${report.backend === 'actions' ? 'GitHub cache service' : 'local directory'})`
+        : '';
+    lines.push(`- Restore: ${HIT[report.hit]}${backend}`);
+    if (report.key)
+        lines.push(`- Key: ${code(report.key, escape)}`);
+    if (report.matchedKey && report.matchedKey !== report.key)
+        lines.push(`- Restored from: ${code(report.matchedKey, escape)}`);
+    if (report.restoreError)
+        lines.push(`- ⚠️ Restore failed, the run went on without a cache: ${escape(report.restoreError)}`);
+    const sized = [
+        report.restoredBytes !== undefined ? `${formatBytes(report.restoredBytes)} restored` : undefined,
+        report.restoreMs !== undefined
+            ? `restore and verification ${formatDuration(report.restoreMs)}`
+            : undefined,
+    ].filter((s) => s !== undefined);
+    if (sized.length > 0)
+        lines.push(`- ${sized.join(', ')}`);
+    if (report.verified !== undefined)
+        lines.push(`- Verified: ${report.verified} module versions match go.sum${report.unlisted ? `, ${report.unlisted} not in go.sum (consistency checked)` : ''}, ${report.purged.length} purged`);
+    lines.push(report.save
+        ? renderCacheSaveLine(report.save, escape)
+        : '- Save: in the post step, if the exact key missed and every check passed');
+    return lines.join('\n');
+}
+/** The section as a summary SectionRenderer: nothing when the run did not reach the cache. */
+function cacheSection(report, escape) {
+    return report.cache ? renderCacheSection(report.cache, escape) : undefined;
+}
+
+;// CONCATENATED MODULE: ./.build/report/sections/checksums-section.js
+const checksums_section_SHOWN = 20;
 /**
  * The "Checksums" summary section: failures first, then verified N of M, modules skipped as
  * private, modules left unchecked, and the tree the database proved. All module text is escaped.
@@ -35268,15 +35361,15 @@ function renderChecksumsSection(report, escape) {
         lines.push('', '⚠️ **GOSUMDB=off: go.sum was not checked against any checksum database.** A tampered go.sum or proxy would go unnoticed.');
         return lines.join('\n');
     }
-    const db = report.database ? code(report.database.name, escape) : 'the checksum database';
+    const db = report.database ? checksums_section_code(report.database.name, escape) : 'the checksum database';
     const failed = report.modules.filter((m) => m.status === 'mismatch');
     if (failed.length > 0) {
         lines.push('', `❌ **${failed.length} module(s) do not match ${db}:**`, '');
         lines.push('| Module | go.sum | Checksum database |', '|---|---|---|');
-        for (const m of failed.slice(0, SHOWN))
+        for (const m of failed.slice(0, checksums_section_SHOWN))
             lines.push(mismatchRow(m, escape));
-        if (failed.length > SHOWN)
-            lines.push(`| … ${failed.length - SHOWN} more: see the JSON report | | |`);
+        if (failed.length > checksums_section_SHOWN)
+            lines.push(`| … ${failed.length - checksums_section_SHOWN} more: see the JSON report | | |`);
     }
     const icon = failed.length > 0 ? '❌' : report.unchecked.length > 0 ? '⚠️' : '✅';
     lines.push('', `${icon} Verified **${report.verified} of ${report.checkable}** modules against ${db}.`);
@@ -35290,7 +35383,7 @@ function renderChecksumsSection(report, escape) {
     if (report.extraGoSumLines.length > 0)
         lines.push(`- go.sum lines for versions outside the build list (not checked): ${report.extraGoSumLines.length}`);
     if (report.tree)
-        lines.push(`- Tree: ${report.tree.size} records, root ${code(report.tree.hash, escape)}`);
+        lines.push(`- Tree: ${report.tree.size} records, root ${checksums_section_code(report.tree.hash, escape)}`);
     const r = report.requests;
     lines.push(`- Requests: ${r.lookups} lookups, ${r.tiles} tiles fetched, ${r.tilesFromDisk} tiles from the cache${r.failed ? `, ${r.failed} failed` : ''}`);
     return lines.join('\n');
@@ -35311,11 +35404,11 @@ function mismatchRow(m, escape) {
     return `| ${name} | ${ours} | ${theirs} |`;
 }
 function list(items, escape) {
-    const shown = items.slice(0, SHOWN).map((i) => code(i, escape));
-    return `${items.length}: ${shown.join(', ')}${items.length > SHOWN ? ', …' : ''}`;
+    const shown = items.slice(0, checksums_section_SHOWN).map((i) => checksums_section_code(i, escape));
+    return `${items.length}: ${shown.join(', ')}${items.length > checksums_section_SHOWN ? ', …' : ''}`;
 }
 /** Escaped text in <code>: entities are decoded there, unlike in a Markdown code span. */
-function code(text, escape) {
+function checksums_section_code(text, escape) {
     return `<code>${escape(text)}</code>`;
 }
 
@@ -35384,11 +35477,136 @@ function licenses_section_code(escaped) {
     return `<code>${escaped}</code>`;
 }
 
+;// CONCATENATED MODULE: ./.build/report/sections/proxy-health-section.js
+const TIMEOUT_KEYS = ['timeout'];
+const ERROR_KEYS = ['error', 'stalled', 'truncated'];
+function sum(outcomes, keys) {
+    return Object.entries(outcomes)
+        .filter(([key]) => keys(key))
+        .reduce((total, [, n]) => total + n, 0);
+}
+const timeouts = (u) => sum(u.outcomes, (k) => TIMEOUT_KEYS.includes(k));
+const errors = (u) => sum(u.outcomes, (k) => ERROR_KEYS.includes(k) || /^5\d\d$/.test(k));
+const skipped = (u) => u.outcomes.skipped ?? 0;
+/** An upstream the user should hear about: over budget, timing out, failing, or its circuit opened. */
+function isUnhealthy(u, budgetMs) {
+    return u.latency.p95Ms > budgetMs || timeouts(u) > 0 || errors(u) > 0 || u.breaker.transitions.length > 0;
+}
+function proxy_health_section_formatBytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    if (n < 1024 * 1024)
+        return `${(n / 1024).toFixed(1)} KiB`;
+    return `${(n / 1024 / 1024).toFixed(1)} MiB`;
+}
+function ms(value, samples) {
+    return samples === 0 ? '–' : `${value} ms`;
+}
+function time(iso) {
+    return iso.slice(11, 23);
+}
+/** One sentence per unhealthy upstream: how slow, by how much, and what the relay did. */
+function verdict(u, budgetMs, escape) {
+    const facts = [];
+    if (u.latency.samples > 0 && u.latency.p95Ms > budgetMs)
+        facts.push(`p95 ${u.latency.p95Ms} ms, ${u.latency.p95Ms - budgetMs} ms over the ${budgetMs} ms budget`);
+    if (timeouts(u) > 0)
+        facts.push(`${timeouts(u)} of ${u.requests} requests sent no headers within ${budgetMs} ms`);
+    if (errors(u) > 0)
+        facts.push(`${errors(u)} failed`);
+    const actions = [];
+    if (u.hedgesFired > 0)
+        actions.push(`${u.hedgesFired} requests hedged to the next upstream`);
+    const opened = u.breaker.transitions.filter((t) => t.to === 'open');
+    if (opened.length > 0) {
+        const first = opened[0];
+        actions.push(`circuit opened ${opened.length === 1 ? 'once' : `${opened.length} times`} (first at ${time(first.at)}: ${escape(first.reason)})`);
+    }
+    if (skipped(u) > 0)
+        actions.push(`${skipped(u)} requests skipped it while open`);
+    const what = facts.length > 0 ? facts.join(', ') : 'answered within budget';
+    return `- ⚠️ **${escape(u.name)}**: ${what}${actions.length > 0 ? ` → ${actions.join('; ')}` : ''}. Circuit now ${u.breaker.state}.`;
+}
+/**
+ * The "Proxy health" section of the job summary: which upstream was slow and by how much, what
+ * the relay did about it (hedges, open circuits, fallbacks), then a table per upstream and the
+ * breaker transitions. Every name and reason goes through `escape`.
+ */
+function renderProxyHealthSection(report, escape) {
+    const budget = report.latencyBudgetMs;
+    const parts = ['### Proxy health'];
+    const unhealthy = report.upstreams.filter((u) => isUnhealthy(u, budget));
+    const lead = unhealthy.length === 0
+        ? `✅ Every upstream answered within the ${budget} ms budget.`
+        : `${unhealthy.length} of ${report.upstreams.length} ${report.upstreams.length === 1 ? 'upstream was' : 'upstreams were'} slow or failing.`;
+    parts.push(`${lead} ${report.requests} requests through the relay, p95 ${report.p95Ms} ms as \`go\` saw it; ` +
+        `${report.fallbacks} ${report.fallbacks === 1 ? 'fallback' : 'fallbacks'}${report.nextProxy ? '' : ' (next-proxy not allowed: no hedging)'}.`);
+    if (unhealthy.length > 0)
+        parts.push(unhealthy.map((u) => verdict(u, budget, escape)).join('\n'));
+    const routed = new Map();
+    for (const m of report.modules)
+        routed.set(m.upstream, (routed.get(m.upstream) ?? 0) + 1);
+    parts.push([
+        '| Upstream | Requests | p50 | p95 | p99 | max | Timeouts | Errors | Hedges fired / won | Modules served | Bytes | Circuit |',
+        '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
+        ...report.upstreams.map((u) => {
+            const over = u.latency.samples > 0 && u.latency.p95Ms > budget ? ' ⚠️' : '';
+            return `| ${escape(u.name)} | ${u.requests} | ${ms(u.latency.p50Ms, u.latency.samples)} | ${ms(u.latency.p95Ms, u.latency.samples)}${over} | ${ms(u.latency.p99Ms, u.latency.samples)} | ${ms(u.latency.maxMs, u.latency.samples)} | ${timeouts(u)} | ${errors(u)} | ${u.hedgesFired} / ${u.hedgesWon} | ${routed.get(u.name) ?? 0} | ${proxy_health_section_formatBytes(u.bytes)} | ${u.breaker.state} |`;
+        }),
+    ].join('\n'));
+    const transitions = report.upstreams
+        .flatMap((u) => u.breaker.transitions.map((t) => ({ ...t, upstream: u.name })))
+        .sort((a, b) => a.at.localeCompare(b.at));
+    if (transitions.length > 0) {
+        parts.push([
+            '<details><summary>Circuit breaker transitions</summary>',
+            '',
+            '| Time (UTC) | Upstream | Change | Reason |',
+            '|---|---|---|---|',
+            ...transitions.map((t) => `| ${time(t.at)} | ${escape(t.upstream)} | ${t.from} → ${t.to} | ${escape(t.reason)} |`),
+            '',
+            '</details>',
+        ].join('\n'));
+    }
+    if (report.failures.length > 0) {
+        parts.push([
+            `#### Requests no upstream could answer (${report.failures.length}${report.failures.length >= 100 ? '+' : ''})`,
+            '',
+            '| Module | Version | Request | Reason |',
+            '|---|---|---|---|',
+            ...report.failures
+                .slice(0, 20)
+                .map((f) => `| ${escape(f.module ?? '–')} | ${escape(f.version ?? '–')} | ${escape(f.kind)} | ${escape(f.reason)} |`),
+        ].join('\n'));
+    }
+    if (report.pending.length > 0) {
+        parts.push([
+            `#### Still waiting when the run stopped (${report.pending.length})`,
+            '',
+            '| Module | Version | Request | Waiting on | For |',
+            '|---|---|---|---|---:|',
+            ...report.pending
+                .slice(0, 20)
+                .map((p) => `| ${escape(p.module ?? '–')} | ${escape(p.version ?? '–')} | ${escape(p.kind)} | ${escape(p.upstreams.join(', ') || '–')} (${p.phase}) | ${p.waitingMs} ms |`),
+        ].join('\n'));
+    }
+    return parts.join('\n\n');
+}
+/** The section as a summary renderer: nothing when the run had no relay. */
+const proxyHealthSection = (report, escape) => report.proxy ? renderProxyHealthSection(report.proxy, escape) : undefined;
+
 ;// CONCATENATED MODULE: ./.build/report/sections.js
 
 
+
+
 /** The areas' summary sections, in the order the summary shows them: integrity first. */
-const SUMMARY_SECTIONS = [checksumsSection, licensesSection];
+const SUMMARY_SECTIONS = [
+    checksumsSection,
+    licensesSection,
+    proxyHealthSection,
+    cacheSection,
+];
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
@@ -36740,6 +36958,147 @@ class SumdbHttp {
     }
 }
 
+;// CONCATENATED MODULE: ./.build/goproxy/module-escape.js
+/**
+ * Case encoding of module paths and versions in GOPROXY URLs and module cache paths, and the
+ * parser of the request paths `go` sends to a proxy.
+ */
+// golang.org/x/mod/module escapeString: 'A' → '!a'; '!' and non-ASCII cannot be escaped.
+function escapeString(s) {
+    if (/[!\u0080-\uffff]/.test(s))
+        return undefined;
+    return s.replace(/[A-Z]/g, (c) => `!${c.toLowerCase()}`);
+}
+// golang.org/x/mod/module unescapeString: '!' must precede a-z; upper-case and non-ASCII are invalid.
+function unescapeString(escaped) {
+    if (/[A-Z\u0080-\uffff]/.test(escaped) || /![^a-z]|!$/.test(escaped))
+        return undefined;
+    return escaped.replace(/!([a-z])/g, (_, c) => c.toUpperCase());
+}
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/i;
+// golang.org/x/mod/module checkElem (modulePath kind).
+function elementProblem(elem) {
+    if (elem === '')
+        return 'empty path element';
+    if (/^\.+$/.test(elem))
+        return `invalid path element "${elem}"`;
+    if (elem.startsWith('.'))
+        return 'leading dot in path element';
+    if (elem.endsWith('.'))
+        return 'trailing dot in path element';
+    if (!/^[A-Za-z0-9._~-]+$/.test(elem))
+        return `invalid char in path element "${elem}"`;
+    const short = elem.split('.')[0];
+    if (WINDOWS_RESERVED.test(short))
+        return `"${short}" disallowed as path element component on Windows`;
+    return undefined;
+}
+/**
+ * Why `path` is not a valid module path, or undefined when it is.
+ * Mirrors golang.org/x/mod/module CheckPath (without the gopkg.in and /vN suffix rules).
+ */
+function modulePathProblem(path) {
+    if (path === '')
+        return 'empty string';
+    if (path.startsWith('/') || path.endsWith('/'))
+        return 'leading or trailing slash';
+    const elems = path.split('/');
+    for (const elem of elems) {
+        const problem = elementProblem(elem);
+        if (problem)
+            return problem;
+    }
+    const first = elems[0];
+    if (!first.includes('.'))
+        return 'missing dot in first path element';
+    if (first.startsWith('-'))
+        return 'leading dash in first path element';
+    if (!/^[a-z0-9.-]+$/.test(first))
+        return `invalid char in first path element "${first}"`;
+    return undefined;
+}
+/** The case-encoded form of a module path (x/mod module.EscapePath). Throws on an invalid path. */
+function escapeModulePath(path) {
+    const problem = modulePathProblem(path);
+    const escaped = problem ? undefined : escapeString(path);
+    if (escaped === undefined)
+        throw new Error(`malformed module path "${path}": ${problem ?? 'invalid char'}`);
+    return escaped;
+}
+/** The module path of a case-encoded one (x/mod module.UnescapePath); undefined when invalid. */
+function unescapeModulePath(escaped) {
+    const path = unescapeString(escaped);
+    return path !== undefined && modulePathProblem(path) === undefined ? path : undefined;
+}
+/** The case-encoded form of a version (x/mod module.EscapeVersion). Throws on an invalid version. */
+function escapeVersion(version) {
+    const escaped = version.includes('/') || elementProblem(version) ? undefined : escapeString(version);
+    if (escaped === undefined)
+        throw new Error(`invalid version "${version}"`);
+    return escaped;
+}
+/** The version of a case-encoded one (x/mod module.UnescapeVersion); undefined when invalid. */
+function unescapeVersion(escaped) {
+    const version = unescapeString(escaped);
+    return version !== undefined && !version.includes('/') && elementProblem(version) === undefined
+        ? version
+        : undefined;
+}
+/**
+ * Parses the path of a GOPROXY request (`/<esc>/@v/list`, `/<esc>/@v/<v>.info|.mod|.zip`,
+ * `/<esc>/@latest`, `/sumdb/<name>/…`). The path may still be percent-encoded (`%21`).
+ * Returns undefined for anything else.
+ */
+function parseProxyRequest(urlPath) {
+    let path;
+    try {
+        path = decodeURIComponent(urlPath.split('?')[0]);
+    }
+    catch {
+        return undefined;
+    }
+    if (!path.startsWith('/') || path.includes('\\'))
+        return undefined;
+    path = path.slice(1);
+    const sumdb = /^sumdb\/([^/]+)\/(.+)$/.exec(path);
+    if (sumdb) {
+        if (sumdb[2].split('/').some((e) => e === '..' || e === '.' || e === ''))
+            return undefined;
+        return { kind: 'sumdb', db: sumdb[1], rest: sumdb[2] };
+    }
+    if (path.endsWith('/@latest')) {
+        const module = unescapeModulePath(path.slice(0, -'/@latest'.length));
+        return module === undefined ? undefined : { kind: 'latest', module };
+    }
+    const at = path.lastIndexOf('/@v/');
+    if (at < 0)
+        return undefined;
+    const module = unescapeModulePath(path.slice(0, at));
+    if (module === undefined)
+        return undefined;
+    const file = path.slice(at + '/@v/'.length);
+    if (file === 'list')
+        return { kind: 'list', module };
+    const m = /^(.+)\.(info|mod|zip)$/.exec(file);
+    const version = m ? unescapeVersion(m[1]) : undefined;
+    if (!m || version === undefined)
+        return undefined;
+    return { kind: m[2], module, version };
+}
+/** The request path (case-encoded, not percent-encoded) for a module request. */
+function proxyRequestPath(request) {
+    switch (request.kind) {
+        case 'sumdb':
+            return `/sumdb/${request.db}/${request.rest}`;
+        case 'list':
+            return `/${escapeModulePath(request.module)}/@v/list`;
+        case 'latest':
+            return `/${escapeModulePath(request.module)}/@latest`;
+        default:
+            return `/${escapeModulePath(request.module)}/@v/${escapeVersion(request.version)}.${request.kind}`;
+    }
+}
+
 ;// CONCATENATED MODULE: ./.build/sumdb/tlog.js
 
 /**
@@ -37223,6 +37582,7 @@ function hex8(n) {
  */
 class StateStore {
     dir;
+    madeDirs = new Set();
     constructor(dir) {
         this.dir = dir;
     }
@@ -37240,7 +37600,11 @@ class StateStore {
     }
     async write(file, data) {
         const target = this.resolve(file);
-        await promises_namespaceObject.mkdir(external_node_path_namespaceObject.dirname(target), { recursive: true });
+        const parent = external_node_path_namespaceObject.dirname(target);
+        if (!this.madeDirs.has(parent)) {
+            await promises_namespaceObject.mkdir(parent, { recursive: true });
+            this.madeDirs.add(parent);
+        }
         const temp = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
         await promises_namespaceObject.writeFile(temp, data);
         await promises_namespaceObject.rename(temp, target);
@@ -37490,6 +37854,7 @@ function tileHashReader(tree, reader) {
 
 
 
+
 const LATEST = 'latest';
 /**
  * A checksum-database client. Mirrors golang.org/x/mod/sumdb/client.go: every lookup's signed
@@ -37553,7 +37918,13 @@ class SumdbClient {
     }
     async fetchRecord(path, version) {
         await this.init();
-        const remote = `/lookup/${escapeModulePath(path)}@${escapeModulePath(version)}`;
+        let remote;
+        try {
+            remote = `/lookup/${escapeModulePath(path)}@${escapeVersion(version)}`;
+        }
+        catch (error) {
+            throw new SumdbNotFoundError(`cannot be looked up: ${error.message}`, { cause: error });
+        }
         this.counts.lookups++;
         const data = await this.http.get(remote, 'lookup');
         let parsed;
@@ -37761,10 +38132,6 @@ class SumdbClient {
             }
         }
     }
-}
-/** Mirrors module.EscapePath/EscapeVersion's case encoding: `A` → `!a`. */
-function escapeModulePath(path) {
-    return path.replace(/[A-Z]/g, (c) => `!${c.toLowerCase()}`);
 }
 /** Prefixes `module@version: ` to a typed error, keeping its class (so its kind) and cause. */
 function wrap(error, subject) {
@@ -38254,14 +38621,17 @@ const TEMPLATE_EDITS = {
 };
 /** The license ids with a full-text template from spdx-license-list. */
 const TEMPLATE_IDS = Object.keys(TEMPLATE_EDITS);
-const GPL_NOTICE = (version, tail) => `This program is free software; you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation; either version ${version} of the License, or (at your option) any later version.
+/** The FSF's "how to apply" notice; `work` is "program" or "library". */
+const GNU_NOTICE = (license, version, work, tail) => `This ${work} is free software; you can redistribute it and/or modify it under the terms of the GNU ${license} as published by the Free Software Foundation; either version ${version} of the License, or (at your option) any later version.
 
-This program is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU General Public License for more details.
+This ${work} is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU ${license} for more details.
 
-You should have received a copy of the GNU General Public License along with this program${tail}`;
+You should have received a copy of the GNU ${license} along with this ${work}${tail}`;
+const FSF_ADDRESS = '[[; if not, write to the Free Software Foundation, Inc., 51 Franklin Street, Fifth Floor, Boston, MA 02110-1301 USA.]]';
+const SEE_LICENSES = '. If not, see <https://www.gnu.org/licenses/>.';
 /**
  * The standard notices that stand for a license in Go repositories' LICENSE files (the Apache
- * boilerplate in yaml.v3's, the GPL "or later" header above the GPL text).
+ * boilerplate in yaml.v3's, the FSF "or later" notice above a GPL-family text).
  */
 const NOTICE_TEMPLATES = [
     {
@@ -38272,11 +38642,20 @@ http://www.apache.org/licenses/LICENSE-2.0
 
 Unless required by applicable law or agreed to in writing, software distributed under the License is distributed on an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied. See the License for the specific language governing permissions and limitations under the License.`,
     },
+    { id: 'GPL-2.0-or-later', source: GNU_NOTICE('General Public License', '2', 'program', FSF_ADDRESS) },
+    { id: 'GPL-3.0-or-later', source: GNU_NOTICE('General Public License', '3', 'program', SEE_LICENSES) },
     {
-        id: 'GPL-2.0-or-later',
-        source: GPL_NOTICE('2', '[[; if not, write to the Free Software Foundation, Inc., 51 Franklin Street, Fifth Floor, Boston, MA 02110-1301 USA.]]'),
+        id: 'LGPL-2.1-or-later',
+        source: GNU_NOTICE('Lesser General Public License', '2.1', 'library', FSF_ADDRESS),
     },
-    { id: 'GPL-3.0-or-later', source: GPL_NOTICE('3', '. If not, see <https://www.gnu.org/licenses/>.') },
+    {
+        id: 'LGPL-3.0-or-later',
+        source: GNU_NOTICE('Lesser General Public License', '3', 'program', SEE_LICENSES),
+    },
+    {
+        id: 'AGPL-3.0-or-later',
+        source: GNU_NOTICE('Affero General Public License', '3', 'program', SEE_LICENSES),
+    },
 ];
 /** The shared vocabulary: template words get ids; document words not in it never match. */
 const vocabulary = new Map();
@@ -38577,6 +38956,8 @@ const QUICK_EDIT_RATIO = 0.03;
 /** About ten GPL texts: more is not one module's license file, and is not classified past this. */
 const MAX_CLASSIFIED_WORDS = 60_000;
 const RESIDUE_MIN_TERMS = 4;
+const RESTRICTION = /\b(shall not|may not|must not|cannot|can not|prohibited|forbidden|not permitted|non commercial|noncommercial|no commercial|restricted to|only for|solely for)\b/;
+const RESTRICTION_MIN_WORDS = 5;
 /** Identifies the licenses in one license file's text. */
 function classifyLicenseText(text, threshold = DEFAULT_CONFIDENCE) {
     const all = templates(); // compiles the vocabulary before the document is mapped onto it
@@ -38602,7 +38983,8 @@ function classifyLicenseText(text, threshold = DEFAULT_CONFIDENCE) {
         masked.fill(1, match.start, match.end);
     const residue = residueRuns(words, masked);
     const residueWords = residue.flatMap((run) => words.slice(run.start, run.end)).join(' ');
-    const orLater = /\b(any later version|or later)\b/.test(residueWords);
+    // The FSF's own words; a looser "or later" also turns up in notices about other things.
+    const orLater = /\bany later version\b/.test(residueWords);
     const choice = /\b(dual licensed|dual license|at your option|at your choice|your choice of|choose either)\b/.test(residueWords);
     let ids = accepted
         .slice()
@@ -38640,9 +39022,11 @@ function fileExpression(ids, choice, hasUnknown, declared, wordCount) {
                 parts.push(part);
         }
         // Text that names a license the declaration does not is still evidence.
-        const declaredText = declared.map((entry) => entry.expression).join(' ');
+        const declaredFamilies = new Set(declared
+            .flatMap((entry) => entry.expression.split(/[\s()]+/))
+            .map((id) => familyOf(id.replace(/\+$/, ''))));
         for (const id of ids)
-            if (!declaredText.includes(familyOf(id)))
+            if (!declaredFamilies.has(familyOf(id)))
                 parts.push(id);
     }
     else if (ids.length > 0) {
@@ -38771,6 +39155,9 @@ function residueRuns(words, masked) {
     return runs;
 }
 function isTermsLike(words, start, end) {
+    // A short added restriction ("shall not be used for ...") changes the license: never ignore it.
+    if (end - start >= RESTRICTION_MIN_WORDS && RESTRICTION.test(words.slice(start, end).join(' ')))
+        return true;
     if (end - start < RESIDUE_MIN_WORDS)
         return false;
     const terms = new Set(words.slice(start, end).filter((word) => TERMS_WORDS.has(word)));
@@ -38849,14 +39236,15 @@ function isLicenseFileName(name) {
  * Finds the license files of a module tree. Root files decide the module; files in
  * subdirectories apply to the packages below them. Skipped: vendor/ (other modules' code),
  * testdata/ and dot-directories (no packages), nested modules (their own go.mod; not in the
- * module's zip), symlinks (not in a module zip either).
+ * module's zip), symlinks (not in a module zip either). `rootOnly` reads the root alone (the main
+ * module: not gated, and its tree may hold anything, node_modules included).
  */
-async function findLicenseFiles(root) {
+async function findLicenseFiles(root, options = {}) {
     const found = [];
-    await walk(root, '', found);
+    await walk(root, '', found, options.rootOnly === true);
     return found.sort((a, b) => depth(a.path) - depth(b.path) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
-async function walk(root, rel, found) {
+async function walk(root, rel, found, rootOnly) {
     const dir = rel === '' ? root : external_node_path_namespaceObject.join(root, ...rel.split('/'));
     const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
     if (rel !== '' && entries.some((entry) => entry.isFile() && entry.name === 'go.mod'))
@@ -38864,9 +39252,11 @@ async function walk(root, rel, found) {
     for (const entry of entries) {
         const child = rel === '' ? entry.name : `${rel}/${entry.name}`;
         if (entry.isDirectory()) {
+            if (rootOnly)
+                continue;
             if (entry.name === 'vendor' || entry.name === 'testdata' || entry.name.startsWith('.'))
                 continue;
-            await walk(root, child, found);
+            await walk(root, child, found, rootOnly);
         }
         else if (entry.isFile() && isLicenseFileName(entry.name)) {
             found.push(await readLicenseFile(external_node_path_namespaceObject.join(dir, entry.name), child, rel));
@@ -39117,7 +39507,7 @@ async function evaluateLicenses(modules, policy, options = {}) {
     };
 }
 async function evaluateModule(module, policy, options, goMod) {
-    const { files, problem } = await readModuleLicenses(module.dir, policy.confidence);
+    const { files, problem } = await readModuleLicenses(module.dir, policy.confidence, module.main);
     const detected = moduleExpression(files, problem !== undefined);
     let decision;
     if (module.main) {
@@ -39160,12 +39550,12 @@ async function evaluateModule(module, policy, options, goMod) {
         ...(problem ? { problem } : {}),
     };
 }
-async function readModuleLicenses(dir, threshold) {
+async function readModuleLicenses(dir, threshold, rootOnly) {
     if (dir === undefined)
         return { files: [], problem: 'module not downloaded: no files to read' };
     let found;
     try {
-        found = await findLicenseFiles(dir);
+        found = await findLicenseFiles(dir, { rootOnly });
     }
     catch (error) {
         return { files: [], problem: `cannot read the module's files: ${error.message}` };
@@ -39187,6 +39577,10 @@ async function readModuleLicenses(dir, threshold) {
     });
     const root = files.filter((file) => file.dir === '' && file.expression !== undefined);
     return { files, problem: root.length === 0 ? 'no license file at the module root' : undefined };
+}
+/** The `license` of the report's ModuleEntry for a module (match them by path). */
+function moduleEntryLicense(module) {
+    return { expression: module.expression, verdict: module.verdict, rule: module.rule };
 }
 /** The root files' expressions, then each subdirectory's, joined with AND; unknown without a root license. */
 function moduleExpression(files, noRootLicense) {
@@ -39456,147 +39850,6 @@ function describe(outcome, budgetMs) {
             return `no response headers within ${budgetMs} ms`;
         case 'error':
             return outcome.reason;
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/goproxy/module-escape.js
-/**
- * Case encoding of module paths and versions in GOPROXY URLs and module cache paths, and the
- * parser of the request paths `go` sends to a proxy.
- */
-// golang.org/x/mod/module escapeString: 'A' → '!a'; '!' and non-ASCII cannot be escaped.
-function escapeString(s) {
-    if (/[!\u0080-\uffff]/.test(s))
-        return undefined;
-    return s.replace(/[A-Z]/g, (c) => `!${c.toLowerCase()}`);
-}
-// golang.org/x/mod/module unescapeString: '!' must precede a-z; upper-case and non-ASCII are invalid.
-function unescapeString(escaped) {
-    if (/[A-Z\u0080-\uffff]/.test(escaped) || /![^a-z]|!$/.test(escaped))
-        return undefined;
-    return escaped.replace(/!([a-z])/g, (_, c) => c.toUpperCase());
-}
-const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/i;
-// golang.org/x/mod/module checkElem (modulePath kind).
-function elementProblem(elem) {
-    if (elem === '')
-        return 'empty path element';
-    if (/^\.+$/.test(elem))
-        return `invalid path element "${elem}"`;
-    if (elem.startsWith('.'))
-        return 'leading dot in path element';
-    if (elem.endsWith('.'))
-        return 'trailing dot in path element';
-    if (!/^[A-Za-z0-9._~-]+$/.test(elem))
-        return `invalid char in path element "${elem}"`;
-    const short = elem.split('.')[0];
-    if (WINDOWS_RESERVED.test(short))
-        return `"${short}" disallowed as path element component on Windows`;
-    return undefined;
-}
-/**
- * Why `path` is not a valid module path, or undefined when it is.
- * Mirrors golang.org/x/mod/module CheckPath (without the gopkg.in and /vN suffix rules).
- */
-function modulePathProblem(path) {
-    if (path === '')
-        return 'empty string';
-    if (path.startsWith('/') || path.endsWith('/'))
-        return 'leading or trailing slash';
-    const elems = path.split('/');
-    for (const elem of elems) {
-        const problem = elementProblem(elem);
-        if (problem)
-            return problem;
-    }
-    const first = elems[0];
-    if (!first.includes('.'))
-        return 'missing dot in first path element';
-    if (first.startsWith('-'))
-        return 'leading dash in first path element';
-    if (!/^[a-z0-9.-]+$/.test(first))
-        return `invalid char in first path element "${first}"`;
-    return undefined;
-}
-/** The case-encoded form of a module path (x/mod module.EscapePath). Throws on an invalid path. */
-function module_escape_escapeModulePath(path) {
-    const problem = modulePathProblem(path);
-    const escaped = problem ? undefined : escapeString(path);
-    if (escaped === undefined)
-        throw new Error(`malformed module path "${path}": ${problem ?? 'invalid char'}`);
-    return escaped;
-}
-/** The module path of a case-encoded one (x/mod module.UnescapePath); undefined when invalid. */
-function unescapeModulePath(escaped) {
-    const path = unescapeString(escaped);
-    return path !== undefined && modulePathProblem(path) === undefined ? path : undefined;
-}
-/** The case-encoded form of a version (x/mod module.EscapeVersion). Throws on an invalid version. */
-function escapeVersion(version) {
-    const escaped = version.includes('/') || elementProblem(version) ? undefined : escapeString(version);
-    if (escaped === undefined)
-        throw new Error(`invalid version "${version}"`);
-    return escaped;
-}
-/** The version of a case-encoded one (x/mod module.UnescapeVersion); undefined when invalid. */
-function unescapeVersion(escaped) {
-    const version = unescapeString(escaped);
-    return version !== undefined && !version.includes('/') && elementProblem(version) === undefined
-        ? version
-        : undefined;
-}
-/**
- * Parses the path of a GOPROXY request (`/<esc>/@v/list`, `/<esc>/@v/<v>.info|.mod|.zip`,
- * `/<esc>/@latest`, `/sumdb/<name>/…`). The path may still be percent-encoded (`%21`).
- * Returns undefined for anything else.
- */
-function parseProxyRequest(urlPath) {
-    let path;
-    try {
-        path = decodeURIComponent(urlPath.split('?')[0]);
-    }
-    catch {
-        return undefined;
-    }
-    if (!path.startsWith('/') || path.includes('\\'))
-        return undefined;
-    path = path.slice(1);
-    const sumdb = /^sumdb\/([^/]+)\/(.+)$/.exec(path);
-    if (sumdb) {
-        if (sumdb[2].split('/').some((e) => e === '..' || e === '.' || e === ''))
-            return undefined;
-        return { kind: 'sumdb', db: sumdb[1], rest: sumdb[2] };
-    }
-    if (path.endsWith('/@latest')) {
-        const module = unescapeModulePath(path.slice(0, -'/@latest'.length));
-        return module === undefined ? undefined : { kind: 'latest', module };
-    }
-    const at = path.lastIndexOf('/@v/');
-    if (at < 0)
-        return undefined;
-    const module = unescapeModulePath(path.slice(0, at));
-    if (module === undefined)
-        return undefined;
-    const file = path.slice(at + '/@v/'.length);
-    if (file === 'list')
-        return { kind: 'list', module };
-    const m = /^(.+)\.(info|mod|zip)$/.exec(file);
-    const version = m ? unescapeVersion(m[1]) : undefined;
-    if (!m || version === undefined)
-        return undefined;
-    return { kind: m[2], module, version };
-}
-/** The request path (case-encoded, not percent-encoded) for a module request. */
-function proxyRequestPath(request) {
-    switch (request.kind) {
-        case 'sumdb':
-            return `/sumdb/${request.db}/${request.rest}`;
-        case 'list':
-            return `/${module_escape_escapeModulePath(request.module)}/@v/list`;
-        case 'latest':
-            return `/${module_escape_escapeModulePath(request.module)}/@latest`;
-        default:
-            return `/${module_escape_escapeModulePath(request.module)}/@v/${escapeVersion(request.version)}.${request.kind}`;
     }
 }
 
@@ -40803,6 +41056,7 @@ async function runPipeline(config, io) {
         if (plan?.relay) {
             facts.proxy = plan.relay.report();
             await plan.relay.close();
+            facts.findings = withRelayReasons(facts.findings, facts.proxy.failures);
         }
     }
     return io.redactor.redactValue(buildReport(config, facts, cwd, startedAt, io.now()));
@@ -40872,6 +41126,23 @@ function watchdogFindings(config, pending) {
             message: `still waiting after ${formatDuration(p.waitingMs)} for the ${p.kind} ${p.phase === 'headers' ? 'response headers' : 'body'} from ${p.upstreams.join(', ') || 'no upstream'}`,
         })),
     ];
+}
+/**
+ * When the relay failed a module and `go` then failed direct as well, go reports only its last
+ * error; the relay's reason (the upstream's status and message) is what the user needs first.
+ */
+function withRelayReasons(findings, failures) {
+    return findings.map((f) => {
+        if (f.area !== 'proxy' || !f.module)
+            return f;
+        const failure = failures.find((r) => r.module === f.module && r.version === f.version);
+        if (!failure || f.message.includes(failure.reason))
+            return f;
+        return {
+            ...f,
+            message: `the relay answered ${failure.status}: ${failure.reason.trim()}; then go: ${f.message}`,
+        };
+    });
 }
 function missingGoSumFinding(added) {
     const shown = added.slice(0, 5).map((l) => `${l.path} ${l.version}`);
