@@ -208,6 +208,28 @@ describe('the pipeline with the real go against the fixture proxy', () => {
     expect(report.modules.length).toBe(graph.modules.length + 2);
   });
 
+  it('understands a go.work workspace: several main modules, go.sum of each', async () => {
+    const sandbox = await freshSandbox();
+    const ws = path.join(sandbox.root, 'ws');
+    await fs.cp(project, path.join(ws, 'app'), { recursive: true });
+    await sandbox.writeProject('ws/tool', {
+      'go.mod': 'module example.test/tool\n\ngo 1.21\n\nrequire example.test/alpha v1.0.0\n',
+      'tool.go': 'package tool\n\nimport "example.test/alpha"\n\nvar Name = alpha.Name\n',
+    });
+    await fs.copyFile(path.join(project, 'go.sum'), path.join(ws, 'tool', 'go.sum'));
+    await fs.writeFile(path.join(ws, 'go.work'), 'go 1.21\n\nuse (\n\t./app\n\t./tool\n)\n');
+    const { report } = await runPipelineIn(
+      sandbox,
+      path.join(ws, 'app'),
+      { proxy: proxy.url, sumdb: sumdb.gosumdb },
+      { GOWORK: '' },
+    );
+    expect(report.findings).toEqual([]);
+    expect(report.project.mode).toBe('workspace');
+    expect([...report.project.mainModules].sort()).toEqual(['example.test/app', 'example.test/tool']);
+    expect(report.modules.find((m) => m.path === 'example.test/alpha')?.checksum).toBe('verified');
+  });
+
   it('says there is no go.mod and which input to set', async () => {
     const sandbox = await freshSandbox();
     const { report } = await runPipelineIn(sandbox, sandbox.root, { sumdb: sumdb.gosumdb });
