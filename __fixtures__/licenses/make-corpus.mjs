@@ -163,6 +163,16 @@ add('mit-expat-title.txt', MIT.replace('MIT License', 'The MIT License (Expat)')
 add('mit-truncated.txt', truncate(MIT, 0.45), 'LicenseRef-unknown');
 add('mit-with-extra-clause.txt', `${MIT}\n\n${EXTRA_CLAUSE}\n`, 'MIT AND LicenseRef-unknown');
 add(
+  'mit-with-short-restriction.txt',
+  `${MIT}\nThe Software shall not be used for military purposes.\n`,
+  'MIT AND LicenseRef-unknown',
+);
+add(
+  'mit-with-inserted-restriction.txt',
+  MIT.replace('following conditions:\n', 'following conditions:\n\nThe Software may not be used in commercial products.\n'),
+  'LicenseRef-unknown',
+);
+add(
   'mit-after-prose.txt',
   `This is the license of the widget library. Thanks to everyone who sent patches over the years.\n\n${MIT}`,
   'MIT',

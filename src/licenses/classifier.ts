@@ -76,6 +76,9 @@ const QUICK_EDIT_RATIO = 0.03;
 /** About ten GPL texts: more is not one module's license file, and is not classified past this. */
 export const MAX_CLASSIFIED_WORDS = 60_000;
 const RESIDUE_MIN_TERMS = 4;
+const RESTRICTION =
+  /\b(shall not|may not|must not|cannot|can not|prohibited|forbidden|not permitted|non commercial|noncommercial|no commercial|restricted to|only for|solely for)\b/;
+const RESTRICTION_MIN_WORDS = 5;
 
 interface Candidate {
   readonly template: Template;
@@ -266,7 +269,7 @@ function score(candidate: Candidate): number {
   return Math.round(candidate.template.length * candidate.confidence);
 }
 
-/** True when the span and the template differ by a family word or a version number. */
+/** True when the span and the template differ by a family phrase, a version or a restriction. */
 function differsInFamily(template: Template, words: readonly string[], start: number, end: number): boolean {
   // A title just before the span ("The Clear BSD License") counts too.
   const span = ` ${words.slice(Math.max(0, start - TITLE_WORDS), end).join(' ')} `;
@@ -277,7 +280,25 @@ function differsInFamily(template: Template, words: readonly string[], start: nu
   for (const version of versionWords(words, start, end)) {
     if (!template.versions.has(version)) return true;
   }
+  // A restriction the template does not have, inserted inside the matched text.
+  const added = countRestrictions(span);
+  if (added > 0 && added > templateRestrictions(template)) return true;
   return false;
+}
+
+const restrictionCounts = new WeakMap<Template, number>();
+
+function templateRestrictions(template: Template): number {
+  let count = restrictionCounts.get(template);
+  if (count === undefined) {
+    count = countRestrictions(template.text);
+    restrictionCounts.set(template, count);
+  }
+  return count;
+}
+
+function countRestrictions(text: string): number {
+  return text.match(new RegExp(RESTRICTION.source, 'g'))?.length ?? 0;
 }
 
 function residueRuns(words: readonly string[], masked: Uint8Array): { start: number; end: number }[] {
@@ -295,6 +316,9 @@ function residueRuns(words: readonly string[], masked: Uint8Array): { start: num
 }
 
 function isTermsLike(words: readonly string[], start: number, end: number): boolean {
+  // A short added restriction ("shall not be used for ...") changes the license: never ignore it.
+  if (end - start >= RESTRICTION_MIN_WORDS && RESTRICTION.test(words.slice(start, end).join(' ')))
+    return true;
   if (end - start < RESIDUE_MIN_WORDS) return false;
   const terms = new Set(words.slice(start, end).filter((word) => TERMS_WORDS.has(word)));
   return terms.size >= RESIDUE_MIN_TERMS;
