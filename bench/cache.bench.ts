@@ -24,7 +24,7 @@ import { startFixtureProxy } from '../test-support/fixture-proxy.js';
 import { createFixtureProject, createGoSandbox, removeTree } from '../test-support/go-sandbox.js';
 
 const count = Number(process.argv[2] ?? 100);
-const repeats = Number(process.argv[3] ?? 3);
+const repeats = Number(process.argv[3] ?? 5);
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -57,17 +57,13 @@ try {
     return proxy.requests.length;
   };
 
-  // Cold: nothing cached.
-  const cold: number[] = [];
-  let coldRequests = 0;
-  for (let i = 0; i < repeats; i++) {
+  const coldRun = async (): Promise<{ ms: number; requests: number }> => {
     await removeTree(gomodcache);
     const run = await timed(download);
-    cold.push(run.ms);
-    coldRequests = run.value;
-  }
-
-  // One entry per content choice, saved from the same primed cache.
+    return { ms: run.ms, requests: run.value };
+  };
+  // Prime once, then save one entry per content choice from the same cache.
+  await coldRun();
   const backends: Record<CacheContent, LocalBackend> = {
     download: new LocalBackend(path.join(sandbox.root, 'cache-download')),
     'download+extracted': new LocalBackend(path.join(sandbox.root, 'cache-full')),
@@ -83,52 +79,68 @@ try {
   const setupGo = new LocalBackend(path.join(sandbox.root, 'cache-setup-go'));
   await setupGo.save([gomodcache], keys.primary);
 
-  const warm = async (content: CacheContent) => {
-    const total: number[] = [];
-    const restoreVerify: number[] = [];
-    let requests = 0;
-    let verified = 0;
-    for (let i = 0; i < repeats; i++) {
-      await removeTree(gomodcache);
-      const run = await timed(async () => {
-        const restored = await timed(() =>
-          restoreVerifiedCache({
-            backend: backends[content],
-            gomodcache,
-            paths: cachePaths(gomodcache, content),
-            keys,
-            goSum,
-            logger: new MemoryLogger(),
-            now: Date.now,
-          }),
-        );
-        if (restored.value.report.hit !== 'exact')
-          throw new Error(`expected an exact hit, got ${restored.value.report.hit}`);
-        restoreVerify.push(restored.ms);
-        verified = restored.value.integrity.verified;
-        return download();
-      });
-      total.push(run.ms);
-      requests = run.value;
-    }
-    return { ms: median(total), restoreVerifyMs: median(restoreVerify), requests, verified };
-  };
-  const warmDownload = await warm('download');
-  const warmFull = await warm('download+extracted');
-
-  const baseline: number[] = [];
-  const baselineRestore: number[] = [];
-  let baselineRequests = 0;
-  for (let i = 0; i < repeats; i++) {
+  const warmRun = async (content: CacheContent) => {
     await removeTree(gomodcache);
+    let restoreMs = 0;
+    let verified = 0;
     const run = await timed(async () => {
-      const restored = await timed(() => setupGo.restore([gomodcache], keys.primary, []));
-      baselineRestore.push(restored.ms);
+      const restored = await timed(() =>
+        restoreVerifiedCache({
+          backend: backends[content],
+          gomodcache,
+          paths: cachePaths(gomodcache, content),
+          keys,
+          goSum,
+          logger: new MemoryLogger(),
+          now: Date.now,
+        }),
+      );
+      if (restored.value.report.hit !== 'exact')
+        throw new Error(`expected an exact hit, got ${restored.value.report.hit}`);
+      restoreMs = restored.ms;
+      verified = restored.value.integrity.verified;
       return download();
     });
-    baseline.push(run.ms);
-    baselineRequests = run.value;
+    return { ms: run.ms, restoreMs, requests: run.value, verified };
+  };
+  const baselineRun = async () => {
+    await removeTree(gomodcache);
+    let restoreMs = 0;
+    const run = await timed(async () => {
+      const restored = await timed(() => setupGo.restore([gomodcache], keys.primary, []));
+      restoreMs = restored.ms;
+      return download();
+    });
+    return { ms: run.ms, restoreMs, requests: run.value, verified: 0 };
+  };
+
+  // Interleaved, so that drift in the machine's load hits every scenario alike.
+  const runs = {
+    cold: [] as { ms: number; requests: number }[],
+    warmDownload: [] as Awaited<ReturnType<typeof warmRun>>[],
+    warmFull: [] as Awaited<ReturnType<typeof warmRun>>[],
+    baseline: [] as Awaited<ReturnType<typeof baselineRun>>[],
+  };
+  for (let i = 0; i < repeats; i++) {
+    runs.cold.push(await coldRun());
+    runs.warmDownload.push(await warmRun('download'));
+    runs.warmFull.push(await warmRun('download+extracted'));
+    runs.baseline.push(await baselineRun());
   }
+  const summarize = (list: { ms: number; restoreMs: number; requests: number; verified: number }[]) => ({
+    ms: median(list.map((r) => r.ms)),
+    restoreVerifyMs: median(list.map((r) => r.restoreMs)),
+    requests: Math.max(...list.map((r) => r.requests)),
+    verified: list[0].verified,
+  });
+  const cold = runs.cold.map((r) => r.ms);
+  const coldRequests = runs.cold[0].requests;
+  const warmDownload = summarize(runs.warmDownload);
+  const warmFull = summarize(runs.warmFull);
+  const base = summarize(runs.baseline);
+  const baseline = [base.ms];
+  const baselineRestore = [base.restoreVerifyMs];
+  const baselineRequests = base.requests;
 
   // The integrity check alone, on the primed cache with trees (the cost of "verified").
   const verifyOnly = await timed(() => checkCacheIntegrity({ gomodcache, goSum }));
