@@ -1,0 +1,278 @@
+/**
+ * Relay benchmark (issue 3). Run: npx tsx bench/relay.bench.ts
+ * (a) priming ≥ 100 modules through the relay vs plain `go mod download` at the same healthy
+ *     fixture proxy (ratio, target ≤ 1.10);
+ * (b) a hanging primary + healthy secondary through the relay vs the secondary alone through the
+ *     relay, next to plain `go` with GOPROXY=primary,secondary killed at a cap;
+ * (c) peak RSS of a child process running only the relay while it relays a 200 MiB zip
+ *     (process.memoryUsage().rss sampled every 20 ms inside that child).
+ * The last line is one JSON object with the figures.
+ */
+import { fork } from 'node:child_process';
+import fs from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseProxyList } from '../src/goproxy/proxy-list.js';
+import { childGoproxy, startRelay } from '../src/goproxy/relay.js';
+import { MemoryLogger } from '../src/logger.js';
+import { manyModules } from '../test-support/fixture-modules.js';
+import { startFixtureProxy } from '../test-support/fixture-proxy.js';
+import { createFixtureProject, createGoSandbox, removeTree } from '../test-support/go-sandbox.js';
+
+const MODULES = 120;
+const ROUNDS = 3;
+const BUDGET_MS = 1000;
+const CAP_MS = 20_000;
+const ZIP_BYTES = 200 * 1024 * 1024;
+/** A second healthy proxy that answers after this delay, as a proxy across a network would. */
+const NET_DELAY_MS = 10;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+async function relayChild(): Promise<void> {
+  const upstream = process.argv[process.argv.indexOf('--relay-child') + 1];
+  const relay = await startRelay({
+    upstreams: parseProxyList('proxy', upstream),
+    latencyBudgetMs: 5000,
+    stallTimeoutMs: 5000,
+    fallback: ['next-proxy'],
+    probe: false,
+    logger: new MemoryLogger(),
+  });
+  let peak = process.memoryUsage().rss;
+  const idle = peak;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+  process.on('message', async (message) => {
+    if (message === 'report') {
+      clearInterval(timer);
+      peak = Math.max(peak, process.memoryUsage().rss);
+      process.send?.({ idle, peak });
+      await relay.close();
+      process.exit(0);
+    }
+  });
+  process.send?.({ url: relay.url });
+}
+
+async function main(): Promise<void> {
+  const sandbox = await createGoSandbox();
+  const graph = manyModules(MODULES);
+  const healthy = await spawnProxy(MODULES, 0, 'none');
+  const slowNet = await spawnProxy(MODULES, NET_DELAY_MS, 'none');
+  const hanging = await spawnProxy(MODULES, 0, 'hang');
+  const dirs: string[] = [];
+  try {
+    const project = await createFixtureProject(sandbox, graph, healthy.url);
+    const prime = async (goproxy: string, timeoutMs = 120_000): Promise<{ ms: number; code: number }> => {
+      const cache = await fs.mkdtemp(path.join(os.tmpdir(), 'gmw-bench-cache-'));
+      dirs.push(cache);
+      const start = performance.now();
+      const res = await sandbox.go(['mod', 'download', '-json', 'all'], {
+        cwd: project,
+        env: { GOPROXY: goproxy, GOSUMDB: 'off', GOMODCACHE: cache },
+        timeoutMs,
+      });
+      const ms = performance.now() - start;
+      if (res.code > 0) throw new Error(`go mod download failed (${goproxy}):\n${res.stderr.slice(0, 2000)}`);
+      return { ms, code: res.code };
+    };
+    const withRelay = async <T>(goproxy: string, fn: (url: string) => Promise<T>): Promise<T> => {
+      const relay = await startRelay({
+        upstreams: parseProxyList('proxy', goproxy),
+        latencyBudgetMs: BUDGET_MS,
+        stallTimeoutMs: 5000,
+        fallback: ['next-proxy', 'cache'],
+        logger: new MemoryLogger(),
+      });
+      try {
+        return await fn(childGoproxy(relay.url, ['next-proxy', 'cache']));
+      } finally {
+        await relay.close();
+      }
+    };
+
+    // (a) overhead on a healthy proxy; alternate to share any warm-up evenly.
+    await prime(healthy.url);
+    const plain: number[] = [];
+    const relayed: number[] = [];
+    for (let i = 0; i < ROUNDS; i++) {
+      plain.push((await prime(healthy.url)).ms);
+      relayed.push(await withRelay(healthy.url, async (url) => (await prime(url)).ms));
+    }
+    const a = { plainMs: Math.round(median(plain)), relayMs: Math.round(median(relayed)) };
+    const ratioA = a.relayMs / a.plainMs;
+    console.log(
+      `(a) ${MODULES} modules, median of ${ROUNDS}, zero-latency loopback proxy: plain go ${a.plainMs} ms, through the relay ${a.relayMs} ms, ratio ${ratioA.toFixed(3)} (target ≤ 1.10)`,
+    );
+    await prime(slowNet.url);
+    const plainNet: number[] = [];
+    const relayedNet: number[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      plainNet.push((await prime(slowNet.url)).ms);
+      relayedNet.push(await withRelay(slowNet.url, async (url) => (await prime(url)).ms));
+    }
+    const aNet = { plainMs: Math.round(median(plainNet)), relayMs: Math.round(median(relayedNet)) };
+    const ratioNet = aNet.relayMs / aNet.plainMs;
+    console.log(
+      `(a') same, the proxy answering after ${NET_DELAY_MS} ms as one across a network would: plain go ${aNet.plainMs} ms, through the relay ${aNet.relayMs} ms, ratio ${ratioNet.toFixed(3)}`,
+    );
+
+    // (b) hanging primary + healthy secondary.
+    const secondaryAlone = await withRelay(healthy.url, async (url) => (await prime(url)).ms);
+    const hangingPair = await withRelay(
+      `${hanging.url},${healthy.url}`,
+      async (url) => (await prime(url)).ms,
+    );
+    const plainHang = await prime(`${hanging.url},${healthy.url}`, CAP_MS).catch(() => ({
+      ms: CAP_MS,
+      code: -1,
+    }));
+    const plainHangText =
+      plainHang.code === -1 ? `> ${CAP_MS} ms (killed at the cap)` : `${Math.round(plainHang.ms)} ms`;
+    const ratioB = hangingPair / secondaryAlone;
+    const b = {
+      secondaryAloneMs: Math.round(secondaryAlone),
+      hangingPrimaryMs: Math.round(hangingPair),
+      ratio: Number(ratioB.toFixed(3)),
+      boundMs: Math.round(secondaryAlone + 2 * BUDGET_MS),
+      plainGo: plainHang.code === -1 ? `> ${CAP_MS}` : Math.round(plainHang.ms),
+    };
+    console.log(
+      `(b) budget ${BUDGET_MS} ms: hanging primary + healthy secondary ${b.hangingPrimaryMs} ms vs secondary alone ${b.secondaryAloneMs} ms, ratio ${ratioB.toFixed(2)} (target ≤ ${b.boundMs} ms); plain go with the same GOPROXY: ${plainHangText}`,
+    );
+
+    // (c) peak RSS of the relay process relaying a 200 MiB body.
+    const c = await measureRss();
+    console.log(
+      `(c) relay child process RSS: idle ${c.idleMiB} MiB, peak ${c.peakMiB} MiB while relaying ${ZIP_BYTES / 1024 / 1024} MiB (${c.receivedMiB} MiB received, ${c.seconds} s) (target < 150 MiB)`,
+    );
+
+    console.log(
+      JSON.stringify({
+        modules: MODULES,
+        a: { ...a, ratio: Number(ratioA.toFixed(3)), target: 1.1 },
+        aWithLatency: { upstreamDelayMs: NET_DELAY_MS, ...aNet, ratio: Number(ratioNet.toFixed(3)) },
+        b: { budgetMs: BUDGET_MS, capMs: CAP_MS, ...b },
+        c: { method: 'child process, process.memoryUsage().rss sampled every 20 ms', ...c, targetMiB: 150 },
+      }),
+    );
+  } finally {
+    await healthy.close();
+    await slowNet.close();
+    await hanging.close();
+    for (const dir of dirs) await removeTree(dir);
+    await sandbox.cleanup();
+  }
+}
+
+/** Serves 200 MiB generated on the fly (never held whole), relays it through a child, reads it here. */
+async function measureRss(): Promise<{
+  idleMiB: number;
+  peakMiB: number;
+  receivedMiB: number;
+  seconds: number;
+}> {
+  const chunk = Buffer.alloc(64 * 1024, 0x5a);
+  const server = http.createServer((_req, res) => {
+    res.writeHead(200, { 'Content-Type': 'application/zip', 'Content-Length': String(ZIP_BYTES) });
+    let sent = 0;
+    const pump = (): void => {
+      while (sent < ZIP_BYTES) {
+        const part = chunk.subarray(0, Math.min(chunk.length, ZIP_BYTES - sent));
+        sent += part.length;
+        if (!res.write(part)) return void res.once('drain', pump);
+      }
+      res.end();
+    };
+    pump();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const upstream = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const child = fork(fileURLToPath(import.meta.url), ['--relay-child', upstream], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const messages: unknown[] = [];
+  const next = (): Promise<Record<string, number | string>> =>
+    new Promise((resolve) => {
+      const poll = (): void => {
+        const m = messages.shift();
+        if (m) resolve(m as Record<string, number | string>);
+        else setTimeout(poll, 10);
+      };
+      poll();
+    });
+  child.on('message', (m) => messages.push(m));
+  const { url } = await next();
+  const start = performance.now();
+  const received = await new Promise<number>((resolve, reject) => {
+    http
+      .get(`${url}/example.test/big/@v/v1.0.0.zip`, (res) => {
+        let n = 0;
+        res.on('data', (d: Buffer) => (n += d.length));
+        res.on('end', () => resolve(n));
+        res.on('error', reject);
+      })
+      .on('error', reject);
+  });
+  const seconds = (performance.now() - start) / 1000;
+  child.send('report');
+  const { idle, peak } = await next();
+  server.close();
+  server.closeAllConnections();
+  const mib = (n: number): number => Number((n / 1024 / 1024).toFixed(1));
+  return {
+    idleMiB: mib(Number(idle)),
+    peakMiB: mib(Number(peak)),
+    receivedMiB: mib(received),
+    seconds: Number(seconds.toFixed(2)),
+  };
+}
+
+/** A fixture proxy in its own process, so that it never competes with the relay for the event loop. */
+async function proxyChild(): Promise<void> {
+  const n = Number(process.argv[process.argv.indexOf('--proxy-child') + 1]);
+  const delayMs = Number(process.argv[process.argv.indexOf('--proxy-child') + 2]);
+  const faults = process.argv[process.argv.indexOf('--proxy-child') + 3];
+  const proxy = await startFixtureProxy(manyModules(n).modules);
+  if (faults === 'hang') proxy.setFault('*', { kind: 'hang' });
+  else if (delayMs > 0) proxy.setFault('*', { kind: 'delay', ms: delayMs });
+  process.on('message', async () => {
+    await proxy.close();
+    process.exit(0);
+  });
+  process.send?.({ url: proxy.url });
+}
+
+/** Starts a fixture proxy child process; returns its URL and a stop function. */
+async function spawnProxy(
+  n: number,
+  delayMs: number,
+  fault: 'none' | 'hang',
+): Promise<{ url: string; close(): Promise<void> }> {
+  const child = fork(fileURLToPath(import.meta.url), ['--proxy-child', String(n), String(delayMs), fault], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const url = await new Promise<string>((resolve) =>
+    child.once('message', (m) => resolve((m as { url: string }).url)),
+  );
+  return {
+    url,
+    close: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.send('stop');
+      }),
+  };
+}
+
+if (process.argv.includes('--relay-child')) await relayChild();
+else if (process.argv.includes('--proxy-child')) await proxyChild();
+else await main();
