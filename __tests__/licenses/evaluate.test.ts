@@ -133,7 +133,7 @@ describe('evaluateLicenses on module trees on disk', () => {
       version: 'v1.0.0',
     });
     expect(gpl.message).toBe(
-      'example.com/gpl@v1.0.0: license GPL-3.0-only is not allowed (not in license-allow: GPL-3.0-only)',
+      'example.com/gpl@v1.0.0: license GPL-3.0-only is not allowed (not in license-allow: GPL-3.0-only); found in LICENSE (GPL-3.0-only)',
     );
     expect(report.findings.find((f) => f.module === 'example.com/sub')).toMatchObject({ line: 13 });
     // A module go.mod does not list is annotated at the module line.
@@ -223,7 +223,7 @@ describe('evaluateLicenses on module trees on disk', () => {
     expect(unknowns).toBeGreaterThan(violations);
     expect(counts).toBeGreaterThan(unknowns);
     expect(section).toContain(
-      '| example.com/gpl | v1.0.0 | GPL-3.0-only | LICENSE | 1.00 | not in license-allow: GPL-3.0-only |',
+      '| example.com/gpl | v1.0.0 | GPL-3.0-only | LICENSE (lines 1–232) | 1.00 | not in license-allow: GPL-3.0-only |',
     );
     expect(section).not.toContain('<b>');
     expect(section).toContain('example.com/&#60;b&#62;evil&#60;/b&#62;&#124;x');

@@ -150,7 +150,7 @@ function findingsFor(module: ModuleLicense, policy: LicensePolicy): Finding[] {
         kind: 'policy',
         severity: policy.warnOnly ? 'warning' : 'error',
         area: 'license',
-        message: `${name}: license ${module.expression} is not allowed (${module.rule})`,
+        message: `${name}: license ${module.expression} is not allowed (${module.rule}); found in ${filesText(module)}`,
         module: module.path,
         version: module.version,
         ...at,
@@ -173,6 +173,13 @@ function findingsFor(module: ModuleLicense, policy: LicensePolicy): Finding[] {
     ];
   }
   return [];
+}
+
+function filesText(module: ModuleLicense): string {
+  if (module.exception) return `license-exceptions line ${module.exception.line}`;
+  return (
+    module.files.map((file) => `${file.path} (${file.expression ?? 'empty'})`).join(', ') || 'no license file'
+  );
 }
 
 function countLicenses(modules: readonly ModuleLicense[]): { license: string; modules: number }[] {

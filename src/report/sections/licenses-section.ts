@@ -73,7 +73,16 @@ export const licensesSection: SectionRenderer = (report, escape) =>
   report.licenses ? renderLicensesSection(report.licenses, escape) : undefined;
 
 function row(module: ModuleLicense, escape: (text: string) => string): string {
-  const files = module.files.length > 0 ? module.files.map((file) => escape(file.path)).join(', ') : '—';
+  const files =
+    module.files.length > 0
+      ? module.files
+          .map((file) => {
+            const first = file.matches[0]?.startLine ?? file.unknown[0]?.startLine;
+            const last = file.matches.at(-1)?.endLine ?? file.unknown.at(-1)?.endLine;
+            return escape(file.path) + (first !== undefined ? ` (lines ${first}–${last})` : '');
+          })
+          .join(', ')
+      : '—';
   const confidence = module.confidence === undefined ? '—' : module.confidence.toFixed(2);
   const rule = escape(module.problem ? `${module.rule}; ${module.problem}` : module.rule);
   return `| ${escape(module.path)} | ${escape(module.version)} | ${escape(module.expression)} | ${files} | ${confidence} | ${rule} |`;
