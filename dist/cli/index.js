@@ -6590,9 +6590,13 @@ function extraLines(goSum, modules) {
 async function checkChecksums(input) {
     const { config, settings } = input;
     const setting = settings.sumdb;
-    const base = setting.off
-        ? undefined
-        : await resolveSumdbBase({
+    const name = setting.off ? 'off' : setting.key.name;
+    // Resolved at the first lookup: a run with nothing to look up sends no request, and a proxy
+    // that cannot say whether it relays the database follows `sumdb-unavailable`.
+    const baseUrl = async () => {
+        if (setting.off)
+            return '';
+        const base = await resolveSumdbBase({
             key: setting.key,
             url: setting.url,
             proxies: input.proxies,
@@ -6600,13 +6604,14 @@ async function checkChecksums(input) {
             latencyBudgetMs: config.latencyBudgetMs,
             logger: input.logger,
         });
-    const name = setting.off ? 'off' : setting.key.name;
+        return base.baseUrl;
+    };
     return verifyChecksums({
         modules: input.modules,
         goSum: input.goSum,
         setting,
         noSumDb: settings.noSumDb,
-        baseUrl: base?.baseUrl ?? '',
+        baseUrl,
         stateDir: external_node_path_namespaceObject.join(settings.goModCache, 'cache', 'download', 'sumdb', name),
         fetch: input.fetch,
         latencyBudgetMs: config.latencyBudgetMs,
@@ -7315,7 +7320,7 @@ function findMatches(all, words, doc, threshold) {
 function score(candidate) {
     return Math.round(candidate.template.length * candidate.confidence);
 }
-/** True when the span and the template differ by a family word or a version number. */
+/** True when the span and the template differ by a family phrase, a version or a restriction. */
 function differsInFamily(template, words, start, end) {
     // A title just before the span ("The Clear BSD License") counts too.
     const span = ` ${words.slice(Math.max(0, start - TITLE_WORDS), end).join(' ')} `;
@@ -7327,7 +7332,23 @@ function differsInFamily(template, words, start, end) {
         if (!template.versions.has(version))
             return true;
     }
+    // A restriction the template does not have, inserted inside the matched text.
+    const added = countRestrictions(span);
+    if (added > 0 && added > templateRestrictions(template))
+        return true;
     return false;
+}
+const restrictionCounts = new WeakMap();
+function templateRestrictions(template) {
+    let count = restrictionCounts.get(template);
+    if (count === undefined) {
+        count = countRestrictions(template.text);
+        restrictionCounts.set(template, count);
+    }
+    return count;
+}
+function countRestrictions(text) {
+    return text.match(new RegExp(RESTRICTION.source, 'g'))?.length ?? 0;
 }
 function residueRuns(words, masked) {
     const runs = [];
@@ -7793,7 +7814,7 @@ function findingsFor(module, policy) {
                 kind: 'policy',
                 severity: policy.warnOnly ? 'warning' : 'error',
                 area: 'license',
-                message: `${name}: license ${module.expression} is not allowed (${module.rule})`,
+                message: `${name}: license ${module.expression} is not allowed (${module.rule}); found in ${filesText(module)}`,
                 module: module.path,
                 version: module.version,
                 ...at,
@@ -7816,6 +7837,11 @@ function findingsFor(module, policy) {
         ];
     }
     return [];
+}
+function filesText(module) {
+    if (module.exception)
+        return `license-exceptions line ${module.exception.line}`;
+    return (module.files.map((file) => `${file.path} (${file.expression ?? 'empty'})`).join(', ') || 'no license file');
 }
 function countLicenses(modules) {
     const counts = new Map();

@@ -35468,7 +35468,15 @@ function renderLicensesSection(report, escape) {
 /** The section as the summary's renderers take it. */
 const licensesSection = (report, escape) => report.licenses ? renderLicensesSection(report.licenses, escape) : undefined;
 function row(module, escape) {
-    const files = module.files.length > 0 ? module.files.map((file) => escape(file.path)).join(', ') : '—';
+    const files = module.files.length > 0
+        ? module.files
+            .map((file) => {
+            const first = file.matches[0]?.startLine ?? file.unknown[0]?.startLine;
+            const last = file.matches.at(-1)?.endLine ?? file.unknown.at(-1)?.endLine;
+            return escape(file.path) + (first !== undefined ? ` (lines ${first}–${last})` : '');
+        })
+            .join(', ')
+        : '—';
     const confidence = module.confidence === undefined ? '—' : module.confidence.toFixed(2);
     const rule = escape(module.problem ? `${module.rule}; ${module.problem}` : module.rule);
     return `| ${escape(module.path)} | ${escape(module.version)} | ${escape(module.expression)} | ${files} | ${confidence} | ${rule} |`;
@@ -38401,9 +38409,13 @@ function extraLines(goSum, modules) {
 async function checkChecksums(input) {
     const { config, settings } = input;
     const setting = settings.sumdb;
-    const base = setting.off
-        ? undefined
-        : await resolveSumdbBase({
+    const name = setting.off ? 'off' : setting.key.name;
+    // Resolved at the first lookup: a run with nothing to look up sends no request, and a proxy
+    // that cannot say whether it relays the database follows `sumdb-unavailable`.
+    const baseUrl = async () => {
+        if (setting.off)
+            return '';
+        const base = await resolveSumdbBase({
             key: setting.key,
             url: setting.url,
             proxies: input.proxies,
@@ -38411,13 +38423,14 @@ async function checkChecksums(input) {
             latencyBudgetMs: config.latencyBudgetMs,
             logger: input.logger,
         });
-    const name = setting.off ? 'off' : setting.key.name;
+        return base.baseUrl;
+    };
     return verifyChecksums({
         modules: input.modules,
         goSum: input.goSum,
         setting,
         noSumDb: settings.noSumDb,
-        baseUrl: base?.baseUrl ?? '',
+        baseUrl,
         stateDir: external_node_path_namespaceObject.join(settings.goModCache, 'cache', 'download', 'sumdb', name),
         fetch: input.fetch,
         latencyBudgetMs: config.latencyBudgetMs,
@@ -39126,7 +39139,7 @@ function findMatches(all, words, doc, threshold) {
 function score(candidate) {
     return Math.round(candidate.template.length * candidate.confidence);
 }
-/** True when the span and the template differ by a family word or a version number. */
+/** True when the span and the template differ by a family phrase, a version or a restriction. */
 function differsInFamily(template, words, start, end) {
     // A title just before the span ("The Clear BSD License") counts too.
     const span = ` ${words.slice(Math.max(0, start - TITLE_WORDS), end).join(' ')} `;
@@ -39138,7 +39151,23 @@ function differsInFamily(template, words, start, end) {
         if (!template.versions.has(version))
             return true;
     }
+    // A restriction the template does not have, inserted inside the matched text.
+    const added = countRestrictions(span);
+    if (added > 0 && added > templateRestrictions(template))
+        return true;
     return false;
+}
+const restrictionCounts = new WeakMap();
+function templateRestrictions(template) {
+    let count = restrictionCounts.get(template);
+    if (count === undefined) {
+        count = countRestrictions(template.text);
+        restrictionCounts.set(template, count);
+    }
+    return count;
+}
+function countRestrictions(text) {
+    return text.match(new RegExp(RESTRICTION.source, 'g'))?.length ?? 0;
 }
 function residueRuns(words, masked) {
     const runs = [];
@@ -39604,7 +39633,7 @@ function findingsFor(module, policy) {
                 kind: 'policy',
                 severity: policy.warnOnly ? 'warning' : 'error',
                 area: 'license',
-                message: `${name}: license ${module.expression} is not allowed (${module.rule})`,
+                message: `${name}: license ${module.expression} is not allowed (${module.rule}); found in ${filesText(module)}`,
                 module: module.path,
                 version: module.version,
                 ...at,
@@ -39627,6 +39656,11 @@ function findingsFor(module, policy) {
         ];
     }
     return [];
+}
+function filesText(module) {
+    if (module.exception)
+        return `license-exceptions line ${module.exception.line}`;
+    return (module.files.map((file) => `${file.path} (${file.expression ?? 'empty'})`).join(', ') || 'no license file');
 }
 function countLicenses(modules) {
     const counts = new Map();

@@ -26,23 +26,27 @@ export async function checkChecksums(input: {
 }): Promise<ChecksumReport> {
   const { config, settings } = input;
   const setting = settings.sumdb;
-  const base = setting.off
-    ? undefined
-    : await resolveSumdbBase({
-        key: setting.key,
-        url: setting.url,
-        proxies: input.proxies,
-        fetch: input.fetch,
-        latencyBudgetMs: config.latencyBudgetMs,
-        logger: input.logger,
-      });
   const name = setting.off ? 'off' : setting.key.name;
+  // Resolved at the first lookup: a run with nothing to look up sends no request, and a proxy
+  // that cannot say whether it relays the database follows `sumdb-unavailable`.
+  const baseUrl = async (): Promise<string> => {
+    if (setting.off) return '';
+    const base = await resolveSumdbBase({
+      key: setting.key,
+      url: setting.url,
+      proxies: input.proxies,
+      fetch: input.fetch,
+      latencyBudgetMs: config.latencyBudgetMs,
+      logger: input.logger,
+    });
+    return base.baseUrl;
+  };
   return verifyChecksums({
     modules: input.modules,
     goSum: input.goSum,
     setting,
     noSumDb: settings.noSumDb,
-    baseUrl: base?.baseUrl ?? '',
+    baseUrl,
     stateDir: path.join(settings.goModCache, 'cache', 'download', 'sumdb', name),
     fetch: input.fetch,
     latencyBudgetMs: config.latencyBudgetMs,
