@@ -117,6 +117,36 @@ describe('the real go through the relay', () => {
     expect(report.modules).toHaveLength(graph.modules.length);
   });
 
+  it(
+    'primary answering after 600 ms with a 300 ms budget and a 4 s cool-down (scaled from 3 s / 2.3 s): ' +
+      'hedges win on the secondary, the breaker opens, and the next run after the cool-down makes one half-open trial',
+    async () => {
+      primary.setFault('*', { kind: 'delay', ms: 600 });
+      const { relay: r } = await relay(`${primary.url},${secondary.url}`, {
+        probe: false,
+        breaker: { coolDownMs: 4000 },
+      });
+      const first = await download(r, NEXT_ONLY);
+      expect(first.code).toBe(0);
+      const afterFirst = primary.requests.length;
+      let report = r.report();
+      expect(report.upstreams[0].breaker.transitions.map((t) => t.to)).toEqual(['open']);
+      expect(report.upstreams[1].hedgesWon).toBeGreaterThanOrEqual(3);
+      for (const m of graph.modules) expect(r.routeOf(m.path, m.version)).toBe(host(secondary));
+      await new Promise((resolve) => setTimeout(resolve, 4100));
+      const second = await download(r, NEXT_ONLY);
+      expect(second.code).toBe(0);
+      // Of all the requests of the second run, exactly one went to the half-open primary.
+      expect(primary.requests.length - afterFirst).toBe(1);
+      report = r.report();
+      expect(report.upstreams[0].breaker.transitions.map((t) => `${t.from}→${t.to}`)).toEqual([
+        'closed→open',
+        'open→half-open',
+        'half-open→open',
+      ]);
+    },
+  );
+
   it('fetches from the secondary what the primary does not have (404 with `,`)', async () => {
     const empty = await startFixtureProxy([], { name: 'empty' });
     try {

@@ -174,7 +174,8 @@ export function routeRequest(
         return;
       }
       response.body.destroy();
-      const serverError = status >= 500;
+      // 429 is the upstream failing under load, like a 5xx; other 4xx are answers.
+      const serverError = status >= 500 || status === 429;
       record(serverError ? 'error' : 'answered');
       const moveOn = a.state.upstream.fallBackOnError || (serverError && ctx.nextProxy);
       fail(a, `${status} ${STATUS_CODES[status] ?? ''}`.trim(), moveOn);
