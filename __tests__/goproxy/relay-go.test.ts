@@ -73,7 +73,7 @@ describe('the real go through the relay', () => {
     const logger = new MemoryLogger();
     const r = await startRelay({
       upstreams: parseProxyList('proxy', goproxy),
-      latencyBudgetMs: 300,
+      latencyBudgetMs: 1000,
       stallTimeoutMs: 1000,
       fallback: NEXT_ONLY,
       logger,
@@ -118,13 +118,13 @@ describe('the real go through the relay', () => {
   });
 
   it(
-    'primary answering after 600 ms with a 300 ms budget and a 4 s cool-down (scaled from 3 s / 2.3 s): ' +
+    'primary answering after 2 s with a 1 s budget and a 6 s cool-down (scaled from 3 s / 2.3 s): ' +
       'hedges win on the secondary, the breaker opens, and the next run after the cool-down makes one half-open trial',
     async () => {
-      primary.setFault('*', { kind: 'delay', ms: 600 });
+      primary.setFault('*', { kind: 'delay', ms: 2000 });
       const { relay: r } = await relay(`${primary.url},${secondary.url}`, {
         probe: false,
-        breaker: { coolDownMs: 4000 },
+        breaker: { coolDownMs: 6000 },
       });
       const first = await download(r, NEXT_ONLY);
       expect(first.code).toBe(0);
@@ -133,7 +133,7 @@ describe('the real go through the relay', () => {
       expect(report.upstreams[0].breaker.transitions.map((t) => t.to)).toEqual(['open']);
       expect(report.upstreams[1].hedgesWon).toBeGreaterThanOrEqual(3);
       for (const m of graph.modules) expect(r.routeOf(m.path, m.version)).toBe(host(secondary));
-      await new Promise((resolve) => setTimeout(resolve, 4100));
+      await new Promise((resolve) => setTimeout(resolve, 6100));
       const second = await download(r, NEXT_ONLY);
       expect(second.code).toBe(0);
       // Of all the requests of the second run, exactly one went to the half-open primary.
@@ -274,7 +274,7 @@ describe('direct mode and private modules around the relay', () => {
     const logger = new MemoryLogger();
     const r = await startRelay({
       upstreams: parseProxyList('proxy', proxy.url),
-      latencyBudgetMs: 300,
+      latencyBudgetMs: 1000,
       stallTimeoutMs: 1000,
       fallback: ALL,
       logger,

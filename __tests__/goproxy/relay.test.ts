@@ -47,8 +47,8 @@ describe('the loopback relay', () => {
     const logger = new MemoryLogger();
     const r = await startRelay({
       upstreams: parseProxyList('proxy', goproxy),
-      latencyBudgetMs: 300,
-      stallTimeoutMs: 300,
+      latencyBudgetMs: 500,
+      stallTimeoutMs: 500,
       fallback: ALL,
       probe: false,
       logger,
@@ -158,8 +158,8 @@ describe('the loopback relay', () => {
     const res = await getFully(r.url + ALPHA_ZIP);
     expect(res.status).toBe(502);
     const text = res.body.toString();
-    expect(text).toContain(`${new URL(primary.url).host}: no response headers within 300 ms`);
-    expect(text).toContain(`${new URL(secondary.url).host}: no response headers within 300 ms`);
+    expect(text).toContain(`${new URL(primary.url).host}: no response headers within 500 ms`);
+    expect(text).toContain(`${new URL(secondary.url).host}: no response headers within 500 ms`);
     expect(r.pending()).toEqual([]);
   });
 
@@ -185,18 +185,18 @@ describe('the loopback relay', () => {
   });
 
   it(
-    'primary answering after 600 ms with a 300 ms budget and a 1 s cool-down (scaled from 3 s / 2.3 s): ' +
+    'primary answering after 1200 ms with a 500 ms budget and a 1.5 s cool-down (scaled from 3 s / 2.3 s): ' +
       'hedges win on the secondary, the breaker opens, then exactly one half-open trial',
     async () => {
-      primary.setFault('*', { kind: 'delay', ms: 600 });
+      primary.setFault('*', { kind: 'delay', ms: 1200 });
       const start = primary.requests.length;
       const { relay: r } = await relay(`${primary.url},${secondary.url}`, {
-        breaker: { coolDownMs: 1000, consecutiveFailures: 3, window: 20 },
+        breaker: { coolDownMs: 1500, consecutiveFailures: 3, window: 20 },
       });
       const paths = [ALPHA_INFO, UPPER_MOD, ALPHA_ZIP, '/example.test/beta/@v/v1.1.0.info'];
       for (const p of paths) expect((await getFully(r.url + p)).status).toBe(200);
       expect(primary.requests.length - start).toBe(3);
-      await new Promise((resolve) => setTimeout(resolve, 1100));
+      await new Promise((resolve) => setTimeout(resolve, 1600));
       // Two requests at once after the cool-down: only one of them may try the primary.
       const both = await Promise.all([getFully(r.url + ALPHA_INFO), getFully(r.url + UPPER_MOD)]);
       expect(both.map((b) => b.status)).toEqual([200, 200]);
@@ -208,7 +208,7 @@ describe('the loopback relay', () => {
         'open→half-open',
         'half-open→open',
       ]);
-      expect(breaker.transitions[2].reason).toBe('trial request no response headers within 300 ms');
+      expect(breaker.transitions[2].reason).toBe('trial request no response headers within 500 ms');
       expect(r.report().upstreams[1].hedgesWon).toBe(4);
       expect(Date.parse(breaker.transitions[0].at)).toBeLessThan(Date.parse(breaker.transitions[1].at));
     },
@@ -217,10 +217,11 @@ describe('the loopback relay', () => {
   it('opens the breaker of an upstream whose start-up probe hangs, before any request', async () => {
     primary.setFault('*', { kind: 'hang' });
     const { relay: r } = await relay(`${primary.url},${secondary.url}`, { probe: undefined });
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    while (r.report().upstreams[0].breaker.state === 'closed')
+      await new Promise((resolve) => setTimeout(resolve, 50));
     expect(r.report().upstreams[0].breaker).toMatchObject({
       state: 'open',
-      transitions: [{ reason: 'start-up probe: no response headers within 300 ms' }],
+      transitions: [{ reason: 'start-up probe: no response headers within 500 ms' }],
     });
     expect(r.report().upstreams[1].breaker.state).toBe('closed');
     expect((await getFully(r.url + ALPHA_INFO)).status).toBe(200);
