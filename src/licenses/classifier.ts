@@ -1,10 +1,7 @@
-import { createRequire } from 'node:module';
+import parseSpdx from 'spdx-expression-parse';
 import { alignTemplate } from './align.js';
 import { normalizeText, spdxIdentifierLines } from './normalize.js';
 import { templates, versionWords, vocabularySize, wordId, type Template } from './templates.js';
-
-const require = createRequire(import.meta.url);
-const parseSpdx = require('spdx-expression-parse') as (expression: string) => unknown;
 
 /** The expression for text that looks like license terms but matches no template. */
 export const UNKNOWN_LICENSE = 'LicenseRef-unknown';

@@ -1,13 +1,10 @@
-import { createRequire } from 'node:module';
+import parseSpdx from 'spdx-expression-parse';
+import spdxSatisfies from 'spdx-satisfies';
 import type { Config } from '../config/config.js';
 import type { LicenseException } from '../config/license-exceptions.js';
 import { pathMatch } from '../goproxy/prefix-patterns.js';
 import { DEFAULT_CONFIDENCE, UNKNOWN_LICENSE } from './classifier.js';
 import { goVersionInRange } from './go-versions.js';
-
-const require = createRequire(import.meta.url);
-const parseSpdx = require('spdx-expression-parse') as (expression: string) => SpdxNode;
-const spdxSatisfies = require('spdx-satisfies') as (expression: string, allowed: string[]) => boolean;
 
 type SpdxNode =
   | { license: string; plus?: boolean; exception?: string }

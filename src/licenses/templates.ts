@@ -1,9 +1,8 @@
-import { createRequire } from 'node:module';
+import spdxFull from 'spdx-license-list/full.js';
 import { normalizeText } from './normalize.js';
 
-// spdx-license-list is CommonJS JSON; a static require string lets ncc bundle it.
-const require = createRequire(import.meta.url);
-const SPDX_FULL = require('spdx-license-list/full') as Record<string, { name: string; licenseText: string }>;
+// A static import: @vercel/ncc bundles it (and its JSON); createRequire would be left to runtime.
+const SPDX_FULL = spdxFull as Record<string, { name: string; licenseText: string }>;
 
 /** Marks a span that matches any short run of words (holder and organisation names). */
 const VAR = '<<var>>';
