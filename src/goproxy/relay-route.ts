@@ -178,7 +178,8 @@ export function routeRequest(
       const serverError = status >= 500 || status === 429;
       record(serverError ? 'error' : 'answered');
       const moveOn = a.state.upstream.fallBackOnError || (serverError && ctx.nextProxy);
-      fail(a, `${status} ${STATUS_CODES[status] ?? ''}`.trim(), moveOn);
+      // A breached attempt already counted as a failure when its budget passed.
+      if (!a.breached) fail(a, `${status} ${STATUS_CODES[status] ?? ''}`.trim(), moveOn);
       pump();
     };
 
@@ -194,7 +195,8 @@ export function routeRequest(
         });
       }
       countOnce(a, 'error');
-      fail(a, describeNetworkError(error), ctx.nextProxy || a.state.upstream.fallBackOnError);
+      if (!a.breached)
+        fail(a, describeNetworkError(error), ctx.nextProxy || a.state.upstream.fallBackOnError);
       pump();
     };
 

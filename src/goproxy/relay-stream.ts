@@ -62,6 +62,7 @@ export function pipeBody(
     res.on('close', () => {
       if (!settled && !res.writableFinished) settle('client-gone');
     });
-    arm();
+    if (res.destroyed) settle('client-gone');
+    else arm();
   });
 }

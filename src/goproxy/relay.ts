@@ -118,7 +118,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
       });
       res.end(body);
     };
-    if (req.method !== 'GET' && req.method !== 'HEAD') return answer(405, 'method not allowed\n');
+    if (req.method !== 'GET') return answer(405, 'method not allowed\n');
     if (!request) return answer(404, `not found: ${rawPath} is not a module proxy request\n`);
     if (closed) return answer(503, 'relay closed\n');
 
