@@ -18,7 +18,12 @@ describe('the circuit breaker', () => {
   it.each<[string, RequestOutcome[], string]>([
     ['3 consecutive timeouts', [timeout, timeout, timeout], 'open'],
     ['3 consecutive 5xx errors', [error, error, error], 'open'],
-    ['timeouts broken by a fast answer', [timeout, timeout, ok(), timeout, timeout], 'closed'],
+    ['timeouts broken by a fast answer', [timeout, timeout, ok(), timeout], 'closed'],
+    [
+      'a full window of mostly timeouts, never 3 in a row',
+      [timeout, timeout, ok(), timeout, timeout],
+      'open',
+    ],
     ['slow answers over the budget in a row', [ok(150), ok(150), ok(150)], 'open'],
     ['a full window whose p95 is over the budget', [ok(), ok(150), ok(), ok(150), ok()], 'open'],
     ['a full window of answers within the budget', [ok(90), ok(90), ok(90), ok(90), ok(90)], 'closed'],

@@ -214,6 +214,19 @@ describe('the loopback relay', () => {
     },
   );
 
+  it('hedges early once the recent median of an upstream is over the budget, before its breaker opens', async () => {
+    primary.setFault('*', { kind: 'delay', ms: 1200 });
+    const { relay: r, logger } = await relay(`${primary.url},${secondary.url}`, {
+      breaker: { consecutiveFailures: 10 },
+    });
+    const early = (): number => logger.lines.filter((l) => l.includes('hedging early')).length;
+    for (const p of [ALPHA_INFO, UPPER_MOD, ALPHA_ZIP]) expect((await getFully(r.url + p)).status).toBe(200);
+    expect(early()).toBe(0);
+    expect((await getFully(`${r.url}/example.test/beta/@v/v1.1.0.info`)).status).toBe(200);
+    expect(early()).toBe(1);
+    expect(r.report().upstreams[0]).toMatchObject({ hedgesFired: 4, breaker: { state: 'closed' } });
+  });
+
   it('opens the breaker of an upstream whose start-up probe hangs, before any request', async () => {
     primary.setFault('*', { kind: 'hang' });
     const { relay: r } = await relay(`${primary.url},${secondary.url}`, { probe: undefined });

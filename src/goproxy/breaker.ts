@@ -104,7 +104,8 @@ export class CircuitBreaker {
       return;
     }
     if (this.current !== 'closed') return;
-    this.recent.add(outcome.ms);
+    // A timeout is over the budget by definition, however early its timer fired.
+    this.recent.add(outcome.kind === 'timeout' ? Math.max(outcome.ms, this.budgetMs + 1) : outcome.ms);
     const failed = outcome.kind !== 'answered' || outcome.ms > this.budgetMs;
     this.failures = failed ? this.failures + 1 : 0;
     if (this.failures >= this.options.consecutiveFailures) {
