@@ -33,8 +33,8 @@ export function prepareUpstreams(
   for (const spec of specs) {
     if (spec.kind !== 'url') break;
     const url = new URL(spec.url);
-    let login = decodeURIComponent(url.username);
-    let password = decodeURIComponent(url.password);
+    let login = safeDecode(url.username);
+    let password = safeDecode(url.password);
     url.username = '';
     url.password = '';
     const base = url.href.replace(/\/+$/, '');
@@ -73,6 +73,14 @@ export function prepareUpstreams(
     });
   }
   return { upstreams, secrets: [...secrets] };
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 /** Replaces every secret in the text, and any userinfo in URLs, by `***`. */
