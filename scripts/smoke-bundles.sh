@@ -6,6 +6,9 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d)"
 trap 'chmod -R u+w "$work" 2>/dev/null; rm -rf "$work"' EXIT
+# Run copies outside the repository: a bundle that still needs node_modules fails here, not on a runner.
+cp -r "$root/dist" "$work/dist"
+root="$work"
 
 node "$root/dist/cli/index.js" --help | head -n 1
 

@@ -5,6 +5,8 @@ import { StreamLogger } from './logger.js';
 import { exitCodeFor } from './report/outcome.js';
 import { renderTerminal } from './report/terminal.js';
 import { runWarden } from './run.js';
+import { ActionsBackend } from './cache/actions-backend.js';
+import { LocalBackend } from './cache/local-backend.js';
 import { VERSION } from './version.js';
 import { helpText, parseArgs, UsageError, type Invocation } from './cli-args.js';
 
@@ -32,7 +34,9 @@ async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<nu
   }
   const logger = new StreamLogger((line) => process.stderr.write(line + '\n'), invocation.verbose);
   try {
-    const { report, config } = await runWarden(invocation.inputs as RawInputs, env, logger);
+    const { report, config } = await runWarden(invocation.inputs as RawInputs, env, logger, {
+      cacheBackend: (kind, dir) => (kind === 'actions' ? new ActionsBackend() : new LocalBackend(dir)),
+    });
     process.stdout.write(invocation.json ? JSON.stringify(report, null, 2) + '\n' : renderTerminal(report));
     if (!invocation.json) process.stderr.write(`JSON report: ${config.reportFile}\n`);
     return exitCodeFor(report.status, report.findings);

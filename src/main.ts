@@ -9,6 +9,8 @@ import { reportOutputs } from './report/outputs.js';
 import { renderSummary } from './report/summary.js';
 import { SUMMARY_SECTIONS } from './report/sections.js';
 import { runWarden } from './run.js';
+import { ActionsBackend } from './cache/actions-backend.js';
+import { LocalBackend } from './cache/local-backend.js';
 
 /** The action's main step: inputs in, pipeline, summary/outputs/annotations out. */
 const logger: Logger = {
@@ -22,7 +24,13 @@ const logger: Logger = {
 async function run(): Promise<void> {
   const raw = Object.fromEntries(INPUTS.map((spec) => [spec.name, core.getInput(spec.name)]));
   try {
-    const { report, config } = await runWarden(raw, process.env, logger, (secret) => core.setSecret(secret));
+    const { report, config } = await runWarden(raw, process.env, logger, {
+      onSecret: (secret) => core.setSecret(secret),
+      cacheBackend: (kind, dir) => (kind === 'actions' ? new ActionsBackend() : new LocalBackend(dir)),
+      handOver: (state) => {
+        for (const [name, value] of Object.entries(state)) core.saveState(name, value);
+      },
+    });
     await core.summary.addRaw(renderSummary(report, SUMMARY_SECTIONS)).write();
     for (const [name, value] of Object.entries(reportOutputs(report, config.reportFile)))
       core.setOutput(name, value);

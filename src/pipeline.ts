@@ -6,7 +6,7 @@ import { toFinding } from './findings.js';
 import { buildChildEnv } from './go/child-env.js';
 import { downloadAll, type DownloadedModule } from './go/download.js';
 import type { GoRunner } from './go/go-command.js';
-import { readGoEnv } from './go/go-env.js';
+import { readGoEnv, type GoEnv } from './go/go-env.js';
 import { GoSumGuard } from './go/go-sum-guard.js';
 import type { GoSumLine } from './go/go-sum.js';
 import { listBuildList } from './go/list.js';
@@ -21,6 +21,9 @@ import { checkChecksums } from './steps/checksums.js';
 import { checkLicenses } from './steps/licenses.js';
 import { planRelay, type RelayPlan } from './steps/relay.js';
 import { routeFor, zipsInCache } from './steps/routes.js';
+import { handOverCache, restoreCache, type PipelineCache } from './steps/cache.js';
+import type { PendingCacheState } from './cache/cache-steps.js';
+import { isWarning } from './report/outcome.js';
 
 /** Everything the pipeline touches outside itself, passed in so tests use the real thing or a seam. */
 export interface PipelineIO {
@@ -32,6 +35,8 @@ export interface PipelineIO {
   readonly now: () => number;
   /** HTTP for the checksum database (global fetch at the edges). */
   readonly fetch: typeof fetch;
+  /** The module cache's backend and the hand-over to the post step; absent = no cache. */
+  readonly cache?: PipelineCache;
 }
 
 /**
@@ -44,6 +49,7 @@ export async function runPipeline(config: Config, io: PipelineIO): Promise<Repor
   const facts: RunFacts = { findings: [] };
   const cwd = path.resolve(config.workingDirectory);
   let plan: RelayPlan | undefined;
+  let pendingCache: PendingCacheState | undefined;
   try {
     const { settings, project } = await io.logger.group('Go environment', async () => {
       const goEnv = await readGoEnv(io.runGo, cwd, io.env);
@@ -55,6 +61,18 @@ export async function runPipeline(config: Config, io: PipelineIO): Promise<Repor
       );
       return { settings: facts.settings, project: facts.project };
     });
+    const goSumGuard = await GoSumGuard.snapshot(project.goSumCandidates);
+    const goSum = goSumGuard.lines();
+    if (config.cache && io.cache) {
+      const cache = io.cache;
+      const goEnv = facts.goEnv as GoEnv;
+      const restored = await io.logger.group('Module cache: restore and verify', () =>
+        restoreCache({ config, cache, goEnv, project, goSum, logger: io.logger, now: io.now }),
+      );
+      facts.cache = restored.report;
+      facts.findings.push(...restored.findings);
+      pendingCache = restored.pending;
+    } else facts.cache = { hit: 'disabled', purged: [] };
     const inCacheBefore = await zipsInCache(settings.goModCache);
     plan = await planRelay({
       config,
@@ -65,8 +83,6 @@ export async function runPipeline(config: Config, io: PipelineIO): Promise<Repor
     });
     const childEnv = buildChildEnv(io.env, settings, plan.goproxy);
 
-    const goSumGuard = await GoSumGuard.snapshot(project.goSumCandidates);
-    const goSum = goSumGuard.lines();
     try {
       await prime(config, facts, io, cwd, childEnv, plan);
       facts.modules = await io.logger.group('Build list (go list -m -json all)', async () => {
@@ -88,6 +104,19 @@ export async function runPipeline(config: Config, io: PipelineIO): Promise<Repor
     );
     await checksumStep(config, facts, io, settings, modules, goSum, plan);
     await licenseStep(config, facts, io, project, cwd, childEnv);
+    if (pendingCache && io.cache) {
+      const download = facts.download;
+      await handOverCache({
+        cache: io.cache,
+        pending: pendingCache,
+        modules,
+        goSum,
+        primed: download !== undefined && !download.timedOut && download.failed.length === 0,
+        verified:
+          !facts.findings.some((f) => f.kind === 'security' && !isWarning(f)) &&
+          (facts.checksums?.mismatched ?? 0) === 0,
+      });
+    }
   } catch (error) {
     if (!(error instanceof WardenError)) throw error;
     io.logger.error(describeError(error));

@@ -1,3 +1,7 @@
+import path from 'node:path';
+import type { CacheBackend } from './cache/backend.js';
+import type { CacheSaveReport } from './cache/cache-report.js';
+import { saveCacheStep } from './cache/cache-steps.js';
 import { parseConfig, runContextFromEnv, type Config } from './config/config.js';
 import type { RawInputs } from './config/inputs.js';
 import { spawnGo } from './go/go-command.js';
@@ -13,22 +17,37 @@ export interface RunResult {
   readonly redactor: Redactor;
 }
 
+/** What differs between the action and the CLI. */
+export interface RunEdge {
+  /** The action registers each secret with core.setSecret. */
+  readonly onSecret?: (secret: string) => void;
+  /** Builds the cache backend named by the config ('actions' needs @actions/cache: an edge import). */
+  readonly cacheBackend: (kind: 'actions' | 'local', dir: string) => CacheBackend;
+  /**
+   * The action hands the cache state to its post step (core.saveState); without it (the CLI)
+   * the cache is pruned and saved right after the run, as the post step would.
+   */
+  readonly handOver?: (state: Record<string, string>) => void;
+}
+
 /**
  * What main.ts and cli.ts share: parse the inputs (a ConfigError escapes before anything runs),
- * run the pipeline with the real `go`, write the JSON report. The edges render the rest.
+ * run the pipeline with the real `go`, save or hand over the cache, write the JSON report.
  */
 export async function runWarden(
   raw: RawInputs,
   env: NodeJS.ProcessEnv,
   logger: Logger,
-  onSecret?: (secret: string) => void,
+  edge: RunEdge,
 ): Promise<RunResult> {
-  const config = parseConfig(raw, runContextFromEnv(env));
-  const redactor = new Redactor(onSecret);
+  const context = runContextFromEnv(env);
+  const config = parseConfig(raw, context);
+  const redactor = new Redactor(edge.onSecret);
   registerUrlSecrets(redactor, [
     ...(config.proxy ?? []).flatMap((spec) => (spec.kind === 'url' ? [spec.url] : [])),
     ...(env.GOPROXY ?? '').split(/[,|]/),
   ]);
+  let cacheState: Record<string, string> | undefined;
   const report = await runPipeline(config, {
     runGo: spawnGo,
     env,
@@ -36,7 +55,34 @@ export async function runWarden(
     redactor,
     now: Date.now,
     fetch: globalThis.fetch,
+    cache: {
+      backend: edge.cacheBackend(config.cacheBackend, config.cacheDir),
+      localDir: config.cacheBackend === 'local' ? config.cacheDir : undefined,
+      keepFile: path.join(context.tempDir, 'go-module-warden', `cache-keep-${process.pid}.json`),
+      onState: (state) => {
+        cacheState = state;
+        edge.handOver?.(state);
+      },
+    },
   });
-  await writeJsonReport(config.reportFile, report);
-  return { config, report, redactor };
+  let finalReport = report;
+  if (!edge.handOver && cacheState && report.cache) {
+    const state = cacheState;
+    const save = await logger.group('Module cache: prune and save', () =>
+      saveCacheStep({
+        getState: (name) => state[name],
+        backendFor: (s) => edge.cacheBackend(s.backend, s.localDir ?? config.cacheDir),
+        env,
+        logger,
+        now: Date.now,
+      }),
+    );
+    if (save) finalReport = withSave(report, redactor.redactValue(save));
+  }
+  await writeJsonReport(config.reportFile, finalReport);
+  return { config, report: finalReport, redactor };
+}
+
+function withSave(report: Report, save: CacheSaveReport): Report {
+  return report.cache ? { ...report, cache: { ...report.cache, save } } : report;
 }

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import fs from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { standardGraph } from '../../test-support/fixture-modules.js';
 import { startFixtureProxy, type FixtureProxy } from '../../test-support/fixture-proxy.js';
@@ -7,9 +8,10 @@ import { createFixtureProject, createGoSandbox, run, type GoSandbox } from '../.
 import { entryForModule, startTestSumdb, type TestSumdb } from '../../test-support/sumdb-server.js';
 
 // The committed bundles, run the way users run them: the CLI from a shell, the action by the runner
-// (INPUT_* variables, GITHUB_OUTPUT / GITHUB_STEP_SUMMARY / GITHUB_STATE files).
-const CLI = path.resolve('dist/cli/index.js');
-const MAIN = path.resolve('dist/main/index.js');
+// (INPUT_* variables, GITHUB_OUTPUT / GITHUB_STEP_SUMMARY / GITHUB_STATE files). They run from a
+// copy outside the repository, where no node_modules can stand in for what the bundle lacks.
+let CLI = '';
+let MAIN = '';
 
 describe('the built bundles against the fixture proxy', () => {
   const graph = standardGraph();
@@ -26,6 +28,10 @@ describe('the built bundles against the fixture proxy', () => {
   }
 
   beforeAll(async () => {
+    const distCopy = await fs.mkdtemp(path.join(os.tmpdir(), 'gmw-dist-'));
+    await fs.cp(path.resolve('dist'), distCopy, { recursive: true });
+    CLI = path.join(distCopy, 'cli', 'index.js');
+    MAIN = path.join(distCopy, 'main', 'index.js');
     proxy = await startFixtureProxy(graph.modules);
     sumdb = await startTestSumdb(graph.modules.map(entryForModule));
     tidy = await createGoSandbox();

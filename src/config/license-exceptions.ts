@@ -1,12 +1,9 @@
-import { createRequire } from 'node:module';
 import semver from 'semver';
+import parseSpdx from 'spdx-expression-parse';
+import spdxCorrect from 'spdx-correct';
 import { ConfigError } from '../errors.js';
 import { parseLines } from './scalars.js';
 import { pathMatch } from '../goproxy/prefix-patterns.js';
-
-const require = createRequire(import.meta.url);
-const parseSpdx = require('spdx-expression-parse') as (expression: string) => unknown;
-const spdxCorrect = require('spdx-correct') as (id: string, options?: { upgrade?: boolean }) => string | null;
 
 /** One line of `license-exceptions`. */
 export interface LicenseException {

@@ -1,11 +1,9 @@
-import { createRequire } from 'node:module';
+import spdxCorrect from 'spdx-correct';
+import LICENSE_IDS from 'spdx-license-ids/index.json' with { type: 'json' };
+import DEPRECATED_IDS from 'spdx-license-ids/deprecated.json' with { type: 'json' };
 import { ConfigError } from '../errors.js';
-
-// The SPDX data packages are CommonJS JSON; createRequire lets ncc bundle them.
-const require = createRequire(import.meta.url);
-const spdxCorrect = require('spdx-correct') as (id: string, options?: { upgrade?: boolean }) => string | null;
-const LICENSE_IDS = require('spdx-license-ids') as string[];
-const DEPRECATED_IDS = require('spdx-license-ids/deprecated.json') as string[];
+// Static imports only: @vercel/ncc bundles them, but leaves createRequire() calls to be resolved
+// at run time, where the action has no node_modules.
 
 const canonical = new Map<string, string>([...LICENSE_IDS].map((id) => [id.toLowerCase(), id]));
 const deprecated = new Set(DEPRECATED_IDS.map((id) => id.toLowerCase()));
