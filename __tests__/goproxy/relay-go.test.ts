@@ -230,7 +230,7 @@ describe('direct mode and private modules around the relay', () => {
 
   beforeAll(async () => {
     sandbox = await createGoSandbox();
-    proxy = await startFixtureProxy([beta]);
+    proxy = await startFixtureProxy([beta, lib]);
     await createGitModuleRepo(sandbox, {
       host: 'vcs.test',
       repo: 'lib',
@@ -297,6 +297,33 @@ describe('direct mode and private modules around the relay', () => {
       await fs.readFile(path.join(cache, 'cache/download/vcs.test/lib.git/@v/v1.0.0.info'), 'utf8'),
     );
     expect(info.Origin).toMatchObject({ VCS: 'git' });
+  });
+
+  it('leaves altered zip bytes a security failure even when direct is allowed: go does not retry them from git', async () => {
+    proxy.setFault({ module: lib.path, kind: 'zip' }, { kind: 'alter' });
+    const r = await startRelay({
+      upstreams: parseProxyList('proxy', proxy.url),
+      latencyBudgetMs: 1000,
+      stallTimeoutMs: 1000,
+      fallback: ALL,
+      logger: new MemoryLogger(),
+    });
+    relays.push(r);
+    const res = await sandbox.go(['mod', 'download', '-json', 'all'], {
+      cwd: project,
+      env: {
+        GOPROXY: childGoproxy(r.url, ALL),
+        GOSUMDB: 'off',
+        GONOSUMDB: 'vcs.test',
+        GOMODCACHE: await freshCache(),
+      },
+      timeoutMs: 60_000,
+    });
+    expect(res.code).toBe(1);
+    const errors = [res.stderr, ...parseDownloads(res.stdout).map((d) => d.Error ?? '')].join('\n');
+    expect(errors).toMatch(/vcs.test\/lib.git@v1.0.0: checksum mismatch[\s\S]*SECURITY ERROR/);
+    expect(r.requestLog().filter((e) => e.path === '/vcs.test/lib.git/@v/v1.0.0.zip')).toHaveLength(1);
+    expect(r.routeOf(lib.path, lib.version)).toBe(new URL(proxy.url).host);
   });
 
   it('never sees a GONOPROXY module in its request log', async () => {
