@@ -23,7 +23,7 @@ import { startFixtureProxy } from '../test-support/fixture-proxy.js';
 import { createFixtureProject, createGoSandbox, removeTree } from '../test-support/go-sandbox.js';
 
 const MODULES = 120;
-const ROUNDS = 3;
+const ROUNDS = 5;
 const BUDGET_MS = 1000;
 const CAP_MS = 20_000;
 const ZIP_BYTES = 200 * 1024 * 1024;
