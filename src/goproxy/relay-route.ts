@@ -165,7 +165,7 @@ export function routeRequest(
       if (status === 404 || status === 410) {
         record('answered');
         reads++;
-        void readSmallBody(response.body, 4096, ctx.stallTimeoutMs).then((text) => {
+        void readSmallBody(response.body, 4096, Math.min(ctx.stallTimeoutMs, budget)).then((text) => {
           reads--;
           notFound = { status, text: text || `not found: ${requestPath}\n` };
           pump();
