@@ -74,6 +74,9 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
   const now = options.now ?? Date.now;
   const { upstreams, secrets } = prepareUpstreams(options.upstreams, options.netrc);
   const redact = (text: string): string => redactSecrets(text, secrets);
+  // Every string inside a plain value, one by one (so JSON escaping never hides a secret).
+  const redactValue = <T>(value: T): T =>
+    JSON.parse(JSON.stringify(value), (_key, v: unknown) => (typeof v === 'string' ? redact(v) : v)) as T;
   const logger = options.logger;
   const breakerOptions: BreakerOptions = { ...DEFAULT_BREAKER_OPTIONS, ...options.breaker };
   const onTransition = (state: UpstreamState, t: BreakerTransition): void => {
@@ -241,10 +244,9 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
       agents.http.destroy();
       agents.https.destroy();
     },
-    report: () =>
-      JSON.parse(redact(JSON.stringify(accounts.report(options.stallTimeoutMs, nextProxy)))) as ProxyReport,
+    report: () => redactValue(accounts.report(options.stallTimeoutMs, nextProxy)),
     routeOf: (modulePath, version) => accounts.routeOf(modulePath, version),
-    pending: () => JSON.parse(redact(JSON.stringify(accounts.pending()))) as PendingRequest[],
+    pending: () => redactValue(accounts.pending()),
     secrets: () => [...secrets],
     requestLog: () => log,
   };
