@@ -4,12 +4,13 @@ import { formatDuration } from './config/duration.js';
 import { describeError, WardenError } from './errors.js';
 import { toFinding } from './findings.js';
 import { buildChildEnv } from './go/child-env.js';
-import { downloadAll, type DownloadedModule } from './go/download.js';
+import { downloadAll, type DownloadedModule, type DownloadOutcome } from './go/download.js';
+import { effectiveModule, type BuildListModule } from './go/build-list.js';
 import type { GoRunner } from './go/go-command.js';
 import { readGoEnv, type GoEnv } from './go/go-env.js';
 import { GoSumGuard } from './go/go-sum-guard.js';
 import type { GoSumLine } from './go/go-sum.js';
-import { listBuildList } from './go/list.js';
+import { listBuildList, listImportedModules } from './go/list.js';
 import { detectProject, type GoProject } from './go/project.js';
 import { resolveSettings, type GoSettings } from './go/settings.js';
 import type { PendingRequest, RelayFailure } from './goproxy/proxy-report.js';
@@ -83,17 +84,31 @@ export async function runPipeline(config: Config, io: PipelineIO): Promise<Repor
     });
     const childEnv = buildChildEnv(io.env, settings, plan.goproxy);
 
+    // `go mod download all` also fetches graph-only modules whose lines a tidy go.sum leaves out,
+    // and writes them to go.sum. The file is put back as committed before anything reads it: only
+    // `go list -mod=readonly` decides whether go.sum really lacks lines (it fails, naming them).
+    let addedByDownload: GoSumLine[];
+    let imported = new Set<string>();
     try {
       await prime(config, facts, io, cwd, childEnv, plan);
-      facts.modules = await io.logger.group('Build list (go list -m -json all)', async () => {
-        const modules = await listBuildList(io.runGo, { cwd, env: childEnv, timeoutMs: config.timeoutMs });
-        io.logger.info(`${modules.length} modules in the build list`);
-        return modules;
-      });
     } finally {
-      const added = await goSumGuard.restore();
-      if (added.length > 0) facts.findings.push(missingGoSumFinding(added));
+      addedByDownload = await goSumGuard.restore();
     }
+    if (addedByDownload.length > 0) {
+      io.logger.info(
+        `go mod download added ${addedByDownload.length} line(s) to go.sum for modules no package imports; go.sum was left as committed and those hashes are checked against the checksum database instead`,
+      );
+    }
+    facts.modules = await io.logger.group('Build list (go list -m -json all)', async () => {
+      const goRun = { cwd, env: childEnv, timeoutMs: config.timeoutMs };
+      const modules = withDownloadedDirs(await listBuildList(io.runGo, goRun), facts.download);
+      // What a build loads: fails, naming the module, when go.sum lacks a line the build needs.
+      imported = await listImportedModules(io.runGo, goRun);
+      io.logger.info(
+        `${modules.length} modules in the build list, ${imported.size} of them provide imported packages`,
+      );
+      return modules;
+    });
     const modules = facts.modules;
     const relay = plan.relay;
     facts.routes = new Map(
@@ -102,8 +117,13 @@ export async function runPipeline(config: Config, io: PipelineIO): Promise<Repor
         return route ? [[`${m.path}@${m.version}`, route] as const] : [];
       }),
     );
-    await checksumStep(config, facts, io, settings, modules, goSum, plan);
-    await licenseStep(config, facts, io, project, cwd, childEnv);
+    const downloadedHashes = addedByDownload.map((l) => ({
+      ...l,
+      file: `${l.file} as go mod download would write it`,
+      line: 0,
+    }));
+    await checksumStep(config, facts, io, settings, modules, [...goSum, ...downloadedHashes], plan);
+    await licenseStep(config, facts, io, project, imported);
     if (pendingCache && io.cache) {
       const download = facts.download;
       await handOverCache({
@@ -187,21 +207,34 @@ async function licenseStep(
   facts: RunFacts,
   io: PipelineIO,
   project: GoProject,
-  cwd: string,
-  childEnv: NodeJS.ProcessEnv,
+  imported: ReadonlySet<string>,
 ): Promise<void> {
   await io.logger.group('Licenses', async () => {
     facts.licenses = await checkLicenses({
       config,
       project,
       modules: facts.modules ?? [],
-      runGo: io.runGo,
-      cwd,
-      childEnv,
-      workspaceRoot: io.env.GITHUB_WORKSPACE || cwd,
+      imported,
+      workspaceRoot: io.env.GITHUB_WORKSPACE || project.dir,
       logger: io.logger,
     });
     facts.findings.push(...facts.licenses.findings);
+  });
+}
+
+/**
+ * `go list -mod=readonly` leaves Dir empty for a module whose zip line go.sum does not hold (a
+ * graph-only module); `go mod download` extracted it all the same, and its license is there.
+ */
+function withDownloadedDirs(
+  modules: BuildListModule[],
+  download: DownloadOutcome | undefined,
+): BuildListModule[] {
+  const dirOf = new Map(download?.modules.map((d) => [`${d.Path}@${d.Version}`, d.Dir]));
+  return modules.map((m) => {
+    const fetched = effectiveModule(m);
+    const dir = fetched && dirOf.get(`${fetched.path}@${fetched.version}`);
+    return m.dir === undefined && dir ? { ...m, dir } : m;
   });
 }
 
@@ -238,15 +271,6 @@ function withRelayReasons(findings: Finding[], failures: readonly RelayFailure[]
       message: `the relay answered ${failure.status}: ${failure.reason.trim()}; then go: ${f.message}`,
     };
   });
-}
-
-function missingGoSumFinding(added: readonly GoSumLine[]): Finding {
-  const shown = added.slice(0, 5).map((l) => `${l.path} ${l.version}`);
-  return {
-    kind: 'config',
-    area: 'go',
-    message: `go.sum is missing ${added.length} line(s) (${shown.join(', ')}${added.length > 5 ? ', …' : ''}); run 'go mod tidy' and commit go.sum. The file was left as it was.`,
-  };
 }
 
 function downloadFinding(failure: DownloadedModule): Finding {

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { standardGraph } from '../../test-support/fixture-modules.js';
+import { fixtureModule, goModFile, mainSource, standardGraph } from '../../test-support/fixture-modules.js';
 import { startFixtureProxy, type FixtureProxy } from '../../test-support/fixture-proxy.js';
 import { createFixtureProject, createGoSandbox, type GoSandbox } from '../../test-support/go-sandbox.js';
 import { runPipelineIn } from '../../test-support/pipeline-harness.js';
@@ -173,7 +173,7 @@ describe('the pipeline with the real go against the fixture proxy', () => {
     expect(exitCodeFor(report.status, report.findings)).toBe(1);
   });
 
-  it('reports go.sum lines go wanted to add, and leaves go.sum as the user committed it', async () => {
+  it('says go.sum lacks a line the build needs, names it, and leaves go.sum as the user committed it', async () => {
     const sandbox = await freshSandbox();
     const copy = path.join(sandbox.root, 'project-copy');
     await fs.cp(project, copy, { recursive: true });
@@ -189,11 +189,46 @@ describe('the pipeline with the real go against the fixture proxy', () => {
       expect.objectContaining({
         kind: 'config',
         message: expect.stringMatching(
-          /go\.sum is missing 1 line\(s\) \(example\.test\/delta v0\.3\.0\); run 'go mod tidy'/,
+          /go\.sum is missing entries \(first: example\.test\/delta\b.*run 'go mod tidy'/s,
         ),
       }),
     ]);
     expect(exitCodeFor(report.status, report.findings)).toBe(2);
+  });
+
+  it('accepts a tidy go.sum without the lines go mod download all would add for graph-only modules', async () => {
+    const sandbox = await freshSandbox();
+    // toolish requires epsilon in its go.mod but imports nothing from it: epsilon is in the
+    // build list, and a tidy go.sum holds no line for it (as for golang.org/x/tools behind x/text).
+    const epsilon = fixtureModule({ path: 'example.test/epsilon', version: 'v1.0.0', license: 'MIT' });
+    const toolish = fixtureModule({ path: 'example.test/toolish', version: 'v1.0.0', license: 'MIT' });
+    toolish.files['go.mod'] = goModFile(toolish.path, { [epsilon.path]: epsilon.version });
+    proxy.addModule(epsilon);
+    proxy.addModule(toolish);
+    await sumdb.add([entryForModule(epsilon), entryForModule(toolish)]);
+    const copy = path.join(sandbox.root, 'graph-only');
+    await fs.cp(project, copy, { recursive: true });
+    const imports = [
+      'example.test/alpha',
+      'example.test/Upper',
+      'example.test/gamma/v2',
+      'example.test/local',
+      toolish.path,
+    ];
+    await fs.writeFile(path.join(copy, 'main.go'), mainSource(imports));
+    const tidy = await sandbox.go(['mod', 'tidy'], {
+      cwd: copy,
+      env: { GOPROXY: proxy.url, GOFLAGS: '-mod=mod' },
+    });
+    expect(tidy.code).toBe(0);
+    const goSum = await fs.readFile(path.join(copy, 'go.sum'), 'utf8');
+    expect(goSum).not.toMatch(/^example\.test\/epsilon v1\.0\.0 h1:/m);
+
+    const { report } = await runPipelineIn(sandbox, copy, { proxy: proxy.url, sumdb: sumdb.gosumdb });
+    expect(await fs.readFile(path.join(copy, 'go.sum'), 'utf8')).toBe(goSum);
+    expect(report.findings).toEqual([]);
+    // Its zip was still fetched, and checked against the database with the hash go computed.
+    expect(report.modules.find((m) => m.path === epsilon.path)?.checksum).toBe('verified');
   });
 
   it('handles a vendor directory explicitly instead of failing to compute all', async () => {

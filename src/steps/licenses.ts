@@ -2,8 +2,6 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from '../config/config.js';
 import type { BuildListModule } from '../go/build-list.js';
-import type { GoRunner } from '../go/go-command.js';
-import { listImportedModules } from '../go/list.js';
 import type { GoProject } from '../go/project.js';
 import { evaluateLicenses } from '../licenses/evaluate.js';
 import type { LicenseReport } from '../licenses/license-report.js';
@@ -19,21 +17,13 @@ export async function checkLicenses(input: {
   config: Config;
   project: GoProject;
   modules: readonly BuildListModule[];
-  runGo: GoRunner;
-  cwd: string;
-  childEnv: NodeJS.ProcessEnv;
+  /** Modules that provide packages to `go list -deps -test ./...`. */
+  imported: ReadonlySet<string>;
   workspaceRoot: string;
   logger: Logger;
 }): Promise<LicenseReport> {
   const { config, project } = input;
-  const inScope =
-    config.licenseScope === 'imports'
-      ? await listImportedModules(input.runGo, {
-          cwd: input.cwd,
-          env: input.childEnv,
-          timeoutMs: config.timeoutMs,
-        })
-      : undefined;
+  const inScope = config.licenseScope === 'imports' ? input.imported : undefined;
   const goModFile = project.mode === 'module' ? project.goModFiles[0] : undefined;
   const mainGoMod = goModFile
     ? {
