@@ -1,5 +1,5 @@
 import http from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import net, { type AddressInfo, type Socket } from 'node:net';
 
 /** One request a recording server received. */
 export interface RecordedRequest {
@@ -70,4 +70,73 @@ export function getFully(
     });
     req.on('error', reject);
   });
+}
+
+/** One request an egress proxy received: a forwarded GET (absolute URL) or a CONNECT. */
+export interface EgressRecord {
+  method: string;
+  target: string;
+  proxyAuthorization: string | undefined;
+  authorization: string | undefined;
+}
+
+export interface EgressProxy {
+  url: string;
+  requests: EgressRecord[];
+  close(): Promise<void>;
+}
+
+/**
+ * A forward proxy on 127.0.0.1 for tests of HTTP_PROXY/HTTPS_PROXY: every forwarded GET goes to
+ * `forwardTo` (whatever host it names, so fake host names never reach DNS), every CONNECT is
+ * tunnelled to 127.0.0.1:`tunnelPort`.
+ */
+export async function startEgressProxy(forwardTo: string, tunnelPort: number): Promise<EgressProxy> {
+  const requests: EgressRecord[] = [];
+  const sockets = new Set<Socket>();
+  const record = (req: http.IncomingMessage): void => {
+    requests.push({
+      method: req.method ?? '',
+      target: req.url ?? '',
+      proxyAuthorization: req.headers['proxy-authorization'],
+      authorization: req.headers.authorization,
+    });
+  };
+  const server = http.createServer((req, res) => {
+    record(req);
+    const path = new URL(req.url ?? '/', 'http://invalid').pathname;
+    http
+      .get(forwardTo + path, (upstream) => {
+        res.writeHead(upstream.statusCode ?? 502, upstream.headers);
+        upstream.pipe(res);
+      })
+      .on('error', () => res.destroy());
+  });
+  server.on('connect', (req: http.IncomingMessage, client: Socket) => {
+    record(req);
+    sockets.add(client);
+    const tunnel = net.connect(tunnelPort, '127.0.0.1', () => {
+      client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      tunnel.pipe(client);
+      client.pipe(tunnel);
+    });
+    sockets.add(tunnel);
+    tunnel.on('error', () => client.destroy());
+    client.on('error', () => tunnel.destroy());
+  });
+  server.on('connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    requests,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+        for (const s of sockets) s.destroy();
+      }),
+  };
 }

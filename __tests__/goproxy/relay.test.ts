@@ -9,7 +9,7 @@ import { parseProxyList } from '../../src/goproxy/proxy-list.js';
 import { childGoproxy, type Relay, type RelayOptions, startRelay } from '../../src/goproxy/relay.js';
 import { moduleZip, standardGraph } from '../../test-support/fixture-modules.js';
 import { type FixtureProxy, startFixtureProxy } from '../../test-support/fixture-proxy.js';
-import { getFully, startRecordingServer } from '../../test-support/relay-upstreams.js';
+import { getFully, startEgressProxy, startRecordingServer } from '../../test-support/relay-upstreams.js';
 
 const graph = standardGraph();
 const ALPHA = { module: 'example.test/alpha', version: 'v1.0.0' };
@@ -355,6 +355,57 @@ describe('the loopback relay', () => {
     } finally {
       await cdn.close();
       await origin.close();
+    }
+  });
+
+  it('reaches an http upstream through HTTP_PROXY with Proxy-Authorization, and never proxies loopback', async () => {
+    const egress = await startEgressProxy(primary.url, 1);
+    try {
+      const proxyUrl = egress.url.replace('http://', 'http://me:pr0xy-pass@');
+      const { relay: r, logger } = await relay('http://goproxy.corp.test,' + secondary.url, {
+        env: { HTTP_PROXY: proxyUrl },
+      });
+      const res = await getFully(r.url + ALPHA_INFO);
+      expect(res.status).toBe(200);
+      expect(r.routeOf('example.test/alpha', 'v1.0.0')).toBe('goproxy.corp.test');
+      expect(egress.requests).toEqual([
+        {
+          method: 'GET',
+          target: `http://goproxy.corp.test${ALPHA_INFO}`,
+          proxyAuthorization: `Basic ${Buffer.from('me:pr0xy-pass').toString('base64')}`,
+          authorization: undefined,
+        },
+      ]);
+      expect(r.secrets()).toContain('pr0xy-pass');
+      expect(JSON.stringify(r.report()) + logger.lines.join('\n')).not.toContain('pr0xy-pass');
+      const loopback = await relay(secondary.url, { env: { HTTP_PROXY: proxyUrl } });
+      expect((await getFully(loopback.relay.url + ALPHA_INFO)).status).toBe(200);
+      expect(egress.requests).toHaveLength(1);
+    } finally {
+      await egress.close();
+    }
+  });
+
+  it('tunnels an https upstream through HTTPS_PROXY with CONNECT, keeping the upstream credentials inside the tunnel', async () => {
+    // The tunnel leads to a plain-HTTP server, so the TLS handshake fails: what counts is the CONNECT.
+    const egress = await startEgressProxy(primary.url, Number(new URL(primary.url).port));
+    try {
+      const { relay: r } = await relay('https://bot:upstream-pass@goproxy.corp.test', {
+        env: { HTTPS_PROXY: egress.url.replace('http://', 'http://me:pr0xy-pass@') },
+      });
+      const res = await getFully(r.url + ALPHA_INFO);
+      expect(res.status).toBe(502);
+      expect(egress.requests).toEqual([
+        {
+          method: 'CONNECT',
+          target: 'goproxy.corp.test:443',
+          proxyAuthorization: `Basic ${Buffer.from('me:pr0xy-pass').toString('base64')}`,
+          authorization: undefined,
+        },
+      ]);
+      expect(res.body.toString()).not.toContain('pass');
+    } finally {
+      await egress.close();
     }
   });
 

@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { Fallback } from '../config/config.js';
 import type { Logger } from '../logger.js';
+import { egressProxyFromEnv, egressSecrets } from './egress-proxy.js';
 import { type BreakerOptions, type BreakerTransition, DEFAULT_BREAKER_OPTIONS } from './breaker.js';
 import { parseProxyRequest, proxyRequestPath, type ProxyRequest } from './module-escape.js';
 import type { PendingRequest, ProxyReport } from './proxy-report.js';
@@ -29,6 +30,11 @@ export interface RelayOptions {
   readonly logger: Logger;
   /** Epoch milliseconds; Date.now by default. */
   readonly now?: () => number;
+  /**
+   * The environment whose HTTP_PROXY, HTTPS_PROXY and NO_PROXY the upstream requests follow, as
+   * `go` would (process.env by default).
+   */
+  readonly env?: NodeJS.ProcessEnv;
 }
 
 export interface Relay {
@@ -72,7 +78,10 @@ export function childGoproxy(relayUrl: string, fallback: readonly Fallback[]): s
  */
 export async function startRelay(options: RelayOptions): Promise<Relay> {
   const now = options.now ?? Date.now;
-  const { upstreams, secrets } = prepareUpstreams(options.upstreams, options.netrc);
+  const prepared = prepareUpstreams(options.upstreams, options.netrc);
+  const upstreams = prepared.upstreams;
+  const egress = egressProxyFromEnv(options.env ?? process.env);
+  const secrets = [...new Set([...prepared.secrets, ...egressSecrets(egress)])];
   const redact = (text: string): string => redactSecrets(text, secrets);
   // Every string inside a plain value, one by one (so JSON escaping never hides a secret).
   const redactValue = <T>(value: T): T =>
@@ -84,7 +93,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     logger.info(redact(t.to === 'open' ? `${line}; retried after ${breakerOptions.coolDownMs} ms` : line));
   };
   const accounts = new RelayAccounts(upstreams, options.latencyBudgetMs, breakerOptions, now, onTransition);
-  const agents: Agents = createAgents();
+  const agents: Agents = createAgents(egress);
   const nextProxy = options.fallback.includes('next-proxy');
   const log: RelayLogEntry[] = [];
   const sockets = new Set<Socket>();
@@ -196,7 +205,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   logger.info(
     redact(
-      `relay on ${url} → ${upstreams.map((u) => u.name).join(', ') || '(no upstream)'}; budget ${options.latencyBudgetMs} ms per request${nextProxy ? ', hedging to the next upstream' : ''}`,
+      `relay on ${url} → ${upstreams.map((u) => u.name).join(', ') || '(no upstream)'}; budget ${options.latencyBudgetMs} ms per request${nextProxy ? ', hedging to the next upstream' : ''}${egress.httpsProxy || egress.httpProxy ? `; egress proxy ${[egress.httpsProxy?.host, egress.httpProxy?.host].filter(Boolean).join(', ')} (NO_PROXY: ${egress.noProxy || 'none'})` : ''}`,
     ),
   );
 

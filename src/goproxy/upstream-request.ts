@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
 import path from 'node:path';
-import type { Readable } from 'node:stream';
+import type { Duplex, Readable } from 'node:stream';
+import tls from 'node:tls';
+import { type EgressProxyConfig, egressProxyFor, proxyAuthorization } from './egress-proxy.js';
 import type { Upstream } from './upstream.js';
 
 /** The response headers of an upstream, and its body still to be read. */
@@ -19,14 +21,19 @@ export interface UpstreamCall {
   abort(): void;
 }
 
-/** Keep-alive agents shared by the calls of one relay. */
+/** Keep-alive agents shared by the calls of one relay, and the egress proxy settings `go` would use. */
 export interface Agents {
   readonly http: http.Agent;
   readonly https: https.Agent;
+  readonly egress: EgressProxyConfig;
 }
 
-export function createAgents(): Agents {
-  return { http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) };
+export function createAgents(egress: EgressProxyConfig): Agents {
+  return {
+    http: new http.Agent({ keepAlive: true }),
+    https: new https.Agent({ keepAlive: true }),
+    egress,
+  };
 }
 
 const MAX_REDIRECTS = 10;
@@ -45,41 +52,94 @@ export function callUpstream(upstream: Upstream, requestPath: string, agents: Ag
   const response = new Promise<UpstreamResponse>((resolve, reject) => {
     const get = (target: URL, redirects: number): void => {
       if (aborted) return reject(new Error('aborted'));
-      const client = target.protocol === 'https:' ? https : http;
       const headers: Record<string, string> = { 'User-Agent': 'go-module-warden-relay' };
       if (upstream.authorization && target.origin === origin) headers.Authorization = upstream.authorization;
-      const request = client.get(
-        target,
-        { agent: target.protocol === 'https:' ? agents.https : agents.http, headers },
-        (res) => {
-          currentResponse = res;
-          const status = res.statusCode ?? 0;
-          const location = res.headers.location;
-          if (status >= 300 && status < 400 && status !== 304 && location) {
-            res.resume();
-            let next: URL;
-            try {
-              next = new URL(location, target);
-            } catch {
-              return reject(new Error(`redirect to an invalid URL`));
-            }
-            if (redirects >= MAX_REDIRECTS) return reject(new Error('stopped after 10 redirects'));
-            if (target.protocol === 'https:' && next.protocol !== 'https:')
-              return reject(new Error('redirect from https to http refused'));
-            if (next.protocol !== 'http:' && next.protocol !== 'https:')
-              return reject(new Error('redirect to a non-HTTP URL refused'));
-            return get(next, redirects + 1);
+      const onResponse = (res: http.IncomingMessage): void => {
+        currentResponse = res;
+        const status = res.statusCode ?? 0;
+        const location = res.headers.location;
+        if (status >= 300 && status < 400 && status !== 304 && location) {
+          res.resume();
+          let next: URL;
+          try {
+            next = new URL(location, target);
+          } catch {
+            return reject(new Error(`redirect to an invalid URL`));
           }
-          resolve({
-            status,
-            contentType: res.headers['content-type'],
-            contentLength: res.headers['content-length'],
-            body: res,
-          });
-        },
-      );
-      current = request;
-      request.on('error', (error) => reject(error));
+          if (redirects >= MAX_REDIRECTS) return reject(new Error('stopped after 10 redirects'));
+          if (target.protocol === 'https:' && next.protocol !== 'https:')
+            return reject(new Error('redirect from https to http refused'));
+          if (next.protocol !== 'http:' && next.protocol !== 'https:')
+            return reject(new Error('redirect to a non-HTTP URL refused'));
+          return get(next, redirects + 1);
+        }
+        resolve({
+          status,
+          contentType: res.headers['content-type'],
+          contentLength: res.headers['content-length'],
+          body: res,
+        });
+      };
+      const proxy = egressProxyFor(target, agents.egress);
+      if (!proxy) {
+        const client = target.protocol === 'https:' ? https : http;
+        const agent = target.protocol === 'https:' ? agents.https : agents.http;
+        current = client.get(target, { agent, headers }, onResponse);
+        current.on('error', reject);
+        return;
+      }
+      const proxyClient = proxy.protocol === 'https:' ? https : http;
+      const proxyPort = proxy.port || (proxy.protocol === 'https:' ? '443' : '80');
+      const proxyHeaders: Record<string, string> = {};
+      const auth = proxyAuthorization(proxy);
+      if (auth) proxyHeaders['Proxy-Authorization'] = auth;
+      if (target.protocol === 'http:') {
+        // A plain-HTTP upstream through a forward proxy: the absolute URL as the request target.
+        current = proxyClient.get(
+          {
+            host: proxy.hostname,
+            port: proxyPort,
+            path: target.href,
+            headers: { ...headers, ...proxyHeaders, Host: target.host },
+            agent: false,
+          },
+          onResponse,
+        );
+        current.on('error', reject);
+        return;
+      }
+      // HTTPS through the proxy: a CONNECT tunnel, then TLS to the upstream inside it.
+      const targetPort = target.port || '443';
+      const connect = proxyClient.request({
+        host: proxy.hostname,
+        port: proxyPort,
+        method: 'CONNECT',
+        path: `${target.hostname}:${targetPort}`,
+        headers: { ...proxyHeaders, Host: `${target.hostname}:${targetPort}` },
+        agent: false,
+      });
+      current = connect;
+      connect.on('error', reject);
+      connect.on('connect', (res: http.IncomingMessage, socket: Duplex) => {
+        if (res.statusCode !== 200) {
+          socket.destroy();
+          return reject(new Error(`egress proxy ${proxy.host} refused CONNECT with ${res.statusCode}`));
+        }
+        if (aborted) {
+          socket.destroy();
+          return reject(new Error('aborted'));
+        }
+        current = https.get(
+          target,
+          {
+            headers,
+            createConnection: () => tls.connect({ socket, servername: target.hostname }),
+          },
+          onResponse,
+        );
+        current.on('error', reject);
+      });
+      connect.end();
     };
     get(new URL(upstream.url + requestPath), 0);
   });
