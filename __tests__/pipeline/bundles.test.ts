@@ -2,10 +2,10 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/glob
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { standardGraph } from '../../test-support/fixture-modules.js';
-import { startFixtureProxy, type FixtureProxy } from '../../test-support/fixture-proxy.js';
-import { createFixtureProject, createGoSandbox, run, type GoSandbox } from '../../test-support/go-sandbox.js';
-import { entryForModule, startTestSumdb, type TestSumdb } from '../../test-support/sumdb-server.js';
+import type { FixtureProxy } from '../../test-support/fixture-proxy.js';
+import { parseCommandFile, startFixtureWorld, type FixtureWorld } from '../../test-support/fixture-world.js';
+import { run, type GoSandbox } from '../../test-support/go-sandbox.js';
+import type { TestSumdb } from '../../test-support/sumdb-server.js';
 
 // The committed bundles, run the way users run them: the CLI from a shell, the action by the runner
 // (INPUT_* variables, GITHUB_OUTPUT / GITHUB_STEP_SUMMARY / GITHUB_STATE files). They run from a
@@ -14,35 +14,24 @@ let CLI = '';
 let MAIN = '';
 
 describe('the built bundles against the fixture proxy', () => {
-  const graph = standardGraph();
+  let world: FixtureWorld;
   let proxy: FixtureProxy;
   let sumdb: TestSumdb;
-  let tidy: GoSandbox;
   let project: string;
-  const sandboxes: GoSandbox[] = [];
-
-  async function freshSandbox(): Promise<GoSandbox> {
-    const sandbox = await createGoSandbox();
-    sandboxes.push(sandbox);
-    return sandbox;
-  }
+  const freshSandbox = () => world.freshSandbox();
 
   beforeAll(async () => {
     const distCopy = await fs.mkdtemp(path.join(os.tmpdir(), 'gmw-dist-'));
     await fs.cp(path.resolve('dist'), distCopy, { recursive: true });
     CLI = path.join(distCopy, 'cli', 'index.js');
     MAIN = path.join(distCopy, 'main', 'index.js');
-    proxy = await startFixtureProxy(graph.modules);
-    sumdb = await startTestSumdb(graph.modules.map(entryForModule));
-    tidy = await createGoSandbox();
-    project = await createFixtureProject(tidy, graph, proxy.url);
+    world = await startFixtureWorld();
+    ({ proxy, sumdb, project } = world);
   });
+
   afterEach(() => proxy.clearFaults());
   afterAll(async () => {
-    await proxy?.close();
-    await sumdb?.close();
-    await tidy?.cleanup();
-    for (const sandbox of sandboxes) await sandbox.cleanup();
+    await world?.close();
   });
 
   it('dist/cli prints the JSON report and exits 0 when everything passes', async () => {
@@ -173,17 +162,3 @@ describe('the built bundles against the fixture proxy', () => {
     expect(result.stdout).not.toMatch(/\n\s+at /);
   });
 });
-
-/** Reads a GITHUB_OUTPUT file (name<<delimiter / value / delimiter blocks). */
-function parseCommandFile(text: string): Record<string, string> {
-  const values: Record<string, string> = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const match = /^([^<]+)<<(.+)$/.exec(lines[i]);
-    if (!match) continue;
-    const end = lines.indexOf(match[2], i + 1);
-    values[match[1]] = lines.slice(i + 1, end).join('\n');
-    i = end;
-  }
-  return values;
-}

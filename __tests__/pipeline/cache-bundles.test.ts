@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fixtureModule, goModFile, mainSource, standardGraph } from '../../test-support/fixture-modules.js';
 import { startFixtureProxy, type FixtureProxy } from '../../test-support/fixture-proxy.js';
+import { parseCommandFile } from '../../test-support/fixture-world.js';
 import { cacheServiceEnv, startCacheService, type CacheService } from '../../test-support/cache-service.js';
 import { createGitModuleRepo } from '../../test-support/git-repos.js';
 import {
@@ -261,17 +262,3 @@ describe('the verified module cache across runs, through dist/main and dist/post
     expect(report.checksums.verified).toBe(report.checksums.checkable);
   });
 });
-
-/** Reads a GITHUB_OUTPUT / GITHUB_STATE file (name<<delimiter / value / delimiter blocks). */
-function parseCommandFile(text: string): Record<string, string> {
-  const values: Record<string, string> = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const match = /^([^<]+)<<(.+)$/.exec(lines[i]);
-    if (!match) continue;
-    const end = lines.indexOf(match[2], i + 1);
-    values[match[1]] = lines.slice(i + 1, end).join('\n');
-    i = end;
-  }
-  return values;
-}

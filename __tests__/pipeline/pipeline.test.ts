@@ -1,41 +1,30 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { fixtureModule, goModFile, mainSource, standardGraph } from '../../test-support/fixture-modules.js';
-import { startFixtureProxy, type FixtureProxy } from '../../test-support/fixture-proxy.js';
-import { createFixtureProject, createGoSandbox, type GoSandbox } from '../../test-support/go-sandbox.js';
+import { fixtureModule, goModFile, mainSource } from '../../test-support/fixture-modules.js';
+import type { FixtureProxy } from '../../test-support/fixture-proxy.js';
+import { startFixtureWorld, type FixtureWorld } from '../../test-support/fixture-world.js';
 import { runPipelineIn } from '../../test-support/pipeline-harness.js';
-import { entryForModule, startTestSumdb, type TestSumdb } from '../../test-support/sumdb-server.js';
+import { entryForModule, type TestSumdb } from '../../test-support/sumdb-server.js';
 import { exitCodeFor } from '../../src/report/outcome.js';
 
 describe('the pipeline with the real go against the fixture proxy', () => {
-  const graph = standardGraph();
+  let world: FixtureWorld;
+  let graph: FixtureWorld['graph'];
   let proxy: FixtureProxy;
   let sumdb: TestSumdb;
-  let tidy: GoSandbox;
   let project: string;
-  const sandboxes: GoSandbox[] = [];
-
-  async function freshSandbox(): Promise<GoSandbox> {
-    const sandbox = await createGoSandbox();
-    sandboxes.push(sandbox);
-    return sandbox;
-  }
+  const freshSandbox = () => world.freshSandbox();
 
   beforeAll(async () => {
-    proxy = await startFixtureProxy(graph.modules);
-    sumdb = await startTestSumdb(graph.modules.map(entryForModule));
-    tidy = await createGoSandbox();
-    project = await createFixtureProject(tidy, graph, proxy.url);
+    world = await startFixtureWorld();
+    ({ graph, proxy, sumdb, project } = world);
   });
 
   afterEach(() => proxy.clearFaults());
 
   afterAll(async () => {
-    await proxy?.close();
-    await sumdb?.close();
-    await tidy?.cleanup();
-    for (const sandbox of sandboxes) await sandbox.cleanup();
+    await world?.close();
   });
 
   it('reports every module of the graph with its version, Dir, replacement and indirect flag', async () => {

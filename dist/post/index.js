@@ -99074,13 +99074,17 @@ async function pruneModuleCache(gomodcache, keep, keepGoModOnly = []) {
  * "<hex sha256 of file>  <name>\n", files sorted by the bytes of their names.
  */
 function dirhash_hash1(files) {
+    return dirhash_hash1OfDigests(files.map((file) => ({ name: file.name, sha256: createHash('sha256').update(file.data).digest('hex') })));
+}
+/** Hash1 over precomputed file digests. */
+function dirhash_hash1OfDigests(files) {
     const lines = files
-        .map((file) => ({ name: Buffer.from(file.name, 'utf8'), file }))
-        .sort((a, b) => Buffer.compare(a.name, b.name))
+        .map((file) => ({ key: Buffer.from(file.name, 'utf8'), file }))
+        .sort((a, b) => Buffer.compare(a.key, b.key))
         .map(({ file }) => {
         if (file.name.includes('\n'))
             throw new Error(`dirhash: filename with newline: ${JSON.stringify(file.name)}`);
-        return `${createHash('sha256').update(file.data).digest('hex')}  ${file.name}\n`;
+        return `${file.sha256}  ${file.name}\n`;
     });
     return `h1:${createHash('sha256').update(lines.join('')).digest('base64')}`;
 }
@@ -99265,18 +99269,6 @@ async function digestTree(dir, prefix) {
     };
     await walk(dir, '');
     return files;
-}
-/** dirhash Hash1 over precomputed file digests (the same lines, sorted by the bytes of the names). */
-function hash1OfDigests(files) {
-    const lines = files
-        .map((file) => ({ key: Buffer.from(file.name, 'utf8'), file }))
-        .sort((a, b) => Buffer.compare(a.key, b.key))
-        .map(({ file }) => {
-        if (file.name.includes('\n'))
-            throw new Error(`dirhash: filename with newline: ${JSON.stringify(file.name)}`);
-        return `${file.sha256}  ${file.name}\n`;
-    });
-    return `h1:${createHash('sha256').update(lines.join('')).digest('base64')}`;
 }
 /** `go mod verify`'s dir hash: dirhash.HashDir(dir, path@version, Hash1). */
 async function hashExtractedTree(dir, module) {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { hash1, hashGoMod, type HashedFile } from '../go/dirhash.js';
+import { hash1, hash1OfDigests, hashGoMod, type FileDigest, type HashedFile } from '../go/dirhash.js';
 import { findGoSumLine, type GoSumLine } from '../go/go-sum.js';
 import { readZipFiles } from '../go/zip-reader.js';
 import { moduleCachePaths, moduleId, type ModuleVersion } from './module-path.js';
@@ -75,12 +75,6 @@ async function isDirectory(dir: string): Promise<boolean> {
   }
 }
 
-/** One file of a tree: its dirhash name and the hex SHA-256 of its content. */
-export interface FileDigest {
-  readonly name: string;
-  readonly sha256: string;
-}
-
 async function digestFile(file: string): Promise<string> {
   const hash = createHash('sha256');
   for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
@@ -104,19 +98,6 @@ export async function digestTree(dir: string, prefix: string): Promise<FileDiges
   };
   await walk(dir, '');
   return files;
-}
-
-/** dirhash Hash1 over precomputed file digests (the same lines, sorted by the bytes of the names). */
-export function hash1OfDigests(files: readonly FileDigest[]): string {
-  const lines = files
-    .map((file) => ({ key: Buffer.from(file.name, 'utf8'), file }))
-    .sort((a, b) => Buffer.compare(a.key, b.key))
-    .map(({ file }) => {
-      if (file.name.includes('\n'))
-        throw new Error(`dirhash: filename with newline: ${JSON.stringify(file.name)}`);
-      return `${file.sha256}  ${file.name}\n`;
-    });
-  return `h1:${createHash('sha256').update(lines.join('')).digest('base64')}`;
 }
 
 /** `go mod verify`'s dir hash: dirhash.HashDir(dir, path@version, Hash1). */

@@ -6,18 +6,31 @@ export interface HashedFile {
   readonly data: Buffer;
 }
 
+/** A file's name as hashed and the hex SHA-256 of its content (for trees hashed as they are read). */
+export interface FileDigest {
+  readonly name: string;
+  readonly sha256: string;
+}
+
 /**
  * The `h1:` hash. Mirrors golang.org/x/mod/sumdb/dirhash Hash1: SHA-256 over the lines
  * "<hex sha256 of file>  <name>\n", files sorted by the bytes of their names.
  */
 export function hash1(files: readonly HashedFile[]): string {
+  return hash1OfDigests(
+    files.map((file) => ({ name: file.name, sha256: createHash('sha256').update(file.data).digest('hex') })),
+  );
+}
+
+/** Hash1 over precomputed file digests. */
+export function hash1OfDigests(files: readonly FileDigest[]): string {
   const lines = files
-    .map((file) => ({ name: Buffer.from(file.name, 'utf8'), file }))
-    .sort((a, b) => Buffer.compare(a.name, b.name))
+    .map((file) => ({ key: Buffer.from(file.name, 'utf8'), file }))
+    .sort((a, b) => Buffer.compare(a.key, b.key))
     .map(({ file }) => {
       if (file.name.includes('\n'))
         throw new Error(`dirhash: filename with newline: ${JSON.stringify(file.name)}`);
-      return `${createHash('sha256').update(file.data).digest('hex')}  ${file.name}\n`;
+      return `${file.sha256}  ${file.name}\n`;
     });
   return `h1:${createHash('sha256').update(lines.join('')).digest('base64')}`;
 }

@@ -1,31 +1,16 @@
 import type { Finding } from '../report/model.js';
-import type { LicenseMatch } from './classifier.js';
+import type { FileClassification } from './classifier.js';
 import type { LicenseVerdict } from './policy.js';
 
 export type { LicenseMatch } from './classifier.js';
 export type { LicenseVerdict } from './policy.js';
 
 /** One license file of a module and what was found in it. */
-export interface LicenseFileReport {
+export interface LicenseFileReport extends FileClassification {
   /** Slash-separated path from the module root. */
   readonly path: string;
   /** The directory it applies to, '' for the module root. */
   readonly dir: string;
-  /** The file's SPDX expression; undefined for an empty or unread file. */
-  readonly expression: string | undefined;
-  readonly matches: readonly LicenseMatch[];
-  /** Unrecognised spans that read like license terms (reported as LicenseRef-unknown). */
-  readonly unknown: readonly {
-    readonly startLine: number;
-    readonly endLine: number;
-    readonly words: number;
-  }[];
-  /** `SPDX-License-Identifier:` lines honoured as evidence. */
-  readonly declared: readonly {
-    readonly expression: string;
-    readonly line: number;
-    readonly valid: boolean;
-  }[];
   /** Why the file was not read (over 16 MiB). */
   readonly problem?: string;
 }
