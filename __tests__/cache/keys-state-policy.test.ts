@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
 import { cacheKeys, hashSumFiles } from '../../src/cache/keys.js';
-import { escapeCasePath, moduleCachePaths, unescapeCasePath } from '../../src/cache/module-path.js';
+import { moduleCachePaths } from '../../src/cache/module-path.js';
 import { decideSave } from '../../src/cache/save-policy.js';
 import { type CacheState, readStateInPost, saveStateForPost } from '../../src/cache/state.js';
 
@@ -39,19 +39,6 @@ describe('cacheKeys', () => {
 });
 
 describe('module cache paths', () => {
-  it.each([
-    ['example.test/Upper', 'example.test/!upper'],
-    ['github.com/BurntSushi/toml', 'github.com/!burnt!sushi/toml'],
-    ['v1.0.0-RC1', 'v1.0.0-!r!c1'],
-  ])('case-encodes %s as %s and back', (plain, escaped) => {
-    expect(escapeCasePath(plain)).toBe(escaped);
-    expect(unescapeCasePath(escaped)).toBe(plain);
-  });
-
-  it.each(['example.test/Upper', 'bad!', 'bad!1'])('refuses the invalid encoding %s', (text) => {
-    expect(unescapeCasePath(text)).toBeUndefined();
-  });
-
   it('places zips under cache/download and trees under <esc>@<v>', () => {
     const p = moduleCachePaths('/m', { path: 'example.test/Upper', version: 'v1.0.0-RC' });
     expect(p.base).toBe('/m/cache/download/example.test/!upper/@v/v1.0.0-!r!c');

@@ -98773,25 +98773,154 @@ async function keys_readSumFiles(projectDir, files) {
     return found;
 }
 
-;// CONCATENATED MODULE: ./.build/cache/module-path.js
-
-/** Case encoding of module paths and versions in the cache: 'A' → '!a'. Mirrors x/mod module.EscapePath. */
-function escapeCasePath(text) {
-    return text.replace(/[A-Z]/g, (c) => `!${c.toLowerCase()}`);
+;// CONCATENATED MODULE: ./.build/goproxy/module-escape.js
+/**
+ * Case encoding of module paths and versions in GOPROXY URLs and module cache paths, and the
+ * parser of the request paths `go` sends to a proxy.
+ */
+// golang.org/x/mod/module escapeString: 'A' → '!a'; '!' and non-ASCII cannot be escaped.
+function escapeString(s) {
+    if (/[!\u0080-\uffff]/.test(s))
+        return undefined;
+    return s.replace(/[A-Z]/g, (c) => `!${c.toLowerCase()}`);
+}
+// golang.org/x/mod/module unescapeString: '!' must precede a-z; upper-case and non-ASCII are invalid.
+function unescapeString(escaped) {
+    if (/[A-Z\u0080-\uffff]/.test(escaped) || /![^a-z]|!$/.test(escaped))
+        return undefined;
+    return escaped.replace(/!([a-z])/g, (_, c) => c.toUpperCase());
+}
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/i;
+// golang.org/x/mod/module checkElem (modulePath kind).
+function elementProblem(elem) {
+    if (elem === '')
+        return 'empty path element';
+    if (/^\.+$/.test(elem))
+        return `invalid path element "${elem}"`;
+    if (elem.startsWith('.'))
+        return 'leading dot in path element';
+    if (elem.endsWith('.'))
+        return 'trailing dot in path element';
+    if (!/^[A-Za-z0-9._~-]+$/.test(elem))
+        return `invalid char in path element "${elem}"`;
+    const short = elem.split('.')[0];
+    if (WINDOWS_RESERVED.test(short))
+        return `"${short}" disallowed as path element component on Windows`;
+    return undefined;
 }
 /**
- * The inverse of escapeCasePath; undefined when the text is not a valid encoding (an upper-case
- * letter, or '!' not followed by a-z). Mirrors x/mod module.unescapeString.
+ * Why `path` is not a valid module path, or undefined when it is.
+ * Mirrors golang.org/x/mod/module CheckPath (without the gopkg.in and /vN suffix rules).
  */
-function unescapeCasePath(text) {
-    if (/[A-Z]/.test(text) || /![^a-z]|!$/.test(text))
-        return undefined;
-    return text.replace(/!([a-z])/g, (_, c) => c.toUpperCase());
+function modulePathProblem(path) {
+    if (path === '')
+        return 'empty string';
+    if (path.startsWith('/') || path.endsWith('/'))
+        return 'leading or trailing slash';
+    const elems = path.split('/');
+    for (const elem of elems) {
+        const problem = elementProblem(elem);
+        if (problem)
+            return problem;
+    }
+    const first = elems[0];
+    if (!first.includes('.'))
+        return 'missing dot in first path element';
+    if (first.startsWith('-'))
+        return 'leading dash in first path element';
+    if (!/^[a-z0-9.-]+$/.test(first))
+        return `invalid char in first path element "${first}"`;
+    return undefined;
 }
+/** The case-encoded form of a module path (x/mod module.EscapePath). Throws on an invalid path. */
+function escapeModulePath(path) {
+    const problem = modulePathProblem(path);
+    const escaped = problem ? undefined : escapeString(path);
+    if (escaped === undefined)
+        throw new Error(`malformed module path "${path}": ${problem ?? 'invalid char'}`);
+    return escaped;
+}
+/** The module path of a case-encoded one (x/mod module.UnescapePath); undefined when invalid. */
+function unescapeModulePath(escaped) {
+    const path = unescapeString(escaped);
+    return path !== undefined && modulePathProblem(path) === undefined ? path : undefined;
+}
+/** The case-encoded form of a version (x/mod module.EscapeVersion). Throws on an invalid version. */
+function escapeVersion(version) {
+    const escaped = version.includes('/') || elementProblem(version) ? undefined : escapeString(version);
+    if (escaped === undefined)
+        throw new Error(`invalid version "${version}"`);
+    return escaped;
+}
+/** The version of a case-encoded one (x/mod module.UnescapeVersion); undefined when invalid. */
+function unescapeVersion(escaped) {
+    const version = unescapeString(escaped);
+    return version !== undefined && !version.includes('/') && elementProblem(version) === undefined
+        ? version
+        : undefined;
+}
+/**
+ * Parses the path of a GOPROXY request (`/<esc>/@v/list`, `/<esc>/@v/<v>.info|.mod|.zip`,
+ * `/<esc>/@latest`, `/sumdb/<name>/…`). The path may still be percent-encoded (`%21`).
+ * Returns undefined for anything else.
+ */
+function parseProxyRequest(urlPath) {
+    let path;
+    try {
+        path = decodeURIComponent(urlPath.split('?')[0]);
+    }
+    catch {
+        return undefined;
+    }
+    if (!path.startsWith('/') || path.includes('\\'))
+        return undefined;
+    path = path.slice(1);
+    const sumdb = /^sumdb\/([^/]+)\/(.+)$/.exec(path);
+    if (sumdb) {
+        if (sumdb[2].split('/').some((e) => e === '..' || e === '.' || e === ''))
+            return undefined;
+        return { kind: 'sumdb', db: sumdb[1], rest: sumdb[2] };
+    }
+    if (path.endsWith('/@latest')) {
+        const module = unescapeModulePath(path.slice(0, -'/@latest'.length));
+        return module === undefined ? undefined : { kind: 'latest', module };
+    }
+    const at = path.lastIndexOf('/@v/');
+    if (at < 0)
+        return undefined;
+    const module = unescapeModulePath(path.slice(0, at));
+    if (module === undefined)
+        return undefined;
+    const file = path.slice(at + '/@v/'.length);
+    if (file === 'list')
+        return { kind: 'list', module };
+    const m = /^(.+)\.(info|mod|zip)$/.exec(file);
+    const version = m ? unescapeVersion(m[1]) : undefined;
+    if (!m || version === undefined)
+        return undefined;
+    return { kind: m[2], module, version };
+}
+/** The request path (case-encoded, not percent-encoded) for a module request. */
+function proxyRequestPath(request) {
+    switch (request.kind) {
+        case 'sumdb':
+            return `/sumdb/${request.db}/${request.rest}`;
+        case 'list':
+            return `/${escapeModulePath(request.module)}/@v/list`;
+        case 'latest':
+            return `/${escapeModulePath(request.module)}/@latest`;
+        default:
+            return `/${escapeModulePath(request.module)}/@v/${escapeVersion(request.version)}.${request.kind}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/cache/module-path.js
+
+
 /** Where `go` keeps a module version (cmd/go/internal/modfetch/cache.go CachePath, DownloadDir). */
 function module_path_moduleCachePaths(gomodcache, module) {
-    const escPath = escapeCasePath(module.path);
-    const escVersion = escapeCasePath(module.version);
+    const escPath = escapeModulePath(module.path);
+    const escVersion = escapeVersion(module.version);
     const vDir = external_node_path_namespaceObject.join(gomodcache, 'cache', 'download', ...escPath.split('/'), '@v');
     return {
         vDir,
@@ -98897,7 +99026,7 @@ function groupVersionFiles(names) {
     const other = [];
     for (const name of names) {
         const match = TEMP_FILE.exec(name) ?? VERSION_FILE.exec(name);
-        const version = match ? unescapeCasePath(match[1]) : undefined;
+        const version = match ? unescapeVersion(match[1]) : undefined;
         if (version === undefined || !version.startsWith('v')) {
             other.push(name);
             continue;
@@ -98919,7 +99048,7 @@ async function scan_scanDownloadCache(gomodcache) {
                 continue;
             const child = external_node_path_namespaceObject.join(dir, entry.name);
             if (entry.name === '@v') {
-                const modulePath = unescapeCasePath(rel.join('/'));
+                const modulePath = unescapeModulePath(rel.join('/'));
                 if (modulePath === undefined || rel.length === 0)
                     continue;
                 const names = (await readDir(child)).filter((e) => e.isFile()).map((e) => e.name);
@@ -98961,8 +99090,8 @@ async function scan_scanExtractedTrees(gomodcache) {
             if (!entry.isDirectory() && !partial)
                 continue;
             const escVersion = entry.name.slice(at + 1, partial ? -'.partial'.length : undefined);
-            const modulePath = unescapeCasePath([...rel, entry.name.slice(0, at)].join('/'));
-            const version = unescapeCasePath(escVersion);
+            const modulePath = unescapeModulePath([...rel, entry.name.slice(0, at)].join('/'));
+            const version = unescapeVersion(escVersion);
             if (modulePath === undefined || version === undefined)
                 continue;
             const treeDir = external_node_path_namespaceObject.join(dir, entry.name.slice(0, partial ? -'.partial'.length : undefined));

@@ -1,23 +1,10 @@
 import path from 'node:path';
+import { escapeModulePath, escapeVersion } from '../goproxy/module-escape.js';
 
 /** A module version as the cache stores it. */
 export interface ModuleVersion {
   readonly path: string;
   readonly version: string;
-}
-
-/** Case encoding of module paths and versions in the cache: 'A' → '!a'. Mirrors x/mod module.EscapePath. */
-export function escapeCasePath(text: string): string {
-  return text.replace(/[A-Z]/g, (c) => `!${c.toLowerCase()}`);
-}
-
-/**
- * The inverse of escapeCasePath; undefined when the text is not a valid encoding (an upper-case
- * letter, or '!' not followed by a-z). Mirrors x/mod module.unescapeString.
- */
-export function unescapeCasePath(text: string): string | undefined {
-  if (/[A-Z]/.test(text) || /![^a-z]|!$/.test(text)) return undefined;
-  return text.replace(/!([a-z])/g, (_, c: string) => c.toUpperCase());
 }
 
 /** Files of one module version under `<GOMODCACHE>/cache/download/<esc>/@v/`, and its extracted tree. */
@@ -32,8 +19,8 @@ export interface ModuleCachePaths {
 
 /** Where `go` keeps a module version (cmd/go/internal/modfetch/cache.go CachePath, DownloadDir). */
 export function moduleCachePaths(gomodcache: string, module: ModuleVersion): ModuleCachePaths {
-  const escPath = escapeCasePath(module.path);
-  const escVersion = escapeCasePath(module.version);
+  const escPath = escapeModulePath(module.path);
+  const escVersion = escapeVersion(module.version);
   const vDir = path.join(gomodcache, 'cache', 'download', ...escPath.split('/'), '@v');
   return {
     vDir,

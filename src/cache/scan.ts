@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { type ModuleVersion, unescapeCasePath } from './module-path.js';
+import { unescapeModulePath, unescapeVersion } from '../goproxy/module-escape.js';
+import type { ModuleVersion } from './module-path.js';
 
 /** One module version found under `cache/download/<esc>/@v/`. */
 export interface DownloadedVersion extends ModuleVersion {
@@ -45,7 +46,7 @@ function groupVersionFiles(names: string[]): { byVersion: Map<string, string[]>;
   const other: string[] = [];
   for (const name of names) {
     const match = TEMP_FILE.exec(name) ?? VERSION_FILE.exec(name);
-    const version = match ? unescapeCasePath(match[1]) : undefined;
+    const version = match ? unescapeVersion(match[1]) : undefined;
     if (version === undefined || !version.startsWith('v')) {
       other.push(name);
       continue;
@@ -67,7 +68,7 @@ export async function scanDownloadCache(gomodcache: string): Promise<DownloadedM
       if (!entry.isDirectory()) continue;
       const child = path.join(dir, entry.name);
       if (entry.name === '@v') {
-        const modulePath = unescapeCasePath(rel.join('/'));
+        const modulePath = unescapeModulePath(rel.join('/'));
         if (modulePath === undefined || rel.length === 0) continue;
         const names = (await readDir(child)).filter((e) => e.isFile()).map((e) => e.name);
         const { byVersion, other } = groupVersionFiles(names);
@@ -105,8 +106,8 @@ export async function scanExtractedTrees(gomodcache: string): Promise<ExtractedT
       const partial = entry.isFile() && entry.name.endsWith('.partial');
       if (!entry.isDirectory() && !partial) continue;
       const escVersion = entry.name.slice(at + 1, partial ? -'.partial'.length : undefined);
-      const modulePath = unescapeCasePath([...rel, entry.name.slice(0, at)].join('/'));
-      const version = unescapeCasePath(escVersion);
+      const modulePath = unescapeModulePath([...rel, entry.name.slice(0, at)].join('/'));
+      const version = unescapeVersion(escVersion);
       if (modulePath === undefined || version === undefined) continue;
       const treeDir = path.join(dir, entry.name.slice(0, partial ? -'.partial'.length : undefined));
       const key = `${modulePath}@${version}`;
