@@ -78,7 +78,7 @@ describe('the built bundles against the fixture proxy', () => {
     expect(result.stdout.split('\n')[0]).toMatch(/^go-module-warden: FAILED/);
     // go tried direct after the relay failed; the report still leads with the upstream's answer.
     expect(result.stdout).toMatch(
-      /example\.test\/gamma\/v2@v2\.1\.0: the relay answered 502: .*503 Service Unavailable/,
+      /example\.test\/gamma\/v2@v2\.1\.0: the relay answered 502: .*503 Service Unavailable: maintenance window/,
     );
   });
 

@@ -131,8 +131,7 @@ describe('the pipeline with the real go against the fixture proxy', () => {
       expect.objectContaining({
         path: 'example.test/beta',
         version: 'v1.1.0',
-        // TODO(relay message): also the upstream body, "backend exploded"
-        error: expect.stringMatching(/500 Internal Server Error/),
+        error: expect.stringMatching(/500 Internal Server Error: backend exploded/),
       }),
     ]);
     expect(report.findings[0]).toMatchObject({

@@ -173,13 +173,27 @@ export function routeRequest(
         pump();
         return;
       }
-      response.body.destroy();
       // 429 is the upstream failing under load, like a 5xx; other 4xx are answers.
       const serverError = status >= 500 || status === 429;
       record(serverError ? 'error' : 'answered');
       const moveOn = a.state.upstream.fallBackOnError || (serverError && ctx.nextProxy);
       // A breached attempt already counted as a failure when its budget passed.
-      if (!a.breached) fail(a, `${status} ${STATUS_CODES[status] ?? ''}`.trim(), moveOn);
+      if (a.breached) {
+        response.body.destroy();
+        pump();
+        return;
+      }
+      fail(a, `${status} ${STATUS_CODES[status] ?? ''}`.trim(), moveOn);
+      // The upstream's own words (its text/plain error body, which go would show) complete the
+      // reason; a little of it is read, never for longer than the budget.
+      const index = reasons.length - 1;
+      reads++;
+      void readSmallBody(response.body, 512, Math.min(ctx.stallTimeoutMs, budget)).then((text) => {
+        reads--;
+        const said = text.trim().split('\n')[0]?.slice(0, 200);
+        if (said) reasons[index] = `${reasons[index]}: ${said}`;
+        pump();
+      });
       pump();
     };
 
@@ -268,7 +282,7 @@ export function routeRequest(
       finish({
         kind: 'answer',
         status: 502,
-        text: `go-module-warden relay: ${requestPath}: no upstream answered within the ${budget} ms budget (${reasons.join('; ')})\n`,
+        text: `go-module-warden relay: ${requestPath}: no upstream could serve it (budget ${budget} ms per request): ${reasons.join('; ')}\n`,
         degraded: true,
       });
     };

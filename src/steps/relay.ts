@@ -44,6 +44,7 @@ export async function planRelay(input: {
     stallTimeoutMs: config.stallTimeoutMs,
     fallback,
     netrc: await readNetrc(input.env),
+    env: input.env,
     logger: input.logger,
   });
   for (const secret of relay.secrets()) input.onSecret(secret);
