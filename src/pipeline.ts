@@ -64,16 +64,7 @@ export async function runPipeline(config: Config, io: PipelineIO): Promise<Repor
     });
     const goSumGuard = await GoSumGuard.snapshot(project.goSumCandidates);
     const goSum = goSumGuard.lines();
-    if (config.cache && io.cache) {
-      const cache = io.cache;
-      const goEnv = facts.goEnv as GoEnv;
-      const restored = await io.logger.group('Module cache: restore and verify', () =>
-        restoreCache({ config, cache, goEnv, project, goSum, logger: io.logger, now: io.now }),
-      );
-      facts.cache = restored.report;
-      facts.findings.push(...restored.findings);
-      pendingCache = restored.pending;
-    } else facts.cache = { hit: 'disabled', purged: [] };
+    pendingCache = await cacheStep(config, facts, io, project, goSum);
     const inCacheBefore = await zipsInCache(settings.goModCache);
     plan = await planRelay({
       config,
@@ -83,33 +74,16 @@ export async function runPipeline(config: Config, io: PipelineIO): Promise<Repor
       onSecret: (s) => io.redactor.add(s),
     });
     const childEnv = buildChildEnv(io.env, settings, plan.goproxy);
-
-    // `go mod download all` also fetches graph-only modules whose lines a tidy go.sum leaves out,
-    // and writes them to go.sum. The file is put back as committed before anything reads it: only
-    // `go list -mod=readonly` decides whether go.sum really lacks lines (it fails, naming them).
-    let addedByDownload: GoSumLine[];
-    let imported = new Set<string>();
-    try {
-      await prime(config, facts, io, cwd, childEnv, plan);
-    } finally {
-      addedByDownload = await goSumGuard.restore();
-    }
-    if (addedByDownload.length > 0) {
-      io.logger.info(
-        `go mod download added ${addedByDownload.length} line(s) to go.sum for modules no package imports; go.sum was left as committed and those hashes are checked against the checksum database instead`,
-      );
-    }
-    facts.modules = await io.logger.group('Build list (go list -m -json all)', async () => {
-      const goRun = { cwd, env: childEnv, timeoutMs: config.timeoutMs };
-      const modules = withDownloadedDirs(await listBuildList(io.runGo, goRun), facts.download);
-      // What a build loads: fails, naming the module, when go.sum lacks a line the build needs.
-      imported = await listImportedModules(io.runGo, goRun);
-      io.logger.info(
-        `${modules.length} modules in the build list, ${imported.size} of them provide imported packages`,
-      );
-      return modules;
-    });
-    const modules = facts.modules;
+    const { addedByDownload, imported } = await primeAndList(
+      config,
+      facts,
+      io,
+      cwd,
+      childEnv,
+      plan,
+      goSumGuard,
+    );
+    const modules = facts.modules as BuildListModule[];
     const relay = plan.relay;
     facts.routes = new Map(
       modules.flatMap((m) => {
@@ -149,6 +123,68 @@ export async function runPipeline(config: Config, io: PipelineIO): Promise<Repor
     }
   }
   return io.redactor.redactValue(buildReport(config, facts, cwd, startedAt, io.now()));
+}
+
+/** Restores and verifies the module cache when there is one; returns what the post step needs. */
+async function cacheStep(
+  config: Config,
+  facts: RunFacts,
+  io: PipelineIO,
+  project: GoProject,
+  goSum: readonly GoSumLine[],
+): Promise<PendingCacheState | undefined> {
+  if (!config.cache || !io.cache) {
+    facts.cache = { hit: 'disabled', purged: [] };
+    return undefined;
+  }
+  const cache = io.cache;
+  const goEnv = facts.goEnv as GoEnv;
+  const restored = await io.logger.group('Module cache: restore and verify', () =>
+    restoreCache({ config, cache, goEnv, project, goSum, logger: io.logger, now: io.now }),
+  );
+  facts.cache = restored.report;
+  facts.findings.push(...restored.findings);
+  return restored.pending;
+}
+
+/**
+ * Primes the module cache, then reads the build list and what a build imports. `go mod download
+ * all` also fetches graph-only modules whose lines a tidy go.sum leaves out, and writes them to
+ * go.sum: the file is put back as committed before anything reads it, and only `go list
+ * -mod=readonly` decides whether go.sum really lacks lines (it fails, naming them).
+ */
+async function primeAndList(
+  config: Config,
+  facts: RunFacts,
+  io: PipelineIO,
+  cwd: string,
+  childEnv: NodeJS.ProcessEnv,
+  plan: RelayPlan,
+  goSumGuard: GoSumGuard,
+): Promise<{ addedByDownload: GoSumLine[]; imported: Set<string> }> {
+  let addedByDownload: GoSumLine[];
+  try {
+    await prime(config, facts, io, cwd, childEnv, plan);
+  } finally {
+    addedByDownload = await goSumGuard.restore();
+  }
+  if (addedByDownload.length > 0) {
+    io.logger.info(
+      `go mod download added ${addedByDownload.length} line(s) to go.sum for modules no package imports; go.sum was left as committed and those hashes are checked against the checksum database instead`,
+    );
+  }
+  let imported = new Set<string>();
+  facts.modules = await io.logger.group('Build list (go list -m -json all)', async () => {
+    const goRun = { cwd, env: childEnv, timeoutMs: config.timeoutMs };
+    const modules = withDownloadedDirs(await listBuildList(io.runGo, goRun), facts.download);
+    // What a build loads: fails, naming the module, when go.sum lacks a line the build needs.
+    imported = await listImportedModules(io.runGo, goRun);
+    io.logger.info(
+      `${modules.length} modules in the build list, ${imported.size} of them provide imported packages`,
+    );
+    return modules;
+  });
+  return { addedByDownload, imported };
 }
 
 /** `go mod download -json all` through the relay, under the overall timeout (the watchdog). */
