@@ -13,7 +13,7 @@ import type { GoSumLine } from './go/go-sum.js';
 import { listBuildList, listImportedModules } from './go/list.js';
 import { detectProject, type GoProject } from './go/project.js';
 import { resolveSettings, type GoSettings } from './go/settings.js';
-import type { PendingRequest, RelayFailure } from './goproxy/proxy-report.js';
+import type { PendingRequest, ProxyReport, RelayFailure } from './goproxy/proxy-report.js';
 import type { Logger } from './logger.js';
 import { buildReport, type RunFacts } from './report/build-report.js';
 import type { Finding, Report } from './report/model.js';
@@ -120,6 +120,7 @@ export async function runPipeline(config: Config, io: PipelineIO): Promise<Repor
       facts.proxy = plan.relay.report();
       await plan.relay.close();
       facts.findings = withRelayReasons(facts.findings, facts.proxy.failures);
+      facts.findings.push(...slowUpstreamWarnings(facts.proxy));
     }
   }
   return io.redactor.redactValue(buildReport(config, facts, cwd, startedAt, io.now()));
@@ -297,6 +298,25 @@ function watchdogFindings(config: Config, pending: readonly PendingRequest[]): F
  * When the relay failed a module and `go` then failed direct as well, go reports only its last
  * error; the relay's reason (the upstream's status and message) is what the user needs first.
  */
+/**
+ * An upstream whose circuit opened is the incident this tool exists for: the run got past it, and
+ * the status line says so as a warning, so a slow proxy is noticed before it is down.
+ */
+function slowUpstreamWarnings(report: ProxyReport): Finding[] {
+  return report.upstreams
+    .filter((u) => u.breaker.transitions.some((t) => t.to === 'open'))
+    .map((u) => {
+      const opened = u.breaker.transitions.find((t) => t.to === 'open');
+      const timeouts = u.outcomes.timeout ?? 0;
+      return {
+        kind: 'infrastructure',
+        severity: 'warning',
+        area: 'proxy',
+        message: `upstream ${u.name} breached the ${formatDuration(report.latencyBudgetMs)} budget or failed (${timeouts} timeout(s), circuit opened: ${opened?.reason ?? 'unknown'}); its requests went to the next fallback`,
+      };
+    });
+}
+
 function withRelayReasons(findings: Finding[], failures: readonly RelayFailure[]): Finding[] {
   return findings.map((f) => {
     if (f.area !== 'proxy' || !f.module) return f;

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/glob
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fixtureModule, goModFile, mainSource } from '../../test-support/fixture-modules.js';
-import type { FixtureProxy } from '../../test-support/fixture-proxy.js';
+import { startFixtureProxy, type FixtureProxy } from '../../test-support/fixture-proxy.js';
 import { startFixtureWorld, type FixtureWorld } from '../../test-support/fixture-world.js';
 import { runPipelineIn } from '../../test-support/pipeline-harness.js';
 import { entryForModule, type TestSumdb } from '../../test-support/sumdb-server.js';
@@ -113,6 +113,39 @@ describe('the pipeline with the real go against the fixture proxy', () => {
     const upper = excepted.report.modules.find((m) => m.path === 'example.test/Upper');
     expect(upper?.license?.verdict).toBe('ignored');
     expect(upper?.license?.rule).toMatch(/example\.test\/Upper@>=1\.0\.0 <2 ignore/);
+  });
+
+  it('gets past a hanging primary through the secondary, routes every module there and warns about the primary', async () => {
+    const sandbox = await freshSandbox();
+    const primary = await startFixtureProxy(graph.modules);
+    primary.setFault('*', { kind: 'hang' });
+    try {
+      const { report } = await runPipelineIn(sandbox, project, {
+        proxy: `${primary.url},${proxy.url}`,
+        sumdb: sumdb.gosumdb,
+        'latency-budget': '300ms',
+      });
+      expect(report.status).toBe('warned');
+      expect(report.findings).toEqual([
+        expect.objectContaining({
+          area: 'proxy',
+          severity: 'warning',
+          message: expect.stringMatching(
+            /^upstream 127\.0\.0\.1:\d+ breached the 300ms budget or failed .*circuit opened/,
+          ),
+        }),
+      ]);
+      const secondary = new URL(proxy.url).host;
+      for (const m of graph.modules) {
+        expect(report.modules.find((e) => e.path === m.path)?.route).toEqual({
+          kind: 'proxy',
+          host: secondary,
+        });
+      }
+      expect(report.proxy?.upstreams[0]).toMatchObject({ breaker: { state: 'open' } });
+    } finally {
+      await primary.close();
+    }
   });
 
   it('names a module the proxy fails, with the proxy message, as an infrastructure failure (exit 3)', async () => {

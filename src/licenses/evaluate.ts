@@ -184,7 +184,9 @@ function filesText(module: ModuleLicense): string {
 
 function countLicenses(modules: readonly ModuleLicense[]): { license: string; modules: number }[] {
   const counts = new Map<string, number>();
-  for (const module of modules) {
+  // Main modules are not gated: counting them would put "LicenseRef-unknown" on every project
+  // that has no LICENSE file of its own.
+  for (const module of modules.filter((m) => !m.main)) {
     const ids = new Set(
       module.expression.match(/[A-Za-z0-9.+-]+/g)?.filter((id) => !/^(AND|OR|WITH)$/.test(id)) ?? [],
     );
