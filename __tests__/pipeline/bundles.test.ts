@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/glob
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { FixtureProxy } from '../../test-support/fixture-proxy.js';
+import { startFixtureProxy, type FixtureProxy } from '../../test-support/fixture-proxy.js';
 import { parseCommandFile, startFixtureWorld, type FixtureWorld } from '../../test-support/fixture-world.js';
 import { run, type GoSandbox } from '../../test-support/go-sandbox.js';
 import type { TestSumdb } from '../../test-support/sumdb-server.js';
@@ -146,6 +146,38 @@ describe('the built bundles against the fixture proxy', () => {
     expect(result.stdout).toMatch(
       /::error title=Go Module Warden%3A checksum::example\.test\/beta@v1\.1\.0: /,
     );
+  });
+
+  it('dist/main keeps a proxy credential out of the log, the summary, the outputs and the JSON report', async () => {
+    const sandbox = await freshSandbox();
+    const secret = 's3cr3t-T0ken-9f2';
+    const privateProxy = await startFixtureProxy(world.graph.modules, {
+      auth: { username: 'ci-bot', password: secret },
+    });
+    try {
+      const withUser = privateProxy.url.replace('http://', `http://ci-bot:${secret}@`);
+      const { result, summary, outputs } = await runAction(sandbox, {
+        'working-directory': project,
+        proxy: withUser,
+        sumdb: sumdb.gosumdb,
+        cache: 'false',
+        'cache-backend': 'local',
+      });
+      expect(result.code).toBe(0);
+      expect(outputs.result).toBe('passed');
+      // The credential did reach the proxy (every module came through it) ...
+      expect(privateProxy.requests.filter((r) => r.kind === 'zip' && r.status === 200)).toHaveLength(5);
+      // ... and nothing we wrote holds it.
+      const report = await fs.readFile(outputs['report-file'], 'utf8');
+      // (The runner reads ::add-mask:: commands and never prints them; everything else must be clean.)
+      const log = result.stdout.replace(/^::add-mask::.*$/gm, '');
+      for (const text of [log, result.stderr, summary, JSON.stringify(outputs), report]) {
+        expect(text).not.toContain(secret);
+      }
+      expect(result.stdout).toContain(`::add-mask::${secret}`);
+    } finally {
+      await privateProxy.close();
+    }
   });
 
   it('dist/main stops on a bad input before running anything, naming the input in the summary', async () => {
