@@ -28,20 +28,9 @@ export async function startRecordingServer(
     requests.push({ path: req.url ?? '', authorization: req.headers.authorization });
     handler(req, res);
   });
-  server.on('connection', (s) => {
-    sockets.add(s);
-    s.on('close', () => sockets.delete(s));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    ...(await listenTracked(server, sockets)),
     requests,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-        for (const s of sockets) s.destroy();
-      }),
   };
 }
 
@@ -124,6 +113,17 @@ export async function startEgressProxy(forwardTo: string, tunnelPort: number): P
     tunnel.on('error', () => client.destroy());
     client.on('error', () => tunnel.destroy());
   });
+  return {
+    ...(await listenTracked(server, sockets)),
+    requests,
+  };
+}
+
+/** Listens on 127.0.0.1 (random port) and closes with every socket it holds, hanging ones too. */
+async function listenTracked(
+  server: http.Server,
+  sockets: Set<Socket>,
+): Promise<{ url: string; close: () => Promise<void> }> {
   server.on('connection', (s) => {
     sockets.add(s);
     s.on('close', () => sockets.delete(s));
@@ -131,7 +131,6 @@ export async function startEgressProxy(forwardTo: string, tunnelPort: number): P
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    requests,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
