@@ -45,8 +45,9 @@ async function run(): Promise<void> {
       if (isWarning(finding)) core.warning(text, properties);
       else core.error(text, properties);
     }
+    const problems = report.findings.filter((f) => !isWarning(f)).length;
     if (report.status === 'failed')
-      core.setFailed(`Go Module Warden failed: ${report.findings.length} problem(s); see the job summary`);
+      core.setFailed(`Go Module Warden failed: ${problems} problem(s); see the job summary`);
   } catch (error) {
     // A bad input: nothing ran. Say which input and how to fix it, in the log and the summary.
     const message = describeError(error);
@@ -55,7 +56,7 @@ async function run(): Promise<void> {
       .addRaw(
         `## ❌ Go Module Warden failed: ${known ? '' : 'internal error: '}${escapeSummaryText(message.split('\n')[0])}\n\n`,
       )
-      .addRaw(`<pre>${escapeSummaryText(message)}</pre>\n`)
+      .addRaw(`<pre>${message.split('\n').map(escapeSummaryText).join('\n')}</pre>\n`)
       .write()
       .catch(() => undefined);
     core.setOutput('result', 'failed');
