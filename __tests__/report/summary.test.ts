@@ -5,19 +5,10 @@ import { reportOutputs } from '../../src/report/outputs.js';
 import { Redactor, registerUrlSecrets } from '../../src/report/redact.js';
 import { renderSummary, SUMMARY_LIMIT_BYTES } from '../../src/report/summary.js';
 import { renderTerminal } from '../../src/report/terminal.js';
+import { buildListModule } from '../../test-support/build-list-module.js';
 
 function module(path: string, extra: Partial<ModuleEntry> = {}): ModuleEntry {
-  return {
-    path,
-    version: 'v1.0.0',
-    main: false,
-    indirect: false,
-    dir: undefined,
-    goMod: undefined,
-    replace: undefined,
-    error: undefined,
-    ...extra,
-  };
+  return buildListModule<ModuleEntry>(path, 'v1.0.0', extra);
 }
 
 function report(extra: Partial<Report> = {}): Report {

@@ -10,6 +10,7 @@ import { escapeSummaryText } from '../../src/report/escape.js';
 import { renderChecksumsSection } from '../../src/report/sections/checksums-section.js';
 import { parseSumdbSetting } from '../../src/sumdb/sumdb-setting.js';
 import { verifyChecksums, type VerifyChecksumsInput } from '../../src/sumdb/verify-go-sum.js';
+import { buildListModule } from '../../test-support/build-list-module.js';
 import {
   recordText,
   startTestSumdb,
@@ -31,19 +32,7 @@ const ENTRIES = [
   entry('corp.example/secret', 'v1.0.0', 4),
 ];
 
-function mod(p: string, v: string, extra: Partial<BuildListModule> = {}): BuildListModule {
-  return {
-    path: p,
-    version: v,
-    main: false,
-    indirect: false,
-    dir: undefined,
-    goMod: undefined,
-    replace: undefined,
-    error: undefined,
-    ...extra,
-  };
-}
+const mod = buildListModule;
 
 const MODULES: BuildListModule[] = [
   mod('example.test/app', '', { main: true }),
