@@ -14,7 +14,6 @@ import { Redactor, registerUrlSecrets } from './report/redact.js';
 export interface RunResult {
   readonly config: Config;
   readonly report: Report;
-  readonly redactor: Redactor;
 }
 
 /** What differs between the action and the CLI. */
@@ -80,7 +79,7 @@ export async function runWarden(
     if (save) finalReport = withSave(report, redactor.redactValue(save));
   }
   await writeJsonReport(config.reportFile, finalReport);
-  return { config, report: finalReport, redactor };
+  return { config, report: finalReport };
 }
 
 function withSave(report: Report, save: CacheSaveReport): Report {

@@ -3,8 +3,8 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { finishCacheStep, restoreCacheStep, saveCacheStep } from '../../src/cache/cache-steps.js';
 import { cachePaths } from '../../src/cache/content.js';
-import { servedFromCache } from '../../src/cache/integrity.js';
 import { LocalBackend } from '../../src/cache/local-backend.js';
+import { zipsInCache } from '../../src/steps/routes.js';
 import { moduleCachePaths } from '../../src/cache/module-path.js';
 import { toBuildListModule, type GoModule } from '../../src/go/build-list.js';
 import { parseGoSum } from '../../src/go/go-sum.js';
@@ -60,6 +60,8 @@ describe('the verified cache round trip with the local backend and the real go',
       logger,
       now: Date.now,
     });
+    // What the pipeline reports as route=cache: the zips in the cache once restore and purge are done.
+    const servedByCache = await zipsInCache(gomodcache);
     proxy.requests.length = 0;
     const download = await go(['mod', 'download', 'all']);
     const moduleRequests = proxy.requests.filter((r) => r.kind !== 'sumdb').length;
@@ -88,6 +90,7 @@ describe('the verified cache round trip with the local backend and the real go',
         report: restored.report,
         matchedKey: restored.pending.matchedKey,
         integrity: restored.integrity,
+        servedByCache,
       },
       download,
       moduleRequests,
@@ -190,7 +193,7 @@ describe('the verified cache round trip with the local backend and the real go',
     const fetched = new Set(proxy.requests.filter((r) => r.kind === 'zip').map((r) => r.module));
     expect([...fetched].sort()).toEqual(['example.test/beta', 'example.test/extra']);
     // What the pipeline reports as route=cache: restored zips that passed, not the purged or new ones.
-    const served = servedFromCache(run.restored.integrity);
+    const served = run.restored.servedByCache;
     expect(served.has('example.test/alpha@v1.0.0')).toBe(true);
     expect(served.has('example.test/beta@v1.1.0')).toBe(false);
     expect(served.has('example.test/extra@v1.0.0')).toBe(false);

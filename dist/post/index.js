@@ -99521,13 +99521,6 @@ async function checkVersion(gomodcache, goSum, module, checkTree) {
     const status = problems.length > 0 ? 'polluted' : againstGoSum ? 'verified' : 'unlisted';
     return { path: module.path, version: module.version, status, problems, zip: zip !== undefined };
 }
-/**
- * `path@version` of every module the cache can serve after the purge: a zip that passed. The
- * pipeline marks these modules route=cache when `go` then fetched nothing for them.
- */
-function servedFromCache(result) {
-    return new Set(result.modules.filter((m) => m.zip && m.status !== 'polluted').map((m) => moduleId(m)));
-}
 async function mapLimit(items, limit, fn) {
     const results = new Array(items.length);
     let next = 0;

@@ -229,14 +229,6 @@ async function checkVersion(
   return { path: module.path, version: module.version, status, problems, zip: zip !== undefined };
 }
 
-/**
- * `path@version` of every module the cache can serve after the purge: a zip that passed. The
- * pipeline marks these modules route=cache when `go` then fetched nothing for them.
- */
-export function servedFromCache(result: IntegrityResult): Set<string> {
-  return new Set(result.modules.filter((m) => m.zip && m.status !== 'polluted').map((m) => moduleId(m)));
-}
-
 async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array<R>(items.length);
   let next = 0;

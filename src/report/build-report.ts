@@ -7,6 +7,7 @@ import type { GoSettings } from '../go/settings.js';
 import { formatProxyList } from '../goproxy/proxy-list.js';
 import type { ProxyReport } from '../goproxy/proxy-report.js';
 import type { LicenseReport } from '../licenses/license-report.js';
+import { moduleEntryLicense } from '../licenses/evaluate.js';
 import type { ChecksumReport } from '../sumdb/checksum-report.js';
 import type { CacheReport } from '../cache/cache-report.js';
 import { VERSION } from '../version.js';
@@ -46,7 +47,7 @@ export function buildReport(
       ...m,
       route: facts.routes?.get(key(m)),
       checksum: checksumOf.get(key(m)),
-      license: license && { expression: license.expression, verdict: license.verdict, rule: license.rule },
+      license: license && moduleEntryLicense(license),
     };
   });
   const settings = facts.settings;
