@@ -26,6 +26,14 @@ export interface Agents {
   readonly http: http.Agent;
   readonly https: https.Agent;
   readonly egress: EgressProxyConfig;
+  /** Per upstream, what every first request to it shares (worked out once, not per request). */
+  readonly firstHops: WeakMap<Upstream, FirstHop>;
+}
+
+interface FirstHop {
+  readonly origin: string;
+  /** The egress proxy for it, or undefined to connect directly. */
+  readonly proxy: URL | undefined;
 }
 
 export function createAgents(egress: EgressProxyConfig): Agents {
@@ -33,7 +41,18 @@ export function createAgents(egress: EgressProxyConfig): Agents {
     http: new http.Agent({ keepAlive: true }),
     https: new https.Agent({ keepAlive: true }),
     egress,
+    firstHops: new WeakMap(),
   };
+}
+
+function firstHop(upstream: Upstream, agents: Agents): FirstHop {
+  let hop = agents.firstHops.get(upstream);
+  if (!hop) {
+    const base = new URL(upstream.url);
+    hop = { origin: base.origin, proxy: egressProxyFor(base, agents.egress) };
+    agents.firstHops.set(upstream, hop);
+  }
+  return hop;
 }
 
 const MAX_REDIRECTS = 10;
@@ -45,7 +64,8 @@ const MAX_REDIRECTS = 10;
  */
 export function callUpstream(upstream: Upstream, requestPath: string, agents: Agents): UpstreamCall {
   if (upstream.directory !== undefined) return callDirectory(upstream.directory, requestPath);
-  const origin = new URL(upstream.url).origin;
+  const hop = firstHop(upstream, agents);
+  const origin = hop.origin;
   let current: http.ClientRequest | undefined;
   let currentResponse: http.IncomingMessage | undefined;
   let aborted = false;
@@ -80,11 +100,21 @@ export function callUpstream(upstream: Upstream, requestPath: string, agents: Ag
           body: res,
         });
       };
-      const proxy = egressProxyFor(target, agents.egress);
+      const proxy = redirects === 0 ? hop.proxy : egressProxyFor(target, agents.egress);
       if (!proxy) {
-        const client = target.protocol === 'https:' ? https : http;
-        const agent = target.protocol === 'https:' ? agents.https : agents.http;
-        current = client.get(target, { agent, headers }, onResponse);
+        const secure = target.protocol === 'https:';
+        // Options rather than the URL: node turns a URL into these on every request.
+        current = (secure ? https : http).get(
+          {
+            protocol: target.protocol,
+            hostname: target.hostname.replace(/^\[|\]$/g, ''),
+            port: target.port,
+            path: target.pathname + target.search,
+            agent: secure ? agents.https : agents.http,
+            headers,
+          },
+          onResponse,
+        );
         current.on('error', reject);
         return;
       }
