@@ -1,4 +1,5 @@
 import type { BreakerState } from './breaker.js';
+import type { PrefetchReport } from './prefetch.js';
 
 /** A breaker transition as the report shows it. */
 export interface ProxyBreakerTransition {
@@ -30,7 +31,7 @@ export interface UpstreamReport {
     readonly p99Ms: number;
     readonly maxMs: number;
   };
-  /** Body bytes relayed from it to `go`. */
+  /** Body bytes received from it (for `go`, or fetched ahead of it). */
   readonly bytes: number;
   /** Hedged requests started on a later upstream because this one was slow. */
   readonly hedgesFired: number;
@@ -73,6 +74,8 @@ export interface ProxyReport {
   readonly failures: readonly RelayFailure[];
   /** Requests still in flight when the report was taken. */
   readonly pending: readonly PendingRequest[];
+  /** Files fetched ahead of `go` from go.sum, when that ran. */
+  readonly prefetch?: PrefetchReport;
 }
 
 /** A request of `go` still in flight: what it is and what it waits on. */

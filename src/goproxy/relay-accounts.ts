@@ -23,6 +23,8 @@ export interface Flight {
   readonly since: number;
   phase: 'headers' | 'body';
   waitingOn: string[];
+  /** The prefetch of the same file this request waits for (its phase and upstreams count). */
+  joined?: Flight;
 }
 
 const MAX_FAILURES = 100;
@@ -120,12 +122,13 @@ export class RelayAccounts {
     const at = this.now();
     return [...this.flights].map((f) => {
       const r = f.request;
+      const work = f.joined ?? f;
       return {
         ...(r.kind === 'sumdb' ? {} : { module: r.module }),
         ...('version' in r ? { version: r.version } : {}),
         kind: r.kind === 'sumdb' ? `sumdb ${r.db}/${r.rest}` : r.kind,
-        upstreams: [...f.waitingOn],
-        phase: f.phase,
+        upstreams: [...work.waitingOn],
+        phase: work.phase,
         since: new Date(f.since).toISOString(),
         waitingMs: Math.max(0, at - f.since),
       };

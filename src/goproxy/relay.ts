@@ -1,15 +1,26 @@
+import fs from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import type { Fallback } from '../config/config.js';
 import type { Logger } from '../logger.js';
 import { egressProxyFromEnv, egressSecrets } from './egress-proxy.js';
 import { type BreakerOptions, type BreakerTransition, DEFAULT_BREAKER_OPTIONS } from './breaker.js';
 import { parseProxyRequest, proxyRequestPath, type ProxyRequest } from './module-escape.js';
+import {
+  type ModuleFileRequest,
+  type PrefetchOne,
+  type Prefetched,
+  Prefetcher,
+  type PrefetchReport,
+} from './prefetch.js';
 import type { PendingRequest, ProxyReport } from './proxy-report.js';
 import type { ProxySpec } from './proxy-list.js';
-import { RelayAccounts, type UpstreamState } from './relay-accounts.js';
+import { type Flight, RelayAccounts, type UpstreamState } from './relay-accounts.js';
 import { routeRequest, type RouteResult } from './relay-route.js';
 import { pipeBody } from './relay-stream.js';
+import { dropHeld, sendHeld, spoolBody } from './spool.js';
 import { type Agents, callUpstream, createAgents } from './upstream-request.js';
 import { prepareUpstreams, redactSecrets } from './upstream.js';
 
@@ -35,6 +46,10 @@ export interface RelayOptions {
    * `go` would (process.env by default).
    */
   readonly env?: NodeJS.ProcessEnv;
+  /** Files fetched ahead of `go` at once (DEFAULT_PREFETCH_CONCURRENCY). */
+  readonly prefetchConcurrency?: number;
+  /** Where prefetched bodies too big for memory wait for `go` (os.tmpdir() by default). */
+  readonly spoolDir?: string;
 }
 
 export interface Relay {
@@ -48,8 +63,15 @@ export interface Relay {
   pending(): PendingRequest[];
   /** Credentials to register with core.setSecret. */
   secrets(): string[];
-  /** Every request `go` made (module, version, kind), for tests and debugging. */
+  /** Every request `go` made, and every prefetch, for tests and debugging. */
   requestLog(): readonly RelayLogEntry[];
+  /**
+   * Starts fetching these files ahead of `go`, through the same routing (see prefetch.ts); each
+   * is handed to `go`'s request for it once. Private modules must not be in the list.
+   */
+  prefetch(requests: readonly ModuleFileRequest[]): void;
+  /** Priming is over: stops fetching ahead, frees what `go` never asked for, returns the counts. */
+  endPrefetch(): Promise<PrefetchReport | undefined>;
 }
 
 export interface RelayLogEntry {
@@ -57,7 +79,18 @@ export interface RelayLogEntry {
   readonly request: ProxyRequest | undefined;
   readonly status: number;
   readonly upstream?: string;
+  /** A fetch ahead of `go` (not a request `go` made). */
+  readonly prefetch?: boolean;
 }
+
+/** Enough to hide an upstream's latency from `go`, which asks GOMAXPROCS files at a time. */
+export const DEFAULT_PREFETCH_CONCURRENCY = 8;
+/** A prefetched body up to this size waits in memory; a bigger one in a file. */
+const PREFETCH_MEMORY_LIMIT = 256 * 1024;
+/** Unclaimed prefetched bytes on disk: fetching ahead pauses above this. */
+const PREFETCH_MAX_HELD_BYTES = 1024 * 1024 * 1024;
+/** go's limits (modfetch/codehost MaxZipFile, MaxGoMod); an .info gets go.mod's. */
+const MAX_FILE_BYTES = { zip: 500 << 20, mod: 16 << 20, info: 16 << 20 } as const;
 
 /** The default probe: any GOPROXY answers it quickly (200 or 404); only the time to headers counts. */
 export const DEFAULT_PROBE_PATH = '/sumdb/sum.golang.org/supported';
@@ -114,11 +147,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const rawPath = (req.url ?? '/').split('?')[0];
     const request = parseProxyRequest(rawPath);
-    const entry: { path: string; request: ProxyRequest | undefined; status: number; upstream?: string } = {
-      path: redact(rawPath),
-      request,
-      status: 0,
-    };
+    const entry: Mutable<RelayLogEntry> = { path: redact(rawPath), request, status: 0 };
     log.push(entry);
     const answer = (status: number, text: string): void => {
       entry.status = status;
@@ -143,47 +172,140 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
       if (!res.writableFinished) controller.abort();
     });
     try {
-      const result: RouteResult = await routeRequest(
-        context,
-        flight,
-        proxyRequestPath(request),
-        controller.signal,
-      );
-      accounts.headersAnswered(now() - arrived);
-      if (result.kind === 'answer') {
-        if (result.status >= 500) accounts.failed(flight, result.status, result.text);
-        if (result.degraded) accounts.fallback();
-        return answer(result.status, result.text);
+      const claim = prefetcher && isModuleFile(request) ? prefetcher.claim(request) : undefined;
+      if (claim?.kind === 'prefetched') {
+        flight.joined = claim.flight;
+        const prefetched = await claim.result;
+        flight.joined = undefined;
+        if (prefetched) return await servePrefetched(prefetched, flight, res, entry, answer);
       }
-      const { winner, response } = result;
-      entry.status = 200;
-      entry.upstream = winner.upstream.name;
-      if (result.degraded) accounts.fallback();
-      const headers: Record<string, string> = {
-        'Content-Type': response.contentType ?? 'application/octet-stream',
-      };
-      if (response.contentLength !== undefined) headers['Content-Length'] = response.contentLength;
-      res.writeHead(200, headers);
-      flight.phase = 'body';
-      flight.waitingOn = [winner.upstream.name];
-      const outcome = await pipeBody(response.body, res, options.stallTimeoutMs, (n) =>
-        accounts.bytes(winner, n),
-      );
-      if (outcome === 'complete') {
-        accounts.served(flight, winner);
-      } else if (outcome !== 'client-gone') {
-        accounts.bodyFailed(winner, outcome, now() - arrived);
-        logger.warn(
-          redact(
-            `${describeRequest(request)}: the body from ${winner.upstream.name} ${outcome === 'stalled' ? `stalled for ${options.stallTimeoutMs} ms` : 'ended early'}; go sees a failed download`,
-          ),
-        );
-      }
+      await serveLive(flight, res, entry, answer, controller.signal);
     } finally {
       inFlight.delete(cancel);
       accounts.endFlight(flight);
     }
   }
+
+  /** Routes `go`'s request to the upstreams now and streams the winner's body to it. */
+  async function serveLive(
+    flight: Flight,
+    res: http.ServerResponse,
+    entry: Mutable<RelayLogEntry>,
+    answer: (status: number, text: string) => void,
+    signal: AbortSignal,
+  ): Promise<void> {
+    const request = flight.request;
+    const result: RouteResult = await routeRequest(context, flight, proxyRequestPath(request), signal);
+    accounts.headersAnswered(now() - flight.since);
+    if (result.kind === 'answer') {
+      if (result.status >= 500) accounts.failed(flight, result.status, result.text);
+      if (result.degraded) accounts.fallback();
+      return answer(result.status, result.text);
+    }
+    const { winner, response } = result;
+    entry.status = 200;
+    entry.upstream = winner.upstream.name;
+    if (result.degraded) accounts.fallback();
+    const headers: Record<string, string> = {
+      'Content-Type': response.contentType ?? 'application/octet-stream',
+    };
+    if (response.contentLength !== undefined) headers['Content-Length'] = response.contentLength;
+    res.writeHead(200, headers);
+    flight.phase = 'body';
+    flight.waitingOn = [winner.upstream.name];
+    const outcome = await pipeBody(response.body, res, options.stallTimeoutMs, (n) =>
+      accounts.bytes(winner, n),
+    );
+    if (outcome === 'complete') {
+      accounts.served(flight, winner);
+    } else if (outcome !== 'client-gone') {
+      accounts.bodyFailed(winner, outcome, now() - flight.since);
+      logger.warn(
+        redact(
+          `${describeRequest(request)}: the body from ${winner.upstream.name} ${outcome === 'stalled' ? `stalled for ${options.stallTimeoutMs} ms` : 'ended early'}; go sees a failed download`,
+        ),
+      );
+    }
+  }
+
+  /** Hands `go` what a prefetch brought (once; its file is freed after). */
+  async function servePrefetched(
+    prefetched: Prefetched,
+    flight: Flight,
+    res: http.ServerResponse,
+    entry: Mutable<RelayLogEntry>,
+    answer: (status: number, text: string) => void,
+  ): Promise<void> {
+    accounts.headersAnswered(now() - flight.since);
+    if (prefetched.kind === 'not-found') return answer(prefetched.status, prefetched.text);
+    const { winner } = prefetched;
+    entry.status = 200;
+    entry.upstream = winner.upstream.name;
+    if (prefetched.degraded) accounts.fallback();
+    flight.phase = 'body';
+    try {
+      const outcome = await sendHeld(prefetched.held, res, prefetched.contentType, options.stallTimeoutMs);
+      if (outcome === 'complete') accounts.served(flight, winner);
+    } finally {
+      await dropHeld(prefetched.held);
+    }
+  }
+
+  // Fetches one file ahead of `go` through the same routing, and keeps the whole body for it.
+  let spoolDir: Promise<string> | undefined;
+  let spooled = 0;
+  const prefetchOne: PrefetchOne = async (request, flight, signal) => {
+    const entry: Mutable<RelayLogEntry> = {
+      path: redact(proxyRequestPath(request)),
+      request,
+      status: 0,
+      prefetch: true,
+    };
+    log.push(entry);
+    const result = await routeRequest(context, flight, proxyRequestPath(request), signal);
+    if (result.kind === 'answer') {
+      entry.status = result.status;
+      // An agreed not-found is kept for `go`; anything else, `go` asks again itself.
+      const notFound = result.status === 404 || result.status === 410;
+      return notFound ? { kind: 'not-found', status: result.status, text: result.text } : undefined;
+    }
+    const { winner, response } = result;
+    entry.status = 200;
+    entry.upstream = winner.upstream.name;
+    flight.phase = 'body';
+    flight.waitingOn = [winner.upstream.name];
+    spoolDir ??= fs.mkdtemp(path.join(options.spoolDir ?? os.tmpdir(), 'gmw-relay-'));
+    const outcome = await spoolBody(response.body, {
+      stallTimeoutMs: options.stallTimeoutMs,
+      memoryLimit: PREFETCH_MEMORY_LIMIT,
+      file: path.join(await spoolDir, `${++spooled}.${request.kind}`),
+      maxBytes: MAX_FILE_BYTES[request.kind],
+      signal,
+      onBytes: (n) => accounts.bytes(winner, n),
+    });
+    if (outcome.kind === 'complete') {
+      return {
+        kind: 'body',
+        winner,
+        contentType: response.contentType ?? 'application/octet-stream',
+        held: outcome.body,
+        degraded: result.degraded,
+      };
+    }
+    if (outcome.kind === 'stalled' || outcome.kind === 'truncated')
+      accounts.bodyFailed(winner, outcome.kind, now() - flight.since);
+    if (outcome.kind !== 'aborted') {
+      const why = outcome.kind === 'disk-error' ? `could not be kept: ${outcome.message}` : outcome.kind;
+      logger.info(
+        redact(
+          `prefetch of ${describeRequest(request)} from ${winner.upstream.name}: ${why}; go fetches it itself`,
+        ),
+      );
+    }
+    return undefined;
+  };
+  let prefetcher: Prefetcher | undefined;
+  let prefetchReport: PrefetchReport | undefined;
 
   const server = http.createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
@@ -243,6 +365,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     url,
     async close() {
       closed = true;
+      await endPrefetch();
       for (const p of probes) p.abort();
       for (const cancel of inFlight) cancel();
       await new Promise<void>((resolve) => {
@@ -252,13 +375,46 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
       });
       agents.http.destroy();
       agents.https.destroy();
+      if (spoolDir) await fs.rm(await spoolDir, { recursive: true, force: true });
     },
-    report: () => redactValue(accounts.report(options.stallTimeoutMs, nextProxy)),
+    report: () => {
+      const prefetch = prefetchReport ?? prefetcher?.report();
+      return redactValue({
+        ...accounts.report(options.stallTimeoutMs, nextProxy),
+        ...(prefetch ? { prefetch } : {}),
+      });
+    },
     routeOf: (modulePath, version) => accounts.routeOf(modulePath, version),
     pending: () => redactValue(accounts.pending()),
     secrets: () => [...secrets],
     requestLog: () => log,
+    prefetch(requests) {
+      if (closed || requests.length === 0) return;
+      prefetcher ??= new Prefetcher(prefetchOne, {
+        concurrency: options.prefetchConcurrency ?? DEFAULT_PREFETCH_CONCURRENCY,
+        maxHeldBytes: PREFETCH_MAX_HELD_BYTES,
+        now,
+        drop: dropHeld,
+      });
+      prefetcher.start(requests);
+      logger.info(
+        `fetching ${requests.length} files ahead of go (from go.sum, ${options.prefetchConcurrency ?? DEFAULT_PREFETCH_CONCURRENCY} at a time)`,
+      );
+    },
+    endPrefetch,
   };
+
+  async function endPrefetch(): Promise<PrefetchReport | undefined> {
+    if (!prefetcher || prefetchReport) return prefetchReport;
+    prefetchReport = await prefetcher.stop();
+    return prefetchReport;
+  }
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+function isModuleFile(request: ProxyRequest): request is ModuleFileRequest {
+  return request.kind === 'mod' || request.kind === 'info' || request.kind === 'zip';
 }
 
 /** `module@version .kind` or the sumdb path, for log lines. */

@@ -1,0 +1,126 @@
+import fs from 'node:fs';
+import type http from 'node:http';
+import type { Readable } from 'node:stream';
+import { pipeBody, type BodyOutcome } from './relay-stream.js';
+
+/** A whole response body kept until `go` asks for it: in memory when small, else in a file. */
+export type HeldBody =
+  | { readonly kind: 'memory'; readonly data: Buffer }
+  | { readonly kind: 'file'; readonly file: string; readonly size: number };
+
+export type SpoolOutcome =
+  | { readonly kind: 'complete'; readonly body: HeldBody }
+  | { readonly kind: 'stalled' | 'truncated' | 'too-large' | 'aborted' }
+  | { readonly kind: 'disk-error'; readonly message: string };
+
+export interface SpoolOptions {
+  /** No bytes from the upstream for this long: given up. */
+  readonly stallTimeoutMs: number;
+  /** A body stays in memory up to this many bytes; a longer one moves to `file`. */
+  readonly memoryLimit: number;
+  /** Where a body past the memory limit is written (created, or replaced). */
+  readonly file: string;
+  /** A longer body is given up (go's own limit for the file kind). */
+  readonly maxBytes: number;
+  readonly signal: AbortSignal;
+  readonly onBytes: (n: number) => void;
+}
+
+/**
+ * Reads an upstream body to its end and keeps it whole, never holding more than `memoryLimit`
+ * bytes in memory. The stall clock runs only while we wait on the upstream, not while our disk is
+ * slow. Anything short of a complete body removes what was written and says why.
+ */
+export function spoolBody(body: Readable, options: SpoolOptions): Promise<SpoolOutcome> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let out: fs.WriteStream | undefined;
+    let timer: NodeJS.Timeout | undefined;
+    let settled = false;
+
+    const settle = (outcome: SpoolOutcome): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      options.signal.removeEventListener('abort', onAbort);
+      body.removeListener('data', onData);
+      if (outcome.kind === 'complete') return resolve(outcome);
+      body.destroy();
+      if (!out) return resolve(outcome);
+      out.destroy();
+      fs.rm(options.file, { force: true }, () => resolve(outcome));
+    };
+    const arm = (): void => {
+      clearTimeout(timer);
+      timer = setTimeout(() => settle({ kind: 'stalled' }), options.stallTimeoutMs);
+    };
+    const onAbort = (): void => settle({ kind: 'aborted' });
+    const onData = (chunk: Buffer): void => {
+      size += chunk.length;
+      options.onBytes(chunk.length);
+      if (size > options.maxBytes) return settle({ kind: 'too-large' });
+      if (!out && size <= options.memoryLimit) {
+        chunks.push(chunk);
+        return arm();
+      }
+      if (!out) {
+        out = fs.createWriteStream(options.file);
+        out.on('error', (error) => settle({ kind: 'disk-error', message: error.message }));
+        for (const held of chunks.splice(0)) out.write(held);
+      }
+      if (out.write(chunk)) return arm();
+      // Our disk is behind: stop reading (and the stall clock) until it drains.
+      clearTimeout(timer);
+      body.pause();
+      out.once('drain', () => {
+        if (settled) return;
+        arm();
+        body.resume();
+      });
+    };
+    const onEnd = (): void => {
+      if ((body as { complete?: boolean }).complete === false) return settle({ kind: 'truncated' });
+      clearTimeout(timer);
+      if (!out)
+        return settle({ kind: 'complete', body: { kind: 'memory', data: Buffer.concat(chunks, size) } });
+      const file = out;
+      file.end(() => {
+        if (!settled) settle({ kind: 'complete', body: { kind: 'file', file: options.file, size } });
+      });
+    };
+
+    if (options.signal.aborted) return settle({ kind: 'aborted' });
+    options.signal.addEventListener('abort', onAbort);
+    body.on('data', onData);
+    body.on('end', onEnd);
+    body.on('error', () => settle({ kind: 'truncated' }));
+    body.on('close', () => {
+      if (!body.readableEnded) settle({ kind: 'truncated' });
+    });
+    arm();
+  });
+}
+
+/** Sends a held body to `go` as a 200 and reports how far it got (the file stays; see dropHeld). */
+export async function sendHeld(
+  held: HeldBody,
+  res: http.ServerResponse,
+  contentType: string,
+  stallTimeoutMs: number,
+): Promise<BodyOutcome> {
+  const size = held.kind === 'memory' ? held.data.length : held.size;
+  res.writeHead(200, { 'Content-Type': contentType, 'Content-Length': String(size) });
+  if (held.kind === 'memory') {
+    return new Promise((resolve) => {
+      res.on('close', () => resolve(res.writableFinished ? 'complete' : 'client-gone'));
+      res.end(held.data);
+    });
+  }
+  return pipeBody(fs.createReadStream(held.file), res, stallTimeoutMs, () => {});
+}
+
+/** Frees what a held body takes (its file, if any). */
+export async function dropHeld(held: HeldBody): Promise<void> {
+  if (held.kind === 'file') await fs.promises.rm(held.file, { force: true });
+}
