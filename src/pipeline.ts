@@ -13,6 +13,7 @@ import type { GoSumLine } from './go/go-sum.js';
 import { listBuildList, listImportedModules } from './go/list.js';
 import { detectProject, type GoProject } from './go/project.js';
 import { resolveSettings, type GoSettings } from './go/settings.js';
+import { describePrefetch } from './goproxy/prefetch.js';
 import type { PendingRequest, ProxyReport, RelayFailure } from './goproxy/proxy-report.js';
 import type { Logger } from './logger.js';
 import { buildReport, type RunFacts } from './report/build-report.js';
@@ -21,7 +22,7 @@ import type { Redactor } from './report/redact.js';
 import { checkChecksums } from './steps/checksums.js';
 import { checkLicenses } from './steps/licenses.js';
 import { planRelay, type RelayPlan } from './steps/relay.js';
-import { routeFor, zipsInCache } from './steps/routes.js';
+import { moduleFilesInCache, routeFor, zipsAmong } from './steps/routes.js';
 import { handOverCache, restoreCache, type PipelineCache } from './steps/cache.js';
 import type { PendingCacheState } from './cache/cache-steps.js';
 import { isWarning } from './report/outcome.js';
@@ -65,13 +66,16 @@ export async function runPipeline(config: Config, io: PipelineIO): Promise<Repor
     const goSumGuard = await GoSumGuard.snapshot(project.goSumCandidates);
     const goSum = goSumGuard.lines();
     pendingCache = await cacheStep(config, facts, io, project, goSum);
-    const inCacheBefore = await zipsInCache(settings.goModCache);
+    const filesInCache = await moduleFilesInCache(settings.goModCache);
+    const inCacheBefore = zipsAmong(filesInCache);
     plan = await planRelay({
       config,
       settings,
       env: io.env,
       logger: io.logger,
       onSecret: (s) => io.redactor.add(s),
+      goSum,
+      filesInCache,
     });
     const childEnv = buildChildEnv(io.env, settings, plan.goproxy);
     const { addedByDownload, imported } = await primeAndList(
@@ -199,12 +203,19 @@ async function prime(
 ): Promise<void> {
   await io.logger.group('Priming the module cache (go mod download -json all)', async () => {
     let pendingAtKill: PendingRequest[] = [];
-    const download = await downloadAll(io.runGo, {
-      cwd,
-      env: childEnv,
-      timeoutMs: config.timeoutMs,
-      onTimeout: () => (pendingAtKill = plan.relay?.pending() ?? []),
-    });
+    plan.relay?.prefetch(plan.prefetch);
+    let download: DownloadOutcome;
+    try {
+      download = await downloadAll(io.runGo, {
+        cwd,
+        env: childEnv,
+        timeoutMs: config.timeoutMs,
+        onTimeout: () => (pendingAtKill = plan.relay?.pending() ?? []),
+      });
+    } finally {
+      const prefetched = await plan.relay?.endPrefetch();
+      if (prefetched) io.logger.info(describePrefetch(prefetched));
+    }
     facts.download = download;
     for (const failure of download.failed)
       io.logger.error(`${failure.Path}@${failure.Version}: ${failure.Error}`);

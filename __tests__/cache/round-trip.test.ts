@@ -4,7 +4,7 @@ import path from 'node:path';
 import { finishCacheStep, restoreCacheStep, saveCacheStep } from '../../src/cache/cache-steps.js';
 import { cachePaths } from '../../src/cache/content.js';
 import { LocalBackend } from '../../src/cache/local-backend.js';
-import { zipsInCache } from '../../src/steps/routes.js';
+import { moduleFilesInCache, zipsAmong } from '../../src/steps/routes.js';
 import { moduleCachePaths } from '../../src/cache/module-path.js';
 import { toBuildListModule, type GoModule } from '../../src/go/build-list.js';
 import { parseGoSum } from '../../src/go/go-sum.js';
@@ -61,7 +61,7 @@ describe('the verified cache round trip with the local backend and the real go',
       now: Date.now,
     });
     // What the pipeline reports as route=cache: the zips in the cache once restore and purge are done.
-    const servedByCache = await zipsInCache(gomodcache);
+    const servedByCache = zipsAmong(await moduleFilesInCache(gomodcache));
     proxy.requests.length = 0;
     const download = await go(['mod', 'download', 'all']);
     const moduleRequests = proxy.requests.filter((r) => r.kind !== 'sumdb').length;

@@ -34,6 +34,30 @@ function report(upstreams: UpstreamReport[], over: Partial<ProxyReport> = {}): P
 }
 
 describe('the Proxy health section', () => {
+  it('says under the table what fetching ahead did, and leaves it out when it did not run', () => {
+    const prefetch = {
+      planned: 360,
+      concurrency: 8,
+      fetched: 359,
+      failed: 1,
+      served: 358,
+      overtaken: 0,
+      unused: 1,
+      unusedBytes: 1234,
+      notStarted: 0,
+    };
+    const text = renderProxyHealthSection(
+      report([upstream('proxy.golang.org')], { prefetch }),
+      escapeSummaryText,
+    );
+    expect(text).toContain(
+      '| 2.0 KiB | closed |\n\nFetched ahead: fetched 359 of 360 files named by go.sum ahead of go (8 at a time); go took 358; 1 failed (go fetched them itself); 1 never asked for (1234 bytes; go.sum may have stale lines).',
+    );
+    expect(renderProxyHealthSection(report([upstream('proxy.golang.org')]), escapeSummaryText)).not.toContain(
+      'Fetched ahead',
+    );
+  });
+
   it('says every upstream was within budget when none was slow, with a row per upstream', () => {
     const text = renderProxyHealthSection(
       report([upstream('goproxy.corp.example'), upstream('proxy.golang.org')]),

@@ -22,6 +22,7 @@ export interface Config {
   readonly stallTimeoutMs: number;
   readonly fallback: readonly Fallback[];
   readonly timeoutMs: number;
+  readonly prefetch: boolean;
   readonly sumdb: SumdbSetting | undefined;
   readonly sumdbUnavailable: 'fail' | 'warn';
   readonly licenseAllow: readonly string[];
@@ -113,6 +114,7 @@ export function parseConfig(raw: RawInputs, context: RunContext): Config {
     stallTimeoutMs: parseDuration('stall-timeout', get('stall-timeout')),
     fallback: parseFallbacks(get('fallback')),
     timeoutMs,
+    prefetch: parseBoolean('prefetch', get('prefetch')),
     sumdb: sumdbValue === undefined ? undefined : parseSumdbSetting('sumdb', sumdbValue),
     sumdbUnavailable: parseEnum('sumdb-unavailable', get('sumdb-unavailable'), ['fail', 'warn'] as const),
     licenseAllow,

@@ -47,6 +47,12 @@ export const INPUTS: readonly InputSpec[] = [
   },
   { name: 'timeout', default: '10m', description: 'Overall deadline for priming the module cache.' },
   {
+    name: 'prefetch',
+    default: 'true',
+    description:
+      'Fetch the files go.sum names ahead of `go`, 8 at a time, through the same budgets (private modules never).',
+  },
+  {
     name: 'sumdb',
     default: '',
     computedDefault: "the job's `go env GOSUMDB`",

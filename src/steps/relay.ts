@@ -2,7 +2,10 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Config, Fallback } from '../config/config.js';
+import type { GoSumLine } from '../go/go-sum.js';
 import type { GoSettings } from '../go/settings.js';
+import type { ModuleFileRequest } from '../goproxy/prefetch.js';
+import { planPrefetch } from '../goproxy/prefetch-plan.js';
 import type { ProxySpec } from '../goproxy/proxy-list.js';
 import { childGoproxy, startRelay, type Relay } from '../goproxy/relay.js';
 import { formatProxyList } from '../goproxy/proxy-list.js';
@@ -15,6 +18,8 @@ export interface RelayPlan {
   readonly goproxy: string;
   /** The proxies the checksum client asks for `/sumdb/<name>/supported`. */
   readonly sumdbProxies: readonly ProxySpec[];
+  /** The files the relay fetches ahead of `go` (empty with `prefetch: false` or without a relay). */
+  readonly prefetch: readonly ModuleFileRequest[];
 }
 
 /**
@@ -28,13 +33,21 @@ export async function planRelay(input: {
   env: NodeJS.ProcessEnv;
   logger: Logger;
   onSecret: (secret: string) => void;
+  /** go.sum as committed, and the module files already in the cache: what to fetch ahead. */
+  goSum: readonly GoSumLine[];
+  filesInCache: ReadonlySet<string>;
 }): Promise<RelayPlan> {
   const { config, settings } = input;
   if (!settings.proxy.some((spec) => spec.kind === 'url')) {
     input.logger.info(
       `GOPROXY=${formatProxyList(settings.proxy)}: no proxy to relay, go fetches as configured`,
     );
-    return { relay: undefined, goproxy: formatProxyList(settings.proxy), sumdbProxies: settings.proxy };
+    return {
+      relay: undefined,
+      goproxy: formatProxyList(settings.proxy),
+      sumdbProxies: settings.proxy,
+      prefetch: [],
+    };
   }
   const endsInOff = settings.proxy.some((spec) => spec.kind === 'off');
   const fallback: Fallback[] = config.fallback.filter((f) => !(f === 'direct' && endsInOff));
@@ -46,6 +59,7 @@ export async function planRelay(input: {
     netrc: await readNetrc(input.env),
     env: input.env,
     logger: input.logger,
+    spoolDir: input.env.RUNNER_TEMP || os.tmpdir(),
   });
   for (const secret of relay.secrets()) input.onSecret(secret);
   const goproxy = childGoproxy(relay.url, fallback);
@@ -56,7 +70,15 @@ export async function planRelay(input: {
     { kind: 'url', url: relay.url, fallBackOnError: fallback.includes('direct') },
   ];
   if (fallback.includes('direct')) sumdbProxies.push({ kind: 'direct' });
-  return { relay, goproxy, sumdbProxies };
+  const prefetch = config.prefetch
+    ? planPrefetch({
+        goSum: input.goSum,
+        // Never ahead of `go` for a module it keeps from a proxy or from the checksum database.
+        neverProxied: [...new Set([...settings.private, ...settings.noProxy, ...settings.noSumDb])],
+        inCache: input.filesInCache,
+      })
+    : [];
+  return { relay, goproxy, sumdbProxies, prefetch };
 }
 
 /** The netrc `go` would read ($NETRC, else ~/.netrc), so the relay can authenticate as go would. */

@@ -1,16 +1,25 @@
 import { scanDownloadCache } from '../cache/scan.js';
 import { effectiveModule, type BuildListModule } from '../go/build-list.js';
+import { fileKey } from '../goproxy/prefetch.js';
 import type { Route } from '../report/model.js';
 
-/** The module versions whose zip is in the module cache now: those `go` will not fetch. */
-export async function zipsInCache(gomodcache: string): Promise<Set<string>> {
+/** The `.info`, `.mod` and `.zip` files in the module cache now (fileKey: `path@version.kind`). */
+export async function moduleFilesInCache(gomodcache: string): Promise<Set<string>> {
   const present = new Set<string>();
   for (const module of await scanDownloadCache(gomodcache)) {
     for (const version of module.versions) {
-      if (version.files.includes(`${version.version}.zip`)) present.add(`${module.path}@${version.version}`);
+      for (const kind of ['info', 'mod', 'zip'] as const) {
+        if (version.files.includes(`${version.version}.${kind}`))
+          present.add(fileKey({ kind, module: module.path, version: version.version }));
+      }
     }
   }
   return present;
+}
+
+/** The module versions (`path@version`) whose zip is among the files: those `go` will not fetch. */
+export function zipsAmong(files: ReadonlySet<string>): Set<string> {
+  return new Set([...files].filter((key) => key.endsWith('.zip')).map((key) => key.slice(0, -'.zip'.length)));
 }
 
 /**

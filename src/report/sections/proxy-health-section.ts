@@ -1,3 +1,4 @@
+import { describePrefetch } from '../../goproxy/prefetch.js';
 import type { ProxyReport, UpstreamReport } from '../../goproxy/proxy-report.js';
 import type { SectionRenderer } from '../summary.js';
 
@@ -87,6 +88,8 @@ export function renderProxyHealthSection(report: ProxyReport, escape: (text: str
       }),
     ].join('\n'),
   );
+
+  if (report.prefetch) parts.push(`Fetched ahead: ${describePrefetch(report.prefetch)}.`);
 
   const transitions = report.upstreams
     .flatMap((u) => u.breaker.transitions.map((t) => ({ ...t, upstream: u.name })))
