@@ -48,7 +48,7 @@ describe('spoolBody and sendHeld', () => {
     const outcome = await spoolBody(await get(p), {
       stallTimeoutMs: 300,
       memoryLimit: 64 * 1024,
-      file,
+      file: () => file,
       maxBytes: 1 << 20,
       signal: new AbortController().signal,
       onBytes: (n) => (bytes += n),

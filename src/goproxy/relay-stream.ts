@@ -1,5 +1,6 @@
 import type http from 'node:http';
 import type { Readable } from 'node:stream';
+import { StallTimer } from './stall-timer.js';
 
 export type BodyOutcome = 'complete' | 'stalled' | 'truncated' | 'client-gone';
 
@@ -16,12 +17,12 @@ export function pipeBody(
   onBytes: (n: number) => void,
 ): Promise<BodyOutcome> {
   return new Promise((resolve) => {
-    let timer: NodeJS.Timeout | undefined;
     let settled = false;
+    const stall = new StallTimer(stallTimeoutMs, () => settle('stalled'));
     const settle = (outcome: BodyOutcome): void => {
       if (settled) return;
       settled = true;
-      clearTimeout(timer);
+      stall.stop();
       body.removeListener('data', onData);
       res.removeListener('drain', onDrain);
       if (outcome === 'complete') {
@@ -32,20 +33,16 @@ export function pipeBody(
       }
       resolve(outcome);
     };
-    const arm = (): void => {
-      clearTimeout(timer);
-      timer = setTimeout(() => settle('stalled'), stallTimeoutMs);
-    };
     const onData = (chunk: Buffer): void => {
       onBytes(chunk.length);
       if (!res.write(chunk)) {
         body.pause();
-        clearTimeout(timer);
-      } else arm();
+        stall.pause();
+      } else stall.touch();
     };
     const onDrain = (): void => {
       if (settled) return;
-      arm();
+      stall.touch();
       body.resume();
     };
     body.on('data', onData);
@@ -63,6 +60,6 @@ export function pipeBody(
       if (!settled && !res.writableFinished) settle('client-gone');
     });
     if (res.destroyed) settle('client-gone');
-    else arm();
+    else stall.touch();
   });
 }

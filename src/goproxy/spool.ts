@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type http from 'node:http';
 import type { Readable } from 'node:stream';
 import { pipeBody, type BodyOutcome } from './relay-stream.js';
+import { StallTimer } from './stall-timer.js';
 
 /** A whole response body kept until `go` asks for it: in memory when small, else in a file. */
 export type HeldBody =
@@ -18,8 +19,8 @@ export interface SpoolOptions {
   readonly stallTimeoutMs: number;
   /** A body stays in memory up to this many bytes; a longer one moves to `file`. */
   readonly memoryLimit: number;
-  /** Where a body past the memory limit is written (created, or replaced). */
-  readonly file: string;
+  /** Where a body past the memory limit is written (asked only then; created, or replaced). */
+  readonly file: () => string;
   /** A longer body is given up (go's own limit for the file kind). */
   readonly maxBytes: number;
   readonly signal: AbortSignal;
@@ -36,57 +37,56 @@ export function spoolBody(body: Readable, options: SpoolOptions): Promise<SpoolO
     const chunks: Buffer[] = [];
     let size = 0;
     let out: fs.WriteStream | undefined;
-    let timer: NodeJS.Timeout | undefined;
+    let file = '';
     let settled = false;
+    const stall = new StallTimer(options.stallTimeoutMs, () => settle({ kind: 'stalled' }));
 
     const settle = (outcome: SpoolOutcome): void => {
       if (settled) return;
       settled = true;
-      clearTimeout(timer);
+      stall.stop();
       options.signal.removeEventListener('abort', onAbort);
       body.removeListener('data', onData);
       if (outcome.kind === 'complete') return resolve(outcome);
       body.destroy();
       if (!out) return resolve(outcome);
       out.destroy();
-      fs.rm(options.file, { force: true }, () => resolve(outcome));
-    };
-    const arm = (): void => {
-      clearTimeout(timer);
-      timer = setTimeout(() => settle({ kind: 'stalled' }), options.stallTimeoutMs);
+      fs.rm(file, { force: true }, () => resolve(outcome));
     };
     const onAbort = (): void => settle({ kind: 'aborted' });
     const onData = (chunk: Buffer): void => {
       size += chunk.length;
       options.onBytes(chunk.length);
       if (size > options.maxBytes) return settle({ kind: 'too-large' });
-      if (!out && size <= options.memoryLimit) {
-        chunks.push(chunk);
-        return arm();
-      }
+      stall.touch();
+      if (!out && size <= options.memoryLimit) return void chunks.push(chunk);
       if (!out) {
-        out = fs.createWriteStream(options.file);
+        try {
+          file = options.file();
+        } catch (error) {
+          return settle({ kind: 'disk-error', message: (error as Error).message });
+        }
+        out = fs.createWriteStream(file);
         out.on('error', (error) => settle({ kind: 'disk-error', message: error.message }));
         for (const held of chunks.splice(0)) out.write(held);
       }
-      if (out.write(chunk)) return arm();
+      if (out.write(chunk)) return;
       // Our disk is behind: stop reading (and the stall clock) until it drains.
-      clearTimeout(timer);
+      stall.pause();
       body.pause();
       out.once('drain', () => {
         if (settled) return;
-        arm();
+        stall.touch();
         body.resume();
       });
     };
     const onEnd = (): void => {
       if ((body as { complete?: boolean }).complete === false) return settle({ kind: 'truncated' });
-      clearTimeout(timer);
+      stall.stop();
       if (!out)
         return settle({ kind: 'complete', body: { kind: 'memory', data: Buffer.concat(chunks, size) } });
-      const file = out;
-      file.end(() => {
-        if (!settled) settle({ kind: 'complete', body: { kind: 'file', file: options.file, size } });
+      out.end(() => {
+        if (!settled) settle({ kind: 'complete', body: { kind: 'file', file, size } });
       });
     };
 
@@ -98,7 +98,7 @@ export function spoolBody(body: Readable, options: SpoolOptions): Promise<SpoolO
     body.on('close', () => {
       if (!body.readableEnded) settle({ kind: 'truncated' });
     });
-    arm();
+    stall.touch();
   });
 }
 
@@ -110,6 +110,7 @@ export async function sendHeld(
   stallTimeoutMs: number,
 ): Promise<BodyOutcome> {
   const size = held.kind === 'memory' ? held.data.length : held.size;
+  if (res.destroyed) return 'client-gone';
   res.writeHead(200, { 'Content-Type': contentType, 'Content-Length': String(size) });
   if (held.kind === 'memory') {
     return new Promise((resolve) => {
