@@ -1,3 +1,4 @@
+import fsSync from 'node:fs';
 import fs from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
@@ -147,7 +148,8 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const rawPath = (req.url ?? '/').split('?')[0];
     const request = parseProxyRequest(rawPath);
-    const entry: Mutable<RelayLogEntry> = { path: redact(rawPath), request, status: 0 };
+    // Redacted when read (requestLog), not on every request.
+    const entry: Mutable<RelayLogEntry> = { path: rawPath, request, status: 0 };
     log.push(entry);
     const answer = (status: number, text: string): void => {
       entry.status = status;
@@ -163,14 +165,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     if (!request) return answer(404, `not found: ${rawPath} is not a module proxy request\n`);
     if (closed) return answer(503, 'relay closed\n');
 
-    const arrived = now();
-    const flight = accounts.beginFlight(request, arrived);
-    const controller = new AbortController();
-    const cancel = (): void => controller.abort();
-    inFlight.add(cancel);
-    res.on('close', () => {
-      if (!res.writableFinished) controller.abort();
-    });
+    const flight = accounts.beginFlight(request, now());
     try {
       const claim = prefetcher && isModuleFile(request) ? prefetcher.claim(request) : undefined;
       if (claim?.kind === 'prefetched') {
@@ -178,10 +173,10 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
         const prefetched = await claim.result;
         flight.joined = undefined;
         if (prefetched) return await servePrefetched(prefetched, flight, res, entry, answer);
+        if (closed) return answer(503, 'relay closed\n');
       }
-      await serveLive(flight, res, entry, answer, controller.signal);
+      await serveLive(flight, res, entry, answer);
     } finally {
-      inFlight.delete(cancel);
       accounts.endFlight(flight);
     }
   }
@@ -192,39 +187,53 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     res: http.ServerResponse,
     entry: Mutable<RelayLogEntry>,
     answer: (status: number, text: string) => void,
-    signal: AbortSignal,
   ): Promise<void> {
-    const request = flight.request;
-    const result: RouteResult = await routeRequest(context, flight, proxyRequestPath(request), signal);
-    accounts.headersAnswered(now() - flight.since);
-    if (result.kind === 'answer') {
-      if (result.status >= 500) accounts.failed(flight, result.status, result.text);
-      if (result.degraded) accounts.fallback();
-      return answer(result.status, result.text);
-    }
-    const { winner, response } = result;
-    entry.status = 200;
-    entry.upstream = winner.upstream.name;
-    if (result.degraded) accounts.fallback();
-    const headers: Record<string, string> = {
-      'Content-Type': response.contentType ?? 'application/octet-stream',
-    };
-    if (response.contentLength !== undefined) headers['Content-Length'] = response.contentLength;
-    res.writeHead(200, headers);
-    flight.phase = 'body';
-    flight.waitingOn = [winner.upstream.name];
-    const outcome = await pipeBody(response.body, res, options.stallTimeoutMs, (n) =>
-      accounts.bytes(winner, n),
-    );
-    if (outcome === 'complete') {
-      accounts.served(flight, winner);
-    } else if (outcome !== 'client-gone') {
-      accounts.bodyFailed(winner, outcome, now() - flight.since);
-      logger.warn(
-        redact(
-          `${describeRequest(request)}: the body from ${winner.upstream.name} ${outcome === 'stalled' ? `stalled for ${options.stallTimeoutMs} ms` : 'ended early'}; go sees a failed download`,
-        ),
+    const controller = new AbortController();
+    const cancel = (): void => controller.abort();
+    inFlight.add(cancel);
+    res.on('close', () => {
+      if (!res.writableFinished) controller.abort();
+    });
+    try {
+      const request = flight.request;
+      const result: RouteResult = await routeRequest(
+        context,
+        flight,
+        proxyRequestPath(request),
+        controller.signal,
       );
+      accounts.headersAnswered(now() - flight.since);
+      if (result.kind === 'answer') {
+        if (result.status >= 500) accounts.failed(flight, result.status, result.text);
+        if (result.degraded) accounts.fallback();
+        return answer(result.status, result.text);
+      }
+      const { winner, response } = result;
+      entry.status = 200;
+      entry.upstream = winner.upstream.name;
+      if (result.degraded) accounts.fallback();
+      const headers: Record<string, string> = {
+        'Content-Type': response.contentType ?? 'application/octet-stream',
+      };
+      if (response.contentLength !== undefined) headers['Content-Length'] = response.contentLength;
+      res.writeHead(200, headers);
+      flight.phase = 'body';
+      flight.waitingOn = [winner.upstream.name];
+      const outcome = await pipeBody(response.body, res, options.stallTimeoutMs, (n) =>
+        accounts.bytes(winner, n),
+      );
+      if (outcome === 'complete') {
+        accounts.served(flight, winner);
+      } else if (outcome !== 'client-gone') {
+        accounts.bodyFailed(winner, outcome, now() - flight.since);
+        logger.warn(
+          redact(
+            `${describeRequest(request)}: the body from ${winner.upstream.name} ${outcome === 'stalled' ? `stalled for ${options.stallTimeoutMs} ms` : 'ended early'}; go sees a failed download`,
+          ),
+        );
+      }
+    } finally {
+      inFlight.delete(cancel);
     }
   }
 
@@ -252,11 +261,11 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
   }
 
   // Fetches one file ahead of `go` through the same routing, and keeps the whole body for it.
-  let spoolDir: Promise<string> | undefined;
+  let spoolDir: string | undefined;
   let spooled = 0;
   const prefetchOne: PrefetchOne = async (request, flight, signal) => {
     const entry: Mutable<RelayLogEntry> = {
-      path: redact(proxyRequestPath(request)),
+      path: proxyRequestPath(request),
       request,
       status: 0,
       prefetch: true,
@@ -274,11 +283,13 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     entry.upstream = winner.upstream.name;
     flight.phase = 'body';
     flight.waitingOn = [winner.upstream.name];
-    spoolDir ??= fs.mkdtemp(path.join(options.spoolDir ?? os.tmpdir(), 'gmw-relay-'));
     const outcome = await spoolBody(response.body, {
       stallTimeoutMs: options.stallTimeoutMs,
       memoryLimit: PREFETCH_MEMORY_LIMIT,
-      file: path.join(await spoolDir, `${++spooled}.${request.kind}`),
+      file: () => {
+        spoolDir ??= fsSync.mkdtempSync(path.join(options.spoolDir ?? os.tmpdir(), 'gmw-relay-'));
+        return path.join(spoolDir, `${++spooled}.${request.kind}`);
+      },
       maxBytes: MAX_FILE_BYTES[request.kind],
       signal,
       onBytes: (n) => accounts.bytes(winner, n),
@@ -375,7 +386,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
       });
       agents.http.destroy();
       agents.https.destroy();
-      if (spoolDir) await fs.rm(await spoolDir, { recursive: true, force: true });
+      if (spoolDir) await fs.rm(spoolDir, { recursive: true, force: true });
     },
     report: () => {
       const prefetch = prefetchReport ?? prefetcher?.report();
@@ -387,7 +398,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     routeOf: (modulePath, version) => accounts.routeOf(modulePath, version),
     pending: () => redactValue(accounts.pending()),
     secrets: () => [...secrets],
-    requestLog: () => log,
+    requestLog: () => log.map((e) => ({ ...e, path: redact(e.path) })),
     prefetch(requests) {
       if (closed || requests.length === 0) return;
       prefetcher ??= new Prefetcher(prefetchOne, {
