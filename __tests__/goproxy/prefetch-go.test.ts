@@ -127,6 +127,22 @@ describe('fetching the files go.sum names ahead of the real go', () => {
     expect(await fs.readdir(spoolDir)).toEqual([]);
   });
 
+  it('keeps small bodies in files too once the memory budget is used up, and go still gets them whole', async () => {
+    const spoolDir = await fs.mkdtemp(path.join(sandbox.root, 'spool-'));
+    const r = await relay({ spoolDir, prefetchMemoryBytes: 1, prefetchConcurrency: 1 });
+    const mods = planned.filter((f) => f.kind === 'mod');
+    r.prefetch(mods);
+    while ((r.report().prefetch?.fetched ?? 0) < mods.length)
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    const [dir] = await fs.readdir(spoolDir);
+    // The first .mod went to memory; every later one waits in a file.
+    expect((await fs.readdir(path.join(spoolDir, dir))).length).toBe(mods.length - 1);
+    const res = await download(r);
+    expect(res.code).toBe(0);
+    expect(await r.endPrefetch()).toMatchObject({ served: mods.length, unused: 0 });
+    expect(await fs.readdir(path.join(spoolDir, dir))).toEqual([]);
+  });
+
   it('forgets a prefetch that failed and routes go’s own request afresh', async () => {
     const alphaZip = { module: 'example.test/alpha', version: 'v1.0.0', kind: 'zip' as const };
     proxy.setFault(alphaZip, { kind: 'status', status: 500, times: 1 });

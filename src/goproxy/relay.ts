@@ -21,7 +21,7 @@ import type { ProxySpec } from './proxy-list.js';
 import { type Flight, RelayAccounts, type UpstreamState } from './relay-accounts.js';
 import { routeRequest, type RouteResult } from './relay-route.js';
 import { pipeBody } from './relay-stream.js';
-import { dropHeld, sendHeld, spoolBody } from './spool.js';
+import { dropHeld, type HeldBody, sendHeld, spoolBody } from './spool.js';
 import { type Agents, callUpstream, createAgents } from './upstream-request.js';
 import { prepareUpstreams, redactSecrets } from './upstream.js';
 
@@ -51,6 +51,8 @@ export interface RelayOptions {
   readonly prefetchConcurrency?: number;
   /** Where prefetched bodies too big for memory wait for `go` (os.tmpdir() by default). */
   readonly spoolDir?: string;
+  /** Unclaimed prefetched bytes kept in memory at most (PREFETCH_MEMORY_BUDGET); the rest in files. */
+  readonly prefetchMemoryBytes?: number;
 }
 
 export interface Relay {
@@ -88,6 +90,8 @@ export interface RelayLogEntry {
 export const DEFAULT_PREFETCH_CONCURRENCY = 8;
 /** A prefetched body up to this size waits in memory; a bigger one in a file. */
 const PREFETCH_MEMORY_LIMIT = 256 * 1024;
+/** Unclaimed prefetched bytes in memory: past this, bodies wait in files whatever their size. */
+export const PREFETCH_MEMORY_BUDGET = 64 * 1024 * 1024;
 /** Unclaimed prefetched bytes on disk: fetching ahead pauses above this. */
 const PREFETCH_MAX_HELD_BYTES = 1024 * 1024 * 1024;
 /** go's limits (modfetch/codehost MaxZipFile, MaxGoMod); an .info gets go.mod's. */
@@ -256,13 +260,19 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
       const outcome = await sendHeld(prefetched.held, res, prefetched.contentType, options.stallTimeoutMs);
       if (outcome === 'complete') accounts.served(flight, winner);
     } finally {
-      await dropHeld(prefetched.held);
+      await release(prefetched.held);
     }
   }
 
   // Fetches one file ahead of `go` through the same routing, and keeps the whole body for it.
   let spoolDir: string | undefined;
   let spooled = 0;
+  let heldInMemory = 0;
+  /** Frees a held body once served or never claimed. */
+  const release = async (held: HeldBody): Promise<void> => {
+    if (held.kind === 'memory') heldInMemory -= held.data.length;
+    await dropHeld(held);
+  };
   const prefetchOne: PrefetchOne = async (request, flight, signal) => {
     const entry: Mutable<RelayLogEntry> = {
       path: proxyRequestPath(request),
@@ -285,7 +295,8 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     flight.waitingOn = [winner.upstream.name];
     const outcome = await spoolBody(response.body, {
       stallTimeoutMs: options.stallTimeoutMs,
-      memoryLimit: PREFETCH_MEMORY_LIMIT,
+      memoryLimit:
+        heldInMemory < (options.prefetchMemoryBytes ?? PREFETCH_MEMORY_BUDGET) ? PREFETCH_MEMORY_LIMIT : 0,
       file: () => {
         spoolDir ??= fsSync.mkdtempSync(path.join(options.spoolDir ?? os.tmpdir(), 'gmw-relay-'));
         return path.join(spoolDir, `${++spooled}.${request.kind}`);
@@ -295,6 +306,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
       onBytes: (n) => accounts.bytes(winner, n),
     });
     if (outcome.kind === 'complete') {
+      if (outcome.body.kind === 'memory') heldInMemory += outcome.body.data.length;
       return {
         kind: 'body',
         winner,
@@ -405,7 +417,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
         concurrency: options.prefetchConcurrency ?? DEFAULT_PREFETCH_CONCURRENCY,
         maxHeldBytes: PREFETCH_MAX_HELD_BYTES,
         now,
-        drop: dropHeld,
+        drop: release,
       });
       prefetcher.start(requests);
       logger.info(
