@@ -18,10 +18,11 @@ describe('the built bundles against the fixture proxy', () => {
   let proxy: FixtureProxy;
   let sumdb: TestSumdb;
   let project: string;
+  let distCopy = '';
   const freshSandbox = () => world.freshSandbox();
 
   beforeAll(async () => {
-    const distCopy = await fs.mkdtemp(path.join(os.tmpdir(), 'gmw-dist-'));
+    distCopy = await fs.mkdtemp(path.join(os.tmpdir(), 'gmw-dist-'));
     await fs.cp(path.resolve('dist'), distCopy, { recursive: true });
     CLI = path.join(distCopy, 'cli', 'index.js');
     MAIN = path.join(distCopy, 'main', 'index.js');
@@ -32,6 +33,7 @@ describe('the built bundles against the fixture proxy', () => {
   afterEach(() => proxy.clearFaults());
   afterAll(async () => {
     await world?.close();
+    if (distCopy) await fs.rm(distCopy, { recursive: true, force: true });
   });
 
   it('dist/cli prints the JSON report and exits 0 when everything passes', async () => {
