@@ -194,6 +194,37 @@ add(
   'BSD-3-Clause',
 );
 add('bsd3-two-holders.txt', `${fill(BSD3, 'Alpha Ltd')}\n\n----\n\n${fill(BSD3, 'Beta GmbH')}`, 'BSD-3-Clause');
+// github.com/pmezard/go-difflib (in testify, so in most Go builds): the non-endorsement clause
+// says "may not be used", which is the clause itself, not an added restriction.
+add(
+  'bsd3-difflib-endorsement-wording.txt',
+  `Copyright (c) 2013, Patrick Mezard
+All rights reserved.
+
+Redistribution and use in source and binary forms, with or without
+modification, are permitted provided that the following conditions are
+met:
+
+    Redistributions of source code must retain the above copyright
+notice, this list of conditions and the following disclaimer.
+    Redistributions in binary form must reproduce the above copyright
+notice, this list of conditions and the following disclaimer in the
+documentation and/or other materials provided with the distribution.
+    The names of its contributors may not be used to endorse or promote
+products derived from this software without specific prior written
+permission.
+
+${BSD3.slice(BSD3.indexOf('THIS SOFTWARE IS PROVIDED'))}`,
+  'BSD-3-Clause',
+);
+add(
+  'bsd3-with-inserted-restriction.txt',
+  fill(BSD3).replace(
+    'following conditions are met:\n',
+    'following conditions are met:\n\nThis software may not be used in commercial products.\n',
+  ),
+  'LicenseRef-unknown',
+);
 add(
   'bsd2-named.txt',
   fill(text('BSD-2-Clause'), 'Jane Doe')

@@ -76,6 +76,9 @@ const RESIDUE_MIN_TERMS = 4;
 const RESTRICTION =
   /\b(shall not|may not|must not|cannot|can not|prohibited|forbidden|not permitted|non commercial|noncommercial|no commercial|restricted to|only for|solely for)\b/;
 const RESTRICTION_MIN_WORDS = 5;
+// The BSD non-endorsement clause in its other wording ("The names of its contributors may not be
+// used to endorse or promote products", go-difflib's): the clause itself, not an added restriction.
+const ENDORSEMENT_CLAUSE = /\b(may|shall|must) not be used to endorse or promote\b/g;
 
 interface Candidate {
   readonly template: Template;
@@ -295,7 +298,7 @@ function templateRestrictions(template: Template): number {
 }
 
 function countRestrictions(text: string): number {
-  return text.match(new RegExp(RESTRICTION.source, 'g'))?.length ?? 0;
+  return text.replace(ENDORSEMENT_CLAUSE, ' ').match(new RegExp(RESTRICTION.source, 'g'))?.length ?? 0;
 }
 
 function residueRuns(words: readonly string[], masked: Uint8Array): { start: number; end: number }[] {
