@@ -31,6 +31,8 @@ describe('findLicenseFiles', () => {
     write('README.md', 'not a license');
     write('third_party/lib/LICENSE.txt', 'sub license');
     write('third_party/lib/deeper/UNLICENSE', 'deeper license');
+    // Go code below both third_party licenses; none under big/ (its license covers no code).
+    write('third_party/lib/deeper/pkg/p.go', 'package p\n');
     write('vendor/example.com/x/LICENSE', 'vendored');
     write('testdata/LICENSE', 'a fixture');
     write('.github/LICENSE', 'hidden');
@@ -48,12 +50,12 @@ describe('findLicenseFiles', () => {
 
   it('finds root and subdirectory licenses, skipping vendor, testdata, dot-dirs, nested modules and symlinks', async () => {
     const found = await findLicenseFiles(root);
-    expect(found.map((file) => [file.path, file.dir])).toEqual([
-      ['LICENSE', ''],
-      ['copying.MD', ''],
-      ['big/LICENSE', 'big'],
-      ['third_party/lib/LICENSE.txt', 'third_party/lib'],
-      ['third_party/lib/deeper/UNLICENSE', 'third_party/lib/deeper'],
+    expect(found.map((file) => [file.path, file.dir, file.appliesToCode])).toEqual([
+      ['LICENSE', '', true],
+      ['copying.MD', '', true],
+      ['big/LICENSE', 'big', false],
+      ['third_party/lib/LICENSE.txt', 'third_party/lib', true],
+      ['third_party/lib/deeper/UNLICENSE', 'third_party/lib/deeper', true],
     ]);
     expect(found[0].text).toBe('root license');
   });

@@ -88,7 +88,11 @@ describe('evaluateLicenses on module trees on disk', () => {
       module(
         'example.com/sub',
         'v1.0.0',
-        { LICENSE: corpus('spdx-MIT.txt'), 'third_party/x/COPYING': corpus('spdx-LGPL-2.1-only.txt') },
+        {
+          LICENSE: corpus('spdx-MIT.txt'),
+          'third_party/x/COPYING': corpus('spdx-LGPL-2.1-only.txt'),
+          'third_party/x/y/y.go': 'package y\n',
+        },
         { indirect: true },
       ),
       module('example.com/<b>evil</b>|x', 'v1.0.0', { LICENSE: corpus('proprietary.txt') }),
@@ -111,14 +115,45 @@ describe('evaluateLicenses on module trees on disk', () => {
       ['example.com/<b>evil</b>|x', 'LicenseRef-unknown', 'unknown'],
     ]);
     const sub = report.modules.find((m) => m.path === 'example.com/sub')!;
-    expect(sub.files.map((f) => [f.path, f.dir, f.expression])).toEqual([
-      ['LICENSE', '', 'MIT'],
-      ['third_party/x/COPYING', 'third_party/x', 'LGPL-2.1-only'],
+    expect(sub.files.map((f) => [f.path, f.dir, f.expression, f.appliesToCode])).toEqual([
+      ['LICENSE', '', 'MIT', true],
+      ['third_party/x/COPYING', 'third_party/x', 'LGPL-2.1-only', true],
     ]);
     expect(report.modules.find((m) => m.path === 'example.com/none')!.problem).toBe(
       'no license file at the module root',
     );
     expect(report.counts[0]).toEqual({ license: 'MIT', modules: 3 });
+  });
+
+  it('counts a subdirectory license only where Go code is under it (logo terms in assets/ cover no code)', async () => {
+    const assets = module('example.com/assets', 'v0.59.0', {
+      LICENSE: corpus('spdx-MIT.txt'),
+      'quic.go': 'package quic\n',
+      'assets/LICENSE.md': corpus('proprietary.txt'),
+      'internal/x/x_test.go': 'package x\n',
+      'internal/x/LICENSE': corpus('spdx-GPL-3.0-only.txt'),
+    });
+    const report = await evaluateLicenses([assets], policy(), options);
+    const [entry] = report.modules;
+    expect([entry.expression, entry.verdict]).toEqual(['MIT', 'allowed']);
+    expect(entry.files.map((f) => [f.path, f.appliesToCode])).toEqual([
+      ['LICENSE', true],
+      ['assets/LICENSE.md', false],
+      ['internal/x/LICENSE', false],
+    ]);
+    // Where a module is named (here: unknown at its root), the file not counted says so.
+    const unknown = module('example.com/assets-unknown', 'v1.0.0', {
+      LICENSE: corpus('proprietary.txt'),
+      'assets/LICENSE.md': corpus('spdx-MIT.txt'),
+    });
+    const failing = await evaluateLicenses([unknown], policy(), options);
+    expect(failing.modules[0].expression).toBe('LicenseRef-unknown');
+    expect(failing.findings[0].message).toContain(
+      'license files: LICENSE, assets/LICENSE.md (not counted: no Go code under it)',
+    );
+    expect(renderLicensesSection(failing, escapeSummaryText)).toMatch(
+      /assets\/LICENSE\.md \(lines 1–\d+\) \(not counted: no Go code under it\)/,
+    );
   });
 
   it('turns a violation into an error finding at the require line of go.mod', async () => {

@@ -3,7 +3,12 @@ import type { Finding, ModuleEntry } from '../report/model.js';
 import { classifyLicenseText, UNKNOWN_LICENSE } from './classifier.js';
 import { findLicenseFiles } from './discovery.js';
 import { locateGoModLines, type GoModLines } from './go-mod-locator.js';
-import type { LicenseFileReport, LicenseReport, ModuleLicense } from './license-report.js';
+import {
+  type LicenseFileReport,
+  type LicenseReport,
+  type ModuleLicense,
+  NOT_COUNTED,
+} from './license-report.js';
 import { decideLicense, isGating, type LicenseDecision, type LicensePolicy } from './policy.js';
 
 export interface EvaluateLicensesOptions {
@@ -110,6 +115,7 @@ async function readModuleLicenses(
       return {
         path: file.path,
         dir: file.dir,
+        appliesToCode: file.appliesToCode,
         expression: UNKNOWN_LICENSE,
         matches: [],
         unknown: [],
@@ -118,7 +124,7 @@ async function readModuleLicenses(
       };
     }
     const result = classifyLicenseText(file.text, threshold);
-    return { path: file.path, dir: file.dir, ...result };
+    return { path: file.path, dir: file.dir, appliesToCode: file.appliesToCode, ...result };
   });
   const root = files.filter((file) => file.dir === '' && file.expression !== undefined);
   return { files, problem: root.length === 0 ? 'no license file at the module root' : undefined };
@@ -129,10 +135,14 @@ export function moduleEntryLicense(module: ModuleLicense): NonNullable<ModuleEnt
   return { expression: module.expression, verdict: module.verdict, rule: module.rule };
 }
 
-/** The root files' expressions, then each subdirectory's, joined with AND; unknown without a root license. */
+/**
+ * The root files' expressions, then those of each subdirectory with Go code under it, joined with
+ * AND; unknown without a root license.
+ */
 export function moduleExpression(files: readonly LicenseFileReport[], noRootLicense: boolean): string {
   const parts: string[] = noRootLicense ? [UNKNOWN_LICENSE] : [];
   for (const file of files) {
+    if (!file.appliesToCode) continue;
     if (file.expression !== undefined && !parts.includes(file.expression)) parts.push(file.expression);
   }
   if (parts.length === 1) return parts[0];
@@ -158,7 +168,9 @@ function findingsFor(module: ModuleLicense, policy: LicensePolicy): Finding[] {
     ];
   }
   if (module.verdict === 'unknown') {
-    const where = module.problem ?? `license files: ${module.files.map((file) => file.path).join(', ')}`;
+    const where =
+      module.problem ??
+      `license files: ${module.files.map((file) => file.path + (file.appliesToCode ? '' : NOT_COUNTED)).join(', ')}`;
     const fails = isGating(policy) && policy.unknownLicense === 'fail' && !policy.warnOnly;
     return [
       {
@@ -178,7 +190,10 @@ function findingsFor(module: ModuleLicense, policy: LicensePolicy): Finding[] {
 function filesText(module: ModuleLicense): string {
   if (module.exception) return `license-exceptions line ${module.exception.line}`;
   return (
-    module.files.map((file) => `${file.path} (${file.expression ?? 'empty'})`).join(', ') || 'no license file'
+    module.files
+      .filter((file) => file.appliesToCode)
+      .map((file) => `${file.path} (${file.expression ?? 'empty'})`)
+      .join(', ') || 'no license file'
   );
 }
 

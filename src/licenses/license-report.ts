@@ -11,6 +11,8 @@ export interface LicenseFileReport extends FileClassification {
   readonly path: string;
   /** The directory it applies to, '' for the module root. */
   readonly dir: string;
+  /** Go code is in its directory or below (see discovery.ts): only then does it join the module's expression. */
+  readonly appliesToCode: boolean;
   /** Why the file was not read (over 16 MiB). */
   readonly problem?: string;
 }
@@ -20,7 +22,7 @@ export interface ModuleLicense {
   readonly path: string;
   readonly version: string;
   readonly main: boolean;
-  /** The expression found in the module's files (root and subdirectories, joined with AND). */
+  /** The expression found in the module's files (root, and subdirectories with Go code, joined with AND). */
   readonly detected: string;
   /** The expression the verdict is about: `detected`, or the one an exception gave. */
   readonly expression: string;
@@ -48,3 +50,6 @@ export interface LicenseReport {
   /** Modules per license id (every id of the gated expression counts), most first. */
   readonly counts: readonly { readonly license: string; readonly modules: number }[];
 }
+
+/** Said of a license file in a directory without Go code: it covers no code a build compiles. */
+export const NOT_COUNTED = ' (not counted: no Go code under it)';

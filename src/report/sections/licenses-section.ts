@@ -1,4 +1,4 @@
-import type { LicenseReport, ModuleLicense } from '../../licenses/license-report.js';
+import { type LicenseReport, type ModuleLicense, NOT_COUNTED } from '../../licenses/license-report.js';
 import type { SectionRenderer } from '../summary.js';
 
 /**
@@ -79,7 +79,8 @@ function row(module: ModuleLicense, escape: (text: string) => string): string {
           .map((file) => {
             const first = file.matches[0]?.startLine ?? file.unknown[0]?.startLine;
             const last = file.matches.at(-1)?.endLine ?? file.unknown.at(-1)?.endLine;
-            return escape(file.path) + (first !== undefined ? ` (lines ${first}–${last})` : '');
+            const lines = first !== undefined ? ` (lines ${first}–${last})` : '';
+            return escape(file.path) + lines + (file.appliesToCode ? '' : escape(NOT_COUNTED));
           })
           .join(', ')
       : '—';
