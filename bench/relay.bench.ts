@@ -23,7 +23,7 @@ import { childGoproxy, startRelay } from '../src/goproxy/relay.js';
 import { MemoryLogger } from '../src/logger.js';
 import { manyModules } from '../test-support/fixture-modules.js';
 import { startFixtureProxy } from '../test-support/fixture-proxy.js';
-import { createFixtureProject, createGoSandbox, removeTree } from '../test-support/go-sandbox.js';
+import { createFixtureProject, createGoSandbox, removeTree, run } from '../test-support/go-sandbox.js';
 
 const MODULES = 120;
 const ROUNDS = 5;
@@ -111,25 +111,31 @@ async function main(): Promise<void> {
     const relayMs = (goproxy: string, prefetch: boolean) => () =>
       withRelay(goproxy, async (url) => (await prime(url)).ms, prefetch);
 
-    // (a) a healthy proxy; the three interleaved so that any warm-up or drift is shared evenly.
-    const compare = async (url: string): Promise<{ plainMs: number; relayMs: number; hopOnlyMs: number }> => {
+    // (a) a healthy proxy: one untimed round of each arm, then ROUNDS interleaved so that any drift
+    // is shared evenly. This process's relay warms up over the rounds; the action's never does
+    // (one fresh process a job), so (a-cold) below times that case apart.
+    const compare = async (
+      url: string,
+    ): Promise<{ plainMs: number; relayMs: number; hopOnlyMs: number; rounds: Record<string, number[]> }> => {
       await prime(url);
-      const plain: number[] = [];
-      const relayed: number[] = [];
-      const hopOnly: number[] = [];
+      await relayMs(url, true)();
+      await relayMs(url, false)();
+      const rounds: Record<string, number[]> = { plain: [], relay: [], hopOnly: [] };
       for (let round = 0; round < ROUNDS; round++) {
-        plain.push((await prime(url)).ms);
-        relayed.push(await relayMs(url, true)());
-        hopOnly.push(await relayMs(url, false)());
+        rounds.plain.push(Math.round((await prime(url)).ms));
+        rounds.relay.push(Math.round(await relayMs(url, true)()));
+        rounds.hopOnly.push(Math.round(await relayMs(url, false)()));
       }
       return {
-        plainMs: Math.round(median(plain)),
-        relayMs: Math.round(median(relayed)),
-        hopOnlyMs: Math.round(median(hopOnly)),
+        plainMs: Math.round(median(rounds.plain)),
+        relayMs: Math.round(median(rounds.relay)),
+        hopOnlyMs: Math.round(median(rounds.hopOnly)),
+        rounds,
       };
     };
     const a = await compare(healthy.url);
     const ratioA = a.relayMs / a.plainMs;
+    console.log(`(a) rounds (ms): ${JSON.stringify(a.rounds)}`);
     console.log(
       `(a) ${MODULES} modules, median of ${ROUNDS}, zero-latency loopback proxy: plain go ${a.plainMs} ms, through the relay ${a.relayMs} ms, ratio ${ratioA.toFixed(3)} (target ≤ 1.10); prefetch off (the hop alone) ${a.hopOnlyMs} ms, ratio ${(a.hopOnlyMs / a.plainMs).toFixed(3)}`,
     );
@@ -137,6 +143,12 @@ async function main(): Promise<void> {
     const ratioNet = aNet.relayMs / aNet.plainMs;
     console.log(
       `(a') same, the proxy answering after ${NET_DELAY_MS} ms as one across a network would: plain go ${aNet.plainMs} ms, through the relay ${aNet.relayMs} ms, ratio ${ratioNet.toFixed(3)}; prefetch off ${aNet.hopOnlyMs} ms, ratio ${(aNet.hopOnlyMs / aNet.plainMs).toFixed(3)}`,
+    );
+
+    // (a-cold) as the action runs it: the relay compiled to JavaScript, in a fresh node process.
+    const cold = await coldRuns(sandbox.env, project, healthy.url, dirs);
+    console.log(
+      `(a-cold) the relay in a fresh node process each run (compiled JS, median of ${ROUNDS}): ${cold.relayMs} ms (its CPU ${cold.relayCpuMs} ms) vs plain go ${cold.plainMs} ms, ratio ${(cold.relayMs / cold.plainMs).toFixed(3)}`,
     );
 
     // (b) hanging primary + healthy secondary.
@@ -176,6 +188,7 @@ async function main(): Promise<void> {
           hopOnlyRatio: Number((a.hopOnlyMs / a.plainMs).toFixed(3)),
           target: 1.1,
         },
+        aCold: { ...cold, ratio: Number((cold.relayMs / cold.plainMs).toFixed(3)) },
         aWithLatency: {
           upstreamDelayMs: NET_DELAY_MS,
           ...aNet,
@@ -193,6 +206,88 @@ async function main(): Promise<void> {
     for (const dir of dirs) await removeTree(dir);
     await sandbox.cleanup();
   }
+}
+
+/**
+ * Priming through a relay that starts cold each time, as in the action (one fresh process a job):
+ * src/ compiled by tsc, then per round a new `node` process (no tsx) that starts the relay, fetches
+ * ahead from go.sum and runs `go mod download -json all` through it; interleaved with plain go.
+ */
+async function coldRuns(
+  goEnv: NodeJS.ProcessEnv,
+  project: string,
+  upstream: string,
+  dirs: string[],
+): Promise<{ plainMs: number; relayMs: number; relayCpuMs: number }> {
+  const out = await fs.mkdtemp(path.join(os.tmpdir(), 'gmw-bench-js-'));
+  dirs.push(out);
+  await run(process.execPath, [
+    path.join('node_modules', 'typescript', 'bin', 'tsc'),
+    '-p',
+    'tsconfig.build.json',
+    '--outDir',
+    out,
+  ]);
+  const script = path.join(out, 'cold-relay.mjs');
+  await fs.writeFile(
+    script,
+    `import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+const [mode, upstream, project, cache] = process.argv.slice(2);
+const env = { ...JSON.parse(process.env.GO_ENV), GOSUMDB: 'off', GOMODCACHE: cache };
+const go = (goproxy) =>
+  new Promise((resolve) => {
+    const child = spawn('go', ['mod', 'download', '-json', 'all'], { cwd: project, env: { ...env, GOPROXY: goproxy }, stdio: 'ignore' });
+    child.on('exit', (code) => resolve(code));
+  });
+const started = performance.now();
+if (mode === 'plain') {
+  const code = await go(upstream);
+  console.log(JSON.stringify({ code, ms: performance.now() - started, cpuMs: 0 }));
+} else {
+  const { startRelay } = await import('./goproxy/relay.js');
+  const { parseProxyList } = await import('./goproxy/proxy-list.js');
+  const { planPrefetch } = await import('./goproxy/prefetch-plan.js');
+  const { parseGoSum } = await import('./go/go-sum.js');
+  const { MemoryLogger } = await import('./logger.js');
+  const begin = performance.now();
+  const relay = await startRelay({ upstreams: parseProxyList('proxy', upstream), latencyBudgetMs: ${BUDGET_MS}, stallTimeoutMs: 5000, fallback: ['next-proxy', 'cache'], logger: new MemoryLogger() });
+  const goSum = parseGoSum(fs.readFileSync(path.join(project, 'go.sum'), 'utf8'), 'go.sum');
+  relay.prefetch(planPrefetch({ goSum, neverProxied: [], inCache: new Set() }));
+  const code = await go(relay.url);
+  const ms = performance.now() - begin;
+  await relay.endPrefetch();
+  await relay.close();
+  const cpu = process.resourceUsage();
+  console.log(JSON.stringify({ code, ms, cpuMs: (cpu.userCPUTime + cpu.systemCPUTime) / 1000 }));
+}
+`,
+  );
+  const once = async (mode: 'plain' | 'relay'): Promise<{ ms: number; cpuMs: number }> => {
+    const cache = await fs.mkdtemp(path.join(os.tmpdir(), 'gmw-bench-cache-'));
+    dirs.push(cache);
+    const res = await run(process.execPath, [script, mode, upstream, project, cache], {
+      env: { ...process.env, GO_ENV: JSON.stringify(goEnv) },
+    });
+    const result = JSON.parse(res.stdout) as { code: number; ms: number; cpuMs: number };
+    if (res.code !== 0 || result.code !== 0) throw new Error(`cold ${mode} run failed: ${res.stderr}`);
+    return result;
+  };
+  const plain: number[] = [];
+  const relay: number[] = [];
+  const cpu: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    plain.push((await once('plain')).ms);
+    const r = await once('relay');
+    relay.push(r.ms);
+    cpu.push(r.cpuMs);
+  }
+  return {
+    plainMs: Math.round(median(plain)),
+    relayMs: Math.round(median(relay)),
+    relayCpuMs: Math.round(median(cpu)),
+  };
 }
 
 /** Serves 200 MiB generated on the fly (never held whole), relays it through a child, reads it here. */
