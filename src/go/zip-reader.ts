@@ -25,7 +25,7 @@ const EOCD_SIGNATURE = 0x06054b50;
 const CENTRAL_SIGNATURE = 0x02014b50;
 const LOCAL_SIGNATURE = 0x04034b50;
 // Go's module zips are capped at 500 MiB (modzip.MaxZipFile); ZIP64 is never needed for them.
-const MAX_ZIP = 500 << 20;
+export const MAX_ZIP = 500 << 20;
 
 function need(cond: boolean, problem: string): asserts cond {
   if (!cond) throw new ZipFormatError(problem);

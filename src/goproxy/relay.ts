@@ -5,6 +5,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { Fallback } from '../config/config.js';
+import { MAX_ZIP } from '../go/zip-reader.js';
 import type { Logger } from '../logger.js';
 import { egressProxyFromEnv, egressSecrets } from './egress-proxy.js';
 import { type BreakerOptions, type BreakerTransition, DEFAULT_BREAKER_OPTIONS } from './breaker.js';
@@ -94,8 +95,8 @@ const PREFETCH_MEMORY_LIMIT = 256 * 1024;
 export const PREFETCH_MEMORY_BUDGET = 64 * 1024 * 1024;
 /** Unclaimed prefetched bytes on disk: fetching ahead pauses above this. */
 const PREFETCH_MAX_HELD_BYTES = 1024 * 1024 * 1024;
-/** go's limits (modfetch/codehost MaxZipFile, MaxGoMod); an .info gets go.mod's. */
-const MAX_FILE_BYTES = { zip: 500 << 20, mod: 16 << 20, info: 16 << 20 } as const;
+/** go's limits (modzip MaxZipFile, modfetch/codehost MaxGoMod); an .info gets go.mod's. */
+const MAX_FILE_BYTES = { zip: MAX_ZIP, mod: 16 << 20, info: 16 << 20 } as const;
 
 /** The default probe: any GOPROXY answers it quickly (200 or 404); only the time to headers counts. */
 export const DEFAULT_PROBE_PATH = '/sumdb/sum.golang.org/supported';

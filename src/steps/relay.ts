@@ -73,8 +73,9 @@ export async function planRelay(input: {
   const prefetch = config.prefetch
     ? planPrefetch({
         goSum: input.goSum,
-        // Never ahead of `go` for a module it keeps from a proxy or from the checksum database.
-        neverProxied: [...new Set([...settings.private, ...settings.noProxy, ...settings.noSumDb])],
+        // Never ahead of `go` for a module it keeps from a proxy or from the checksum database
+        // (both lists already hold the GOPRIVATE globs: see resolveSettings).
+        neverProxied: [...settings.noProxy, ...settings.noSumDb],
         inCache: input.filesInCache,
       })
     : [];
