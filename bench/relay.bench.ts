@@ -18,7 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseGoSum } from '../src/go/go-sum.js';
 import { planPrefetch } from '../src/goproxy/prefetch-plan.js';
-import { parseProxyList } from '../src/goproxy/proxy-list.js';
+import { parseProxyList } from '../src/module/proxy-list.js';
 import { childGoproxy, startRelay } from '../src/goproxy/relay.js';
 import { MemoryLogger } from '../src/logger.js';
 import { manyModules } from '../test-support/fixture-modules.js';
@@ -247,7 +247,7 @@ if (mode === 'plain') {
   console.log(JSON.stringify({ code, ms: performance.now() - started, cpuMs: 0 }));
 } else {
   const { startRelay } = await import('./goproxy/relay.js');
-  const { parseProxyList } = await import('./goproxy/proxy-list.js');
+  const { parseProxyList } = await import('./module/proxy-list.js');
   const { planPrefetch } = await import('./goproxy/prefetch-plan.js');
   const { parseGoSum } = await import('./go/go-sum.js');
   const { MemoryLogger } = await import('./logger.js');

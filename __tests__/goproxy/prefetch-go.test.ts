@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parseGoSum } from '../../src/go/go-sum.js';
 import { planPrefetch } from '../../src/goproxy/prefetch-plan.js';
-import { parseProxyList } from '../../src/goproxy/proxy-list.js';
+import { parseProxyList } from '../../src/module/proxy-list.js';
 import { type Relay, type RelayOptions, startRelay } from '../../src/goproxy/relay.js';
 import { MemoryLogger } from '../../src/logger.js';
 import {

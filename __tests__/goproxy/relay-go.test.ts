@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Fallback } from '../../src/config/config.js';
-import { parseProxyList } from '../../src/goproxy/proxy-list.js';
+import { parseProxyList } from '../../src/module/proxy-list.js';
 import { childGoproxy, type Relay, type RelayOptions, startRelay } from '../../src/goproxy/relay.js';
 import { MemoryLogger } from '../../src/logger.js';
 import { fixtureModule, goModFile, mainSource, standardGraph } from '../../test-support/fixture-modules.js';

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Fallback } from '../../src/config/config.js';
 import { MemoryLogger } from '../../src/logger.js';
-import { parseProxyList } from '../../src/goproxy/proxy-list.js';
+import { parseProxyList } from '../../src/module/proxy-list.js';
 import { childGoproxy, type Relay, type RelayOptions, startRelay } from '../../src/goproxy/relay.js';
 import { moduleZip, standardGraph } from '../../test-support/fixture-modules.js';
 import { type FixtureProxy, startFixtureProxy } from '../../test-support/fixture-proxy.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { parseProxyList } from '../../src/goproxy/proxy-list.js';
+import { parseProxyList } from '../../src/module/proxy-list.js';
 import { prepareUpstreams, redactSecrets } from '../../src/goproxy/upstream.js';
 
 const basic = (userPass: string): string => `Basic ${Buffer.from(userPass).toString('base64')}`;

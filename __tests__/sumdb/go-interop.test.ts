@@ -8,7 +8,7 @@ import { MemoryLogger } from '../../src/logger.js';
 import { parseSumdbSetting } from '../../src/sumdb/sumdb-setting.js';
 import { resolveSumdbBase } from '../../src/sumdb/resolve-base.js';
 import { verifyChecksums } from '../../src/sumdb/verify-go-sum.js';
-import { parseProxyList } from '../../src/goproxy/proxy-list.js';
+import { parseProxyList } from '../../src/module/proxy-list.js';
 import { standardGraph, type FixtureGraph } from '../../test-support/fixture-modules.js';
 import { startFixtureProxy, type FixtureProxy } from '../../test-support/fixture-proxy.js';
 import { createFixtureProject, createGoSandbox, type GoSandbox } from '../../test-support/go-sandbox.js';

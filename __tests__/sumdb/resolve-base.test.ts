@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { InfrastructureError } from '../../src/errors.js';
-import { parseProxyList } from '../../src/goproxy/proxy-list.js';
+import { parseProxyList } from '../../src/module/proxy-list.js';
 import { resolveSumdbBase } from '../../src/sumdb/resolve-base.js';
 import { startFixtureProxy, type FixtureProxy } from '../../test-support/fixture-proxy.js';
 import { startTestSumdb, type TestSumdb } from '../../test-support/sumdb-server.js';

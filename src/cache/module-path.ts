@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { escapeModulePath, escapeVersion } from '../goproxy/module-escape.js';
+import { escapeModulePath, escapeVersion } from '../module/module-escape.js';
 
 /** A module version as the cache stores it. */
 export interface ModuleVersion {

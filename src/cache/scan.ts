@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { unescapeModulePath, unescapeVersion } from '../goproxy/module-escape.js';
+import { unescapeModulePath, unescapeVersion } from '../module/module-escape.js';
 import type { ModuleVersion } from './module-path.js';
 
 /** One module version found under `cache/download/<esc>/@v/`. */

@@ -1,8 +1,8 @@
 import os from 'node:os';
 import path from 'node:path';
 import { ConfigError } from '../errors.js';
-import { parseProxyList, type ProxySpec } from '../goproxy/proxy-list.js';
-import { parsePrefixPatterns } from '../goproxy/prefix-patterns.js';
+import { parseProxyList, type ProxySpec } from '../module/proxy-list.js';
+import { parsePrefixPatterns } from '../module/prefix-patterns.js';
 import { parseSumdbSetting, type SumdbSetting } from '../sumdb/sumdb-setting.js';
 import { parseDuration } from './duration.js';
 import { INPUTS, type RawInputs } from './inputs.js';

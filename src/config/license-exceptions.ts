@@ -3,7 +3,7 @@ import parseSpdx from 'spdx-expression-parse';
 import spdxCorrect from 'spdx-correct';
 import { ConfigError } from '../errors.js';
 import { parseLines } from './scalars.js';
-import { pathMatch } from '../goproxy/prefix-patterns.js';
+import { pathMatch } from '../module/prefix-patterns.js';
 
 /** One line of `license-exceptions`. */
 export interface LicenseException {

@@ -1,6 +1,6 @@
 import type { Config } from '../config/config.js';
-import { parsePrefixPatterns } from '../goproxy/prefix-patterns.js';
-import { parseProxyList, type ProxySpec } from '../goproxy/proxy-list.js';
+import { parsePrefixPatterns } from '../module/prefix-patterns.js';
+import { parseProxyList, type ProxySpec } from '../module/proxy-list.js';
 import { parseSumdbSetting, type SumdbSetting } from '../sumdb/sumdb-setting.js';
 import type { GoEnv } from './go-env.js';
 

@@ -1,7 +1,7 @@
 import type { GoSumLine } from '../go/go-sum.js';
-import { escapeModulePath, escapeVersion } from './module-escape.js';
+import { escapeModulePath, escapeVersion } from '../module/module-escape.js';
 import { fileKey, type ModuleFileRequest } from './prefetch.js';
-import { matchPrefixPatterns } from './prefix-patterns.js';
+import { matchPrefixPatterns } from '../module/prefix-patterns.js';
 
 export interface PrefetchPlanInput {
   /** The go.sum (and go.work.sum) lines as committed. */

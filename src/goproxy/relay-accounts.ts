@@ -1,6 +1,6 @@
 import { type BreakerOptions, type BreakerTransition, CircuitBreaker } from './breaker.js';
 import { summarizeLatency } from './latency-stats.js';
-import type { ProxyRequest } from './module-escape.js';
+import type { ProxyRequest } from '../module/module-escape.js';
 import type { PendingRequest, ProxyReport, RelayFailure, UpstreamReport } from './proxy-report.js';
 import type { Upstream } from './upstream.js';
 

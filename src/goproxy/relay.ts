@@ -9,7 +9,7 @@ import { MAX_ZIP } from '../go/zip-reader.js';
 import type { Logger } from '../logger.js';
 import { egressProxyFromEnv, egressSecrets } from './egress-proxy.js';
 import { type BreakerOptions, type BreakerTransition, DEFAULT_BREAKER_OPTIONS } from './breaker.js';
-import { parseProxyRequest, proxyRequestPath, type ProxyRequest } from './module-escape.js';
+import { parseProxyRequest, proxyRequestPath, type ProxyRequest } from '../module/module-escape.js';
 import {
   type ModuleFileRequest,
   type PrefetchOne,
@@ -18,7 +18,7 @@ import {
   type PrefetchReport,
 } from './prefetch.js';
 import type { PendingRequest, ProxyReport } from './proxy-report.js';
-import type { ProxySpec } from './proxy-list.js';
+import type { ProxySpec } from '../module/proxy-list.js';
 import { type Flight, RelayAccounts, type UpstreamState } from './relay-accounts.js';
 import { routeRequest, type RouteResult } from './relay-route.js';
 import { pipeBody } from './relay-stream.js';

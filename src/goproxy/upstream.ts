@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { netrcCredentials, parseNetrc } from './netrc.js';
-import type { ProxySpec } from './proxy-list.js';
+import type { ProxySpec } from '../module/proxy-list.js';
 
 /** One upstream proxy of the relay, its credentials taken out of its URL. */
 export interface Upstream {

@@ -1,5 +1,6 @@
 import type { BuildListModule } from '../go/build-list.js';
-import type { Finding, ModuleEntry } from '../report/model.js';
+import type { Finding } from '../findings.js';
+import type { ModuleEntry } from '../report/model.js';
 import { classifyLicenseText, UNKNOWN_LICENSE } from './classifier.js';
 import { findLicenseFiles } from './discovery.js';
 import { locateGoModLines, type GoModLines } from './go-mod-locator.js';

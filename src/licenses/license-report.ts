@@ -1,4 +1,4 @@
-import type { Finding } from '../report/model.js';
+import type { Finding } from '../findings.js';
 import type { FileClassification } from './classifier.js';
 import type { LicenseVerdict } from './policy.js';
 

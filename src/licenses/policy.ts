@@ -2,7 +2,7 @@ import parseSpdx from 'spdx-expression-parse';
 import spdxSatisfies from 'spdx-satisfies';
 import type { Config } from '../config/config.js';
 import type { LicenseException } from '../config/license-exceptions.js';
-import { pathMatch } from '../goproxy/prefix-patterns.js';
+import { pathMatch } from '../module/prefix-patterns.js';
 import { DEFAULT_CONFIDENCE, UNKNOWN_LICENSE } from './classifier.js';
 import { goVersionInRange } from './go-versions.js';
 

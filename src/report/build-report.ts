@@ -4,14 +4,15 @@ import type { DownloadOutcome } from '../go/download.js';
 import type { GoEnv } from '../go/go-env.js';
 import type { GoProject } from '../go/project.js';
 import type { GoSettings } from '../go/settings.js';
-import { formatProxyList } from '../goproxy/proxy-list.js';
+import { formatProxyList } from '../module/proxy-list.js';
 import type { ProxyReport } from '../goproxy/proxy-report.js';
 import type { LicenseReport } from '../licenses/license-report.js';
 import { moduleEntryLicense } from '../licenses/evaluate.js';
 import type { ChecksumReport } from '../sumdb/checksum-report.js';
 import type { CacheReport } from '../cache/cache-report.js';
 import { VERSION } from '../version.js';
-import type { Finding, ModuleEntry, Report, Route } from './model.js';
+import type { Finding } from '../findings.js';
+import type { ModuleEntry, Report, Route } from './model.js';
 import { decideStatus, sortFindings } from './outcome.js';
 
 /** What the steps of one run produced; each field is there when its step ran. */

@@ -1,4 +1,4 @@
-import type { Finding } from './model.js';
+import type { Finding } from '../findings.js';
 import { isWarning } from './outcome.js';
 
 /** How a finding reads: its label, the module it is about, and its message without repeating it. */

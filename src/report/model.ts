@@ -1,4 +1,4 @@
-import type { FailureKind } from '../errors.js';
+import type { Finding } from '../findings.js';
 import type { BuildListModule } from '../go/build-list.js';
 import type { ProxyReport } from '../goproxy/proxy-report.js';
 import type { ChecksumReport } from '../sumdb/checksum-report.js';
@@ -6,22 +6,6 @@ import type { LicenseReport } from '../licenses/license-report.js';
 import type { CacheReport } from '../cache/cache-report.js';
 
 export type Status = 'passed' | 'warned' | 'failed';
-export type Area = 'config' | 'go' | 'proxy' | 'checksum' | 'license' | 'cache';
-
-/** One fact that fails the run or warns. The summary shows these first. */
-export interface Finding {
-  readonly kind: FailureKind;
-  /** 'warning' never fails the run; absent means 'error'. Security findings are always errors. */
-  readonly severity?: 'error' | 'warning';
-  readonly area: Area;
-  readonly message: string;
-  readonly module?: string;
-  readonly version?: string;
-  /** Where in go.mod to annotate (for license violations). */
-  readonly file?: string;
-  readonly line?: number;
-}
-
 /** How a module's files arrived. */
 export type Route =
   | { readonly kind: 'proxy'; readonly host: string }

@@ -1,4 +1,5 @@
-import type { Finding, Status } from './model.js';
+import type { Finding } from '../findings.js';
+import type { Status } from './model.js';
 
 /** Failing facts first: security, then policy, then infrastructure, then config; warnings last. */
 export function sortFindings(findings: readonly Finding[]): Finding[] {

@@ -1,6 +1,7 @@
 import { formatDuration } from '../config/duration.js';
 import { escapeSummaryText as esc } from './escape.js';
-import type { Finding, ModuleEntry, Report, Route } from './model.js';
+import type { Finding } from '../findings.js';
+import type { ModuleEntry, Report, Route } from './model.js';
 import { isWarning } from './outcome.js';
 import { findingParts } from './finding-text.js';
 

@@ -7,7 +7,7 @@ import type { GoSumLine } from '../go/go-sum.js';
 import type { GoProject } from '../go/project.js';
 import type { Logger } from '../logger.js';
 import type { BuildListModule } from '../go/build-list.js';
-import type { Finding } from '../report/model.js';
+import type { Finding } from '../findings.js';
 
 /** How the edges give the pipeline a cache: the backend, and where main hands state to post. */
 export interface PipelineCache {

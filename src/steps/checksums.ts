@@ -3,7 +3,7 @@ import type { Config } from '../config/config.js';
 import type { BuildListModule } from '../go/build-list.js';
 import type { GoSumLine } from '../go/go-sum.js';
 import type { GoSettings } from '../go/settings.js';
-import type { ProxySpec } from '../goproxy/proxy-list.js';
+import type { ProxySpec } from '../module/proxy-list.js';
 import type { Logger } from '../logger.js';
 import type { ChecksumReport } from '../sumdb/checksum-report.js';
 import { resolveSumdbBase } from '../sumdb/resolve-base.js';

@@ -6,9 +6,9 @@ import type { GoSumLine } from '../go/go-sum.js';
 import type { GoSettings } from '../go/settings.js';
 import type { ModuleFileRequest } from '../goproxy/prefetch.js';
 import { planPrefetch } from '../goproxy/prefetch-plan.js';
-import type { ProxySpec } from '../goproxy/proxy-list.js';
+import type { ProxySpec } from '../module/proxy-list.js';
 import { childGoproxy, startRelay, type Relay } from '../goproxy/relay.js';
-import { formatProxyList } from '../goproxy/proxy-list.js';
+import { formatProxyList } from '../module/proxy-list.js';
 import type { Logger } from '../logger.js';
 
 export interface RelayPlan {

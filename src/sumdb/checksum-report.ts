@@ -1,4 +1,4 @@
-import type { Finding } from '../report/model.js';
+import type { Finding } from '../findings.js';
 
 /** Per module: the same values as ModuleEntry.checksum. */
 export type ChecksumStatus =

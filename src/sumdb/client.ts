@@ -1,7 +1,7 @@
 import { InfrastructureError, SecurityError } from '../errors.js';
 
 export { SumdbNotFoundError, SumdbUnavailableError } from './sumdb-http.js';
-import { escapeModulePath, escapeVersion } from '../goproxy/module-escape.js';
+import { escapeModulePath, escapeVersion } from '../module/module-escape.js';
 import type { Logger } from '../logger.js';
 import { Serializer } from './limiter.js';
 import { InvalidSignatureError, openNote, UnverifiedNoteError } from './note.js';

@@ -1,6 +1,6 @@
 import { InfrastructureError } from '../errors.js';
-import type { ProxySpec } from '../goproxy/proxy-list.js';
-import { redactUrl } from '../goproxy/proxy-list.js';
+import type { ProxySpec } from '../module/proxy-list.js';
+import { redactUrl } from '../module/proxy-list.js';
 import type { Logger } from '../logger.js';
 import type { VerifierKey } from './sumdb-setting.js';
 

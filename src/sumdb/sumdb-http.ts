@@ -1,5 +1,5 @@
 import { InfrastructureError } from '../errors.js';
-import { redactUrl } from '../goproxy/proxy-list.js';
+import { redactUrl } from '../module/proxy-list.js';
 import type { Logger } from '../logger.js';
 import { Limiter } from './limiter.js';
 

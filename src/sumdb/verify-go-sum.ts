@@ -1,9 +1,9 @@
 import { describeError, SecurityError } from '../errors.js';
 import { effectiveModule, type BuildListModule } from '../go/build-list.js';
 import type { GoSumLine } from '../go/go-sum.js';
-import { matchPrefixPatterns } from '../goproxy/prefix-patterns.js';
+import { matchPrefixPatterns } from '../module/prefix-patterns.js';
 import type { Logger } from '../logger.js';
-import type { Finding } from '../report/model.js';
+import type { Finding } from '../findings.js';
 import type { ChecksumReport, LineCheck, ModuleChecksum } from './checksum-report.js';
 import { SumdbClient, SumdbNotFoundError } from './client.js';
 import { Limiter } from './limiter.js';

@@ -7,7 +7,7 @@ import {
   proxyRequestPath,
   unescapeModulePath,
   unescapeVersion,
-} from '../../src/goproxy/module-escape.js';
+} from '../../src/module/module-escape.js';
 
 describe('module path case encoding', () => {
   it.each([

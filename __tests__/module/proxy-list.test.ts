@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { formatProxyList, parseProxyList } from '../../src/goproxy/proxy-list.js';
-import { matchPrefixPatterns, parsePrefixPatterns } from '../../src/goproxy/prefix-patterns.js';
+import { formatProxyList, parseProxyList } from '../../src/module/proxy-list.js';
+import { matchPrefixPatterns, parsePrefixPatterns } from '../../src/module/prefix-patterns.js';
 
 // Cases follow cmd/go/internal/modfetch/proxy.go proxyList() line by line.
 describe('parseProxyList, as cmd/go proxyList()', () => {
