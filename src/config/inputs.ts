@@ -123,6 +123,38 @@ export const INPUTS: readonly InputSpec[] = [
     computedDefault: '`$RUNNER_TEMP/go-module-warden/report.json`',
     description: 'Where the machine-readable JSON report is written.',
   },
+  {
+    name: 'sbom',
+    default: 'none',
+    description:
+      'Write an SBOM of the verified build list: `none`, `cyclonedx` (1.6 JSON), `spdx` (2.3 JSON), or both comma-separated.',
+  },
+  {
+    name: 'sbom-file',
+    default: '',
+    computedDefault: '`sbom.cdx.json` / `sbom.spdx.json` next to the JSON report',
+    description:
+      'Where the SBOM is written. With both formats, `.cdx` and `.spdx` are put before its `.json` extension.',
+  },
+  {
+    name: 'notices-file',
+    default: '',
+    description:
+      'Write the third-party notices (license texts and NOTICE files, grouped by identical text) here: Markdown for `.md`, else plain text.',
+  },
+  {
+    name: 'compare-to',
+    default: '',
+    computedDefault: "the pull request's base commit",
+    description:
+      'A git ref or a go.sum file to diff the build list against (added, updated, removed modules and their licenses).',
+  },
+  {
+    name: 'gate',
+    default: 'all',
+    description:
+      '`all` fails on every license problem; `changed` only on modules the diff adds or updates. Checksum failures always count.',
+  },
 ];
 
 export interface OutputSpec {
