@@ -10,6 +10,7 @@ import { runPipeline } from './pipeline.js';
 import { writeJsonReport } from './report/json-report.js';
 import type { Report } from './report/model.js';
 import { Redactor, registerUrlSecrets } from './report/redact.js';
+import { writeArtifacts } from './sbom/write-artifacts.js';
 
 export interface RunResult {
   readonly config: Config;
@@ -79,6 +80,8 @@ export async function runWarden(
     if (save) finalReport = withSave(report, redactor.redactValue(save));
   }
   await writeJsonReport(config.reportFile, finalReport);
+  // The SBOM and notices state what the report proved (issue #12); nothing is written unless asked.
+  await writeArtifacts(config, finalReport, { runGo: spawnGo, env, logger, now: Date.now });
   return { config, report: finalReport };
 }
 
