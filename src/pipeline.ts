@@ -27,6 +27,7 @@ import { moduleFilesInCache, routeFor, zipsAmong } from './steps/routes.js';
 import { handOverCache, restoreCache, type PipelineCache } from './steps/cache.js';
 import type { PendingCacheState } from './cache/cache-steps.js';
 import { isWarning } from './report/outcome.js';
+import { pullRequestDiff } from './diff/diff-step.js';
 
 /** Everything the pipeline touches outside itself, passed in so tests use the real thing or a seam. */
 export interface PipelineIO {
@@ -103,6 +104,21 @@ export async function runPipeline(config: Config, io: PipelineIO): Promise<Repor
     }));
     await checksumStep(config, facts, io, settings, modules, [...goSum, ...downloadedHashes], plan);
     await licenseStep(config, facts, io, project, imported);
+    // The pull request's diff, and `gate: changed` (issue #12); before the report, after licenses.
+    const diffed = await pullRequestDiff({
+      config,
+      cwd,
+      env: io.env,
+      childEnv,
+      runGo: io.runGo,
+      logger: io.logger,
+      goSumFiles: project.goSumCandidates,
+      modules,
+      licenses: facts.licenses,
+      findings: facts.findings,
+    });
+    facts.diff = diffed.diff;
+    facts.findings = diffed.findings;
     if (pendingCache && io.cache) {
       const download = facts.download;
       await handOverCache({

@@ -10,6 +10,7 @@ import type { LicenseReport } from '../licenses/license-report.js';
 import { moduleEntryLicense } from '../licenses/evaluate.js';
 import type { ChecksumReport } from '../sumdb/checksum-report.js';
 import type { CacheReport } from '../cache/cache-report.js';
+import type { DiffReport } from '../diff/diff-report.js';
 import { VERSION } from '../version.js';
 import type { Finding } from '../findings.js';
 import type { ModuleEntry, Report, Route } from './model.js';
@@ -27,6 +28,7 @@ export interface RunFacts {
   checksums?: ChecksumReport;
   licenses?: LicenseReport;
   cache?: CacheReport;
+  diff?: DiffReport;
   findings: Finding[];
 }
 
@@ -87,5 +89,6 @@ export function buildReport(
     checksums: facts.checksums,
     licenses: facts.licenses,
     cache: facts.cache,
+    ...(facts.diff ? { diff: facts.diff } : {}),
   };
 }

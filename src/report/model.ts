@@ -4,6 +4,7 @@ import type { ProxyReport } from '../goproxy/proxy-report.js';
 import type { ChecksumReport } from '../sumdb/checksum-report.js';
 import type { LicenseReport } from '../licenses/license-report.js';
 import type { CacheReport } from '../cache/cache-report.js';
+import type { DiffReport } from '../diff/diff-report.js';
 
 export type Status = 'passed' | 'warned' | 'failed';
 /** How a module's files arrived. */
@@ -57,4 +58,6 @@ export interface Report {
   readonly checksums?: ChecksumReport;
   readonly licenses?: LicenseReport;
   readonly cache?: CacheReport;
+  /** The build-list diff against the pull request's base or `compare-to` (issue #12). */
+  readonly diff?: DiffReport;
 }
