@@ -61,7 +61,9 @@ export async function readBaseGoSums(
 ): Promise<{ base: DiffBase; texts: Map<string, string> }> {
   if (request.kind === 'file') {
     const text = await fs.readFile(request.path, 'utf8');
-    return { base: request, texts: new Map(goSumFiles.slice(0, 1).map((f) => [f, text])) };
+    // A go.sum file stands for the main module's go.sum (in a workspace, not go.work.sum).
+    const main = goSumFiles.find((f) => path.basename(f) === 'go.sum') ?? goSumFiles[0];
+    return { base: request, texts: new Map(main ? [[main, text]] : []) };
   }
   const git = async (args: string[]) => runGit(args, options);
   const top = await git(['rev-parse', '--show-toplevel']);
