@@ -27,6 +27,11 @@ export interface DiffStepInput {
   readonly goSumFiles: readonly string[];
   readonly modules: readonly BuildListModule[];
   readonly licenses: LicenseReport | undefined;
+}
+
+/** The diff, when there is a base, and the step's own findings (a warning when the base could not be read). */
+export interface DiffOutcome {
+  readonly diff?: DiffReport;
   readonly findings: readonly Finding[];
 }
 
@@ -34,20 +39,17 @@ export interface DiffStepInput {
  * The pull request's build-list diff: the base go.sum (compare-to, or the event's base commit)
  * against the head's, the license of each added and updated module, and for updated ones the
  * base version's license too (fetched like any module, through the relay and the checksum
- * database). With `gate: changed` license findings of modules the PR does not touch become
+ * database). `applyGate` then turns, with `gate: changed`, license findings of modules the PR does not touch into
  * warnings; checksum and every other finding stay as they are. A base that cannot be read is a
  * warning, and `gate: changed` then gates everything (never less than `all`).
  */
-export async function pullRequestDiff(
-  input: DiffStepInput,
-): Promise<{ diff?: DiffReport; findings: Finding[] }> {
+export async function pullRequestDiff(input: DiffStepInput): Promise<DiffOutcome> {
   const { config, logger } = input;
-  const findings = [...input.findings];
   const request = await baseRequestFrom(config.artifacts.compareTo, input.env, input.cwd);
   if (!request) {
     if (config.artifacts.gate === 'changed')
       logger.info('gate: changed, but no pull request base and no compare-to: gating every module');
-    return { findings };
+    return { findings: [] };
   }
   try {
     return await logger.group(
@@ -91,11 +93,7 @@ export async function pullRequestDiff(
         logger.info(
           `${base.kind === 'git' ? `${base.ref} (${base.commit.slice(0, 12)}${base.fetched ? ', fetched' : ''})` : base.path}: ${diffSentence(diff)}`,
         );
-        return {
-          diff,
-          findings:
-            config.artifacts.gate === 'changed' ? gateChanged(findings, diff, input.modules) : findings,
-        };
+        return { diff, findings: [] };
       },
     );
   } catch (error) {
@@ -103,13 +101,13 @@ export async function pullRequestDiff(
     const fallback =
       config.artifacts.gate === 'changed' ? '; gate: changed falls back to gating every module' : '';
     logger.warn(`pull-request diff failed: ${describeError(error)}`);
-    findings.push({
+    const warning: Finding = {
       kind: 'infrastructure',
       severity: 'warning',
       area: 'license',
       message: `no pull-request diff: ${describeError(error).split('\n')[0]}${fallback}`,
-    });
-    return { findings };
+    };
+    return { findings: [warning] };
   }
 }
 
@@ -182,8 +180,18 @@ async function baseLicense(
   }
 }
 
-/** `gate: changed`: license findings of modules the pull request neither adds nor updates only warn. */
-function gateChanged(findings: Finding[], diff: DiffReport, modules: readonly BuildListModule[]): Finding[] {
+/**
+ * `gate: changed` with a diff: license findings of modules the pull request neither adds nor
+ * updates only warn. Every other finding (checksums above all) is returned as it is; without a
+ * diff, or with `gate: all`, nothing changes.
+ */
+export function applyGate(
+  config: Config,
+  diff: DiffReport | undefined,
+  modules: readonly BuildListModule[],
+  findings: readonly Finding[],
+): Finding[] {
+  if (!diff || config.artifacts.gate !== 'changed') return [...findings];
   const touched = new Set([...diff.added.map((a) => a.path), ...diff.updated.map((u) => u.path)]);
   for (const m of modules) {
     const fetched = effectiveModule(m);
