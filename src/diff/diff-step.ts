@@ -112,7 +112,11 @@ export async function pullRequestDiff(input: DiffStepInput): Promise<DiffOutcome
 }
 
 /** "adds 3 modules, updates 2, removes 1". */
-export function diffSentence(diff: Pick<DiffReport, 'added' | 'updated' | 'removed'>): string {
+export function diffSentence(diff: {
+  readonly added: readonly unknown[];
+  readonly updated: readonly unknown[];
+  readonly removed: readonly unknown[];
+}): string {
   const n = (count: number, word: string) =>
     `${word} ${count}${word === 'adds' ? (count === 1 ? ' module' : ' modules') : ''}`;
   return `${n(diff.added.length, 'adds')}, ${n(diff.updated.length, 'updates')}, ${n(diff.removed.length, 'removes')}`;
