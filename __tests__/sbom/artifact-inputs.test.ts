@@ -29,6 +29,7 @@ describe('the sbom, notices, compare-to and gate inputs', () => {
     [{ sbom: 'syft' }, /Input 'sbom': 'syft' is not an SBOM format/],
     [{ sbom: 'spdx,spdx' }, /listed twice/],
     [{ gate: 'new' }, /Input 'gate'/],
+    [{ 'sbom-file': 'bom.json' }, /Input 'sbom-file': is set to 'bom.json', but sbom is `none`/],
   ])('refuse %j', (raw, message) => {
     expect(() => parseConfig(raw, context)).toThrow(message);
   });

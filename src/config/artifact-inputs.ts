@@ -29,6 +29,14 @@ export function parseArtifactInputs(get: (name: string) => string, reportFile: s
     const parsed = path.parse(path.resolve(named));
     return path.join(parsed.dir, `${parsed.name}${ext}${parsed.ext || '.json'}`);
   };
+  if (formats.length === 0 && named !== '') {
+    // A file named for an SBOM that is never written would be a silent no.
+    throw new ConfigError(
+      'sbom-file',
+      `is set to '${named}', but sbom is \`none\``,
+      'sbom: cyclonedx, spdx or both',
+    );
+  }
   const notices = get('notices-file').trim();
   const compareTo = get('compare-to').trim();
   return {
