@@ -89,3 +89,26 @@ describe('the go.sum diff', () => {
     expect(diffSentence(d)).toBe('adds 1 module, updates 1, removes 1');
   });
 });
+
+describe('the diff section of the summary', () => {
+  it('escapes module text and lists at most 300 rows', async () => {
+    const { renderDiffSection } = await import('../../src/report/sections/diff-section.js');
+    const { escapeSummaryText } = await import('../../src/report/escape.js');
+    const many: DiffReport = {
+      ...diff,
+      base: { kind: 'git', ref: 'main', commit: 'a'.repeat(40), fetched: false },
+      added: Array.from({ length: 301 }, (_, i) => ({
+        path: `example.test/<b>m${i}</b>`,
+        version: 'v1.0.0',
+        license: { expression: 'MIT', verdict: 'allowed' },
+      })),
+      updated: [],
+    };
+    const text = renderDiffSection(many, escapeSummaryText);
+    expect(text.split('\n')[0]).toBe('### This PR adds 301 modules, updates 0, removes 0');
+    expect(text).toContain('Compared with <code>main</code> (aaaaaaaaaaaa)');
+    expect(text).not.toContain('<b>');
+    expect(text.split('\n').filter((l) => l.startsWith('| ➕ added'))).toHaveLength(300);
+    expect(text).toContain("| … | 1 more in the JSON report's `diff` | | | |");
+  });
+});

@@ -65,6 +65,8 @@ export async function readBaseGoSums(
     const main = goSumFiles.find((f) => path.basename(f) === 'go.sum') ?? goSumFiles[0];
     return { base: request, texts: new Map(main ? [[main, text]] : []) };
   }
+  // A ref is passed to git as an argument: one that reads as an option is never a ref.
+  if (request.ref.startsWith('-')) throw new ConfigError('compare-to', `'${request.ref}' is not a git ref`);
   const git = async (args: string[]) => runGit(args, options);
   const top = await git(['rev-parse', '--show-toplevel']);
   if (top.code !== 0)

@@ -1,6 +1,9 @@
 import type { DiffLicense, DiffReport } from '../../diff/diff-report.js';
 import type { SectionRenderer } from '../summary.js';
 
+/** A pull request that touches more modules than this lists the rest in the JSON report. */
+const MAX_ROWS = 300;
+
 const VERDICT_ICON: Record<string, string> = {
   allowed: '✅',
   denied: '❌',
@@ -44,8 +47,11 @@ export function renderDiffSection(diff: DiffReport, escape: (text: string) => st
     }),
     ...diff.removed.map((r) => `| ➖ removed | ${escape(r.path)} | ${escape(r.version)} | | |`),
   ];
+  const shown = rows.slice(0, MAX_ROWS);
+  if (rows.length > MAX_ROWS)
+    shown.push(`| … | ${rows.length - MAX_ROWS} more in the JSON report's \`diff\` | | | |`);
   lines.push(
-    ['| Change | Module | Version | License | Verdict |', '|---|---|---|---|---|', ...rows].join('\n'),
+    ['| Change | Module | Version | License | Verdict |', '|---|---|---|---|---|', ...shown].join('\n'),
   );
   return lines.join('\n\n');
 }
