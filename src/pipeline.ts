@@ -10,6 +10,7 @@ import type { GoRunner } from './go/go-command.js';
 import { readGoEnv, type GoEnv } from './go/go-env.js';
 import { GoSumGuard } from './go/go-sum-guard.js';
 import type { GoSumLine } from './go/go-sum.js';
+import { isChecksumFailure } from './go/go-errors.js';
 import { listBuildList, listImportedModules } from './go/list.js';
 import { detectProject, type GoProject } from './go/project.js';
 import { resolveSettings, type GoSettings } from './go/settings.js';
@@ -343,7 +344,7 @@ function withRelayReasons(findings: Finding[], failures: readonly RelayFailure[]
 
 function downloadFinding(failure: DownloadedModule): Finding {
   const message = failure.Error ?? 'download failed';
-  const checksum = /SECURITY ERROR|checksum mismatch/.test(message);
+  const checksum = isChecksumFailure(message);
   return {
     kind: checksum ? 'security' : 'infrastructure',
     area: checksum ? 'checksum' : 'proxy',

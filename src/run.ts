@@ -3,11 +3,12 @@ import type { CacheBackend } from './cache/backend.js';
 import type { CacheSaveReport } from './cache/cache-report.js';
 import { saveCacheStep } from './cache/cache-steps.js';
 import { parseConfig, runContextFromEnv, type Config } from './config/config.js';
+import { checkPaths } from './config/paths.js';
 import type { RawInputs } from './config/inputs.js';
 import { spawnGo } from './go/go-command.js';
 import type { Logger } from './logger.js';
 import { runPipeline } from './pipeline.js';
-import { writeJsonReport } from './report/json-report.js';
+import { reportNotWritten, withFinding, writeJsonReport } from './report/json-report.js';
 import type { Report } from './report/model.js';
 import { Redactor, registerUrlSecrets } from './report/redact.js';
 
@@ -41,6 +42,7 @@ export async function runWarden(
 ): Promise<RunResult> {
   const context = runContextFromEnv(env);
   const config = parseConfig(raw, context);
+  await checkPaths(config);
   const redactor = new Redactor(edge.onSecret);
   registerUrlSecrets(redactor, [
     ...(config.proxy ?? []).flatMap((spec) => (spec.kind === 'url' ? [spec.url] : [])),
@@ -78,7 +80,12 @@ export async function runWarden(
     );
     if (save) finalReport = withSave(report, redactor.redactValue(save));
   }
-  await writeJsonReport(config.reportFile, finalReport);
+  try {
+    await writeJsonReport(config.reportFile, finalReport);
+  } catch (error) {
+    // Found at the end (the disk filled, the folder went away): the verdict still stands and is shown.
+    finalReport = withFinding(finalReport, reportNotWritten(config.reportFile, error));
+  }
   return { config, report: finalReport };
 }
 
