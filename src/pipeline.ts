@@ -11,6 +11,7 @@ import { readGoEnv, type GoEnv } from './go/go-env.js';
 import { GoSumGuard } from './go/go-sum-guard.js';
 import type { GoSumLine } from './go/go-sum.js';
 import { isChecksumFailure } from './go/go-errors.js';
+import { plural } from './plural.js';
 import { listBuildList, listImportedModules } from './go/list.js';
 import { detectProject, type GoProject } from './go/project.js';
 import { resolveSettings, type GoSettings } from './go/settings.js';
@@ -177,7 +178,7 @@ async function primeAndList(
   }
   if (addedByDownload.length > 0) {
     io.logger.info(
-      `go mod download added ${addedByDownload.length} line(s) to go.sum for modules no package imports; go.sum was left as committed and those hashes are checked against the checksum database instead`,
+      `go mod download added ${plural(addedByDownload.length, 'line')} to go.sum for modules no package imports; go.sum was left as committed and those hashes are checked against the checksum database instead`,
     );
   }
   let imported = new Set<string>();
@@ -224,7 +225,7 @@ async function prime(
     if (download.timedOut) facts.findings.push(...watchdogFindings(config, pendingAtKill));
     facts.findings.push(...download.failed.map(downloadFinding));
     io.logger.info(
-      `${download.modules.length - download.failed.length} modules downloaded, ${download.failed.length} failed`,
+      `${plural(download.modules.length - download.failed.length, 'module')} ready in the module cache (fetched now or already there), ${download.failed.length} failed`,
     );
   });
 }

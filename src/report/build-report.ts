@@ -72,6 +72,8 @@ export function buildReport(
       sumdb: settings ? (settings.sumdb.off ? 'off' : settings.sumdb.key.name) : '',
       latencyBudgetMs: config.latencyBudgetMs,
       fallback: config.fallback,
+      licenseAllow: config.licenseAllow,
+      licenseDeny: config.licenseDeny,
     },
     findings,
     modules,

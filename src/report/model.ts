@@ -45,11 +45,15 @@ export interface Report {
     readonly sumdb: string;
     readonly latencyBudgetMs: number;
     readonly fallback: readonly string[];
+    /** The license lists as given (empty when not set), for the fix hints. */
+    readonly licenseAllow?: readonly string[];
+    readonly licenseDeny?: readonly string[];
   };
   /** Failing facts first (security, then policy, then infrastructure), then warnings. */
   readonly findings: readonly Finding[];
   readonly modules: readonly ModuleEntry[];
   readonly download: {
+    /** Modules `go mod download` reported ready (fetched now or already in the cache). */
     readonly downloaded: number;
     readonly failed: readonly { readonly path: string; readonly version: string; readonly error: string }[];
   };
