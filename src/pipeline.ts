@@ -294,7 +294,7 @@ function watchdogFindings(config: Config, pending: readonly PendingRequest[]): F
   const overall: Finding = {
     kind: 'infrastructure',
     area: 'proxy',
-    message: `priming did not finish within the timeout (${formatDuration(config.timeoutMs)}); the go process group was killed${pending.length > 0 ? `; ${pending.length} request(s) were still waiting` : ''}`,
+    message: `priming did not finish within the timeout (${formatDuration(config.timeoutMs)}); the go process group was killed${pending.length > 0 ? `; ${plural(pending.length, 'request was', 'requests were')} still waiting` : ''}`,
   };
   return [
     overall,
@@ -326,7 +326,7 @@ function slowUpstreamWarnings(report: ProxyReport): Finding[] {
         kind: 'infrastructure',
         severity: 'warning',
         area: 'proxy',
-        message: `upstream ${u.name} breached the ${formatDuration(report.latencyBudgetMs)} budget or failed (${timeouts} timeout(s), circuit opened: ${opened?.reason ?? 'unknown'}); its requests went to the next fallback`,
+        message: `upstream ${u.name} breached the ${formatDuration(report.latencyBudgetMs)} budget or failed (${plural(timeouts, 'timeout')}, circuit opened: ${opened?.reason ?? 'unknown'}); its requests went to the next fallback`,
       };
     });
 }

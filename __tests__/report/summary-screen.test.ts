@@ -62,6 +62,12 @@ describe('the rendered summary of a failed run (scripts/render-summary.ts shows 
     expect(text).toContain('9 fallback decisions (8 hedges won by a later upstream, 1 circuit opened)');
   });
 
+  it('keeps Markdown out of the HTML footer, where GitHub would show it raw', () => {
+    expect(text.trimEnd().split('\n').at(-1)).toBe(
+      '<sub>go-module-warden 0.1.0 · 41.2s · JSON report: see the <code>report-file</code> output</sub>',
+    );
+  });
+
   it('has no always-empty Replace column and no "(not-gated)" on every row', () => {
     expect(text).toContain('| Module | Version | Kind | Route | License | Checksum |');
     expect(text).not.toContain('Replace');

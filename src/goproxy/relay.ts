@@ -129,7 +129,11 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
   const breakerOptions: BreakerOptions = { ...DEFAULT_BREAKER_OPTIONS, ...options.breaker };
   const onTransition = (state: UpstreamState, t: BreakerTransition): void => {
     const line = `${state.upstream.name}: circuit ${t.from} → ${t.to}: ${t.reason}`;
-    logger.info(redact(t.to === 'open' ? `${line}; retried after ${breakerOptions.coolDownMs} ms` : line));
+    logger.info(
+      redact(
+        t.to === 'open' ? `${line}; will retry in ${+(breakerOptions.coolDownMs / 1000).toFixed(1)} s` : line,
+      ),
+    );
   };
   const accounts = new RelayAccounts(upstreams, options.latencyBudgetMs, breakerOptions, now, onTransition);
   const agents: Agents = createAgents(egress);

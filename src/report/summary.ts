@@ -29,7 +29,7 @@ export function renderSummary(report: Report, sections: readonly SectionRenderer
     if (text) parts.push(text.trim());
   }
   const head = parts.join('\n\n');
-  const footer = `\n\n<sub>go-module-warden ${esc(report.tool.version)} · ${formatDuration(report.durationMs)} · JSON report: see the \`report-file\` output</sub>\n`;
+  const footer = `\n\n<sub>go-module-warden ${esc(report.tool.version)} · ${formatDuration(report.durationMs)} · JSON report: see the <code>report-file</code> output</sub>\n`;
   return (
     head +
     '\n\n' +

@@ -63,9 +63,8 @@ export async function planRelay(input: {
   });
   for (const secret of relay.secrets()) input.onSecret(secret);
   const goproxy = childGoproxy(relay.url, fallback);
-  input.logger.info(
-    `relay ${relay.url} in front of ${formatProxyList(settings.proxy).replace(/\/\/[^@/]*@/g, '//***@')}; go uses GOPROXY=${goproxy}`,
-  );
+  // The relay announced itself and its upstreams; this says only what go is pointed at.
+  input.logger.info(`go uses GOPROXY=${goproxy}`);
   const sumdbProxies: ProxySpec[] = [
     { kind: 'url', url: relay.url, fallBackOnError: fallback.includes('direct') },
   ];
