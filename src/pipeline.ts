@@ -19,6 +19,7 @@ import { describePrefetch } from './goproxy/prefetch.js';
 import type { PendingRequest, ProxyReport, RelayFailure } from './goproxy/proxy-report.js';
 import type { Logger } from './logger.js';
 import { buildReport, type RunFacts } from './report/build-report.js';
+import { startPrimingProgress } from './report/priming-progress.js';
 import type { Finding } from './findings.js';
 import type { Report } from './report/model.js';
 import type { Redactor } from './report/redact.js';
@@ -207,6 +208,15 @@ async function prime(
   await io.logger.group('Priming the module cache (go mod download -json all)', async () => {
     let pendingAtKill: PendingRequest[] = [];
     plan.relay?.prefetch(plan.prefetch);
+    const relay = plan.relay;
+    const progress =
+      relay &&
+      startPrimingProgress({
+        report: () => relay.report(),
+        known: plan.prefetch.length,
+        logger: io.logger,
+        now: io.now,
+      });
     let download: DownloadOutcome;
     try {
       download = await downloadAll(io.runGo, {
@@ -216,6 +226,7 @@ async function prime(
         onTimeout: () => (pendingAtKill = plan.relay?.pending() ?? []),
       });
     } finally {
+      progress?.stop();
       const prefetched = await plan.relay?.endPrefetch();
       if (prefetched) io.logger.info(describePrefetch(prefetched));
     }

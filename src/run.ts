@@ -4,6 +4,7 @@ import type { CacheSaveReport } from './cache/cache-report.js';
 import { saveCacheStep } from './cache/cache-steps.js';
 import { parseConfig, runContextFromEnv, type Config } from './config/config.js';
 import { checkPaths } from './config/paths.js';
+import { checkPlatform } from './platform.js';
 import type { RawInputs } from './config/inputs.js';
 import { spawnGo } from './go/go-command.js';
 import type { Logger } from './logger.js';
@@ -40,6 +41,7 @@ export async function runWarden(
   logger: Logger,
   edge: RunEdge,
 ): Promise<RunResult> {
+  checkPlatform();
   const context = runContextFromEnv(env);
   const config = parseConfig(raw, context);
   await checkPaths(config);
