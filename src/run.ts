@@ -1,3 +1,4 @@
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { CacheBackend } from './cache/backend.js';
 import type { CacheSaveReport } from './cache/cache-report.js';
@@ -51,6 +52,7 @@ export async function runWarden(
     ...(env.GOPROXY ?? '').split(/[,|]/),
   ]);
   let cacheState: Record<string, string> | undefined;
+  const keepFile = path.join(context.tempDir, 'go-module-warden', `cache-keep-${process.pid}.json`);
   const report = await runPipeline(config, {
     runGo: spawnGo,
     env,
@@ -61,7 +63,7 @@ export async function runWarden(
     cache: {
       backend: edge.cacheBackend(config.cacheBackend, config.cacheDir),
       localDir: config.cacheBackend === 'local' ? config.cacheDir : undefined,
-      keepFile: path.join(context.tempDir, 'go-module-warden', `cache-keep-${process.pid}.json`),
+      keepFile,
       onState: (state) => {
         cacheState = state;
         edge.handOver?.(state);
@@ -82,6 +84,8 @@ export async function runWarden(
     );
     if (save) finalReport = withSave(report, redactor.redactValue(save));
   }
+  // Without a post step (the CLI) nothing else will read it: leave nothing behind.
+  if (!edge.handOver) await fs.rm(keepFile, { force: true });
   try {
     await writeJsonReport(config.reportFile, finalReport);
   } catch (error) {
