@@ -99,7 +99,7 @@ function main(): void {
       '--disable-sync',
       `--user-data-dir=${path.join(dir, 'profile')}`,
       '--hide-scrollbars',
-      '--window-size=1080,1400',
+      '--window-size=1080,2000',
       `--screenshot=${png}`,
       `file://${html}`,
     ],

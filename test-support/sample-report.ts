@@ -1,4 +1,5 @@
 import type { ProxyReport, UpstreamReport } from '../src/goproxy/proxy-report.js';
+import type { LicenseReport, ModuleLicense } from '../src/licenses/license-report.js';
 import type { ModuleEntry, Report } from '../src/report/model.js';
 import { buildListModule } from './build-list-module.js';
 
@@ -67,12 +68,13 @@ export function sampleFailedReport(moduleCount = 30): Report {
         severity: 'warning',
         area: 'proxy',
         message:
-          'upstream goproxy.corp.example breached the 2.3s budget or failed (9 timeout(s), circuit opened: 3 consecutive timeouts); its requests went to the next fallback',
+          'upstream goproxy.corp.example breached the 2.3s budget or failed (9 timeouts, circuit opened: 3 consecutive timeouts); its requests went to the next fallback',
       },
     ],
     modules,
     download: { downloaded: moduleCount - 1, failed: [] },
     proxy: sampleProxyReport(),
+    licenses: sampleLicenseReport(modules),
     cache: {
       hit: 'partial',
       backend: 'actions',
@@ -133,5 +135,42 @@ function sampleProxyReport(): ProxyReport {
     modules: [],
     failures: [],
     pending: [],
+  };
+}
+
+function sampleLicenseReport(modules: readonly ModuleEntry[]): LicenseReport {
+  const licensed: ModuleLicense[] = modules
+    .filter((m) => !m.main && m.license)
+    .map((m) => ({
+      path: m.path,
+      version: m.version,
+      main: false,
+      detected: m.license!.expression,
+      expression: m.license!.expression,
+      verdict: m.license!.verdict,
+      rule: m.license!.rule ?? '',
+      confidence: 0.98,
+      files: [
+        {
+          path: 'LICENSE',
+          dir: '',
+          appliesToCode: true,
+          expression: m.license!.expression,
+          matches: [],
+          unknown: [],
+        } as unknown as ModuleLicense['files'][number],
+      ],
+      goMod: { file: 'go.mod', line: 7 },
+    }));
+  const counts = new Map<string, number>();
+  for (const m of licensed) counts.set(m.expression, (counts.get(m.expression) ?? 0) + 1);
+  return {
+    gating: true,
+    threshold: 0.9,
+    modules: licensed,
+    findings: [],
+    counts: [...counts]
+      .map(([license, n]) => ({ license, modules: n }))
+      .sort((a, b) => b.modules - a.modules),
   };
 }

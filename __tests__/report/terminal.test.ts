@@ -4,6 +4,7 @@ import { ANSI, colourWanted } from '../../src/report/colour.js';
 import type { ModuleEntry, Report } from '../../src/report/model.js';
 import { renderTerminal } from '../../src/report/terminal.js';
 import { buildListModule } from '../../test-support/build-list-module.js';
+import { sampleFailedReport } from '../../test-support/sample-report.js';
 
 function module(path: string, extra: Partial<ModuleEntry> = {}): ModuleEntry {
   return buildListModule<ModuleEntry>(path, 'v1.0.0', extra);
@@ -46,6 +47,17 @@ describe('the terminal output', () => {
     expect(lines.findIndex((l) => l.includes('example.test/alpha'))).toBeLessThan(
       lines.findIndex((l) => l.includes('BSD-2-Clause')),
     );
+  });
+
+  it('says what failed in words that read right, and the flags that fix it', () => {
+    const text = renderTerminal(sampleFailedReport());
+    expect(text).toContain(
+      'policy [license] github.com/pkg/errors@v0.9.1: BSD-2-Clause is not in license-allow (MIT, Apache-2.0, BSD-3-Clause, ISC, …)',
+    );
+    expect(text).toContain(
+      "How to fix:\n  allow BSD-2-Clause:  --license-allow 'MIT, Apache-2.0, BSD-3-Clause, ISC, MPL-2.0, BSD-2-Clause'\n  or exempt these versions:  --license-exceptions 'github.com/pkg/errors@v0.9.1 ignore'",
+    );
+    expect(text).toContain('license BSD-2-Clause (not allowed)');
   });
 
   it('says one module, not one modules', () => {

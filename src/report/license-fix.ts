@@ -47,54 +47,84 @@ export function verdictWord(m: ModuleEntry): string {
   return m.license.verdict;
 }
 
+/** What would make the license gate pass, as lines to paste. */
+export interface LicenseFix {
+  /** Ids not in license-allow, and the license-allow value with them added. */
+  readonly notAllowed: readonly string[];
+  readonly allowValue: string;
+  /** Ids in license-deny that failed modules. */
+  readonly denied: readonly string[];
+  /** One `license-exceptions` line per failing module version (`ignore`). */
+  readonly exceptions: readonly string[];
+  /** One line per unidentified license that fails the run, to be filled in with the license. */
+  readonly unknown: readonly string[];
+}
+
+const SHOWN = 20;
+
+export function licenseFix(report: Report): LicenseFix | undefined {
+  const violations = licenseViolations(report);
+  const unknown = report.modules.filter(
+    (m) =>
+      m.license?.verdict === 'unknown' &&
+      !m.main &&
+      report.findings.some((f) => f.area === 'license' && f.severity !== 'warning' && f.module === m.path),
+  );
+  if (violations.length === 0 && unknown.length === 0) return undefined;
+  const notAllowed = [...new Set(violations.filter((v) => !v.denied).map((v) => v.license))];
+  return {
+    notAllowed,
+    allowValue: [...(report.settings.licenseAllow ?? []), ...notAllowed].join(', '),
+    denied: [...new Set(violations.filter((v) => v.denied).map((v) => v.license))],
+    exceptions: violations.slice(0, SHOWN).map((v) => `${v.module}@${v.version} ignore`),
+    unknown: unknown.slice(0, SHOWN).map((m) => `${m.path}@${m.version} <SPDX id>`),
+  };
+}
+
 /**
- * The copy-pasteable fix for the license failures: the `license-allow` line with the missing ids
- * added, or one `license-exceptions` line per module version. Lines are escaped by the caller's
- * `escape` and sit in <pre>, where entities decode (never in a Markdown code span).
+ * The copy-pasteable fix for the summary: the `license-allow` line with the missing ids added,
+ * or one `license-exceptions` line per module version. Lines are escaped by the caller's `escape`
+ * and sit in <pre>, where entities decode (never in a Markdown code span).
  */
 export function licenseFixHint(report: Report, escape: (text: string) => string): string | undefined {
-  const violations = licenseViolations(report);
-  const unknown = report.modules.filter((m) => m.license?.verdict === 'unknown' && !m.main);
-  const failingUnknown = report.findings.some(
-    (f) => f.area === 'license' && f.severity !== 'warning' && unknown.some((m) => m.path === f.module),
-  );
-  if (violations.length === 0 && !failingUnknown) return undefined;
+  const fix = licenseFix(report);
+  if (!fix) return undefined;
   const parts: string[] = ['**How to fix**'];
-  const notAllowed = [...new Set(violations.filter((v) => !v.denied).map((v) => v.license))];
-  const denied = [...new Set(violations.filter((v) => v.denied).map((v) => v.license))];
-  if (notAllowed.length > 0) {
-    const allow = [...(report.settings.licenseAllow ?? []), ...notAllowed];
+  const they = (ids: readonly string[]) => (ids.length === 1 ? ['is', 'it'] : ['are', 'them']);
+  if (fix.notAllowed.length > 0) {
+    const [is, it] = they(fix.notAllowed);
     parts.push(
-      `- If ${notAllowed.join(', ')} ${notAllowed.length === 1 ? 'is' : 'are'} acceptable for you, allow ${notAllowed.length === 1 ? 'it' : 'them'}:`,
-      pre(`license-allow: ${allow.join(', ')}`, escape),
+      `- If ${escape(fix.notAllowed.join(', '))} ${is} acceptable for you, allow ${it}:`,
+      pre(`license-allow: ${fix.allowValue}`, escape),
     );
   }
-  if (denied.length > 0) parts.push(`- Or take ${denied.join(', ')} out of \`license-deny\`.`);
-  if (violations.length > 0) {
+  if (fix.denied.length > 0)
+    parts.push(`- Or take ${escape(fix.denied.join(', '))} out of \`license-deny\`.`);
+  if (fix.exceptions.length > 0)
     parts.push(
       '- Or exempt just these versions (`ignore` skips the check; write the license instead if it was detected wrongly):',
-      pre(
-        [
-          'license-exceptions: |',
-          ...violations.slice(0, 20).map((v) => `  ${v.module}@${v.version} ignore`),
-        ].join('\n'),
-        escape,
-      ),
+      pre(['license-exceptions: |', ...fix.exceptions.map((l) => `  ${l}`)].join('\n'), escape),
     );
-  }
-  if (failingUnknown) {
+  if (fix.unknown.length > 0)
     parts.push(
       '- For a license that could not be identified, read it and name it in `license-exceptions`:',
-      pre(
-        [
-          'license-exceptions: |',
-          ...unknown.slice(0, 20).map((m) => `  ${m.path}@${m.version} <SPDX id>`),
-        ].join('\n'),
-        escape,
-      ),
+      pre(['license-exceptions: |', ...fix.unknown.map((l) => `  ${l}`)].join('\n'), escape),
     );
-  }
   return parts.join('\n');
+}
+
+/** The same fix for the terminal, in flags. */
+export function licenseFixLines(report: Report): string[] {
+  const fix = licenseFix(report);
+  if (!fix) return [];
+  const lines = ['How to fix:'];
+  if (fix.notAllowed.length > 0)
+    lines.push(`  allow ${fix.notAllowed.join(', ')}:  --license-allow '${fix.allowValue}'`);
+  if (fix.denied.length > 0) lines.push(`  or take ${fix.denied.join(', ')} out of --license-deny`);
+  const exceptions = [...fix.exceptions, ...fix.unknown];
+  if (exceptions.length > 0)
+    lines.push(`  or exempt these versions:  --license-exceptions '${exceptions.join('\n')}'`);
+  return lines;
 }
 
 function pre(text: string, escape: (text: string) => string): string {

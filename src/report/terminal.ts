@@ -4,6 +4,7 @@ import type { ModuleEntry, Report } from './model.js';
 import { findingParts } from './finding-text.js';
 import { NO_COLOUR, type Palette } from './colour.js';
 import { isWarning } from './outcome.js';
+import { licenseFixLines, licenseViolations, verdictWord, violationSentence } from './license-fix.js';
 import { routeText } from './summary.js';
 
 /** Above this many modules the table shows only the failing and warning rows, unless verbose. */
@@ -42,14 +43,19 @@ export function renderTerminal(report: Report, options: TerminalOptions = {}): s
   const width = Math.min(60, Math.max(6, ...shown.map((m) => m.path.length)));
   for (const m of shown) lines.push(moduleRow(m, width, flagged.has(m.path), c));
   if (report.findings.length > 0) {
+    const violations = new Map(licenseViolations(report).map((v) => [`${v.module}@${v.version}`, v]));
     lines.push('');
     for (const f of report.findings) {
       const { label, subject, message } = findingParts(f, report.warnOnly);
       const tint = isWarning(f, report.warnOnly) ? c.yellow : c.red;
+      const violation = f.area === 'license' && subject ? violations.get(subject) : undefined;
+      const text = violation ? violationSentence(violation, report) : wording(message);
       lines.push(
-        `  ${tint(label)} [${f.area}] ${subject ? `${subject}: ` : ''}${wording(message).replace(/\n/g, '\n    ')}`,
+        `  ${tint(label)} [${f.area}] ${subject ? `${subject}: ` : ''}${text.replace(/\n/g, '\n    ')}`,
       );
     }
+    const fix = licenseFixLines(report);
+    if (fix.length > 0) lines.push('', ...fix);
   }
   lines.push('');
   if (options.reportFile) lines.push(c.dim(`JSON report: ${options.reportFile}`));
@@ -86,7 +92,7 @@ function moduleRow(m: ModuleEntry, width: number, flagged: boolean, c: Palette):
     m.replace?.kind === 'local' ? `=> ${m.replace.dir}` : '',
     m.route ? `via ${routeText(m.route)}` : '',
     m.license && m.license.verdict !== 'not-gated'
-      ? `license ${m.license.expression} (${m.license.verdict === 'denied' ? 'not allowed' : m.license.verdict})`
+      ? `license ${m.license.expression} (${verdictWord(m)})`
       : m.license
         ? `license ${m.license.expression}`
         : '',
