@@ -17,17 +17,17 @@ import { decideStatus, sortFindings } from './outcome.js';
 
 /** What the steps of one run produced; each field is there when its step ran. */
 export interface RunFacts {
-  goEnv?: GoEnv;
-  settings?: GoSettings;
-  project?: GoProject;
-  download?: DownloadOutcome;
-  modules?: BuildListModule[];
-  routes?: Map<string, Route>;
-  proxy?: ProxyReport;
-  checksums?: ChecksumReport;
-  licenses?: LicenseReport;
-  cache?: CacheReport;
-  findings: Finding[];
+  readonly goEnv?: GoEnv;
+  readonly settings?: GoSettings;
+  readonly project?: GoProject;
+  readonly download?: DownloadOutcome;
+  readonly modules?: readonly BuildListModule[];
+  readonly routes?: ReadonlyMap<string, Route>;
+  readonly proxy?: ProxyReport;
+  readonly checksums?: ChecksumReport;
+  readonly licenses?: LicenseReport;
+  readonly cache?: CacheReport;
+  readonly findings: readonly Finding[];
 }
 
 /** Joins the steps' results into the one Report every renderer reads. */

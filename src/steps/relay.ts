@@ -1,3 +1,4 @@
+import { plural } from '../plural.js';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,6 +11,9 @@ import type { ProxySpec } from '../module/proxy-list.js';
 import { childGoproxy, startRelay, type Relay } from '../goproxy/relay.js';
 import { formatProxyList } from '../module/proxy-list.js';
 import type { Logger } from '../logger.js';
+import { formatDuration } from '../config/duration.js';
+import type { Finding } from '../findings.js';
+import type { ProxyReport, RelayFailure } from '../goproxy/proxy-report.js';
 
 export interface RelayPlan {
   /** Undefined when the list has no proxy URL (GOPROXY=direct or off): `go` gets the list as is. */
@@ -89,4 +93,53 @@ async function readNetrc(env: NodeJS.ProcessEnv): Promise<string | undefined> {
   } catch {
     return undefined;
   }
+}
+
+/** What the relay saw, once it is closed: its report and the findings it implies. */
+export interface RelayOutcome {
+  readonly proxy: ProxyReport;
+  readonly findings: readonly Finding[];
+}
+
+/** Closes the relay (when one ran) and turns what it saw into findings. */
+export async function closeRelay(plan: RelayPlan | undefined): Promise<RelayOutcome | undefined> {
+  if (!plan?.relay) return undefined;
+  const proxy = plan.relay.report();
+  await plan.relay.close();
+  return { proxy, findings: slowUpstreamWarnings(proxy) };
+}
+
+/**
+ * An upstream whose circuit opened is the incident this tool exists for: the run got past it, and
+ * the status line says so as a warning, so a slow proxy is noticed before it is down.
+ */
+function slowUpstreamWarnings(report: ProxyReport): Finding[] {
+  return report.upstreams
+    .filter((u) => u.breaker.transitions.some((t) => t.to === 'open'))
+    .map((u) => {
+      const opened = u.breaker.transitions.find((t) => t.to === 'open');
+      const timeouts = u.outcomes.timeout ?? 0;
+      return {
+        kind: 'infrastructure',
+        severity: 'warning',
+        area: 'proxy',
+        message: `upstream ${u.name} breached the ${formatDuration(report.latencyBudgetMs)} budget or failed (${plural(timeouts, 'timeout')}, circuit opened: ${opened?.reason ?? 'unknown'}); its requests went to the next fallback`,
+      };
+    });
+}
+
+/**
+ * When the relay failed a module and `go` then failed direct as well, go reports only its last
+ * error; the relay's reason (the upstream's status and message) is what the user needs first.
+ */
+export function withRelayReasons(findings: readonly Finding[], failures: readonly RelayFailure[]): Finding[] {
+  return findings.map((f) => {
+    if (f.area !== 'proxy' || !f.module) return f;
+    const failure = failures.find((r) => r.module === f.module && r.version === f.version);
+    if (!failure || f.message.includes(failure.reason)) return f;
+    return {
+      ...f,
+      message: `the relay answered ${failure.status}: ${failure.reason.trim()}; then go: ${f.message}`,
+    };
+  });
 }
