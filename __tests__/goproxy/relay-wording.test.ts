@@ -10,18 +10,18 @@ describe('the relay announces itself truthfully', () => {
     for (const r of relays) await r.close();
   });
 
-  async function announce(goproxy: string): Promise<string> {
+  async function announce(goproxy: string, requests = 0): Promise<string> {
     const logger = new MemoryLogger();
-    relays.push(
-      await startRelay({
-        upstreams: parseProxyList('proxy', goproxy),
-        latencyBudgetMs: 500,
-        stallTimeoutMs: 500,
-        fallback: ['next-proxy', 'cache', 'direct'],
-        probe: false,
-        logger,
-      }),
-    );
+    const relay = await startRelay({
+      upstreams: parseProxyList('proxy', goproxy),
+      latencyBudgetMs: 500,
+      stallTimeoutMs: 500,
+      fallback: ['next-proxy', 'cache', 'direct'],
+      probe: false,
+      logger,
+    });
+    relays.push(relay);
+    for (let i = 0; i < requests; i++) await fetch(`${relay.url}/example.test/a/@v/v1.0.${i}.info`);
     return logger.lines.join('\n');
   }
 
@@ -29,6 +29,13 @@ describe('the relay announces itself truthfully', () => {
     const text = await announce('http://127.0.0.1:9,direct');
     expect(text).toMatch(/^relay on http:\/\/127\.0\.0\.1:\d+ → 127\.0\.0\.1:9; budget 500 ms per request$/m);
     expect(text).not.toContain('hedging');
+  });
+
+  it('says when it will try an open circuit again, in seconds', async () => {
+    // Port 9 refuses connections: consecutive errors open the circuit.
+    const text = await announce('http://127.0.0.1:9,direct', 5);
+    expect(text).toMatch(/circuit closed → open: .*; will retry in 30 s$/m);
+    expect(text).not.toMatch(/retried after/);
   });
 
   it('says it hedges when there is a next upstream', async () => {
