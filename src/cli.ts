@@ -9,6 +9,8 @@ import { ActionsBackend } from './cache/actions-backend.js';
 import { LocalBackend } from './cache/local-backend.js';
 import { VERSION } from './version.js';
 import { helpText, parseArgs, UsageError, type Invocation } from './cli-args.js';
+import { Cancellation } from './cancel.js';
+import { cancelOnSignals, exitAfterCancel } from './edges/signals.js';
 
 /** Documented exit codes (README, --help). */
 const EXIT = { passed: 0, policy: 1, usage: 2, infrastructure: 3 } as const;
@@ -33,14 +35,22 @@ async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<nu
     return EXIT.passed;
   }
   const logger = new StreamLogger((line) => process.stderr.write(line + '\n'), invocation.verbose);
+  const cancellation = new Cancellation();
+  cancelOnSignals(cancellation, (line) => process.stderr.write(`go-module-warden: ${line}\n`));
   try {
     const { report, config } = await runWarden(invocation.inputs as RawInputs, env, logger, {
       cacheBackend: (kind, dir) => (kind === 'actions' ? new ActionsBackend() : new LocalBackend(dir)),
+      cancellation,
     });
     process.stdout.write(invocation.json ? JSON.stringify(report, null, 2) + '\n' : renderTerminal(report));
     if (!invocation.json) process.stderr.write(`JSON report: ${config.reportFile}\n`);
-    return exitCodeFor(report.status, report.findings);
+    return exitAfterCancel(cancellation) ?? exitCodeFor(report.status, report.findings);
   } catch (error) {
+    const cancelled = exitAfterCancel(cancellation);
+    if (cancelled !== undefined) {
+      process.stderr.write(`go-module-warden: cancelled: ${describeError(error)}\n`);
+      return cancelled;
+    }
     if (error instanceof WardenError) {
       process.stderr.write(`go-module-warden: ${describeError(error)}\n`);
       return error.kind === 'config'

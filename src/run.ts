@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { cancellableFetch, type Cancellation } from './cancel.js';
 import type { CacheBackend } from './cache/backend.js';
 import type { CacheSaveReport } from './cache/cache-report.js';
 import { saveCacheStep } from './cache/cache-steps.js';
@@ -7,6 +8,7 @@ import type { RawInputs } from './config/inputs.js';
 import { spawnGo } from './go/go-command.js';
 import type { Logger } from './logger.js';
 import { runPipeline } from './pipeline.js';
+import { markCancelled } from './report/cancelled.js';
 import { writeJsonReport } from './report/json-report.js';
 import type { Report } from './report/model.js';
 import { Redactor, registerUrlSecrets } from './report/redact.js';
@@ -27,6 +29,8 @@ export interface RunEdge {
    * the cache is pruned and saved right after the run, as the post step would.
    */
   readonly handOver?: (state: Record<string, string>) => void;
+  /** Cancelled on SIGINT/SIGTERM (src/edges/signals.ts): the report is then partial and marked. */
+  readonly cancellation?: Cancellation;
 }
 
 /**
@@ -47,13 +51,15 @@ export async function runWarden(
     ...(env.GOPROXY ?? '').split(/[,|]/),
   ]);
   let cacheState: Record<string, string> | undefined;
+  const signal = edge.cancellation?.signal;
   const report = await runPipeline(config, {
     runGo: spawnGo,
     env,
     logger,
     redactor,
     now: Date.now,
-    fetch: globalThis.fetch,
+    fetch: signal ? cancellableFetch(globalThis.fetch, signal) : globalThis.fetch,
+    signal,
     cache: {
       backend: edge.cacheBackend(config.cacheBackend, config.cacheDir),
       localDir: config.cacheBackend === 'local' ? config.cacheDir : undefined,
@@ -65,7 +71,7 @@ export async function runWarden(
     },
   });
   let finalReport = report;
-  if (!edge.handOver && cacheState && report.cache) {
+  if (!edge.handOver && cacheState && report.cache && !signal?.aborted) {
     const state = cacheState;
     const save = await logger.group('Module cache: prune and save', () =>
       saveCacheStep({
@@ -78,6 +84,8 @@ export async function runWarden(
     );
     if (save) finalReport = withSave(report, redactor.redactValue(save));
   }
+  const cancelledBy = edge.cancellation?.by;
+  if (cancelledBy) finalReport = markCancelled(finalReport, cancelledBy);
   await writeJsonReport(config.reportFile, finalReport);
   return { config, report: finalReport };
 }

@@ -1,0 +1,33 @@
+import type { Finding } from '../findings.js';
+import { findingParts } from './finding-text.js';
+import type { Report } from './model.js';
+import { isWarning } from './outcome.js';
+
+/** One workflow annotation (core.error / core.warning), as plain data the action's edge prints. */
+export interface Annotation {
+  readonly level: 'error' | 'warning';
+  readonly message: string;
+  readonly properties: {
+    readonly title: string;
+    readonly file: string | undefined;
+    readonly startLine: number | undefined;
+  };
+}
+
+/** One annotation per finding: errors fail, warnings only warn; license findings point at go.mod. */
+export function renderAnnotations(report: Pick<Report, 'findings'>): Annotation[] {
+  return report.findings.map(annotationFor);
+}
+
+function annotationFor(finding: Finding): Annotation {
+  const { subject, message } = findingParts(finding);
+  return {
+    level: isWarning(finding) ? 'warning' : 'error',
+    message: subject ? `${subject}: ${message}` : message,
+    properties: {
+      title: `Go Module Warden: ${finding.area}`,
+      file: finding.file,
+      startLine: finding.line,
+    },
+  };
+}
