@@ -11,6 +11,26 @@ import {
 /** A pseudo-version's revision (12 hex digits) and time (FIXTURE_TIME: the `.info` time agrees). */
 const REV = '0123456789ab';
 const STAMP = '20240102030405';
+const FORK = { path: 'example.test/fork', version: `v0.0.0-${STAMP}-fedcba987654` };
+const RETRACTING = { path: 'example.test/retracted', version: 'v1.2.0' };
+
+/**
+ * The build list of realShapesGraph without the main module, `path@version` as `go list -m all`
+ * names it (`example.test/original`, not its replacement), and what `go mod download all` fetches.
+ */
+export function realShapesBuildList(): { listed: string[]; downloaded: string[] } {
+  const fetched = realShapesGraph().modules.filter(
+    (m) => !(m.path === RETRACTING.path && m.version === RETRACTING.version),
+  );
+  const ids = (ms: { path: string; version: string }[]) => ms.map((m) => `${m.path}@${m.version}`).sort();
+  return {
+    listed: ids([
+      ...fetched.filter((m) => m.path !== FORK.path),
+      { path: 'example.test/original', version: 'v1.0.0' },
+    ]),
+    downloaded: ids(fetched),
+  };
+}
 
 /**
  * The module shapes real build lists hold and the standard graph lacks (issue #15 "Test bed"):
@@ -36,10 +56,10 @@ export function realShapesGraph(): FixtureGraph {
     files: { 'incompat.go': goSource(path), LICENSE: licenseText('MIT') },
     license: 'MIT',
   });
-  const retractedPath = 'example.test/retracted';
-  const forkVersion = `v0.0.0-${STAMP}-fedcba987654`;
+  const retractedPath = RETRACTING.path;
+  const forkVersion = FORK.version;
   const fork: FixtureModule = {
-    path: 'example.test/fork',
+    path: FORK.path,
     version: forkVersion,
     files: {
       'go.mod': goModFile('example.test/original'),
@@ -64,7 +84,11 @@ export function realShapesGraph(): FixtureGraph {
     fixtureModule({ path: 'example.test/MixedCase/Go-Kit', version: 'v0.9.0', license: 'ISC' }),
     fixtureModule({ path: 'example.test/meta', version: 'v1.0.0', license: 'MIT' }),
   ];
-  const retractingRelease = fixtureModule({ path: retractedPath, version: 'v1.2.0', license: 'ISC' });
+  const retractingRelease = fixtureModule({
+    path: retractedPath,
+    version: RETRACTING.version,
+    license: 'ISC',
+  });
   retractingRelease.files['go.mod'] = goModFile(retractedPath, {}, 'retract v1.1.0 // a broken release\n');
   const requires: Record<string, string> = Object.fromEntries(required.map((m) => [m.path, m.version]));
   requires['example.test/original'] = 'v1.0.0';

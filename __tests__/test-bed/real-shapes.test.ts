@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parseJsonObjects } from '../../src/go/json-stream.js';
-import { realShapesGraph } from '../../test-support/fixture-shapes.js';
+import { realShapesBuildList, realShapesGraph } from '../../test-support/fixture-shapes.js';
 import { startFixtureWorld, type FixtureWorld } from '../../test-support/fixture-world.js';
 import type { GoSandbox } from '../../test-support/go-sandbox.js';
 
@@ -67,21 +67,7 @@ describe('the real-shapes graph, real go against the fixture proxy directly', ()
     expect(result.code).toBe(0);
     const downloaded = parseJsonObjects<{ Path: string; Version: string; Error?: string }>(result.stdout);
     expect(downloaded.filter((d) => d.Error)).toEqual([]);
-    expect(downloaded.map((d) => `${d.Path}@${d.Version}`).sort()).toEqual(
-      [
-        'dotted.example.test/x.y/z.name@v1.4.0',
-        'example.test/MixedCase/Go-Kit@v0.9.0',
-        'example.test/deep/a/b/c/d/e@v1.0.0',
-        'example.test/fork@v0.0.0-20240102030405-fedcba987654',
-        'example.test/incompat@v2.1.0+incompatible',
-        'example.test/meta@v1.0.0',
-        'example.test/pseudo/patch@v1.2.4-0.20240102030405-0123456789ab',
-        'example.test/pseudo/pre@v1.3.0-pre.0.20240102030405-0123456789ab',
-        'example.test/pseudo/zero@v0.0.0-20240102030405-0123456789ab',
-        'example.test/retracted@v1.1.0',
-        'gopkg.in/fixture.v3@v3.0.1',
-      ].sort(),
-    );
+    expect(downloaded.map((d) => `${d.Path}@${d.Version}`).sort()).toEqual(realShapesBuildList().downloaded);
     // Case-encoded on disk, as in the proxy protocol.
     await expect(
       fs.stat(path.join(sandbox.env.GOMODCACHE as string, 'example.test', '!mixed!case', '!go-!kit@v0.9.0')),
