@@ -10,12 +10,29 @@ import { eventually, killGroup, processesWithEnv, startChild } from '../../test-
 // SIGINT/SIGTERM while `go` waits on a hanging proxy: go's process group is killed, the relay
 // stops, the partial report is written (marked cancelled) and the process exits 130/143, leaving
 // no process and no temporary file behind. Through the TypeScript source (tsx) and the bundles.
-type Entry = { name: string; args: (dist: string) => string[]; action: boolean };
+// Each entry once, each signal on each entry kind and on each form (source, bundle).
+type Entry = {
+  name: string;
+  args: (dist: string) => string[];
+  action: boolean;
+  signal: 'SIGINT' | 'SIGTERM';
+};
+const tsx = (file: string) => () => ['--import', 'tsx', path.resolve(file)];
 const ENTRIES: Entry[] = [
-  { name: 'src/cli.ts', args: () => ['--import', 'tsx', path.resolve('src/cli.ts')], action: false },
-  { name: 'dist/cli', args: (dist) => [path.join(dist, 'cli', 'index.js')], action: false },
-  { name: 'src/main.ts', args: () => ['--import', 'tsx', path.resolve('src/main.ts')], action: true },
-  { name: 'dist/main', args: (dist) => [path.join(dist, 'main', 'index.js')], action: true },
+  { name: 'src/cli.ts', args: tsx('src/cli.ts'), action: false, signal: 'SIGINT' },
+  {
+    name: 'dist/cli',
+    args: (dist) => [path.join(dist, 'cli', 'index.js')],
+    action: false,
+    signal: 'SIGTERM',
+  },
+  { name: 'src/main.ts', args: tsx('src/main.ts'), action: true, signal: 'SIGTERM' },
+  {
+    name: 'dist/main',
+    args: (dist) => [path.join(dist, 'main', 'index.js')],
+    action: true,
+    signal: 'SIGINT',
+  },
 ];
 
 describe('a run cancelled by a signal', () => {
@@ -82,33 +99,32 @@ describe('a run cancelled by a signal', () => {
     return started;
   }
 
-  it.each(
-    ENTRIES.flatMap((entry) =>
-      (['SIGINT', 'SIGTERM'] as const).map((signal) => ({ entry, signal, label: `${entry.name} ${signal}` })),
-    ),
-  )('$label: kills go, writes the partial report and exits 128+n', async ({ entry, signal }) => {
-    world.proxy.setFault({ kind: 'zip' }, { kind: 'hang' });
-    const sandbox = await world.freshSandbox();
-    const marker = randomUUID();
-    const { child, exited, output } = await startHangingRun(entry, sandbox, marker);
-    process.kill(child.pid as number, signal);
-    const code = await exited;
-    expect({ code, output: code === (signal === 'SIGINT' ? 130 : 143) ? '' : output() }).toEqual({
-      code: signal === 'SIGINT' ? 130 : 143,
-      output: '',
-    });
-    expect(await processesWithEnv(`GMW_TEST_RUN=${marker}`)).toEqual([]);
-    const outDir = path.join(sandbox.root, 'out');
-    expect(await fs.readdir(outDir)).toEqual(['report.json']);
-    const report = JSON.parse(await fs.readFile(path.join(outDir, 'report.json'), 'utf8'));
-    expect(report).toMatchObject({ status: 'failed', cancelled: true });
-    expect(report.findings[0].message).toMatch(new RegExp(`^cancelled by ${signal}`));
-    if (entry.action) {
-      const summary = await fs.readFile(path.join(sandbox.root, 'summary.md'), 'utf8');
-      expect(summary.split('\n')[0]).toMatch(/^## ❌ Go Module Warden failed/);
-      expect(summary).toContain(`cancelled by ${signal}`);
-      // A cancelled main step hands nothing to the post step: no cache save of a partial cache.
-      expect(await fs.readFile(path.join(sandbox.root, 'state.txt'), 'utf8')).toBe('');
-    }
-  });
+  it.each(ENTRIES.map((entry) => ({ entry, signal: entry.signal, label: `${entry.name} ${entry.signal}` })))(
+    '$label: kills go, writes the partial report and exits 128+n',
+    async ({ entry, signal }) => {
+      world.proxy.setFault({ kind: 'zip' }, { kind: 'hang' });
+      const sandbox = await world.freshSandbox();
+      const marker = randomUUID();
+      const { child, exited, output } = await startHangingRun(entry, sandbox, marker);
+      process.kill(child.pid as number, signal);
+      const code = await exited;
+      expect({ code, output: code === (signal === 'SIGINT' ? 130 : 143) ? '' : output() }).toEqual({
+        code: signal === 'SIGINT' ? 130 : 143,
+        output: '',
+      });
+      expect(await processesWithEnv(`GMW_TEST_RUN=${marker}`)).toEqual([]);
+      const outDir = path.join(sandbox.root, 'out');
+      expect(await fs.readdir(outDir)).toEqual(['report.json']);
+      const report = JSON.parse(await fs.readFile(path.join(outDir, 'report.json'), 'utf8'));
+      expect(report).toMatchObject({ status: 'failed', cancelled: true });
+      expect(report.findings[0].message).toMatch(new RegExp(`^cancelled by ${signal}`));
+      if (entry.action) {
+        const summary = await fs.readFile(path.join(sandbox.root, 'summary.md'), 'utf8');
+        expect(summary.split('\n')[0]).toMatch(/^## ❌ Go Module Warden failed/);
+        expect(summary).toContain(`cancelled by ${signal}`);
+        // A cancelled main step hands nothing to the post step: no cache save of a partial cache.
+        expect(await fs.readFile(path.join(sandbox.root, 'state.txt'), 'utf8')).toBe('');
+      }
+    },
+  );
 });
