@@ -10,6 +10,8 @@ import { ActionsBackend } from './cache/actions-backend.js';
 import { LocalBackend } from './cache/local-backend.js';
 import { VERSION } from './version.js';
 import { forCli, helpText, parseArgs, UsageError, type Invocation } from './cli-args.js';
+import { Cancellation } from './cancel.js';
+import { cancelOnSignals, exitAfterCancel } from './edges/signals.js';
 
 async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<number> {
   let invocation: Invocation;
@@ -35,9 +37,12 @@ async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<nu
     invocation.verbose,
     invocation.quiet,
   );
+  const cancellation = new Cancellation();
+  cancelOnSignals(cancellation, (line) => process.stderr.write(`go-module-warden: ${line}\n`));
   try {
     const { report, config } = await runWarden(invocation.inputs as RawInputs, env, logger, {
       cacheBackend: (kind, dir) => (kind === 'actions' ? new ActionsBackend() : new LocalBackend(dir)),
+      cancellation,
     });
     process.stdout.write(
       invocation.json
@@ -50,8 +55,13 @@ async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<nu
             wording: forCli,
           }),
     );
-    return exitCodeFor(report.status, report.findings, report.warnOnly);
+    return exitAfterCancel(cancellation) ?? exitCodeFor(report.status, report.findings, report.warnOnly);
   } catch (error) {
+    const cancelled = exitAfterCancel(cancellation);
+    if (cancelled !== undefined) {
+      process.stderr.write(`go-module-warden: cancelled: ${describeError(error)}\n`);
+      return cancelled;
+    }
     if (error instanceof WardenError) {
       process.stderr.write(`go-module-warden: ${forCli(describeError(error))}\n`);
       return exitCodeForKind(error.kind);

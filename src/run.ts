@@ -1,5 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { cancellableFetch, type Cancellation } from './cancel.js';
 import type { CacheBackend } from './cache/backend.js';
 import type { CacheSaveReport } from './cache/cache-report.js';
 import { saveCacheStep } from './cache/cache-steps.js';
@@ -10,6 +11,7 @@ import type { RawInputs } from './config/inputs.js';
 import { spawnGo } from './go/go-command.js';
 import type { Logger } from './logger.js';
 import { runPipeline } from './pipeline.js';
+import { markCancelled } from './report/cancelled.js';
 import { reportNotWritten, withFinding, writeJsonReport } from './report/json-report.js';
 import type { Report } from './report/model.js';
 import { Redactor, registerUrlSecrets } from './report/redact.js';
@@ -30,6 +32,8 @@ export interface RunEdge {
    * the cache is pruned and saved right after the run, as the post step would.
    */
   readonly handOver?: (state: Record<string, string>) => void;
+  /** Cancelled on SIGINT/SIGTERM (src/edges/signals.ts): the report is then partial and marked. */
+  readonly cancellation?: Cancellation;
 }
 
 /**
@@ -53,13 +57,15 @@ export async function runWarden(
   ]);
   let cacheState: Record<string, string> | undefined;
   const keepFile = path.join(context.tempDir, 'go-module-warden', `cache-keep-${process.pid}.json`);
+  const signal = edge.cancellation?.signal;
   const report = await runPipeline(config, {
     runGo: spawnGo,
     env,
     logger,
     redactor,
     now: Date.now,
-    fetch: globalThis.fetch,
+    fetch: signal ? cancellableFetch(globalThis.fetch, signal) : globalThis.fetch,
+    signal,
     cache: {
       backend: edge.cacheBackend(config.cacheBackend, config.cacheDir),
       localDir: config.cacheBackend === 'local' ? config.cacheDir : undefined,
@@ -71,7 +77,7 @@ export async function runWarden(
     },
   });
   let finalReport = report;
-  if (!edge.handOver && cacheState && report.cache) {
+  if (!edge.handOver && cacheState && report.cache && !signal?.aborted) {
     const state = cacheState;
     const save = await logger.group('Module cache: prune and save', () =>
       saveCacheStep({
@@ -86,6 +92,8 @@ export async function runWarden(
   }
   // Without a post step (the CLI) nothing else will read it: leave nothing behind.
   if (!edge.handOver) await fs.rm(keepFile, { force: true });
+  const cancelledBy = edge.cancellation?.by;
+  if (cancelledBy) finalReport = markCancelled(finalReport, cancelledBy);
   try {
     await writeJsonReport(config.reportFile, finalReport);
   } catch (error) {

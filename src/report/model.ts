@@ -31,6 +31,8 @@ export interface Report {
   readonly startedAt: string;
   readonly durationMs: number;
   readonly status: Status;
+  /** The run was stopped by SIGINT/SIGTERM (status is then 'failed'); absent otherwise. */
+  readonly cancelled?: true;
   readonly warnOnly: boolean;
   readonly project: {
     readonly dir: string;

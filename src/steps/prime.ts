@@ -20,7 +20,7 @@ export interface Primed {
 }
 
 /**
- * `go mod download -json all` through the relay, under the overall timeout (the watchdog). It
+ * `go mod download -json all` through the relay, under the run's deadline (the watchdog). It
  * also fetches graph-only modules whose lines a tidy go.sum leaves out, and writes them to go.sum:
  * the file is put back as committed before anything reads it.
  */
