@@ -15,9 +15,10 @@ import { licenseStep } from './steps/licenses.js';
 import { primeStep, type Primed } from './steps/prime.js';
 import { closeRelay, planRelay, withRelayReasons, type RelayOutcome, type RelayPlan } from './steps/relay.js';
 import { moduleFilesInCache, zipsAmong } from './steps/routes.js';
-import type { PipelineIO, RunContext } from './steps/run-context.js';
+import { withRunBounds, type PipelineIO, type RunContext } from './steps/run-context.js';
 import type { ChecksumReport } from './sumdb/checksum-report.js';
 import type { LicenseReport } from './licenses/license-report.js';
+import { throwIfCancelled } from './cancel.js';
 import { applyGate, pullRequestDiff, type DiffOutcome } from './diff/diff-step.js';
 
 export type { PipelineIO } from './steps/run-context.js';
@@ -28,7 +29,8 @@ export type { PipelineIO } from './steps/run-context.js';
  * WardenError stops the rest, and the report is always produced from what did run, so the summary
  * explains a failed run as well as a good one.
  */
-export async function runPipeline(config: Config, io: PipelineIO): Promise<Report> {
+export async function runPipeline(config: Config, edgeIo: PipelineIO): Promise<Report> {
+  const io = withRunBounds(edgeIo, config.timeoutMs);
   const ctx: RunContext = { config, io, cwd: path.resolve(config.workingDirectory), startedAt: io.now() };
   let env: GoEnvironment | undefined;
   let cache: CacheStepResult | undefined;
@@ -63,8 +65,11 @@ export async function runPipeline(config: Config, io: PipelineIO): Promise<Repor
       file: `${l.file} as go mod download would write it`,
       line: 0,
     }));
+    throwIfCancelled(io.signal);
     checksums = await checksumStep(ctx, env, buildList.modules, [...goSum, ...downloadedHashes], plan);
+    throwIfCancelled(io.signal);
     licenses = await licenseStep(ctx, env, buildList);
+    throwIfCancelled(io.signal);
     // The pull request's diff (issue #12): after licenses, before the report; `gate` is applied below.
     diffed = await pullRequestDiff({
       config,

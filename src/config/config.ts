@@ -142,10 +142,12 @@ export function parseConfig(raw: RawInputs, context: RunContext): Config {
 }
 
 function parseFallbacks(value: string): Fallback[] {
-  const entries = parseList(value).map((entry) => entry.toLowerCase());
-  if (entries.length === 1 && entries[0] === 'none') return [];
   const accepted =
     '`none`, or any of `next-proxy`, `cache`, `direct` in the order to try them, e.g. `next-proxy, cache, direct`';
+  const entries = parseList(value).map((entry) => entry.toLowerCase());
+  if (entries.length === 1 && entries[0] === 'none') return [];
+  if (entries.includes('none'))
+    throw new ConfigError('fallback', `'none' cannot be combined with other fallbacks`, accepted);
   const seen = new Set<Fallback>();
   for (const entry of entries) {
     if (!(FALLBACKS as readonly string[]).includes(entry)) {

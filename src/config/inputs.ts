@@ -169,15 +169,21 @@ export const OUTPUTS: readonly OutputSpec[] = [
   { name: 'route', description: 'How modules arrived: one upstream host, `direct`, `cache`, or `mixed`.' },
   {
     name: 'fallbacks',
-    description: 'Number of fallback decisions taken (hedges won, breakers opened, direct fetches).',
+    description:
+      'Number of fallback decisions the relay took: hedged requests won by a later upstream, circuit openings, and requests failed so that go went direct.',
   },
   {
     name: 'proxy-p95-ms',
-    description: 'p95 time to response headers over all upstream requests, in milliseconds.',
+    description:
+      'p95 time to response headers over all requests sent upstream, in milliseconds; a request with no headers within the budget counts as the budget.',
   },
   { name: 'license-violations', description: 'Number of modules whose license is not allowed.' },
   { name: 'unknown-licenses', description: 'Number of modules whose license could not be identified.' },
-  { name: 'checksum-failures', description: 'Number of checksum mismatches or missing go.sum lines.' },
+  {
+    name: 'checksum-failures',
+    description:
+      'Number of module versions whose bytes or go.sum lines do not match go.sum or the checksum database (these always fail).',
+  },
   { name: 'report-file', description: 'Path of the JSON report.' },
 ];
 

@@ -40,7 +40,7 @@ export function buildReport(
   startedAt: number,
   now: number,
 ): Report {
-  const findings = sortFindings(facts.findings);
+  const findings = sortFindings(facts.findings, config.warnOnly);
   const key = (m: { path: string; version: string }) => `${m.path}@${m.version}`;
   const checksumOf = new Map(facts.checksums?.modules.map((m) => [key(m), m.status]));
   const licenseOf = new Map(facts.licenses?.modules.map((m) => [key(m), m]));
@@ -74,6 +74,8 @@ export function buildReport(
       sumdb: settings ? (settings.sumdb.off ? 'off' : settings.sumdb.key.name) : '',
       latencyBudgetMs: config.latencyBudgetMs,
       fallback: config.fallback,
+      licenseAllow: config.licenseAllow,
+      licenseDeny: config.licenseDeny,
     },
     findings,
     modules,

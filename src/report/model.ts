@@ -32,6 +32,8 @@ export interface Report {
   readonly startedAt: string;
   readonly durationMs: number;
   readonly status: Status;
+  /** The run was stopped by SIGINT/SIGTERM (status is then 'failed'); absent otherwise. */
+  readonly cancelled?: true;
   readonly warnOnly: boolean;
   readonly project: {
     readonly dir: string;
@@ -46,11 +48,15 @@ export interface Report {
     readonly sumdb: string;
     readonly latencyBudgetMs: number;
     readonly fallback: readonly string[];
+    /** The license lists as given (empty when not set), for the fix hints. */
+    readonly licenseAllow?: readonly string[];
+    readonly licenseDeny?: readonly string[];
   };
   /** Failing facts first (security, then policy, then infrastructure), then warnings. */
   readonly findings: readonly Finding[];
   readonly modules: readonly ModuleEntry[];
   readonly download: {
+    /** Modules `go mod download` reported ready (fetched now or already in the cache). */
     readonly downloaded: number;
     readonly failed: readonly { readonly path: string; readonly version: string; readonly error: string }[];
   };

@@ -1,3 +1,5 @@
+import { formatDuration } from '../config/duration.js';
+import { InfrastructureError } from '../errors.js';
 import { effectiveModule, type BuildListModule } from '../go/build-list.js';
 import type { DownloadOutcome } from '../go/download.js';
 import { listBuildList, listImportedModules } from '../go/list.js';
@@ -27,8 +29,12 @@ export async function buildListStep(
   plan: RelayPlan,
 ): Promise<BuildList> {
   const { io, config } = ctx;
+  if (download.timedOut)
+    throw new InfrastructureError(
+      `the run's timeout (${formatDuration(config.timeoutMs)}) was reached while priming: the build list, checksums and licenses were not checked`,
+    );
   return io.logger.group('Build list (go list -m -json all)', async () => {
-    const goRun = { cwd: ctx.cwd, env: childEnv, timeoutMs: config.timeoutMs };
+    const goRun = { cwd: ctx.cwd, env: childEnv, timeoutMs: config.timeoutMs }; // capped by the run's deadline
     const modules = withDownloadedDirs(await listBuildList(io.runGo, goRun), download);
     // What a build loads: fails, naming the module, when go.sum lacks a line the build needs.
     const imported = await listImportedModules(io.runGo, goRun);

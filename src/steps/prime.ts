@@ -6,6 +6,8 @@ import type { GoSumGuard } from '../go/go-sum-guard.js';
 import type { GoSumLine } from '../go/go-sum.js';
 import { describePrefetch } from '../goproxy/prefetch.js';
 import type { PendingRequest } from '../goproxy/proxy-report.js';
+import { plural } from '../plural.js';
+import { startPrimingProgress } from '../report/priming-progress.js';
 import type { RelayPlan } from './relay.js';
 import type { RunContext } from './run-context.js';
 
@@ -18,7 +20,7 @@ export interface Primed {
 }
 
 /**
- * `go mod download -json all` through the relay, under the overall timeout (the watchdog). It
+ * `go mod download -json all` through the relay, under the run's deadline (the watchdog). It
  * also fetches graph-only modules whose lines a tidy go.sum leaves out, and writes them to go.sum:
  * the file is put back as committed before anything reads it.
  */
@@ -35,6 +37,15 @@ export async function primeStep(
   try {
     download = await io.logger.group('Priming the module cache (go mod download -json all)', async () => {
       plan.relay?.prefetch(plan.prefetch);
+      const relay = plan.relay;
+      const progress =
+        relay &&
+        startPrimingProgress({
+          report: () => relay.report(),
+          known: plan.prefetch.length,
+          logger: io.logger,
+          now: io.now,
+        });
       try {
         return await downloadAll(io.runGo, {
           cwd: ctx.cwd,
@@ -43,6 +54,7 @@ export async function primeStep(
           onTimeout: () => (pendingAtKill = plan.relay?.pending() ?? []),
         });
       } finally {
+        progress?.stop();
         const prefetched = await plan.relay?.endPrefetch();
         if (prefetched) io.logger.info(describePrefetch(prefetched));
       }
@@ -53,11 +65,11 @@ export async function primeStep(
   for (const failure of download.failed)
     io.logger.error(`${failure.Path}@${failure.Version}: ${failure.Error}`);
   io.logger.info(
-    `${download.modules.length - download.failed.length} modules downloaded, ${download.failed.length} failed`,
+    `${plural(download.modules.length - download.failed.length, 'module')} ready in the module cache (fetched now or already there), ${download.failed.length} failed`,
   );
   if (addedByDownload.length > 0) {
     io.logger.info(
-      `go mod download added ${addedByDownload.length} line(s) to go.sum for modules no package imports; go.sum was left as committed and those hashes are checked against the checksum database instead`,
+      `go mod download added ${plural(addedByDownload.length, 'line')} to go.sum for modules no package imports; go.sum was left as committed and those hashes are checked against the checksum database instead`,
     );
   }
   const findings = [
@@ -72,7 +84,7 @@ function watchdogFindings(timeoutMs: number, pending: readonly PendingRequest[])
   const overall: Finding = {
     kind: 'infrastructure',
     area: 'proxy',
-    message: `priming did not finish within the timeout (${formatDuration(timeoutMs)}); the go process group was killed${pending.length > 0 ? `; ${pending.length} request(s) were still waiting` : ''}`,
+    message: `priming did not finish within the timeout (${formatDuration(timeoutMs)}); the go process group was killed${pending.length > 0 ? `; ${plural(pending.length, 'request was', 'requests were')} still waiting` : ''}`,
   };
   return [
     overall,

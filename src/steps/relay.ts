@@ -1,3 +1,4 @@
+import { plural } from '../plural.js';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -5,6 +6,7 @@ import type { Config, Fallback } from '../config/config.js';
 import type { GoSumLine } from '../go/go-sum.js';
 import type { GoSettings } from '../go/settings.js';
 import type { ModuleFileRequest } from '../goproxy/prefetch.js';
+import { netrcForUpstreams, parseGoAuth } from '../goproxy/netrc.js';
 import { planPrefetch } from '../goproxy/prefetch-plan.js';
 import type { ProxySpec } from '../module/proxy-list.js';
 import { childGoproxy, startRelay, type Relay } from '../goproxy/relay.js';
@@ -52,6 +54,11 @@ export async function planRelay(input: {
       prefetch: [],
     };
   }
+  const goAuth = parseGoAuth(settings.goAuth);
+  for (const method of goAuth.unsupported)
+    input.logger.warn(
+      `GOAUTH method '${method.split(/\s+/)[0]}' is not run by the relay: upstreams get no credentials from it (use netrc, or credentials in the proxy URL)`,
+    );
   const endsInOff = settings.proxy.some((spec) => spec.kind === 'off');
   const fallback: Fallback[] = config.fallback.filter((f) => !(f === 'direct' && endsInOff));
   const relay = await startRelay({
@@ -59,16 +66,20 @@ export async function planRelay(input: {
     latencyBudgetMs: config.latencyBudgetMs,
     stallTimeoutMs: config.stallTimeoutMs,
     fallback,
-    netrc: await readNetrc(input.env),
+    // Only what cmd/go would send: GOAUTH's netrc method, https upstreams, no `default`.
+    netrc: netrcForUpstreams(
+      goAuth,
+      await readNetrc(input.env),
+      settings.proxy.flatMap((spec) => (spec.kind === 'url' ? [spec.url] : [])),
+    ),
     env: input.env,
     logger: input.logger,
     spoolDir: input.env.RUNNER_TEMP || os.tmpdir(),
   });
   for (const secret of relay.secrets()) input.onSecret(secret);
   const goproxy = childGoproxy(relay.url, fallback);
-  input.logger.info(
-    `relay ${relay.url} in front of ${formatProxyList(settings.proxy).replace(/\/\/[^@/]*@/g, '//***@')}; go uses GOPROXY=${goproxy}`,
-  );
+  // The relay announced itself and its upstreams; this says only what go is pointed at.
+  input.logger.info(`go uses GOPROXY=${goproxy}`);
   const sumdbProxies: ProxySpec[] = [
     { kind: 'url', url: relay.url, fallBackOnError: fallback.includes('direct') },
   ];
@@ -85,7 +96,7 @@ export async function planRelay(input: {
   return { relay, goproxy, sumdbProxies, prefetch };
 }
 
-/** The netrc `go` would read ($NETRC, else ~/.netrc), so the relay can authenticate as go would. */
+/** The netrc `go` would read (cmd/go auth netrcPath: $NETRC, else ~/.netrc). */
 async function readNetrc(env: NodeJS.ProcessEnv): Promise<string | undefined> {
   const file = env.NETRC || path.join(env.HOME || os.homedir(), '.netrc');
   try {
@@ -123,7 +134,7 @@ function slowUpstreamWarnings(report: ProxyReport): Finding[] {
         kind: 'infrastructure',
         severity: 'warning',
         area: 'proxy',
-        message: `upstream ${u.name} breached the ${formatDuration(report.latencyBudgetMs)} budget or failed (${timeouts} timeout(s), circuit opened: ${opened?.reason ?? 'unknown'}); its requests went to the next fallback`,
+        message: `upstream ${u.name} breached the ${formatDuration(report.latencyBudgetMs)} budget or failed (${plural(timeouts, 'timeout')}, circuit opened: ${opened?.reason ?? 'unknown'}); its requests went to the next fallback`,
       };
     });
 }

@@ -1,5 +1,7 @@
 import { describePrefetch } from '../../goproxy/prefetch.js';
 import type { ProxyReport, UpstreamReport } from '../../goproxy/proxy-report.js';
+import { plural } from '../../plural.js';
+import { fallbackDecisions, type FallbackDecisions, upstreamP95Ms } from '../proxy-figures.js';
 import type { SectionRenderer } from '../summary.js';
 
 const TIMEOUT_KEYS = ['timeout'];
@@ -15,6 +17,21 @@ const timeouts = (u: UpstreamReport): number => sum(u.outcomes, (k) => TIMEOUT_K
 const errors = (u: UpstreamReport): number =>
   sum(u.outcomes, (k) => ERROR_KEYS.includes(k) || /^5\d\d$/.test(k));
 const skipped = (u: UpstreamReport): number => u.outcomes.skipped ?? 0;
+
+/** Requests the relay sent upstream (hedges and trials included, skipped ones not). */
+function requestsSent(report: ProxyReport): number {
+  return report.upstreams.reduce((sum, u) => sum + u.requests, 0);
+}
+
+function describeDecisions(d: FallbackDecisions): string {
+  return [
+    d.hedgesWon > 0 ? `${plural(d.hedgesWon, 'hedge')} won by a later upstream` : '',
+    d.circuitsOpened > 0 ? `${plural(d.circuitsOpened, 'circuit')} opened` : '',
+    d.toDirect > 0 ? `${plural(d.toDirect, 'request')} sent direct` : '',
+  ]
+    .filter((s) => s !== '')
+    .join(', ');
+}
 
 /** An upstream the user should hear about: over budget, timing out, failing, or its circuit opened. */
 function isUnhealthy(u: UpstreamReport, budgetMs: number): boolean {
@@ -62,7 +79,11 @@ function verdict(u: UpstreamReport, budgetMs: number, escape: (t: string) => str
  * the relay did about it (hedges, open circuits, fallbacks), then a table per upstream and the
  * breaker transitions. Every name and reason goes through `escape`.
  */
-export function renderProxyHealthSection(report: ProxyReport, escape: (text: string) => string): string {
+export function renderProxyHealthSection(
+  report: ProxyReport,
+  escape: (text: string) => string,
+  directAllowed = true,
+): string {
   const budget = report.latencyBudgetMs;
   const parts: string[] = ['### Proxy health'];
   const unhealthy = report.upstreams.filter((u) => isUnhealthy(u, budget));
@@ -70,9 +91,11 @@ export function renderProxyHealthSection(report: ProxyReport, escape: (text: str
     unhealthy.length === 0
       ? `✅ Every upstream answered within the ${budget} ms budget.`
       : `${unhealthy.length} of ${report.upstreams.length} ${report.upstreams.length === 1 ? 'upstream was' : 'upstreams were'} slow or failing.`;
+  const decisions = fallbackDecisions(report, directAllowed);
   parts.push(
-    `${lead} ${report.requests} requests through the relay, p95 ${report.p95Ms} ms as \`go\` saw it; ` +
-      `${report.fallbacks} ${report.fallbacks === 1 ? 'fallback' : 'fallbacks'}${report.nextProxy ? '' : ' (next-proxy not allowed: no hedging)'}.`,
+    `${lead} ${plural(requestsSent(report), 'request')} sent upstream, p95 ${upstreamP95Ms(report)} ms; ` +
+      `${plural(decisions.total, 'fallback decision')}${decisions.total > 0 ? ` (${describeDecisions(decisions)})` : ''}` +
+      `${report.nextProxy ? '' : ' (next-proxy not allowed: no hedging)'}.`,
   );
   if (unhealthy.length > 0) parts.push(unhealthy.map((u) => verdict(u, budget, escape)).join('\n'));
 
@@ -80,12 +103,28 @@ export function renderProxyHealthSection(report: ProxyReport, escape: (text: str
   for (const m of report.modules) routed.set(m.upstream, (routed.get(m.upstream) ?? 0) + 1);
   parts.push(
     [
-      '| Upstream | Requests | p50 | p95 | p99 | max | Timeouts | Errors | Hedges fired / won | Modules served | Bytes | Circuit |',
-      '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
+      '| Upstream | Requests | p95 | Timeouts / errors | Circuit |',
+      '|---|---:|---:|---:|---|',
       ...report.upstreams.map((u) => {
         const over = u.latency.samples > 0 && u.latency.p95Ms > budget ? ' ⚠️' : '';
-        return `| ${escape(u.name)} | ${u.requests} | ${ms(u.latency.p50Ms, u.latency.samples)} | ${ms(u.latency.p95Ms, u.latency.samples)}${over} | ${ms(u.latency.p99Ms, u.latency.samples)} | ${ms(u.latency.maxMs, u.latency.samples)} | ${timeouts(u)} | ${errors(u)} | ${u.hedgesFired} / ${u.hedgesWon} | ${routed.get(u.name) ?? 0} | ${formatBytes(u.bytes)} | ${u.breaker.state} |`;
+        return `| ${escape(u.name)} | ${u.requests} | ${ms(u.latency.p95Ms, u.latency.samples)}${over} | ${timeouts(u)} / ${errors(u)} | ${u.breaker.state} |`;
       }),
+    ].join('\n'),
+  );
+  parts.push(
+    [
+      '<details><summary>Every figure per upstream</summary>',
+      '',
+      '| Upstream | p50 | p99 | max | Hedges fired / won | Skipped while open | Modules served | Bytes |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|',
+      ...report.upstreams.map(
+        (u) =>
+          `| ${escape(u.name)} | ${ms(u.latency.p50Ms, u.latency.samples)} | ${ms(u.latency.p99Ms, u.latency.samples)} | ${ms(u.latency.maxMs, u.latency.samples)} | ${u.hedgesFired} / ${u.hedgesWon} | ${skipped(u)} | ${routed.get(u.name) ?? 0} | ${formatBytes(u.bytes)} |`,
+      ),
+      '',
+      `\`go\` made ${plural(report.requests, 'request')} to the relay; p95 ${report.p95Ms} ms as \`go\` saw it.`,
+      '',
+      '</details>',
     ].join('\n'),
   );
 
@@ -146,4 +185,6 @@ export function renderProxyHealthSection(report: ProxyReport, escape: (text: str
 
 /** The section as a summary renderer: nothing when the run had no relay. */
 export const proxyHealthSection: SectionRenderer = (report, escape) =>
-  report.proxy ? renderProxyHealthSection(report.proxy, escape) : undefined;
+  report.proxy
+    ? renderProxyHealthSection(report.proxy, escape, report.settings.fallback.includes('direct'))
+    : undefined;
