@@ -118,6 +118,7 @@ export function helpText(): string {
     'Colour on a terminal; NO_COLOR turns it off, FORCE_COLOR on.',
     '',
     'Exit codes: 0 passed (or warnings only), 1 policy or checksum failure, 2 usage or config error,',
-    '            3 infrastructure failure (go, a proxy, the checksum database or the cache failed us).',
+    '            3 infrastructure failure (go, a proxy, the checksum database or the cache failed us),',
+    '            130 or 143 cancelled by SIGINT or SIGTERM (a partial report marked cancelled is written).',
   ].join('\n');
 }

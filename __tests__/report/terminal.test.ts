@@ -36,6 +36,18 @@ const violation: Finding = {
 };
 
 describe('the terminal output', () => {
+  it('says what the pull request changes just above the verdict', () => {
+    const diff = {
+      base: { kind: 'go.sum', path: 'base/go.sum' },
+      added: [{ path: 'example.test/new', version: 'v1.0.0' }],
+      updated: [],
+      removed: [{ path: 'example.test/old', version: 'v0.1.0' }],
+    } as unknown as NonNullable<Report['diff']>;
+    const lines = renderTerminal(report({ diff })).trimEnd().split('\n');
+    expect(lines.at(-2)).toBe('Against the base: adds 1 module, updates 0, removes 1');
+    expect(lines.at(-1)).toMatch(/^go-module-warden: PASSED/);
+  });
+
   it('prints the verdict last, after the module table and the problems', () => {
     const lines = renderTerminal(report({ status: 'failed', findings: [violation] }), {
       reportFile: '/tmp/r.json',

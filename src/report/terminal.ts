@@ -6,6 +6,7 @@ import { NO_COLOUR, type Palette } from './colour.js';
 import { isWarning } from './outcome.js';
 import { licenseFixLines, licenseViolations, verdictWord, violationSentence } from './license-fix.js';
 import { routeText } from './summary.js';
+import { diffSentence } from '../diff/diff-step.js';
 
 /** Above this many modules the table shows only the failing and warning rows, unless verbose. */
 export const FULL_TABLE_UP_TO = 40;
@@ -58,6 +59,8 @@ export function renderTerminal(report: Report, options: TerminalOptions = {}): s
     if (fix.length > 0) lines.push('', ...fix);
   }
   lines.push('');
+  // The pull-request diff leads the summary; on the terminal it stands just above the verdict.
+  if (report.diff) lines.push(`Against the base: ${diffSentence(report.diff)}`);
   if (options.reportFile) lines.push(c.dim(`JSON report: ${options.reportFile}`));
   lines.push(verdictLine(report, c));
   return lines.join('\n') + '\n';
