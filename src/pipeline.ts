@@ -245,6 +245,7 @@ async function checksumStep(
       goSum,
       proxies: plan.sumdbProxies,
       fetch: io.fetch,
+      env: io.env,
       logger: io.logger,
     });
     facts.findings.push(...facts.checksums.findings);
