@@ -65,7 +65,13 @@ interface Prepared {
   readonly authorization: string | undefined;
   /** Whether a proxy relays the database: known once it answered `/supported` or served a file. */
   supported: 'yes' | 'no' | Promise<'yes' | 'no'> | undefined;
+  /** Requests in a row that failed on this route (retries included); a success resets it. */
+  failures: number;
+  lastFailure: string;
 }
+
+/** A route that failed this many requests in a row is skipped while another one is still up. */
+const DOWN_AFTER = 2;
 
 type Attempt =
   { kind: 'ok'; body: Buffer } | { kind: 'not-found'; message: string } | { kind: 'failed'; message: string };
@@ -115,20 +121,28 @@ export class SumdbHttp {
 
   /** GETs `<route><remote>`; `what` (lookup, tile, latest) names the request in messages. */
   async get(remote: string, what: string): Promise<Buffer> {
-    const routes = await this.routes();
     const reasons: string[] = [];
-    for (const route of routes) {
+    for (const route of await this.routes()) {
       if (route.supported === 'no') continue;
+      if (route.failures >= DOWN_AFTER) {
+        // Down for this run: fail fast rather than wait out its budget on every request.
+        reasons.push(`${route.lastFailure} (${route.failures} requests in a row failed there; not asked again)`);
+        if (route.route.fallBackOnError) continue;
+        break;
+      }
       if (route.route.kind === 'proxy' && what === 'lookup') {
         // A lookup's 404 means "no record" only from a route that relays the database.
         const supported = await this.supported(route, reasons);
         if (supported === 'no') continue;
         if (supported === 'unknown') {
+          route.failures++;
+          route.lastFailure = reasons[reasons.length - 1] ?? '';
           if (route.route.fallBackOnError) continue;
           break;
         }
       }
       const attempt = await this.attempt(route, remote, what);
+      if (attempt.kind !== 'failed') route.failures = 0;
       if (attempt.kind === 'ok') {
         route.supported = 'yes';
         this.shownBase = route.shown;
@@ -142,6 +156,8 @@ export class SumdbHttp {
         throw new SumdbUnavailableError(attempt.message);
       }
       reasons.push(attempt.message);
+      route.failures++;
+      route.lastFailure = attempt.message;
       if (!route.route.fallBackOnError) break;
     }
     if (reasons.length === 0)
@@ -264,6 +280,8 @@ function prepare(route: SumdbRoute): Prepared {
     shown: redactUrl(route.url).replace(/\/+$/, ''),
     authorization,
     supported: route.kind === 'proxy' ? undefined : 'yes',
+    failures: 0,
+    lastFailure: '',
   };
 }
 
