@@ -123,13 +123,17 @@ describe('checksum database routes', () => {
       'proxy https://b.example/sumdb/sum.test.example false',
       'direct https://sum.test.example false',
     ]);
-    expect(sumdbRoutes({ key: key.key, url: db.url, proxies: [] })).toEqual([route(db.url, 'explicit', false)]);
+    expect(sumdbRoutes({ key: key.key, url: db.url, proxies: [] })).toEqual([
+      route(db.url, 'explicit', false),
+    ]);
   });
 
   it('moves past a proxy that answers 500 for the database to the database itself', async () => {
     const failing = await proxy({ relaysDb: true });
     failing.setFault({ kind: 'sumdb' }, { kind: 'status', status: 500 });
-    const report = await verify({ routes: [route(`${failing.url}/sumdb/${db.name}`, 'proxy'), route(db.url, 'direct')] });
+    const report = await verify({
+      routes: [route(`${failing.url}/sumdb/${db.name}`, 'proxy'), route(db.url, 'direct')],
+    });
     expect(report.findings).toEqual([]);
     expect(report.verified).toBe(3);
     // `/supported` failed there (retried once) for every waiting lookup: not asked again this run.
@@ -171,7 +175,10 @@ describe('checksum database routes', () => {
     const port = new URL(db.url).port;
     // A name that does not resolve: only the egress proxy can reach it.
     const direct = `http://sum.test.example:${port}`;
-    const report = await verify({ routes: [route(direct, 'direct', false)], env: { HTTP_PROXY: egress.url } });
+    const report = await verify({
+      routes: [route(direct, 'direct', false)],
+      env: { HTTP_PROXY: egress.url },
+    });
     expect(report.findings).toEqual([]);
     expect(report.verified).toBe(3);
     expect(egress.seen.filter((s) => s.startsWith(`GET ${direct}/lookup/`))).toHaveLength(3);

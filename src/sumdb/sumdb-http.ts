@@ -126,7 +126,9 @@ export class SumdbHttp {
       if (route.supported === 'no') continue;
       if (route.failures >= DOWN_AFTER) {
         // Down for this run: fail fast rather than wait out its budget on every request.
-        reasons.push(`${route.lastFailure} (${route.failures} requests in a row failed there; not asked again)`);
+        reasons.push(
+          `${route.lastFailure} (${route.failures} requests in a row failed there; not asked again)`,
+        );
         if (route.route.fallBackOnError) continue;
         break;
       }
