@@ -143,12 +143,14 @@ export async function verifyChecksums(input: VerifyChecksumsInput): Promise<Chec
     const stored = await Promise.all(
       asks.map((a) => client.hasStoredRecord(a.target.path, a.target.version)),
     );
-    // Warm run: every line has a stored record; one `/latest` says whether the tree moved.
-    if (asks.length > 0 && stored.every(Boolean)) await refresh();
+    // Warm run: every line has a stored record; one `/latest` (while they are proven) says
+    // whether the tree moved.
+    const refreshing = asks.length > 0 && stored.every(Boolean) ? refresh() : undefined;
     const limiter = new Limiter(input.concurrency ?? 16);
     outcomes = await Promise.all(
       plans.map((p) => (p.kind === 'ask' ? limiter.run(() => lookUp(p.ask, client)) : undefined)),
     );
+    await refreshing;
   } catch (error) {
     if (!(error instanceof SecurityError)) throw error;
     // The remembered tree does not verify: nothing is trusted, nothing is asked.
