@@ -12,7 +12,7 @@ import { GoSumGuard } from './go/go-sum-guard.js';
 import type { GoSumLine } from './go/go-sum.js';
 import { listBuildList, listImportedModules } from './go/list.js';
 import { detectProject, type GoProject } from './go/project.js';
-import { resolveSettings, type GoSettings } from './go/settings.js';
+import { resolveSettings } from './go/settings.js';
 import { describePrefetch } from './goproxy/prefetch.js';
 import type { PendingRequest, ProxyReport, RelayFailure } from './goproxy/proxy-report.js';
 import type { Logger } from './logger.js';
@@ -20,7 +20,7 @@ import { buildReport, type RunFacts } from './report/build-report.js';
 import type { Finding } from './findings.js';
 import type { Report } from './report/model.js';
 import type { Redactor } from './report/redact.js';
-import { checkChecksums } from './steps/checksums.js';
+import { startChecksums, type PendingChecksums } from './steps/checksums.js';
 import { checkLicenses } from './steps/licenses.js';
 import { planRelay, type RelayPlan } from './steps/relay.js';
 import { moduleFilesInCache, routeFor, zipsAmong } from './steps/routes.js';
@@ -78,6 +78,16 @@ export async function runPipeline(config: Config, io: PipelineIO): Promise<Repor
       goSum,
       filesInCache,
     });
+    // Lookups start now, through the relay, while go primes the cache.
+    const checksums = startChecksums({
+      config,
+      settings,
+      goSum,
+      proxies: plan.sumdbProxies,
+      fetch: io.fetch,
+      env: io.env,
+      logger: io.logger,
+    });
     const childEnv = buildChildEnv(io.env, settings, plan.goproxy);
     const { addedByDownload, imported } = await primeAndList(
       config,
@@ -101,7 +111,7 @@ export async function runPipeline(config: Config, io: PipelineIO): Promise<Repor
       file: `${l.file} as go mod download would write it`,
       line: 0,
     }));
-    await checksumStep(config, facts, io, settings, modules, [...goSum, ...downloadedHashes], plan);
+    await checksumStep(facts, io, modules, [...goSum, ...downloadedHashes], checksums);
     await licenseStep(config, facts, io, project, imported);
     if (pendingCache && io.cache) {
       const download = facts.download;
@@ -229,25 +239,14 @@ async function prime(
 }
 
 async function checksumStep(
-  config: Config,
   facts: RunFacts,
   io: PipelineIO,
-  settings: GoSettings,
   modules: NonNullable<RunFacts['modules']>,
   goSum: readonly GoSumLine[],
-  plan: RelayPlan,
+  checksums: PendingChecksums,
 ): Promise<void> {
   await io.logger.group('Checksum database', async () => {
-    facts.checksums = await checkChecksums({
-      config,
-      settings,
-      modules,
-      goSum,
-      proxies: plan.sumdbProxies,
-      fetch: io.fetch,
-      env: io.env,
-      logger: io.logger,
-    });
+    facts.checksums = await checksums.finish({ modules, goSum });
     facts.findings.push(...facts.checksums.findings);
   });
 }

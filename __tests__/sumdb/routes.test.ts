@@ -136,11 +136,53 @@ describe('checksum database routes', () => {
     });
     expect(report.findings).toEqual([]);
     expect(report.verified).toBe(3);
-    // `/supported` failed there (retried once) for every waiting lookup: not asked again this run.
+    // It answers (500), so it stays a route: each request asks it first (retried once), then the DB.
     expect(failing.requests.map((r) => r.path)).toEqual([
       `/sumdb/${db.name}/supported`,
       `/sumdb/${db.name}/supported`,
+      `/sumdb/${db.name}/tile/8/0/000.p/3`,
+      `/sumdb/${db.name}/tile/8/0/000.p/3`,
     ]);
+  });
+
+  it('stops asking a proxy that never answers after two requests, for the rest of the run', async () => {
+    const hanging = await proxy({ relaysDb: true });
+    hanging.setFault({ kind: 'sumdb' }, { kind: 'hang' });
+    const report = await verify({
+      latencyBudgetMs: 300,
+      routes: [route(`${hanging.url}/sumdb/${db.name}`, 'proxy'), route(db.url, 'direct')],
+    });
+    expect(report.verified).toBe(3);
+    // `/supported` timed out twice (one retry) for all three waiting lookups; the tile never went there.
+    expect(hanging.requests.map((r) => r.path)).toEqual([
+      `/sumdb/${db.name}/supported`,
+      `/sumdb/${db.name}/supported`,
+    ]);
+  });
+
+  it('a database failing a few versions (500) while serving the rest: each is named, the others verified', async () => {
+    const many: SumdbEntry[] = Array.from({ length: 40 }, (_, i) => ({
+      path: `example.test/n${i}`,
+      version: 'v1.0.0',
+      zipHash: h(i),
+      goModHash: h(i + 100),
+    }));
+    const big = await startTestSumdb(many);
+    closers.push(() => big.close());
+    const failing = [3, 4, 5, 6, 7].map((i) => `example.test/n${i}@v1.0.0`);
+    for (const f of failing) big.tamper.lookup.set(f, 500);
+    const report = await verify({
+      setting: parseSumdbSetting('sumdb', big.gosumdb),
+      routes: [route(big.url, 'explicit', false)],
+      modules: many.map((e) => buildListModule(e.path, e.version)),
+      goSum: parseGoSum(many.map(recordText).join(''), 'go.sum'),
+    });
+    expect(report.verified).toBe(35);
+    expect(report.unchecked).toEqual(failing);
+    expect(report.findings.map((f) => `${f.module}@${f.version}`)).toEqual(failing);
+    expect(
+      report.findings.every((f) => /its lookup failed while others succeeded: .*500/.test(f.message)),
+    ).toBe(true);
   });
 
   it('skips a proxy that does not relay the database (404 on /supported), as go does', async () => {

@@ -6,20 +6,14 @@ import type { GoSettings } from '../go/settings.js';
 import type { ProxySpec } from '../module/proxy-list.js';
 import type { Logger } from '../logger.js';
 import type { ChecksumReport } from '../sumdb/checksum-report.js';
+import { prefetchRecords } from '../sumdb/prefetch-records.js';
 import { sumdbRoutes } from '../sumdb/resolve-base.js';
 import type { RetryClock } from '../sumdb/sumdb-http.js';
-import { verifyChecksums } from '../sumdb/verify-go-sum.js';
+import { createChecksumClient, verifyChecksums, type VerifyChecksumsInput } from '../sumdb/verify-go-sum.js';
 
-/**
- * Verifies every go.sum line of the build list against the checksum database, through the same
- * proxies `go` used (the relay, once it runs) and then the database itself, with the database's
- * state (tiles, lookups, the last verified tree) kept beside the module cache so it travels with it.
- */
-export async function checkChecksums(input: {
+export interface ChecksumStepInput {
   config: Config;
   settings: GoSettings;
-  modules: readonly BuildListModule[];
-  goSum: readonly GoSumLine[];
   /** The proxies that may relay `/sumdb/<name>/` (the relay when it runs), in order. */
   proxies: readonly ProxySpec[];
   fetch: typeof fetch;
@@ -27,17 +21,65 @@ export async function checkChecksums(input: {
   env?: NodeJS.ProcessEnv;
   clock?: RetryClock;
   logger: Logger;
-}): Promise<ChecksumReport> {
+}
+
+/** Checksum verification begun early: `finish` verifies the build list once `go list` gave it. */
+export interface PendingChecksums {
+  finish(input: {
+    modules: readonly BuildListModule[];
+    goSum: readonly GoSumLine[];
+  }): Promise<ChecksumReport>;
+}
+
+/**
+ * Starts the checksum step as soon as go.sum is read: the lookups (and tiles) of go.sum's likely
+ * build list go out through the same routes while `go` primes the cache, so the step itself
+ * mostly finds them done. The database's state (tiles, lookups, the last verified tree) is kept
+ * beside the module cache, so it travels with it.
+ */
+export function startChecksums(
+  input: ChecksumStepInput & { goSum?: readonly GoSumLine[] },
+): PendingChecksums {
+  const options = clientOptions(input);
+  const client = createChecksumClient(options);
+  const prefetched =
+    client && input.goSum ? prefetchRecords(client, input.goSum, input.settings.noSumDb) : Promise.resolve();
+  return {
+    async finish({ modules, goSum }) {
+      await prefetched;
+      return verifyChecksums({
+        ...options,
+        ...(client ? { client } : {}),
+        modules,
+        goSum,
+        noSumDb: input.settings.noSumDb,
+        unavailable: input.config.sumdbUnavailable,
+        noRecord: input.config.sumdbNoRecord,
+      });
+    },
+  };
+}
+
+/**
+ * Verifies every go.sum line of the build list against the checksum database, through the same
+ * proxies `go` used (the relay, once it runs) and then the database itself.
+ */
+export function checkChecksums(
+  input: ChecksumStepInput & { modules: readonly BuildListModule[]; goSum: readonly GoSumLine[] },
+): Promise<ChecksumReport> {
+  return startChecksums({ ...input, goSum: undefined }).finish(input);
+}
+
+function clientOptions(
+  input: ChecksumStepInput,
+): Omit<VerifyChecksumsInput, 'modules' | 'goSum' | 'noSumDb' | 'unavailable' | 'client'> {
   const { config, settings } = input;
   const setting = settings.sumdb;
   const name = setting.off ? 'off' : setting.key.name;
   const upstreams = settings.proxy.filter((p) => p.kind === 'url').length;
   const now = input.clock?.now ?? Date.now;
-  return verifyChecksums({
-    modules: input.modules,
-    goSum: input.goSum,
+  return {
     setting,
-    noSumDb: settings.noSumDb,
     routes: setting.off
       ? []
       : sumdbRoutes({
@@ -53,8 +95,6 @@ export async function checkChecksums(input: {
     deadline: now() + config.timeoutMs,
     clock: input.clock,
     env: input.env,
-    unavailable: config.sumdbUnavailable,
-    noRecord: config.sumdbNoRecord,
     logger: input.logger,
-  });
+  };
 }

@@ -220,6 +220,21 @@ export class SumdbClient {
   }
 
   /** Mirrors client.go Lookup: the on-disk cache first (proven again), then the remote server. */
+  /**
+   * Looks path@version up ahead of need; an unavailable database is forgotten (so the real lookup
+   * tries again), a verdict (no record, tampering) is kept. Never rejects.
+   */
+  async prefetchRecord(path: string, version: string): Promise<void> {
+    const key = `${path}@${version}`;
+    const pending = this.lookupRecord(path, version);
+    try {
+      await pending;
+    } catch (error) {
+      const verdict = error instanceof SecurityError || error instanceof SumdbNotFoundError;
+      if (!verdict && this.records.get(key) === pending) this.records.delete(key);
+    }
+  }
+
   private async fetchRecord(path: string, version: string): Promise<SumdbRecord> {
     await this.init();
     const file = lookupFile(path, version);

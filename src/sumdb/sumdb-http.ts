@@ -65,16 +65,31 @@ interface Prepared {
   readonly authorization: string | undefined;
   /** Whether a proxy relays the database: known once it answered `/supported` or served a file. */
   supported: 'yes' | 'no' | Promise<'yes' | 'no'> | undefined;
-  /** Requests in a row that failed on this route (retries included); a success resets it. */
+  /**
+   * Requests in a row that got no answer at all on this route (timeouts, resets, refused; retries
+   * included); any HTTP answer resets it. A 5xx is an answer: it may be about one module only
+   * (a database failing new versions), so it never takes the route out.
+   */
   failures: number;
   lastFailure: string;
 }
 
-/** A route that failed this many requests in a row is skipped while another one is still up. */
+/** A route that got no answer for this many requests in a row is not asked again this run. */
 const DOWN_AFTER = 2;
 
 type Attempt =
-  { kind: 'ok'; body: Buffer } | { kind: 'not-found'; message: string } | { kind: 'failed'; message: string };
+  | { kind: 'ok'; body: Buffer }
+  | { kind: 'not-found'; message: string }
+  | { kind: 'failed'; message: string; transport: boolean };
+
+class RouteFailure extends Error {
+  constructor(
+    message: string,
+    readonly transport: boolean,
+  ) {
+    super(message);
+  }
+}
 
 /**
  * GETs against the checksum database: each request tries the routes in order (the proxies that
@@ -136,9 +151,8 @@ export class SumdbHttp {
         // A lookup's 404 means "no record" only from a route that relays the database.
         const supported = await this.supported(route, reasons);
         if (supported === 'no') continue;
-        if (supported === 'unknown') {
-          route.failures++;
-          route.lastFailure = reasons[reasons.length - 1] ?? '';
+        if (supported !== 'yes') {
+          this.noteFailure(route, supported.message, supported.transport);
           if (route.route.fallBackOnError) continue;
           break;
         }
@@ -158,8 +172,7 @@ export class SumdbHttp {
         throw new SumdbUnavailableError(attempt.message);
       }
       reasons.push(attempt.message);
-      route.failures++;
-      route.lastFailure = attempt.message;
+      this.noteFailure(route, attempt.message, attempt.transport);
       if (!route.route.fallBackOnError) break;
     }
     if (reasons.length === 0)
@@ -167,12 +180,17 @@ export class SumdbHttp {
     throw new SumdbUnavailableError(reasons.join('; then '));
   }
 
-  /** Mirrors initBase's `/supported` probe, once per proxy route; an error counts as "not known". */
-  private async supported(route: Prepared, reasons: string[]): Promise<'yes' | 'no' | 'unknown'> {
+  private noteFailure(route: Prepared, message: string, transport: boolean): void {
+    route.failures = transport ? route.failures + 1 : 0;
+    route.lastFailure = message;
+  }
+
+  /** Mirrors initBase's `/supported` probe, once per proxy route; an error means "not known". */
+  private async supported(route: Prepared, reasons: string[]): Promise<'yes' | 'no' | RouteFailure> {
     if (route.supported === 'yes' || route.supported === 'no') return route.supported;
     if (!route.supported) {
       route.supported = this.attempt(route, '/supported', 'supported').then((a) => {
-        if (a.kind === 'failed') throw new Error(a.message);
+        if (a.kind === 'failed') throw new RouteFailure(a.message, a.transport);
         const answer = a.kind === 'ok' ? 'yes' : 'no';
         this.options.logger?.info(
           `checksum database ${this.name}: ${route.shown} ${answer === 'yes' ? 'relays it' : 'does not relay it (404)'}`,
@@ -189,7 +207,7 @@ export class SumdbHttp {
       return await route.supported;
     } catch (error) {
       reasons.push((error as Error).message);
-      return 'unknown';
+      return error instanceof RouteFailure ? error : new RouteFailure(String(error), true);
     }
   }
 
@@ -204,6 +222,7 @@ export class SumdbHttp {
         return {
           kind: 'failed',
           message: `checksum database ${this.name}: ${what} ${shown}: ${failure || 'not sent'} (overall timeout reached)`,
+          transport: true,
         };
       const timeoutMs = Math.max(
         1,
@@ -219,7 +238,11 @@ export class SumdbHttp {
       const retryable = status === undefined || status >= 500 || status === 429;
       const delay = (this.options.retryDelayMs ?? 200) * 2 ** n * (0.5 + this.clock.random());
       if (!retryable || n >= retries || delay >= remaining)
-        return { kind: 'failed', message: n > 0 ? `${message} (after ${n + 1} attempts)` : message };
+        return {
+          kind: 'failed',
+          message: n > 0 ? `${message} (after ${n + 1} attempts)` : message,
+          transport: status === undefined,
+        };
       this.options.logger?.info(`${message}; retrying in ${Math.round(delay)} ms`);
       await this.clock.sleep(delay);
     }

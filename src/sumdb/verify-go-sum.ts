@@ -49,6 +49,30 @@ export interface VerifyChecksumsInput {
   /** For HTTPS_PROXY/HTTP_PROXY/NO_PROXY on the direct route. */
   readonly env?: NodeJS.ProcessEnv;
   readonly logger: Logger;
+  /** A client made by createChecksumClient from these same options, already at work (prefetch). */
+  readonly client?: SumdbClient;
+}
+
+/** The client verifyChecksums uses, for a caller that starts lookups early (see prefetchRecords). */
+export function createChecksumClient(
+  input: Omit<VerifyChecksumsInput, 'modules' | 'goSum' | 'noSumDb' | 'unavailable' | 'client'>,
+): SumdbClient | undefined {
+  const { setting } = input;
+  if (setting.off) return undefined;
+  return new SumdbClient({
+    key: setting.key,
+    baseUrl: input.baseUrl,
+    routes: input.routes,
+    stateDir: input.stateDir,
+    fetch: input.fetch,
+    latencyBudgetMs: input.latencyBudgetMs,
+    concurrency: input.concurrency,
+    deadline: input.deadline,
+    retries: input.retries,
+    clock: input.clock,
+    env: input.env,
+    logger: input.logger,
+  });
 }
 
 /** A module to look up: what go.sum says about it. */
@@ -103,20 +127,7 @@ export async function verifyChecksums(input: VerifyChecksumsInput): Promise<Chec
     };
   }
 
-  const client = new SumdbClient({
-    key: setting.key,
-    baseUrl: input.baseUrl,
-    routes: input.routes,
-    stateDir: input.stateDir,
-    fetch: input.fetch,
-    latencyBudgetMs: input.latencyBudgetMs,
-    concurrency: input.concurrency,
-    deadline: input.deadline,
-    retries: input.retries,
-    clock: input.clock,
-    env: input.env,
-    logger,
-  });
+  const client = input.client ?? (createChecksumClient(input) as SumdbClient);
   const plans = input.modules.map((m) => planModule(m, input));
   const asks = plans.flatMap((p) => (p.kind === 'ask' ? [p.ask] : []));
   const findings: Finding[] = [];
