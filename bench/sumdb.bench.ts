@@ -18,6 +18,7 @@ import { parseSumdbSetting } from '../src/sumdb/sumdb-setting.js';
 import { verifyChecksums } from '../src/sumdb/verify-go-sum.js';
 import { manyModules } from '../test-support/fixture-modules.js';
 import { startFixtureProxy } from '../test-support/fixture-proxy.js';
+import { runPipelineIn } from '../test-support/pipeline-harness.js';
 import { createFixtureProject, createGoSandbox } from '../test-support/go-sandbox.js';
 import {
   entryForModule,
@@ -191,6 +192,33 @@ async function main(): Promise<void> {
       }
     }
 
+    // The whole pipeline, cold (empty module cache, no sumdb state), with the checksum step and
+    // without it (sumdb: off): what the step adds to a cold run now that it overlaps priming.
+    const pipelineRun = async (sumdb: string): Promise<number> => {
+      const sb = await createGoSandbox();
+      try {
+        const start = performance.now();
+        const { report } = await runPipelineIn(sb, dir, {
+          proxy: proxy.url,
+          sumdb,
+          'license-scope': 'imports',
+        });
+        const ms = performance.now() - start;
+        if (report.checksums?.enabled && report.checksums.verified !== checkable)
+          throw new Error(JSON.stringify(report.findings));
+        return ms;
+      } finally {
+        await sb.cleanup();
+      }
+    };
+    const withChecksums: number[] = [];
+    const withoutChecksums: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      withChecksums.push(await pipelineRun(db.gosumdb));
+      withoutChecksums.push(await pipelineRun('off'));
+    }
+    const mid = (xs: number[]): number => Math.round([...xs].sort((a, b) => a - b)[1]);
+
     const median = (runs: Figures[]): Figures => {
       const sorted = [...runs].sort((a, b) => a.ms - b.ms);
       const m = sorted[Math.floor(sorted.length / 2)];
@@ -207,6 +235,13 @@ async function main(): Promise<void> {
       },
       rawFetchFloor: median(rawRuns),
       go: { cold: median(goColdRuns), warm: median(goWarmRuns) },
+      pipelineCold: {
+        withChecksumsMs: mid(withChecksums),
+        sumdbOffMs: mid(withoutChecksums),
+        addedPercent: Math.round(
+          ((mid(withChecksums) - mid(withoutChecksums)) / mid(withoutChecksums)) * 100,
+        ),
+      },
     };
     const row = (name: string, f: Figures) =>
       `${name.padEnd(40)} ${String(f.ms).padStart(7)} ms  ${String(f.lookups).padStart(4)} lookups  ${String(f.requests).padStart(4)} requests  ${String(f.tiles).padStart(4)} tiles fetched${f.tilesFromDisk !== undefined ? `  ${f.tilesFromDisk} tiles from disk` : ''}`;
@@ -218,6 +253,10 @@ async function main(): Promise<void> {
     console.log(row('plain GETs, no verification (floor)', results.rawFetchFloor));
     console.log(row('go mod download all, cold sumdb', results.go.cold));
     console.log(row('go mod download all, warm sumdb', results.go.warm));
+    const p = results.pipelineCold;
+    console.log(
+      `whole pipeline, cold: ${p.withChecksumsMs} ms with the checksum step, ${p.sumdbOffMs} ms with sumdb: off (+${p.addedPercent}%)`,
+    );
     console.log(
       `\nours verifies every go.sum line on every run (warm: from stored lookups and tiles, refreshed by one\n` +
         `/latest); go asks the database only for lines missing from go.sum, and its warm run answers from\n` +
