@@ -2,6 +2,13 @@ import semver from 'semver';
 import type { GoSumLine } from '../go/go-sum.js';
 import { matchPrefixPatterns } from '../module/prefix-patterns.js';
 import type { SumdbClient } from './client.js';
+import { Limiter } from './limiter.js';
+
+/**
+ * Lookups in flight ahead of need: few, so their verification (hashing, in this process) never
+ * starves the relay that `go` is priming through at the same time.
+ */
+const PREFETCH_CONCURRENCY = 4;
 
 /**
  * The module versions of go.sum most likely in the build list, before `go list` says: every
@@ -50,6 +57,7 @@ export function prefetchRecords(
     } catch {
       return;
     }
-    await Promise.all(versions.map((v) => client.prefetchRecord(v.path, v.version)));
+    const limiter = new Limiter(PREFETCH_CONCURRENCY);
+    await Promise.all(versions.map((v) => limiter.run(() => client.prefetchRecord(v.path, v.version))));
   })();
 }
