@@ -6,6 +6,7 @@ import type { Logger } from '../logger.js';
 import { Serializer } from './limiter.js';
 import { InvalidSignatureError, MalformedNoteError, openNote, UnverifiedNoteError } from './note.js';
 import { StateStore } from './state-store.js';
+import { TileCache } from './tile-cache.js';
 import {
   SumdbHttp,
   SumdbNotFoundError,
@@ -14,16 +15,7 @@ import {
   type SumdbRoute,
 } from './sumdb-http.js';
 import type { VerifierKey } from './sumdb-setting.js';
-import {
-  InconsistentTileError,
-  TILE_HEIGHT,
-  tileHashReader,
-  tilePath,
-  TileSizeError,
-  type Tile,
-  type TileReader,
-} from './tile.js';
-import { HASH_SIZE, recordHash, storedHashIndex, treeHash, type Hash, type Tree } from './tlog.js';
+import { HASH_SIZE, recordHash, storedHashIndex, treeHash, type Tree } from './tlog.js';
 import { MalformedError, parseRecord, parseTree } from './tree-note.js';
 
 export interface SumdbClientOptions {
@@ -92,10 +84,9 @@ export class SumdbClient {
   };
   private readonly store: StateStore;
   private readonly http: SumdbHttp;
+  private readonly tileCache: TileCache;
   private readonly merge = new Serializer();
   private readonly records = new Map<string, Promise<SumdbRecord>>();
-  private readonly tiles = new Map<string, Promise<{ data: Buffer; fromDisk: boolean }>>();
-  private readonly savedTiles = new Set<string>();
   private initialized: Promise<void> | undefined;
   private latestTree: Tree = { n: 0, hash: Buffer.alloc(HASH_SIZE) };
   private latestNote: Buffer = Buffer.alloc(0);
@@ -114,6 +105,13 @@ export class SumdbClient {
       routes:
         routes ??
         (typeof baseUrl === 'function' ? async () => explicit(await baseUrl()) : explicit(baseUrl ?? '')),
+    });
+    this.tileCache = new TileCache({
+      name: options.key.name,
+      store: this.store,
+      http: this.http,
+      counts: this.counts,
+      logger: options.logger,
     });
   }
 
@@ -330,7 +328,7 @@ export class SumdbClient {
 
   /** Mirrors client.go checkTrees: the newer tree must contain the older one as a prefix. */
   private async checkTrees(older: Tree, olderNote: Buffer, newer: Tree, newerNote: Buffer): Promise<void> {
-    const h = await this.readAuthenticated(newer, (read) => treeHash(older.n, read));
+    const h = await this.tileCache.readAuthenticated(newer, (read) => treeHash(older.n, read));
     if (h.equals(older.hash)) return;
     const indent = (b: Buffer): string => b.toString('utf8').trimEnd().replace(/\n/g, '\n\t');
     const what =
@@ -351,125 +349,11 @@ export class SumdbClient {
       throw new SecurityError(
         `checksum database ${this.name}: cannot validate record ${id} in tree of size ${latest.n} (the record is outside the signed tree)`,
       );
-    const [h] = await this.readAuthenticated(latest, (read) => read([storedHashIndex(0, id)]));
+    const [h] = await this.tileCache.readAuthenticated(latest, (read) => read([storedHashIndex(0, id)]));
     if (!h.equals(recordHash(text)))
       throw new SecurityError(
         `checksum database ${this.name}: cannot authenticate record data in server response: record ${id} is not the one in the signed tree of size ${latest.n}`,
       );
-  }
-
-  /**
-   * Runs `use` with hashes read from tiles authenticated against `tree`. A cached tile that fails
-   * authentication is dropped and fetched again once; a served tile that fails is tampering.
-   */
-  private async readAuthenticated<T>(
-    tree: Tree,
-    use: (read: (indexes: readonly number[]) => Promise<Hash[]>) => Promise<T>,
-  ): Promise<T> {
-    const fromDisk = new Set<string>();
-    try {
-      return await use(tileHashReader(tree, this.tileReader(true, fromDisk)));
-    } catch (error) {
-      if (!(error instanceof InconsistentTileError || error instanceof TileSizeError)) throw error;
-      if (fromDisk.size > 0) {
-        this.options.logger?.warn(
-          `${this.name}: cached tiles do not match the signed tree (${error.message}); fetching them again`,
-        );
-        for (const file of fromDisk) {
-          this.tiles.delete(file);
-          this.savedTiles.delete(file);
-          await this.store.remove(file);
-        }
-        try {
-          return await use(tileHashReader(tree, this.tileReader(false, new Set())));
-        } catch (retryError) {
-          throw this.tileFailure(retryError, tree);
-        }
-      }
-      throw this.tileFailure(error, tree);
-    }
-  }
-
-  private tileFailure(error: unknown, tree: Tree): unknown {
-    if (error instanceof InconsistentTileError)
-      return new SecurityError(
-        `checksum database ${this.name} served tiles that do not match its signed tree of size ${tree.n}: ${error.message}`,
-        { cause: error },
-      );
-    if (error instanceof TileSizeError)
-      return new SumdbUnavailableError(`checksum database ${this.name} served a bad tile: ${error.message}`, {
-        cause: error,
-      });
-    return error;
-  }
-
-  private tileReader(useDisk: boolean, fromDisk: Set<string>): TileReader {
-    return {
-      height: TILE_HEIGHT,
-      readTiles: (tiles) =>
-        Promise.all(
-          tiles.map(async (tile) => {
-            const result = await this.readTile(tile, useDisk);
-            if (result.fromDisk) fromDisk.add(tilePath(tile));
-            return result.data;
-          }),
-        ),
-      saveTiles: async (tiles, data) => {
-        for (const [i, tile] of tiles.entries()) {
-          const file = tilePath(tile);
-          if (this.savedTiles.has(file)) continue;
-          this.savedTiles.add(file);
-          await this.store.write(file, data[i]);
-        }
-      },
-    };
-  }
-
-  /** Mirrors client.go readTile: disk (exact, then full truncated), then remote (exact, then full truncated). */
-  private readTile(tile: Tile, useDisk: boolean): Promise<{ data: Buffer; fromDisk: boolean }> {
-    const file = tilePath(tile);
-    let pending = useDisk ? this.tiles.get(file) : undefined;
-    if (!pending) {
-      pending = this.fetchTile(tile, useDisk);
-      this.tiles.set(file, pending);
-      pending.catch(() => this.tiles.delete(file));
-    }
-    return pending;
-  }
-
-  private async fetchTile(tile: Tile, useDisk: boolean): Promise<{ data: Buffer; fromDisk: boolean }> {
-    const file = tilePath(tile);
-    const full: Tile = { ...tile, w: 2 ** tile.h };
-    const truncate = (data: Buffer): Buffer => data.subarray(0, (data.length / full.w) * tile.w);
-    if (useDisk) {
-      const cached = await this.store.read(file);
-      if (cached) {
-        this.counts.tilesFromDisk++;
-        this.savedTiles.add(file);
-        return { data: cached, fromDisk: true };
-      }
-      if (tile.w !== full.w) {
-        const cachedFull = await this.store.read(tilePath(full));
-        if (cachedFull) {
-          this.counts.tilesFromDisk++;
-          this.savedTiles.add(file);
-          return { data: truncate(cachedFull), fromDisk: true };
-        }
-      }
-    }
-    try {
-      this.counts.tiles++;
-      return { data: await this.http.get(`/${file}`, 'tile'), fromDisk: false };
-    } catch (error) {
-      if (tile.w === full.w) throw error;
-      // Partial tiles may be gone once the tile is complete: read the full one and truncate.
-      try {
-        this.counts.tiles++;
-        return { data: truncate(await this.http.get(`/${tilePath(full)}`, 'tile')), fromDisk: false };
-      } catch {
-        throw error;
-      }
-    }
   }
 }
 
