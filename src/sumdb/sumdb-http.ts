@@ -243,7 +243,7 @@ export class SumdbHttp {
           message: n > 0 ? `${message} (after ${n + 1} attempts)` : message,
           transport: status === undefined,
         };
-      this.options.logger?.info(`${message}; retrying in ${Math.round(delay)} ms`);
+      this.options.logger?.debug(`${message}; retrying in ${Math.round(delay)} ms`);
       await this.clock.sleep(delay);
     }
   }
