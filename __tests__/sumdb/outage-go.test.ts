@@ -1,6 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import fs from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { exitCodeFor } from '../../src/report/outcome.js';
 import { startFixtureProxy, type FixtureProxy } from '../../test-support/fixture-proxy.js';
 import { startFixtureWorld, type FixtureWorld } from '../../test-support/fixture-world.js';
@@ -31,6 +33,7 @@ describe('a checksum database outage, with the real go', () => {
   });
   afterEach(() => {
     world.sumdb.tamper.status = undefined;
+    world.sumdb.tamper.lookup.clear();
   });
   afterAll(async () => {
     await proxy?.close();
@@ -84,5 +87,63 @@ describe('a checksum database outage, with the real go', () => {
     for (const m of world.graph.modules) expect(unavailable[0].message).toContain(`${m.path}@${m.version}`);
     for (const m of world.graph.modules)
       expect(report.modules.find((e) => e.path === m.path)?.checksum).toBe('unchecked');
+  }, 120_000);
+  it('calls a 404 for one line "no record" (a warning), verifies the others, and names a targeted failure', async () => {
+    const [first, second] = world.graph.modules;
+    world.sumdb.tamper.lookup.set(`${first.path}@${first.version}`, 404);
+    const { report } = await runPipelineIn(await world.freshSandbox(), world.project, inputs(), {
+      HTTPS_PROXY: egressUrl,
+    });
+    expect(report.status).toBe('warned');
+    expect(report.modules.find((m) => m.path === first.path)?.checksum).toBe('no-record');
+    expect(report.checksums?.verified).toBe(world.graph.modules.length - 1);
+    expect(report.findings).toEqual([
+      expect.objectContaining({ kind: 'policy', severity: 'warning', module: first.path }),
+    ]);
+
+    world.sumdb.tamper.lookup.set(`${first.path}@${first.version}`, 503);
+    world.sumdb.tamper.lookup.set(`${second.path}@${second.version}`, 503);
+    const targeted = await runPipelineIn(await world.freshSandbox(), world.project, inputs(), {
+      HTTPS_PROXY: egressUrl,
+    });
+    expect(targeted.report.status).toBe('failed');
+    // (The relay may add a warning of its own: today one breaker per upstream counts sumdb 503s too.)
+    const checksumFindings = targeted.report.findings.filter((f) => f.area === 'checksum');
+    expect(checksumFindings.map((f) => [f.kind, f.module])).toEqual([
+      ['infrastructure', first.path],
+      ['infrastructure', second.path],
+    ]);
+    expect(targeted.report.checksums?.verified).toBe(world.graph.modules.length - 2);
+  }, 120_000);
+
+  it('stops with a security failure (exit 1) when the remembered tree note was edited', async () => {
+    const sandbox = await world.freshSandbox();
+    const cold = await runPipelineIn(sandbox, world.project, inputs(), { HTTPS_PROXY: egressUrl });
+    expect(cold.report.status).toBe('passed');
+    const file = path.join(
+      sandbox.env.GOMODCACHE as string,
+      'cache',
+      'download',
+      'sumdb',
+      world.sumdb.name,
+      'latest',
+    );
+    const note = await fs.readFile(file, 'utf8');
+    await fs.writeFile(
+      file,
+      note.replace(
+        /^(go.sum database tree\n)(\d+)/,
+        (_, head: string, n: string) => `${head}${Number(n) + 1}`,
+      ),
+    );
+    const { report } = await runPipelineIn(sandbox, world.project, inputs(), { HTTPS_PROXY: egressUrl });
+    expect(report.status).toBe('failed');
+    expect(exitCodeFor(report.status, report.findings)).toBe(1);
+    expect(report.findings).toEqual([
+      expect.objectContaining({
+        kind: 'security',
+        message: expect.stringMatching(/reading tree note .*latest: .*invalid signature/),
+      }),
+    ]);
   }, 120_000);
 });

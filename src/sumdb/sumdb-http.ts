@@ -142,7 +142,7 @@ export class SumdbHttp {
       if (route.failures >= DOWN_AFTER) {
         // Down for this run: fail fast rather than wait out its budget on every request.
         reasons.push(
-          `${route.lastFailure} (${route.failures} requests in a row failed there; not asked again)`,
+          `checksum database ${this.name}: ${route.shown}: not asked, the last ${route.failures} requests there got no answer (last: ${route.lastFailure})`,
         );
         if (route.route.fallBackOnError) continue;
         break;
