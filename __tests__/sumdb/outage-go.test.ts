@@ -50,6 +50,13 @@ describe('a checksum database outage, with the real go', () => {
     expect(cold.report.findings).toEqual([]);
     expect(cold.report.checksums?.verified).toBe(world.graph.modules.length);
 
+    // Warm and reachable: every line proven from the stored records; one request refreshes the tree.
+    const reachable = world.sumdb.requests.length;
+    const warm = await runPipelineIn(sandbox, world.project, inputs(), env);
+    expect(warm.report.findings).toEqual([]);
+    expect(warm.report.checksums?.requests).toMatchObject({ lookups: 0, sent: 1 });
+    expect(world.sumdb.requests.slice(reachable).map((r) => r.path)).toEqual(['/latest']);
+
     world.sumdb.tamper.status = 503;
     const before = world.sumdb.requests.length;
     const { report } = await runPipelineIn(sandbox, world.project, inputs(), env);
