@@ -9,7 +9,7 @@ import type { Report } from './report/model.js';
 import { isWarning } from './report/outcome.js';
 import { buildListStep, type BuildList } from './steps/build-list.js';
 import { cacheStep, handOverCache, type CacheStepResult } from './steps/cache.js';
-import { checksumStep } from './steps/checksums.js';
+import { checksumStep, startChecksums } from './steps/checksums.js';
 import { environmentStep, type GoEnvironment } from './steps/environment.js';
 import { licenseStep } from './steps/licenses.js';
 import { primeStep, type Primed } from './steps/prime.js';
@@ -57,6 +57,16 @@ export async function runPipeline(config: Config, edgeIo: PipelineIO): Promise<R
       goSum,
       filesInCache,
     });
+    // Lookups start now, through the relay, while go primes the cache.
+    const pendingChecksums = startChecksums({
+      config,
+      settings: env.settings,
+      goSum,
+      proxies: plan.sumdbProxies,
+      fetch: io.fetch,
+      env: io.env,
+      logger: io.logger,
+    });
     const childEnv = buildChildEnv(io.env, env.settings, plan.goproxy);
     primed = await primeStep(ctx, childEnv, plan, goSumGuard);
     buildList = await buildListStep(ctx, childEnv, primed.download, zipsAmong(filesInCache), plan);
@@ -66,7 +76,7 @@ export async function runPipeline(config: Config, edgeIo: PipelineIO): Promise<R
       line: 0,
     }));
     throwIfCancelled(io.signal);
-    checksums = await checksumStep(ctx, env, buildList.modules, [...goSum, ...downloadedHashes], plan);
+    checksums = await checksumStep(ctx, pendingChecksums, buildList.modules, [...goSum, ...downloadedHashes]);
     throwIfCancelled(io.signal);
     licenses = await licenseStep(ctx, env, buildList);
     throwIfCancelled(io.signal);

@@ -95,6 +95,8 @@ export interface SumdbTamper {
   noteSize?: number;
   /** Every request answers this HTTP status. */
   status?: number;
+  /** Lookups of these `path@version` answer this status (e.g. 404: no record, 503: a targeted failure) or hang. */
+  lookup: Map<string, number | 'hang'>;
   /** Every request hangs (never answered until close). */
   hang: boolean;
 }
@@ -170,6 +172,7 @@ export async function startTestSumdb(
     alterRecord: new Set(),
     badSignature: false,
     otherKey: false,
+    lookup: new Map(),
 
     hang: false,
   };
@@ -250,6 +253,16 @@ export async function startTestSumdb(
     const record: SumdbRequest = { path, kind: 'other', status: 0 };
     requests.push(record);
     if (tamper.hang) return;
+    const target = /\/lookup\/(.*)$/.exec(path)?.[1].replace(/!([a-z])/g, (_, c: string) => c.toUpperCase());
+    const fault = target === undefined ? undefined : tamper.lookup.get(target);
+    if (fault === 'hang') return;
+    if (fault !== undefined) {
+      record.kind = 'lookup';
+      record.status = fault;
+      res.writeHead(fault, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end(`forced ${fault} for ${target}\n`);
+      return;
+    }
     answer(path).then(
       (a) => {
         record.kind = a.kind;

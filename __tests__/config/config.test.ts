@@ -28,6 +28,7 @@ describe('parseConfig', () => {
       timeoutMs: 600_000,
       fallback: ['next-proxy', 'cache', 'direct'],
       sumdbUnavailable: 'fail',
+      sumdbNoRecord: 'warn',
       licenseAllow: [],
       licenseConfidence: 0.9,
       licenseScope: 'build-list',

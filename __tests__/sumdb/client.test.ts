@@ -72,7 +72,7 @@ describe('the checksum database client', () => {
     expect(d.requests.find((r) => r.kind === 'lookup')?.path).toBe('/lookup/example.test/!upper@v1.0.0-!r!c');
   });
 
-  it('keeps tiles on disk so a later run with the same state directory fetches none', async () => {
+  it('keeps lookups and tiles on disk so a later run proves them offline, asking nothing', async () => {
     const d = await db(700);
     const dir = await stateDir();
     const cold = client(d, dir);
@@ -84,15 +84,20 @@ describe('the checksum database client', () => {
     expect(cold.counts.tiles).toBeGreaterThan(0);
     expect(cold.counts.tilesFromDisk).toBe(0);
 
-    const warm = client(d, dir);
-    await Promise.all(
+    const before = d.requests.length;
+    d.tamper.hang = true;
+    const warm = client(d, dir, { latencyBudgetMs: 100 });
+    const lines = await Promise.all(
       entries(700)
         .slice(0, 50)
         .map((e) => warm.lookup(e.path, e.version)),
     );
-    expect(warm.counts.tiles).toBe(0);
+    d.tamper.hang = false;
+    expect(lines.every((l) => l.length === 1)).toBe(true);
+    expect(warm.counts).toMatchObject({ lookups: 0, lookupsFromDisk: 50, tiles: 0, sent: 0 });
     expect(warm.counts.tilesFromDisk).toBeGreaterThan(0);
-    expect(warm.counts.lookups).toBe(50);
+    expect(warm.refreshed).toBe(false);
+    expect(d.requests.length).toBe(before);
   });
 
   it('fetches the full tile and truncates it when a partial tile is gone', async () => {
@@ -134,7 +139,7 @@ describe('the checksum database client', () => {
     await client(d, dir).lookup('example.test/m3', 'v1.0.0');
     await d.fork(4);
     const error = await client(d, dir)
-      .lookup('example.test/m3', 'v1.0.0')
+      .fetchLatest()
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SecurityError);
     expect((error as Error).message).toMatch(
@@ -142,13 +147,41 @@ describe('the checksum database client', () => {
     );
   });
 
-  it('forgets a garbled remembered tree note with a warning instead of failing every run', async () => {
+  it.each([
+    ['garbled', 'go.sum database tr'],
+    [
+      'with a signature too short to be one',
+      'go.sum database tree\n3\nAAAA\n\n\u2014 sum.test.example AAAA\n',
+    ],
+  ])(
+    'refuses a %s remembered tree note as tampering (cmd/go: reading tree note), never replacing it',
+    async (_, text) => {
+      const d = await db(3);
+      const dir = await stateDir();
+      await fs.writeFile(path.join(dir, 'latest'), text);
+      const error = await client(d, dir)
+        .lookup('example.test/m1', 'v1.0.0')
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(SecurityError);
+      expect((error as Error).message).toMatch(/reading tree note .*latest: .*malformed note/);
+      expect(await fs.readFile(path.join(dir, 'latest'), 'utf8')).toBe(text);
+      expect(d.requests).toEqual([]);
+    },
+  );
+
+  it('refuses a remembered tree note edited after signing (a forged tree)', async () => {
     const d = await db(3);
     const dir = await stateDir();
-    await fs.writeFile(path.join(dir, 'latest'), 'go.sum database tr');
-    const logger = new MemoryLogger();
-    expect(await client(d, dir, { logger }).lookup('example.test/m1', 'v1.0.0')).toHaveLength(1);
-    expect(logger.lines.join('\n')).toMatch(/ignoring the remembered tree: .*malformed note/);
+    await client(d, dir).fetchLatest();
+    const note = await fs.readFile(path.join(dir, 'latest'), 'utf8');
+    const forged = note.replace(/\n3\n/, '\n2\n');
+    await fs.writeFile(path.join(dir, 'latest'), forged);
+    const error = await client(d, dir)
+      .fetchLatest()
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SecurityError);
+    expect((error as Error).message).toMatch(/reading tree note .*latest: .*invalid signature/);
+    expect(await fs.readFile(path.join(dir, 'latest'), 'utf8')).toBe(forged);
   });
 
   it('refuses a remembered tree note that does not verify with the key', async () => {
@@ -159,7 +192,7 @@ describe('the checksum database client', () => {
       'go.sum database tree\n3\nAAAA\n\n\u2014 sum.test.example AAAAAAAA\n',
     );
     await expect(client(d, dir).lookup('example.test/m1', 'v1.0.0')).rejects.toThrow(
-      /example.test\/m1@v1.0.0: checksum database sum.test.example: remembered tree note .*latest/,
+      /example.test\/m1@v1.0.0: checksum database sum.test.example: reading tree note .*latest: .*no verifiable signatures/,
     );
   });
 
@@ -174,14 +207,30 @@ describe('the checksum database client', () => {
     );
   });
 
-  it('gives up on a request that outlives the latency budget', async () => {
+  it('retries a request that outlives the latency budget once, with jitter, then gives up', async () => {
     const d = await db(3);
     d.tamper.hang = true;
-    const c = client(d, await stateDir(), { latencyBudgetMs: 200 });
+    const sleeps: number[] = [];
+    const clock = { now: Date.now, random: () => 0.5, sleep: async (ms: number) => void sleeps.push(ms) };
+    const c = client(d, await stateDir(), { latencyBudgetMs: 200, clock });
     await expect(c.lookup('example.test/m1', 'v1.0.0')).rejects.toThrow(
-      /no answer within the latency budget \(200 ms\)/,
+      /no answer within 200 ms \(after 2 attempts\)/,
     );
-    expect(c.counts.failedRequests).toBe(1);
+    expect(c.counts.failedRequests).toBe(2);
+    expect(sleeps).toEqual([200]);
+  });
+
+  it('answers from a retry when the first attempt got a 503', async () => {
+    const d = await db(3);
+    let calls = 0;
+    const flaky: typeof fetch = async (input, init) => {
+      if (calls++ === 0) return new Response('busy', { status: 503 });
+      return fetch(input, init);
+    };
+    const clock = { now: Date.now, random: () => 0, sleep: async () => undefined };
+    const c = client(d, await stateDir(), { fetch: flaky, clock });
+    expect(await c.lookup('example.test/m1', 'v1.0.0')).toHaveLength(1);
+    expect(c.counts).toMatchObject({ lookups: 1, sent: 3, failedRequests: 1 });
   });
 
   it('sends URL credentials as basic auth and never shows them in messages', async () => {

@@ -74,6 +74,8 @@ describe('verifyChecksums', () => {
       latencyBudgetMs: 2000,
       unavailable: 'fail',
       logger: new MemoryLogger(),
+      // Retries without sleeping.
+      clock: { now: Date.now, random: () => 0, sleep: async () => undefined },
       ...overrides,
     });
   }
@@ -95,7 +97,7 @@ describe('verifyChecksums', () => {
       3,
       ['corp.example/secret@v1.0.0'],
     ]);
-    expect(report.tree).toEqual({ size: 4, hash: (await db.treeHash()).toString('base64') });
+    expect(report.tree).toEqual({ size: 4, hash: (await db.treeHash()).toString('base64'), refreshed: true });
     expect(report.requests.lookups).toBe(3);
   });
 
@@ -189,7 +191,7 @@ describe('verifyChecksums', () => {
         });
         expect(report.findings[0].severity).toBe(severity);
         expect(report.findings[0].message).toMatch(
-          /checksum database unavailable, 3 module\(s\) not checked: .*503/,
+          /checksum database unavailable, 3 module\(s\) not checked \(example.test\/a@v1.0.0, example.test\/b@v1.2.0, example.test\/upstream@v1.0.0\): .*503/,
         );
         expect(renderChecksumsSection(report, escapeSummaryText)).toMatch(/Not checked .*: 3:/);
       } finally {
@@ -211,19 +213,82 @@ describe('verifyChecksums', () => {
     }
   });
 
-  it('hints at GOPRIVATE for a module the database does not know', async () => {
-    const report = await verify({
-      modules: [mod('example.test/unknown', 'v1.0.0')],
-      goSumText: `example.test/unknown v1.0.0/go.mod ${h(1)}\n`,
-    });
-    expect(report.findings).toEqual([
-      expect.objectContaining({
-        kind: 'infrastructure',
-        module: 'example.test/unknown',
-        message: expect.stringMatching(/404 .*add it to GOPRIVATE or GONOSUMDB/),
-      }),
-    ]);
-  });
+  it.each([
+    [404, 'warn', 'warning'],
+    [410, 'fail', undefined],
+  ] as const)(
+    'calls a %s on one lookup "no record" (sumdb-no-record=%s), never an outage, and verifies the other lines',
+    async (status, noRecord, severity) => {
+      db.tamper.lookup.set('example.test/fork@v0.1.0', status);
+      try {
+        const report = await verify({ noRecord });
+        const byPath = new Map(report.modules.map((m) => [m.path, m.status]));
+        expect(byPath.get('example.test/upstream')).toBe('no-record');
+        expect(byPath.get('example.test/a')).toBe('verified');
+        expect(byPath.get('example.test/b')).toBe('verified');
+        expect([report.verified, report.unchecked, report.noRecord]).toEqual([
+          2,
+          [],
+          ['example.test/upstream@v1.0.0'],
+        ]);
+        expect(report.findings).toEqual([
+          {
+            kind: 'policy',
+            area: 'checksum',
+            ...(severity ? { severity } : {}),
+            module: 'example.test/upstream',
+            version: 'v1.0.0',
+            message: expect.stringMatching(
+              /^example.test\/fork@v0.1.0 \(replacement of example.test\/upstream@v1.0.0\): the checksum database sum.test.example holds no record of this version .*forks at pseudo-versions.*sumdb-no-record: warn/,
+            ),
+          },
+        ]);
+        expect(renderChecksumsSection(report, escapeSummaryText)).toMatch(/No record in the database.*: 1:/);
+      } finally {
+        db.tamper.lookup.clear();
+      }
+    },
+  );
+
+  it.each([
+    ['fail', undefined],
+    ['warn', 'warning'],
+  ] as const)(
+    'names each module whose lookup failed while others succeeded (sumdb-unavailable=%s)',
+    async (unavailable, severity) => {
+      db.tamper.lookup.set('example.test/a@v1.0.0', 503);
+      db.tamper.lookup.set('example.test/b@v1.2.0', 'hang');
+      try {
+        const report = await verify({ unavailable, latencyBudgetMs: 300 });
+        expect(
+          report.modules.filter((m) => m.status !== 'not-applicable').map((m) => [m.path, m.status]),
+        ).toEqual([
+          ['example.test/a', 'unchecked'],
+          ['example.test/b', 'unchecked'],
+          ['example.test/upstream', 'verified'],
+          ['corp.example/secret', 'private'],
+        ]);
+        expect(report.findings).toEqual([
+          expect.objectContaining({
+            kind: 'infrastructure',
+            ...(severity ? { severity } : {}),
+            module: 'example.test/a',
+            message: expect.stringMatching(
+              /^example.test\/a@v1.0.0 not checked: its lookup failed while others succeeded: .*503/,
+            ),
+          }),
+          expect.objectContaining({
+            kind: 'infrastructure',
+            ...(severity ? { severity } : {}),
+            module: 'example.test/b',
+            message: expect.stringMatching(/^example.test\/b@v1.2.0 not checked: .*no answer within 300 ms/),
+          }),
+        ]);
+      } finally {
+        db.tamper.lookup.clear();
+      }
+    },
+  );
 
   it('renders module text escaped in the summary section', async () => {
     const report = await verify();
@@ -256,7 +321,7 @@ describe('verifyChecksums', () => {
         kind: 'infrastructure',
         severity: 'warning',
         message: expect.stringMatching(
-          /unavailable, 3 module\(s\) not checked: .*supported: 502 Bad Gateway/,
+          /unavailable, 3 module\(s\) not checked \(.*\): .*supported: 502 Bad Gateway/,
         ),
       }),
     ]);
@@ -266,5 +331,114 @@ describe('verifyChecksums', () => {
     const report = await verify({ baseUrl: async () => db.url });
     expect(report.verified).toBe(3);
     expect(report.database).toEqual({ name: 'sum.test.example', url: db.url });
+  });
+  describe('with the proofs of an earlier run stored', () => {
+    async function warmDir(): Promise<string> {
+      const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'gmw-verify-warm-'));
+      dirs.push(dir);
+      const cold = await verify({ stateDir: dir });
+      expect(cold.verified).toBe(3);
+      return dir;
+    }
+
+    it('proves every line from the stored records and refreshes the tree with one request', async () => {
+      const dir = await warmDir();
+      const before = db.requests.length;
+      const report = await verify({ stateDir: dir });
+      expect(db.requests.slice(before).map((r) => r.path)).toEqual(['/latest']);
+      expect(report.requests).toMatchObject({ lookups: 0, lookupsFromDisk: 3, tiles: 0, sent: 1 });
+      expect(report.modules.filter((m) => m.status === 'verified')).toHaveLength(3);
+      expect(report.tree?.refreshed).toBe(true);
+      expect(report.findings).toEqual([]);
+    });
+
+    it.each([
+      ['answers 503', (d: TestSumdb) => (d.tamper.status = 503)],
+      ['hangs', (d: TestSumdb) => (d.tamper.hang = true)],
+    ])('passes with one warning, verified offline, when the database %s', async (_, breakIt) => {
+      const dir = await warmDir();
+      breakIt(db);
+      try {
+        const report = await verify({ stateDir: dir, latencyBudgetMs: 300 });
+        expect(report.requests.lookups).toBe(0);
+        expect(report.modules.filter((m) => m.status === 'verified-offline')).toHaveLength(3);
+        expect([report.verified, report.verifiedOffline, report.unchecked]).toEqual([3, 3, []]);
+        expect(report.tree).toMatchObject({ size: 4, refreshed: false });
+        expect(report.findings).toEqual([
+          expect.objectContaining({
+            kind: 'infrastructure',
+            severity: 'warning',
+            message: expect.stringMatching(
+              /could not be reached .*: 3 module\(s\) verified offline against tree 4 \(last confirmed 20\d\d-.*, not refreshed\)\. A fork .* cannot be detected until it is reachable again/,
+            ),
+          }),
+        ]);
+        expect(renderChecksumsSection(report, escapeSummaryText)).toContain('Verified offline');
+      } finally {
+        db.tamper.status = undefined;
+        db.tamper.hang = false;
+      }
+    });
+
+    it('still fails a go.sum line that differs from the stored record, offline', async () => {
+      const dir = await warmDir();
+      db.tamper.status = 503;
+      try {
+        const text = goSumText(ENTRIES).replace(
+          `example.test/a v1.0.0 ${h(1)}`,
+          `example.test/a v1.0.0 ${h(9)}`,
+        );
+        const report = await verify({ stateDir: dir, goSumText: text, unavailable: 'warn' });
+        expect(report.modules.find((m) => m.path === 'example.test/a')?.status).toBe('mismatch');
+        expect(report.findings.filter((f) => f.kind === 'security')).toHaveLength(1);
+      } finally {
+        db.tamper.status = undefined;
+      }
+    });
+
+    it('follows sumdb-unavailable only for the lines without a stored proof', async () => {
+      const dir = await warmDir();
+      db.tamper.status = 503;
+      try {
+        const modules = [...MODULES, mod('example.test/new', 'v1.0.0')];
+        const report = await verify({
+          stateDir: dir,
+          modules,
+          goSumText: goSumText(ENTRIES, `example.test/new v1.0.0/go.mod ${h(77)}\n`),
+        });
+        expect(report.unchecked).toEqual(['example.test/new@v1.0.0']);
+        expect(report.verifiedOffline).toBe(3);
+        expect(report.findings.map((f) => [f.kind, f.severity])).toEqual([
+          ['infrastructure', undefined],
+          ['infrastructure', 'warning'],
+        ]);
+        expect(report.findings[0].message).toMatch(/1 module\(s\) not checked \(example.test\/new@v1.0.0\)/);
+      } finally {
+        db.tamper.status = undefined;
+      }
+    });
+
+    it('stops with one security finding and asks nothing when the remembered tree note was forged', async () => {
+      const dir = await warmDir();
+      const file = path.join(dir, 'latest');
+      const note = await fs.readFile(file, 'utf8');
+      // Same signature, another tree: what an attacker hiding a fork would write.
+      const forged = note.replace(/\n4\n[^\n]+\n/, `\n4\n${Buffer.alloc(32, 7).toString('base64')}\n`);
+      expect(forged).not.toBe(note);
+      await fs.writeFile(file, forged);
+      const before = db.requests.length;
+      const report = await verify({ stateDir: dir, unavailable: 'warn' });
+      expect(db.requests.length).toBe(before);
+      expect(report.findings).toEqual([
+        {
+          kind: 'security',
+          area: 'checksum',
+          message: expect.stringMatching(/reading tree note .*latest: .*invalid signature/),
+        },
+      ]);
+      expect(report.verified).toBe(0);
+      expect(report.unchecked).toHaveLength(3);
+      expect(await fs.readFile(file, 'utf8')).toBe(forged);
+    });
   });
 });

@@ -26,6 +26,8 @@ export interface Config {
   readonly prefetch: boolean;
   readonly sumdb: SumdbSetting | undefined;
   readonly sumdbUnavailable: 'fail' | 'warn';
+  /** A go.sum line the checksum database holds no record of (404/410): warn (default) or fail. */
+  readonly sumdbNoRecord: 'fail' | 'warn';
   readonly licenseAllow: readonly string[];
   readonly licenseDeny: readonly string[];
   readonly licenseExceptions: readonly LicenseException[];
@@ -123,6 +125,7 @@ export function parseConfig(raw: RawInputs, context: RunContext): Config {
     prefetch: parseBoolean('prefetch', get('prefetch')),
     sumdb: sumdbValue === undefined ? undefined : parseSumdbSetting('sumdb', sumdbValue),
     sumdbUnavailable: parseEnum('sumdb-unavailable', get('sumdb-unavailable'), ['fail', 'warn'] as const),
+    sumdbNoRecord: parseEnum('sumdb-no-record', get('sumdb-no-record'), ['fail', 'warn'] as const),
     licenseAllow,
     licenseDeny,
     licenseExceptions: parseLicenseExceptions('license-exceptions', get('license-exceptions')),

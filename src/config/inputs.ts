@@ -61,7 +61,14 @@ export const INPUTS: readonly InputSpec[] = [
   {
     name: 'sumdb-unavailable',
     default: 'fail',
-    description: '`fail` or `warn` when the checksum database cannot be reached. A mismatch always fails.',
+    description:
+      '`fail` or `warn` for go.sum lines the checksum database could not be asked about and that have no stored proof (lines proven offline from the cache only warn once). A mismatch always fails.',
+  },
+  {
+    name: 'sumdb-no-record',
+    default: 'warn',
+    description:
+      '`warn` or `fail` when the checksum database holds no record of a go.sum line (404/410 on lookup: forks at pseudo-versions, versions it could not fetch).',
   },
   {
     name: 'license-allow',

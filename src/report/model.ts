@@ -1,7 +1,7 @@
 import type { Finding } from '../findings.js';
 import type { BuildListModule } from '../go/build-list.js';
 import type { ProxyReport } from '../goproxy/proxy-report.js';
-import type { ChecksumReport } from '../sumdb/checksum-report.js';
+import type { ChecksumReport, ChecksumStatus } from '../sumdb/checksum-report.js';
 import type { LicenseReport } from '../licenses/license-report.js';
 import type { CacheReport } from '../cache/cache-report.js';
 import type { DiffReport } from '../diff/diff-report.js';
@@ -21,8 +21,7 @@ export interface ModuleEntry extends BuildListModule {
     readonly verdict: 'allowed' | 'denied' | 'unknown' | 'ignored' | 'not-gated';
     readonly rule?: string;
   };
-  readonly checksum?:
-    'verified' | 'mismatch' | 'missing-from-go-sum' | 'private' | 'unchecked' | 'not-applicable';
+  readonly checksum?: ChecksumStatus;
 }
 
 /** Everything a run found, as one plain value; every renderer reads only this. */

@@ -5,77 +5,107 @@ import type { GoSumLine } from '../go/go-sum.js';
 import type { GoSettings } from '../go/settings.js';
 import type { ProxySpec } from '../module/proxy-list.js';
 import type { Logger } from '../logger.js';
-import type { ChecksumReport } from '../sumdb/checksum-report.js';
-import { resolveSumdbBase } from '../sumdb/resolve-base.js';
-import { verifyChecksums } from '../sumdb/verify-go-sum.js';
-import type { GoEnvironment } from './environment.js';
-import type { RelayPlan } from './relay.js';
 import type { RunContext } from './run-context.js';
+import type { ChecksumReport } from '../sumdb/checksum-report.js';
+import { prefetchRecords } from '../sumdb/prefetch-records.js';
+import { sumdbRoutes } from '../sumdb/resolve-base.js';
+import type { RetryClock } from '../sumdb/sumdb-http.js';
+import { createChecksumClient, verifyChecksums, type VerifyChecksumsInput } from '../sumdb/verify-go-sum.js';
 
-/** The checksum database step, in its log group. */
+/** The checksum database step, in its log group: finishes what startChecksums began. */
 export async function checksumStep(
   ctx: RunContext,
-  env: GoEnvironment,
+  pending: PendingChecksums,
   modules: readonly BuildListModule[],
   goSum: readonly GoSumLine[],
-  plan: RelayPlan,
 ): Promise<ChecksumReport> {
-  const { config, io } = ctx;
-  return io.logger.group('Checksum database', () =>
-    checkChecksums({
-      config,
-      settings: env.settings,
-      modules,
-      goSum,
-      proxies: plan.sumdbProxies,
-      fetch: io.fetch,
-      logger: io.logger,
-    }),
-  );
+  return ctx.io.logger.group('Checksum database', () => pending.finish({ modules, goSum }));
+}
+
+export interface ChecksumStepInput {
+  config: Config;
+  settings: GoSettings;
+  /** The proxies that may relay `/sumdb/<name>/` (the relay when it runs), in order. */
+  proxies: readonly ProxySpec[];
+  fetch: typeof fetch;
+  /** HTTPS_PROXY/HTTP_PROXY/NO_PROXY for the direct route, as go reads them. */
+  env?: NodeJS.ProcessEnv;
+  clock?: RetryClock;
+  logger: Logger;
+}
+
+/** Checksum verification begun early: `finish` verifies the build list once `go list` gave it. */
+export interface PendingChecksums {
+  finish(input: {
+    modules: readonly BuildListModule[];
+    goSum: readonly GoSumLine[];
+  }): Promise<ChecksumReport>;
+}
+
+/**
+ * Starts the checksum step as soon as go.sum is read: the lookups (and tiles) of go.sum's likely
+ * build list go out through the same routes while `go` primes the cache, so the step itself
+ * mostly finds them done. The database's state (tiles, lookups, the last verified tree) is kept
+ * beside the module cache, so it travels with it.
+ */
+export function startChecksums(
+  input: ChecksumStepInput & { goSum?: readonly GoSumLine[] },
+): PendingChecksums {
+  const options = clientOptions(input);
+  const client = createChecksumClient(options);
+  const prefetched =
+    client && input.goSum ? prefetchRecords(client, input.goSum, input.settings.noSumDb) : Promise.resolve();
+  return {
+    async finish({ modules, goSum }) {
+      await prefetched;
+      return verifyChecksums({
+        ...options,
+        ...(client ? { client } : {}),
+        modules,
+        goSum,
+        noSumDb: input.settings.noSumDb,
+        unavailable: input.config.sumdbUnavailable,
+        noRecord: input.config.sumdbNoRecord,
+      });
+    },
+  };
 }
 
 /**
  * Verifies every go.sum line of the build list against the checksum database, through the same
- * proxies `go` used (the relay, once it runs), with the database's state kept beside the module
- * cache so it travels with it.
+ * proxies `go` used (the relay, once it runs) and then the database itself.
  */
-export async function checkChecksums(input: {
-  config: Config;
-  settings: GoSettings;
-  modules: readonly BuildListModule[];
-  goSum: readonly GoSumLine[];
-  /** The proxies to ask for `/sumdb/<name>/supported` (the relay when it runs). */
-  proxies: readonly ProxySpec[];
-  fetch: typeof fetch;
-  logger: Logger;
-}): Promise<ChecksumReport> {
+export function checkChecksums(
+  input: ChecksumStepInput & { modules: readonly BuildListModule[]; goSum: readonly GoSumLine[] },
+): Promise<ChecksumReport> {
+  return startChecksums({ ...input, goSum: undefined }).finish(input);
+}
+
+function clientOptions(
+  input: ChecksumStepInput,
+): Omit<VerifyChecksumsInput, 'modules' | 'goSum' | 'noSumDb' | 'unavailable' | 'client'> {
   const { config, settings } = input;
   const setting = settings.sumdb;
   const name = setting.off ? 'off' : setting.key.name;
-  // Resolved at the first lookup: a run with nothing to look up sends no request, and a proxy
-  // that cannot say whether it relays the database follows `sumdb-unavailable`.
-  const baseUrl = async (): Promise<string> => {
-    if (setting.off) return '';
-    const base = await resolveSumdbBase({
-      key: setting.key,
-      url: setting.url,
-      proxies: input.proxies,
-      fetch: input.fetch,
-      latencyBudgetMs: config.latencyBudgetMs,
-      logger: input.logger,
-    });
-    return base.baseUrl;
-  };
-  return verifyChecksums({
-    modules: input.modules,
-    goSum: input.goSum,
+  const upstreams = settings.proxy.filter((p) => p.kind === 'url').length;
+  const now = input.clock?.now ?? Date.now;
+  return {
     setting,
-    noSumDb: settings.noSumDb,
-    baseUrl,
+    routes: setting.off
+      ? []
+      : sumdbRoutes({
+          key: setting.key,
+          url: setting.url,
+          proxies: input.proxies,
+          // The relay tries each upstream within the budget (and hedges): one budget per upstream.
+          proxyAttemptMs: config.latencyBudgetMs * (upstreams + 1),
+        }),
     stateDir: path.join(settings.goModCache, 'cache', 'download', 'sumdb', name),
     fetch: input.fetch,
     latencyBudgetMs: config.latencyBudgetMs,
-    unavailable: config.sumdbUnavailable,
+    deadline: now() + config.timeoutMs,
+    clock: input.clock,
+    env: input.env,
     logger: input.logger,
-  });
+  };
 }

@@ -1,8 +1,26 @@
 import type { Finding } from '../findings.js';
 
-/** Per module: the same values as ModuleEntry.checksum. */
+/**
+ * Per module (ModuleEntry.checksum). `verified`: proven against a tree the database signed and
+ * served this run. `verified-offline`: proven from stored records and tiles against the last tree
+ * verified, the database being unreachable (not refreshed, so a later fork is not seen).
+ * `no-record`: the database answered 404/410, it has never recorded this version (forks at
+ * pseudo-versions); go.sum alone vouches for it.
+ */
 export type ChecksumStatus =
-  'verified' | 'mismatch' | 'missing-from-go-sum' | 'private' | 'unchecked' | 'not-applicable';
+  | 'verified'
+  | 'verified-offline'
+  | 'no-record'
+  | 'mismatch'
+  | 'missing-from-go-sum'
+  | 'private'
+  | 'unchecked'
+  | 'not-applicable';
+
+/** True for the statuses that prove go.sum against the database (what may be saved as verified). */
+export function isProvenChecksum(status: ChecksumStatus | undefined): boolean {
+  return status === 'verified' || status === 'verified-offline';
+}
 
 /** One go.sum line (zip `h1:` or `/go.mod` `h1:`) against the database's. */
 export interface LineCheck {
@@ -36,10 +54,19 @@ export interface ChecksumReport {
   /** The database asked, and where (credentials redacted). */
   readonly database?: { readonly name: string; readonly url: string };
   /** The latest tree verified (undefined when no lookup succeeded). */
-  readonly tree?: { readonly size: number; readonly hash: string };
+  readonly tree?: {
+    readonly size: number;
+    readonly hash: string;
+    /** False when the database could not be reached: the tree is the one remembered from before. */
+    readonly refreshed?: boolean;
+  };
   readonly modules: readonly ModuleChecksum[];
-  /** Modules checked and equal to the database. */
+  /** Modules checked and equal to the database (fresh or offline proof). */
   readonly verified: number;
+  /** Of those, the ones proven offline against a tree not refreshed this run. */
+  readonly verifiedOffline?: number;
+  /** `module@version` the database holds no record of (404/410 on lookup). */
+  readonly noRecord?: readonly string[];
   /** Modules that should have been checked (not private, not main, not local). */
   readonly checkable: number;
   readonly mismatched: number;
@@ -58,6 +85,10 @@ export interface ChecksumReport {
     readonly lookups: number;
     readonly tiles: number;
     readonly tilesFromDisk: number;
+    /** Lookups answered from the stored records instead of the network. */
+    readonly lookupsFromDisk?: number;
+    /** Every HTTP request sent to the database, on any route (retries included). */
+    readonly sent?: number;
     readonly failed: number;
   };
   readonly findings: readonly Finding[];

@@ -4,20 +4,18 @@ export { SumdbNotFoundError, SumdbUnavailableError } from './sumdb-http.js';
 import { escapeModulePath, escapeVersion } from '../module/module-escape.js';
 import type { Logger } from '../logger.js';
 import { Serializer } from './limiter.js';
-import { InvalidSignatureError, openNote, UnverifiedNoteError } from './note.js';
+import { InvalidSignatureError, MalformedNoteError, openNote, UnverifiedNoteError } from './note.js';
 import { StateStore } from './state-store.js';
-import { SumdbHttp, SumdbNotFoundError, SumdbUnavailableError } from './sumdb-http.js';
-import type { VerifierKey } from './sumdb-setting.js';
+import { TileCache } from './tile-cache.js';
 import {
-  InconsistentTileError,
-  TILE_HEIGHT,
-  tileHashReader,
-  tilePath,
-  TileSizeError,
-  type Tile,
-  type TileReader,
-} from './tile.js';
-import { HASH_SIZE, recordHash, storedHashIndex, treeHash, type Hash, type Tree } from './tlog.js';
+  SumdbHttp,
+  SumdbNotFoundError,
+  SumdbUnavailableError,
+  type RetryClock,
+  type SumdbRoute,
+} from './sumdb-http.js';
+import type { VerifierKey } from './sumdb-setting.js';
+import { HASH_SIZE, recordHash, storedHashIndex, treeHash, type Tree } from './tlog.js';
 import { MalformedError, parseRecord, parseTree } from './tree-note.js';
 
 export interface SumdbClientOptions {
@@ -27,14 +25,23 @@ export interface SumdbClientOptions {
    * function is called once, at the first request (as go resolves it lazily); if it throws, every
    * lookup fails as unavailable.
    */
-  readonly baseUrl: string | (() => Promise<string>);
-  /** Tiles and the last verified tree note (see StateStore). */
+  readonly baseUrl?: string | (() => Promise<string>);
+  /** The routes to try in order (instead of baseUrl), or a function giving them at the first request. */
+  readonly routes?: readonly SumdbRoute[] | (() => Promise<readonly SumdbRoute[]>);
+  /** Tiles, stored lookups and the last verified tree note (see StateStore). */
   readonly stateDir: string;
   readonly fetch: typeof fetch;
   /** Deadline per HTTP request. */
   readonly latencyBudgetMs: number;
   /** Most HTTP requests in flight at once (default 16). */
   readonly concurrency?: number;
+  /** Absolute time (clock.now) after which no request starts. */
+  readonly deadline?: number;
+  /** Extra attempts per route after a 5xx, reset or timeout (default 1). */
+  readonly retries?: number;
+  readonly clock?: RetryClock;
+  /** For HTTPS_PROXY/HTTP_PROXY/NO_PROXY on the direct route. */
+  readonly env?: NodeJS.ProcessEnv;
   readonly logger?: Logger;
 }
 
@@ -44,6 +51,10 @@ export interface SumdbRequestCounts {
   tiles: number;
   /** Tiles read from the on-disk cache instead of the network. */
   tilesFromDisk: number;
+  /** Lookups answered by a stored lookup (proven again, offline). */
+  lookupsFromDisk: number;
+  /** HTTP requests sent, on every route, retries and `/supported` included. */
+  sent: number;
   failedRequests: number;
 }
 
@@ -51,6 +62,8 @@ export interface SumdbRequestCounts {
 export interface SumdbRecord {
   readonly id: number;
   readonly lines: readonly string[];
+  /** Proven from a stored lookup, not fetched this run. */
+  readonly fromDisk: boolean;
 }
 
 const LATEST = 'latest';
@@ -61,20 +74,50 @@ const LATEST = 'latest';
  * a SecurityError), and the record is proven to be in that tree through authenticated tiles.
  */
 export class SumdbClient {
-  readonly counts: SumdbRequestCounts = { lookups: 0, tiles: 0, tilesFromDisk: 0, failedRequests: 0 };
+  readonly counts: SumdbRequestCounts = {
+    lookups: 0,
+    tiles: 0,
+    tilesFromDisk: 0,
+    lookupsFromDisk: 0,
+    sent: 0,
+    failedRequests: 0,
+  };
   private readonly store: StateStore;
   private readonly http: SumdbHttp;
+  private readonly tileCache: TileCache;
   private readonly merge = new Serializer();
   private readonly records = new Map<string, Promise<SumdbRecord>>();
-  private readonly tiles = new Map<string, Promise<{ data: Buffer; fromDisk: boolean }>>();
-  private readonly savedTiles = new Set<string>();
   private initialized: Promise<void> | undefined;
   private latestTree: Tree = { n: 0, hash: Buffer.alloc(HASH_SIZE) };
   private latestNote: Buffer = Buffer.alloc(0);
+  /** Records proven, with the tree size they were proven in (see proveAgainstLatest). */
+  private readonly proven = new Map<string, { id: number; text: Buffer; n: number }>();
+  private fresh = false;
 
   constructor(private readonly options: SumdbClientOptions) {
     this.store = new StateStore(options.stateDir);
-    this.http = new SumdbHttp({ ...options, name: options.key.name, counts: this.counts });
+    const { baseUrl, routes } = options;
+    const explicit = (url: string): SumdbRoute[] => [{ url, kind: 'explicit', fallBackOnError: false }];
+    this.http = new SumdbHttp({
+      ...options,
+      name: options.key.name,
+      counts: this.counts,
+      routes:
+        routes ??
+        (typeof baseUrl === 'function' ? async () => explicit(await baseUrl()) : explicit(baseUrl ?? '')),
+    });
+    this.tileCache = new TileCache({
+      name: options.key.name,
+      store: this.store,
+      http: this.http,
+      counts: this.counts,
+      logger: options.logger,
+    });
+  }
+
+  /** True once the database itself served a signed tree this run (so the latest tree is fresh). */
+  get refreshed(): boolean {
+    return this.fresh;
   }
 
   get name(): string {
@@ -104,8 +147,61 @@ export class SumdbClient {
   /** GETs `/latest` and folds it into the latest tree (proving consistency with the remembered one). */
   async fetchLatest(): Promise<Tree> {
     await this.init();
-    await this.mergeLatest(await this.http.get('/latest', 'latest'), 'latest tree note');
+    const note = await this.http.get('/latest', 'latest');
+    await this.mergeLatest(note, 'latest tree note');
+    this.fresh = true;
+    // Rewritten even when unchanged: its time says when the tree was last confirmed.
+    if (note.equals(this.latestNote)) await this.store.write(LATEST, note);
     return this.latestTree;
+  }
+
+  /** When the remembered tree was last confirmed by the database (the `latest` file's time). */
+  async latestConfirmedAt(): Promise<Date | undefined> {
+    return this.store.modifiedAt(LATEST);
+  }
+
+  /** Whether a lookup of path@version is stored (go's `lookup/` cache, or ours: the same files). */
+  async hasStoredRecord(path: string, version: string): Promise<boolean> {
+    const file = lookupFile(path, version);
+    return file !== undefined && (await this.store.read(file)) !== undefined;
+  }
+
+  /**
+   * Reads the remembered tree note. Mirrors client.go initWork: a note that does not open (bad or
+   * unknown signature, garbled) is an error, as cmd/go's "reading tree note", never replaced.
+   */
+  init(): Promise<void> {
+    this.initialized ??= (async () => {
+      const file = `${this.store.dir}/${LATEST}`;
+      const remembered = await this.store.read(LATEST);
+      if (!remembered) return;
+      try {
+        await this.mergeLatest(remembered, `remembered tree note ${file}`);
+      } catch (error) {
+        throw new SecurityError(
+          `checksum database ${this.name}: reading tree note ${file}: ${describe(error)}; the last verified tree this project remembers was altered. ` +
+            'Restore it from a trusted cache, or delete the file (and the cache entry it came from) once you know why it changed',
+          { cause: error },
+        );
+      }
+    })();
+    return this.initialized;
+  }
+
+  /**
+   * After every lookup: proves each record again in the final latest tree, so the tiles a later
+   * run needs to prove them offline (against this tree) are stored. Read from disk when present.
+   */
+  async proveAgainstLatest(): Promise<void> {
+    for (const [key, record] of this.proven) {
+      if (record.n === this.latestTree.n) continue;
+      try {
+        await this.checkRecord(record.id, record.text);
+        this.proven.set(key, { ...record, n: this.latestTree.n });
+      } catch (error) {
+        this.options.logger?.warn(`${this.name}: ${key}: could not store its proof: ${describe(error)}`);
+      }
+    }
   }
 
   /** The whole verified record for path@version (both its lines), fetched once per client. */
@@ -121,50 +217,64 @@ export class SumdbClient {
     return pending;
   }
 
+  /** Mirrors client.go Lookup: the on-disk cache first (proven again), then the remote server. */
+  /**
+   * Looks path@version up ahead of need; an unavailable database is forgotten (so the real lookup
+   * tries again), a verdict (no record, tampering) is kept. Never rejects.
+   */
+  async prefetchRecord(path: string, version: string): Promise<void> {
+    const key = `${path}@${version}`;
+    const pending = this.lookupRecord(path, version);
+    try {
+      await pending;
+    } catch (error) {
+      const verdict = error instanceof SecurityError || error instanceof SumdbNotFoundError;
+      if (!verdict && this.records.get(key) === pending) this.records.delete(key);
+    }
+  }
+
   private async fetchRecord(path: string, version: string): Promise<SumdbRecord> {
     await this.init();
-    let remote: string;
-    try {
-      remote = `/lookup/${escapeModulePath(path)}@${escapeVersion(version)}`;
-    } catch (error) {
-      throw new SumdbNotFoundError(`cannot be looked up: ${(error as Error).message}`, { cause: error });
+    const file = lookupFile(path, version);
+    if (!file) throw new SumdbNotFoundError(`cannot be looked up: invalid module path or version`);
+    const stored = await this.store.read(file);
+    if (stored) {
+      try {
+        const record = await this.proveRecord(stored, `stored lookup ${this.store.dir}/${file}`, true);
+        this.counts.lookupsFromDisk++;
+        return record;
+      } catch (error) {
+        // A signed note that does not verify, or a record not in the tree, is altered local state.
+        if (error instanceof SecurityError) throw error;
+        if (!(error instanceof MalformedError || isGarbled(error))) throw error;
+        this.options.logger?.warn(`${this.name}: ignoring ${file}: ${describe(error)}`);
+        await this.store.remove(file);
+      }
     }
+    const remote = `/${file}`;
     this.counts.lookups++;
     const data = await this.http.get(remote, 'lookup');
+    const record = await this.proveRecord(data, `lookup response from ${this.http.shownBase ?? ''}`, false);
+    this.fresh = true;
+    await this.store.write(file, data);
+    return record;
+  }
+
+  private async proveRecord(data: Buffer, what: string, fromDisk: boolean): Promise<SumdbRecord> {
     let parsed: ReturnType<typeof parseRecord>;
     try {
       parsed = parseRecord(data);
     } catch (error) {
-      throw new SumdbUnavailableError(
-        `malformed lookup response from ${this.http.shownBase ?? ''}${remote}`,
-        {
-          cause: error,
-        },
-      );
+      throw new SumdbUnavailableError(`malformed ${what}`, { cause: error });
     }
-    await this.mergeLatest(parsed.rest, 'lookup response');
+    await this.mergeLatest(parsed.rest, what);
     await this.checkRecord(parsed.id, parsed.text);
+    this.proven.set(`${parsed.id}`, { id: parsed.id, text: parsed.text, n: this.latestTree.n });
     const lines = parsed.text
       .toString('utf8')
       .split('\n')
       .filter((l) => l !== '');
-    return { id: parsed.id, lines };
-  }
-
-  private init(): Promise<void> {
-    this.initialized ??= (async () => {
-      const remembered = await this.store.read(LATEST);
-      if (!remembered) return;
-      try {
-        await this.mergeLatest(remembered, `remembered tree note ${this.store.dir}/${LATEST}`);
-      } catch (error) {
-        // A note that does not verify is tampering (SecurityError, kept); a torn or garbled file is
-        // only lost memory: start from an empty tree, as on a first run.
-        if (error instanceof SecurityError) throw error;
-        this.options.logger?.warn(`${this.name}: ignoring the remembered tree: ${(error as Error).message}`);
-      }
-    })();
-    return this.initialized;
+    return { id: parsed.id, lines, fromDisk };
   }
 
   /** Mirrors client.go mergeLatest/mergeLatestMem: verify a note and fold it into the latest tree. */
@@ -218,7 +328,7 @@ export class SumdbClient {
 
   /** Mirrors client.go checkTrees: the newer tree must contain the older one as a prefix. */
   private async checkTrees(older: Tree, olderNote: Buffer, newer: Tree, newerNote: Buffer): Promise<void> {
-    const h = await this.readAuthenticated(newer, (read) => treeHash(older.n, read));
+    const h = await this.tileCache.readAuthenticated(newer, (read) => treeHash(older.n, read));
     if (h.equals(older.hash)) return;
     const indent = (b: Buffer): string => b.toString('utf8').trimEnd().replace(/\n/g, '\n\t');
     const what =
@@ -239,126 +349,33 @@ export class SumdbClient {
       throw new SecurityError(
         `checksum database ${this.name}: cannot validate record ${id} in tree of size ${latest.n} (the record is outside the signed tree)`,
       );
-    const [h] = await this.readAuthenticated(latest, (read) => read([storedHashIndex(0, id)]));
+    const [h] = await this.tileCache.readAuthenticated(latest, (read) => read([storedHashIndex(0, id)]));
     if (!h.equals(recordHash(text)))
       throw new SecurityError(
         `checksum database ${this.name}: cannot authenticate record data in server response: record ${id} is not the one in the signed tree of size ${latest.n}`,
       );
   }
+}
 
-  /**
-   * Runs `use` with hashes read from tiles authenticated against `tree`. A cached tile that fails
-   * authentication is dropped and fetched again once; a served tile that fails is tampering.
-   */
-  private async readAuthenticated<T>(
-    tree: Tree,
-    use: (read: (indexes: readonly number[]) => Promise<Hash[]>) => Promise<T>,
-  ): Promise<T> {
-    const fromDisk = new Set<string>();
-    try {
-      return await use(tileHashReader(tree, this.tileReader(true, fromDisk)));
-    } catch (error) {
-      if (!(error instanceof InconsistentTileError || error instanceof TileSizeError)) throw error;
-      if (fromDisk.size > 0) {
-        this.options.logger?.warn(
-          `${this.name}: cached tiles do not match the signed tree (${error.message}); fetching them again`,
-        );
-        for (const file of fromDisk) {
-          this.tiles.delete(file);
-          this.savedTiles.delete(file);
-          await this.store.remove(file);
-        }
-        try {
-          return await use(tileHashReader(tree, this.tileReader(false, new Set())));
-        } catch (retryError) {
-          throw this.tileFailure(retryError, tree);
-        }
-      }
-      throw this.tileFailure(error, tree);
-    }
+/** `lookup/<escaped path>@<escaped version>`, as client.go Lookup names it; undefined if it cannot be escaped. */
+function lookupFile(path: string, version: string): string | undefined {
+  try {
+    return `lookup/${escapeModulePath(path)}@${escapeVersion(version)}`;
+  } catch {
+    return undefined;
   }
+}
 
-  private tileFailure(error: unknown, tree: Tree): unknown {
-    if (error instanceof InconsistentTileError)
-      return new SecurityError(
-        `checksum database ${this.name} served tiles that do not match its signed tree of size ${tree.n}: ${error.message}`,
-        { cause: error },
-      );
-    if (error instanceof TileSizeError)
-      return new SumdbUnavailableError(`checksum database ${this.name} served a bad tile: ${error.message}`, {
-        cause: error,
-      });
-    return error;
-  }
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
 
-  private tileReader(useDisk: boolean, fromDisk: Set<string>): TileReader {
-    return {
-      height: TILE_HEIGHT,
-      readTiles: (tiles) =>
-        Promise.all(
-          tiles.map(async (tile) => {
-            const result = await this.readTile(tile, useDisk);
-            if (result.fromDisk) fromDisk.add(tilePath(tile));
-            return result.data;
-          }),
-        ),
-      saveTiles: async (tiles, data) => {
-        for (const [i, tile] of tiles.entries()) {
-          const file = tilePath(tile);
-          if (this.savedTiles.has(file)) continue;
-          this.savedTiles.add(file);
-          await this.store.write(file, data[i]);
-        }
-      },
-    };
-  }
-
-  /** Mirrors client.go readTile: disk (exact, then full truncated), then remote (exact, then full truncated). */
-  private readTile(tile: Tile, useDisk: boolean): Promise<{ data: Buffer; fromDisk: boolean }> {
-    const file = tilePath(tile);
-    let pending = useDisk ? this.tiles.get(file) : undefined;
-    if (!pending) {
-      pending = this.fetchTile(tile, useDisk);
-      this.tiles.set(file, pending);
-      pending.catch(() => this.tiles.delete(file));
-    }
-    return pending;
-  }
-
-  private async fetchTile(tile: Tile, useDisk: boolean): Promise<{ data: Buffer; fromDisk: boolean }> {
-    const file = tilePath(tile);
-    const full: Tile = { ...tile, w: 2 ** tile.h };
-    const truncate = (data: Buffer): Buffer => data.subarray(0, (data.length / full.w) * tile.w);
-    if (useDisk) {
-      const cached = await this.store.read(file);
-      if (cached) {
-        this.counts.tilesFromDisk++;
-        this.savedTiles.add(file);
-        return { data: cached, fromDisk: true };
-      }
-      if (tile.w !== full.w) {
-        const cachedFull = await this.store.read(tilePath(full));
-        if (cachedFull) {
-          this.counts.tilesFromDisk++;
-          this.savedTiles.add(file);
-          return { data: truncate(cachedFull), fromDisk: true };
-        }
-      }
-    }
-    try {
-      this.counts.tiles++;
-      return { data: await this.http.get(`/${file}`, 'tile'), fromDisk: false };
-    } catch (error) {
-      if (tile.w === full.w) throw error;
-      // Partial tiles may be gone once the tile is complete: read the full one and truncate.
-      try {
-        this.counts.tiles++;
-        return { data: truncate(await this.http.get(`/${tilePath(full)}`, 'tile')), fromDisk: false };
-      } catch {
-        throw error;
-      }
-    }
-  }
+/** A stored file that is unreadable (not tampering: no signature was checked yet). */
+function isGarbled(error: unknown): boolean {
+  return (
+    error instanceof SumdbUnavailableError &&
+    (error.cause instanceof MalformedError || error.cause instanceof MalformedNoteError)
+  );
 }
 
 /** Prefixes `module@version: ` to a typed error, keeping its class (so its kind) and cause. */

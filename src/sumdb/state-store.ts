@@ -3,7 +3,8 @@ import path from 'node:path';
 
 /**
  * The client's files in one directory, laid out as `go` lays out
- * `$GOMODCACHE/cache/download/sumdb/<name>/`: `latest` (the last verified signed tree note) and
+ * `$GOMODCACHE/cache/download/sumdb/<name>/`: `latest` (the last verified signed tree note),
+ * `lookup/<path>@<version>` (lookup responses: record and signed note, as go stores them) and
  * `tile/<H>/<L>/<N>[.p/<W>]`. The directory travels with the module cache, so the next run proves
  * consistency with the tree this project last saw. Every write is atomic (temp file + rename).
  */
@@ -20,6 +21,15 @@ export class StateStore {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw error;
+    }
+  }
+
+  /** When the file was last written, or undefined when it is missing. */
+  async modifiedAt(file: string): Promise<Date | undefined> {
+    try {
+      return (await fs.stat(this.resolve(file))).mtime;
+    } catch {
+      return undefined;
     }
   }
 

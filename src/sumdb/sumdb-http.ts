@@ -1,111 +1,318 @@
 import { InfrastructureError } from '../errors.js';
+import { egressProxyFor, egressProxyFromEnv, type EgressProxyConfig } from '../goproxy/egress-proxy.js';
 import { redactUrl } from '../module/proxy-list.js';
 import type { Logger } from '../logger.js';
+import { getThroughProxy, type SmallResponse } from './egress-get.js';
 import { Limiter } from './limiter.js';
 
 /** The database could not be asked (network error, timeout, an HTTP error other than 404/410). */
 export class SumdbUnavailableError extends InfrastructureError {}
 
-/** The database answered 404/410 for a lookup: it does not know the module version. */
+/** The database answered 404/410 for a lookup: it holds no record of the module version. */
 export class SumdbNotFoundError extends InfrastructureError {}
 
-interface Base {
-  url: string;
-  shown: string;
-  authorization: string | undefined;
+/**
+ * One way to the database. `proxy`: `<proxy>/sumdb/<name>` (asked `/supported` before its first
+ * lookup, as go does); `direct`: `https://<name>`; `explicit`: the URL of GOSUMDB.
+ */
+export interface SumdbRoute {
+  readonly url: string;
+  readonly kind: 'proxy' | 'direct' | 'explicit';
+  /** After a failure (not a 404/410) on this route, try the next one (`|` in GOPROXY). */
+  readonly fallBackOnError: boolean;
+  /** Deadline of one request on this route (default the latency budget). */
+  readonly attemptMs?: number;
+}
+
+/** Retry timing; injectable so tests do not sleep. */
+export interface RetryClock {
+  readonly now: () => number;
+  readonly sleep: (ms: number) => Promise<void>;
+  /** In [0, 1): the jitter. */
+  readonly random: () => number;
+}
+
+export const REAL_CLOCK: RetryClock = {
+  now: Date.now,
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  random: Math.random,
+};
+
+export interface SumdbHttpOptions {
+  readonly name: string;
+  /** The routes in order, or a function giving them at the first request. */
+  readonly routes: readonly SumdbRoute[] | (() => Promise<readonly SumdbRoute[]>);
+  readonly fetch: typeof fetch;
+  readonly latencyBudgetMs: number;
+  /** Absolute time (clock.now) after which no request starts: the overall timeout. */
+  readonly deadline?: number;
+  /** Extra attempts per route after a 5xx, reset or timeout (default 1). */
+  readonly retries?: number;
+  /** First retry delay before jitter (default 200 ms; doubled per attempt, times 0.5-1.5). */
+  readonly retryDelayMs?: number;
+  readonly clock?: RetryClock;
+  /** HTTPS_PROXY/HTTP_PROXY/NO_PROXY for routes off the loopback (default: none). */
+  readonly env?: NodeJS.ProcessEnv;
+  readonly concurrency?: number;
+  readonly logger?: Logger;
+  readonly counts: { failedRequests: number; sent: number };
+}
+
+interface Prepared {
+  readonly route: SumdbRoute;
+  readonly url: string;
+  readonly shown: string;
+  readonly authorization: string | undefined;
+  /** Whether a proxy relays the database: known once it answered `/supported` or served a file. */
+  supported: 'yes' | 'no' | Promise<'yes' | 'no'> | undefined;
+  /**
+   * Requests in a row that got no answer at all on this route (timeouts, resets, refused; retries
+   * included); any HTTP answer resets it. A 5xx is an answer: it may be about one module only
+   * (a database failing new versions), so it never takes the route out.
+   */
+  failures: number;
+  lastFailure: string;
+}
+
+/** A route that got no answer for this many requests in a row is not asked again this run. */
+const DOWN_AFTER = 2;
+
+type Attempt =
+  | { kind: 'ok'; body: Buffer }
+  | { kind: 'not-found'; message: string }
+  | { kind: 'failed'; message: string; transport: boolean };
+
+class RouteFailure extends Error {
+  constructor(
+    message: string,
+    readonly transport: boolean,
+  ) {
+    super(message);
+  }
 }
 
 /**
- * GETs against the checksum database: one deadline per request, a limit on requests in flight,
- * credentials from the URL sent as Basic auth and never shown, failures as typed errors.
- * Mirrors cmd/go/internal/modfetch/sumdb.go dbClient.ReadRemote (plus the deadline go lacks).
+ * GETs against the checksum database: each request tries the routes in order (the proxies that
+ * relay it, then the database itself), retries a 5xx, reset or timeout once with jitter, and
+ * never starts after the overall deadline. Credentials from a URL go as Basic auth, never shown.
+ * Mirrors cmd/go/internal/modfetch/sumdb.go dbClient.ReadRemote and initBase (plus the deadlines,
+ * retries and egress-proxy handling for the direct route, which go leaves to http.Transport).
  */
 export class SumdbHttp {
   private readonly limiter: Limiter;
-  private base: Promise<Base> | undefined;
-  /** The base URL without credentials, once resolved. */
+  private readonly clock: RetryClock;
+  private readonly egress: EgressProxyConfig;
+  private prepared: Promise<Prepared[]> | undefined;
+  /** The route that answered last, without credentials. */
   shownBase: string | undefined;
 
-  constructor(
-    private readonly options: {
-      readonly name: string;
-      readonly baseUrl: string | (() => Promise<string>);
-      readonly fetch: typeof fetch;
-      readonly latencyBudgetMs: number;
-      readonly concurrency?: number;
-      readonly logger?: Logger;
-      readonly counts: { failedRequests: number };
-    },
-  ) {
+  constructor(private readonly options: SumdbHttpOptions) {
     this.limiter = new Limiter(options.concurrency ?? 16);
+    this.clock = options.clock ?? REAL_CLOCK;
+    this.egress = egressProxyFromEnv(options.env ?? {});
   }
 
   private get name(): string {
     return this.options.name;
   }
 
-  private resolveBase(): Promise<Base> {
-    this.base ??= (async () => {
-      let text: string;
+  private routes(): Promise<Prepared[]> {
+    this.prepared ??= (async () => {
+      let routes: readonly SumdbRoute[];
       try {
-        text = typeof this.options.baseUrl === 'string' ? this.options.baseUrl : await this.options.baseUrl();
+        routes =
+          typeof this.options.routes === 'function' ? await this.options.routes() : this.options.routes;
       } catch (error) {
         throw new SumdbUnavailableError(`checksum database ${this.name}: ${(error as Error).message}`, {
           cause: error,
         });
       }
-      const url = new URL(text);
-      let authorization: string | undefined;
-      if (url.username || url.password) {
-        const user = decodeURIComponent(url.username);
-        const pass = decodeURIComponent(url.password);
-        authorization = `Basic ${Buffer.from(`${user}:${pass}`).toString('base64')}`;
-        url.username = '';
-        url.password = '';
-      }
-      const shown = redactUrl(text).replace(/\/+$/, '');
-      this.shownBase = shown;
-      return { url: url.toString().replace(/\/+$/, ''), shown, authorization };
+      const prepared = routes.map((route) => prepare(route));
+      this.shownBase ??= prepared[0]?.shown;
+      return prepared;
     })();
-    return this.base;
+    return this.prepared;
   }
 
-  /** GETs `<base><remote>`; `what` (lookup, tile, latest) names the request in messages. */
+  /** GETs `<route><remote>`; `what` (lookup, tile, latest) names the request in messages. */
   async get(remote: string, what: string): Promise<Buffer> {
-    const base = await this.resolveBase();
-    return this.limiter.run(async () => {
-      const url = `${base.url}${remote}`;
-      const shown = `${base.shown}${remote}`;
-      const headers: Record<string, string> = {};
-      if (base.authorization) headers.authorization = base.authorization;
-      let response: Response;
-      let body: Buffer;
-      try {
-        response = await this.options.fetch(url, {
-          headers,
-          signal: AbortSignal.timeout(this.options.latencyBudgetMs),
-        });
-        body = Buffer.from(await response.arrayBuffer());
-      } catch (error) {
-        this.options.counts.failedRequests++;
-        const reason =
-          (error as Error).name === 'TimeoutError'
-            ? `no answer within the latency budget (${this.options.latencyBudgetMs} ms)`
-            : (error as Error).message;
-        throw new SumdbUnavailableError(`checksum database ${this.name}: ${what} ${shown}: ${reason}`, {
-          cause: error,
-        });
+    const reasons: string[] = [];
+    for (const route of await this.routes()) {
+      if (route.supported === 'no') continue;
+      if (route.failures >= DOWN_AFTER) {
+        // Down for this run: fail fast rather than wait out its budget on every request.
+        reasons.push(
+          `checksum database ${this.name}: ${route.shown}: not asked, the last ${route.failures} requests there got no answer (last: ${route.lastFailure})`,
+        );
+        if (route.route.fallBackOnError) continue;
+        break;
       }
-      this.options.logger?.debug(`${this.name}: GET ${shown} → ${response.status} (${body.length} bytes)`);
-      if (response.status === 200) return body;
-      this.options.counts.failedRequests++;
-      const text = /^text\/plain/.test(response.headers.get('content-type') ?? '')
-        ? `: ${body.toString('utf8').trim().slice(0, 200)}`
-        : '';
-      const message = `checksum database ${this.name}: ${what} ${shown}: ${response.status} ${response.statusText}${text}`;
-      if ((response.status === 404 || response.status === 410) && what === 'lookup')
-        throw new SumdbNotFoundError(message);
-      throw new SumdbUnavailableError(message);
-    });
+      if (route.route.kind === 'proxy' && what === 'lookup') {
+        // A lookup's 404 means "no record" only from a route that relays the database.
+        const supported = await this.supported(route, reasons);
+        if (supported === 'no') continue;
+        if (supported !== 'yes') {
+          this.noteFailure(route, supported.message, supported.transport);
+          if (route.route.fallBackOnError) continue;
+          break;
+        }
+      }
+      const attempt = await this.attempt(route, remote, what);
+      if (attempt.kind !== 'failed') route.failures = 0;
+      if (attempt.kind === 'ok') {
+        route.supported = 'yes';
+        this.shownBase = route.shown;
+        return attempt.body;
+      }
+      if (attempt.kind === 'not-found') {
+        // A proxy answering 404 for a file it would relay may not relay the database at all.
+        if (route.route.kind === 'proxy' && (await this.supported(route, reasons)) === 'no') continue;
+        this.shownBase = route.shown;
+        if (what === 'lookup') throw new SumdbNotFoundError(attempt.message);
+        throw new SumdbUnavailableError(attempt.message);
+      }
+      reasons.push(attempt.message);
+      this.noteFailure(route, attempt.message, attempt.transport);
+      if (!route.route.fallBackOnError) break;
+    }
+    if (reasons.length === 0)
+      reasons.push(`checksum database ${this.name}: ${what} ${remote}: no route relays the database`);
+    throw new SumdbUnavailableError(reasons.join('; then '));
   }
+
+  private noteFailure(route: Prepared, message: string, transport: boolean): void {
+    route.failures = transport ? route.failures + 1 : 0;
+    route.lastFailure = message;
+  }
+
+  /** Mirrors initBase's `/supported` probe, once per proxy route; an error means "not known". */
+  private async supported(route: Prepared, reasons: string[]): Promise<'yes' | 'no' | RouteFailure> {
+    if (route.supported === 'yes' || route.supported === 'no') return route.supported;
+    if (!route.supported) {
+      route.supported = this.attempt(route, '/supported', 'supported').then((a) => {
+        if (a.kind === 'failed') throw new RouteFailure(a.message, a.transport);
+        const answer = a.kind === 'ok' ? 'yes' : 'no';
+        this.options.logger?.info(
+          `checksum database ${this.name}: ${route.shown} ${answer === 'yes' ? 'relays it' : 'does not relay it (404)'}`,
+        );
+        return answer;
+      });
+      // Remember the answer, not the promise, so later requests do not wait on it.
+      route.supported.then(
+        (answer) => (route.supported = answer),
+        () => (route.supported = undefined),
+      );
+    }
+    try {
+      return await route.supported;
+    } catch (error) {
+      reasons.push((error as Error).message);
+      return error instanceof RouteFailure ? error : new RouteFailure(String(error), true);
+    }
+  }
+
+  /** One request on one route, retried after a 5xx, reset or timeout while the deadline allows. */
+  private async attempt(route: Prepared, remote: string, what: string): Promise<Attempt> {
+    const retries = this.options.retries ?? 1;
+    const shown = `${route.shown}${remote}`;
+    let failure = '';
+    for (let n = 0; ; n++) {
+      const remaining = (this.options.deadline ?? Infinity) - this.clock.now();
+      if (remaining <= 0)
+        return {
+          kind: 'failed',
+          message: `checksum database ${this.name}: ${what} ${shown}: ${failure || 'not sent'} (overall timeout reached)`,
+          transport: true,
+        };
+      const timeoutMs = Math.max(
+        1,
+        Math.min(route.route.attemptMs ?? this.options.latencyBudgetMs, remaining),
+      );
+      const result = await this.limiter.run(() => this.send(route, remote, timeoutMs));
+      const message = `checksum database ${this.name}: ${what} ${shown}: ${result.reason}`;
+      if (result.response?.status === 200) return { kind: 'ok', body: result.response.body };
+      this.options.counts.failedRequests++;
+      const status = result.response?.status;
+      if (status === 404 || status === 410) return { kind: 'not-found', message };
+      failure = result.reason;
+      const retryable = status === undefined || status >= 500 || status === 429;
+      const delay = (this.options.retryDelayMs ?? 200) * 2 ** n * (0.5 + this.clock.random());
+      if (!retryable || n >= retries || delay >= remaining)
+        return {
+          kind: 'failed',
+          message: n > 0 ? `${message} (after ${n + 1} attempts)` : message,
+          transport: status === undefined,
+        };
+      this.options.logger?.debug(`${message}; retrying in ${Math.round(delay)} ms`);
+      await this.clock.sleep(delay);
+    }
+  }
+
+  private async send(
+    route: Prepared,
+    remote: string,
+    timeoutMs: number,
+  ): Promise<{ response?: SmallResponse; reason: string }> {
+    const url = new URL(`${route.url}${remote}`);
+    const headers: Record<string, string> = {};
+    if (route.authorization) headers.authorization = route.authorization;
+    this.options.counts.sent++;
+    const signal = AbortSignal.timeout(timeoutMs);
+    try {
+      const proxy = egressProxyFor(url, this.egress);
+      let response: SmallResponse;
+      if (proxy) {
+        response = await getThroughProxy(url, proxy, headers, signal);
+      } else {
+        const r = await this.options.fetch(url, { headers, signal });
+        response = {
+          status: r.status,
+          statusText: r.statusText,
+          contentType: r.headers.get('content-type') ?? '',
+          body: Buffer.from(await r.arrayBuffer()),
+        };
+      }
+      this.options.logger?.debug(
+        `${this.name}: GET ${route.shown}${remote} → ${response.status} (${response.body.length} bytes)${proxy ? ` via ${proxy.host}` : ''}`,
+      );
+      const text = /^text\/plain/.test(response.contentType)
+        ? `: ${response.body.toString('utf8').trim().slice(0, 200)}`
+        : '';
+      return { response, reason: `${response.status} ${response.statusText}${text}` };
+    } catch (error) {
+      const reason =
+        signal.aborted || (error as Error).name === 'TimeoutError'
+          ? `no answer within ${timeoutMs} ms`
+          : describeCause(error);
+      return { reason };
+    }
+  }
+}
+
+function prepare(route: SumdbRoute): Prepared {
+  const url = new URL(route.url);
+  let authorization: string | undefined;
+  if (url.username || url.password) {
+    const user = decodeURIComponent(url.username);
+    const pass = decodeURIComponent(url.password);
+    authorization = `Basic ${Buffer.from(`${user}:${pass}`).toString('base64')}`;
+    url.username = '';
+    url.password = '';
+  }
+  return {
+    route,
+    url: url.toString().replace(/\/+$/, ''),
+    shown: redactUrl(route.url).replace(/\/+$/, ''),
+    authorization,
+    supported: route.kind === 'proxy' ? undefined : 'yes',
+    failures: 0,
+    lastFailure: '',
+  };
+}
+
+/** fetch's "fetch failed" says nothing: show the socket error under it (ECONNRESET, ECONNREFUSED). */
+function describeCause(error: unknown): string {
+  const e = error as Error & { cause?: { code?: string; message?: string } };
+  const cause = e.cause?.code ?? e.cause?.message;
+  return cause && !e.message.includes(cause) ? `${e.message} (${cause})` : e.message;
 }

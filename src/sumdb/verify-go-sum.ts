@@ -1,12 +1,22 @@
-import { describeError, SecurityError } from '../errors.js';
+import { SecurityError } from '../errors.js';
 import { effectiveModule, type BuildListModule } from '../go/build-list.js';
 import type { GoSumLine } from '../go/go-sum.js';
 import { matchPrefixPatterns } from '../module/prefix-patterns.js';
 import type { Logger } from '../logger.js';
 import type { Finding } from '../findings.js';
+import {
+  missingFinding,
+  mismatchFindings,
+  noRecordFinding,
+  offlineFinding,
+  securityFindings,
+  tamperedStateFinding,
+  unavailableFindings,
+} from './checksum-findings.js';
 import type { ChecksumReport, LineCheck, ModuleChecksum } from './checksum-report.js';
-import { SumdbClient, SumdbNotFoundError } from './client.js';
+import { SumdbClient, SumdbNotFoundError, type SumdbRecord } from './client.js';
 import { Limiter } from './limiter.js';
+import type { RetryClock, SumdbRoute } from './sumdb-http.js';
 import type { SumdbSetting } from './sumdb-setting.js';
 
 export interface VerifyChecksumsInput {
@@ -18,30 +28,78 @@ export interface VerifyChecksumsInput {
   readonly noSumDb: readonly string[];
   /**
    * Where requests go: the DB URL or `<proxy>/sumdb/<name>`, or a function resolving it at the
-   * first lookup (e.g. `() => resolveSumdbBase(...).then((b) => b.baseUrl)`): a failure there then
-   * follows `unavailable` like any other outage, and a run with nothing to look up asks nothing.
+   * first request: a failure there then follows `unavailable` like any other outage, and a run
+   * with nothing to look up asks nothing. `routes` instead gives every way to the database.
    */
-  readonly baseUrl: string | (() => Promise<string>);
-  /** Tiles and the last verified tree, e.g. `<GOMODCACHE>/cache/download/sumdb/<name>`. */
+  readonly baseUrl?: string | (() => Promise<string>);
+  readonly routes?: readonly SumdbRoute[] | (() => Promise<readonly SumdbRoute[]>);
+  /** Tiles, stored lookups and the last verified tree, e.g. `<GOMODCACHE>/cache/download/sumdb/<name>`. */
   readonly stateDir: string;
   readonly fetch: typeof fetch;
   readonly latencyBudgetMs: number;
   /** Lookups in flight at once (default 16). */
   readonly concurrency?: number;
   readonly unavailable: 'fail' | 'warn';
+  /** A go.sum line the database holds no record of (default warn). */
+  readonly noRecord?: 'fail' | 'warn';
+  /** Absolute time (clock.now) after which no request starts: the overall timeout. */
+  readonly deadline?: number;
+  readonly retries?: number;
+  readonly clock?: RetryClock;
+  /** For HTTPS_PROXY/HTTP_PROXY/NO_PROXY on the direct route. */
+  readonly env?: NodeJS.ProcessEnv;
   readonly logger: Logger;
+  /** A client made by createChecksumClient from these same options, already at work (prefetch). */
+  readonly client?: SumdbClient;
 }
 
-type Outcome =
+/** The client verifyChecksums uses, for a caller that starts lookups early (see prefetchRecords). */
+export function createChecksumClient(
+  input: Omit<VerifyChecksumsInput, 'modules' | 'goSum' | 'noSumDb' | 'unavailable' | 'client'>,
+): SumdbClient | undefined {
+  const { setting } = input;
+  if (setting.off) return undefined;
+  return new SumdbClient({
+    key: setting.key,
+    baseUrl: input.baseUrl,
+    routes: input.routes,
+    stateDir: input.stateDir,
+    fetch: input.fetch,
+    latencyBudgetMs: input.latencyBudgetMs,
+    concurrency: input.concurrency,
+    deadline: input.deadline,
+    retries: input.retries,
+    clock: input.clock,
+    env: input.env,
+    logger: input.logger,
+  });
+}
+
+/** A module to look up: what go.sum says about it. */
+interface Ask {
+  readonly base: Pick<ModuleChecksum, 'path' | 'version' | 'checkedAs'>;
+  readonly target: { readonly path: string; readonly version: string };
+  readonly zipLines: readonly GoSumLine[];
+  readonly goModLines: readonly GoSumLine[];
+}
+
+type Plan =
   | { kind: 'private' }
   | { kind: 'not-applicable' }
-  | { kind: 'checked'; result: ModuleChecksum }
+  | { kind: 'missing'; result: ModuleChecksum }
+  | { kind: 'ask'; ask: Ask };
+
+type Outcome =
+  | { kind: 'done'; result: ModuleChecksum }
+  | { kind: 'record'; ask: Ask; record: SumdbRecord }
   | { kind: 'failed'; result: ModuleChecksum; error: unknown };
 
 /**
  * Checks every go.sum line of the build list against the checksum database, independently of
- * `go` (which consults it only for lines missing from go.sum). A mismatch or a misbehaving
- * database is a security finding; an unreachable one follows `unavailable`.
+ * `go` (which consults it only for lines missing from go.sum). A stored lookup is proven again
+ * offline against the stored tree; one `/latest` then refreshes that tree. A mismatch or a
+ * misbehaving database is a security finding; a version the database never recorded follows
+ * `noRecord`; lines without any proof when the database is unreachable follow `unavailable`.
  */
 export async function verifyChecksums(input: VerifyChecksumsInput): Promise<ChecksumReport> {
   const { logger, setting } = input;
@@ -69,58 +127,138 @@ export async function verifyChecksums(input: VerifyChecksumsInput): Promise<Chec
     };
   }
 
-  const client = new SumdbClient({
-    key: setting.key,
-    baseUrl: input.baseUrl,
-    stateDir: input.stateDir,
-    fetch: input.fetch,
-    latencyBudgetMs: input.latencyBudgetMs,
-    concurrency: input.concurrency,
-    logger,
-  });
-  const limiter = new Limiter(input.concurrency ?? 16);
-  const outcomes = await Promise.all(
-    input.modules.map((m) => limiter.run(() => checkModule(m, input, client))),
-  );
+  const client = input.client ?? (createChecksumClient(input) as SumdbClient);
+  const plans = input.modules.map((m) => planModule(m, input));
+  const asks = plans.flatMap((p) => (p.kind === 'ask' ? [p.ask] : []));
+  const findings: Finding[] = [];
+  let outcomes: (Outcome | undefined)[];
+  let refreshError: string | undefined;
+  let refreshTried = false;
+  let forked = false;
+  let tamperedState = false;
+  const refresh = async (): Promise<void> => {
+    refreshTried = true;
+    try {
+      await client.fetchLatest();
+    } catch (error) {
+      if (!(error instanceof SecurityError)) refreshError = (error as Error).message;
+      else {
+        // A fork (or a bad note) from the database: stored proofs are worth nothing now.
+        forked = true;
+        findings.push(tamperedStateFinding(error));
+      }
+    }
+  };
+  try {
+    if (asks.length > 0) await client.init();
+    const stored = await Promise.all(
+      asks.map((a) => client.hasStoredRecord(a.target.path, a.target.version)),
+    );
+    // Warm run: every line has a stored record; one `/latest` (while they are proven) says
+    // whether the tree moved.
+    const refreshing = asks.length > 0 && stored.every(Boolean) ? refresh() : undefined;
+    const limiter = new Limiter(input.concurrency ?? 16);
+    outcomes = await Promise.all(
+      plans.map((p) => (p.kind === 'ask' ? limiter.run(() => lookUp(p.ask, client)) : undefined)),
+    );
+    await refreshing;
+  } catch (error) {
+    if (!(error instanceof SecurityError)) throw error;
+    // The remembered tree does not verify: nothing is trusted, nothing is asked.
+    tamperedState = true;
+    findings.push(tamperedStateFinding(error));
+    outcomes = plans.map((p) =>
+      p.kind === 'ask'
+        ? { kind: 'failed', result: { ...p.ask.base, status: 'unchecked' }, error }
+        : undefined,
+    );
+  }
+  const unavailableSeen = outcomes.some((o) => o?.kind === 'failed' && !isTyped(o.error));
+  const fromDisk = outcomes.some((o) => o?.kind === 'record' && o.record.fromDisk);
+  if (fromDisk && !client.refreshed && !unavailableSeen && !refreshTried) await refresh();
+  if (client.refreshed) await client.proveAgainstLatest();
 
   const results: ModuleChecksum[] = [];
   const privateModules: string[] = [];
   const unchecked: string[] = [];
-  const failures: { module: ModuleChecksum; error: unknown }[] = [];
-  const findings: Finding[] = [];
+  const noRecord: string[] = [];
+  const security: { module: ModuleChecksum; error: unknown }[] = [];
+  const unavailable: { module: ModuleChecksum; error: unknown }[] = [];
   const missing: ModuleChecksum[] = [];
-  for (const [i, outcome] of outcomes.entries()) {
+  for (const [i, plan] of plans.entries()) {
     const m = input.modules[i];
-    if (outcome.kind === 'private') {
+    const outcome = outcomes[i];
+    let result: ModuleChecksum;
+    if (plan.kind === 'private') {
       privateModules.push(`${m.path}@${m.version}`);
-      results.push({ path: m.path, version: m.version, status: 'private' });
-    } else if (outcome.kind === 'not-applicable') {
-      results.push({ path: m.path, version: m.version, status: 'not-applicable' });
+      result = { path: m.path, version: m.version, status: 'private' };
+    } else if (plan.kind === 'not-applicable') {
+      result = { path: m.path, version: m.version, status: 'not-applicable' };
+    } else if (plan.kind === 'missing') {
+      result = plan.result;
+    } else if (outcome?.kind === 'record' && forked && outcome.record.fromDisk) {
+      result = {
+        ...outcome.ask.base,
+        status: 'unchecked',
+        detail: 'the database forked from its stored proof',
+      };
+      unchecked.push(`${m.path}@${m.version}`);
+    } else if (outcome?.kind === 'record') {
+      result = compareRecord(outcome.ask, outcome.record, client.refreshed);
     } else {
-      results.push(outcome.result);
-      if (outcome.kind === 'failed') {
-        failures.push({ module: outcome.result, error: outcome.error });
-        if (!(outcome.error instanceof SecurityError)) unchecked.push(`${m.path}@${m.version}`);
-      } else if (outcome.result.status === 'mismatch')
-        findings.push(...mismatchFindings(outcome.result, client.name));
-      else if (outcome.result.status === 'missing-from-go-sum') missing.push(outcome.result);
+      result = (outcome as Exclude<Outcome, { kind: 'record' }>).result;
+    }
+    results.push(result);
+    if (result.status === 'mismatch' && outcome?.kind === 'record')
+      findings.push(...mismatchFindings(result, client.name));
+    if (result.status === 'missing-from-go-sum') missing.push(result);
+    if (outcome?.kind !== 'failed' || tamperedState) {
+      if (outcome?.kind === 'failed') unchecked.push(`${m.path}@${m.version}`);
+      continue;
+    }
+    if (outcome.error instanceof SecurityError) security.push({ module: result, error: outcome.error });
+    else if (outcome.error instanceof SumdbNotFoundError) {
+      noRecord.push(`${m.path}@${m.version}`);
+      findings.push(noRecordFinding(result, client.name, input.noRecord ?? 'warn'));
+    } else {
+      unchecked.push(`${m.path}@${m.version}`);
+      unavailable.push({ module: result, error: outcome.error });
     }
   }
-  findings.push(...failureFindings(failures, input.unavailable));
+  findings.push(...securityFindings(security));
+  // Targeted: the database answered other lookups (or the tree) this run.
+  const answered = client.refreshed || noRecord.length > 0;
+  findings.push(...unavailableFindings(unavailable, answered, input.unavailable));
+  const offline = results.filter((r) => r.status === 'verified-offline').length;
+  if (offline > 0)
+    findings.push(
+      offlineFinding({
+        dbName: client.name,
+        count: offline,
+        tree: client.latest.n,
+        confirmedAt: await client.latestConfirmedAt(),
+        reason: refreshError ?? describeFirst(unavailable),
+      }),
+    );
   if (missing.length > 0) findings.push(missingFinding(missing));
 
-  const verified = results.filter((r) => r.status === 'verified').length;
+  const verified = results.filter((r) => r.status === 'verified' || r.status === 'verified-offline').length;
   const mismatched = results.filter((r) => r.status === 'mismatch').length;
   const checkable = targets.length - privateModules.length;
   const tree =
-    client.latest.n > 0 ? { size: client.latest.n, hash: client.latest.hash.toString('base64') } : undefined;
+    client.latest.n > 0
+      ? { size: client.latest.n, hash: client.latest.hash.toString('base64'), refreshed: client.refreshed }
+      : undefined;
+  const c = client.counts;
   logger.info(
     `${client.name}: verified ${verified} of ${checkable} modules` +
+      (offline ? ` (${offline} offline, tree not refreshed)` : '') +
       (mismatched ? `, ${mismatched} MISMATCHED` : '') +
+      (noRecord.length ? `, ${noRecord.length} without a record` : '') +
       (unchecked.length ? `, ${unchecked.length} unchecked` : '') +
       (privateModules.length ? `, ${privateModules.length} private (never looked up)` : '') +
       (tree ? `; tree ${tree.size} ${tree.hash}` : '') +
-      `; ${client.counts.lookups} lookups, ${client.counts.tiles} tiles fetched, ${client.counts.tilesFromDisk} from cache`,
+      `; ${c.lookups} lookups (${c.lookupsFromDisk} from stored proofs), ${c.tiles} tiles fetched, ${c.tilesFromDisk} from cache, ${c.sent} requests`,
   );
   if (extraGoSumLines.length > 0)
     logger.info(
@@ -133,26 +271,35 @@ export async function verifyChecksums(input: VerifyChecksumsInput): Promise<Chec
     tree,
     modules: results,
     verified,
+    verifiedOffline: offline,
+    noRecord,
     checkable,
     mismatched,
     privateModules,
     unchecked,
     extraGoSumLines,
     requests: {
-      lookups: client.counts.lookups,
-      tiles: client.counts.tiles,
-      tilesFromDisk: client.counts.tilesFromDisk,
-      failed: client.counts.failedRequests,
+      lookups: c.lookups,
+      lookupsFromDisk: c.lookupsFromDisk,
+      tiles: c.tiles,
+      tilesFromDisk: c.tilesFromDisk,
+      sent: c.sent,
+      failed: c.failedRequests,
     },
     findings,
   };
 }
 
-async function checkModule(
-  m: BuildListModule,
-  input: VerifyChecksumsInput,
-  client: SumdbClient,
-): Promise<Outcome> {
+/** Security and no-record failures are answers; anything else is the database out of reach. */
+function isTyped(error: unknown): boolean {
+  return error instanceof SecurityError || error instanceof SumdbNotFoundError;
+}
+
+function describeFirst(failures: readonly { error: unknown }[]): string | undefined {
+  return failures.length > 0 ? (failures[0].error as Error).message : undefined;
+}
+
+function planModule(m: BuildListModule, input: VerifyChecksumsInput): Plan {
   const target = effectiveModule(m);
   if (!target) return { kind: 'not-applicable' };
   // cmd/go/internal/modfetch/sumdb.go useSumDB: GONOSUMDB is matched against the module path.
@@ -163,30 +310,36 @@ async function checkModule(
   const base = { path: m.path, version: m.version, ...(checkedAs ? { checkedAs } : {}) };
   if (zipLines.length === 0 && goModLines.length === 0)
     return {
-      kind: 'checked',
+      kind: 'missing',
       result: { ...base, status: 'missing-from-go-sum', detail: 'go.sum has no line for it' },
     };
-  let record: string[];
+  return { kind: 'ask', ask: { base, target, zipLines, goModLines } };
+}
+
+async function lookUp(ask: Ask, client: SumdbClient): Promise<Outcome> {
   try {
-    record = [...(await client.lookupRecord(target.path, target.version)).lines];
+    return { kind: 'record', ask, record: await client.lookupRecord(ask.target.path, ask.target.version) };
   } catch (error) {
-    return {
-      kind: 'failed',
-      error,
-      result: {
-        ...base,
-        status: error instanceof SecurityError ? 'mismatch' : 'unchecked',
-        detail: describeError(error),
-      },
-    };
+    const status =
+      error instanceof SecurityError
+        ? 'mismatch'
+        : error instanceof SumdbNotFoundError
+          ? 'no-record'
+          : 'unchecked';
+    return { kind: 'failed', error, result: { ...ask.base, status, detail: (error as Error).message } };
   }
+}
+
+function compareRecord(ask: Ask, record: SumdbRecord, fresh: boolean): ModuleChecksum {
+  const { target } = ask;
   const dbHash = (version: string): string | undefined =>
-    record.find((l) => l.startsWith(`${target.path} ${version} h1:`))?.split(' ')[2];
-  const zip = compare(zipLines, dbHash(target.version));
-  const goMod = compare(goModLines, dbHash(`${target.version}/go.mod`));
+    record.lines.find((l) => l.startsWith(`${target.path} ${version} h1:`))?.split(' ')[2];
+  const zip = compare(ask.zipLines, dbHash(target.version));
+  const goMod = compare(ask.goModLines, dbHash(`${target.version}/go.mod`));
+  const proven = record.fromDisk && !fresh ? 'verified-offline' : 'verified';
   const status =
-    !zip.ok || !goMod.ok ? 'mismatch' : goModLines.length === 0 ? 'missing-from-go-sum' : 'verified';
-  return { kind: 'checked', result: { ...base, status, zip: zip.check, goMod: goMod.check } };
+    !zip.ok || !goMod.ok ? 'mismatch' : ask.goModLines.length === 0 ? 'missing-from-go-sum' : proven;
+  return { ...ask.base, status, zip: zip.check, goMod: goMod.check };
 }
 
 function goSumLines(goSum: readonly GoSumLine[], path: string, version: string): GoSumLine[] {
@@ -203,85 +356,6 @@ function compare(
   const shown = bad ?? lines[0];
   const ok = bad === undefined;
   return { ok, check: { goSum: shown.hash, file: shown.file, line: shown.line, database, ok } };
-}
-
-function mismatchFindings(result: ModuleChecksum, dbName: string): Finding[] {
-  const target = result.checkedAs ?? result;
-  const findings: Finding[] = [];
-  for (const [suffix, check] of [
-    ['', result.zip],
-    ['/go.mod', result.goMod],
-  ] as const) {
-    if (!check || check.ok) continue;
-    findings.push({
-      kind: 'security',
-      area: 'checksum',
-      module: result.path,
-      version: result.version,
-      file: check.file,
-      line: check.line,
-      message:
-        `checksum mismatch for ${target.path} ${target.version}${suffix}` +
-        (result.checkedAs ? ` (replacement of ${result.path} ${result.version})` : '') +
-        `: ${check.file}:${check.line} has ${check.goSum}, the checksum database ${dbName} has ${check.database ?? 'no such line'}`,
-    });
-  }
-  return findings;
-}
-
-/** Groups lookup failures by cause so one outage is one finding, not one per module. */
-function failureFindings(
-  failures: { module: ModuleChecksum; error: unknown }[],
-  unavailable: 'fail' | 'warn',
-): Finding[] {
-  const groups = new Map<string, { modules: ModuleChecksum[]; error: unknown }>();
-  for (const f of failures) {
-    // One outage is one finding; a misbehaving database is one finding per distinct misbehaviour.
-    const cause = (f.error as { cause?: unknown }).cause ?? f.error;
-    const key =
-      f.error instanceof SumdbNotFoundError
-        ? `not-found:${f.module.path}@${f.module.version}`
-        : f.error instanceof SecurityError
-          ? `security:${describeError(cause)}`
-          : 'unavailable';
-    const group = groups.get(key) ?? { modules: [], error: f.error };
-    group.modules.push(f.module);
-    groups.set(key, group);
-  }
-  return [...groups.values()].map(({ modules, error }): Finding => {
-    const one = modules.length === 1 ? modules[0] : undefined;
-    const names = modules.slice(0, 5).map((m) => `${m.path}@${m.version}`);
-    const subject = one
-      ? ''
-      : ` (${modules.length} modules: ${names.join(', ')}${modules.length > 5 ? ', …' : ''})`;
-    const message = `${describeError(error)}${subject}`;
-    const where = one ? { module: one.path, version: one.version } : {};
-    if (error instanceof SecurityError) return { kind: 'security', area: 'checksum', ...where, message };
-    if (error instanceof SumdbNotFoundError)
-      return {
-        kind: 'infrastructure',
-        area: 'checksum',
-        ...where,
-        message: `${message}; if it is a private module, add it to GOPRIVATE or GONOSUMDB`,
-      };
-    return {
-      kind: 'infrastructure',
-      area: 'checksum',
-      ...(unavailable === 'warn' ? { severity: 'warning' as const } : {}),
-      ...where,
-      message: `checksum database unavailable, ${modules.length} module(s) not checked: ${message}`,
-    };
-  });
-}
-
-function missingFinding(missing: readonly ModuleChecksum[]): Finding {
-  const names = missing.slice(0, 5).map((m) => `${m.path}@${m.version}`);
-  return {
-    kind: 'config',
-    severity: 'warning',
-    area: 'checksum',
-    message: `${missing.length} module(s) have no /go.mod line in go.sum, so their go.sum could not be checked (${names.join(', ')}${missing.length > 5 ? ', …' : ''}); run 'go mod tidy' and commit go.sum`,
-  };
 }
 
 function extraLines(

@@ -25,12 +25,19 @@ export function renderChecksumsSection(report: ChecksumReport, escape: (text: st
     for (const m of failed.slice(0, SHOWN)) lines.push(mismatchRow(m, escape));
     if (failed.length > SHOWN) lines.push(`| … ${failed.length - SHOWN} more: see the JSON report | | |`);
   }
-  const icon = failed.length > 0 ? '❌' : report.unchecked.length > 0 ? '⚠️' : '✅';
+  const doubtful = report.unchecked.length + (report.noRecord?.length ?? 0) + (report.verifiedOffline ?? 0);
+  const icon = failed.length > 0 ? '❌' : doubtful > 0 ? '⚠️' : '✅';
   lines.push('', `${icon} Verified **${report.verified} of ${report.checkable}** modules against ${db}.`);
-  if (report.unchecked.length > 0)
+  if (report.verifiedOffline)
     lines.push(
-      `- Not checked (database unreachable or module unknown to it): ${list(report.unchecked, escape)}`,
+      `- Verified offline (database unreachable; proven against the stored tree ${report.tree?.size ?? ''}, not refreshed): ${report.verifiedOffline}`,
     );
+  if (report.noRecord?.length)
+    lines.push(
+      `- No record in the database (go.sum alone vouches for them): ${list(report.noRecord, escape)}`,
+    );
+  if (report.unchecked.length > 0)
+    lines.push(`- Not checked (database unreachable): ${list(report.unchecked, escape)}`);
   const missing = report.modules.filter((m) => m.status === 'missing-from-go-sum');
   if (missing.length > 0)
     lines.push(
@@ -50,7 +57,7 @@ export function renderChecksumsSection(report: ChecksumReport, escape: (text: st
   if (report.tree) lines.push(`- Tree: ${report.tree.size} records, root ${code(report.tree.hash, escape)}`);
   const r = report.requests;
   lines.push(
-    `- Requests: ${r.lookups} lookups, ${r.tiles} tiles fetched, ${r.tilesFromDisk} tiles from the cache${r.failed ? `, ${r.failed} failed` : ''}`,
+    `- Requests: ${r.lookups} lookups${r.lookupsFromDisk ? ` (${r.lookupsFromDisk} proven from stored records)` : ''}, ${r.tiles} tiles fetched, ${r.tilesFromDisk} tiles from the cache${r.failed ? `, ${r.failed} failed` : ''}`,
   );
   return lines.join('\n');
 }
