@@ -22,7 +22,7 @@ import type { Report } from './report/model.js';
 import type { Redactor } from './report/redact.js';
 import { checkChecksums } from './steps/checksums.js';
 import { checkLicenses } from './steps/licenses.js';
-import { planRelay, type RelayPlan } from './steps/relay.js';
+import { planRelay, relayFindings, type RelayPlan } from './steps/relay.js';
 import { moduleFilesInCache, routeFor, zipsAmong } from './steps/routes.js';
 import { handOverCache, restoreCache, type PipelineCache } from './steps/cache.js';
 import type { PendingCacheState } from './cache/cache-steps.js';
@@ -124,7 +124,7 @@ export async function runPipeline(config: Config, io: PipelineIO): Promise<Repor
     if (plan?.relay) {
       facts.proxy = plan.relay.report();
       await plan.relay.close();
-      facts.findings = withRelayReasons(facts.findings, facts.proxy.failures);
+      facts.findings = relayFindings(facts.proxy, withRelayReasons(facts.findings, facts.proxy.failures));
       facts.findings.push(...slowUpstreamWarnings(facts.proxy));
     }
   }

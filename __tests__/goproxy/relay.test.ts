@@ -240,21 +240,30 @@ describe('the loopback relay', () => {
     expect((await getFully(r.url + ALPHA_INFO)).status).toBe(200);
   });
 
-  it('cuts off a body that stalls, so the client sees a truncated download, and counts it', async () => {
+  it('never hands go part of a module file: a zip that stalls on the only upstream is a 502 naming the stall', async () => {
     primary.setFault({ ...ALPHA, kind: 'zip' }, { kind: 'stall', afterBytes: 50 });
-    const { relay: r } = await relay(`${primary.url},${secondary.url}`);
+    const { relay: r } = await relay(primary.url);
     const res = await getFully(r.url + ALPHA_ZIP);
-    expect(res.status).toBe(200);
-    expect(res.complete).toBe(false);
-    expect(res.body.length).toBe(50);
+    expect(res.status).toBe(502);
+    expect(res.body.toString()).toMatch(/body stalled for 500 ms/);
     expect(r.report().upstreams[0].outcomes).toMatchObject({ stalled: 1 });
     expect(r.routeOf('example.test/alpha', 'v1.0.0')).toBeUndefined();
   });
 
-  it('passes a truncated body on as truncated, never as a shorter complete file', async () => {
+  it('stops at a zip cut off on the primary with `,` when next-proxy is not allowed, as cmd/go stops at an error', async () => {
     primary.setFault({ ...ALPHA, kind: 'zip' }, { kind: 'truncate', bytes: 100 });
-    const { relay: r } = await relay(`${primary.url},${secondary.url}`);
+    const { relay: r } = await relay(`${primary.url},${secondary.url}`, { fallback: NO_NEXT });
     const res = await getFully(r.url + ALPHA_ZIP);
+    expect(res.status).toBe(502);
+    expect(res.body.toString()).toMatch(/body ended early/);
+    expect(r.report().upstreams[0].outcomes).toMatchObject({ truncated: 1 });
+    expect(r.report().upstreams[1].requests).toBe(0);
+  });
+
+  it('passes a streamed list cut off on the upstream on as cut off, never as a shorter complete file', async () => {
+    primary.setFault({ module: ALPHA.module, kind: 'list' }, { kind: 'truncate', bytes: 3 });
+    const { relay: r } = await relay(primary.url);
+    const res = await getFully(`${r.url}/example.test/alpha/@v/list`);
     expect(res.complete).toBe(false);
     expect(r.report().upstreams[0].outcomes).toMatchObject({ truncated: 1 });
   });
@@ -427,8 +436,61 @@ describe('the loopback relay', () => {
     const { relay: r } = await relay(primary.url);
     const before = primary.requests.length;
     expect((await getFully(`${r.url}/example.test/Upper/@v/list`)).status).toBe(404);
-    expect((await getFully(`${r.url}/../../etc/passwd`)).status).toBe(404);
+    expect((await getFully(`${r.url}/example.test/a/@v/%ZZ.zip`)).status).toBe(404);
+    // The URL resolves the dots away: outside the door.
+    expect((await getFully(`${r.url}/../../etc/passwd`)).status).toBe(403);
     expect(primary.requests.length).toBe(before);
+  });
+
+  it('keeps module files coming from an upstream whose checksum database paths fail: one breaker per kind', async () => {
+    primary.setFault({ kind: 'sumdb' }, { kind: 'status', status: 500 });
+    const { relay: r } = await relay(`${primary.url},${secondary.url}`, { probe: undefined });
+    while (r.report().upstreams[0].sumdbBreaker.state !== 'open')
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    expect((await getFully(r.url + ALPHA_INFO)).status).toBe(200);
+    expect(r.routeOf(ALPHA.module, ALPHA.version)).toBe(new URL(primary.url).host);
+    const health = r.report().upstreams[0];
+    expect(health.breaker).toEqual({ state: 'closed', transitions: [] });
+    expect(health.sumdbBreaker.transitions[0].reason).toMatch(
+      /start-up probe \/sumdb\/sum.golang.org\/supported: answered 500/,
+    );
+    // The checksum database paths skip it while its sumdb breaker is open.
+    const before = asked(primary, '/sumdb/sum.golang.org/supported');
+    await getFully(`${r.url}/sumdb/sum.golang.org/supported`);
+    expect(asked(primary, '/sumdb/sum.golang.org/supported')).toBe(before);
+  });
+
+  it('answers 403 to any path outside its per-run prefix, asking no upstream (the closed door)', async () => {
+    const { relay: r } = await relay(primary.url);
+    const before = primary.requests.length;
+    const origin = new URL(r.url).origin;
+    expect(r.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/[A-Za-z0-9_-]{24}$/);
+    expect((await getFully(`${origin}${ALPHA_INFO}`)).status).toBe(403);
+    expect((await getFully(`${origin}/sumdb/sum.golang.org/supported`)).status).toBe(403);
+    expect((await getFully(`${origin}/${'x'.repeat(24)}${ALPHA_INFO}`)).status).toBe(403);
+    expect((await getFully(`${r.url}${ALPHA_INFO}`)).status).toBe(200);
+    expect(primary.requests.length).toBe(before + 1);
+  });
+
+  it('refuses private module paths (GONOPROXY, GONOSUMDB) with 403, asking no upstream', async () => {
+    const { relay: r } = await relay(primary.url, {
+      noProxy: ['example.test/alpha'],
+      noSumDb: ['corp.example'],
+    });
+    const before = primary.requests.length;
+    for (const p of [
+      ALPHA_INFO,
+      ALPHA_ZIP,
+      '/example.test/alpha/@v/list',
+      '/example.test/alpha/sub/@latest',
+    ]) {
+      const res = await getFully(r.url + p);
+      expect(res.status).toBe(403);
+      expect(res.body.toString()).toMatch(/is private/);
+    }
+    expect((await getFully(`${r.url}/sumdb/sum.golang.org/lookup/corp.example/x@v1.0.0`)).status).toBe(403);
+    expect(primary.requests.length).toBe(before);
+    expect((await getFully(`${r.url}${UPPER_MOD}`)).status).toBe(200);
   });
 });
 

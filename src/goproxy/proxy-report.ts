@@ -37,10 +37,29 @@ export interface UpstreamReport {
   readonly hedgesFired: number;
   /** Hedged requests (started because an earlier upstream was slow) that this one won. */
   readonly hedgesWon: number;
-  readonly breaker: {
-    readonly state: BreakerState;
-    readonly transitions: readonly ProxyBreakerTransition[];
-  };
+  /** The breaker for module files and lists. */
+  readonly breaker: ProxyBreakerReport;
+  /** The breaker for the checksum database paths (/sumdb/…), apart: see HealthKind. */
+  readonly sumdbBreaker: ProxyBreakerReport;
+}
+
+export interface ProxyBreakerReport {
+  readonly state: BreakerState;
+  readonly transitions: readonly ProxyBreakerTransition[];
+}
+
+/**
+ * A body an upstream served for a module version that does not hash to go.sum: the relay never
+ * handed it to `go`. Always a security finding (tampering or corruption), even in warn-only.
+ */
+export interface SecurityFact {
+  readonly module: string;
+  readonly version: string;
+  readonly kind: 'zip' | 'mod';
+  readonly upstream: string;
+  /** The go.sum hash, and what the bytes hashed to (or why they could not be hashed). */
+  readonly expected: string;
+  readonly got: string;
 }
 
 /** A request the relay answered with an error, so that `go` fell back (or failed). */
@@ -72,6 +91,8 @@ export interface ProxyReport {
   readonly modules: readonly { readonly path: string; readonly version: string; readonly upstream: string }[];
   /** Requests answered with an error (first 100). */
   readonly failures: readonly RelayFailure[];
+  /** Bodies that did not match go.sum, by upstream: never handed to `go`. */
+  readonly security: readonly SecurityFact[];
   /** Requests still in flight when the report was taken. */
   readonly pending: readonly PendingRequest[];
   /** Files fetched ahead of `go` from go.sum, when that ran. */

@@ -1,7 +1,9 @@
 import { STATUS_CODES } from 'node:http';
 import type { Logger } from '../logger.js';
+import type { Clock, ClockTimer } from './clock.js';
 import type { Admission } from './breaker.js';
-import { count, type Flight, type UpstreamState } from './relay-accounts.js';
+import { type CircuitBreaker } from './breaker.js';
+import { count, type Flight, type HealthKind, type UpstreamState } from './relay-accounts.js';
 import {
   type Agents,
   callUpstream,
@@ -18,6 +20,7 @@ export interface RouteContext {
   /** 'next-proxy' is an allowed fallback: slow or failing upstreams pass requests on, with hedging. */
   readonly nextProxy: boolean;
   readonly agents: Agents;
+  readonly clock: Clock;
   readonly now: () => number;
   readonly logger: Logger;
   readonly redact: (text: string) => string;
@@ -34,13 +37,22 @@ export type RouteResult =
     }
   | { readonly kind: 'answer'; readonly status: number; readonly text: string; readonly degraded: boolean };
 
+/** Which upstreams a route may use, and which of their breakers speaks for this request. */
+export interface RouteScope {
+  /** Module files and lists, or the checksum database paths: each has its own breaker. */
+  readonly health: HealthKind;
+  /** Upstreams already tried for this request (their body failed or was altered). */
+  readonly exclude?: ReadonlySet<UpstreamState>;
+}
+
 interface Attempt {
   readonly state: UpstreamState;
+  readonly breaker: CircuitBreaker;
   readonly admission: Admission;
   readonly started: number;
   readonly hedge: boolean;
   readonly call: UpstreamCall;
-  readonly timers: NodeJS.Timeout[];
+  readonly timers: ClockTimer[];
   /** A later upstream was started for this request because this one was (or looked) slow. */
   overtaken: boolean;
   /** No response headers within the budget. */
@@ -67,8 +79,10 @@ export function routeRequest(
   flight: Flight,
   requestPath: string,
   signal: AbortSignal,
+  scope: RouteScope = { health: 'module' },
 ): Promise<RouteResult> {
   const budget = ctx.latencyBudgetMs;
+  const breakerOf = (state: UpstreamState): CircuitBreaker => state.breakers[scope.health];
   return new Promise<RouteResult>((resolve) => {
     const live = new Set<Attempt>();
     const reasons: string[] = [];
@@ -87,14 +101,14 @@ export function routeRequest(
     };
     const settle = (a: Attempt): void => {
       a.done = true;
-      for (const t of a.timers) clearTimeout(t);
+      for (const t of a.timers) ctx.clock.clearTimeout(t);
       live.delete(a);
       flight.waitingOn = [...live].map((x) => x.state.upstream.name);
     };
     const cancel = (a: Attempt): void => {
       settle(a);
       a.call.abort();
-      if (!a.recorded) a.state.breaker.release(a.admission);
+      if (!a.recorded) a.breaker.release(a.admission);
       countOnce(a, 'cancelled');
     };
     const finish = (result: RouteResult): void => {
@@ -120,7 +134,7 @@ export function routeRequest(
       a.breached = true;
       a.overtaken = true;
       a.recorded = true;
-      a.state.breaker.record(a.admission, { kind: 'timeout', ms: ctx.now() - a.started });
+      a.breaker.record(a.admission, { kind: 'timeout', ms: ctx.now() - a.started });
       countOnce(a, 'timeout');
       fail(a, `no response headers within ${budget} ms`, ctx.nextProxy || a.state.upstream.fallBackOnError);
       // Without next-proxy there is no race to keep it in: the breach is an error like any other.
@@ -151,7 +165,7 @@ export function routeRequest(
       const record = (kind: 'answered' | 'error'): void => {
         if (a.recorded) return;
         a.recorded = true;
-        a.state.breaker.record(
+        a.breaker.record(
           a.admission,
           kind === 'answered' ? { kind, ms } : { kind, ms, reason: `answered ${status}` },
         );
@@ -202,7 +216,7 @@ export function routeRequest(
       settle(a);
       if (!a.recorded) {
         a.recorded = true;
-        a.state.breaker.record(a.admission, {
+        a.breaker.record(a.admission, {
           kind: 'error',
           ms: ctx.now() - a.started,
           reason: describeNetworkError(error),
@@ -214,7 +228,7 @@ export function routeRequest(
       pump();
     };
 
-    const launch = (state: UpstreamState, admission: Admission): void => {
+    const launch = (state: UpstreamState, breaker: CircuitBreaker, admission: Admission): void => {
       const hedge = live.size > 0;
       if (hedge) {
         for (const a of live) if (a.overtaken) a.state.hedgesFired++;
@@ -223,6 +237,7 @@ export function routeRequest(
       state.requests++;
       const a: Attempt = {
         state,
+        breaker,
         admission,
         started: ctx.now(),
         hedge,
@@ -236,9 +251,9 @@ export function routeRequest(
       };
       live.add(a);
       flight.waitingOn = [...live].map((x) => x.state.upstream.name);
-      a.timers.push(setTimeout(() => onBreach(a), budget));
-      if (ctx.nextProxy && predictsBreach(state, budget))
-        a.timers.push(setTimeout(() => onEarlyHedge(a), Math.round(budget * EARLY_HEDGE_FRACTION)));
+      a.timers.push(ctx.clock.setTimeout(() => onBreach(a), budget));
+      if (ctx.nextProxy && predictsBreach(breaker, budget))
+        a.timers.push(ctx.clock.setTimeout(() => onEarlyHedge(a), Math.round(budget * EARLY_HEDGE_FRACTION)));
       a.call.response.then(
         (response) => onResponse(a, response),
         (error: unknown) => onError(a, error),
@@ -251,18 +266,20 @@ export function routeRequest(
       if (!fresh && !stopped) {
         while (next < ctx.states.length) {
           const state = ctx.states[next++];
-          const admission = state.breaker.admit();
+          if (scope.exclude?.has(state)) continue;
+          const breaker = breakerOf(state);
+          const admission = breaker.admit();
           if (admission === 'refused') {
             count(state, 'skipped');
             fail(
               { state } as Attempt,
-              `circuit open (${state.breaker.transitions.at(-1)?.reason ?? 'no reason'})`,
+              `circuit open (${breaker.transitions.at(-1)?.reason ?? 'no reason'})`,
               ctx.nextProxy || state.upstream.fallBackOnError,
             );
             if (stopped) break;
             continue;
           }
-          launch(state, admission);
+          launch(state, breaker, admission);
           return;
         }
       }
@@ -292,8 +309,8 @@ export function routeRequest(
 }
 
 /** The upstream's recent median time to headers is over the budget: this request will likely breach. */
-function predictsBreach(state: UpstreamState, budget: number): boolean {
-  return state.breaker.recentSamples >= 3 && state.breaker.recentPercentile(50) > budget;
+function predictsBreach(breaker: CircuitBreaker, budget: number): boolean {
+  return breaker.recentSamples >= 3 && breaker.recentPercentile(50) > budget;
 }
 
 function describeNetworkError(error: unknown): string {

@@ -2,7 +2,7 @@ import type http from 'node:http';
 import type { Readable } from 'node:stream';
 import { StallTimer } from './stall-timer.js';
 
-export type BodyOutcome = 'complete' | 'stalled' | 'truncated' | 'client-gone';
+export type BodyOutcome = 'complete' | 'stalled' | 'truncated' | 'too-large' | 'client-gone';
 
 /**
  * Streams an upstream body to `go` with backpressure, never holding more than a chunk or two.
@@ -15,6 +15,8 @@ export function pipeBody(
   res: http.ServerResponse,
   stallTimeoutMs: number,
   onBytes: (n: number) => void,
+  /** A longer body is cut off (go's limit for what it reads). */
+  maxBytes = Infinity,
 ): Promise<BodyOutcome> {
   return new Promise((resolve) => {
     let settled = false;
@@ -33,8 +35,11 @@ export function pipeBody(
       }
       resolve(outcome);
     };
+    let size = 0;
     const onData = (chunk: Buffer): void => {
       onBytes(chunk.length);
+      size += chunk.length;
+      if (size > maxBytes) return settle('too-large');
       if (!res.write(chunk)) {
         body.pause();
         stall.pause();

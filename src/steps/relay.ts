@@ -10,6 +10,8 @@ import type { ProxySpec } from '../module/proxy-list.js';
 import { childGoproxy, startRelay, type Relay } from '../goproxy/relay.js';
 import { formatProxyList } from '../module/proxy-list.js';
 import type { Logger } from '../logger.js';
+import type { Finding } from '../findings.js';
+import type { ProxyReport } from '../goproxy/proxy-report.js';
 
 export interface RelayPlan {
   /** Undefined when the list has no proxy URL (GOPROXY=direct or off): `go` gets the list as is. */
@@ -60,6 +62,11 @@ export async function planRelay(input: {
     env: input.env,
     logger: input.logger,
     spoolDir: input.env.RUNNER_TEMP || os.tmpdir(),
+    // Every .zip and .mod go.sum names is checked before go gets it.
+    goSum: input.goSum,
+    // A second line of defence: go never sends these to a proxy (both lists hold GOPRIVATE).
+    noProxy: settings.noProxy,
+    noSumDb: settings.noSumDb,
   });
   for (const secret of relay.secrets()) input.onSecret(secret);
   const goproxy = childGoproxy(relay.url, fallback);
@@ -90,4 +97,31 @@ async function readNetrc(env: NodeJS.ProcessEnv): Promise<string | undefined> {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The relay's verdicts as findings: every body that did not hash to go.sum is a security finding
+ * naming its upstream (tampering or corruption: it fails the run, warn-only or not, even when
+ * another upstream then served the right bytes). And go's own checksum mismatch for a module that
+ * came through the relay gets the upstream it came by.
+ */
+export function relayFindings(report: ProxyReport, findings: readonly Finding[]): Finding[] {
+  const routes = new Map(report.modules.map((m) => [`${m.path}@${m.version}`, m.upstream]));
+  const tampered = new Set(report.security.map((s) => `${s.module}@${s.version}`));
+  const altered: Finding[] = report.security.map((s) => ({
+    kind: 'security',
+    area: 'checksum',
+    module: s.module,
+    version: s.version,
+    message: `checksum mismatch: upstream ${s.upstream} served a .${s.kind} that does not match go.sum (go.sum ${s.expected}, served ${s.got}): tampering or corruption; the relay did not hand it to go`,
+  }));
+  const others = findings
+    // The download that then failed is explained by the tampering.
+    .filter((f) => !(f.kind !== 'security' && f.area === 'proxy' && tampered.has(`${f.module}@${f.version}`)))
+    .map((f) => {
+      const upstream = f.module && f.version ? routes.get(`${f.module}@${f.version}`) : undefined;
+      if (f.kind !== 'security' || !upstream || f.message.includes(upstream)) return f;
+      return { ...f, message: `${f.message} (served by upstream ${upstream})` };
+    });
+  return [...altered, ...others];
 }

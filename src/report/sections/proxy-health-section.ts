@@ -18,7 +18,20 @@ const skipped = (u: UpstreamReport): number => u.outcomes.skipped ?? 0;
 
 /** An upstream the user should hear about: over budget, timing out, failing, or its circuit opened. */
 function isUnhealthy(u: UpstreamReport, budgetMs: number): boolean {
-  return u.latency.p95Ms > budgetMs || timeouts(u) > 0 || errors(u) > 0 || u.breaker.transitions.length > 0;
+  return (
+    u.latency.p95Ms > budgetMs ||
+    timeouts(u) > 0 ||
+    errors(u) > 0 ||
+    u.breaker.transitions.length > 0 ||
+    u.sumdbBreaker.transitions.length > 0
+  );
+}
+
+/** The circuit per route kind: module files and lists, and the checksum database paths. */
+function circuits(u: UpstreamReport): string {
+  return u.breaker.state === u.sumdbBreaker.state
+    ? u.breaker.state
+    : `modules ${u.breaker.state}, sumdb ${u.sumdbBreaker.state}`;
 }
 
 function formatBytes(n: number): string {
@@ -52,9 +65,14 @@ function verdict(u: UpstreamReport, budgetMs: number, escape: (t: string) => str
       `circuit opened ${opened.length === 1 ? 'once' : `${opened.length} times`} (first at ${time(first.at)}: ${escape(first.reason)})`,
     );
   }
+  const sumdbOpened = u.sumdbBreaker.transitions.find((t) => t.to === 'open');
+  if (sumdbOpened)
+    actions.push(
+      `checksum database paths circuit opened (${escape(sumdbOpened.reason)}); module files unaffected`,
+    );
   if (skipped(u) > 0) actions.push(`${skipped(u)} requests skipped it while open`);
   const what = facts.length > 0 ? facts.join(', ') : 'answered within budget';
-  return `- ⚠️ **${escape(u.name)}**: ${what}${actions.length > 0 ? ` → ${actions.join('; ')}` : ''}. Circuit now ${u.breaker.state}.`;
+  return `- ⚠️ **${escape(u.name)}**: ${what}${actions.length > 0 ? ` → ${actions.join('; ')}` : ''}. ${u.breaker.state === u.sumdbBreaker.state ? 'Circuit now' : 'Circuits now:'} ${circuits(u)}.`;
 }
 
 /**
@@ -84,7 +102,7 @@ export function renderProxyHealthSection(report: ProxyReport, escape: (text: str
       '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
       ...report.upstreams.map((u) => {
         const over = u.latency.samples > 0 && u.latency.p95Ms > budget ? ' ⚠️' : '';
-        return `| ${escape(u.name)} | ${u.requests} | ${ms(u.latency.p50Ms, u.latency.samples)} | ${ms(u.latency.p95Ms, u.latency.samples)}${over} | ${ms(u.latency.p99Ms, u.latency.samples)} | ${ms(u.latency.maxMs, u.latency.samples)} | ${timeouts(u)} | ${errors(u)} | ${u.hedgesFired} / ${u.hedgesWon} | ${routed.get(u.name) ?? 0} | ${formatBytes(u.bytes)} | ${u.breaker.state} |`;
+        return `| ${escape(u.name)} | ${u.requests} | ${ms(u.latency.p50Ms, u.latency.samples)} | ${ms(u.latency.p95Ms, u.latency.samples)}${over} | ${ms(u.latency.p99Ms, u.latency.samples)} | ${ms(u.latency.maxMs, u.latency.samples)} | ${timeouts(u)} | ${errors(u)} | ${u.hedgesFired} / ${u.hedgesWon} | ${routed.get(u.name) ?? 0} | ${formatBytes(u.bytes)} | ${circuits(u)} |`;
       }),
     ].join('\n'),
   );
@@ -92,7 +110,10 @@ export function renderProxyHealthSection(report: ProxyReport, escape: (text: str
   if (report.prefetch) parts.push(`Fetched ahead: ${describePrefetch(report.prefetch)}.`);
 
   const transitions = report.upstreams
-    .flatMap((u) => u.breaker.transitions.map((t) => ({ ...t, upstream: u.name })))
+    .flatMap((u) => [
+      ...u.breaker.transitions.map((t) => ({ ...t, upstream: u.name })),
+      ...u.sumdbBreaker.transitions.map((t) => ({ ...t, upstream: `${u.name} (sumdb)` })),
+    ])
     .sort((a, b) => a.at.localeCompare(b.at));
   if (transitions.length > 0) {
     parts.push(
@@ -106,6 +127,24 @@ export function renderProxyHealthSection(report: ProxyReport, escape: (text: str
         ),
         '',
         '</details>',
+      ].join('\n'),
+    );
+  }
+  if (report.security.length > 0) {
+    parts.push(
+      [
+        `#### Bytes that did not match go.sum (${report.security.length})`,
+        '',
+        'Never handed to `go`; the request moved on to the next upstream.',
+        '',
+        '| Module | Version | File | Upstream | go.sum | Served |',
+        '|---|---|---|---|---|---|',
+        ...report.security
+          .slice(0, 20)
+          .map(
+            (f) =>
+              `| ${escape(f.module)} | ${escape(f.version)} | ${f.kind} | ${escape(f.upstream)} | ${escape(f.expected)} | ${escape(f.got)} |`,
+          ),
       ].join('\n'),
     );
   }
