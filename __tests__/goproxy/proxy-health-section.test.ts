@@ -53,7 +53,7 @@ describe('the Proxy health section', () => {
       escapeSummaryText,
     );
     expect(text).toContain(
-      '| 2.0 KiB | closed |\n\nFetched ahead: fetched 359 of 360 files named by go.sum ahead of go (8 at a time); go took 358; 1 failed (go fetched them itself); 1 never asked for (1234 bytes; go.sum may have stale lines).',
+      '| 2.0 KiB | closed |\n\nFetched ahead: fetched 359 of 360 files named by go.sum ahead of go (8 at a time); go took 358; 1 failed (go fetched them itself); 1 never asked for (1234 bytes; go.sum may have stale lines). Wasted: 1.2 KiB of 2.0 KiB relayed (60.3% ⚠️ over the 5% target).',
     );
     expect(renderProxyHealthSection(report([upstream('proxy.golang.org')]), escapeSummaryText)).not.toContain(
       'Fetched ahead',

@@ -27,6 +27,14 @@ function isUnhealthy(u: UpstreamReport, budgetMs: number): boolean {
   );
 }
 
+/** Bytes fetched ahead that `go` never asked for, against every byte relayed (target: under 5%). */
+function wasted(report: ProxyReport): string {
+  const unused = report.prefetch?.unusedBytes ?? 0;
+  const relayed = report.upstreams.reduce((total, u) => total + u.bytes, 0);
+  const share = relayed === 0 ? 0 : (100 * unused) / relayed;
+  return `Wasted: ${formatBytes(unused)} of ${formatBytes(relayed)} relayed (${share.toFixed(1)}%${share >= 5 ? ' ⚠️ over' : ', under'} the 5% target).`;
+}
+
 /** The circuit per route kind: module files and lists, and the checksum database paths. */
 function circuits(u: UpstreamReport): string {
   return u.breaker.state === u.sumdbBreaker.state
@@ -107,7 +115,7 @@ export function renderProxyHealthSection(report: ProxyReport, escape: (text: str
     ].join('\n'),
   );
 
-  if (report.prefetch) parts.push(`Fetched ahead: ${describePrefetch(report.prefetch)}.`);
+  if (report.prefetch) parts.push(`Fetched ahead: ${describePrefetch(report.prefetch)}. ${wasted(report)}`);
 
   const transitions = report.upstreams
     .flatMap((u) => [
