@@ -29,7 +29,7 @@ describe('the relay report as findings', () => {
       version: 'v1.0.0',
       message: 'the relay answered 502',
     };
-    const other: Finding = { kind: 'license', area: 'license', module: 'example.test/b', message: 'GPL' };
+    const other: Finding = { kind: 'policy', area: 'license', module: 'example.test/b', message: 'GPL' };
     const findings = relayFindings(
       report({
         security: [
