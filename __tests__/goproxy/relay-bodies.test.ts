@@ -9,6 +9,7 @@ import { type Relay, type RelayOptions, startRelay } from '../../src/goproxy/rel
 import { largeModule, moduleGoMod, moduleZip, standardGraph } from '../../test-support/fixture-modules.js';
 import { type Fault, type FixtureProxy, startFixtureProxy } from '../../test-support/fixture-proxy.js';
 import { getFully } from '../../test-support/relay-upstreams.js';
+import { FakeClock, until } from '../../test-support/fake-clock.js';
 
 // Bodies that fail or lie part-way: the relay holds a module file whole before `go` gets a byte
 // of it, so it can move on to the next upstream, and check it against go.sum first.
@@ -84,8 +85,20 @@ describe('module file bodies that fail or are altered part-way', () => {
     'moves a zip %s on the primary to the secondary, and counts it against the primary',
     async (_, fault) => {
       primary.setFault({ module: big.path, kind: 'zip' }, fault);
-      const r = await relay();
-      const res = await getFully(r.url + BIG_ZIP);
+      const clock = new FakeClock();
+      const r = await relay({ clock });
+      const pending = getFully(r.url + BIG_ZIP);
+      if (fault.kind === 'stall') {
+        // Reading the primary's body, only the stall clock runs: move it on until the stall is
+        // seen (a write to disk may pause the clock while the relay waits on its own side).
+        await until(() => {
+          const [flight] = r.pending();
+          if (flight?.phase === 'body' && flight.upstreams[0] === new URL(primary.url).host)
+            clock.advance(300);
+          return (r.report().upstreams[0].outcomes.stalled ?? 0) > 0;
+        });
+      }
+      const res = await pending;
       expect(res.status).toBe(200);
       expect(res.complete).toBe(true);
       expect(res.body.equals(moduleZip(big))).toBe(true);

@@ -8,6 +8,7 @@ import { childGoproxy, type Relay, type RelayOptions, startRelay } from '../../s
 import { MemoryLogger } from '../../src/logger.js';
 import { fixtureModule, goModFile, mainSource, standardGraph } from '../../test-support/fixture-modules.js';
 import { type FixtureProxy, startFixtureProxy } from '../../test-support/fixture-proxy.js';
+import { JumpClock } from '../../test-support/fake-clock.js';
 import { createGitModuleRepo, directModeEnv } from '../../test-support/git-repos.js';
 import {
   createFixtureProject,
@@ -122,8 +123,11 @@ describe('the real go through the relay', () => {
       'hedges win on the secondary, the breaker opens, and the next run after the cool-down makes one half-open trial',
     async () => {
       primary.setFault('*', { kind: 'delay', ms: 2000 });
+      // Real timers for go's own requests; the cool-down is jumped over, not slept through.
+      const clock = new JumpClock();
       const { relay: r } = await relay(`${primary.url},${secondary.url}`, {
         probe: false,
+        clock,
         breaker: { coolDownMs: 6000 },
       });
       const first = await download(r, NEXT_ONLY);
@@ -133,7 +137,7 @@ describe('the real go through the relay', () => {
       expect(report.upstreams[0].breaker.transitions.map((t) => t.to)).toEqual(['open']);
       expect(report.upstreams[1].hedgesWon).toBeGreaterThanOrEqual(3);
       for (const m of graph.modules) expect(r.routeOf(m.path, m.version)).toBe(host(secondary));
-      await new Promise((resolve) => setTimeout(resolve, 6100));
+      clock.jump(6100);
       const second = await download(r, NEXT_ONLY);
       expect(second.code).toBe(0);
       // Of all the requests of the second run, exactly one went to the half-open primary.

@@ -67,7 +67,13 @@ export async function fetchWhole(
     const stall = ctx.route.stallTimeoutMs;
     const outcome = await spoolBody(
       response.body,
-      ctx.store.spoolOptions(request.kind, stall, signal, (n) => ctx.accounts.bytes(winner, n)),
+      ctx.store.spoolOptions(
+        request.kind,
+        stall,
+        signal,
+        (n) => ctx.accounts.bytes(winner, n),
+        ctx.route.clock,
+      ),
     );
     const ms = ctx.route.now() - flight.since;
     if (outcome.kind === 'aborted')

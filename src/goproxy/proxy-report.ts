@@ -37,6 +37,8 @@ export interface UpstreamReport {
   readonly hedgesFired: number;
   /** Hedged requests (started because an earlier upstream was slow) that this one won. */
   readonly hedgesWon: number;
+  /** What the start-up probe came to, when there was one. */
+  readonly probe?: string;
   /** The breaker for module files and lists. */
   readonly breaker: ProxyBreakerReport;
   /** The breaker for the checksum database paths (/sumdb/…), apart: see HealthKind. */

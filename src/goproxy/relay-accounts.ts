@@ -29,6 +29,8 @@ export interface UpstreamState {
   bytes: number;
   hedgesFired: number;
   hedgesWon: number;
+  /** What the start-up probe came to: 'pending', 'answered 404 in 3 ms', 'no headers…'; none without one. */
+  probe?: string;
 }
 
 /** One request of `go` while the relay works on it. */
@@ -178,6 +180,7 @@ export class RelayAccounts {
       bytes: s.bytes,
       hedgesFired: s.hedgesFired,
       hedgesWon: s.hedgesWon,
+      ...(s.probe ? { probe: s.probe } : {}),
       breaker: breakerReport(s.breakers.module),
       sumdbBreaker: breakerReport(s.breakers.sumdb),
     }));

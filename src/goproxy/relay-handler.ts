@@ -115,7 +115,7 @@ export async function handleRequest(
     entry.upstream = whole.winner.upstream.name;
     flight.phase = 'body';
     try {
-      const outcome = await sendHeld(whole.held, res, whole.contentType, route.stallTimeoutMs);
+      const outcome = await sendHeld(whole.held, res, whole.contentType, route.stallTimeoutMs, route.clock);
       if (outcome === 'complete') accounts.served(flight, whole.winner);
     } finally {
       await deps.store.release(whole.held);
@@ -164,6 +164,7 @@ async function serveStreamed(
     route.stallTimeoutMs,
     (n) => accounts.bytes(winner, n),
     MAX_FILE_BYTES.other,
+    route.clock,
   );
   if (outcome === 'complete' || outcome === 'client-gone') return;
   accounts.bodyFailed(winner, outcome, route.now() - flight.since, health);

@@ -1,5 +1,6 @@
 import type http from 'node:http';
 import type { Readable } from 'node:stream';
+import type { Clock } from './clock.js';
 import { StallTimer } from './stall-timer.js';
 
 export type BodyOutcome = 'complete' | 'stalled' | 'truncated' | 'too-large' | 'client-gone';
@@ -17,10 +18,11 @@ export function pipeBody(
   onBytes: (n: number) => void,
   /** A longer body is cut off (go's limit for what it reads). */
   maxBytes = Infinity,
+  clock?: Clock,
 ): Promise<BodyOutcome> {
   return new Promise((resolve) => {
     let settled = false;
-    const stall = new StallTimer(stallTimeoutMs, () => settle('stalled'));
+    const stall = new StallTimer(stallTimeoutMs, () => settle('stalled'), clock);
     const settle = (outcome: BodyOutcome): void => {
       if (settled) return;
       settled = true;

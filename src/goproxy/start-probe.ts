@@ -20,7 +20,9 @@ export function probeUpstream(
   closed: () => boolean,
 ): { abort(): void } {
   const kind: HealthKind = probePath.startsWith('/sumdb/') ? 'sumdb' : 'module';
+  state.probe = 'pending';
   const openAll = (reason: string): void => {
+    state.probe = reason.replace(/^start-up probe: /, '');
     for (const breaker of Object.values(state.breakers)) breaker.open(reason);
   };
   const call = callUpstream(state.upstream, probePath, agents);
@@ -34,6 +36,7 @@ export function probeUpstream(
       clock.clearTimeout(timer);
       response.body.resume();
       response.body.on('error', () => {});
+      state.probe = `answered ${response.status} in ${Math.round(clock.now() - started)} ms`;
       if (response.status >= 500)
         state.breakers[kind].open(`start-up probe ${probePath}: answered ${response.status}`);
       else state.breakers[kind].record('normal', { kind: 'answered', ms: clock.now() - started });
