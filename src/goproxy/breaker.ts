@@ -91,6 +91,11 @@ export class CircuitBreaker {
     return this.recent.length;
   }
 
+  /** The recent median time to headers is over the budget: the next request will likely breach. */
+  predictsBreach(): boolean {
+    return this.recent.length >= 3 && this.recent.percentile(50) > this.budgetMs;
+  }
+
   /** Records what a request admitted by admit() came to. */
   record(admission: Admission, outcome: RequestOutcome): void {
     if (admission === 'trial') {

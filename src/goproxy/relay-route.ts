@@ -1,49 +1,18 @@
 import { STATUS_CODES } from 'node:http';
-import type { Logger } from '../logger.js';
 import type { Admission, CircuitBreaker } from './breaker.js';
-import type { Clock, ClockTimer } from './clock.js';
-import { count, type Flight, type HealthKind, type UpstreamState } from './relay-accounts.js';
+import type { ClockTimer } from './clock.js';
+import type { RouteContext, RouteResult, RouteScope } from './route-types.js';
+import { count, type Flight, type UpstreamState } from './relay-accounts.js';
 import { type AttemptState, nextRouteAction } from './route-plan.js';
 import {
-  type Agents,
   callUpstream,
+  describeNetworkError,
   readSmallBody,
   type UpstreamCall,
   type UpstreamResponse,
 } from './upstream-request.js';
 
-/** What routing needs from the relay. */
-export interface RouteContext {
-  readonly states: readonly UpstreamState[];
-  readonly latencyBudgetMs: number;
-  readonly stallTimeoutMs: number;
-  /** 'next-proxy' is an allowed fallback: slow or failing upstreams pass requests on, with hedging. */
-  readonly nextProxy: boolean;
-  readonly agents: Agents;
-  readonly clock: Clock;
-  readonly now: () => number;
-  readonly logger: Logger;
-  readonly redact: (text: string) => string;
-}
-
-/** A 200 to stream to `go`, or an answer to give it (404/410 not found, 502 every upstream out). */
-export type RouteResult =
-  | {
-      readonly kind: 'winner';
-      readonly winner: UpstreamState;
-      readonly response: UpstreamResponse;
-      /** An earlier upstream was slow, failing or open. */
-      readonly degraded: boolean;
-    }
-  | { readonly kind: 'answer'; readonly status: number; readonly text: string; readonly degraded: boolean };
-
-/** Which upstreams a route may use, and which of their breakers speaks for this request. */
-export interface RouteScope {
-  /** Module files and lists, or the checksum database paths: each has its own breaker. */
-  readonly health: HealthKind;
-  /** Upstreams already tried for this request (their body failed or was altered). */
-  readonly exclude?: ReadonlySet<UpstreamState>;
-}
+export type { RouteContext, RouteResult, RouteScope } from './route-types.js';
 
 /** One attempt in flight or done: the planner's Attempt plus what running it takes. */
 interface Running {
@@ -235,7 +204,7 @@ export function routeRequest(
       attempts.push(a);
       showWaiting();
       a.timers.push(ctx.clock.setTimeout(() => onBreach(a), budget));
-      if (ctx.nextProxy && predictsBreach(breaker, budget))
+      if (ctx.nextProxy && breaker.predictsBreach())
         a.timers.push(ctx.clock.setTimeout(() => onEarlyHedge(a), Math.round(budget * EARLY_HEDGE_FRACTION)));
       a.call?.response.then(
         (response) => onResponse(a, response),
@@ -286,15 +255,4 @@ export function routeRequest(
 
     pump();
   });
-}
-
-/** The upstream's recent median time to headers is over the budget: this request will likely breach. */
-function predictsBreach(breaker: CircuitBreaker, budget: number): boolean {
-  return breaker.recentSamples >= 3 && breaker.recentPercentile(50) > budget;
-}
-
-function describeNetworkError(error: unknown): string {
-  const code = (error as { code?: unknown }).code;
-  const message = error instanceof Error ? error.message : String(error);
-  return typeof code === 'string' && !message.includes(code) ? `${code} ${message}` : message;
 }

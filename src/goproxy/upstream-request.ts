@@ -240,3 +240,10 @@ export function readSmallBody(body: Readable, limit: number, timeoutMs: number):
     body.on('close', done);
   });
 }
+
+/** A network error as one line: its code (ECONNRESET…) and message. */
+export function describeNetworkError(error: unknown): string {
+  const code = (error as { code?: unknown }).code;
+  const message = error instanceof Error ? error.message : String(error);
+  return typeof code === 'string' && !message.includes(code) ? `${code} ${message}` : message;
+}
