@@ -19,7 +19,8 @@ export interface UpstreamReport {
   /**
    * Outcomes by key: an HTTP status ("200", "404", "500"…), "timeout" (no headers within the
    * budget), "error" (connection failed or reset), "stalled" (body stopped for the stall timeout),
-   * "truncated" (body ended early), "cancelled" (lost a race to another upstream),
+   * "truncated" (body ended early), "too-large" (body over go's limit for the file), "altered"
+   * (a .zip or .mod that does not hash to go.sum), "cancelled" (lost a race to another upstream),
    * "skipped" (breaker open, not asked).
    */
   readonly outcomes: Readonly<Record<string, number>>;
