@@ -3,6 +3,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Fallback } from '../../src/config/config.js';
+import { parseGoSum } from '../../src/go/go-sum.js';
 import { parseProxyList } from '../../src/module/proxy-list.js';
 import { childGoproxy, type Relay, type RelayOptions, startRelay } from '../../src/goproxy/relay.js';
 import { MemoryLogger } from '../../src/logger.js';
@@ -185,7 +186,7 @@ describe('the real go through the relay', () => {
     expect(r.report().failures.length).toBeGreaterThanOrEqual(graph.modules.length);
   });
 
-  it('passes altered zip bytes through untouched: go rejects them against go.sum and no other upstream is asked', async () => {
+  it('without go.sum to check against, passes altered zip bytes through untouched: go rejects them and no other upstream is asked', async () => {
     const alpha = graph.modules[0];
     primary.setFault({ module: alpha.path, version: alpha.version, kind: 'zip' }, { kind: 'alter' });
     const alphaOnSecondary = (): number => secondary.requests.filter((q) => q.module === alpha.path).length;
@@ -203,6 +204,25 @@ describe('the real go through the relay', () => {
     expect(zipRequests).toHaveLength(1);
     expect(alphaOnSecondary()).toBe(before);
     expect(r.routeOf(alpha.path, alpha.version)).toBe(host(primary));
+  });
+
+  it('with go.sum, keeps altered zip bytes from go, takes the secondary’s, and names the primary as a security fact', async () => {
+    const alpha = graph.modules[0];
+    primary.setFault({ module: alpha.path, version: alpha.version, kind: 'zip' }, { kind: 'alter' });
+    const goSum = parseGoSum(await fs.readFile(path.join(project, 'go.sum'), 'utf8'), 'go.sum');
+    const { relay: r } = await relay(`${primary.url},${secondary.url}`, { goSum });
+    const res = await download(r, NEXT_ONLY);
+    expect(res.stderr).toBe('');
+    expect(res.code).toBe(0);
+    expect(r.routeOf(alpha.path, alpha.version)).toBe(host(secondary));
+    expect(r.report().security).toEqual([
+      expect.objectContaining({
+        module: alpha.path,
+        version: alpha.version,
+        kind: 'zip',
+        upstream: host(primary),
+      }),
+    ]);
   });
 
   it('never exposes a credential from an upstream URL to go, the logs or the report', async () => {
