@@ -69,9 +69,15 @@ export async function planRelay(input: {
     noSumDb: settings.noSumDb,
   });
   for (const secret of relay.secrets()) input.onSecret(secret);
+  // go's own error messages carry the relay URL; its token is masked like a credential.
+  input.onSecret(new URL(relay.url).pathname.slice(1));
   const goproxy = childGoproxy(relay.url, fallback);
+  // The per-run path token is the relay's door key: it stays out of the log.
+  const shown = (text: string): string => text.split(relay.url).join(`${new URL(relay.url).origin}/<token>`);
   input.logger.info(
-    `relay ${relay.url} in front of ${formatProxyList(settings.proxy).replace(/\/\/[^@/]*@/g, '//***@')}; go uses GOPROXY=${goproxy}`,
+    shown(
+      `relay ${relay.url} in front of ${formatProxyList(settings.proxy).replace(/\/\/[^@/]*@/g, '//***@')}; go uses GOPROXY=${goproxy}`,
+    ),
   );
   const sumdbProxies: ProxySpec[] = [
     { kind: 'url', url: relay.url, fallBackOnError: fallback.includes('direct') },
