@@ -1,7 +1,11 @@
 import { INPUTS } from './config/inputs.js';
 import { VERSION } from './version.js';
 
-const BOOLEAN_INPUTS = new Set(['cache', 'warn-only']);
+/** The inputs whose action.yml default is a boolean take the boolean flag forms. */
+const BOOLEAN_INPUTS = new Set(
+  INPUTS.filter((spec) => spec.default === 'true' || spec.default === 'false').map((spec) => spec.name),
+);
+const BOOLEAN = /^(true|false)$/i;
 
 /** A bad command line (unknown flag, missing value): exit code 2. */
 export class UsageError extends Error {}
@@ -10,48 +14,80 @@ export interface Invocation {
   readonly inputs: Record<string, string>;
   readonly json: boolean;
   readonly verbose: boolean;
+  /** Print the verdict alone (and errors). */
+  readonly quiet: boolean;
   readonly help: boolean;
   readonly version: boolean;
 }
 
-/** Parses argv: `check [dir] --<input> value | --<input>=value …`, plus --json, --verbose, --help. */
+/**
+ * Parses argv: `check [dir] --<input> value | --<input>=value …`, plus --json, --verbose,
+ * --quiet, --help. A boolean input takes `--flag`, `--flag=true|false` or `--flag true|false`;
+ * any other word after it is refused, so that it cannot silently become the directory.
+ */
 export function parseArgs(argv: readonly string[]): Invocation {
   const inputs: Record<string, string> = {};
-  let json = false;
-  let verbose = false;
-  let help = false;
-  let version = false;
+  const switches = { json: false, verbose: false, quiet: false, help: false, version: false };
   const args = [...argv];
   if (args[0] === 'check') args.shift();
   else if (args.length > 0 && !args[0].startsWith('-'))
     throw new UsageError(`unknown command '${args[0]}'; the command is 'check'`);
   while (args.length > 0) {
     const arg = args.shift() as string;
-    if (arg === '--help' || arg === '-h') help = true;
-    else if (arg === '--version') version = true;
-    else if (arg === '--json') json = true;
-    else if (arg === '--verbose' || arg === '-v') verbose = true;
+    if (arg === '--help' || arg === '-h') switches.help = true;
+    else if (arg === '--version') switches.version = true;
+    else if (arg === '--json') switches.json = true;
+    else if (arg === '--verbose' || arg === '-v') switches.verbose = true;
+    else if (arg === '--quiet' || arg === '-q') switches.quiet = true;
     else if (arg.startsWith('--')) {
       const [name, inline] = arg.slice(2).split(/=(.*)/s, 2);
       if (!INPUTS.some((spec) => spec.name === name)) {
         const near = INPUTS.find((spec) => spec.name.startsWith(name) || name.startsWith(spec.name));
         throw new UsageError(`unknown flag '--${name}'${near ? `; did you mean '--${near.name}'?` : ''}`);
       }
-      if (inline !== undefined) inputs[name] = inline;
-      else if (
-        BOOLEAN_INPUTS.has(name) &&
-        (args.length === 0 || args[0].startsWith('-') || !/^(true|false)$/i.test(args[0]))
-      ) {
-        inputs[name] = 'true';
-      } else {
+      if (BOOLEAN_INPUTS.has(name)) inputs[name] = booleanValue(name, inline, args);
+      else if (inline !== undefined) inputs[name] = inline;
+      else {
         const value = args.shift();
         if (value === undefined) throw new UsageError(`flag '--${name}' needs a value`);
         inputs[name] = value;
       }
     } else if (inputs['working-directory'] === undefined) inputs['working-directory'] = arg;
-    else throw new UsageError(`unexpected argument '${arg}'`);
+    else
+      throw new UsageError(
+        `unexpected argument '${arg}'; the module directory is '${inputs['working-directory']}'`,
+      );
   }
-  return { inputs, json, verbose, help, version };
+  if (switches.quiet && switches.verbose) throw new UsageError('--quiet and --verbose exclude each other');
+  return { inputs, ...switches };
+}
+
+function booleanValue(name: string, inline: string | undefined, rest: string[]): string {
+  const refuse = (word: string) =>
+    new UsageError(
+      `flag '--${name}' is true or false, not '${word}' (write --${name}, --${name}=false or --${name} false; the directory goes before the flags)`,
+    );
+  if (inline !== undefined) {
+    if (!BOOLEAN.test(inline)) throw refuse(inline);
+    return inline.toLowerCase();
+  }
+  const next = rest[0];
+  if (next === undefined || next.startsWith('-')) return 'true';
+  if (!BOOLEAN.test(next)) throw refuse(next);
+  rest.shift();
+  return next.toLowerCase();
+}
+
+/**
+ * Messages name action inputs ("Input 'x': …", "the 'x' input"); on the command line the same
+ * thing is a flag (or, for working-directory, the directory argument).
+ */
+export function forCli(text: string): string {
+  const cliName = (name: string) => (name === 'working-directory' ? 'the directory argument' : `--${name}`);
+  const known = (name: string) => INPUTS.some((spec) => spec.name === name);
+  return text
+    .replace(/^Input '([a-z-]+)':/gm, (all, name: string) => (known(name) ? `${cliName(name)}:` : all))
+    .replace(/the '([a-z-]+)' input/g, (all, name: string) => (known(name) ? cliName(name) : all));
 }
 
 export function helpText(): string {
@@ -59,9 +95,9 @@ export function helpText(): string {
     const def = spec.default
       ? ` (default: ${spec.default})`
       : spec.computedDefault
-        ? ` (default: ${spec.computedDefault.replace(/`/g, '')})`
+        ? ` (default: ${spec.computedDefault})`
         : '';
-    return `  --${spec.name.padEnd(20)} ${spec.description.replace(/`/g, '')}${def}`;
+    return `  --${spec.name.padEnd(20)} ${spec.description}${def}`;
   });
   return [
     `go-module-warden ${VERSION}: prime and verify a Go module cache, gate licenses and checksums`,
@@ -71,13 +107,18 @@ export function helpText(): string {
     'Every input of the GitHub Action is a flag of the same name:',
     ...flags,
     '',
+    '  Boolean flags: --flag, --flag=true|false or --flag true|false.',
+    '',
     '  --json                 print the JSON report on stdout (logs go to stderr)',
-    '  --verbose              more detail in the log',
+    '  --verbose              more detail in the log, and every module in the table',
+    '  --quiet                print the verdict alone (and errors)',
     '  --help                 this text',
     '',
     'Outside GitHub the cache backend is a local directory (--cache-dir, default ~/.cache/go-module-warden).',
+    'Colour on a terminal; NO_COLOR turns it off, FORCE_COLOR on.',
     '',
     'Exit codes: 0 passed (or warnings only), 1 policy or checksum failure, 2 usage or config error,',
-    '            3 infrastructure failure (go, a proxy, the checksum database or the cache failed us).',
+    '            3 infrastructure failure (go, a proxy, the checksum database or the cache failed us),',
+    '            130 or 143 cancelled by SIGINT or SIGTERM (a partial report marked cancelled is written).',
   ].join('\n');
 }

@@ -29,17 +29,22 @@ export class MemoryLogger implements Logger {
   }
 }
 
-/** Writes to a stream (stderr for the CLI, so stdout stays clean for --json). */
+/**
+ * Writes to a stream (stderr for the CLI, so stdout stays clean for --json). Each group is one
+ * heading line and, when it ends, one line with its time; quiet keeps only warnings and errors.
+ */
 export class StreamLogger implements Logger {
   constructor(
     private readonly write: (line: string) => void,
     private readonly verbose = false,
+    private readonly quiet = false,
+    private readonly now: () => number = Date.now,
   ) {}
   debug(message: string): void {
     if (this.verbose) this.write(`  ${message}`);
   }
   info(message: string): void {
-    this.write(message);
+    if (!this.quiet) this.write(message);
   }
   warn(message: string): void {
     this.write(`warning: ${message}`);
@@ -48,7 +53,20 @@ export class StreamLogger implements Logger {
     this.write(`error: ${message}`);
   }
   async group<T>(title: string, fn: () => Promise<T>): Promise<T> {
-    this.write(`▸ ${title}`);
-    return fn();
+    if (!this.quiet) this.write(`▸ ${title}`);
+    const started = this.now();
+    try {
+      return await fn();
+    } finally {
+      if (!this.quiet) this.write(`  ${title}: ${formatElapsed(this.now() - started)}`);
+    }
   }
+}
+
+/** 840 ms, 3.2 s, 2 min 5 s: a phase's time as a person reads it. */
+export function formatElapsed(ms: number): string {
+  if (ms < 1000) return `${Math.round(ms)} ms`;
+  if (ms < 60_000) return `${(ms / 1000).toFixed(1)} s`;
+  const minutes = Math.floor(ms / 60_000);
+  return `${minutes} min ${Math.round((ms % 60_000) / 1000)} s`;
 }

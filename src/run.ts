@@ -1,15 +1,21 @@
+import fs from 'node:fs/promises';
 import path from 'node:path';
+import { cancellableFetch, type Cancellation } from './cancel.js';
 import type { CacheBackend } from './cache/backend.js';
 import type { CacheSaveReport } from './cache/cache-report.js';
 import { saveCacheStep } from './cache/cache-steps.js';
 import { parseConfig, runContextFromEnv, type Config } from './config/config.js';
+import { checkPaths } from './config/paths.js';
+import { checkPlatform } from './platform.js';
 import type { RawInputs } from './config/inputs.js';
 import { spawnGo } from './go/go-command.js';
 import type { Logger } from './logger.js';
 import { runPipeline } from './pipeline.js';
-import { writeJsonReport } from './report/json-report.js';
+import { markCancelled } from './report/cancelled.js';
+import { reportNotWritten, withFinding, writeJsonReport } from './report/json-report.js';
 import type { Report } from './report/model.js';
 import { Redactor, registerUrlSecrets } from './report/redact.js';
+import { writeArtifacts } from './sbom/write-artifacts.js';
 
 export interface RunResult {
   readonly config: Config;
@@ -27,6 +33,8 @@ export interface RunEdge {
    * the cache is pruned and saved right after the run, as the post step would.
    */
   readonly handOver?: (state: Record<string, string>) => void;
+  /** Cancelled on SIGINT/SIGTERM (src/edges/signals.ts): the report is then partial and marked. */
+  readonly cancellation?: Cancellation;
 }
 
 /**
@@ -39,25 +47,30 @@ export async function runWarden(
   logger: Logger,
   edge: RunEdge,
 ): Promise<RunResult> {
+  checkPlatform();
   const context = runContextFromEnv(env);
   const config = parseConfig(raw, context);
+  await checkPaths(config);
   const redactor = new Redactor(edge.onSecret);
   registerUrlSecrets(redactor, [
     ...(config.proxy ?? []).flatMap((spec) => (spec.kind === 'url' ? [spec.url] : [])),
     ...(env.GOPROXY ?? '').split(/[,|]/),
   ]);
   let cacheState: Record<string, string> | undefined;
+  const keepFile = path.join(context.tempDir, 'go-module-warden', `cache-keep-${process.pid}.json`);
+  const signal = edge.cancellation?.signal;
   const report = await runPipeline(config, {
     runGo: spawnGo,
     env,
     logger,
     redactor,
     now: Date.now,
-    fetch: globalThis.fetch,
+    fetch: signal ? cancellableFetch(globalThis.fetch, signal) : globalThis.fetch,
+    signal,
     cache: {
       backend: edge.cacheBackend(config.cacheBackend, config.cacheDir),
       localDir: config.cacheBackend === 'local' ? config.cacheDir : undefined,
-      keepFile: path.join(context.tempDir, 'go-module-warden', `cache-keep-${process.pid}.json`),
+      keepFile,
       onState: (state) => {
         cacheState = state;
         edge.handOver?.(state);
@@ -65,7 +78,7 @@ export async function runWarden(
     },
   });
   let finalReport = report;
-  if (!edge.handOver && cacheState && report.cache) {
+  if (!edge.handOver && cacheState && report.cache && !signal?.aborted) {
     const state = cacheState;
     const save = await logger.group('Module cache: prune and save', () =>
       saveCacheStep({
@@ -78,7 +91,18 @@ export async function runWarden(
     );
     if (save) finalReport = withSave(report, redactor.redactValue(save));
   }
-  await writeJsonReport(config.reportFile, finalReport);
+  // Without a post step (the CLI) nothing else will read it: leave nothing behind.
+  if (!edge.handOver) await fs.rm(keepFile, { force: true });
+  const cancelledBy = edge.cancellation?.by;
+  if (cancelledBy) finalReport = markCancelled(finalReport, cancelledBy);
+  try {
+    await writeJsonReport(config.reportFile, finalReport);
+  } catch (error) {
+    // Found at the end (the disk filled, the folder went away): the verdict still stands and is shown.
+    finalReport = withFinding(finalReport, reportNotWritten(config.reportFile, error));
+  }
+  // The SBOM and notices state what the report proved (issue #12); nothing is written unless asked.
+  if (!cancelledBy) await writeArtifacts(config, finalReport, { runGo: spawnGo, env, logger, now: Date.now });
   return { config, report: finalReport };
 }
 

@@ -6,7 +6,7 @@ import { createZip, type ZipEntry } from './zip-writer.js';
 export interface FixtureModule {
   path: string;
   version: string;
-  /** File name (relative to the module root, `/`-separated) → content. Must include `go.mod`. */
+  /** File name (relative to the module root, `/`-separated) → content; `go.mod` unless `+incompatible`. */
   files: Record<string, string>;
   /** The SPDX id of the LICENSE file, when there is one (an oracle for license tests). */
   license?: string;
@@ -298,9 +298,13 @@ export function moduleInfo(m: FixtureModule): string {
   return JSON.stringify({ Version: m.version, Time: m.time ?? FIXTURE_TIME });
 }
 
-/** The `.mod` body: the module's go.mod file. */
+/**
+ * The `.mod` body: the module's go.mod file; for a module without one (a `+incompatible` major),
+ * the `module <path>` line proxies synthesize (cmd/go modfetch coderepo.go: "module " + path).
+ */
 export function moduleGoMod(m: FixtureModule): string {
   const goMod = m.files['go.mod'];
-  if (goMod === undefined) throw new Error(`fixture module ${m.path}@${m.version} has no go.mod`);
-  return goMod;
+  if (goMod !== undefined) return goMod;
+  if (m.version.endsWith('+incompatible')) return `module ${m.path}\n`;
+  throw new Error(`fixture module ${m.path}@${m.version} has no go.mod`);
 }

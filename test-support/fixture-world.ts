@@ -17,8 +17,7 @@ export interface FixtureWorld {
   close(): Promise<void>;
 }
 
-export async function startFixtureWorld(): Promise<FixtureWorld> {
-  const graph = standardGraph();
+export async function startFixtureWorld(graph: FixtureGraph = standardGraph()): Promise<FixtureWorld> {
   const proxy = await startFixtureProxy(graph.modules);
   const sumdb = await startTestSumdb(graph.modules.map(entryForModule));
   const tidy = await createGoSandbox();

@@ -3,7 +3,7 @@ import { parseConfig } from '../src/config/config.js';
 import type { RawInputs } from '../src/config/inputs.js';
 import { spawnGo } from '../src/go/go-command.js';
 import { MemoryLogger } from '../src/logger.js';
-import { runPipeline } from '../src/pipeline.js';
+import { runPipeline, type PipelineIO } from '../src/pipeline.js';
 import type { Report } from '../src/report/model.js';
 import { Redactor } from '../src/report/redact.js';
 import type { GoSandbox } from './go-sandbox.js';
@@ -14,6 +14,8 @@ export async function runPipelineIn(
   project: string,
   inputs: RawInputs = {},
   env: Record<string, string> = {},
+  /** Seams to replace (a recording GoRunner, a fake clock, a cancellation signal). */
+  io: Partial<PipelineIO> = {},
 ): Promise<{ report: Report; config: Config; logger: MemoryLogger }> {
   const config = parseConfig(
     { 'working-directory': project, 'report-file': `${sandbox.root}/report.json`, ...inputs },
@@ -27,6 +29,7 @@ export async function runPipelineIn(
     redactor: new Redactor(),
     now: Date.now,
     fetch: globalThis.fetch,
+    ...io,
   });
   return { report, config, logger };
 }

@@ -19,6 +19,7 @@ import {
   type GoSandbox,
   removeTree,
 } from '../../test-support/go-sandbox.js';
+import { quietActionsCommands } from '../../test-support/quiet-actions-commands.js';
 
 async function digestTree(root: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
@@ -37,6 +38,7 @@ async function digestTree(root: string): Promise<Record<string, string>> {
 }
 
 describe('ActionsBackend: the real @actions/cache against a loopback cache service v2', () => {
+  quietActionsCommands();
   const graph = standardGraph();
   const savedEnv = { ...process.env };
   let service: CacheService;

@@ -44,7 +44,7 @@ describe('renderCacheSection', () => {
       },
       escapeSummaryText,
     );
-    const table = text.indexOf('polluted module(s) purged');
+    const table = text.indexOf('polluted module purged');
     expect(table).toBeGreaterThan(0);
     expect(table).toBeLessThan(text.indexOf('Restore:'));
     expect(text).not.toContain('<script>');

@@ -25,3 +25,11 @@ describe('action.yml', () => {
     expect(JSON.parse(fs.readFileSync('package.json', 'utf8')).version).toBe(VERSION);
   });
 });
+
+describe('the README outputs table', () => {
+  it('gives each output the meaning action.yml gives it', () => {
+    const readme = fs.readFileSync('README.md', 'utf8');
+    for (const spec of OUTPUTS)
+      expect(readme).toContain(`| \`${spec.name}\` | ${spec.description.replace(/\|/g, '\\|')} |`);
+  });
+});

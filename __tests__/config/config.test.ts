@@ -129,6 +129,8 @@ describe('parseConfig', () => {
     ['stall-timeout', { 'stall-timeout': '48h' }, /longer than 24h/],
     ['fallback', { fallback: 'next-proxy, mirror' }, /'mirror' is not a fallback/],
     ['fallback', { fallback: 'cache, cache' }, /listed twice/],
+    ['fallback', { fallback: 'none, direct' }, /'none' cannot be combined with other fallbacks/],
+    ['fallback', { fallback: 'direct,none' }, /'none' cannot be combined with other fallbacks/],
     ['warn-only', { 'warn-only': 'yes' }, /'yes' is not a boolean/],
     ['cache', { cache: '1' }, /'1' is not a boolean/],
     ['cache-save', { 'cache-save': 'always' }, /not one of the accepted values/],

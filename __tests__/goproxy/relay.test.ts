@@ -273,7 +273,7 @@ describe('the loopback relay', () => {
       state: 'open',
       transitions: [{ reason: 'start-up probe: no response headers within 500 ms' }],
     });
-    expect(r.report().upstreams[0].sumdbBreaker.state).toBe('open');
+    expect(r.report().upstreams[0].sumdbBreaker?.state).toBe('open');
     expect(r.report().upstreams[1].breaker.state).toBe('closed');
     expect((await getFully(r.url + ALPHA_INFO)).status).toBe(200);
   });
@@ -395,7 +395,7 @@ describe('the loopback relay', () => {
     try {
       const host = new URL(origin.url).host;
       const { relay: r } = await relay(origin.url, {
-        netrc: `machine ${host.split(':')[0]} login bob password n3trc-pass\n`,
+        netrc: `machine ${host} login bob password n3trc-pass\n`, // the port is part of the machine (Go 1.24+)
       });
       const res = await getFully(r.url + ALPHA_INFO);
       expect(res.status).toBe(200);
@@ -488,13 +488,13 @@ describe('the loopback relay', () => {
   it('keeps module files coming from an upstream whose checksum database paths fail: one breaker per kind', async () => {
     primary.setFault({ kind: 'sumdb' }, { kind: 'status', status: 500 });
     const { relay: r } = await relay(`${primary.url},${secondary.url}`, { probe: undefined });
-    while (r.report().upstreams[0].sumdbBreaker.state !== 'open')
+    while (r.report().upstreams[0].sumdbBreaker?.state !== 'open')
       await new Promise((resolve) => setTimeout(resolve, 5));
     expect((await getFully(r.url + ALPHA_INFO)).status).toBe(200);
     expect(r.routeOf(ALPHA.module, ALPHA.version)).toBe(new URL(primary.url).host);
     const health = r.report().upstreams[0];
     expect(health.breaker).toEqual({ state: 'closed', transitions: [] });
-    expect(health.sumdbBreaker.transitions[0].reason).toMatch(
+    expect(health.sumdbBreaker?.transitions[0].reason).toMatch(
       /start-up probe \/sumdb\/sum.golang.org\/supported: answered 500/,
     );
     // The checksum database paths skip it while its sumdb breaker is open.

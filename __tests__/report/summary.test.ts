@@ -1,10 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import type { ModuleEntry, Report } from '../../src/report/model.js';
-import { decideStatus, exitCodeFor, sortFindings } from '../../src/report/outcome.js';
+import { decideStatus, sortFindings } from '../../src/report/outcome.js';
 import { reportOutputs } from '../../src/report/outputs.js';
 import { Redactor, registerUrlSecrets } from '../../src/report/redact.js';
 import { renderSummary, SUMMARY_LIMIT_BYTES } from '../../src/report/summary.js';
-import { renderTerminal } from '../../src/report/terminal.js';
 import { buildListModule } from '../../test-support/build-list-module.js';
 
 function module(path: string, extra: Partial<ModuleEntry> = {}): ModuleEntry {
@@ -109,30 +108,6 @@ describe('the job summary', () => {
   });
 });
 
-describe('status and exit codes', () => {
-  const policy = {
-    kind: 'policy' as const,
-    area: 'license' as const,
-    message: 'GPL-3.0-only is not allowed',
-  };
-  const security = { kind: 'security' as const, area: 'checksum' as const, message: 'mismatch' };
-  const infra = { kind: 'infrastructure' as const, area: 'proxy' as const, message: 'hang' };
-  const config = { kind: 'config' as const, area: 'config' as const, message: 'bad input' };
-  it.each([
-    ['no findings', [], false, 'passed', 0],
-    ['a license violation', [policy], false, 'failed', 1],
-    ['a license violation in warn-only mode', [policy], true, 'warned', 0],
-    ['a checksum mismatch, even in warn-only mode', [security], true, 'failed', 1],
-    ['a proxy failure', [infra], false, 'failed', 3],
-    ['a checksum mismatch and a proxy failure', [infra, security], false, 'failed', 1],
-    ['a config error', [config, policy], false, 'failed', 2],
-    ['a warning only', [{ ...infra, severity: 'warning' as const }], false, 'warned', 0],
-  ])('%s: %s', (_name, findings, warnOnly, status, code) => {
-    expect(decideStatus(findings, warnOnly)).toBe(status);
-    expect(exitCodeFor(decideStatus(findings, warnOnly), findings)).toBe(code);
-  });
-});
-
 describe('outputs and terminal', () => {
   it('computes the outputs from the report', () => {
     const r = report({
@@ -155,10 +130,6 @@ describe('outputs and terminal', () => {
       'unknown-licenses': '1',
       'report-file': '/tmp/r.json',
     });
-  });
-
-  it('prints the status first on the terminal', () => {
-    expect(renderTerminal(report()).split('\n')[0]).toBe('go-module-warden: PASSED (2 modules, 1.23s)');
   });
 });
 

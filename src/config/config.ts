@@ -5,6 +5,7 @@ import { parseProxyList, type ProxySpec } from '../module/proxy-list.js';
 import { parsePrefixPatterns } from '../module/prefix-patterns.js';
 import { parseSumdbSetting, type SumdbSetting } from '../sumdb/sumdb-setting.js';
 import { parseDuration } from './duration.js';
+import { parseArtifactInputs, type ArtifactConfig } from './artifact-inputs.js';
 import { INPUTS, type RawInputs } from './inputs.js';
 import { parseLicenseExceptions, type LicenseException } from './license-exceptions.js';
 import { parseBoolean, parseEnum, parseFraction, parseList } from './scalars.js';
@@ -38,6 +39,8 @@ export interface Config {
   readonly cacheKeyPrefix: string;
   readonly warnOnly: boolean;
   readonly reportFile: string;
+  /** sbom, sbom-file, notices-file, compare-to, gate (issue #12). */
+  readonly artifacts: ArtifactConfig;
 }
 
 /** Facts about where we run, which decide some defaults. */
@@ -106,6 +109,9 @@ export function parseConfig(raw: RawInputs, context: RunContext): Config {
   const backend = parseEnum('cache-backend', get('cache-backend'), ['auto', 'actions', 'local'] as const);
   const cacheDir = optional('cache-dir');
 
+  const reportFile = path.resolve(
+    optional('report-file') ?? path.join(context.tempDir, 'go-module-warden', 'report.json'),
+  );
   const config: Config = {
     workingDirectory: get('working-directory').trim(),
     proxy: proxyValue === undefined ? undefined : parseProxyList('proxy', proxyValue),
@@ -129,18 +135,19 @@ export function parseConfig(raw: RawInputs, context: RunContext): Config {
     cacheDir: path.resolve(cacheDir ?? path.join(context.homeDir, '.cache', 'go-module-warden')),
     cacheKeyPrefix: parseCacheKeyPrefix(get('cache-key-prefix')),
     warnOnly: parseBoolean('warn-only', get('warn-only')),
-    reportFile: path.resolve(
-      optional('report-file') ?? path.join(context.tempDir, 'go-module-warden', 'report.json'),
-    ),
+    reportFile,
+    artifacts: parseArtifactInputs(get, reportFile),
   };
   return deepFreeze(config);
 }
 
 function parseFallbacks(value: string): Fallback[] {
-  const entries = parseList(value).map((entry) => entry.toLowerCase());
-  if (entries.length === 1 && entries[0] === 'none') return [];
   const accepted =
     '`none`, or any of `next-proxy`, `cache`, `direct` in the order to try them, e.g. `next-proxy, cache, direct`';
+  const entries = parseList(value).map((entry) => entry.toLowerCase());
+  if (entries.length === 1 && entries[0] === 'none') return [];
+  if (entries.includes('none'))
+    throw new ConfigError('fallback', `'none' cannot be combined with other fallbacks`, accepted);
   const seen = new Set<Fallback>();
   for (const entry of entries) {
     if (!(FALLBACKS as readonly string[]).includes(entry)) {

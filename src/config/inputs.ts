@@ -123,6 +123,38 @@ export const INPUTS: readonly InputSpec[] = [
     computedDefault: '`$RUNNER_TEMP/go-module-warden/report.json`',
     description: 'Where the machine-readable JSON report is written.',
   },
+  {
+    name: 'sbom',
+    default: 'none',
+    description:
+      'Write an SBOM of the verified build list: `none`, `cyclonedx` (1.6 JSON), `spdx` (2.3 JSON), or both comma-separated.',
+  },
+  {
+    name: 'sbom-file',
+    default: '',
+    computedDefault: '`sbom.cdx.json` / `sbom.spdx.json` next to the JSON report',
+    description:
+      'Where the SBOM is written. With both formats, `.cdx` and `.spdx` are put before its `.json` extension.',
+  },
+  {
+    name: 'notices-file',
+    default: '',
+    description:
+      'Write the third-party notices (license texts and NOTICE files, grouped by identical text) here: Markdown for `.md`, else plain text.',
+  },
+  {
+    name: 'compare-to',
+    default: '',
+    computedDefault: "the pull request's base commit",
+    description:
+      'A git ref or a go.sum file to diff the build list against (added, updated, removed modules and their licenses).',
+  },
+  {
+    name: 'gate',
+    default: 'all',
+    description:
+      '`all` fails on every license problem; `changed` only on modules the diff adds or updates. Checksum failures always count.',
+  },
 ];
 
 export interface OutputSpec {
@@ -137,15 +169,21 @@ export const OUTPUTS: readonly OutputSpec[] = [
   { name: 'route', description: 'How modules arrived: one upstream host, `direct`, `cache`, or `mixed`.' },
   {
     name: 'fallbacks',
-    description: 'Number of fallback decisions taken (hedges won, breakers opened, direct fetches).',
+    description:
+      'Number of fallback decisions the relay took: hedged requests won by a later upstream, circuit openings, and requests failed so that go went direct.',
   },
   {
     name: 'proxy-p95-ms',
-    description: 'p95 time to response headers over all upstream requests, in milliseconds.',
+    description:
+      'p95 time to response headers over all requests sent upstream, in milliseconds; a request with no headers within the budget counts as the budget.',
   },
   { name: 'license-violations', description: 'Number of modules whose license is not allowed.' },
   { name: 'unknown-licenses', description: 'Number of modules whose license could not be identified.' },
-  { name: 'checksum-failures', description: 'Number of checksum mismatches or missing go.sum lines.' },
+  {
+    name: 'checksum-failures',
+    description:
+      'Number of module versions whose bytes or go.sum lines do not match go.sum or the checksum database (these always fail).',
+  },
   { name: 'report-file', description: 'Path of the JSON report.' },
 ];
 

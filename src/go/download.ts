@@ -1,4 +1,4 @@
-import { classifyGoFailure, isChecksumFailure } from './go-errors.js';
+import { classifyGoFailure } from './go-errors.js';
 import type { GoRunner } from './go-command.js';
 import { JsonObjectStream } from './json-stream.js';
 
@@ -18,8 +18,6 @@ export interface DownloadedModule {
 export interface DownloadOutcome {
   readonly modules: readonly DownloadedModule[];
   readonly failed: readonly DownloadedModule[];
-  /** Modules whose bytes did not match go.sum: a security failure, whatever else happened. */
-  readonly checksumFailures: readonly DownloadedModule[];
   readonly timedOut: boolean;
 }
 
@@ -53,20 +51,9 @@ export async function downloadAll(
     signal: options.signal,
   });
   const failed = modules.filter((m) => m.Error !== undefined);
-  if (result.timedOut)
-    return {
-      modules,
-      failed,
-      checksumFailures: failed.filter((m) => isChecksumFailure(m.Error ?? '')),
-      timedOut: true,
-    };
+  if (result.timedOut) return { modules, failed, timedOut: true };
   stream.end();
   if (result.code !== 0 && failed.length === 0)
     throw classifyGoFailure('go mod download -json all', result.stderr);
-  return {
-    modules,
-    failed,
-    checksumFailures: failed.filter((m) => isChecksumFailure(m.Error ?? '')),
-    timedOut: false,
-  };
+  return { modules, failed, timedOut: false };
 }

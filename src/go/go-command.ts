@@ -1,13 +1,18 @@
 import { spawn } from 'node:child_process';
+import { cancelledReason } from '../cancel.js';
 import { InfrastructureError } from '../errors.js';
 
 export interface GoRunOptions {
   readonly cwd: string;
   readonly env: NodeJS.ProcessEnv;
-  /** Kills the whole process group (go and its git/VCS children) after this long. */
+  /**
+   * Kills the whole process group (go and its git/VCS children) after this long; 0 (the run's
+   * deadline has passed) does not start go at all and answers as a timeout.
+   */
   readonly timeoutMs?: number;
   /** Receives stdout as it arrives (for the streaming JSON parsers). */
   readonly onStdout?: (chunk: string) => void;
+  /** The run's cancellation (src/cancel.ts): kills the process group and rejects with its CancelledError. */
   readonly signal?: AbortSignal;
   /** Called when the watchdog fires, just before the kill (to record what go was waiting on). */
   readonly onTimeout?: () => void;
@@ -30,6 +35,11 @@ export type GoRunner = (args: readonly string[], options: GoRunOptions) => Promi
  */
 export const spawnGo: GoRunner = (args, options) =>
   new Promise((resolve, reject) => {
+    if (options.signal?.aborted) return reject(cancelledReason(options.signal));
+    if (options.timeoutMs !== undefined && options.timeoutMs <= 0) {
+      options.onTimeout?.();
+      return resolve({ code: -1, stdout: '', stderr: '', timedOut: true });
+    }
     const child = spawn('go', args, {
       cwd: options.cwd,
       env: options.env,
@@ -39,14 +49,17 @@ export const spawnGo: GoRunner = (args, options) =>
     let stdout = '';
     let stderr = '';
     let timedOut = false;
-    const kill = () => {
-      timedOut = true;
+    const killGroup = () => {
       try {
         if (child.pid !== undefined && process.platform !== 'win32') process.kill(-child.pid, 'SIGKILL');
         else child.kill('SIGKILL');
       } catch {
         // Already gone.
       }
+    };
+    const kill = () => {
+      timedOut = true;
+      killGroup();
     };
     const timer =
       options.timeoutMs === undefined
@@ -55,7 +68,7 @@ export const spawnGo: GoRunner = (args, options) =>
             options.onTimeout?.();
             kill();
           }, options.timeoutMs);
-    options.signal?.addEventListener('abort', kill, { once: true });
+    options.signal?.addEventListener('abort', killGroup, { once: true });
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
       stdout += chunk;
       options.onStdout?.(chunk);
@@ -63,6 +76,7 @@ export const spawnGo: GoRunner = (args, options) =>
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     child.on('error', (error: NodeJS.ErrnoException) => {
       if (timer) clearTimeout(timer);
+      options.signal?.removeEventListener('abort', killGroup);
       if (error.code === 'ENOENT') {
         reject(
           new InfrastructureError(
@@ -77,7 +91,8 @@ export const spawnGo: GoRunner = (args, options) =>
     });
     child.on('close', (code) => {
       if (timer) clearTimeout(timer);
-      options.signal?.removeEventListener('abort', kill);
+      options.signal?.removeEventListener('abort', killGroup);
+      if (options.signal?.aborted) return reject(cancelledReason(options.signal));
       resolve({ code: code ?? -1, stdout, stderr, timedOut });
     });
   });

@@ -17,6 +17,8 @@ export interface GoEnv {
   readonly GOTOOLCHAIN: string;
   readonly GOMOD: string;
   readonly GOWORK: string;
+  /** Since Go 1.24; `netrc` when unset (cmd/go/internal/cfg). */
+  readonly GOAUTH: string;
 }
 
 const KEYS = [
@@ -34,6 +36,7 @@ const KEYS = [
   'GOTOOLCHAIN',
   'GOMOD',
   'GOWORK',
+  'GOAUTH',
 ] as const;
 
 /** Reads `go env -json` in `cwd` (so GOMOD and GOWORK describe the project). */
@@ -68,5 +71,6 @@ export function applyGoDefaults(values: Record<string, string | undefined>): GoE
     GOTOOLCHAIN: get('GOTOOLCHAIN'),
     GOMOD: get('GOMOD'),
     GOWORK: get('GOWORK') === 'off' ? '' : get('GOWORK'),
+    GOAUTH: get('GOAUTH') || 'netrc',
   };
 }

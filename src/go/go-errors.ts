@@ -7,11 +7,18 @@ import { InfrastructureError, ProjectError, SecurityError, type WardenError } fr
 export function classifyGoFailure(command: string, stderr: string): WardenError {
   const text = stderr.trim();
   const lastLines = text.split('\n').slice(-12).join('\n');
-  if (/SECURITY ERROR|checksum mismatch/.test(text)) {
+  if (isChecksumFailure(text)) {
     const verifying = /verifying (\S+?)@(v[^\s:]+?)(?:\/go\.mod)?: checksum mismatch/.exec(text);
     return new SecurityError(`the bytes served differ from go.sum (checksum mismatch).\n${lastLines}`, {
       subject: verifying ? { module: verifying[1], version: verifying[2] } : undefined,
     });
+  }
+  // modload's "errors parsing go.mod:" (or go.work), then "<file>:<line>:<col>: <problem>".
+  const parsing = /errors parsing (go\.mod|go\.work):\n([\s\S]*)/.exec(text);
+  if (parsing) {
+    return new ProjectError(
+      `${parsing[1]} cannot be parsed; fix it and run 'go mod tidy'.\n${parsing[2].trim().split('\n').slice(0, 12).join('\n')}`,
+    );
   }
   const missing =
     /missing go\.sum entry (?:for module providing package |for go\.mod file[^\n]*?)?([^\s;:]+)?/.exec(text);
@@ -34,7 +41,10 @@ export function classifyGoFailure(command: string, stderr: string): WardenError 
   });
 }
 
-/** True when a per-module download error is a checksum failure (never softened, never retried). */
+/**
+ * True when go's message is a checksum failure (never softened, never retried): cmd/go's
+ * modfetch checkModSum prints "checksum mismatch" and then "SECURITY ERROR".
+ */
 export function isChecksumFailure(message: string): boolean {
   return /SECURITY ERROR|checksum mismatch/.test(message);
 }

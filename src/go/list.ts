@@ -1,3 +1,4 @@
+import { InfrastructureError } from '../errors.js';
 import { classifyGoFailure } from './go-errors.js';
 import type { GoRunner } from './go-command.js';
 import { parseJsonObjects } from './json-stream.js';
@@ -17,6 +18,7 @@ export async function listBuildList(
     env: options.env,
     timeoutMs: options.timeoutMs,
   });
+  if (result.timedOut) throw stoppedAtDeadline('go list -m -json all');
   if (result.code !== 0) throw classifyGoFailure('go list -m -json all', result.stderr);
   return parseJsonObjects<GoModule>(result.stdout).map(toBuildListModule);
 }
@@ -30,11 +32,18 @@ export async function listImportedModules(
     ['list', '-mod=readonly', '-deps', '-test', '-f', '{{with .Module}}{{.Path}}{{end}}', './...'],
     { cwd: options.cwd, env: options.env, timeoutMs: options.timeoutMs },
   );
+  if (result.timedOut) throw stoppedAtDeadline('go list -deps -test ./...');
   if (result.code !== 0) throw classifyGoFailure('go list -deps -test ./...', result.stderr);
   return new Set(
     result.stdout
       .split('\n')
       .map((l) => l.trim())
       .filter((l) => l !== ''),
+  );
+}
+
+function stoppedAtDeadline(command: string): InfrastructureError {
+  return new InfrastructureError(
+    `'${command}' was stopped at the run's timeout (the go process group was killed); raise 'timeout' or look at the proxy's health`,
   );
 }

@@ -17,6 +17,8 @@ export interface GoSettings {
   /** The GOSUMDB value as written, for the child `go`. */
   readonly sumdbText: string;
   readonly goModCache: string;
+  /** GOAUTH as go reads it: which credentials the relay may send (goproxy/netrc.ts parseGoAuth). */
+  readonly goAuth: string;
 }
 
 export function resolveSettings(config: Config, goEnv: GoEnv): GoSettings {
@@ -33,6 +35,7 @@ export function resolveSettings(config: Config, goEnv: GoEnv): GoSettings {
     sumdb,
     sumdbText: formatSumdbSetting(sumdb),
     goModCache: goEnv.GOMODCACHE,
+    goAuth: goEnv.GOAUTH,
   };
 }
 

@@ -43,7 +43,7 @@ export interface UpstreamReport {
   /** The breaker for module files and lists. */
   readonly breaker: ProxyBreakerReport;
   /** The breaker for the checksum database paths (/sumdb/…), apart: see HealthKind. */
-  readonly sumdbBreaker: ProxyBreakerReport;
+  readonly sumdbBreaker?: ProxyBreakerReport;
 }
 
 export interface ProxyBreakerReport {
@@ -95,7 +95,7 @@ export interface ProxyReport {
   /** Requests answered with an error (first 100). */
   readonly failures: readonly RelayFailure[];
   /** Bodies that did not match go.sum, by upstream: never handed to `go`. */
-  readonly security: readonly SecurityFact[];
+  readonly security?: readonly SecurityFact[];
   /** Requests still in flight when the report was taken. */
   readonly pending: readonly PendingRequest[];
   /** Files fetched ahead of `go` from go.sum, when that ran. */

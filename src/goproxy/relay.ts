@@ -56,7 +56,11 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
   const breakerOptions: BreakerOptions = { ...DEFAULT_BREAKER_OPTIONS, ...options.breaker };
   const onTransition = (state: UpstreamState, kind: HealthKind, t: BreakerTransition): void => {
     const line = `${state.upstream.name}${kind === 'sumdb' ? ' (checksum database paths)' : ''}: circuit ${t.from} → ${t.to}: ${t.reason}`;
-    logger.info(redact(t.to === 'open' ? `${line}; retried after ${breakerOptions.coolDownMs} ms` : line));
+    logger.info(
+      redact(
+        t.to === 'open' ? `${line}; will retry in ${+(breakerOptions.coolDownMs / 1000).toFixed(1)} s` : line,
+      ),
+    );
   };
   const accounts = new RelayAccounts(upstreams, options.latencyBudgetMs, breakerOptions, now, onTransition);
   const agents: Agents = createAgents(egress);
@@ -121,7 +125,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
   );
   logger.info(
     redact(
-      `relay on 127.0.0.1 (per-run path) → ${upstreams.map((u) => u.name).join(', ') || '(no upstream)'}; budget ${options.latencyBudgetMs} ms per request${nextProxy ? ', hedging to the next upstream' : ''}${egress.httpsProxy || egress.httpProxy ? `; egress proxy ${[egress.httpsProxy?.host, egress.httpProxy?.host].filter(Boolean).join(', ')} (NO_PROXY: ${egress.noProxy || 'none'})` : ''}`,
+      `relay on ${new URL(server.url).origin} → ${upstreams.map((u) => u.name).join(', ') || '(no upstream)'}; budget ${options.latencyBudgetMs} ms per request${nextProxy && upstreams.length > 1 ? ', hedging to the next upstream' : ''}${egress.httpsProxy || egress.httpProxy ? `; egress proxy ${[egress.httpsProxy?.host, egress.httpProxy?.host].filter(Boolean).join(', ')} (NO_PROXY: ${egress.noProxy || 'none'})` : ''}`,
     ),
   );
   const probes =

@@ -10,6 +10,7 @@ import type { LicenseReport } from '../licenses/license-report.js';
 import { moduleEntryLicense } from '../licenses/evaluate.js';
 import type { ChecksumReport } from '../sumdb/checksum-report.js';
 import type { CacheReport } from '../cache/cache-report.js';
+import type { DiffReport } from '../diff/diff-report.js';
 import { VERSION } from '../version.js';
 import type { Finding } from '../findings.js';
 import type { ModuleEntry, Report, Route } from './model.js';
@@ -17,17 +18,18 @@ import { decideStatus, sortFindings } from './outcome.js';
 
 /** What the steps of one run produced; each field is there when its step ran. */
 export interface RunFacts {
-  goEnv?: GoEnv;
-  settings?: GoSettings;
-  project?: GoProject;
-  download?: DownloadOutcome;
-  modules?: BuildListModule[];
-  routes?: Map<string, Route>;
-  proxy?: ProxyReport;
-  checksums?: ChecksumReport;
-  licenses?: LicenseReport;
-  cache?: CacheReport;
-  findings: Finding[];
+  readonly goEnv?: GoEnv;
+  readonly settings?: GoSettings;
+  readonly project?: GoProject;
+  readonly download?: DownloadOutcome;
+  readonly modules?: readonly BuildListModule[];
+  readonly routes?: ReadonlyMap<string, Route>;
+  readonly proxy?: ProxyReport;
+  readonly checksums?: ChecksumReport;
+  readonly licenses?: LicenseReport;
+  readonly cache?: CacheReport;
+  readonly diff?: DiffReport;
+  readonly findings: readonly Finding[];
 }
 
 /** Joins the steps' results into the one Report every renderer reads. */
@@ -38,7 +40,7 @@ export function buildReport(
   startedAt: number,
   now: number,
 ): Report {
-  const findings = sortFindings(facts.findings);
+  const findings = sortFindings(facts.findings, config.warnOnly);
   const key = (m: { path: string; version: string }) => `${m.path}@${m.version}`;
   const checksumOf = new Map(facts.checksums?.modules.map((m) => [key(m), m.status]));
   const licenseOf = new Map(facts.licenses?.modules.map((m) => [key(m), m]));
@@ -72,6 +74,8 @@ export function buildReport(
       sumdb: settings ? (settings.sumdb.off ? 'off' : settings.sumdb.key.name) : '',
       latencyBudgetMs: config.latencyBudgetMs,
       fallback: config.fallback,
+      licenseAllow: config.licenseAllow,
+      licenseDeny: config.licenseDeny,
     },
     findings,
     modules,
@@ -87,5 +91,6 @@ export function buildReport(
     checksums: facts.checksums,
     licenses: facts.licenses,
     cache: facts.cache,
+    ...(facts.diff ? { diff: facts.diff } : {}),
   };
 }

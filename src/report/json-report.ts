@@ -1,6 +1,9 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { describeError } from '../errors.js';
+import type { Finding } from '../findings.js';
 import type { Report } from './model.js';
+import { decideStatus, sortFindings } from './outcome.js';
 
 /** Writes the JSON report atomically (temp file, then rename), so a reader never sees half of it. */
 export async function writeJsonReport(file: string, report: Report): Promise<void> {
@@ -8,4 +11,19 @@ export async function writeJsonReport(file: string, report: Report): Promise<voi
   const temp = `${file}.${process.pid}.tmp`;
   await fs.writeFile(temp, JSON.stringify(report, null, 2) + '\n');
   await fs.rename(temp, file);
+}
+
+/** The report could not be written at the end: a warning (the checks' verdict stands). */
+export function reportNotWritten(file: string, error: unknown): Finding {
+  return {
+    kind: 'infrastructure',
+    severity: 'warning',
+    area: 'config',
+    message: `the JSON report could not be written to '${file}' (${describeError(error)}); set the 'report-file' input to a writable path`,
+  };
+}
+
+export function withFinding(report: Report, finding: Finding): Report {
+  const findings = sortFindings([...report.findings, finding], report.warnOnly);
+  return { ...report, findings, status: decideStatus(findings, report.warnOnly) };
 }

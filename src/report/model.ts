@@ -4,6 +4,7 @@ import type { ProxyReport } from '../goproxy/proxy-report.js';
 import type { ChecksumReport } from '../sumdb/checksum-report.js';
 import type { LicenseReport } from '../licenses/license-report.js';
 import type { CacheReport } from '../cache/cache-report.js';
+import type { DiffReport } from '../diff/diff-report.js';
 
 export type Status = 'passed' | 'warned' | 'failed';
 /** How a module's files arrived. */
@@ -31,6 +32,8 @@ export interface Report {
   readonly startedAt: string;
   readonly durationMs: number;
   readonly status: Status;
+  /** The run was stopped by SIGINT/SIGTERM (status is then 'failed'); absent otherwise. */
+  readonly cancelled?: true;
   readonly warnOnly: boolean;
   readonly project: {
     readonly dir: string;
@@ -45,11 +48,15 @@ export interface Report {
     readonly sumdb: string;
     readonly latencyBudgetMs: number;
     readonly fallback: readonly string[];
+    /** The license lists as given (empty when not set), for the fix hints. */
+    readonly licenseAllow?: readonly string[];
+    readonly licenseDeny?: readonly string[];
   };
   /** Failing facts first (security, then policy, then infrastructure), then warnings. */
   readonly findings: readonly Finding[];
   readonly modules: readonly ModuleEntry[];
   readonly download: {
+    /** Modules `go mod download` reported ready (fetched now or already in the cache). */
     readonly downloaded: number;
     readonly failed: readonly { readonly path: string; readonly version: string; readonly error: string }[];
   };
@@ -57,4 +64,6 @@ export interface Report {
   readonly checksums?: ChecksumReport;
   readonly licenses?: LicenseReport;
   readonly cache?: CacheReport;
+  /** The build-list diff against the pull request's base or `compare-to` (issue #12). */
+  readonly diff?: DiffReport;
 }

@@ -2,8 +2,10 @@ import { formatDuration } from '../config/duration.js';
 import { escapeSummaryText as esc } from './escape.js';
 import type { Finding } from '../findings.js';
 import type { ModuleEntry, Report, Route } from './model.js';
-import { isWarning } from './outcome.js';
+import { plural } from '../plural.js';
+import { isSoftened, isWarning } from './outcome.js';
 import { findingParts } from './finding-text.js';
+import { licenseFixHint, licenseViolations, verdictWord, violationSentence } from './license-fix.js';
 
 /** GitHub refuses a step summary over 1 MiB; we stay well under it. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 64 * 1024;
@@ -18,13 +20,16 @@ const ICON = { passed: '✅', warned: '⚠️', failed: '❌' } as const;
  * come next; then counts; then each area's section; the module table is last, collapsed.
  */
 export function renderSummary(report: Report, sections: readonly SectionRenderer[] = []): string {
-  const parts = [statusLine(report), findingsBlock(report.findings), countsTable(report)];
+  const parts = [statusLine(report), findingsBlock(report)];
+  const fix = licenseFixHint(report, esc);
+  if (fix) parts.push(fix);
+  parts.push(countsTable(report));
   for (const render of sections) {
     const text = render(report, esc);
     if (text) parts.push(text.trim());
   }
   const head = parts.join('\n\n');
-  const footer = `\n\n<sub>go-module-warden ${esc(report.tool.version)} · ${formatDuration(report.durationMs)} · JSON report: see the \`report-file\` output</sub>\n`;
+  const footer = `\n\n<sub>go-module-warden ${esc(report.tool.version)} · ${formatDuration(report.durationMs)} · JSON report: see the <code>report-file</code> output</sub>\n`;
   return (
     head +
     '\n\n' +
@@ -34,21 +39,25 @@ export function renderSummary(report: Report, sections: readonly SectionRenderer
 }
 
 export function statusLine(report: Report): string {
-  const errors = report.findings.filter((f) => !isWarning(f)).length;
+  const errors = report.findings.filter((f) => !isWarning(f, report.warnOnly)).length;
   const warnings = report.findings.length - errors;
   const word = { passed: 'passed', warned: 'passed with warnings', failed: 'failed' }[report.status];
-  const facts: string[] = [`${report.modules.length} modules`];
-  if (errors > 0) facts.push(`${errors} ${errors === 1 ? 'problem' : 'problems'}`);
-  if (warnings > 0) facts.push(`${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`);
-  if (report.status === 'warned' && report.warnOnly && errors > 0) facts.push('warn-only');
+  const facts: string[] = [plural(report.modules.length, 'module')];
+  if (errors > 0) facts.push(plural(errors, 'problem'));
+  if (warnings > 0) facts.push(plural(warnings, 'warning'));
+  if (report.findings.some((f) => isSoftened(f, report.warnOnly))) facts.push('warn-only');
   return `## ${ICON[report.status]} Go Module Warden ${word}: ${facts.join(', ')}`;
 }
 
-function findingsBlock(findings: readonly Finding[]): string {
+function findingsBlock(report: Report): string {
+  const findings = report.findings;
   if (findings.length === 0) return 'No problems found.';
+  const violations = new Map(licenseViolations(report).map((v) => [`${v.module}@${v.version}`, v]));
   const line = (f: Finding) => {
-    const { label, subject, message } = findingParts(f);
-    return `- **${label}** (${f.area}) ${subject ? `<code>${esc(subject)}</code>: ` : ''}${esc(message)}`;
+    const { label, subject, message } = findingParts(f, report.warnOnly);
+    const violation = f.area === 'license' && subject ? violations.get(subject) : undefined;
+    const text = violation ? violationSentence(violation, report) : message;
+    return `- **${label}** (${f.area}) ${subject ? `<code>${esc(subject)}</code>: ` : ''}${esc(text)}`;
   };
   const shown = findings.slice(0, 200).map(line);
   if (findings.length > 200) shown.push(`- … and ${findings.length - 200} more in the JSON report`);
@@ -57,6 +66,11 @@ function findingsBlock(findings: readonly Finding[]): string {
 
 function countsTable(report: Report): string {
   const count = (predicate: (m: ModuleEntry) => boolean) => report.modules.filter(predicate).length;
+  const routes = new Map<string, number>();
+  for (const m of report.modules) {
+    const route = routeText(m.route);
+    if (route) routes.set(route, (routes.get(route) ?? 0) + 1);
+  }
   const rows: [string, string][] = [
     ['Modules in the build list', String(report.modules.length)],
     ['Main modules', String(count((m) => m.main))],
@@ -64,16 +78,24 @@ function countsTable(report: Report): string {
       'Direct / indirect requirements',
       `${count((m) => !m.main && !m.indirect)} / ${count((m) => m.indirect)}`,
     ],
-    [
+  ];
+  if (report.modules.some((m) => m.replace))
+    rows.push([
       'Replaced (module / local path)',
       `${count((m) => m.replace?.kind === 'module')} / ${count((m) => m.replace?.kind === 'local')}`,
-    ],
-    ['Downloaded', String(report.download.downloaded)],
-    ['Failed to download', String(report.download.failed.length)],
-    ['Go', esc(report.project.goVersion)],
-    ['GOPROXY', `<code>${esc(report.settings.proxy)}</code>`],
-  ];
-  return ['| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join('\n');
+    ]);
+  rows.push(['Ready in the module cache (`go mod download`)', String(report.download.downloaded)]);
+  if (routes.size > 0)
+    rows.push([
+      'Came from',
+      [...routes]
+        .map(([route, n]) => `${route === 'cache' ? 'the cache already' : esc(route)}: ${n}`)
+        .join(' · '),
+    ]);
+  if (report.download.failed.length > 0)
+    rows.push(['Failed to download', String(report.download.failed.length)]);
+  rows.push(['Go', esc(report.project.goVersion)], ['GOPROXY', `<code>${esc(report.settings.proxy)}</code>`]);
+  return ['| Counts | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join('\n');
 }
 
 export function routeText(route: Route | undefined): string {
@@ -82,11 +104,23 @@ export function routeText(route: Route | undefined): string {
 }
 
 function moduleTable(modules: readonly ModuleEntry[], budgetBytes: number): string {
+  // Columns that would be empty on every row are left out.
+  const withReplace = modules.some((m) => m.replace);
+  const notGated = modules.some((m) => m.license?.verdict === 'not-gated');
+  const columns = [
+    'Module',
+    'Version',
+    'Kind',
+    ...(withReplace ? ['Replace'] : []),
+    'Route',
+    'License',
+    'Checksum',
+  ];
   const header = [
-    `<details><summary>All ${modules.length} modules</summary>`,
+    `<details><summary>All ${plural(modules.length, 'module')}${notGated ? ' (licenses reported, not gated)' : ''}</summary>`,
     '',
-    '| Module | Version | Kind | Replace | Route | License | Checksum |',
-    '|---|---|---|---|---|---|---|',
+    `| ${columns.join(' | ')} |`,
+    `|${columns.map(() => '---|').join('')}`,
   ];
   const rows: string[] = [];
   let used = Buffer.byteLength(header.join('\n')) + 200;
@@ -98,11 +132,23 @@ function moduleTable(modules: readonly ModuleEntry[], budgetBytes: number): stri
         : m.replace?.kind === 'local'
           ? `local: ${esc(m.replace.dir)}`
           : '';
-    const license = m.license ? `${esc(m.license.expression)} (${m.license.verdict})` : '';
-    const row = `| ${esc(m.path)} | ${esc(m.version)} | ${kind} | ${replace} | ${esc(routeText(m.route))} | ${license} | ${m.checksum ?? ''} |`;
+    const verdict = verdictWord(m);
+    const license = m.license ? `${esc(m.license.expression)}${verdict ? ` (${verdict})` : ''}` : '';
+    const cells = [
+      esc(m.path),
+      esc(m.version),
+      kind,
+      ...(withReplace ? [replace] : []),
+      esc(routeText(m.route)),
+      license,
+      m.checksum ?? '',
+    ];
+    const row = `| ${cells.join(' | ')} |`;
     used += Buffer.byteLength(row) + 1;
     if (used > budgetBytes) {
-      rows.push(`| … ${modules.length - rows.length} more modules: see the JSON report | | | | | | |`);
+      rows.push(
+        `| … ${modules.length - rows.length} more modules: see the JSON report |${' |'.repeat(columns.length - 1)}`,
+      );
       break;
     }
     rows.push(row);

@@ -1,33 +1,107 @@
 import { formatDuration } from '../config/duration.js';
-import type { Report } from './model.js';
+import { plural } from '../plural.js';
+import type { ModuleEntry, Report } from './model.js';
 import { findingParts } from './finding-text.js';
+import { NO_COLOUR, type Palette } from './colour.js';
+import { isWarning } from './outcome.js';
+import { licenseFixLines, licenseViolations, verdictWord, violationSentence } from './license-fix.js';
 import { routeText } from './summary.js';
+import { diffSentence } from '../diff/diff-step.js';
 
-/** Plain text for the CLI: status first, then problems, then the modules. No colour codes, no markup. */
-export function renderTerminal(report: Report): string {
+/** Above this many modules the table shows only the failing and warning rows, unless verbose. */
+export const FULL_TABLE_UP_TO = 40;
+
+export interface TerminalOptions {
+  /** Every module row, however many. */
+  readonly verbose?: boolean;
+  /** The verdict line alone. */
+  readonly quiet?: boolean;
+  readonly colour?: Palette;
+  /** Where the JSON report went (said just before the verdict). */
+  readonly reportFile?: string;
+  /** Rewords what messages say of action inputs (the CLI names flags). */
+  readonly wording?: (text: string) => string;
+}
+
+/**
+ * Plain text for the CLI: the module table, then the problems, then the verdict **last**, so
+ * that what stays on screen is the answer.
+ */
+export function renderTerminal(report: Report, options: TerminalOptions = {}): string {
+  const c = options.colour ?? NO_COLOUR;
+  const wording = options.wording ?? ((text: string) => text);
+  if (options.quiet) return verdictLine(report, c) + '\n';
   const lines: string[] = [];
-  const word = { passed: 'PASSED', warned: 'PASSED WITH WARNINGS', failed: 'FAILED' }[report.status];
-  lines.push(
-    `go-module-warden: ${word} (${report.modules.length} modules, ${formatDuration(report.durationMs)})`,
-  );
-  for (const f of report.findings) {
-    const { label, subject, message } = findingParts(f);
-    lines.push(`  ${label} [${f.area}] ${subject ? `${subject}: ` : ''}${message.replace(/\n/g, '\n    ')}`);
+  const flagged = flaggedModules(report);
+  const all = options.verbose || report.modules.length <= FULL_TABLE_UP_TO;
+  const shown = all ? report.modules : report.modules.filter((m) => flagged.has(m.path));
+  if (!all)
+    lines.push(
+      c.dim(
+        `${plural(report.modules.length, 'module')}; showing the ${plural(shown.length, 'failing or warning row')} (--verbose for all)`,
+      ),
+    );
+  const width = Math.min(60, Math.max(6, ...shown.map((m) => m.path.length)));
+  for (const m of shown) lines.push(moduleRow(m, width, flagged.has(m.path), c));
+  if (report.findings.length > 0) {
+    const violations = new Map(licenseViolations(report).map((v) => [`${v.module}@${v.version}`, v]));
+    lines.push('');
+    for (const f of report.findings) {
+      const { label, subject, message } = findingParts(f, report.warnOnly);
+      const tint = isWarning(f, report.warnOnly) ? c.yellow : c.red;
+      const violation = f.area === 'license' && subject ? violations.get(subject) : undefined;
+      const text = violation ? violationSentence(violation, report) : wording(message);
+      lines.push(
+        `  ${tint(label)} [${f.area}] ${subject ? `${subject}: ` : ''}${text.replace(/\n/g, '\n    ')}`,
+      );
+    }
+    const fix = licenseFixLines(report);
+    if (fix.length > 0) lines.push('', ...fix);
   }
   lines.push('');
-  const width = Math.min(60, Math.max(6, ...report.modules.map((m) => m.path.length)));
-  for (const m of report.modules) {
-    const kind = m.main ? 'main' : m.indirect ? 'indirect' : 'direct';
-    const extra = [
-      m.replace?.kind === 'module' ? `=> ${m.replace.path}@${m.replace.version}` : '',
-      m.replace?.kind === 'local' ? `=> ${m.replace.dir}` : '',
-      m.route ? `via ${routeText(m.route)}` : '',
-      m.license ? `license ${m.license.expression} (${m.license.verdict})` : '',
-      m.checksum ? `checksum ${m.checksum}` : '',
-    ].filter((s) => s !== '');
-    lines.push(
-      `  ${m.path.padEnd(width)} ${(m.version || '-').padEnd(12)} ${kind.padEnd(8)} ${extra.join('  ')}`.trimEnd(),
-    );
-  }
+  // The pull-request diff leads the summary; on the terminal it stands just above the verdict.
+  if (report.diff) lines.push(`Against the base: ${diffSentence(report.diff)}`);
+  if (options.reportFile) lines.push(c.dim(`JSON report: ${options.reportFile}`));
+  lines.push(verdictLine(report, c));
   return lines.join('\n') + '\n';
+}
+
+/** `go-module-warden: FAILED (12 modules, 1 problem, 1 warning; 3.2s)`. */
+export function verdictLine(report: Report, c: Palette = NO_COLOUR): string {
+  const word = { passed: 'PASSED', warned: 'PASSED WITH WARNINGS', failed: 'FAILED' }[report.status];
+  const tint = { passed: c.green, warned: c.yellow, failed: c.red }[report.status];
+  const errors = report.findings.filter((f) => !isWarning(f, report.warnOnly)).length;
+  const warnings = report.findings.length - errors;
+  const facts = [plural(report.modules.length, 'module')];
+  if (errors > 0) facts.push(plural(errors, 'problem'));
+  if (warnings > 0) facts.push(plural(warnings, 'warning'));
+  return `go-module-warden: ${c.bold(tint(word))} (${facts.join(', ')}; ${formatDuration(report.durationMs)})`;
+}
+
+/** Modules a finding names, or whose license or checksum is not fine. */
+function flaggedModules(report: Report): Set<string> {
+  const flagged = new Set(report.findings.flatMap((f) => (f.module ? [f.module] : [])));
+  for (const m of report.modules) {
+    if (m.license?.verdict === 'denied' || m.license?.verdict === 'unknown') flagged.add(m.path);
+    if (m.checksum === 'mismatch' || m.checksum === 'missing-from-go-sum') flagged.add(m.path);
+  }
+  return flagged;
+}
+
+function moduleRow(m: ModuleEntry, width: number, flagged: boolean, c: Palette): string {
+  const kind = m.main ? 'main' : m.indirect ? 'indirect' : 'direct';
+  const extra = [
+    m.replace?.kind === 'module' ? `=> ${m.replace.path}@${m.replace.version}` : '',
+    m.replace?.kind === 'local' ? `=> ${m.replace.dir}` : '',
+    m.route ? `via ${routeText(m.route)}` : '',
+    m.license && m.license.verdict !== 'not-gated'
+      ? `license ${m.license.expression} (${verdictWord(m)})`
+      : m.license
+        ? `license ${m.license.expression}`
+        : '',
+    m.checksum ? `checksum ${m.checksum}` : '',
+  ].filter((s) => s !== '');
+  const row =
+    `  ${m.path.padEnd(width)} ${(m.version || '-').padEnd(12)} ${kind.padEnd(8)} ${extra.join('  ')}`.trimEnd();
+  return flagged ? c.red(row) : row;
 }

@@ -8,6 +8,8 @@ import type { GoProject } from '../go/project.js';
 import type { Logger } from '../logger.js';
 import type { BuildListModule } from '../go/build-list.js';
 import type { Finding } from '../findings.js';
+import type { GoEnvironment } from './environment.js';
+import type { RunContext } from './run-context.js';
 
 /** How the edges give the pipeline a cache: the backend, and where main hands state to post. */
 export interface PipelineCache {
@@ -17,6 +19,36 @@ export interface PipelineCache {
   readonly keepFile: string;
   /** Receives the state for the post step (core.saveState), or for the CLI's immediate save. */
   readonly onState: (state: Record<string, string>) => void | Promise<void>;
+}
+
+/** The cache step's result: what the report shows, its findings, what the post step needs. */
+export interface CacheStepResult {
+  readonly report: CacheReport;
+  readonly findings: readonly Finding[];
+  /** Absent when there is no cache to save (disabled). */
+  readonly pending?: PendingCacheState;
+}
+
+/** Restores and verifies the module cache when there is one. */
+export async function cacheStep(
+  ctx: RunContext,
+  env: GoEnvironment,
+  goSum: readonly GoSumLine[],
+): Promise<CacheStepResult> {
+  const { config, io } = ctx;
+  const cache = io.cache;
+  if (!config.cache || !cache) return { report: { hit: 'disabled', purged: [] }, findings: [] };
+  return io.logger.group('Module cache: restore and verify', () =>
+    restoreCache({
+      config,
+      cache,
+      goEnv: env.goEnv,
+      project: env.project,
+      goSum,
+      logger: io.logger,
+      now: io.now,
+    }),
+  );
 }
 
 /**

@@ -8,6 +8,31 @@ import type { Logger } from '../logger.js';
 import type { ChecksumReport } from '../sumdb/checksum-report.js';
 import { resolveSumdbBase } from '../sumdb/resolve-base.js';
 import { verifyChecksums } from '../sumdb/verify-go-sum.js';
+import type { GoEnvironment } from './environment.js';
+import type { RelayPlan } from './relay.js';
+import type { RunContext } from './run-context.js';
+
+/** The checksum database step, in its log group. */
+export async function checksumStep(
+  ctx: RunContext,
+  env: GoEnvironment,
+  modules: readonly BuildListModule[],
+  goSum: readonly GoSumLine[],
+  plan: RelayPlan,
+): Promise<ChecksumReport> {
+  const { config, io } = ctx;
+  return io.logger.group('Checksum database', () =>
+    checkChecksums({
+      config,
+      settings: env.settings,
+      modules,
+      goSum,
+      proxies: plan.sumdbProxies,
+      fetch: io.fetch,
+      logger: io.logger,
+    }),
+  );
+}
 
 /**
  * Verifies every go.sum line of the build list against the checksum database, through the same

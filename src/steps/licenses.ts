@@ -7,6 +7,28 @@ import { evaluateLicenses } from '../licenses/evaluate.js';
 import type { LicenseReport } from '../licenses/license-report.js';
 import { licensePolicyFromConfig } from '../licenses/policy.js';
 import type { Logger } from '../logger.js';
+import type { BuildList } from './build-list.js';
+import type { GoEnvironment } from './environment.js';
+import type { RunContext } from './run-context.js';
+
+/** The license step, in its log group. */
+export async function licenseStep(
+  ctx: RunContext,
+  env: GoEnvironment,
+  buildList: BuildList,
+): Promise<LicenseReport> {
+  const { config, io } = ctx;
+  return io.logger.group('Licenses', () =>
+    checkLicenses({
+      config,
+      project: env.project,
+      modules: buildList.modules,
+      imported: buildList.imported,
+      workspaceRoot: io.env.GITHUB_WORKSPACE || env.project.dir,
+      logger: io.logger,
+    }),
+  );
+}
 
 /**
  * Identifies and gates every module's license. With `license-scope: imports` only modules that

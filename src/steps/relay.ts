@@ -1,3 +1,4 @@
+import { plural } from '../plural.js';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -5,13 +6,15 @@ import type { Config, Fallback } from '../config/config.js';
 import type { GoSumLine } from '../go/go-sum.js';
 import type { GoSettings } from '../go/settings.js';
 import type { ModuleFileRequest } from '../goproxy/prefetch.js';
+import { netrcForUpstreams, parseGoAuth } from '../goproxy/netrc.js';
 import { planPrefetch } from '../goproxy/prefetch-plan.js';
 import type { ProxySpec } from '../module/proxy-list.js';
 import { childGoproxy, startRelay, type Relay } from '../goproxy/relay.js';
 import { formatProxyList } from '../module/proxy-list.js';
 import type { Logger } from '../logger.js';
+import { formatDuration } from '../config/duration.js';
 import type { Finding } from '../findings.js';
-import type { ProxyReport } from '../goproxy/proxy-report.js';
+import type { ProxyReport, RelayFailure } from '../goproxy/proxy-report.js';
 
 export interface RelayPlan {
   /** Undefined when the list has no proxy URL (GOPROXY=direct or off): `go` gets the list as is. */
@@ -51,6 +54,11 @@ export async function planRelay(input: {
       prefetch: [],
     };
   }
+  const goAuth = parseGoAuth(settings.goAuth);
+  for (const method of goAuth.unsupported)
+    input.logger.warn(
+      `GOAUTH method '${method.split(/\s+/)[0]}' is not run by the relay: upstreams get no credentials from it (use netrc, or credentials in the proxy URL)`,
+    );
   const endsInOff = settings.proxy.some((spec) => spec.kind === 'off');
   const fallback: Fallback[] = config.fallback.filter((f) => !(f === 'direct' && endsInOff));
   const relay = await startRelay({
@@ -58,7 +66,12 @@ export async function planRelay(input: {
     latencyBudgetMs: config.latencyBudgetMs,
     stallTimeoutMs: config.stallTimeoutMs,
     fallback,
-    netrc: await readNetrc(input.env),
+    // Only what cmd/go would send: GOAUTH's netrc method, https upstreams, no `default`.
+    netrc: netrcForUpstreams(
+      goAuth,
+      await readNetrc(input.env),
+      settings.proxy.flatMap((spec) => (spec.kind === 'url' ? [spec.url] : [])),
+    ),
     env: input.env,
     logger: input.logger,
     spoolDir: input.env.RUNNER_TEMP || os.tmpdir(),
@@ -72,12 +85,10 @@ export async function planRelay(input: {
   // go's own error messages carry the relay URL; its token is masked like a credential.
   input.onSecret(new URL(relay.url).pathname.slice(1));
   const goproxy = childGoproxy(relay.url, fallback);
-  // The per-run path token is the relay's door key: it stays out of the log.
-  const shown = (text: string): string => text.split(relay.url).join(`${new URL(relay.url).origin}/<token>`);
+  // The relay announced itself and its upstreams; this says only what go is pointed at, without
+  // the per-run path token (the relay's door key).
   input.logger.info(
-    shown(
-      `relay ${relay.url} in front of ${formatProxyList(settings.proxy).replace(/\/\/[^@/]*@/g, '//***@')}; go uses GOPROXY=${goproxy}`,
-    ),
+    `go uses GOPROXY=${goproxy.split(relay.url).join(`${new URL(relay.url).origin}/<token>`)}`,
   );
   const sumdbProxies: ProxySpec[] = [
     { kind: 'url', url: relay.url, fallBackOnError: fallback.includes('direct') },
@@ -95,7 +106,7 @@ export async function planRelay(input: {
   return { relay, goproxy, sumdbProxies, prefetch };
 }
 
-/** The netrc `go` would read ($NETRC, else ~/.netrc), so the relay can authenticate as go would. */
+/** The netrc `go` would read (cmd/go auth netrcPath: $NETRC, else ~/.netrc). */
 async function readNetrc(env: NodeJS.ProcessEnv): Promise<string | undefined> {
   const file = env.NETRC || path.join(env.HOME || os.homedir(), '.netrc');
   try {
@@ -103,6 +114,55 @@ async function readNetrc(env: NodeJS.ProcessEnv): Promise<string | undefined> {
   } catch {
     return undefined;
   }
+}
+
+/** What the relay saw, once it is closed: its report and the findings it implies. */
+export interface RelayOutcome {
+  readonly proxy: ProxyReport;
+  readonly findings: readonly Finding[];
+}
+
+/** Closes the relay (when one ran) and turns what it saw into findings. */
+export async function closeRelay(plan: RelayPlan | undefined): Promise<RelayOutcome | undefined> {
+  if (!plan?.relay) return undefined;
+  const proxy = plan.relay.report();
+  await plan.relay.close();
+  return { proxy, findings: slowUpstreamWarnings(proxy) };
+}
+
+/**
+ * An upstream whose circuit opened is the incident this tool exists for: the run got past it, and
+ * the status line says so as a warning, so a slow proxy is noticed before it is down.
+ */
+function slowUpstreamWarnings(report: ProxyReport): Finding[] {
+  return report.upstreams
+    .filter((u) => u.breaker.transitions.some((t) => t.to === 'open'))
+    .map((u) => {
+      const opened = u.breaker.transitions.find((t) => t.to === 'open');
+      const timeouts = u.outcomes.timeout ?? 0;
+      return {
+        kind: 'infrastructure',
+        severity: 'warning',
+        area: 'proxy',
+        message: `upstream ${u.name} breached the ${formatDuration(report.latencyBudgetMs)} budget or failed (${plural(timeouts, 'timeout')}, circuit opened: ${opened?.reason ?? 'unknown'}); its requests went to the next fallback`,
+      };
+    });
+}
+
+/**
+ * When the relay failed a module and `go` then failed direct as well, go reports only its last
+ * error; the relay's reason (the upstream's status and message) is what the user needs first.
+ */
+export function withRelayReasons(findings: readonly Finding[], failures: readonly RelayFailure[]): Finding[] {
+  return findings.map((f) => {
+    if (f.area !== 'proxy' || !f.module) return f;
+    const failure = failures.find((r) => r.module === f.module && r.version === f.version);
+    if (!failure || f.message.includes(failure.reason)) return f;
+    return {
+      ...f,
+      message: `the relay answered ${failure.status}: ${failure.reason.trim()}; then go: ${f.message}`,
+    };
+  });
 }
 
 /**
@@ -113,8 +173,9 @@ async function readNetrc(env: NodeJS.ProcessEnv): Promise<string | undefined> {
  */
 export function relayFindings(report: ProxyReport, findings: readonly Finding[]): Finding[] {
   const routes = new Map(report.modules.map((m) => [`${m.path}@${m.version}`, m.upstream]));
-  const tampered = new Set(report.security.map((s) => `${s.module}@${s.version}`));
-  const altered: Finding[] = report.security.map((s) => ({
+  const facts = report.security ?? [];
+  const tampered = new Set(facts.map((s) => `${s.module}@${s.version}`));
+  const altered: Finding[] = facts.map((s) => ({
     kind: 'security',
     area: 'checksum',
     module: s.module,

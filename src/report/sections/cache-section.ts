@@ -1,5 +1,6 @@
 import type { CacheReport, CacheSaveReport } from '../../cache/cache-report.js';
 import { formatDuration } from '../../config/duration.js';
+import { plural } from '../../plural.js';
 import type { Report } from '../model.js';
 
 const SHOWN = 20;
@@ -45,7 +46,11 @@ export function renderCacheSaveLine(save: CacheSaveReport, escape: (text: string
  * then key, hit kind, restored size and time, verification counts, and the save (or that it
  * happens in the post step). Every module-provided string goes through `escape`.
  */
-export function renderCacheSection(report: CacheReport, escape: (text: string) => string): string {
+export function renderCacheSection(
+  report: CacheReport,
+  escape: (text: string) => string,
+  checksFailed = false,
+): string {
   const lines = ['### Cache'];
   if (report.hit === 'disabled') {
     lines.push('', 'Cache disabled (`cache: false`).');
@@ -54,7 +59,7 @@ export function renderCacheSection(report: CacheReport, escape: (text: string) =
   if (report.purged.length > 0) {
     lines.push(
       '',
-      `⚠️ **${report.purged.length} polluted module(s) purged from the restored cache and fetched again:**`,
+      `⚠️ **${plural(report.purged.length, 'polluted module')} purged from the restored cache and fetched again:**`,
       '',
     );
     lines.push('| Module | Version | What differed |', '|---|---|---|');
@@ -86,15 +91,19 @@ export function renderCacheSection(report: CacheReport, escape: (text: string) =
     lines.push(
       `- Verified: ${report.verified} module versions match go.sum${report.unlisted ? `, ${report.unlisted} not in go.sum (consistency checked)` : ''}, ${report.purged.length} purged`,
     );
-  lines.push(
-    report.save
-      ? renderCacheSaveLine(report.save, escape)
-      : '- Save: in the post step, if the exact key missed and every check passed',
-  );
+  lines.push(report.save ? renderCacheSaveLine(report.save, escape) : saveToCome(report, checksFailed));
   return lines.join('\n');
+}
+
+/** What the post step will do, as far as the main step knows (cache/cache-steps.ts decides). */
+function saveToCome(report: CacheReport, checksFailed: boolean): string {
+  if (report.hit === 'exact') return '- Save: not needed, the exact key was restored';
+  if (checksFailed) return '- Save: no, a checksum check failed in this run';
+  return `- Save: in the post step, under ${report.key ? 'the key above' : "this run's key"} (${report.hit === 'partial' ? 'a restore key matched' : 'no entry matched'})`;
 }
 
 /** The section as a summary SectionRenderer: nothing when the run did not reach the cache. */
 export function cacheSection(report: Report, escape: (text: string) => string): string | undefined {
-  return report.cache ? renderCacheSection(report.cache, escape) : undefined;
+  const checksFailed = report.findings.some((f) => f.kind === 'security');
+  return report.cache ? renderCacheSection(report.cache, escape, checksFailed) : undefined;
 }

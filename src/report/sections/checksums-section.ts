@@ -1,3 +1,4 @@
+import { plural } from '../../plural.js';
 import type { Report } from '../model.js';
 import type { ChecksumReport, ModuleChecksum } from '../../sumdb/checksum-report.js';
 
@@ -19,7 +20,7 @@ export function renderChecksumsSection(report: ChecksumReport, escape: (text: st
   const db = report.database ? code(report.database.name, escape) : 'the checksum database';
   const failed = report.modules.filter((m) => m.status === 'mismatch');
   if (failed.length > 0) {
-    lines.push('', `❌ **${failed.length} module(s) do not match ${db}:**`, '');
+    lines.push('', `❌ **${plural(failed.length, 'module does', 'modules do')} not match ${db}:**`, '');
     lines.push('| Module | go.sum | Checksum database |', '|---|---|---|');
     for (const m of failed.slice(0, SHOWN)) lines.push(mismatchRow(m, escape));
     if (failed.length > SHOWN) lines.push(`| … ${failed.length - SHOWN} more: see the JSON report | | |`);

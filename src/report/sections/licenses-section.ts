@@ -1,4 +1,5 @@
 import { type LicenseReport, type ModuleLicense, NOT_COUNTED } from '../../licenses/license-report.js';
+import { licenseViolations, violationSentence } from '../license-fix.js';
 import type { SectionRenderer } from '../summary.js';
 
 /**
@@ -6,7 +7,11 @@ import type { SectionRenderer } from '../summary.js';
  * confidence, rule), unknowns next, then a count per license. Every module-provided string
  * (paths, versions, expressions, file names, exception text) goes through `escape`.
  */
-export function renderLicensesSection(report: LicenseReport, escape: (text: string) => string): string {
+export function renderLicensesSection(
+  report: LicenseReport,
+  escape: (text: string) => string,
+  ruleText: (module: ModuleLicense) => string = (module) => module.rule,
+): string {
   const denied = report.modules.filter((module) => module.verdict === 'denied');
   const unknown = report.modules.filter((module) => module.verdict === 'unknown');
   const excepted = report.modules.filter(
@@ -25,7 +30,7 @@ export function renderLicensesSection(report: LicenseReport, escape: (text: stri
         '',
         '| Module | Version | License | File | Confidence | Rule |',
         '|---|---|---|---|---|---|',
-        ...denied.map((module) => row(module, escape)),
+        ...denied.map((module) => row(module, escape, ruleText)),
       ].join('\n'),
     );
   }
@@ -36,7 +41,7 @@ export function renderLicensesSection(report: LicenseReport, escape: (text: stri
         '',
         '| Module | Version | License | File | Confidence | Rule |',
         '|---|---|---|---|---|---|',
-        ...unknown.map((module) => row(module, escape)),
+        ...unknown.map((module) => row(module, escape, ruleText)),
       ].join('\n'),
     );
   }
@@ -62,6 +67,8 @@ export function renderLicensesSection(report: LicenseReport, escape: (text: stri
         '| License | Modules |',
         '|---|---|',
         ...report.counts.map((count) => `| ${escape(count.license)} | ${count.modules} |`),
+        '',
+        'A module under several licenses (`MIT AND BSD-3-Clause`, `MIT OR Apache-2.0`) counts once under each, so the column can sum to more than the module count; main modules are not counted.',
       ].join('\n'),
     );
   }
@@ -69,10 +76,24 @@ export function renderLicensesSection(report: LicenseReport, escape: (text: stri
 }
 
 /** The section as the summary's renderers take it. */
-export const licensesSection: SectionRenderer = (report, escape) =>
-  report.licenses ? renderLicensesSection(report.licenses, escape) : undefined;
+export const licensesSection: SectionRenderer = (report, escape) => {
+  if (!report.licenses) return undefined;
+  // A violation's rule in words that read right: "BSD-2-Clause is not in license-allow (MIT, …)".
+  const sentence = new Map(
+    licenseViolations(report).map((v) => [`${v.module}@${v.version}`, violationSentence(v, report)]),
+  );
+  return renderLicensesSection(
+    report.licenses,
+    escape,
+    (module) => sentence.get(`${module.path}@${module.version}`) ?? module.rule,
+  );
+};
 
-function row(module: ModuleLicense, escape: (text: string) => string): string {
+function row(
+  module: ModuleLicense,
+  escape: (text: string) => string,
+  ruleText: (module: ModuleLicense) => string,
+): string {
   const files =
     module.files.length > 0
       ? module.files
@@ -85,7 +106,7 @@ function row(module: ModuleLicense, escape: (text: string) => string): string {
           .join(', ')
       : '—';
   const confidence = module.confidence === undefined ? '—' : module.confidence.toFixed(2);
-  const rule = escape(module.problem ? `${module.rule}; ${module.problem}` : module.rule);
+  const rule = escape(module.problem ? `${ruleText(module)}; ${module.problem}` : ruleText(module));
   return `| ${escape(module.path)} | ${escape(module.version)} | ${escape(module.expression)} | ${files} | ${confidence} | ${rule} |`;
 }
 

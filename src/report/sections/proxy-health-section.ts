@@ -1,5 +1,7 @@
 import { describePrefetch } from '../../goproxy/prefetch.js';
 import type { ProxyReport, UpstreamReport } from '../../goproxy/proxy-report.js';
+import { plural } from '../../plural.js';
+import { fallbackDecisions, type FallbackDecisions, upstreamP95Ms } from '../proxy-figures.js';
 import type { SectionRenderer } from '../summary.js';
 
 const TIMEOUT_KEYS = ['timeout'];
@@ -16,6 +18,21 @@ const errors = (u: UpstreamReport): number =>
   sum(u.outcomes, (k) => ERROR_KEYS.includes(k) || /^5\d\d$/.test(k));
 const skipped = (u: UpstreamReport): number => u.outcomes.skipped ?? 0;
 
+/** Requests the relay sent upstream (hedges and trials included, skipped ones not). */
+function requestsSent(report: ProxyReport): number {
+  return report.upstreams.reduce((sum, u) => sum + u.requests, 0);
+}
+
+function describeDecisions(d: FallbackDecisions): string {
+  return [
+    d.hedgesWon > 0 ? `${plural(d.hedgesWon, 'hedge')} won by a later upstream` : '',
+    d.circuitsOpened > 0 ? `${plural(d.circuitsOpened, 'circuit')} opened` : '',
+    d.toDirect > 0 ? `${plural(d.toDirect, 'request')} sent direct` : '',
+  ]
+    .filter((s) => s !== '')
+    .join(', ');
+}
+
 /** An upstream the user should hear about: over budget, timing out, failing, or its circuit opened. */
 function isUnhealthy(u: UpstreamReport, budgetMs: number): boolean {
   return (
@@ -23,7 +40,7 @@ function isUnhealthy(u: UpstreamReport, budgetMs: number): boolean {
     timeouts(u) > 0 ||
     errors(u) > 0 ||
     u.breaker.transitions.length > 0 ||
-    u.sumdbBreaker.transitions.length > 0
+    (u.sumdbBreaker?.transitions.length ?? 0) > 0
   );
 }
 
@@ -37,6 +54,7 @@ function wasted(report: ProxyReport): string {
 
 /** The circuit per route kind: module files and lists, and the checksum database paths. */
 function circuits(u: UpstreamReport): string {
+  if (!u.sumdbBreaker) return u.breaker.state;
   return u.breaker.state === u.sumdbBreaker.state
     ? u.breaker.state
     : `modules ${u.breaker.state}, sumdb ${u.sumdbBreaker.state}`;
@@ -73,14 +91,14 @@ function verdict(u: UpstreamReport, budgetMs: number, escape: (t: string) => str
       `circuit opened ${opened.length === 1 ? 'once' : `${opened.length} times`} (first at ${time(first.at)}: ${escape(first.reason)})`,
     );
   }
-  const sumdbOpened = u.sumdbBreaker.transitions.find((t) => t.to === 'open');
+  const sumdbOpened = u.sumdbBreaker?.transitions.find((t) => t.to === 'open');
   if (sumdbOpened)
     actions.push(
       `checksum database paths circuit opened (${escape(sumdbOpened.reason)}); module files unaffected`,
     );
   if (skipped(u) > 0) actions.push(`${skipped(u)} requests skipped it while open`);
   const what = facts.length > 0 ? facts.join(', ') : 'answered within budget';
-  return `- ⚠️ **${escape(u.name)}**: ${what}${actions.length > 0 ? ` → ${actions.join('; ')}` : ''}. ${u.breaker.state === u.sumdbBreaker.state ? 'Circuit now' : 'Circuits now:'} ${circuits(u)}.`;
+  return `- ⚠️ **${escape(u.name)}**: ${what}${actions.length > 0 ? ` → ${actions.join('; ')}` : ''}. ${u.breaker.state === (u.sumdbBreaker?.state ?? u.breaker.state) ? 'Circuit now' : 'Circuits now:'} ${circuits(u)}.`;
 }
 
 /**
@@ -88,7 +106,11 @@ function verdict(u: UpstreamReport, budgetMs: number, escape: (t: string) => str
  * the relay did about it (hedges, open circuits, fallbacks), then a table per upstream and the
  * breaker transitions. Every name and reason goes through `escape`.
  */
-export function renderProxyHealthSection(report: ProxyReport, escape: (text: string) => string): string {
+export function renderProxyHealthSection(
+  report: ProxyReport,
+  escape: (text: string) => string,
+  directAllowed = true,
+): string {
   const budget = report.latencyBudgetMs;
   const parts: string[] = ['### Proxy health'];
   const unhealthy = report.upstreams.filter((u) => isUnhealthy(u, budget));
@@ -96,9 +118,11 @@ export function renderProxyHealthSection(report: ProxyReport, escape: (text: str
     unhealthy.length === 0
       ? `✅ Every upstream answered within the ${budget} ms budget.`
       : `${unhealthy.length} of ${report.upstreams.length} ${report.upstreams.length === 1 ? 'upstream was' : 'upstreams were'} slow or failing.`;
+  const decisions = fallbackDecisions(report, directAllowed);
   parts.push(
-    `${lead} ${report.requests} requests through the relay, p95 ${report.p95Ms} ms as \`go\` saw it; ` +
-      `${report.fallbacks} ${report.fallbacks === 1 ? 'fallback' : 'fallbacks'}${report.nextProxy ? '' : ' (next-proxy not allowed: no hedging)'}.`,
+    `${lead} ${plural(requestsSent(report), 'request')} sent upstream, p95 ${upstreamP95Ms(report)} ms; ` +
+      `${plural(decisions.total, 'fallback decision')}${decisions.total > 0 ? ` (${describeDecisions(decisions)})` : ''}` +
+      `${report.nextProxy ? '' : ' (next-proxy not allowed: no hedging)'}.`,
   );
   if (unhealthy.length > 0) parts.push(unhealthy.map((u) => verdict(u, budget, escape)).join('\n'));
 
@@ -106,12 +130,28 @@ export function renderProxyHealthSection(report: ProxyReport, escape: (text: str
   for (const m of report.modules) routed.set(m.upstream, (routed.get(m.upstream) ?? 0) + 1);
   parts.push(
     [
-      '| Upstream | Requests | p50 | p95 | p99 | max | Timeouts | Errors | Hedges fired / won | Modules served | Bytes | Circuit |',
-      '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
+      '| Upstream | Requests | p95 | Timeouts / errors | Circuit |',
+      '|---|---:|---:|---:|---|',
       ...report.upstreams.map((u) => {
         const over = u.latency.samples > 0 && u.latency.p95Ms > budget ? ' ⚠️' : '';
-        return `| ${escape(u.name)} | ${u.requests} | ${ms(u.latency.p50Ms, u.latency.samples)} | ${ms(u.latency.p95Ms, u.latency.samples)}${over} | ${ms(u.latency.p99Ms, u.latency.samples)} | ${ms(u.latency.maxMs, u.latency.samples)} | ${timeouts(u)} | ${errors(u)} | ${u.hedgesFired} / ${u.hedgesWon} | ${routed.get(u.name) ?? 0} | ${formatBytes(u.bytes)} | ${circuits(u)} |`;
+        return `| ${escape(u.name)} | ${u.requests} | ${ms(u.latency.p95Ms, u.latency.samples)}${over} | ${timeouts(u)} / ${errors(u)} | ${circuits(u)} |`;
       }),
+    ].join('\n'),
+  );
+  parts.push(
+    [
+      '<details><summary>Every figure per upstream</summary>',
+      '',
+      '| Upstream | p50 | p99 | max | Hedges fired / won | Skipped while open | Modules served | Bytes |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|',
+      ...report.upstreams.map(
+        (u) =>
+          `| ${escape(u.name)} | ${ms(u.latency.p50Ms, u.latency.samples)} | ${ms(u.latency.p99Ms, u.latency.samples)} | ${ms(u.latency.maxMs, u.latency.samples)} | ${u.hedgesFired} / ${u.hedgesWon} | ${skipped(u)} | ${routed.get(u.name) ?? 0} | ${formatBytes(u.bytes)} |`,
+      ),
+      '',
+      `\`go\` made ${plural(report.requests, 'request')} to the relay; p95 ${report.p95Ms} ms as \`go\` saw it.`,
+      '',
+      '</details>',
     ].join('\n'),
   );
 
@@ -120,7 +160,7 @@ export function renderProxyHealthSection(report: ProxyReport, escape: (text: str
   const transitions = report.upstreams
     .flatMap((u) => [
       ...u.breaker.transitions.map((t) => ({ ...t, upstream: u.name })),
-      ...u.sumdbBreaker.transitions.map((t) => ({ ...t, upstream: `${u.name} (sumdb)` })),
+      ...(u.sumdbBreaker?.transitions ?? []).map((t) => ({ ...t, upstream: `${u.name} (sumdb)` })),
     ])
     .sort((a, b) => a.at.localeCompare(b.at));
   if (transitions.length > 0) {
@@ -138,16 +178,17 @@ export function renderProxyHealthSection(report: ProxyReport, escape: (text: str
       ].join('\n'),
     );
   }
-  if (report.security.length > 0) {
+  const security = report.security ?? [];
+  if (security.length > 0) {
     parts.push(
       [
-        `#### Bytes that did not match go.sum (${report.security.length})`,
+        `#### Bytes that did not match go.sum (${security.length})`,
         '',
         'Never handed to `go`; the request moved on to the next upstream.',
         '',
         '| Module | Version | File | Upstream | go.sum | Served |',
         '|---|---|---|---|---|---|',
-        ...report.security
+        ...security
           .slice(0, 20)
           .map(
             (f) =>
@@ -193,4 +234,6 @@ export function renderProxyHealthSection(report: ProxyReport, escape: (text: str
 
 /** The section as a summary renderer: nothing when the run had no relay. */
 export const proxyHealthSection: SectionRenderer = (report, escape) =>
-  report.proxy ? renderProxyHealthSection(report.proxy, escape) : undefined;
+  report.proxy
+    ? renderProxyHealthSection(report.proxy, escape, report.settings.fallback.includes('direct'))
+    : undefined;

@@ -53,7 +53,7 @@ describe('the Proxy health section', () => {
       escapeSummaryText,
     );
     expect(text).toContain(
-      '| 2.0 KiB | closed |\n\nFetched ahead: fetched 359 of 360 files named by go.sum ahead of go (8 at a time); go took 358; 1 failed (go fetched them itself); 1 never asked for (1234 bytes; go.sum may have stale lines). Wasted: 1.2 KiB of 2.0 KiB relayed (60.3% ⚠️ over the 5% target).',
+      '</details>\n\nFetched ahead: fetched 359 of 360 files named by go.sum ahead of go (8 at a time); go took 358; 1 failed (go fetched them itself); 1 never asked for (1234 bytes; go.sum may have stale lines). Wasted: 1.2 KiB of 2.0 KiB relayed (60.3% ⚠️ over the 5% target).',
     );
     expect(renderProxyHealthSection(report([upstream('proxy.golang.org')]), escapeSummaryText)).not.toContain(
       'Fetched ahead',
@@ -75,7 +75,7 @@ describe('the Proxy health section', () => {
       },
     });
     const text = renderProxyHealthSection(report([sumdbDown]), escapeSummaryText);
-    expect(text).toContain('| 2.0 KiB | modules closed, sumdb open |');
+    expect(text).toContain('| goproxy.corp.example | 10 | 90 ms | 0 / 0 | modules closed, sumdb open |');
     expect(text).toContain(
       'checksum database paths circuit opened (start-up probe /sumdb/sum.golang.org/supported: answered 500); module files unaffected',
     );
@@ -108,11 +108,15 @@ describe('the Proxy health section', () => {
       escapeSummaryText,
     );
     expect(text).toMatch(
-      /^### Proxy health\n\n✅ Every upstream answered within the 2300 ms budget\. 40 requests/,
+      /^### Proxy health\n\n✅ Every upstream answered within the 2300 ms budget\. 20 requests sent upstream/,
     );
+    expect(text).toContain('| Upstream | Requests | p95 | Timeouts / errors | Circuit |');
+    expect(text).toContain('| goproxy.corp.example | 10 | 90 ms | 0 / 0 | closed |');
+    // The rest, collapsed.
     expect(text).toContain(
-      '| goproxy.corp.example | 10 | 40 ms | 90 ms | 95 ms | 95 ms | 0 | 0 | 0 / 0 | 1 | 2.0 KiB | closed |',
+      '<details><summary>Every figure per upstream</summary>\n\n| Upstream | p50 | p99 | max | Hedges fired / won | Skipped while open | Modules served | Bytes |',
     );
+    expect(text).toContain('| goproxy.corp.example | 40 ms | 95 ms | 95 ms | 0 / 0 | 0 | 1 | 2.0 KiB |');
     expect(text).not.toContain('⚠️');
     expect(text).not.toContain('Circuit breaker transitions');
   });
@@ -140,7 +144,9 @@ describe('the Proxy health section', () => {
       escapeSummaryText,
     );
     expect(text).toContain('1 of 2 upstreams were slow or failing.');
-    expect(text).toContain('37 fallbacks');
+    // Decisions, not requests: 20 hedges won and one opening (the 17 skips follow from it).
+    expect(text).toContain('21 fallback decisions (20 hedges won by a later upstream, 1 circuit opened)');
+    expect(text).toContain('33 requests sent upstream, p95 2900 ms');
     expect(text).toContain(
       '- ⚠️ **goproxy.corp.example**: p95 3010 ms, 710 ms over the 2300 ms budget, 20 of 23 requests sent no headers within 2300 ms → 20 requests hedged to the next upstream; circuit opened once (first at 09:00:01.250: 3 consecutive timeouts or errors (last: no response headers within 2300 ms)); 17 requests skipped it while open. Circuits now: modules open, sumdb closed.',
     );

@@ -1,0 +1,109 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { ConfigError, InfrastructureError } from '../errors.js';
+import type { DiffBase } from './diff-report.js';
+import { runGit } from './git.js';
+
+/** What to diff against: a git ref (or commit), or a go.sum file. */
+export type BaseRequest =
+  { readonly kind: 'git'; readonly ref: string } | { readonly kind: 'file'; readonly path: string };
+
+/**
+ * `compare-to` when set (an existing file is a go.sum, anything else a git ref); else, on a
+ * pull_request event, the payload's `pull_request.base.sha`, else `GITHUB_BASE_REF`. Undefined
+ * when there is nothing to compare to (a push, the CLI without --compare-to).
+ */
+export async function baseRequestFrom(
+  compareTo: string | undefined,
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+): Promise<BaseRequest | undefined> {
+  if (compareTo !== undefined) {
+    const file = path.resolve(cwd, compareTo);
+    const stat = await fs.stat(file).catch(() => undefined);
+    if (stat?.isFile()) return { kind: 'file', path: file };
+    if (compareTo.startsWith('-') || /\s/.test(compareTo))
+      throw new ConfigError(
+        'compare-to',
+        `'${compareTo}' is neither a go.sum file nor a git ref`,
+        'a git ref (main, origin/main, a commit) or a go.sum path',
+      );
+    return { kind: 'git', ref: compareTo };
+  }
+  if (!/^pull_request/.test(env.GITHUB_EVENT_NAME ?? '')) return undefined;
+  const sha = await payloadBaseSha(env.GITHUB_EVENT_PATH);
+  if (sha) return { kind: 'git', ref: sha };
+  return env.GITHUB_BASE_REF ? { kind: 'git', ref: env.GITHUB_BASE_REF } : undefined;
+}
+
+async function payloadBaseSha(file: string | undefined): Promise<string | undefined> {
+  if (!file) return undefined;
+  try {
+    const payload = JSON.parse(await fs.readFile(file, 'utf8')) as {
+      pull_request?: { base?: { sha?: unknown } };
+    };
+    const sha = payload.pull_request?.base?.sha;
+    return typeof sha === 'string' && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha) ? sha : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The base's text of each head go.sum file (absolute paths), '' where the base has none. From git:
+ * `git show <commit>:<path>`, after `git fetch --depth=1 origin <ref>` when the commit is not in
+ * the clone (actions/checkout fetches only the head, at depth 1, by default).
+ */
+export async function readBaseGoSums(
+  request: BaseRequest,
+  goSumFiles: readonly string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs?: number },
+): Promise<{ base: DiffBase; texts: Map<string, string> }> {
+  if (request.kind === 'file') {
+    const text = await fs.readFile(request.path, 'utf8');
+    // A go.sum file stands for the main module's go.sum (in a workspace, not go.work.sum).
+    const main = goSumFiles.find((f) => path.basename(f) === 'go.sum') ?? goSumFiles[0];
+    return { base: request, texts: new Map(main ? [[main, text]] : []) };
+  }
+  // A ref is passed to git as an argument: one that reads as an option is never a ref.
+  if (request.ref.startsWith('-')) throw new ConfigError('compare-to', `'${request.ref}' is not a git ref`);
+  const git = async (args: string[]) => runGit(args, options);
+  const top = await git(['rev-parse', '--show-toplevel']);
+  if (top.code !== 0)
+    throw new InfrastructureError(
+      `compare-to ${request.ref}: ${options.cwd} is not in a git repository (${top.stderr.trim()})`,
+    );
+  const root = top.stdout.trim();
+  let commit = await resolveCommit(git, request.ref);
+  let fetched = false;
+  if (!commit) {
+    const fetch = await git(['fetch', '--no-tags', '--depth=1', 'origin', request.ref]);
+    if (fetch.code !== 0)
+      throw new InfrastructureError(
+        `could not fetch the base ${request.ref} from origin: ${fetch.stderr.trim().split('\n').pop() ?? ''}`,
+      );
+    fetched = true;
+    commit = (await resolveCommit(git, request.ref)) ?? (await resolveCommit(git, 'FETCH_HEAD'));
+    if (!commit)
+      throw new InfrastructureError(`the base ${request.ref} is not a commit, even after fetching it`);
+  }
+  const texts = new Map<string, string>();
+  for (const file of goSumFiles) {
+    const rel = path.relative(
+      await fs.realpath(root),
+      await fs.realpath(path.dirname(file)).catch(() => path.dirname(file)),
+    );
+    const name = [...rel.split(path.sep).filter((p) => p !== ''), path.basename(file)].join('/');
+    const show = await git(['show', `${commit}:${name}`]);
+    texts.set(file, show.code === 0 ? show.stdout : '');
+  }
+  return { base: { kind: 'git', ref: request.ref, commit, fetched }, texts };
+}
+
+async function resolveCommit(
+  git: (args: string[]) => Promise<{ code: number; stdout: string }>,
+  ref: string,
+): Promise<string | undefined> {
+  const result = await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+  return result.code === 0 ? result.stdout.trim() : undefined;
+}

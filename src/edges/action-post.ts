@@ -1,0 +1,61 @@
+import * as core from '@actions/core';
+import { ActionsBackend } from '../cache/actions-backend.js';
+import { saveCacheStep } from '../cache/cache-steps.js';
+import { LocalBackend } from '../cache/local-backend.js';
+import { describeError } from '../errors.js';
+import type { Logger } from '../logger.js';
+import { escapeSummaryText } from '../report/escape.js';
+import { renderCacheSaveLine } from '../report/sections/cache-section.js';
+
+const logger: Logger = {
+  debug: (m) => core.debug(m),
+  info: (m) => core.info(m),
+  warn: (m) => core.warning(m),
+  error: (m) => core.warning(m),
+  group: (title, fn) => core.group(title, fn),
+};
+
+/**
+ * A post step only ever warns (as actions/cache's save step: `process.on('uncaughtException',
+ * e => logWarning(e.message))`): an error thrown anywhere, even outside the awaited chain, is a
+ * warning, and the step ends 0.
+ */
+export function guardPostStep(): void {
+  const warn = (what: string) => (error: unknown) => {
+    core.warning(`Cache save failed (${what}): ${describeError(error)}`);
+    process.exitCode = 0;
+  };
+  process.on('uncaughtException', warn('uncaught error'));
+  process.on('unhandledRejection', warn('unhandled rejection'));
+}
+
+/**
+ * The post step: prunes the module cache to the build list and saves it, when the main step
+ * primed and verified it and the key missed. It only ever warns: a failed save never fails a
+ * job whose checks passed, and never replaces a good entry.
+ */
+export async function run(): Promise<void> {
+  guardPostStep();
+  try {
+    const save = await saveCacheStep({
+      getState: (name) => core.getState(name),
+      backendFor: (state) =>
+        state.backend === 'local' ? new LocalBackend(state.localDir ?? '') : new ActionsBackend(),
+      env: process.env,
+      logger,
+      now: Date.now,
+    });
+    if (!save) {
+      core.info(
+        'Cache save skipped: the main step left no cache to save (cache disabled, or it stopped early).',
+      );
+      return;
+    }
+    core.setOutput('cache-saved', String(save.saved));
+    await core.summary.addRaw(`${renderCacheSaveLine(save, escapeSummaryText)}\n`).write();
+  } catch (error) {
+    core.warning(`Cache save failed: ${describeError(error)}`);
+  } finally {
+    process.exitCode = 0;
+  }
+}

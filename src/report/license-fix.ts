@@ -1,0 +1,132 @@
+import type { ModuleEntry, Report } from './model.js';
+
+/** One module whose license failed the gate, and the license id that did it. */
+export interface LicenseViolation {
+  readonly module: string;
+  readonly version: string;
+  /** The id not allowed (or denied); the whole expression when the rule does not name one. */
+  readonly license: string;
+  readonly denied: boolean;
+}
+
+/** At most this many ids of a list are quoted in a sentence. */
+const QUOTED = 4;
+
+/**
+ * The violations, read from the module table: the gate's rule names the leaf that failed
+ * ("not in license-allow: X" or "license-deny: X", src/licenses/policy.ts).
+ */
+export function licenseViolations(report: Report): LicenseViolation[] {
+  return report.modules.flatMap((m) => (m.license?.verdict === 'denied' ? [violationOf(m)] : []));
+}
+
+function violationOf(m: ModuleEntry): LicenseViolation {
+  const rule = m.license?.rule ?? '';
+  const denied = /^license-deny: (\S+)/.exec(rule);
+  const notAllowed = /not in license-allow: (\S+)/.exec(rule);
+  return {
+    module: m.path,
+    version: m.version,
+    license: denied?.[1] ?? notAllowed?.[1] ?? m.license?.expression ?? '',
+    denied: denied !== null,
+  };
+}
+
+/** "BSD-2-Clause is not in license-allow (MIT, Apache-2.0, …)" or "GPL-3.0-only is in license-deny". */
+export function violationSentence(v: LicenseViolation, report: Report): string {
+  if (v.denied) return `${v.license} is in license-deny`;
+  const allow = report.settings.licenseAllow ?? [];
+  const quoted = allow.slice(0, QUOTED).join(', ') + (allow.length > QUOTED ? ', …' : '');
+  return `${v.license} is not in license-allow${allow.length > 0 ? ` (${quoted})` : ''}`;
+}
+
+/** A module's license verdict as the module table shows it: "denied" only when a deny list said so. */
+export function verdictWord(m: ModuleEntry): string {
+  if (!m.license || m.license.verdict === 'not-gated') return '';
+  if (m.license.verdict === 'denied') return violationOf(m).denied ? 'denied' : 'not allowed';
+  return m.license.verdict;
+}
+
+/** What would make the license gate pass, as lines to paste. */
+export interface LicenseFix {
+  /** Ids not in license-allow, and the license-allow value with them added. */
+  readonly notAllowed: readonly string[];
+  readonly allowValue: string;
+  /** Ids in license-deny that failed modules. */
+  readonly denied: readonly string[];
+  /** One `license-exceptions` line per failing module version (`ignore`). */
+  readonly exceptions: readonly string[];
+  /** One line per unidentified license that fails the run, to be filled in with the license. */
+  readonly unknown: readonly string[];
+}
+
+const SHOWN = 20;
+
+export function licenseFix(report: Report): LicenseFix | undefined {
+  const violations = licenseViolations(report);
+  const unknown = report.modules.filter(
+    (m) =>
+      m.license?.verdict === 'unknown' &&
+      !m.main &&
+      report.findings.some((f) => f.area === 'license' && f.severity !== 'warning' && f.module === m.path),
+  );
+  if (violations.length === 0 && unknown.length === 0) return undefined;
+  const notAllowed = [...new Set(violations.filter((v) => !v.denied).map((v) => v.license))];
+  return {
+    notAllowed,
+    allowValue: [...(report.settings.licenseAllow ?? []), ...notAllowed].join(', '),
+    denied: [...new Set(violations.filter((v) => v.denied).map((v) => v.license))],
+    exceptions: violations.slice(0, SHOWN).map((v) => `${v.module}@${v.version} ignore`),
+    unknown: unknown.slice(0, SHOWN).map((m) => `${m.path}@${m.version} <SPDX id>`),
+  };
+}
+
+/**
+ * The copy-pasteable fix for the summary: the `license-allow` line with the missing ids added,
+ * or one `license-exceptions` line per module version. Lines are escaped by the caller's `escape`
+ * and sit in <pre>, where entities decode (never in a Markdown code span).
+ */
+export function licenseFixHint(report: Report, escape: (text: string) => string): string | undefined {
+  const fix = licenseFix(report);
+  if (!fix) return undefined;
+  const parts: string[] = ['**How to fix**'];
+  const they = (ids: readonly string[]) => (ids.length === 1 ? ['is', 'it'] : ['are', 'them']);
+  if (fix.notAllowed.length > 0) {
+    const [is, it] = they(fix.notAllowed);
+    parts.push(
+      `- If ${escape(fix.notAllowed.join(', '))} ${is} acceptable for you, allow ${it}:`,
+      pre(`license-allow: ${fix.allowValue}`, escape),
+    );
+  }
+  if (fix.denied.length > 0)
+    parts.push(`- Or take ${escape(fix.denied.join(', '))} out of \`license-deny\`.`);
+  if (fix.exceptions.length > 0)
+    parts.push(
+      '- Or exempt just these versions (`ignore` skips the check; write the license instead if it was detected wrongly):',
+      pre(['license-exceptions: |', ...fix.exceptions.map((l) => `  ${l}`)].join('\n'), escape),
+    );
+  if (fix.unknown.length > 0)
+    parts.push(
+      '- For a license that could not be identified, read it and name it in `license-exceptions`:',
+      pre(['license-exceptions: |', ...fix.unknown.map((l) => `  ${l}`)].join('\n'), escape),
+    );
+  return parts.join('\n');
+}
+
+/** The same fix for the terminal, in flags. */
+export function licenseFixLines(report: Report): string[] {
+  const fix = licenseFix(report);
+  if (!fix) return [];
+  const lines = ['How to fix:'];
+  if (fix.notAllowed.length > 0)
+    lines.push(`  allow ${fix.notAllowed.join(', ')}:  --license-allow '${fix.allowValue}'`);
+  if (fix.denied.length > 0) lines.push(`  or take ${fix.denied.join(', ')} out of --license-deny`);
+  const exceptions = [...fix.exceptions, ...fix.unknown];
+  if (exceptions.length > 0)
+    lines.push(`  or exempt these versions:  --license-exceptions '${exceptions.join('\n')}'`);
+  return lines;
+}
+
+function pre(text: string, escape: (text: string) => string): string {
+  return `<pre>${text.split('\n').map(escape).join('\n')}</pre>`;
+}

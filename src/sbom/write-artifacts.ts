@@ -1,0 +1,97 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { Config } from '../config/config.js';
+import type { GoRunner } from '../go/go-command.js';
+import { readGoEnv } from '../go/go-env.js';
+import type { Logger } from '../logger.js';
+import type { Report } from '../report/model.js';
+import { collectNotices } from '../notices/collect-notices.js';
+import { renderNoticesMarkdown, renderNoticesText } from '../notices/render-notices.js';
+import { cycloneDxJson } from './cyclonedx.js';
+import { readModuleGraph } from './module-graph.js';
+import { collectSbomFacts } from './sbom-facts.js';
+import { spdxDocument } from './spdx.js';
+
+export interface ArtifactIO {
+  readonly runGo: GoRunner;
+  readonly env: NodeJS.ProcessEnv;
+  readonly logger: Logger;
+  readonly now: () => number;
+}
+
+/** The files written, by kind. */
+export interface WrittenArtifacts {
+  readonly cyclonedx?: string;
+  readonly spdx?: string;
+  readonly notices?: string;
+}
+
+/**
+ * Writes the SBOM(s) and the notices file the inputs ask for, from the finished report (after
+ * it, so they state exactly what the report proved). Writes nothing when none is asked for.
+ */
+export async function writeArtifacts(
+  config: Config,
+  report: Report,
+  io: ArtifactIO,
+): Promise<WrittenArtifacts> {
+  const { sbomFiles, noticesFile } = config.artifacts;
+  if (!sbomFiles.cyclonedx && !sbomFiles.spdx && !noticesFile) return {};
+  if (report.modules.length === 0) {
+    io.logger.warn('no build list (an earlier step failed): no SBOM or notices written');
+    return {};
+  }
+  return io.logger.group('SBOM and notices', async () => {
+    const cwd = report.project.dir;
+    const goEnv = await readGoEnv(io.runGo, cwd, io.env);
+    const written: { cyclonedx?: string; spdx?: string; notices?: string } = {};
+    if (sbomFiles.cyclonedx || sbomFiles.spdx) {
+      const { graph, problem } = await readModuleGraph(io.runGo, {
+        cwd,
+        env: io.env,
+        timeoutMs: config.timeoutMs,
+      });
+      if (problem) io.logger.warn(`go mod graph failed, the SBOM has no dependency graph: ${problem}`);
+      const facts = await collectSbomFacts(report, {
+        goModCache: goEnv.GOMODCACHE,
+        graph,
+        graphProblem: problem,
+        now: io.now,
+      });
+      const unverified = facts.modules.filter((m) => !m.main && !m.verification.verified).length;
+      if (sbomFiles.cyclonedx) {
+        await writeAtomically(sbomFiles.cyclonedx, cycloneDxJson(facts));
+        written.cyclonedx = sbomFiles.cyclonedx;
+      }
+      if (sbomFiles.spdx) {
+        await writeAtomically(sbomFiles.spdx, JSON.stringify(spdxDocument(facts), null, 2) + '\n');
+        written.spdx = sbomFiles.spdx;
+      }
+      io.logger.info(
+        `SBOM: ${facts.modules.length} modules, ${unverified} marked not verified → ${[written.cyclonedx, written.spdx].filter(Boolean).join(', ')}`,
+      );
+    }
+    if (noticesFile) {
+      const modules = await collectNotices(report, {
+        goModCache: goEnv.GOMODCACHE,
+        scope: config.licenseScope,
+      });
+      const header = { mainModules: report.project.mainModules, tool: report.tool };
+      const markdown = /\.(md|markdown)$/i.test(noticesFile);
+      await writeAtomically(
+        noticesFile,
+        markdown ? renderNoticesMarkdown(header, modules) : renderNoticesText(header, modules),
+      );
+      written.notices = noticesFile;
+      io.logger.info(`Notices: ${modules.length} modules → ${noticesFile}`);
+    }
+    return written;
+  });
+}
+
+async function writeAtomically(file: string, text: string): Promise<void> {
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  const temp = `${file}.${process.pid}.tmp`;
+  await fs.writeFile(temp, text);
+  await fs.rename(temp, file);
+}

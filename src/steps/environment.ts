@@ -1,0 +1,25 @@
+import { readGoEnv, type GoEnv } from '../go/go-env.js';
+import { detectProject, type GoProject } from '../go/project.js';
+import { resolveSettings, type GoSettings } from '../go/settings.js';
+import type { RunContext } from './run-context.js';
+
+/** The Go environment a run works in. */
+export interface GoEnvironment {
+  readonly goEnv: GoEnv;
+  readonly settings: GoSettings;
+  readonly project: GoProject;
+}
+
+/** `go env` with Go's defaults applied, the settings resolved against the inputs, the project found. */
+export async function environmentStep(ctx: RunContext): Promise<GoEnvironment> {
+  const { io, config, cwd } = ctx;
+  return io.logger.group('Go environment', async () => {
+    const goEnv = await readGoEnv(io.runGo, cwd, io.env);
+    const settings = resolveSettings(config, goEnv);
+    const project = await detectProject(cwd, goEnv);
+    io.logger.info(
+      `${goEnv.GOVERSION} ${goEnv.GOOS}/${goEnv.GOARCH}, ${project.mode} mode${project.vendor ? ', vendor/ present (using -mod=readonly)' : ''}`,
+    );
+    return { goEnv, settings, project };
+  });
+}

@@ -1,0 +1,41 @@
+import type { Config } from '../config/config.js';
+import { Deadline } from '../deadline.js';
+import { boundedRunner } from '../go/bounded-runner.js';
+import type { GoRunner } from '../go/go-command.js';
+import type { Logger } from '../logger.js';
+import type { Redactor } from '../report/redact.js';
+import type { PipelineCache } from './cache.js';
+
+/** Everything the pipeline touches outside itself, passed in so tests use the real thing or a seam. */
+export interface PipelineIO {
+  readonly runGo: GoRunner;
+  /** The environment the job runs in (process.env at the edges). */
+  readonly env: NodeJS.ProcessEnv;
+  readonly logger: Logger;
+  readonly redactor: Redactor;
+  readonly now: () => number;
+  /** HTTP for the checksum database (global fetch at the edges). */
+  readonly fetch: typeof fetch;
+  /** The module cache's backend and the hand-over to the post step; absent = no cache. */
+  readonly cache?: PipelineCache;
+  /** The run's cancellation (src/cancel.ts): kills `go`, stops between steps. */
+  readonly signal?: AbortSignal;
+}
+
+/** What every step may read: the parsed inputs, the IO seams, and where the project is. */
+export interface RunContext {
+  readonly config: Config;
+  readonly io: PipelineIO;
+  /** The working directory, absolute. */
+  readonly cwd: string;
+  readonly startedAt: number;
+}
+
+/**
+ * The IO every step gets: `go` held to one deadline for the whole run, fixed now (each command
+ * gets what is left of `timeout`, never a fresh one), and to the run's cancellation.
+ */
+export function withRunBounds(io: PipelineIO, timeoutMs: number): PipelineIO {
+  const deadline = new Deadline(timeoutMs, io.now);
+  return { ...io, runGo: boundedRunner(io.runGo, { deadline, signal: io.signal }) };
+}
