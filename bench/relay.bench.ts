@@ -154,8 +154,20 @@ async function main(): Promise<void> {
     );
 
     // (b) hanging primary + healthy secondary.
-    const secondaryAlone = await relayMs(healthy.url, true)();
-    const hangingPair = await relayMs(`${hanging.url},${healthy.url}`, true)();
+    // (b) hanging primary + healthy secondary, interleaved rounds, medians.
+    const bRounds: { secondaryAlone: number[]; hangingPrimary: number[] } = {
+      secondaryAlone: [],
+      hangingPrimary: [],
+    };
+    for (let round = 0; round < ROUNDS; round++) {
+      bRounds.secondaryAlone.push(Math.round(await relayMs(healthy.url, true)()));
+      bRounds.hangingPrimary.push(Math.round(await relayMs(`${hanging.url},${healthy.url}`, true)()));
+      console.log(
+        `  round ${round + 1}: secondary alone ${bRounds.secondaryAlone[round]} ms, hanging primary + secondary ${bRounds.hangingPrimary[round]} ms`,
+      );
+    }
+    const secondaryAlone = median(bRounds.secondaryAlone);
+    const hangingPair = median(bRounds.hangingPrimary);
     const plainHang = await prime(`${hanging.url},${healthy.url}`, CAP_MS).catch(() => ({
       ms: CAP_MS,
       code: -1,
@@ -169,6 +181,7 @@ async function main(): Promise<void> {
       ratio: Number(ratioB.toFixed(3)),
       boundMs: Math.round(secondaryAlone + 2 * BUDGET_MS),
       plainGo: plainHang.code === -1 ? `> ${CAP_MS}` : Math.round(plainHang.ms),
+      rounds: bRounds,
     };
     console.log(
       `(b) budget ${BUDGET_MS} ms: hanging primary + healthy secondary ${b.hangingPrimaryMs} ms vs secondary alone ${b.secondaryAloneMs} ms, ratio ${ratioB.toFixed(2)} (target ≤ ${b.boundMs} ms); plain go with the same GOPROXY: ${plainHangText}`,
