@@ -1,13 +1,15 @@
 /**
- * Relay benchmark (issue 3). Run: npx tsx bench/relay.bench.ts
- * (a) priming ≥ 100 modules through the relay (as the action runs it: fetching go.sum's files
- *     ahead) vs plain `go mod download` at the same healthy fixture proxy (ratio, target ≤ 1.10),
- *     next to the relay with prefetch off (the cost of the extra hop alone);
+ * Relay benchmark (issues 3 and 15). Run: npx tsx bench/relay.bench.ts
+ * (a) priming 300 modules through the relay as the action runs it (fetching go.sum's files ahead)
+ *     vs plain `go mod download all` at the same proxy shaped like one across a network: 20 ms
+ *     before headers and a 50 MB/s bandwidth cap shared by every response (target ≤ 0.7×);
+ * (a0) the same at a zero-latency, unshaped loopback proxy (the hop's own cost; target ≤ 1.5×);
  * (b) a hanging primary + healthy secondary through the relay vs the secondary alone through the
- *     relay, next to plain `go` with GOPROXY=primary,secondary killed at a cap;
+ *     relay (target ≤ secondary alone + 2 × budget), next to plain `go` killed at a cap;
  * (c) peak RSS of a child process running only the relay while it relays a 200 MiB zip
- *     (process.memoryUsage().rss sampled every 20 ms inside that child).
- * The last line is one JSON object with the figures.
+ *     (process.memoryUsage().rss sampled every 20 ms inside that child; target < 150 MiB).
+ * Every round is printed, then the medians; the last line is one JSON object with the figures.
+ * The machine may be shared: the JSON carries the load average before and after.
  */
 import { fork } from 'node:child_process';
 import fs from 'node:fs/promises';
@@ -23,15 +25,16 @@ import { childGoproxy, startRelay } from '../src/goproxy/relay.js';
 import { MemoryLogger } from '../src/logger.js';
 import { manyModules } from '../test-support/fixture-modules.js';
 import { startFixtureProxy } from '../test-support/fixture-proxy.js';
-import { createFixtureProject, createGoSandbox, removeTree, run } from '../test-support/go-sandbox.js';
+import { createFixtureProject, createGoSandbox, removeTree } from '../test-support/go-sandbox.js';
 
-const MODULES = 120;
-const ROUNDS = 5;
+const MODULES = 300;
+const ROUNDS = 3;
 const BUDGET_MS = 1000;
 const CAP_MS = 20_000;
 const ZIP_BYTES = 200 * 1024 * 1024;
-/** A second healthy proxy that answers after this delay, as a proxy across a network would. */
-const NET_DELAY_MS = 10;
+/** The shaped proxy: time before headers, and the bandwidth every response shares. */
+const NET_DELAY_MS = 20;
+const NET_BYTES_PER_SECOND = 50 * 1000 * 1000;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -67,7 +70,7 @@ async function main(): Promise<void> {
   const sandbox = await createGoSandbox();
   const graph = manyModules(MODULES);
   const healthy = await spawnProxy(MODULES, 0, 'none');
-  const slowNet = await spawnProxy(MODULES, NET_DELAY_MS, 'none');
+  const shaped = await spawnProxy(MODULES, NET_DELAY_MS, 'shaped');
   const hanging = await spawnProxy(MODULES, 0, 'hang');
   const dirs: string[] = [];
   try {
@@ -125,6 +128,9 @@ async function main(): Promise<void> {
         rounds.plain.push(Math.round((await prime(url)).ms));
         rounds.relay.push(Math.round(await relayMs(url, true)()));
         rounds.hopOnly.push(Math.round(await relayMs(url, false)()));
+        console.log(
+          `  round ${round + 1}: plain ${rounds.plain[round]} ms, relay + prefetch ${rounds.relay[round]} ms, relay without prefetch ${rounds.hopOnly[round]} ms`,
+        );
       }
       return {
         plainMs: Math.round(median(rounds.plain)),
@@ -133,27 +139,35 @@ async function main(): Promise<void> {
         rounds,
       };
     };
+    const load0 = os.loadavg()[0];
+    const aNet = await compare(shaped.url);
+    const ratioNet = aNet.relayMs / aNet.plainMs;
+    console.log(`(a) rounds (ms): ${JSON.stringify(aNet.rounds)}`);
+    console.log(
+      `(a) ${MODULES} modules, median of ${ROUNDS}, proxy with ${NET_DELAY_MS} ms before headers and ${NET_BYTES_PER_SECOND / 1e6} MB/s shared: plain go ${aNet.plainMs} ms, relay + prefetch ${aNet.relayMs} ms, ratio ${ratioNet.toFixed(3)} (target ≤ 0.7); prefetch off ${aNet.hopOnlyMs} ms, ratio ${(aNet.hopOnlyMs / aNet.plainMs).toFixed(3)}`,
+    );
     const a = await compare(healthy.url);
     const ratioA = a.relayMs / a.plainMs;
-    console.log(`(a) rounds (ms): ${JSON.stringify(a.rounds)}`);
+    console.log(`(a0) rounds (ms): ${JSON.stringify(a.rounds)}`);
     console.log(
-      `(a) ${MODULES} modules, median of ${ROUNDS}, zero-latency loopback proxy: plain go ${a.plainMs} ms, through the relay ${a.relayMs} ms, ratio ${ratioA.toFixed(3)} (target ≤ 1.10); prefetch off (the hop alone) ${a.hopOnlyMs} ms, ratio ${(a.hopOnlyMs / a.plainMs).toFixed(3)}`,
-    );
-    const aNet = await compare(slowNet.url);
-    const ratioNet = aNet.relayMs / aNet.plainMs;
-    console.log(
-      `(a') same, the proxy answering after ${NET_DELAY_MS} ms as one across a network would: plain go ${aNet.plainMs} ms, through the relay ${aNet.relayMs} ms, ratio ${ratioNet.toFixed(3)}; prefetch off ${aNet.hopOnlyMs} ms, ratio ${(aNet.hopOnlyMs / aNet.plainMs).toFixed(3)}`,
-    );
-
-    // (a-cold) as the action runs it: the relay compiled to JavaScript, in a fresh node process.
-    const cold = await coldRuns(sandbox.env, project, healthy.url, dirs);
-    console.log(
-      `(a-cold) the relay in a fresh node process each run (compiled JS, median of ${ROUNDS}): ${cold.relayMs} ms (its CPU ${cold.relayCpuMs} ms) vs plain go ${cold.plainMs} ms, ratio ${(cold.relayMs / cold.plainMs).toFixed(3)}`,
+      `(a0) same at a zero-latency loopback proxy: plain go ${a.plainMs} ms, relay + prefetch ${a.relayMs} ms, ratio ${ratioA.toFixed(3)} (target ≤ 1.5); prefetch off ${a.hopOnlyMs} ms, ratio ${(a.hopOnlyMs / a.plainMs).toFixed(3)}`,
     );
 
     // (b) hanging primary + healthy secondary.
-    const secondaryAlone = await relayMs(healthy.url, true)();
-    const hangingPair = await relayMs(`${hanging.url},${healthy.url}`, true)();
+    // (b) hanging primary + healthy secondary, interleaved rounds, medians.
+    const bRounds: { secondaryAlone: number[]; hangingPrimary: number[] } = {
+      secondaryAlone: [],
+      hangingPrimary: [],
+    };
+    for (let round = 0; round < ROUNDS; round++) {
+      bRounds.secondaryAlone.push(Math.round(await relayMs(healthy.url, true)()));
+      bRounds.hangingPrimary.push(Math.round(await relayMs(`${hanging.url},${healthy.url}`, true)()));
+      console.log(
+        `  round ${round + 1}: secondary alone ${bRounds.secondaryAlone[round]} ms, hanging primary + secondary ${bRounds.hangingPrimary[round]} ms`,
+      );
+    }
+    const secondaryAlone = median(bRounds.secondaryAlone);
+    const hangingPair = median(bRounds.hangingPrimary);
     const plainHang = await prime(`${hanging.url},${healthy.url}`, CAP_MS).catch(() => ({
       ms: CAP_MS,
       code: -1,
@@ -167,6 +181,7 @@ async function main(): Promise<void> {
       ratio: Number(ratioB.toFixed(3)),
       boundMs: Math.round(secondaryAlone + 2 * BUDGET_MS),
       plainGo: plainHang.code === -1 ? `> ${CAP_MS}` : Math.round(plainHang.ms),
+      rounds: bRounds,
     };
     console.log(
       `(b) budget ${BUDGET_MS} ms: hanging primary + healthy secondary ${b.hangingPrimaryMs} ms vs secondary alone ${b.secondaryAloneMs} ms, ratio ${ratioB.toFixed(2)} (target ≤ ${b.boundMs} ms); plain go with the same GOPROXY: ${plainHangText}`,
@@ -180,20 +195,27 @@ async function main(): Promise<void> {
 
     console.log(
       JSON.stringify({
-        machine: { cpus: os.cpus().length, node: process.version },
+        machine: {
+          cpus: os.cpus().length,
+          node: process.version,
+          loadAverageBefore: Number(load0.toFixed(2)),
+          loadAverageAfter: Number(os.loadavg()[0].toFixed(2)),
+          note: 'shared with other jobs: absolute times are noisy, ratios within a run less so',
+        },
         modules: MODULES,
         a: {
-          ...a,
-          ratio: Number(ratioA.toFixed(3)),
-          hopOnlyRatio: Number((a.hopOnlyMs / a.plainMs).toFixed(3)),
-          target: 1.1,
-        },
-        aCold: { ...cold, ratio: Number((cold.relayMs / cold.plainMs).toFixed(3)) },
-        aWithLatency: {
           upstreamDelayMs: NET_DELAY_MS,
+          bandwidthBytesPerSecond: NET_BYTES_PER_SECOND,
           ...aNet,
           ratio: Number(ratioNet.toFixed(3)),
           hopOnlyRatio: Number((aNet.hopOnlyMs / aNet.plainMs).toFixed(3)),
+          target: 0.7,
+        },
+        a0: {
+          ...a,
+          ratio: Number(ratioA.toFixed(3)),
+          hopOnlyRatio: Number((a.hopOnlyMs / a.plainMs).toFixed(3)),
+          target: 1.5,
         },
         b: { budgetMs: BUDGET_MS, capMs: CAP_MS, ...b },
         c: { method: 'child process, process.memoryUsage().rss sampled every 20 ms', ...c, targetMiB: 150 },
@@ -201,93 +223,11 @@ async function main(): Promise<void> {
     );
   } finally {
     await healthy.close();
-    await slowNet.close();
+    await shaped.close();
     await hanging.close();
     for (const dir of dirs) await removeTree(dir);
     await sandbox.cleanup();
   }
-}
-
-/**
- * Priming through a relay that starts cold each time, as in the action (one fresh process a job):
- * src/ compiled by tsc, then per round a new `node` process (no tsx) that starts the relay, fetches
- * ahead from go.sum and runs `go mod download -json all` through it; interleaved with plain go.
- */
-async function coldRuns(
-  goEnv: NodeJS.ProcessEnv,
-  project: string,
-  upstream: string,
-  dirs: string[],
-): Promise<{ plainMs: number; relayMs: number; relayCpuMs: number }> {
-  const out = await fs.mkdtemp(path.join(os.tmpdir(), 'gmw-bench-js-'));
-  dirs.push(out);
-  await run(process.execPath, [
-    path.join('node_modules', 'typescript', 'bin', 'tsc'),
-    '-p',
-    'tsconfig.build.json',
-    '--outDir',
-    out,
-  ]);
-  const script = path.join(out, 'cold-relay.mjs');
-  await fs.writeFile(
-    script,
-    `import { spawn } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-const [mode, upstream, project, cache] = process.argv.slice(2);
-const env = { ...JSON.parse(process.env.GO_ENV), GOSUMDB: 'off', GOMODCACHE: cache };
-const go = (goproxy) =>
-  new Promise((resolve) => {
-    const child = spawn('go', ['mod', 'download', '-json', 'all'], { cwd: project, env: { ...env, GOPROXY: goproxy }, stdio: 'ignore' });
-    child.on('exit', (code) => resolve(code));
-  });
-const started = performance.now();
-if (mode === 'plain') {
-  const code = await go(upstream);
-  console.log(JSON.stringify({ code, ms: performance.now() - started, cpuMs: 0 }));
-} else {
-  const { startRelay } = await import('./goproxy/relay.js');
-  const { parseProxyList } = await import('./module/proxy-list.js');
-  const { planPrefetch } = await import('./goproxy/prefetch-plan.js');
-  const { parseGoSum } = await import('./go/go-sum.js');
-  const { MemoryLogger } = await import('./logger.js');
-  const begin = performance.now();
-  const relay = await startRelay({ upstreams: parseProxyList('proxy', upstream), latencyBudgetMs: ${BUDGET_MS}, stallTimeoutMs: 5000, fallback: ['next-proxy', 'cache'], logger: new MemoryLogger() });
-  const goSum = parseGoSum(fs.readFileSync(path.join(project, 'go.sum'), 'utf8'), 'go.sum');
-  relay.prefetch(planPrefetch({ goSum, neverProxied: [], inCache: new Set() }));
-  const code = await go(relay.url);
-  const ms = performance.now() - begin;
-  await relay.endPrefetch();
-  await relay.close();
-  const cpu = process.resourceUsage();
-  console.log(JSON.stringify({ code, ms, cpuMs: (cpu.userCPUTime + cpu.systemCPUTime) / 1000 }));
-}
-`,
-  );
-  const once = async (mode: 'plain' | 'relay'): Promise<{ ms: number; cpuMs: number }> => {
-    const cache = await fs.mkdtemp(path.join(os.tmpdir(), 'gmw-bench-cache-'));
-    dirs.push(cache);
-    const res = await run(process.execPath, [script, mode, upstream, project, cache], {
-      env: { ...process.env, GO_ENV: JSON.stringify(goEnv) },
-    });
-    const result = JSON.parse(res.stdout) as { code: number; ms: number; cpuMs: number };
-    if (res.code !== 0 || result.code !== 0) throw new Error(`cold ${mode} run failed: ${res.stderr}`);
-    return result;
-  };
-  const plain: number[] = [];
-  const relay: number[] = [];
-  const cpu: number[] = [];
-  for (let round = 0; round < ROUNDS; round++) {
-    plain.push((await once('plain')).ms);
-    const r = await once('relay');
-    relay.push(r.ms);
-    cpu.push(r.cpuMs);
-  }
-  return {
-    plainMs: Math.round(median(plain)),
-    relayMs: Math.round(median(relay)),
-    relayCpuMs: Math.round(median(cpu)),
-  };
 }
 
 /** Serves 200 MiB generated on the fly (never held whole), relays it through a child, reads it here. */
@@ -361,19 +301,80 @@ async function proxyChild(): Promise<void> {
   const faults = process.argv[process.argv.indexOf('--proxy-child') + 3];
   const proxy = await startFixtureProxy(manyModules(n).modules);
   if (faults === 'hang') proxy.setFault('*', { kind: 'hang' });
-  else if (delayMs > 0) proxy.setFault('*', { kind: 'delay', ms: delayMs });
+  const front = faults === 'shaped' ? await shapedFront(proxy.url, delayMs, NET_BYTES_PER_SECOND) : undefined;
   process.on('message', async () => {
+    await front?.close();
     await proxy.close();
     process.exit(0);
   });
-  process.send?.({ url: proxy.url });
+  process.send?.({ url: front?.url ?? proxy.url });
+}
+
+/**
+ * A proxy across a network, in front of the fixture proxy: `delayMs` before the headers of each
+ * response, then bodies sent in 16 KiB pieces from one token bucket of `bytesPerSecond` that every
+ * response shares (one link), refilled every 5 ms.
+ */
+async function shapedFront(
+  target: string,
+  delayMs: number,
+  bytesPerSecond: number,
+): Promise<{ url: string; close(): Promise<void> }> {
+  let tokens = 0;
+  const waiting: (() => void)[] = [];
+  const tick = setInterval(() => {
+    tokens = Math.min(bytesPerSecond / 50, tokens + (bytesPerSecond * 5) / 1000);
+    while (tokens > 0 && waiting.length > 0) (waiting.shift() as () => void)();
+  }, 5);
+  const take = (n: number): Promise<void> =>
+    new Promise((resolve) => {
+      const go = (): void => {
+        if (tokens <= 0) return void waiting.push(go);
+        tokens -= n;
+        resolve();
+      };
+      go();
+    });
+  const agent = new http.Agent({ keepAlive: true });
+  const server = http.createServer((req, res) => {
+    setTimeout(() => {
+      http
+        .get(target + (req.url ?? '/'), { agent }, async (upstream) => {
+          const chunks: Buffer[] = [];
+          for await (const chunk of upstream) chunks.push(chunk as Buffer);
+          const body = Buffer.concat(chunks);
+          res.writeHead(upstream.statusCode ?? 502, {
+            'Content-Type': upstream.headers['content-type'] ?? 'application/octet-stream',
+            'Content-Length': String(body.length),
+          });
+          for (let at = 0; at < body.length; at += 16384) {
+            const part = body.subarray(at, at + 16384);
+            await take(part.length);
+            if (!res.write(part)) await new Promise((resolve) => res.once('drain', resolve));
+          }
+          res.end();
+        })
+        .on('error', () => res.destroy());
+    }, delayMs);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        clearInterval(tick);
+        server.close(() => resolve());
+        server.closeAllConnections();
+        agent.destroy();
+      }),
+  };
 }
 
 /** Starts a fixture proxy child process; returns its URL and a stop function. */
 async function spawnProxy(
   n: number,
   delayMs: number,
-  fault: 'none' | 'hang',
+  fault: 'none' | 'hang' | 'shaped',
 ): Promise<{ url: string; close(): Promise<void> }> {
   const child = fork(fileURLToPath(import.meta.url), ['--proxy-child', String(n), String(delayMs), fault], {
     execArgv: ['--import', 'tsx'],

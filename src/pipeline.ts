@@ -13,7 +13,14 @@ import { checksumStep, startChecksums } from './steps/checksums.js';
 import { environmentStep, type GoEnvironment } from './steps/environment.js';
 import { licenseStep } from './steps/licenses.js';
 import { primeStep, type Primed } from './steps/prime.js';
-import { closeRelay, planRelay, withRelayReasons, type RelayOutcome, type RelayPlan } from './steps/relay.js';
+import {
+  closeRelay,
+  planRelay,
+  relayFindings,
+  withRelayReasons,
+  type RelayOutcome,
+  type RelayPlan,
+} from './steps/relay.js';
 import { moduleFilesInCache, zipsAmong } from './steps/routes.js';
 import { withRunBounds, type PipelineIO, type RunContext } from './steps/run-context.js';
 import type { ChecksumReport } from './sumdb/checksum-report.js';
@@ -130,7 +137,8 @@ export async function runPipeline(config: Config, edgeIo: PipelineIO): Promise<R
     cache: cache?.report,
     diff: diffed?.diff,
     findings: applyGate(config, diffed?.diff, buildList?.modules ?? [], [
-      ...(relay ? withRelayReasons(findings, relay.proxy.failures) : findings),
+      // The relay's SECURITY facts (altered bytes, by upstream) come first.
+      ...(relay ? relayFindings(relay.proxy, withRelayReasons(findings, relay.proxy.failures)) : findings),
       ...(relay?.findings ?? []),
     ]),
   };

@@ -1,5 +1,6 @@
 import http from 'node:http';
 import net, { type AddressInfo, type Socket } from 'node:net';
+import { createZip } from './zip-writer.js';
 
 /** One request a recording server received. */
 export interface RecordedRequest {
@@ -138,4 +139,61 @@ async function listenTracked(
         for (const s of sockets) s.destroy();
       }),
   };
+}
+
+/** One module version a static proxy serves: its .info, .mod and zip entries, as given. */
+export interface StaticModule {
+  path: string;
+  version: string;
+  /** The .mod body (for a module without go.mod, the `module <path>` line a proxy makes up). */
+  goMod: string;
+  /** Files of the zip, relative to the module root (no go.mod for a +incompatible version). */
+  files: Record<string, string>;
+}
+
+/**
+ * A module at a `+incompatible` major: no go.mod in its zip, a made-up `.mod`, as docker/docker
+ * and other pre-modules majors are served by proxy.golang.org.
+ */
+export function incompatibleModule(path: string, version: string): StaticModule {
+  const pkg = path.split('/').at(-1) as string;
+  return {
+    path,
+    version,
+    goMod: `module ${path}\n`,
+    files: {
+      [`${pkg}.go`]: `// Package ${pkg} predates modules.\npackage ${pkg}\n\n// Name is its path.\nfunc Name() string { return "${path}" }\n`,
+      LICENSE: 'Public domain.\n',
+    },
+  };
+}
+
+/**
+ * A GOPROXY server of fixed module versions (case-encoded paths as x/mod escapes them), with no
+ * faults: for version shapes the fixture proxy's modules cannot take (no go.mod in the zip).
+ */
+export async function startStaticProxy(modules: readonly StaticModule[]): Promise<RecordingServer> {
+  const routes = new Map<string, { type: string; body: Buffer }>();
+  const esc = (s: string): string => s.replace(/[A-Z]/g, (c) => `!${c.toLowerCase()}`);
+  for (const m of modules) {
+    const base = `/${esc(m.path)}/@v/${esc(m.version)}`;
+    const info = JSON.stringify({ Version: m.version, Time: '2024-01-02T03:04:05Z' });
+    routes.set(`${base}.info`, { type: 'application/json', body: Buffer.from(info) });
+    routes.set(`${base}.mod`, { type: 'text/plain; charset=utf-8', body: Buffer.from(m.goMod) });
+    const prefix = `${m.path}@${m.version}/`;
+    const zip = createZip(
+      Object.entries(m.files).map(([name, text]) => ({ name: prefix + name, data: Buffer.from(text) })),
+    );
+    routes.set(`${base}.zip`, { type: 'application/zip', body: zip });
+    const list = `/${esc(m.path)}/@v/list`;
+    const versions = routes.get(list)?.body.toString() ?? '';
+    routes.set(list, { type: 'text/plain; charset=utf-8', body: Buffer.from(`${versions}${m.version}\n`) });
+  }
+  return startRecordingServer((req, res) => {
+    const route = routes.get(decodeURIComponent((req.url ?? '/').split('?')[0]));
+    const type = route?.type ?? 'text/plain; charset=utf-8';
+    const body = route?.body ?? Buffer.from(`not found: ${req.url}\n`);
+    res.writeHead(route ? 200 : 404, { 'Content-Type': type, 'Content-Length': String(body.length) });
+    res.end(body);
+  });
 }

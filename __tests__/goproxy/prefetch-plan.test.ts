@@ -36,6 +36,29 @@ describe('planPrefetch', () => {
     ]);
   });
 
+  it('fetches ahead the .info and .zip of one version per module path, the highest, as MVS selects', () => {
+    const stale = parseGoSum(
+      [
+        'example.test/alpha v1.0.0 h1:zipAlpha=',
+        'example.test/alpha v1.0.0/go.mod h1:modAlpha=',
+        'example.test/alpha v1.10.0 h1:zipAlpha10=',
+        'example.test/alpha v1.10.0/go.mod h1:modAlpha10=',
+        'example.test/alpha v1.9.0-rc.1 h1:zipAlphaRc=',
+        'example.test/docker v20.10.0+incompatible h1:zipD20=',
+        'example.test/docker v28.0.1+incompatible h1:zipD28=',
+      ].join('\n'),
+      'go.sum',
+    );
+    expect(keys(planPrefetch({ goSum: stale, neverProxied: [], inCache: new Set() }))).toEqual([
+      'example.test/alpha@v1.0.0.mod',
+      'example.test/alpha@v1.10.0.mod',
+      'example.test/alpha@v1.10.0.info',
+      'example.test/alpha@v1.10.0.zip',
+      'example.test/docker@v28.0.1+incompatible.info',
+      'example.test/docker@v28.0.1+incompatible.zip',
+    ]);
+  });
+
   it.each([
     ['a GOPRIVATE-style glob', ['corp.example']],
     ['a wildcard glob', ['*.example/secret']],

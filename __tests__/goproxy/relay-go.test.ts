@@ -3,11 +3,13 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Fallback } from '../../src/config/config.js';
+import { parseGoSum } from '../../src/go/go-sum.js';
 import { parseProxyList } from '../../src/module/proxy-list.js';
 import { childGoproxy, type Relay, type RelayOptions, startRelay } from '../../src/goproxy/relay.js';
 import { MemoryLogger } from '../../src/logger.js';
 import { fixtureModule, goModFile, mainSource, standardGraph } from '../../test-support/fixture-modules.js';
 import { type FixtureProxy, startFixtureProxy } from '../../test-support/fixture-proxy.js';
+import { JumpClock } from '../../test-support/fake-clock.js';
 import { createGitModuleRepo, directModeEnv } from '../../test-support/git-repos.js';
 import {
   createFixtureProject,
@@ -122,8 +124,11 @@ describe('the real go through the relay', () => {
       'hedges win on the secondary, the breaker opens, and the next run after the cool-down makes one half-open trial',
     async () => {
       primary.setFault('*', { kind: 'delay', ms: 2000 });
+      // Real timers for go's own requests; the cool-down is jumped over, not slept through.
+      const clock = new JumpClock();
       const { relay: r } = await relay(`${primary.url},${secondary.url}`, {
         probe: false,
+        clock,
         breaker: { coolDownMs: 6000 },
       });
       const first = await download(r, NEXT_ONLY);
@@ -133,7 +138,7 @@ describe('the real go through the relay', () => {
       expect(report.upstreams[0].breaker.transitions.map((t) => t.to)).toEqual(['open']);
       expect(report.upstreams[1].hedgesWon).toBeGreaterThanOrEqual(3);
       for (const m of graph.modules) expect(r.routeOf(m.path, m.version)).toBe(host(secondary));
-      await new Promise((resolve) => setTimeout(resolve, 6100));
+      clock.jump(6100);
       const second = await download(r, NEXT_ONLY);
       expect(second.code).toBe(0);
       // Of all the requests of the second run, exactly one went to the half-open primary.
@@ -173,14 +178,15 @@ describe('the real go through the relay', () => {
       expect(d.Error).toContain(`${host(primary)}: `);
       expect(d.Error).toMatch(
         new RegExp(
-          `${host(secondary)}: (503 Service Unavailable|circuit open \\(start-up probe: answered 503\\))`,
+          // The probe's 503 on /sumdb/ opens only that kind's breaker; three 503s open the modules'.
+          `${host(secondary)}: (503 Service Unavailable|circuit open \\(3 consecutive timeouts or errors \\(last: answered 503\\)\\))`,
         ),
       );
     }
     expect(r.report().failures.length).toBeGreaterThanOrEqual(graph.modules.length);
   });
 
-  it('passes altered zip bytes through untouched: go rejects them against go.sum and no other upstream is asked', async () => {
+  it('without go.sum to check against, passes altered zip bytes through untouched: go rejects them and no other upstream is asked', async () => {
     const alpha = graph.modules[0];
     primary.setFault({ module: alpha.path, version: alpha.version, kind: 'zip' }, { kind: 'alter' });
     const alphaOnSecondary = (): number => secondary.requests.filter((q) => q.module === alpha.path).length;
@@ -198,6 +204,25 @@ describe('the real go through the relay', () => {
     expect(zipRequests).toHaveLength(1);
     expect(alphaOnSecondary()).toBe(before);
     expect(r.routeOf(alpha.path, alpha.version)).toBe(host(primary));
+  });
+
+  it('with go.sum, keeps altered zip bytes from go, takes the secondary’s, and names the primary as a security fact', async () => {
+    const alpha = graph.modules[0];
+    primary.setFault({ module: alpha.path, version: alpha.version, kind: 'zip' }, { kind: 'alter' });
+    const goSum = parseGoSum(await fs.readFile(path.join(project, 'go.sum'), 'utf8'), 'go.sum');
+    const { relay: r } = await relay(`${primary.url},${secondary.url}`, { goSum });
+    const res = await download(r, NEXT_ONLY);
+    expect(res.stderr).toBe('');
+    expect(res.code).toBe(0);
+    expect(r.routeOf(alpha.path, alpha.version)).toBe(host(secondary));
+    expect(r.report().security).toEqual([
+      expect.objectContaining({
+        module: alpha.path,
+        version: alpha.version,
+        kind: 'zip',
+        upstream: host(primary),
+      }),
+    ]);
   });
 
   it('never exposes a credential from an upstream URL to go, the logs or the report', async () => {

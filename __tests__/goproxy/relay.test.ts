@@ -10,6 +10,7 @@ import { childGoproxy, type Relay, type RelayOptions, startRelay } from '../../s
 import { moduleZip, standardGraph } from '../../test-support/fixture-modules.js';
 import { type FixtureProxy, startFixtureProxy } from '../../test-support/fixture-proxy.js';
 import { getFully, startEgressProxy, startRecordingServer } from '../../test-support/relay-upstreams.js';
+import { FakeClock, until } from '../../test-support/fake-clock.js';
 
 const graph = standardGraph();
 const ALPHA = { module: 'example.test/alpha', version: 'v1.0.0' };
@@ -56,6 +57,19 @@ describe('the loopback relay', () => {
     });
     relays.push(r);
     return { relay: r, logger };
+  }
+
+  /** Waits until the request reached `proxy`, then moves the clock past the budget (or `ms`). */
+  async function pastBudget<T>(
+    clock: FakeClock,
+    proxy: FixtureProxy,
+    request: Promise<T>,
+    ms = 500,
+  ): Promise<T> {
+    const n = proxy.requests.length;
+    await until(() => proxy.requests.length > n);
+    clock.advance(ms);
+    return request;
   }
 
   const asked = (proxy: FixtureProxy, p: string): number =>
@@ -128,8 +142,10 @@ describe('the loopback relay', () => {
 
   it('hedges a hanging primary to the secondary, aborts the primary and opens its breaker after 3 breaches', async () => {
     primary.setFault('*', { kind: 'hang' });
-    const { relay: r, logger } = await relay(`${primary.url},${secondary.url}`);
-    for (const p of [ALPHA_INFO, ALPHA_ZIP, UPPER_MOD]) expect((await getFully(r.url + p)).status).toBe(200);
+    const clock = new FakeClock();
+    const { relay: r, logger } = await relay(`${primary.url},${secondary.url}`, { clock });
+    for (const p of [ALPHA_INFO, ALPHA_ZIP, UPPER_MOD])
+      expect((await pastBudget(clock, primary, getFully(r.url + p))).status).toBe(200);
     const primaryAsked = primary.requests.length;
     expect((await getFully(`${r.url}/example.test/beta/@v/v1.1.0.mod`)).status).toBe(200);
     // The fourth request skipped the open primary altogether.
@@ -154,10 +170,15 @@ describe('the loopback relay', () => {
   it('answers 502 right after the budget when every upstream hangs, naming each one', async () => {
     primary.setFault('*', { kind: 'hang' });
     secondary.setFault('*', { kind: 'hang' });
-    const { relay: r } = await relay(`${primary.url},${secondary.url}`);
-    const res = await getFully(r.url + ALPHA_ZIP);
-    expect(res.status).toBe(502);
-    const text = res.body.toString();
+    const clock = new FakeClock();
+    const { relay: r } = await relay(`${primary.url},${secondary.url}`, { clock });
+    const n = secondary.requests.length;
+    const res = pastBudget(clock, primary, getFully(r.url + ALPHA_ZIP));
+    await until(() => secondary.requests.length > n);
+    clock.advance(500);
+    const answer = await res;
+    expect(answer.status).toBe(502);
+    const text = answer.body.toString();
     expect(text).toContain(`${new URL(primary.url).host}: no response headers within 500 ms`);
     expect(text).toContain(`${new URL(secondary.url).host}: no response headers within 500 ms`);
     expect(r.pending()).toEqual([]);
@@ -177,84 +198,115 @@ describe('the loopback relay', () => {
 
   it('gives up on a hanging primary at the budget without next-proxy (an error: `|` moves on)', async () => {
     primary.setFault('*', { kind: 'hang' });
-    const comma = await relay(`${primary.url},${secondary.url}`, { fallback: NO_NEXT });
-    expect((await getFully(comma.relay.url + ALPHA_INFO)).status).toBe(502);
-    const pipe = await relay(`${primary.url}|${secondary.url}`, { fallback: NO_NEXT });
-    expect((await getFully(pipe.relay.url + ALPHA_INFO)).status).toBe(200);
+    const clock = new FakeClock();
+    const comma = await relay(`${primary.url},${secondary.url}`, { fallback: NO_NEXT, clock });
+    expect((await pastBudget(clock, primary, getFully(comma.relay.url + ALPHA_INFO))).status).toBe(502);
+    const pipe = await relay(`${primary.url}|${secondary.url}`, { fallback: NO_NEXT, clock });
+    expect((await pastBudget(clock, primary, getFully(pipe.relay.url + ALPHA_INFO))).status).toBe(200);
     expect(pipe.relay.report().upstreams[0].hedgesFired).toBe(0);
   });
 
-  it(
-    'primary answering after 1200 ms with a 500 ms budget and a 1.5 s cool-down (scaled from 3 s / 2.3 s): ' +
-      'hedges win on the secondary, the breaker opens, then exactly one half-open trial',
-    async () => {
-      primary.setFault('*', { kind: 'delay', ms: 1200 });
-      const start = primary.requests.length;
-      const { relay: r } = await relay(`${primary.url},${secondary.url}`, {
-        breaker: { coolDownMs: 1500, consecutiveFailures: 3, window: 20 },
-      });
-      const paths = [ALPHA_INFO, UPPER_MOD, ALPHA_ZIP, '/example.test/beta/@v/v1.1.0.info'];
-      for (const p of paths) expect((await getFully(r.url + p)).status).toBe(200);
-      expect(primary.requests.length - start).toBe(3);
-      await new Promise((resolve) => setTimeout(resolve, 1600));
-      // Two requests at once after the cool-down: only one of them may try the primary.
-      const both = await Promise.all([getFully(r.url + ALPHA_INFO), getFully(r.url + UPPER_MOD)]);
-      expect(both.map((b) => b.status)).toEqual([200, 200]);
-      expect(primary.requests.length - start).toBe(4);
-      const { breaker, hedgesFired } = r.report().upstreams[0];
-      expect(hedgesFired).toBe(4);
-      expect(breaker.transitions.map((t) => `${t.from}→${t.to}`)).toEqual([
-        'closed→open',
-        'open→half-open',
-        'half-open→open',
-      ]);
-      expect(breaker.transitions[2].reason).toBe('trial request no response headers within 500 ms');
-      expect(r.report().upstreams[1].hedgesWon).toBe(4);
-      expect(Date.parse(breaker.transitions[0].at)).toBeLessThan(Date.parse(breaker.transitions[1].at));
-    },
-  );
+  it('opens the breaker of a primary past its budget 3 times, then after the cool-down lets exactly one half-open trial through', async () => {
+    primary.setFault('*', { kind: 'hang' });
+    const clock = new FakeClock();
+    const start = primary.requests.length;
+    const { relay: r } = await relay(`${primary.url},${secondary.url}`, {
+      clock,
+      breaker: { coolDownMs: 1500, consecutiveFailures: 3, window: 20 },
+    });
+    for (const p of [ALPHA_INFO, UPPER_MOD, ALPHA_ZIP])
+      expect((await pastBudget(clock, primary, getFully(r.url + p))).status).toBe(200);
+    // Open: the next request goes straight to the secondary.
+    expect((await getFully(`${r.url}/example.test/beta/@v/v1.1.0.info`)).status).toBe(200);
+    expect(primary.requests.length - start).toBe(3);
+    clock.advance(1500);
+    // Two requests at once after the cool-down: only one of them may try the primary.
+    const both = Promise.all([getFully(r.url + ALPHA_INFO), getFully(r.url + UPPER_MOD)]);
+    // The trial waits on the primary; the other request skipped it and is done.
+    await until(() => primary.requests.length - start === 4 && r.pending().length === 1);
+    clock.advance(500);
+    expect((await both).map((b) => b.status)).toEqual([200, 200]);
+    expect(primary.requests.length - start).toBe(4);
+    const { breaker, hedgesFired } = r.report().upstreams[0];
+    expect(hedgesFired).toBe(4);
+    expect(breaker.transitions.map((t) => `${t.from}→${t.to}`)).toEqual([
+      'closed→open',
+      'open→half-open',
+      'half-open→open',
+    ]);
+    expect(breaker.transitions[2].reason).toBe('trial request no response headers within 500 ms');
+    expect(r.report().upstreams[1].hedgesWon).toBe(4);
+    expect(Date.parse(breaker.transitions[1].at) - Date.parse(breaker.transitions[0].at)).toBe(1500);
+  });
 
   it('hedges early once the recent median of an upstream is over the budget, before its breaker opens', async () => {
-    primary.setFault('*', { kind: 'delay', ms: 1200 });
+    primary.setFault('*', { kind: 'hang' });
+    const clock = new FakeClock();
     const { relay: r, logger } = await relay(`${primary.url},${secondary.url}`, {
+      clock,
       breaker: { consecutiveFailures: 10 },
     });
     const early = (): number => logger.lines.filter((l) => l.includes('hedging early')).length;
-    for (const p of [ALPHA_INFO, UPPER_MOD, ALPHA_ZIP]) expect((await getFully(r.url + p)).status).toBe(200);
+    for (const p of [ALPHA_INFO, UPPER_MOD, ALPHA_ZIP])
+      expect((await pastBudget(clock, primary, getFully(r.url + p))).status).toBe(200);
     expect(early()).toBe(0);
-    expect((await getFully(`${r.url}/example.test/beta/@v/v1.1.0.info`)).status).toBe(200);
+    // A quarter of the budget is enough now.
+    expect(
+      (await pastBudget(clock, primary, getFully(`${r.url}/example.test/beta/@v/v1.1.0.info`), 125)).status,
+    ).toBe(200);
     expect(early()).toBe(1);
     expect(r.report().upstreams[0]).toMatchObject({ hedgesFired: 4, breaker: { state: 'closed' } });
   });
 
-  it('opens the breaker of an upstream whose start-up probe hangs, before any request', async () => {
+  it('opens every breaker of an upstream whose start-up probe hangs, before any request', async () => {
     primary.setFault('*', { kind: 'hang' });
-    const { relay: r } = await relay(`${primary.url},${secondary.url}`, { probe: undefined });
-    while (r.report().upstreams[0].breaker.state === 'closed')
-      await new Promise((resolve) => setTimeout(resolve, 50));
+    const clock = new FakeClock();
+    const n = primary.requests.length;
+    const { relay: r } = await relay(`${primary.url},${secondary.url}`, { probe: undefined, clock });
+    await until(() => primary.requests.length > n && r.report().upstreams[1].probe !== 'pending');
+    clock.advance(500);
+    expect(r.report().upstreams.map((u) => u.probe)).toEqual([
+      'no response headers within 500 ms',
+      expect.stringMatching(/^answered 404 in \d+ ms$/),
+    ]);
     expect(r.report().upstreams[0].breaker).toMatchObject({
       state: 'open',
       transitions: [{ reason: 'start-up probe: no response headers within 500 ms' }],
     });
+    expect(r.report().upstreams[0].sumdbBreaker?.state).toBe('open');
     expect(r.report().upstreams[1].breaker.state).toBe('closed');
     expect((await getFully(r.url + ALPHA_INFO)).status).toBe(200);
   });
 
-  it('cuts off a body that stalls, so the client sees a truncated download, and counts it', async () => {
+  it('never hands go part of a module file: a zip that stalls on the only upstream is a 502 naming the stall', async () => {
     primary.setFault({ ...ALPHA, kind: 'zip' }, { kind: 'stall', afterBytes: 50 });
-    const { relay: r } = await relay(`${primary.url},${secondary.url}`);
-    const res = await getFully(r.url + ALPHA_ZIP);
-    expect(res.status).toBe(200);
-    expect(res.complete).toBe(false);
-    expect(res.body.length).toBe(50);
+    const clock = new FakeClock();
+    const { relay: r } = await relay(primary.url, { clock });
+    const res = getFully(r.url + ALPHA_ZIP);
+    // The headers are in (the relay reads the body): only the stall clock runs now.
+    await until(() => r.pending()[0]?.phase === 'body');
+    clock.advance(500);
+    const answer = await res;
+    expect(answer.status).toBe(502);
+    expect(answer.body.toString()).toMatch(/body stalled for 500 ms/);
     expect(r.report().upstreams[0].outcomes).toMatchObject({ stalled: 1 });
     expect(r.routeOf('example.test/alpha', 'v1.0.0')).toBeUndefined();
   });
 
-  it('passes a truncated body on as truncated, never as a shorter complete file', async () => {
+  it('stops at a zip cut off on the primary with `,` when next-proxy is not allowed, as cmd/go stops at an error', async () => {
     primary.setFault({ ...ALPHA, kind: 'zip' }, { kind: 'truncate', bytes: 100 });
-    const { relay: r } = await relay(`${primary.url},${secondary.url}`);
+    const { relay: r } = await relay(`${primary.url},${secondary.url}`, { fallback: NO_NEXT });
     const res = await getFully(r.url + ALPHA_ZIP);
+    expect(res.status).toBe(502);
+    expect(res.body.toString()).toMatch(/body ended early/);
+    expect(r.report().upstreams[0].outcomes).toMatchObject({ truncated: 1 });
+    expect(r.report().upstreams[1].requests).toBe(0);
+  });
+
+  it('passes a streamed list cut off on the upstream on as cut off, never as a shorter complete file', async () => {
+    primary.setFault({ module: ALPHA.module, kind: 'list' }, { kind: 'truncate', bytes: 3 });
+    const { relay: r } = await relay(primary.url);
+    const res = await getFully(`${r.url}/example.test/alpha/@v/list`);
     expect(res.complete).toBe(false);
     expect(r.report().upstreams[0].outcomes).toMatchObject({ truncated: 1 });
   });
@@ -427,8 +479,61 @@ describe('the loopback relay', () => {
     const { relay: r } = await relay(primary.url);
     const before = primary.requests.length;
     expect((await getFully(`${r.url}/example.test/Upper/@v/list`)).status).toBe(404);
-    expect((await getFully(`${r.url}/../../etc/passwd`)).status).toBe(404);
+    expect((await getFully(`${r.url}/example.test/a/@v/%ZZ.zip`)).status).toBe(404);
+    // The URL resolves the dots away: outside the door.
+    expect((await getFully(`${r.url}/../../etc/passwd`)).status).toBe(403);
     expect(primary.requests.length).toBe(before);
+  });
+
+  it('keeps module files coming from an upstream whose checksum database paths fail: one breaker per kind', async () => {
+    primary.setFault({ kind: 'sumdb' }, { kind: 'status', status: 500 });
+    const { relay: r } = await relay(`${primary.url},${secondary.url}`, { probe: undefined });
+    while (r.report().upstreams[0].sumdbBreaker?.state !== 'open')
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    expect((await getFully(r.url + ALPHA_INFO)).status).toBe(200);
+    expect(r.routeOf(ALPHA.module, ALPHA.version)).toBe(new URL(primary.url).host);
+    const health = r.report().upstreams[0];
+    expect(health.breaker).toEqual({ state: 'closed', transitions: [] });
+    expect(health.sumdbBreaker?.transitions[0].reason).toMatch(
+      /start-up probe \/sumdb\/sum.golang.org\/supported: answered 500/,
+    );
+    // The checksum database paths skip it while its sumdb breaker is open.
+    const before = asked(primary, '/sumdb/sum.golang.org/supported');
+    await getFully(`${r.url}/sumdb/sum.golang.org/supported`);
+    expect(asked(primary, '/sumdb/sum.golang.org/supported')).toBe(before);
+  });
+
+  it('answers 403 to any path outside its per-run prefix, asking no upstream (the closed door)', async () => {
+    const { relay: r } = await relay(primary.url);
+    const before = primary.requests.length;
+    const origin = new URL(r.url).origin;
+    expect(r.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/[A-Za-z0-9_-]{24}$/);
+    expect((await getFully(`${origin}${ALPHA_INFO}`)).status).toBe(403);
+    expect((await getFully(`${origin}/sumdb/sum.golang.org/supported`)).status).toBe(403);
+    expect((await getFully(`${origin}/${'x'.repeat(24)}${ALPHA_INFO}`)).status).toBe(403);
+    expect((await getFully(`${r.url}${ALPHA_INFO}`)).status).toBe(200);
+    expect(primary.requests.length).toBe(before + 1);
+  });
+
+  it('refuses private module paths (GONOPROXY, GONOSUMDB) with 403, asking no upstream', async () => {
+    const { relay: r } = await relay(primary.url, {
+      noProxy: ['example.test/alpha'],
+      noSumDb: ['corp.example'],
+    });
+    const before = primary.requests.length;
+    for (const p of [
+      ALPHA_INFO,
+      ALPHA_ZIP,
+      '/example.test/alpha/@v/list',
+      '/example.test/alpha/sub/@latest',
+    ]) {
+      const res = await getFully(r.url + p);
+      expect(res.status).toBe(403);
+      expect(res.body.toString()).toMatch(/is private/);
+    }
+    expect((await getFully(`${r.url}/sumdb/sum.golang.org/lookup/corp.example/x@v1.0.0`)).status).toBe(403);
+    expect(primary.requests.length).toBe(before);
+    expect((await getFully(`${r.url}${UPPER_MOD}`)).status).toBe(200);
   });
 });
 

@@ -1,50 +1,48 @@
-import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { StallTimer } from '../../src/goproxy/stall-timer.js';
+import { FakeClock } from '../../test-support/fake-clock.js';
 
 describe('StallTimer', () => {
-  beforeEach(() => {
-    jest.useFakeTimers();
-  });
-  afterEach(() => {
-    jest.useRealTimers();
-  });
-
   it('fires once no bytes came for the whole stall time, counted from the last byte', () => {
+    const clock = new FakeClock();
     const fired: number[] = [];
-    const timer = new StallTimer(1000, () => fired.push(performance.now()));
-    const start = performance.now();
+    const timer = new StallTimer(1000, () => fired.push(clock.now()), clock);
+    const start = clock.now();
     timer.touch();
-    jest.advanceTimersByTime(600);
+    clock.advance(600);
     timer.touch();
-    jest.advanceTimersByTime(999);
+    clock.advance(999);
     expect(fired).toEqual([]);
-    jest.advanceTimersByTime(1);
+    clock.advance(1);
     expect(fired).toEqual([start + 1600]);
-    jest.advanceTimersByTime(5000);
+    clock.advance(5000);
     expect(fired).toHaveLength(1);
   });
 
   it('does not run while paused (we wait on our side), and starts afresh on the next byte', () => {
+    const clock = new FakeClock();
     let fired = 0;
-    const timer = new StallTimer(1000, () => fired++);
+    const timer = new StallTimer(1000, () => fired++, clock);
     timer.touch();
-    jest.advanceTimersByTime(900);
+    clock.advance(900);
     timer.pause();
-    jest.advanceTimersByTime(10_000);
+    clock.advance(10_000);
     expect(fired).toBe(0);
     timer.touch();
-    jest.advanceTimersByTime(999);
+    clock.advance(999);
     expect(fired).toBe(0);
-    jest.advanceTimersByTime(1);
+    clock.advance(1);
     expect(fired).toBe(1);
   });
 
   it('never fires once stopped', () => {
+    const clock = new FakeClock();
     let fired = 0;
-    const timer = new StallTimer(1000, () => fired++);
+    const timer = new StallTimer(1000, () => fired++, clock);
     timer.touch();
     timer.stop();
-    jest.advanceTimersByTime(10_000);
+    clock.advance(10_000);
     expect(fired).toBe(0);
+    expect(clock.pendingTimers).toBe(0);
   });
 });

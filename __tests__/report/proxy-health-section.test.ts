@@ -13,6 +13,7 @@ function upstream(name: string, over: Partial<UpstreamReport> = {}): UpstreamRep
     hedgesFired: 0,
     hedgesWon: 0,
     breaker: { state: 'closed', transitions: [] },
+    sumdbBreaker: { state: 'closed', transitions: [] },
     ...over,
   };
 }
@@ -28,6 +29,7 @@ function report(upstreams: UpstreamReport[], over: Partial<ProxyReport> = {}): P
     fallbacks: 0,
     modules: [{ path: 'example.test/a', version: 'v1.0.0', upstream: upstreams[0].name }],
     failures: [],
+    security: [],
     pending: [],
     ...over,
   };
@@ -51,11 +53,53 @@ describe('the Proxy health section', () => {
       escapeSummaryText,
     );
     expect(text).toContain(
-      '</details>\n\nFetched ahead: fetched 359 of 360 files named by go.sum ahead of go (8 at a time); go took 358; 1 failed (go fetched them itself); 1 never asked for (1234 bytes; go.sum may have stale lines).',
+      '</details>\n\nFetched ahead: fetched 359 of 360 files named by go.sum ahead of go (8 at a time); go took 358; 1 failed (go fetched them itself); 1 never asked for (1234 bytes; go.sum may have stale lines). Wasted: 1.2 KiB of 2.0 KiB relayed (60.3% ⚠️ over the 5% target).',
     );
     expect(renderProxyHealthSection(report([upstream('proxy.golang.org')]), escapeSummaryText)).not.toContain(
       'Fetched ahead',
     );
+  });
+
+  it('shows the circuit of the checksum database paths apart from that of module files', () => {
+    const sumdbDown = upstream('goproxy.corp.example', {
+      sumdbBreaker: {
+        state: 'open',
+        transitions: [
+          {
+            at: '2026-01-01T00:00:00.000Z',
+            from: 'closed',
+            to: 'open',
+            reason: 'start-up probe /sumdb/sum.golang.org/supported: answered 500',
+          },
+        ],
+      },
+    });
+    const text = renderProxyHealthSection(report([sumdbDown]), escapeSummaryText);
+    expect(text).toContain('| goproxy.corp.example | 10 | 90 ms | 0 / 0 | modules closed, sumdb open |');
+    expect(text).toContain(
+      'checksum database paths circuit opened (start-up probe /sumdb/sum.golang.org/supported: answered 500); module files unaffected',
+    );
+    expect(text).toContain('| goproxy.corp.example (sumdb) | closed → open |');
+  });
+
+  it('names each upstream that served bytes not matching go.sum, and what the relay did', () => {
+    const text = renderProxyHealthSection(
+      report([upstream('goproxy.corp.example')], {
+        security: [
+          {
+            module: 'example.test/a',
+            version: 'v1.0.0',
+            kind: 'zip',
+            upstream: 'goproxy.corp.example',
+            expected: 'h1:AAA=',
+            got: 'h1:BBB=',
+          },
+        ],
+      }),
+      escapeSummaryText,
+    );
+    expect(text).toContain('#### Bytes that did not match go.sum (1)');
+    expect(text).toContain('| example.test/a | v1.0.0 | zip | goproxy.corp.example | h1:AAA= | h1:BBB= |');
   });
 
   it('says every upstream was within budget when none was slow, with a row per upstream', () => {
@@ -104,7 +148,7 @@ describe('the Proxy health section', () => {
     expect(text).toContain('21 fallback decisions (20 hedges won by a later upstream, 1 circuit opened)');
     expect(text).toContain('33 requests sent upstream, p95 2900 ms');
     expect(text).toContain(
-      '- ⚠️ **goproxy.corp.example**: p95 3010 ms, 710 ms over the 2300 ms budget, 20 of 23 requests sent no headers within 2300 ms → 20 requests hedged to the next upstream; circuit opened once (first at 09:00:01.250: 3 consecutive timeouts or errors (last: no response headers within 2300 ms)); 17 requests skipped it while open. Circuit now open.',
+      '- ⚠️ **goproxy.corp.example**: p95 3010 ms, 710 ms over the 2300 ms budget, 20 of 23 requests sent no headers within 2300 ms → 20 requests hedged to the next upstream; circuit opened once (first at 09:00:01.250: 3 consecutive timeouts or errors (last: no response headers within 2300 ms)); 17 requests skipped it while open. Circuits now: modules open, sumdb closed.',
     );
     expect(text).toContain('| 3010 ms ⚠️ |');
     expect(text).toContain('| 09:00:01.250 | goproxy.corp.example | closed → open |');

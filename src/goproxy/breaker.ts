@@ -44,6 +44,8 @@ export class CircuitBreaker {
   private current: BreakerState = 'closed';
   private openedAt = 0;
   private failures = 0;
+  /** The failure streak an answer in time just reset (restored when that answer's body fails). */
+  private streakBeforeAnswer = 0;
   private trialInFlight = false;
   private readonly recent: RollingWindow;
   readonly transitions: BreakerTransition[] = [];
@@ -89,6 +91,11 @@ export class CircuitBreaker {
     return this.recent.length;
   }
 
+  /** The recent median time to headers is over the budget: the next request will likely breach. */
+  predictsBreach(): boolean {
+    return this.recent.length >= 3 && this.recent.percentile(50) > this.budgetMs;
+  }
+
   /** Records what a request admitted by admit() came to. */
   record(admission: Admission, outcome: RequestOutcome): void {
     if (admission === 'trial') {
@@ -107,7 +114,23 @@ export class CircuitBreaker {
     // A timeout is over the budget by definition, however early its timer fired.
     this.recent.add(outcome.kind === 'timeout' ? Math.max(outcome.ms, this.budgetMs + 1) : outcome.ms);
     const failed = outcome.kind !== 'answered' || outcome.ms > this.budgetMs;
+    if (!failed) this.streakBeforeAnswer = this.failures;
     this.failures = failed ? this.failures + 1 : 0;
+    this.checkFailures(outcome);
+  }
+
+  /**
+   * The body of a request whose headers came in time failed after all (cut off, stalled, altered):
+   * that answer counts as a failure in the streak it had reset.
+   */
+  bodyFailed(ms: number, reason: string): void {
+    if (this.current !== 'closed') return;
+    this.failures = Math.max(this.failures, this.streakBeforeAnswer) + 1;
+    this.streakBeforeAnswer = 0;
+    this.checkFailures({ kind: 'error', ms, reason });
+  }
+
+  private checkFailures(outcome: RequestOutcome): void {
     if (this.failures >= this.options.consecutiveFailures) {
       this.open(
         `${this.failures} consecutive timeouts or errors (last: ${describe(outcome, this.budgetMs)})`,

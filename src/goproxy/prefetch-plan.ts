@@ -1,3 +1,4 @@
+import semver from 'semver';
 import type { GoSumLine } from '../go/go-sum.js';
 import { escapeModulePath, escapeVersion } from '../module/module-escape.js';
 import { fileKey, type ModuleFileRequest } from './prefetch.js';
@@ -14,13 +15,16 @@ export interface PrefetchPlanInput {
 
 /**
  * The files `go mod download all` will ask the relay for, as far as go.sum tells: the `.mod` of
- * every `/go.mod` line, then the `.info` and `.zip` of every zip line, in the order of go's phases
- * (modload reads the whole graph before modcmd downloads). Lines go could not fetch either (an
- * invalid path or version) are left to `go` and its own message.
+ * every `/go.mod` line (go reads the go.mod of every version in the module graph), then the `.info`
+ * and `.zip` of one version per module path, in the order of go's phases (modload reads the whole
+ * graph before modcmd downloads). The one version is the highest among the path's zip lines: MVS
+ * selects the highest version required, and a tidy go.sum keeps zip lines only for selected
+ * versions, so older zip lines are stale ones go will not ask for (on a real project they were 72 MB
+ * of 300). Lines go could not fetch either (an invalid path or version) are left to `go`.
  */
 export function planPrefetch(input: PrefetchPlanInput): ModuleFileRequest[] {
   const mods: ModuleFileRequest[] = [];
-  const zips: ModuleFileRequest[] = [];
+  const selected = new Map<string, string>();
   const seen = new Set<string>();
   const add = (list: ModuleFileRequest[], request: ModuleFileRequest): void => {
     const key = fileKey(request);
@@ -35,11 +39,24 @@ export function planPrefetch(input: PrefetchPlanInput): ModuleFileRequest[] {
     if (!fetchable(line.path, version)) continue;
     if (goMod) add(mods, { kind: 'mod', module: line.path, version });
     else {
-      add(zips, { kind: 'info', module: line.path, version });
-      add(zips, { kind: 'zip', module: line.path, version });
+      const known = selected.get(line.path);
+      if (known === undefined || compareVersions(version, known) > 0) selected.set(line.path, version);
     }
   }
+  const zips: ModuleFileRequest[] = [];
+  for (const [module, version] of selected) {
+    add(zips, { kind: 'info', module, version });
+    add(zips, { kind: 'zip', module, version });
+  }
   return [...mods, ...zips];
+}
+
+/** x/mod semver.Compare for the versions go.sum holds (`v` prefix; build metadata ignored). */
+function compareVersions(a: string, b: string): number {
+  const pa = semver.parse(a.slice(1));
+  const pb = semver.parse(b.slice(1));
+  if (!pa || !pb) return 0;
+  return semver.compare(pa, pb);
 }
 
 function fetchable(path: string, version: string): boolean {

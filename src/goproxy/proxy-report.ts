@@ -19,7 +19,8 @@ export interface UpstreamReport {
   /**
    * Outcomes by key: an HTTP status ("200", "404", "500"…), "timeout" (no headers within the
    * budget), "error" (connection failed or reset), "stalled" (body stopped for the stall timeout),
-   * "truncated" (body ended early), "cancelled" (lost a race to another upstream),
+   * "truncated" (body ended early), "too-large" (body over go's limit for the file), "altered"
+   * (a .zip or .mod that does not hash to go.sum), "cancelled" (lost a race to another upstream),
    * "skipped" (breaker open, not asked).
    */
   readonly outcomes: Readonly<Record<string, number>>;
@@ -37,10 +38,31 @@ export interface UpstreamReport {
   readonly hedgesFired: number;
   /** Hedged requests (started because an earlier upstream was slow) that this one won. */
   readonly hedgesWon: number;
-  readonly breaker: {
-    readonly state: BreakerState;
-    readonly transitions: readonly ProxyBreakerTransition[];
-  };
+  /** What the start-up probe came to, when there was one. */
+  readonly probe?: string;
+  /** The breaker for module files and lists. */
+  readonly breaker: ProxyBreakerReport;
+  /** The breaker for the checksum database paths (/sumdb/…), apart: see HealthKind. */
+  readonly sumdbBreaker?: ProxyBreakerReport;
+}
+
+export interface ProxyBreakerReport {
+  readonly state: BreakerState;
+  readonly transitions: readonly ProxyBreakerTransition[];
+}
+
+/**
+ * A body an upstream served for a module version that does not hash to go.sum: the relay never
+ * handed it to `go`. Always a security finding (tampering or corruption), even in warn-only.
+ */
+export interface SecurityFact {
+  readonly module: string;
+  readonly version: string;
+  readonly kind: 'zip' | 'mod';
+  readonly upstream: string;
+  /** The go.sum hash, and what the bytes hashed to (or why they could not be hashed). */
+  readonly expected: string;
+  readonly got: string;
 }
 
 /** A request the relay answered with an error, so that `go` fell back (or failed). */
@@ -72,6 +94,8 @@ export interface ProxyReport {
   readonly modules: readonly { readonly path: string; readonly version: string; readonly upstream: string }[];
   /** Requests answered with an error (first 100). */
   readonly failures: readonly RelayFailure[];
+  /** Bodies that did not match go.sum, by upstream: never handed to `go`. */
+  readonly security?: readonly SecurityFact[];
   /** Requests still in flight when the report was taken. */
   readonly pending: readonly PendingRequest[];
   /** Files fetched ahead of `go` from go.sum, when that ran. */

@@ -1,13 +1,27 @@
 import { type BreakerOptions, type BreakerTransition, CircuitBreaker } from './breaker.js';
 import { summarizeLatency } from './latency-stats.js';
 import type { ProxyRequest } from '../module/module-escape.js';
-import type { PendingRequest, ProxyReport, RelayFailure, UpstreamReport } from './proxy-report.js';
+import type {
+  PendingRequest,
+  ProxyBreakerReport,
+  ProxyReport,
+  RelayFailure,
+  SecurityFact,
+  UpstreamReport,
+} from './proxy-report.js';
 import type { Upstream } from './upstream.js';
 
-/** One upstream with its breaker and its counters. */
+/**
+ * What a breaker speaks for: module files and lists, or the checksum database paths. A proxy that
+ * serves modules well may not proxy the checksum database at all (a 500 on /sumdb/): that must not
+ * close it for modules.
+ */
+export type HealthKind = 'module' | 'sumdb';
+
+/** One upstream with its breakers and its counters. */
 export interface UpstreamState {
   readonly upstream: Upstream;
-  readonly breaker: CircuitBreaker;
+  readonly breakers: Readonly<Record<HealthKind, CircuitBreaker>>;
   requests: number;
   readonly outcomes: Map<string, number>;
   /** Time to headers of the requests it answered. */
@@ -15,6 +29,8 @@ export interface UpstreamState {
   bytes: number;
   hedgesFired: number;
   hedgesWon: number;
+  /** What the start-up probe came to: 'pending', 'answered 404 in 3 ms', 'no headers…'; none without one. */
+  probe?: string;
 }
 
 /** One request of `go` while the relay works on it. */
@@ -36,6 +52,7 @@ export class RelayAccounts {
   private readonly routes = new Map<string, { upstream: string; kind: string }>();
   private readonly headerTimes: number[] = [];
   private readonly failures: RelayFailure[] = [];
+  private readonly security: SecurityFact[] = [];
   private fallbacks = 0;
 
   constructor(
@@ -43,12 +60,13 @@ export class RelayAccounts {
     private readonly budgetMs: number,
     breakerOptions: BreakerOptions,
     private readonly now: () => number,
-    onTransition: (state: UpstreamState, transition: BreakerTransition) => void,
+    onTransition: (state: UpstreamState, kind: HealthKind, transition: BreakerTransition) => void,
   ) {
     this.states = upstreams.map((upstream) => {
+      const breakers = {} as Record<HealthKind, CircuitBreaker>;
       const state: UpstreamState = {
         upstream,
-        breaker: undefined as unknown as CircuitBreaker,
+        breakers,
         requests: 0,
         outcomes: new Map(),
         latencies: [],
@@ -56,12 +74,10 @@ export class RelayAccounts {
         hedgesFired: 0,
         hedgesWon: 0,
       };
-      (state as { breaker: CircuitBreaker }).breaker = new CircuitBreaker(
-        budgetMs,
-        breakerOptions,
-        now,
-        (t) => onTransition(state, t),
-      );
+      for (const kind of ['module', 'sumdb'] as const)
+        breakers[kind] = new CircuitBreaker(budgetMs, breakerOptions, now, (t) =>
+          onTransition(state, kind, t),
+        );
       return state;
     });
   }
@@ -109,9 +125,29 @@ export class RelayAccounts {
     if (!known || known.kind !== 'zip') this.routes.set(key, { upstream: state.upstream.name, kind: r.kind });
   }
 
-  bodyFailed(state: UpstreamState, outcome: 'stalled' | 'truncated', ms: number): void {
+  /** A module file body failed part-way, or was too large: an error of that upstream. */
+  bodyFailed(
+    state: UpstreamState,
+    outcome: 'stalled' | 'truncated' | 'too-large',
+    ms: number,
+    health: HealthKind = 'module',
+  ): void {
     count(state, outcome);
-    state.breaker.record('normal', { kind: 'error', ms, reason: `body ${outcome}` });
+    state.breakers[health].bodyFailed(ms, `body ${outcome}`);
+  }
+
+  /** Bytes that do not hash to go.sum: tampering or corruption, whatever else the run does. */
+  altered(state: UpstreamState, fact: Omit<SecurityFact, 'upstream'>, ms: number): void {
+    count(state, 'altered');
+    state.breakers.module.bodyFailed(ms, `altered ${fact.kind} (not as go.sum)`);
+    const known = this.security.some(
+      (s) =>
+        s.module === fact.module &&
+        s.version === fact.version &&
+        s.kind === fact.kind &&
+        s.upstream === state.upstream.name,
+    );
+    if (!known) this.security.push({ ...fact, upstream: state.upstream.name });
   }
 
   routeOf(modulePath: string, version: string): string | undefined {
@@ -144,10 +180,9 @@ export class RelayAccounts {
       bytes: s.bytes,
       hedgesFired: s.hedgesFired,
       hedgesWon: s.hedgesWon,
-      breaker: {
-        state: s.breaker.state,
-        transitions: s.breaker.transitions.map((t) => ({ ...t, at: new Date(t.at).toISOString() })),
-      },
+      ...(s.probe ? { probe: s.probe } : {}),
+      breaker: breakerReport(s.breakers.module),
+      sumdbBreaker: breakerReport(s.breakers.sumdb),
     }));
     return {
       latencyBudgetMs: this.budgetMs,
@@ -162,9 +197,17 @@ export class RelayAccounts {
         return { path: key.slice(0, at), version: key.slice(at + 1), upstream: route.upstream };
       }),
       failures: [...this.failures],
+      security: [...this.security],
       pending: this.pending(),
     };
   }
+}
+
+function breakerReport(breaker: CircuitBreaker): ProxyBreakerReport {
+  return {
+    state: breaker.state,
+    transitions: breaker.transitions.map((t) => ({ ...t, at: new Date(t.at).toISOString() })),
+  };
 }
 
 /** Adds one to an outcome counter of the upstream. */

@@ -1,8 +1,9 @@
 import type http from 'node:http';
 import type { Readable } from 'node:stream';
+import type { Clock } from './clock.js';
 import { StallTimer } from './stall-timer.js';
 
-export type BodyOutcome = 'complete' | 'stalled' | 'truncated' | 'client-gone';
+export type BodyOutcome = 'complete' | 'stalled' | 'truncated' | 'too-large' | 'client-gone';
 
 /**
  * Streams an upstream body to `go` with backpressure, never holding more than a chunk or two.
@@ -15,10 +16,13 @@ export function pipeBody(
   res: http.ServerResponse,
   stallTimeoutMs: number,
   onBytes: (n: number) => void,
+  /** A longer body is cut off (go's limit for what it reads). */
+  maxBytes = Infinity,
+  clock?: Clock,
 ): Promise<BodyOutcome> {
   return new Promise((resolve) => {
     let settled = false;
-    const stall = new StallTimer(stallTimeoutMs, () => settle('stalled'));
+    const stall = new StallTimer(stallTimeoutMs, () => settle('stalled'), clock);
     const settle = (outcome: BodyOutcome): void => {
       if (settled) return;
       settled = true;
@@ -33,8 +37,11 @@ export function pipeBody(
       }
       resolve(outcome);
     };
+    let size = 0;
     const onData = (chunk: Buffer): void => {
       onBytes(chunk.length);
+      size += chunk.length;
+      if (size > maxBytes) return settle('too-large');
       if (!res.write(chunk)) {
         body.pause();
         stall.pause();

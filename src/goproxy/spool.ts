@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type http from 'node:http';
 import type { Readable } from 'node:stream';
 import { pipeBody, type BodyOutcome } from './relay-stream.js';
+import type { Clock } from './clock.js';
 import { StallTimer } from './stall-timer.js';
 
 /** A whole response body kept until `go` asks for it: in memory when small, else in a file. */
@@ -25,6 +26,8 @@ export interface SpoolOptions {
   readonly maxBytes: number;
   readonly signal: AbortSignal;
   readonly onBytes: (n: number) => void;
+  /** The stall clock's time and timers (the system clock by default). */
+  readonly clock?: Clock;
 }
 
 /**
@@ -39,7 +42,7 @@ export function spoolBody(body: Readable, options: SpoolOptions): Promise<SpoolO
     let out: fs.WriteStream | undefined;
     let file = '';
     let settled = false;
-    const stall = new StallTimer(options.stallTimeoutMs, () => settle({ kind: 'stalled' }));
+    const stall = new StallTimer(options.stallTimeoutMs, () => settle({ kind: 'stalled' }), options.clock);
 
     const settle = (outcome: SpoolOutcome): void => {
       if (settled) return;
@@ -108,6 +111,7 @@ export async function sendHeld(
   res: http.ServerResponse,
   contentType: string,
   stallTimeoutMs: number,
+  clock?: Clock,
 ): Promise<BodyOutcome> {
   const size = held.kind === 'memory' ? held.data.length : held.size;
   if (res.destroyed) return 'client-gone';
@@ -118,7 +122,17 @@ export async function sendHeld(
       res.end(held.data);
     });
   }
-  return pipeBody(fs.createReadStream(held.file), res, stallTimeoutMs, () => {});
+  let sent = 0;
+  const outcome = await pipeBody(
+    fs.createReadStream(held.file),
+    res,
+    stallTimeoutMs,
+    (n) => (sent += n),
+    Infinity,
+    clock,
+  );
+  // `go` may close as soon as it has Content-Length bytes, before our file stream says 'end'.
+  return outcome === 'client-gone' && sent === size ? 'complete' : outcome;
 }
 
 /** Frees what a held body takes (its file, if any). */

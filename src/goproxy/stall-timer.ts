@@ -1,25 +1,28 @@
+import { type Clock, type ClockTimer, systemClock } from './clock.js';
+
 /**
  * Fires `onStall` once no `touch()` came for `ms` while running. One timer per body, re-armed
  * only when it fires early, rather than a clearTimeout and setTimeout for every chunk.
  */
 export class StallTimer {
   private last = 0;
-  private timer: NodeJS.Timeout | undefined;
+  private timer: ClockTimer | undefined;
 
   constructor(
     private readonly ms: number,
     private readonly onStall: () => void,
+    private readonly clock: Clock = systemClock,
   ) {}
 
   /** Bytes came: the stall clock starts again (and runs, if paused). */
   touch(): void {
-    this.last = performance.now();
+    this.last = this.clock.now();
     if (!this.timer) this.arm(this.ms);
   }
 
   /** We are waiting on our side (backpressure), not on the upstream: the clock stops. */
   pause(): void {
-    clearTimeout(this.timer);
+    this.clock.clearTimeout(this.timer);
     this.timer = undefined;
   }
 
@@ -28,8 +31,8 @@ export class StallTimer {
   }
 
   private arm(ms: number): void {
-    this.timer = setTimeout(() => {
-      const idle = performance.now() - this.last;
+    this.timer = this.clock.setTimeout(() => {
+      const idle = this.clock.now() - this.last;
       if (idle >= this.ms) {
         this.timer = undefined;
         this.onStall();

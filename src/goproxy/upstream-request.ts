@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
 import path from 'node:path';
-import type { Duplex, Readable } from 'node:stream';
+// Static: ncc's shim for `await import('node:stream')` yields undefined in the bundle.
+import { type Duplex, Readable } from 'node:stream';
 import tls from 'node:tls';
 import { type EgressProxyConfig, egressProxyFor, proxyAuthorization } from './egress-proxy.js';
 import type { Upstream } from './upstream.js';
@@ -198,7 +199,6 @@ function callDirectory(directory: string, requestPath: string): UpstreamCall {
   const response = (async (): Promise<UpstreamResponse> => {
     const stat = await fs.promises.stat(file).catch(() => undefined);
     if (!stat?.isFile() || !file.startsWith(directory + path.sep)) {
-      const { Readable } = await import('node:stream');
       return {
         status: 404,
         contentType: 'text/plain; charset=utf-8',
@@ -239,4 +239,11 @@ export function readSmallBody(body: Readable, limit: number, timeoutMs: number):
     body.on('error', done);
     body.on('close', done);
   });
+}
+
+/** A network error as one line: its code (ECONNRESET…) and message. */
+export function describeNetworkError(error: unknown): string {
+  const code = (error as { code?: unknown }).code;
+  const message = error instanceof Error ? error.message : String(error);
+  return typeof code === 'string' && !message.includes(code) ? `${code} ${message}` : message;
 }

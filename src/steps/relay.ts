@@ -75,11 +75,21 @@ export async function planRelay(input: {
     env: input.env,
     logger: input.logger,
     spoolDir: input.env.RUNNER_TEMP || os.tmpdir(),
+    // Every .zip and .mod go.sum names is checked before go gets it.
+    goSum: input.goSum,
+    // A second line of defence: go never sends these to a proxy (both lists hold GOPRIVATE).
+    noProxy: settings.noProxy,
+    noSumDb: settings.noSumDb,
   });
   for (const secret of relay.secrets()) input.onSecret(secret);
+  // go's own error messages carry the relay URL; its token is masked like a credential.
+  input.onSecret(new URL(relay.url).pathname.slice(1));
   const goproxy = childGoproxy(relay.url, fallback);
-  // The relay announced itself and its upstreams; this says only what go is pointed at.
-  input.logger.info(`go uses GOPROXY=${goproxy}`);
+  // The relay announced itself and its upstreams; this says only what go is pointed at, without
+  // the per-run path token (the relay's door key).
+  input.logger.info(
+    `go uses GOPROXY=${goproxy.split(relay.url).join(`${new URL(relay.url).origin}/<token>`)}`,
+  );
   const sumdbProxies: ProxySpec[] = [
     { kind: 'url', url: relay.url, fallBackOnError: fallback.includes('direct') },
   ];
@@ -153,4 +163,32 @@ export function withRelayReasons(findings: readonly Finding[], failures: readonl
       message: `the relay answered ${failure.status}: ${failure.reason.trim()}; then go: ${f.message}`,
     };
   });
+}
+
+/**
+ * The relay's verdicts as findings: every body that did not hash to go.sum is a security finding
+ * naming its upstream (tampering or corruption: it fails the run, warn-only or not, even when
+ * another upstream then served the right bytes). And go's own checksum mismatch for a module that
+ * came through the relay gets the upstream it came by.
+ */
+export function relayFindings(report: ProxyReport, findings: readonly Finding[]): Finding[] {
+  const routes = new Map(report.modules.map((m) => [`${m.path}@${m.version}`, m.upstream]));
+  const facts = report.security ?? [];
+  const tampered = new Set(facts.map((s) => `${s.module}@${s.version}`));
+  const altered: Finding[] = facts.map((s) => ({
+    kind: 'security',
+    area: 'checksum',
+    module: s.module,
+    version: s.version,
+    message: `checksum mismatch: upstream ${s.upstream} served a .${s.kind} that does not match go.sum (go.sum ${s.expected}, served ${s.got}): tampering or corruption; the relay did not hand it to go`,
+  }));
+  const others = findings
+    // The download that then failed is explained by the tampering.
+    .filter((f) => !(f.kind !== 'security' && f.area === 'proxy' && tampered.has(`${f.module}@${f.version}`)))
+    .map((f) => {
+      const upstream = f.module && f.version ? routes.get(`${f.module}@${f.version}`) : undefined;
+      if (f.kind !== 'security' || !upstream || f.message.includes(upstream)) return f;
+      return { ...f, message: `${f.message} (served by upstream ${upstream})` };
+    });
+  return [...altered, ...others];
 }

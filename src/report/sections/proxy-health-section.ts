@@ -35,7 +35,29 @@ function describeDecisions(d: FallbackDecisions): string {
 
 /** An upstream the user should hear about: over budget, timing out, failing, or its circuit opened. */
 function isUnhealthy(u: UpstreamReport, budgetMs: number): boolean {
-  return u.latency.p95Ms > budgetMs || timeouts(u) > 0 || errors(u) > 0 || u.breaker.transitions.length > 0;
+  return (
+    u.latency.p95Ms > budgetMs ||
+    timeouts(u) > 0 ||
+    errors(u) > 0 ||
+    u.breaker.transitions.length > 0 ||
+    (u.sumdbBreaker?.transitions.length ?? 0) > 0
+  );
+}
+
+/** Bytes fetched ahead that `go` never asked for, against every byte relayed (target: under 5%). */
+function wasted(report: ProxyReport): string {
+  const unused = report.prefetch?.unusedBytes ?? 0;
+  const relayed = report.upstreams.reduce((total, u) => total + u.bytes, 0);
+  const share = relayed === 0 ? 0 : (100 * unused) / relayed;
+  return `Wasted: ${formatBytes(unused)} of ${formatBytes(relayed)} relayed (${share.toFixed(1)}%${share >= 5 ? ' ⚠️ over' : ', under'} the 5% target).`;
+}
+
+/** The circuit per route kind: module files and lists, and the checksum database paths. */
+function circuits(u: UpstreamReport): string {
+  if (!u.sumdbBreaker) return u.breaker.state;
+  return u.breaker.state === u.sumdbBreaker.state
+    ? u.breaker.state
+    : `modules ${u.breaker.state}, sumdb ${u.sumdbBreaker.state}`;
 }
 
 function formatBytes(n: number): string {
@@ -69,9 +91,14 @@ function verdict(u: UpstreamReport, budgetMs: number, escape: (t: string) => str
       `circuit opened ${opened.length === 1 ? 'once' : `${opened.length} times`} (first at ${time(first.at)}: ${escape(first.reason)})`,
     );
   }
+  const sumdbOpened = u.sumdbBreaker?.transitions.find((t) => t.to === 'open');
+  if (sumdbOpened)
+    actions.push(
+      `checksum database paths circuit opened (${escape(sumdbOpened.reason)}); module files unaffected`,
+    );
   if (skipped(u) > 0) actions.push(`${skipped(u)} requests skipped it while open`);
   const what = facts.length > 0 ? facts.join(', ') : 'answered within budget';
-  return `- ⚠️ **${escape(u.name)}**: ${what}${actions.length > 0 ? ` → ${actions.join('; ')}` : ''}. Circuit now ${u.breaker.state}.`;
+  return `- ⚠️ **${escape(u.name)}**: ${what}${actions.length > 0 ? ` → ${actions.join('; ')}` : ''}. ${u.breaker.state === (u.sumdbBreaker?.state ?? u.breaker.state) ? 'Circuit now' : 'Circuits now:'} ${circuits(u)}.`;
 }
 
 /**
@@ -107,7 +134,7 @@ export function renderProxyHealthSection(
       '|---|---:|---:|---:|---|',
       ...report.upstreams.map((u) => {
         const over = u.latency.samples > 0 && u.latency.p95Ms > budget ? ' ⚠️' : '';
-        return `| ${escape(u.name)} | ${u.requests} | ${ms(u.latency.p95Ms, u.latency.samples)}${over} | ${timeouts(u)} / ${errors(u)} | ${u.breaker.state} |`;
+        return `| ${escape(u.name)} | ${u.requests} | ${ms(u.latency.p95Ms, u.latency.samples)}${over} | ${timeouts(u)} / ${errors(u)} | ${circuits(u)} |`;
       }),
     ].join('\n'),
   );
@@ -128,10 +155,13 @@ export function renderProxyHealthSection(
     ].join('\n'),
   );
 
-  if (report.prefetch) parts.push(`Fetched ahead: ${describePrefetch(report.prefetch)}.`);
+  if (report.prefetch) parts.push(`Fetched ahead: ${describePrefetch(report.prefetch)}. ${wasted(report)}`);
 
   const transitions = report.upstreams
-    .flatMap((u) => u.breaker.transitions.map((t) => ({ ...t, upstream: u.name })))
+    .flatMap((u) => [
+      ...u.breaker.transitions.map((t) => ({ ...t, upstream: u.name })),
+      ...(u.sumdbBreaker?.transitions ?? []).map((t) => ({ ...t, upstream: `${u.name} (sumdb)` })),
+    ])
     .sort((a, b) => a.at.localeCompare(b.at));
   if (transitions.length > 0) {
     parts.push(
@@ -145,6 +175,25 @@ export function renderProxyHealthSection(
         ),
         '',
         '</details>',
+      ].join('\n'),
+    );
+  }
+  const security = report.security ?? [];
+  if (security.length > 0) {
+    parts.push(
+      [
+        `#### Bytes that did not match go.sum (${security.length})`,
+        '',
+        'Never handed to `go`; the request moved on to the next upstream.',
+        '',
+        '| Module | Version | File | Upstream | go.sum | Served |',
+        '|---|---|---|---|---|---|',
+        ...security
+          .slice(0, 20)
+          .map(
+            (f) =>
+              `| ${escape(f.module)} | ${escape(f.version)} | ${f.kind} | ${escape(f.upstream)} | ${escape(f.expected)} | ${escape(f.got)} |`,
+          ),
       ].join('\n'),
     );
   }

@@ -1,0 +1,79 @@
+import { describe, expect, it } from '@jest/globals';
+import type { Finding } from '../../src/findings.js';
+import type { ProxyReport } from '../../src/goproxy/proxy-report.js';
+import { relayFindings } from '../../src/steps/relay.js';
+
+function report(over: Partial<ProxyReport>): ProxyReport {
+  return {
+    latencyBudgetMs: 2300,
+    stallTimeoutMs: 30000,
+    nextProxy: true,
+    upstreams: [],
+    requests: 0,
+    p95Ms: 0,
+    fallbacks: 0,
+    modules: [],
+    failures: [],
+    security: [],
+    pending: [],
+    ...over,
+  };
+}
+
+describe('the relay report as findings', () => {
+  it('makes every body that did not match go.sum a security finding naming its upstream, first', () => {
+    const download: Finding = {
+      kind: 'infrastructure',
+      area: 'proxy',
+      module: 'example.test/a',
+      version: 'v1.0.0',
+      message: 'the relay answered 502',
+    };
+    const other: Finding = { kind: 'policy', area: 'license', module: 'example.test/b', message: 'GPL' };
+    const findings = relayFindings(
+      report({
+        security: [
+          {
+            module: 'example.test/a',
+            version: 'v1.0.0',
+            kind: 'zip',
+            upstream: 'goproxy.corp.example',
+            expected: 'h1:AAA=',
+            got: 'h1:BBB=',
+          },
+        ],
+      }),
+      [download, other],
+    );
+    expect(findings).toEqual([
+      {
+        kind: 'security',
+        area: 'checksum',
+        module: 'example.test/a',
+        version: 'v1.0.0',
+        message: expect.stringMatching(
+          /^checksum mismatch: upstream goproxy\.corp\.example served a \.zip that does not match go\.sum \(go\.sum h1:AAA=, served h1:BBB=\)/,
+        ),
+      },
+      other,
+    ]);
+  });
+
+  it('names the upstream a module came by in go’s own checksum mismatch', () => {
+    const mismatch: Finding = {
+      kind: 'security',
+      area: 'checksum',
+      module: 'example.test/a',
+      version: 'v1.0.0',
+      message: 'the bytes served do not match go.sum: checksum mismatch',
+    };
+    const [finding] = relayFindings(
+      report({ modules: [{ path: 'example.test/a', version: 'v1.0.0', upstream: 'proxy.example' }] }),
+      [mismatch],
+    );
+    expect(finding.message).toBe(
+      'the bytes served do not match go.sum: checksum mismatch (served by upstream proxy.example)',
+    );
+    expect(finding.kind).toBe('security');
+  });
+});

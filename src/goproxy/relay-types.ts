@@ -1,0 +1,68 @@
+import type { Fallback } from '../config/config.js';
+import type { GoSumLine } from '../go/go-sum.js';
+import type { Logger } from '../logger.js';
+import type { ProxySpec } from '../module/proxy-list.js';
+import type { BreakerOptions } from './breaker.js';
+import type { Clock } from './clock.js';
+import type { ModuleFileRequest, PrefetchReport } from './prefetch.js';
+import type { PendingRequest, ProxyReport } from './proxy-report.js';
+import type { RelayLogEntry } from './relay-handler.js';
+
+export interface RelayOptions {
+  /** The GOPROXY list; URL entries up to `direct`/`off` become upstreams. */
+  readonly upstreams: readonly ProxySpec[];
+  /** Time to response headers allowed per upstream request. */
+  readonly latencyBudgetMs: number;
+  /** A body that sends no bytes for this long is aborted. */
+  readonly stallTimeoutMs: number;
+  /** With 'next-proxy', a slow or failing upstream passes the request on (and hedging is on). */
+  readonly fallback: readonly Fallback[];
+  readonly breaker?: Partial<BreakerOptions>;
+  /** netrc file contents: credentials for upstream hosts without userinfo in their URL. */
+  readonly netrc?: string;
+  /** The start-up probe path (time to headers of any answer seeds the breaker); false for none. */
+  readonly probe?: string | false;
+  readonly logger: Logger;
+  /** Epoch milliseconds; Date.now by default (ignored when `clock` is given). */
+  readonly now?: () => number;
+  /** Time and timers of routing, breakers and the probe (the system clock by default). */
+  readonly clock?: Clock;
+  /**
+   * The environment whose HTTP_PROXY, HTTPS_PROXY and NO_PROXY the upstream requests follow, as
+   * `go` would (process.env by default).
+   */
+  readonly env?: NodeJS.ProcessEnv;
+  /** go.sum lines: every .zip and .mod they name is checked before `go` gets it. */
+  readonly goSum?: readonly GoSumLine[];
+  /** GONOPROXY and GONOSUMDB globs: requests revealing such a module path are refused (403). */
+  readonly noProxy?: readonly string[];
+  readonly noSumDb?: readonly string[];
+  /** Files fetched ahead of `go` at once (DEFAULT_PREFETCH_CONCURRENCY). */
+  readonly prefetchConcurrency?: number;
+  /** Where bodies too big for memory wait for `go` (os.tmpdir() by default). */
+  readonly spoolDir?: string;
+  /** Held bytes kept in memory at most (HELD_MEMORY_BUDGET); the rest in files. */
+  readonly prefetchMemoryBytes?: number;
+}
+
+export interface Relay {
+  /** `http://127.0.0.1:<port>/<per-run token>`: the relay answers nothing outside it. */
+  readonly url: string;
+  close(): Promise<void>;
+  report(): ProxyReport;
+  /** The upstream name a module version came by, or undefined when it never came through the relay. */
+  routeOf(modulePath: string, version: string): string | undefined;
+  /** Requests of `go` still in flight (for the watchdog). */
+  pending(): PendingRequest[];
+  /** Credentials to register with core.setSecret. */
+  secrets(): string[];
+  /** Every request `go` made, and every prefetch, for tests and debugging. */
+  requestLog(): readonly RelayLogEntry[];
+  /**
+   * Starts fetching these files ahead of `go`, through the same routing (see prefetch.ts); each
+   * is handed to `go`'s request for it once. Private modules must not be in the list.
+   */
+  prefetch(requests: readonly ModuleFileRequest[]): void;
+  /** Priming is over: stops fetching ahead, frees what `go` never asked for, returns the counts. */
+  endPrefetch(): Promise<PrefetchReport | undefined>;
+}

@@ -1,0 +1,37 @@
+import type { Logger } from '../logger.js';
+import type { Clock } from './clock.js';
+import type { HealthKind, UpstreamState } from './relay-accounts.js';
+import type { Agents, UpstreamResponse } from './upstream-request.js';
+
+/** What routing needs from the relay. */
+export interface RouteContext {
+  readonly states: readonly UpstreamState[];
+  readonly latencyBudgetMs: number;
+  readonly stallTimeoutMs: number;
+  /** 'next-proxy' is an allowed fallback: slow or failing upstreams pass requests on, with hedging. */
+  readonly nextProxy: boolean;
+  readonly agents: Agents;
+  readonly clock: Clock;
+  readonly now: () => number;
+  readonly logger: Logger;
+  readonly redact: (text: string) => string;
+}
+
+/** A 200 to stream to `go`, or an answer to give it (404/410 not found, 502 every upstream out). */
+export type RouteResult =
+  | {
+      readonly kind: 'winner';
+      readonly winner: UpstreamState;
+      readonly response: UpstreamResponse;
+      /** An earlier upstream was slow, failing or open. */
+      readonly degraded: boolean;
+    }
+  | { readonly kind: 'answer'; readonly status: number; readonly text: string; readonly degraded: boolean };
+
+/** Which upstreams a route may use, and which of their breakers speaks for this request. */
+export interface RouteScope {
+  /** Module files and lists, or the checksum database paths: each has its own breaker. */
+  readonly health: HealthKind;
+  /** Upstreams already tried for this request (their body failed or was altered). */
+  readonly exclude?: ReadonlySet<UpstreamState>;
+}
