@@ -24,7 +24,7 @@ import { checkChecksums } from './steps/checksums.js';
 import { checkLicenses } from './steps/licenses.js';
 import { planRelay, type RelayPlan } from './steps/relay.js';
 import { moduleFilesInCache, routeFor, zipsAmong } from './steps/routes.js';
-import { handOverCache, restoreCache, type PipelineCache } from './steps/cache.js';
+import { handOverCache, restoreCache, verifyCacheWithoutRestore, type PipelineCache } from './steps/cache.js';
 import type { PendingCacheState } from './cache/cache-steps.js';
 import { isWarning } from './report/outcome.js';
 
@@ -105,15 +105,16 @@ export async function runPipeline(config: Config, io: PipelineIO): Promise<Repor
     await licenseStep(config, facts, io, project, imported);
     if (pendingCache && io.cache) {
       const download = facts.download;
-      await handOverCache({
+      const problems = facts.findings.filter((f) => !isWarning(f)).length;
+      facts.cache = await handOverCache({
         cache: io.cache,
         pending: pendingCache,
+        report: facts.cache,
         modules,
-        goSum,
+        goSum: [...goSum, ...downloadedHashes],
         primed: download !== undefined && !download.timedOut && download.failed.length === 0,
-        verified:
-          !facts.findings.some((f) => f.kind === 'security' && !isWarning(f)) &&
-          (facts.checksums?.mismatched ?? 0) === 0,
+        failure: problems > 0 ? `${problems} problem(s)` : undefined,
+        checksums: facts.checksums?.modules,
       });
     }
   } catch (error) {
@@ -140,7 +141,12 @@ async function cacheStep(
   goSum: readonly GoSumLine[],
 ): Promise<PendingCacheState | undefined> {
   if (!config.cache || !io.cache) {
-    facts.cache = { hit: 'disabled', purged: [] };
+    const goEnv = facts.goEnv as GoEnv;
+    const verified = await io.logger.group('Module cache: verify what is there', () =>
+      verifyCacheWithoutRestore({ goEnv, goSum, logger: io.logger }),
+    );
+    facts.cache = verified.report;
+    facts.findings.push(...verified.findings);
     return undefined;
   }
   const cache = io.cache;

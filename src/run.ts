@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { CacheBackend } from './cache/backend.js';
 import type { CacheSaveReport } from './cache/cache-report.js';
 import { saveCacheStep } from './cache/cache-steps.js';
+import { discardCacheState, saveWarning } from './cache/save-outcome.js';
 import { parseConfig, runContextFromEnv, type Config } from './config/config.js';
 import type { RawInputs } from './config/inputs.js';
 import { spawnGo } from './go/go-command.js';
@@ -24,7 +25,7 @@ export interface RunEdge {
   readonly cacheBackend: (kind: 'actions' | 'local', dir: string) => CacheBackend;
   /**
    * The action hands the cache state to its post step (core.saveState); without it (the CLI)
-   * the cache is pruned and saved right after the run, as the post step would.
+   * the cache is saved right after the run, as the post step would.
    */
   readonly handOver?: (state: Record<string, string>) => void;
 }
@@ -57,7 +58,7 @@ export async function runWarden(
     cache: {
       backend: edge.cacheBackend(config.cacheBackend, config.cacheDir),
       localDir: config.cacheBackend === 'local' ? config.cacheDir : undefined,
-      keepFile: path.join(context.tempDir, 'go-module-warden', `cache-keep-${process.pid}.json`),
+      listFile: path.join(context.tempDir, 'go-module-warden', `cache-archive-${process.pid}.json`),
       onState: (state) => {
         cacheState = state;
         edge.handOver?.(state);
@@ -67,7 +68,7 @@ export async function runWarden(
   let finalReport = report;
   if (!edge.handOver && cacheState && report.cache) {
     const state = cacheState;
-    const save = await logger.group('Module cache: prune and save', () =>
+    const save = await logger.group('Module cache: save', () =>
       saveCacheStep({
         getState: (name) => state[name],
         backendFor: (s) => edge.cacheBackend(s.backend, s.localDir ?? config.cacheDir),
@@ -77,11 +78,20 @@ export async function runWarden(
       }),
     );
     if (save) finalReport = withSave(report, redactor.redactValue(save));
-  }
+  } else if (cacheState && !edge.handOver) await discardCacheState(cacheState);
   await writeJsonReport(config.reportFile, finalReport);
   return { config, report: finalReport };
 }
 
+/** The save's outcome in the report; a failed save makes a passed run "passed with warnings". */
 function withSave(report: Report, save: CacheSaveReport): Report {
-  return report.cache ? { ...report, cache: { ...report.cache, save } } : report;
+  if (!report.cache) return report;
+  const warning = saveWarning(save);
+  if (!warning) return { ...report, cache: { ...report.cache, save } };
+  return {
+    ...report,
+    status: report.status === 'passed' ? 'warned' : report.status,
+    findings: [...report.findings, warning],
+    cache: { ...report.cache, save },
+  };
 }
