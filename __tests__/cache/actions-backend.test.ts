@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { ActionsBackend } from '../../src/cache/actions-backend.js';
+import { stampFiles } from '../../src/cache/archive-files.js';
 import { cacheKeys, readSumFiles } from '../../src/cache/keys.js';
 import { restoreVerifiedCache } from '../../src/cache/restore.js';
 import { saveVerifiedCache, writeArchiveList } from '../../src/cache/save.js';
@@ -184,7 +185,10 @@ describe('ActionsBackend: the real @actions/cache against a loopback cache servi
     expect(first.report.hit).toBe('miss');
     expect((await go(['mod', 'download', 'all'])).code).toBe(0);
     const listFile = path.join(sandbox.root, 'runner-temp', 'list.json');
-    await writeArchiveList(listFile, { files: await downloadFiles(), leftOut: [] });
+    await writeArchiveList(listFile, {
+      files: await stampFiles(gomodcache, await downloadFiles()),
+      leftOut: [],
+    });
     const state: CacheState = {
       backend: 'actions',
       gomodcache,

@@ -40,7 +40,11 @@ describe('the verified cache round trip with the local backend and the real go',
   const go = (args: string[]) =>
     sandbox.go(args, { cwd: project, env: { GOPROXY: proxy.url, GOSUMDB: 'off' } });
 
-  async function runOnce(env: NodeJS.ProcessEnv = {}, unproven: readonly string[] = []) {
+  async function runOnce(
+    env: NodeJS.ProcessEnv = {},
+    unproven: readonly string[] = [],
+    beforeSave?: () => Promise<void>,
+  ) {
     const logger = new MemoryLogger();
     const goSumFile = path.join(project, 'go.sum');
     const goSum = parseGoSum(await fs.readFile(goSumFile, 'utf8'), 'go.sum');
@@ -82,6 +86,7 @@ describe('the verified cache round trip with the local backend and the real go',
       })),
       listFile,
     });
+    await beforeSave?.();
     // Post step: only the state strings cross over, as through GITHUB_STATE.
     const save = await saveCacheStep({
       getState: (name) => state[name],
@@ -292,5 +297,24 @@ describe('the verified cache round trip with the local backend and the real go',
     const saved = await entryFiles(run.save.key as string);
     expect(saved.filter((f) => f.includes('example.test/alpha/'))).toEqual([]);
     expect(saved).toContain('cache/download/example.test/beta/@v/v1.1.0.zip');
+  });
+
+  it('leaves out a module version whose file changed between the main step and the save', async () => {
+    const sum = path.join(project, 'go.sum');
+    await fs.writeFile(sum, (await fs.readFile(sum, 'utf8')) + '\n\n');
+    await removeTree(gomodcache);
+    const gamma = moduleCachePaths(gomodcache, { path: 'example.test/beta', version: 'v1.1.0' });
+    const run = await runOnce({}, [], async () => {
+      const zip = Buffer.from(await fs.readFile(`${gamma.base}.zip`));
+      zip[zip.length - 30] ^= 0x01;
+      await fs.writeFile(`${gamma.base}.zip`, zip);
+    });
+    expect(run.save.saved).toBe(true);
+    expect(run.save.leftOut).toEqual([
+      expect.objectContaining({ module: 'cache/download/example.test/beta/@v/v1.1.0.zip' }),
+    ]);
+    const saved = await entryFiles(run.save.key as string);
+    expect(saved.filter((f) => f.includes('example.test/beta/@v/v1.1.0'))).toEqual([]);
+    expect(saved).toContain('cache/download/example.test/alpha/@v/v1.0.0.zip');
   });
 });

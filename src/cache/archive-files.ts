@@ -46,6 +46,46 @@ export async function archiveFiles(
   return [...out].sort();
 }
 
+/** What a listed file looked like when it was proven: a later change drops its module version. */
+export interface FileStamp {
+  readonly size: number;
+  readonly mtimeMs: number;
+  readonly ino: number;
+}
+
+export async function stampFiles(
+  gomodcache: string,
+  files: readonly string[],
+): Promise<Record<string, FileStamp>> {
+  const stamps: Record<string, FileStamp> = {};
+  for (const file of files) {
+    const st = await fs.lstat(path.join(gomodcache, ...file.split('/')));
+    stamps[file] = { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino };
+  }
+  return stamps;
+}
+
+/**
+ * The listed files still as they were proven (main step) when the save runs (post step, perhaps
+ * after other steps of the job): a file changed or replaced since, or no longer a regular file,
+ * takes its whole module version out (`cache/download/<esc>/@v/<v>.*`).
+ */
+export async function unchangedFiles(
+  gomodcache: string,
+  stamps: Readonly<Record<string, FileStamp>>,
+): Promise<{ files: string[]; changed: string[] }> {
+  const changed: string[] = [];
+  for (const [file, stamp] of Object.entries(stamps)) {
+    const st = await fs.lstat(path.join(gomodcache, ...file.split('/'))).catch(() => undefined);
+    if (!st?.isFile() || st.size !== stamp.size || st.mtimeMs !== stamp.mtimeMs || st.ino !== stamp.ino)
+      changed.push(file);
+  }
+  const versionOf = (file: string): string => file.replace(/\.(info|mod|zip|ziphash)$/, '');
+  const dropped = new Set(changed.map(versionOf));
+  const files = Object.keys(stamps).filter((f) => !dropped.has(versionOf(f)));
+  return { files: files.sort(), changed };
+}
+
 /** Bytes of the listed files. */
 export async function sizeOf(gomodcache: string, files: readonly string[]): Promise<number> {
   let bytes = 0;

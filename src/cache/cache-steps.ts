@@ -1,7 +1,7 @@
 import type { BuildListModule } from '../go/build-list.js';
 import type { GoSumLine } from '../go/go-sum.js';
 import type { Logger } from '../logger.js';
-import { archiveFiles } from './archive-files.js';
+import { archiveFiles, stampFiles } from './archive-files.js';
 import type { CacheBackend } from './backend.js';
 import type { CacheReport, CacheSaveReport } from './cache-report.js';
 import type { IntegrityResult } from './integrity.js';
@@ -117,7 +117,10 @@ export async function finishCacheStep(
     goSum: outcome.goSum,
   });
   const files = await archiveFiles(pending.gomodcache, proof.proven, proof.goModOnly);
-  await writeArchiveList(outcome.listFile, { files, leftOut: proof.leftOut });
+  await writeArchiveList(outcome.listFile, {
+    files: await stampFiles(pending.gomodcache, files),
+    leftOut: proof.leftOut,
+  });
   return { state: saveStateForPost({ ...pending, listFile: outcome.listFile }), leftOut: proof.leftOut };
 }
 

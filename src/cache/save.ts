@@ -2,16 +2,16 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { describeError } from '../errors.js';
 import type { Logger } from '../logger.js';
-import { sizeOf } from './archive-files.js';
+import { type FileStamp, sizeOf, unchangedFiles } from './archive-files.js';
 import type { CacheBackend } from './backend.js';
 import type { CacheSaveReport } from './cache-report.js';
 import type { LeftOut } from './proof.js';
 import { decideSave } from './save-policy.js';
 import type { CacheState } from './state.js';
 
-/** The entry's files (relative to GOMODCACHE) and what was left out, from the main step. */
+/** The entry's files (relative to GOMODCACHE, as they were when proven) and what was left out, from the main step. */
 export interface ArchiveList {
-  readonly files: readonly string[];
+  readonly files: Readonly<Record<string, FileStamp>>;
   readonly leftOut: readonly LeftOut[];
 }
 
@@ -29,10 +29,10 @@ export async function removeArchiveList(file: string): Promise<void> {
 
 async function readArchiveList(file: string): Promise<ArchiveList> {
   const data = JSON.parse(await fs.readFile(file, 'utf8')) as ArchiveList;
-  if (!Array.isArray(data.files) || !Array.isArray(data.leftOut))
+  if (typeof data.files !== 'object' || data.files === null || !Array.isArray(data.leftOut))
     throw new Error(`${file}: not an archive list`);
   // Names come back from a file another process wrote: only clean names under cache/download.
-  for (const name of data.files)
+  for (const name of Object.keys(data.files))
     if (typeof name !== 'string' || !name.startsWith('cache/download/') || name.split('/').includes('..'))
       throw new Error(`${file}: '${String(name)}' is not a module cache file`);
   return data;
@@ -85,17 +85,25 @@ export async function saveVerifiedCache(options: SaveCacheOptions): Promise<Cach
     const started = now();
     try {
       const list = await readArchiveList(state.listFile);
-      const leftOut = list.leftOut.length > 0 ? list.leftOut : undefined;
-      for (const item of list.leftOut) logger.info(`Cache: left out ${item.module}: ${item.reason}`);
-      if (!list.files.some((f) => !f.startsWith('cache/download/sumdb/')))
+      const { files, changed } = await unchangedFiles(state.gomodcache, list.files);
+      const all = [
+        ...list.leftOut,
+        ...changed.map((file) => ({
+          module: file,
+          reason: 'changed after it was verified (its module version is left out)',
+        })),
+      ];
+      const leftOut = all.length > 0 ? all : undefined;
+      for (const item of all) logger.info(`Cache: left out ${item.module}: ${item.reason}`);
+      if (!files.some((f) => !f.startsWith('cache/download/sumdb/')))
         return skip('no module version was proven, so there is nothing to save', { leftOut });
-      const bytes = await sizeOf(state.gomodcache, list.files);
-      const saved = await backend.save(state.gomodcache, list.files, state.primaryKey, {
+      const bytes = await sizeOf(state.gomodcache, files);
+      const saved = await backend.save(state.gomodcache, files, state.primaryKey, {
         replace: state.replace,
       });
       const durationMs = Math.max(0, now() - started);
       logger.info(
-        `Cache saved (${backend.name}): ${saved.key}${state.replace ? ' (replacing a bad entry)' : ''}, ${list.files.length} files, ${bytes} bytes${saved.archiveBytes === undefined ? '' : `, archive ${saved.archiveBytes} bytes`}${leftOut ? `; ${leftOut.length} module version(s) left out, unproven` : ''}`,
+        `Cache saved (${backend.name}): ${saved.key}${state.replace ? ' (replacing a bad entry)' : ''}, ${files.length} files, ${bytes} bytes${saved.archiveBytes === undefined ? '' : `, archive ${saved.archiveBytes} bytes`}${leftOut ? `; ${leftOut.length} module version(s) left out, unproven` : ''}`,
       );
       return {
         saved: true,
