@@ -124,7 +124,7 @@ describe('a restore writes only regular files under $GOMODCACHE/cache/download, 
 
   /** An entry in the cache service, laid out as @actions/cache writes ours: names relative to the workspace. */
   function actionsEntry(key: string, members: readonly CraftedMember[], prefixed = true): ActionsBackend {
-    const stage = path.join(process.env.RUNNER_TEMP as string, 'go-module-warden-cache');
+    const stage = path.join(gomodcache, 'cache', 'gmw-stage');
     const prefix = path.relative(process.env.GITHUB_WORKSPACE as string, stage);
     const compression = hasZstd ? 'zstd-without-long' : 'gzip';
     const named = members.map((m) =>

@@ -1,7 +1,6 @@
 import * as cache from '@actions/cache';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { describeError, InfrastructureError } from '../errors.js';
 import { stageFiles } from './archive-files.js';
@@ -27,11 +26,39 @@ function compressionMethod(): Promise<ArchiveCompression> {
   return compressionOnce;
 }
 
+/** One save stages at a time per module cache (runners sharing a GOMODCACHE); a dead holder's stage is taken over. */
+async function lockStage(stage: string): Promise<void> {
+  await fs.mkdir(path.dirname(stage), { recursive: true });
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      await fs.writeFile(`${stage}.pid`, String(process.pid), { flag: 'wx' });
+      await fs.rm(stage, { recursive: true, force: true });
+      return;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const holder = Number(await fs.readFile(`${stage}.pid`, 'utf8').catch(() => ''));
+      if (holder && holder !== process.pid && isAlive(holder))
+        throw new InfrastructureError(`Cache: another save (pid ${holder}) is staging files in ${stage}`);
+      await fs.rm(`${stage}.pid`, { force: true });
+    }
+  }
+  throw new InfrastructureError(`Cache: cannot lock ${stage}`);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /**
  * GitHub's cache service through @actions/cache 6 (the v2 protocol on github.com). The library
  * saves paths, not file lists, and restores with `tar -x -P` wherever member names point; so:
- * - save: the entry's files are staged (hard links) under `$RUNNER_TEMP/go-module-warden-cache/`
- *   with their GOMODCACHE-relative layout, and that directory's `cache/download` is saved;
+ * - save: the entry's files are staged (hard links) under `$GOMODCACHE/cache/gmw-stage/` with
+ *   their GOMODCACHE-relative layout, and that directory's `cache/download` is saved;
  * - restore: the entry is looked up and downloaded here (actions-restore.ts) and read in-process
  *   by restoreArchiveSafely, whose members must all lie under that staging path's
  *   `cache/download`; only regular files then move into `$GOMODCACHE/cache/download`.
@@ -46,13 +73,17 @@ export class ActionsBackend implements CacheBackend {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** Stable across runs of a runner image, so that the service's version hash (from the path) matches. */
-  private stageRoot(): string {
-    return path.join(this.env.RUNNER_TEMP || os.tmpdir(), 'go-module-warden-cache');
+  /**
+   * Beside `cache/download` in the module cache: the same file system (hard links always work),
+   * and as stable across runs as GOMODCACHE is, which the service's version hash (from the saved
+   * path) needs.
+   */
+  private stageRoot(gomodcache: string): string {
+    return path.join(gomodcache, 'cache', 'gmw-stage');
   }
 
-  private savedPaths(): string[] {
-    return [path.join(this.stageRoot(), 'cache', 'download')];
+  private savedPaths(gomodcache: string): string[] {
+    return [path.join(this.stageRoot(gomodcache), 'cache', 'download')];
   }
 
   private ensureAvailable(write: boolean): void {
@@ -86,7 +117,7 @@ export class ActionsBackend implements CacheBackend {
       location = await lookUpEntry(this.env, {
         key: primaryKey + HEAL,
         restoreKeys: [primaryKey + HEAL, primaryKey, ...restoreKeys],
-        version: cacheVersion(this.savedPaths(), compression),
+        version: cacheVersion(this.savedPaths(gomodcache), compression),
       });
     } catch (error) {
       throw new InfrastructureError(
@@ -97,7 +128,8 @@ export class ActionsBackend implements CacheBackend {
       );
     }
     if (!location) return undefined;
-    const temp = await fs.mkdtemp(path.join(this.env.RUNNER_TEMP || os.tmpdir(), 'gmw-download-'));
+    await fs.mkdir(path.join(gomodcache, 'cache'), { recursive: true });
+    const temp = await fs.mkdtemp(path.join(gomodcache, 'cache', '.gmw-download-'));
     try {
       const archive = path.join(temp, compression === 'gzip' ? 'cache.tgz' : 'cache.tzst');
       try {
@@ -111,7 +143,7 @@ export class ActionsBackend implements CacheBackend {
         );
       }
       const workspace = this.env.GITHUB_WORKSPACE ?? process.cwd();
-      const prefix = `${path.relative(workspace, this.stageRoot()).split(path.sep).join('/')}/`;
+      const prefix = `${path.relative(workspace, this.stageRoot(gomodcache)).split(path.sep).join('/')}/`;
       const restored = await restoreArchiveSafely({
         archive,
         compression,
@@ -133,10 +165,12 @@ export class ActionsBackend implements CacheBackend {
   ): Promise<{ key: string; archiveBytes?: number }> {
     this.ensureAvailable(true);
     const saveKey = options.replace ? `${key}${HEAL}${this.now()}` : key;
+    const stage = this.stageRoot(gomodcache);
+    await lockStage(stage);
     let id: number;
     try {
-      await stageFiles(gomodcache, files, this.stageRoot());
-      id = await cache.saveCache(this.savedPaths(), saveKey);
+      await stageFiles(gomodcache, files, stage);
+      id = await cache.saveCache(this.savedPaths(gomodcache), saveKey);
     } catch (error) {
       throw new InfrastructureError(
         `Cache save to the GitHub cache service failed: ${describeError(error)}`,
@@ -145,7 +179,8 @@ export class ActionsBackend implements CacheBackend {
         },
       );
     } finally {
-      await fs.rm(this.stageRoot(), { recursive: true, force: true });
+      await fs.rm(stage, { recursive: true, force: true });
+      await fs.rm(`${stage}.pid`, { force: true });
     }
     if (id === -1)
       throw new InfrastructureError(
