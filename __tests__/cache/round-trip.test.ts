@@ -316,5 +316,21 @@ describe('the verified cache round trip with the local backend and the real go',
     const saved = await entryFiles(run.save.key as string);
     expect(saved.filter((f) => f.includes('example.test/beta/@v/v1.1.0'))).toEqual([]);
     expect(saved).toContain('cache/download/example.test/alpha/@v/v1.0.0.zip');
+
+    // The next run hits the incomplete entry exactly, fetches beta, proves it, and completes the entry.
+    await removeTree(gomodcache);
+    const next = await runOnce();
+    expect(next.restored.report.hit).toBe('exact');
+    expect(next.save).toEqual(expect.objectContaining({ saved: true, replaced: true }));
+    expect(await entryFiles(next.save.key as string)).toContain(
+      'cache/download/example.test/beta/@v/v1.1.0.zip',
+    );
+    // And the one after finds it complete: nothing to save.
+    await removeTree(gomodcache);
+    const complete = await runOnce();
+    expect(complete.moduleRequests).toBe(0);
+    expect(complete.save).toEqual(
+      expect.objectContaining({ saved: false, reason: expect.stringMatching(/exact hit/) }),
+    );
   });
 });

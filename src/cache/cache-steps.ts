@@ -1,4 +1,4 @@
-import type { BuildListModule } from '../go/build-list.js';
+import { effectiveModule, type BuildListModule } from '../go/build-list.js';
 import type { GoSumLine } from '../go/go-sum.js';
 import type { Logger } from '../logger.js';
 import { archiveFiles, stampFiles } from './archive-files.js';
@@ -32,7 +32,10 @@ export interface RestoreStepInput {
 }
 
 /** What the main step knows after the restore; finishCacheStep completes it for the post step. */
-export type PendingCacheState = Omit<CacheState, 'skip' | 'listFile'>;
+export type PendingCacheState = Omit<CacheState, 'skip' | 'listFile'> & {
+  /** The module versions the restored entry brought (kept in memory, not handed to the post step). */
+  readonly restoredModules?: readonly string[];
+};
 
 /**
  * Main step, before priming: keys, restore, verify every cached module of the project against
@@ -70,6 +73,7 @@ export async function restoreCacheStep(input: RestoreStepInput): Promise<{
       matchedKey: result.matchedKey,
       exact: result.exact,
       replace: result.replace,
+      restoredModules: result.restoredModules,
       cacheSave: input.cacheSave,
     },
   };
@@ -108,20 +112,36 @@ export async function finishCacheStep(
     : outcome.failure
       ? `the run failed (${outcome.failure}); a failed run saves nothing`
       : undefined;
-  if (skip || (pending.exact && !pending.replace))
-    return { state: saveStateForPost({ ...pending, skip }), skip, leftOut: [] };
+  const { restoredModules, ...state } = pending;
+  const nothing = { state: saveStateForPost({ ...state, skip }), skip, leftOut: [] };
+  if (skip) return nothing;
+  // An exact hit saves only when its entry must be replaced: polluted or unusable (decided at the
+  // restore), or incomplete: a build-list module it lacked is now proven (checked only then).
+  const restored = new Set(restoredModules ?? []);
+  const lacking = (ids: readonly string[]) => ids.some((id) => !restored.has(id));
+  const buildIds = outcome.buildList.flatMap((m) => {
+    const stored = effectiveModule(m);
+    return stored ? [`${stored.path}@${stored.version}`] : [];
+  });
+  if (state.exact && !state.replace && !lacking(buildIds)) return nothing;
   const proof = await provenModules({
-    gomodcache: pending.gomodcache,
+    gomodcache: state.gomodcache,
     buildList: outcome.buildList,
     checksums: outcome.checksums,
     goSum: outcome.goSum,
   });
-  const files = await archiveFiles(pending.gomodcache, proof.proven, proof.goModOnly);
+  const replace =
+    state.replace || (state.exact && lacking(proof.proven.map((m) => `${m.path}@${m.version}`)));
+  if (state.exact && !replace) return nothing;
+  const files = await archiveFiles(state.gomodcache, proof.proven, proof.goModOnly);
   await writeArchiveList(outcome.listFile, {
-    files: await stampFiles(pending.gomodcache, files),
+    files: await stampFiles(state.gomodcache, files),
     leftOut: proof.leftOut,
   });
-  return { state: saveStateForPost({ ...pending, listFile: outcome.listFile }), leftOut: proof.leftOut };
+  return {
+    state: saveStateForPost({ ...state, replace, listFile: outcome.listFile }),
+    leftOut: proof.leftOut,
+  };
 }
 
 /**

@@ -29,6 +29,8 @@ export interface RestoreResult {
   /** The primary key's entry was found bad: the save must replace it. */
   readonly replace: boolean;
   readonly integrity: IntegrityResult;
+  /** `path@version` of the module versions the entry brought (for telling an incomplete entry). */
+  readonly restoredModules: readonly string[];
   /** Warnings: a failed restore, a rejected entry, purged module versions. */
   readonly findings: readonly Finding[];
 }
@@ -88,10 +90,11 @@ export async function restoreVerifiedCache(options: RestoreCacheOptions): Promis
     );
   else if (!restoreError) logger.info(`Cache miss (${backend.name}) for ${keys.primary}`);
 
+  const restoredModules = versionsOfFiles(restored?.files ?? []);
   const verified = await verifyModuleCache({
     gomodcache,
     goSum: options.goSum,
-    also: versionsOfFiles(restored?.files ?? []),
+    also: restoredModules,
     logger,
   });
   findings.push(...verified.findings);
@@ -101,6 +104,7 @@ export async function restoreVerifiedCache(options: RestoreCacheOptions): Promis
     exact,
     replace,
     integrity: verified.integrity,
+    restoredModules: restoredModules.map((m) => `${m.path}@${m.version}`),
     findings,
     report: {
       hit,
