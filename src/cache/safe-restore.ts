@@ -52,6 +52,8 @@ export interface RestoredFiles {
 }
 
 const DOWNLOAD = 'cache/download';
+/** Files up to this size are written in one call. */
+const SMALL = 4 << 20;
 
 /**
  * Why a member may not be restored, or undefined when it may: a regular file or directory whose
@@ -131,6 +133,14 @@ export async function restoreArchiveSafely(options: {
   try {
     const seen = new Set<string>();
     const files: string[] = [];
+    const sizes = new Map<string, number>();
+    const made = new Map<string, Promise<unknown>>();
+    const makeDir = (dir: string): Promise<unknown> => {
+      let done = made.get(dir);
+      if (!done) made.set(dir, (done = fs.mkdir(dir, { recursive: true, mode: 0o755 })));
+      return done;
+    };
+    const writes = new WritePool(16);
     const source = decompressed(options.archive, options.compression);
     try {
       await readTar(source.stream, async (member, body) => {
@@ -141,23 +151,35 @@ export async function restoreArchiveSafely(options: {
         seen.add(rel);
         const target = path.join(staging, ...rel.split('/'));
         if (member.type === 'directory') {
-          await fs.mkdir(target, { recursive: true, mode: 0o755 });
+          await makeDir(target);
           return;
         }
-        await fs.mkdir(path.dirname(target), { recursive: true, mode: 0o755 });
-        // 'wx': never through something already there (staging holds only what we made).
-        await pipeline(body, createWriteStream(target, { flags: 'wx', mode: 0o644 }));
+        await makeDir(path.dirname(target));
+        // 'wx': never through something already there (staging holds only what we made). Small
+        // files (all but zips, and most zips) in one write: a stream per file costs more than the bytes.
+        if (member.size <= SMALL) {
+          const chunks: Buffer[] = [];
+          for await (const chunk of body) chunks.push(chunk);
+          await writes.add(() => fs.writeFile(target, Buffer.concat(chunks), { flag: 'wx', mode: 0o644 }));
+        } else await pipeline(body, createWriteStream(target, { flags: 'wx', mode: 0o644 }));
         files.push(rel);
+        sizes.set(rel, member.size);
       });
     } catch (error) {
       await source.done().catch(() => undefined);
+      await writes.drain().catch(() => undefined);
       if (error instanceof RejectedEntryError) throw error;
+      throw new UnreadableEntryError(options.entry, (error as Error).message, { cause: error });
+    }
+    try {
+      await writes.drain();
+    } catch (error) {
       throw new UnreadableEntryError(options.entry, (error as Error).message, { cause: error });
     }
     await source.done().catch((error: unknown) => {
       throw new UnreadableEntryError(options.entry, (error as Error).message, { cause: error });
     });
-    return await moveIntoModuleCache(staging, options.gomodcache, files);
+    return await moveIntoModuleCache(staging, options.gomodcache, files, sizes);
   } finally {
     await fs.rm(staging, { recursive: true, force: true });
   }
@@ -168,34 +190,72 @@ async function moveIntoModuleCache(
   staging: string,
   gomodcache: string,
   files: readonly string[],
+  sizes: ReadonlyMap<string, number>,
 ): Promise<RestoredFiles> {
   const moved: string[] = [];
   let bytes = 0;
-  const checkedDirs = new Set<string>();
-  const ensureDir = async (dir: string): Promise<boolean> => {
-    if (checkedDirs.has(dir)) return true;
-    const parent = path.dirname(dir);
-    if (parent !== dir && dir !== gomodcache && !(await ensureDir(parent))) return false;
-    const st = await fs.lstat(dir).catch(() => undefined);
-    if (!st) await fs.mkdir(dir, { mode: 0o755 });
-    else if (!st.isDirectory()) return false; // a symlink or file where a directory should be: skip
-    checkedDirs.add(dir);
-    return true;
+  const checkedDirs = new Map<string, Promise<boolean>>();
+  const ensureDir = (dir: string): Promise<boolean> => {
+    let ok = checkedDirs.get(dir);
+    if (!ok) {
+      ok = (async () => {
+        const parent = path.dirname(dir);
+        if (parent !== dir && dir !== gomodcache && !(await ensureDir(parent))) return false;
+        const st = await fs.lstat(dir).catch(() => undefined);
+        if (!st)
+          await fs.mkdir(dir, { mode: 0o755 }).catch((e: NodeJS.ErrnoException) => {
+            if (e.code !== 'EEXIST') throw e;
+          });
+        // A symlink or file where a directory should be: its files are skipped, never followed.
+        return !st || st.isDirectory();
+      })();
+      checkedDirs.set(dir, ok);
+    }
+    return ok;
   };
+  const links = new WritePool(16);
   for (const rel of files) {
     const from = path.join(staging, ...rel.split('/'));
     const to = path.join(gomodcache, ...rel.split('/'));
-    if (!(await ensureDir(path.dirname(to)))) continue;
-    if (await fs.lstat(to).catch(() => undefined)) continue;
-    const size = (await fs.lstat(from)).size;
-    try {
-      await fs.link(from, to);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue;
-      await fs.copyFile(from, to, fs.constants.COPYFILE_EXCL);
-    }
-    moved.push(rel);
-    bytes += size;
+    await links.add(async () => {
+      if (!(await ensureDir(path.dirname(to)))) return;
+      // link(2) never replaces what is there (EEXIST) and never follows a symlink at `to`.
+      try {
+        await fs.link(from, to);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'EEXIST') return;
+        await fs.copyFile(from, to, fs.constants.COPYFILE_EXCL);
+      }
+      moved.push(rel);
+      bytes += sizes.get(rel) ?? 0;
+    });
   }
+  await links.drain();
+  moved.sort();
   return { files: moved, bytes };
+}
+
+/** At most `limit` file operations in flight; the first failure is thrown by add or drain. */
+class WritePool {
+  private readonly running = new Set<Promise<void>>();
+  private failure: unknown;
+  constructor(private readonly limit: number) {}
+
+  async add(op: () => Promise<unknown>): Promise<void> {
+    if (this.failure) throw this.failure;
+    const task: Promise<void> = op().then(
+      () => undefined,
+      (error: unknown) => {
+        this.failure ??= error;
+      },
+    );
+    const tracked = task.finally(() => this.running.delete(tracked));
+    this.running.add(tracked);
+    if (this.running.size >= this.limit) await Promise.race(this.running);
+  }
+
+  async drain(): Promise<void> {
+    await Promise.all(this.running);
+    if (this.failure) throw this.failure;
+  }
 }
