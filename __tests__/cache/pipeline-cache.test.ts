@@ -88,10 +88,10 @@ describe('what a run saves, restores and says about the cache', () => {
     return [...(restored?.files ?? [])];
   }
 
-  it('saves nothing when the checksum step fails (the database answers 503), and says why', async () => {
+  it('saves nothing when the checksum step fails (the database answers 503), even with cache-save: true, and says why', async () => {
     await removeTree(gomodcache());
     world.sumdb.tamper.status = 503;
-    const { report, left } = await runCli('db-down');
+    const { report, left } = await runCli('db-down', { 'cache-save': 'true' });
     expect(report.status).toBe('failed');
     expect(report.cache?.save).toEqual(
       expect.objectContaining({ saved: false, reason: expect.stringMatching(/the run failed/) }),
@@ -173,5 +173,26 @@ describe('what a run saves, restores and says about the cache', () => {
     expect(report.cache?.save).toEqual(expect.objectContaining({ saved: false, failed: true }));
     expect(report.status).toBe('warned');
     expect(left).toEqual([]);
+  });
+
+  it('says "passed with warnings" when the restored entry is truncated, and replaces it with a good one', async () => {
+    await removeTree(gomodcache());
+    const cacheDir = path.join(sandbox.root, 'warden-cache');
+    const first = await runCli('before-truncation');
+    const [entry] = (await new LocalBackend(cacheDir).entries()).filter(
+      (e) => e.key === first.report.cache?.key,
+    );
+    const archive = path.join(entry.dir, 'archive.tar');
+    await fs.truncate(archive, Math.floor((await fs.stat(archive)).size / 2));
+    await removeTree(gomodcache());
+
+    const truncated = await runCli('truncated');
+    expect(truncated.report.status).toBe('warned');
+    expect(truncated.report.cache?.restoreError).toMatch(/unreadable/);
+    expect(truncated.report.cache?.save).toEqual(expect.objectContaining({ saved: true, replaced: true }));
+    await removeTree(gomodcache());
+    const healed = await runCli('after-truncation');
+    expect(healed.report.status).toBe('passed');
+    expect(healed.report.cache?.hit).toBe('exact');
   });
 });

@@ -79,7 +79,7 @@ function decompressed(
   compression: ArchiveCompression,
 ): {
   stream: AsyncIterable<Buffer>;
-  done: () => Promise<void>;
+  done: (failed?: boolean) => Promise<void>;
 } {
   if (compression === 'none') return { stream: createReadStream(file), done: async () => undefined };
   if (compression === 'gzip')
@@ -99,13 +99,16 @@ function decompressed(
   exited.catch(() => undefined);
   return {
     stream: child.stdout,
-    done: async () => {
-      child.stdout.destroy();
-      if (child.exitCode === null) child.kill();
-      await exited.catch((error: unknown) => {
-        if (child.killed) return;
-        throw error;
-      });
+    // After a complete read, zstd's own verdict counts (a truncated frame exits non-zero); after a
+    // failure, the child is stopped.
+    done: async (failed = false) => {
+      if (failed) {
+        child.stdout.destroy();
+        if (child.exitCode === null) child.kill();
+        await exited.catch(() => undefined);
+        return;
+      }
+      await exited;
     },
   };
 }
@@ -166,7 +169,7 @@ export async function restoreArchiveSafely(options: {
         sizes.set(rel, member.size);
       });
     } catch (error) {
-      await source.done().catch(() => undefined);
+      await source.done(true).catch(() => undefined);
       await writes.drain().catch(() => undefined);
       if (error instanceof RejectedEntryError) throw error;
       throw new UnreadableEntryError(options.entry, (error as Error).message, { cause: error });

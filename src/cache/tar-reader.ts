@@ -68,6 +68,13 @@ class ChunkReader {
     return this.take(n);
   }
 
+  /** Reads and drops whatever is left. */
+  async drain(): Promise<void> {
+    this.buffered = [];
+    this.length = 0;
+    while (!(await this.source.next()).done);
+  }
+
   /** n bytes as chunks of at most 1 MiB, without holding them all. */
   async *chunks(n: number): AsyncGenerator<Buffer> {
     let left = n;
@@ -125,7 +132,8 @@ function parsePax(data: Buffer): Map<string, string> {
 
 /**
  * Calls `onMember` for each member in order; it must consume `body` (the member's bytes) or leave
- * it, and may throw to stop. Ends at the end-of-archive block or the end of the stream.
+ * it, and may throw to stop. Ends at the end-of-archive block; a stream that ends before it is
+ * truncated (TarFormatError).
  */
 export async function readTar(
   source: AsyncIterable<Buffer>,
@@ -137,7 +145,12 @@ export async function readTar(
   let pax = new Map<string, string>();
   for (;;) {
     const block = await reader.read(BLOCK);
-    if (!block || block.every((b) => b === 0)) return;
+    // `tar` always ends an archive with zero blocks: an archive without them was cut short.
+    if (!block) throw new TarFormatError('the archive is truncated (no end-of-archive marker)');
+    if (block.every((b) => b === 0)) {
+      await reader.drain(); // tar's record padding: read to the end so the producer can exit
+      return;
+    }
     if (!checksumOk(block)) throw new TarFormatError('a tar header checksum is wrong');
     const flag = String.fromCharCode(block[156]);
     const size = pax.has('size') ? Number(pax.get('size')) : parseNumber(block, 124, 12);
