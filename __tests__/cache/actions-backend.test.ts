@@ -112,6 +112,18 @@ describe('ActionsBackend: the real @actions/cache against a loopback cache servi
     expect(await digestTree(download)).toEqual(before);
   });
 
+  it('restores long member names written by @actions/cache (pax headers) byte for byte', async () => {
+    const backend = new ActionsBackend();
+    const long = `cache/download/${'github.com/some-organisation/'.repeat(5)}repo/@v/v2.3.4-0.20230101123456-abcdef123456.mod`;
+    await fs.mkdir(path.dirname(path.join(gomodcache, long)), { recursive: true });
+    await fs.writeFile(path.join(gomodcache, long), 'module x\n');
+    await backend.save(gomodcache, [long], 'gmw-long-names');
+    await fs.rm(path.join(gomodcache, long));
+    const restored = await backend.restore(gomodcache, 'gmw-long-names', []);
+    expect(restored?.files).toEqual([long]);
+    expect(await fs.readFile(path.join(gomodcache, long), 'utf8')).toBe('module x\n');
+  });
+
   it('restores the newest entry on a restore-key prefix, and misses on another prefix', async () => {
     const backend = new ActionsBackend();
     expect(await backend.restore(gomodcache, 'gmw-linux-x64-two', ['gmw-linux-x64-'])).toEqual(

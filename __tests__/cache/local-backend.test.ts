@@ -80,6 +80,17 @@ describe('LocalBackend', () => {
     expect(await filesOf(elsewhere)).toEqual(['cache/download/a/@v/v1.0.0.mod']);
   });
 
+  it('restores long member names (GNU long-name records) byte for byte', async () => {
+    const backend = new LocalBackend(path.join(tmp, 'long'));
+    const long = `${'github.com/some-organisation/'.repeat(4)}a-rather-long-repository-name/v2/@v/v2.3.4-0.20230101123456-abcdef123456.ziphash`;
+    await writeTree(source, { [long]: 'h1:abc\n', 'short/@v/list': 'v1\n' });
+    await save(backend, 'long');
+    const elsewhere = path.join(tmp, 'elsewhere-long');
+    const restored = await backend.restore(elsewhere, 'long', []);
+    expect(restored?.files).toContain(`cache/download/${long}`);
+    expect(await fs.readFile(path.join(elsewhere, 'cache', 'download', long), 'utf8')).toBe('h1:abc\n');
+  });
+
   it('restores an entry into another GOMODCACHE path (entries are relocatable)', async () => {
     const backend = new LocalBackend(cacheDir);
     const moved = path.join(tmp, 'moved', 'go', 'pkg', 'mod');

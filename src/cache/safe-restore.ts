@@ -163,7 +163,14 @@ export async function restoreArchiveSafely(options: {
         if (member.size <= SMALL) {
           const chunks: Buffer[] = [];
           for await (const chunk of body) chunks.push(chunk);
-          await writes.add(() => fs.writeFile(target, Buffer.concat(chunks), { flag: 'wx', mode: 0o644 }));
+          await writes.add(async () => {
+            const file = await fs.open(target, 'wx', 0o644);
+            try {
+              await file.writev(chunks);
+            } finally {
+              await file.close();
+            }
+          });
         } else await pipeline(body, createWriteStream(target, { flags: 'wx', mode: 0o644 }));
         files.push(rel);
         sizes.set(rel, member.size);

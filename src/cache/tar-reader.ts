@@ -35,54 +35,68 @@ const TYPES: Record<string, TarMemberType> = {
   '6': 'fifo',
 };
 
-/** Reads exact byte counts from a stream of chunks. */
+/** Reads exact byte counts from a stream of chunks, copying only what a header needs. */
 class ChunkReader {
-  private buffered: Buffer[] = [];
+  private queue: Buffer[] = [];
   private length = 0;
   constructor(private readonly source: AsyncIterator<Buffer>) {}
 
-  private async fill(n: number): Promise<boolean> {
-    while (this.length < n) {
-      const next = await this.source.next();
-      if (next.done) return false;
-      const chunk = Buffer.isBuffer(next.value) ? next.value : Buffer.from(next.value as Uint8Array);
-      this.buffered.push(chunk);
-      this.length += chunk.length;
-    }
+  private async pull(): Promise<boolean> {
+    const next = await this.source.next();
+    if (next.done) return false;
+    const chunk = Buffer.isBuffer(next.value) ? next.value : Buffer.from(next.value as Uint8Array);
+    this.queue.push(chunk);
+    this.length += chunk.length;
     return true;
   }
 
-  private take(n: number): Buffer {
-    const all = this.buffered.length === 1 ? this.buffered[0] : Buffer.concat(this.buffered);
-    this.buffered = all.length > n ? [all.subarray(n)] : [];
-    this.length = all.length - n;
-    return all.subarray(0, n);
+  /** Up to n bytes from the front, as views of the chunks read (no copy). */
+  private *shift(n: number): Generator<Buffer> {
+    let left = n;
+    while (left > 0 && this.queue.length > 0) {
+      const head = this.queue[0];
+      if (head.length <= left) {
+        this.queue.shift();
+        left -= head.length;
+        this.length -= head.length;
+        yield head;
+      } else {
+        this.queue[0] = head.subarray(left);
+        this.length -= left;
+        yield head.subarray(0, left);
+        left = 0;
+      }
+    }
   }
 
   /** Exactly n bytes, or undefined at a clean end of stream before any byte. */
   async read(n: number): Promise<Buffer | undefined> {
-    if (!(await this.fill(n))) {
-      if (this.length === 0) return undefined;
-      throw new TarFormatError('the archive is truncated');
+    while (this.length < n) {
+      if (!(await this.pull())) {
+        if (this.length === 0) return undefined;
+        throw new TarFormatError('the archive is truncated');
+      }
     }
-    return this.take(n);
+    const parts = [...this.shift(n)];
+    return parts.length === 1 ? parts[0] : Buffer.concat(parts, n);
   }
 
   /** Reads and drops whatever is left. */
   async drain(): Promise<void> {
-    this.buffered = [];
+    this.queue = [];
     this.length = 0;
     while (!(await this.source.next()).done);
   }
 
-  /** n bytes as chunks of at most 1 MiB, without holding them all. */
+  /** n bytes as the chunks they arrived in (views, never held all at once). */
   async *chunks(n: number): AsyncGenerator<Buffer> {
     let left = n;
     while (left > 0) {
-      const step = Math.min(left, 1 << 20);
-      if (!(await this.fill(step))) throw new TarFormatError('the archive is truncated');
-      left -= step;
-      yield this.take(step);
+      if (this.length === 0 && !(await this.pull())) throw new TarFormatError('the archive is truncated');
+      for (const part of this.shift(left)) {
+        left -= part.length;
+        yield part;
+      }
     }
   }
 }
