@@ -188,6 +188,7 @@ describe('the verified cache round trip with the local backend and the real go',
         matchedKey: run.keys.primary,
         verified: graph.modules.length,
         purged: [],
+        complete: true,
       }),
     );
     expect(run.restored.report.restoredBytes).toBeGreaterThan(0);
@@ -212,6 +213,7 @@ describe('the verified cache round trip with the local backend and the real go',
 
     const run = await runOnce();
     expect(run.restored.report.hit).toBe('exact');
+    expect(run.restored.report.complete).toBe(false);
     expect(run.restored.report.purged.map((p) => `${p.path}@${p.version}`)).toEqual([
       'example.test/beta@v1.1.0',
     ]);
@@ -321,6 +323,7 @@ describe('the verified cache round trip with the local backend and the real go',
     await removeTree(gomodcache);
     const next = await runOnce();
     expect(next.restored.report.hit).toBe('exact');
+    expect(next.restored.report.complete).toBe(false); // beta is not in it: priming fetches it
     expect(next.save).toEqual(expect.objectContaining({ saved: true, replaced: true }));
     expect(await entryFiles(next.save.key as string)).toContain(
       'cache/download/example.test/beta/@v/v1.1.0.zip',

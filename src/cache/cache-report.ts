@@ -44,6 +44,11 @@ export interface CacheReport {
   readonly verified?: number;
   readonly unlisted?: number;
   readonly purged: readonly PurgedEntry[];
+  /**
+   * Exact hit, nothing purged, and every zip go.sum names is on disk and matches go.sum: priming
+   * (`go mod download all`) has nothing to fetch and could be skipped (see README, warm runs).
+   */
+  readonly complete?: boolean;
   /** The restore failed (service down, corrupt archive): the run went on without a cache. */
   readonly restoreError?: string;
   /** Build-list module versions that will be kept out of the saved entry, unproven, and why. */

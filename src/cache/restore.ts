@@ -99,6 +99,16 @@ export async function restoreVerifiedCache(options: RestoreCacheOptions): Promis
   });
   findings.push(...verified.findings);
   if (exact && verified.purged.length > 0) replace = true;
+  // Every zip go.sum names is on disk and matches it: `go mod download` would fetch nothing.
+  const onDisk = new Set(
+    verified.integrity.modules
+      .filter((m) => m.status === 'verified' && m.zip)
+      .map((m) => `${m.path}@${m.version}`),
+  );
+  const complete =
+    exact &&
+    verified.purged.length === 0 &&
+    options.goSum.every((l) => l.version.endsWith('/go.mod') || onDisk.has(`${l.path}@${l.version}`));
   return {
     matchedKey,
     exact,
@@ -117,6 +127,7 @@ export async function restoreVerifiedCache(options: RestoreCacheOptions): Promis
       unlisted: verified.integrity.unlisted,
       purged: verified.purged,
       restoreError,
+      complete,
     },
   };
 }
