@@ -24,7 +24,13 @@ import { checkChecksums } from './steps/checksums.js';
 import { checkLicenses } from './steps/licenses.js';
 import { planRelay, type RelayPlan } from './steps/relay.js';
 import { moduleFilesInCache, routeFor, zipsAmong } from './steps/routes.js';
-import { handOverCache, restoreCache, verifyCacheWithoutRestore, type PipelineCache } from './steps/cache.js';
+import {
+  handOverCache,
+  primingNotNeeded,
+  restoreCache,
+  verifyCacheWithoutRestore,
+  type PipelineCache,
+} from './steps/cache.js';
 import type { PendingCacheState } from './cache/cache-steps.js';
 import { isWarning } from './report/outcome.js';
 
@@ -112,7 +118,9 @@ export async function runPipeline(config: Config, io: PipelineIO): Promise<Repor
         report: facts.cache,
         modules,
         goSum: [...goSum, ...downloadedHashes],
-        primed: download !== undefined && !download.timedOut && download.failed.length === 0,
+        primed:
+          primingNotNeeded(facts.cache) !== undefined ||
+          (download !== undefined && !download.timedOut && download.failed.length === 0),
         failure: problems > 0 ? `${problems} problem(s)` : undefined,
         checksums: facts.checksums?.modules,
       });
@@ -175,8 +183,10 @@ async function primeAndList(
   goSumGuard: GoSumGuard,
 ): Promise<{ addedByDownload: GoSumLine[]; imported: Set<string> }> {
   let addedByDownload: GoSumLine[];
+  const primingSkipped = primingNotNeeded(facts.cache);
   try {
-    await prime(config, facts, io, cwd, childEnv, plan);
+    if (primingSkipped) io.logger.info(primingSkipped);
+    else await prime(config, facts, io, cwd, childEnv, plan);
   } finally {
     addedByDownload = await goSumGuard.restore();
   }
@@ -188,9 +198,11 @@ async function primeAndList(
   let imported = new Set<string>();
   facts.modules = await io.logger.group('Build list (go list -m -json all)', async () => {
     const goRun = { cwd, env: childEnv, timeoutMs: config.timeoutMs };
+    // Without priming, `go list -deps` extracts what a build loads first, so the build list has its Dir.
+    if (primingSkipped) imported = await listImportedModules(io.runGo, goRun);
     const modules = withDownloadedDirs(await listBuildList(io.runGo, goRun), facts.download);
     // What a build loads: fails, naming the module, when go.sum lacks a line the build needs.
-    imported = await listImportedModules(io.runGo, goRun);
+    if (!primingSkipped) imported = await listImportedModules(io.runGo, goRun);
     io.logger.info(
       `${modules.length} modules in the build list, ${imported.size} of them provide imported packages`,
     );

@@ -78,6 +78,16 @@ export async function verifyCacheWithoutRestore(input: {
 }
 
 /**
+ * Why priming (`go mod download all`) can be skipped, or undefined: an exact hit whose restore
+ * left every zip go.sum names on disk and verified. `go build` then extracts lazily what it uses,
+ * as after setup-go's restore; licenses are read from the zips of modules with no extracted tree.
+ */
+export function primingNotNeeded(report: CacheReport | undefined): string | undefined {
+  if (!report?.complete) return undefined;
+  return `Priming skipped: exact cache hit (${report.matchedKey ?? report.key}), every module go.sum names is in the module cache and verified`;
+}
+
+/**
  * Hands the post step what it needs to save: only a primed run that did not fail saves, and only
  * its proven module versions. Returns the cache report with what will be left out or why nothing
  * will be saved.
