@@ -1,9 +1,6 @@
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
-import fs from 'node:fs/promises';
+import fsSync, { createReadStream } from 'node:fs';
 import path from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import { InfrastructureError } from '../errors.js';
 import { readTar, TarFormatError, type TarMember } from './tar-reader.js';
@@ -113,13 +110,35 @@ function decompressed(
   };
 }
 
+/** Reads the whole archive, calling `onMember` for each; typed errors for a bad entry. */
+async function readEntry(
+  options: { archive: string; compression: ArchiveCompression; entry: string },
+  onMember: (member: TarMember, body: AsyncIterable<Buffer>) => Promise<void>,
+): Promise<void> {
+  const source = decompressed(options.archive, options.compression);
+  try {
+    await readTar(source.stream, onMember);
+  } catch (error) {
+    await source.done(true).catch(() => undefined);
+    if (error instanceof RejectedEntryError) throw error;
+    throw new UnreadableEntryError(options.entry, (error as Error).message, { cause: error });
+  }
+  await source.done().catch((error: unknown) => {
+    throw new UnreadableEntryError(options.entry, (error as Error).message, { cause: error });
+  });
+}
+
 /**
- * Reads the archive in-process into a fresh staging directory beside `cache/download` (the same
- * file system, so files move by rename), checking every member first; on any refused member the
- * staging directory is removed and RejectedEntryError names it. Then moves the staged regular
- * files into `<GOMODCACHE>/cache/download`, never over a file already there (what is on disk is
- * checked against go.sum like everything else). `prefix` is what every name starts with
- * (`''` for the local backend; the staging path relative to the workspace for @actions/cache).
+ * Restores an entry into `<GOMODCACHE>/cache/download`, reading the archive in-process (never
+ * `tar -x`). Pass 1 reads every member header and refuses the whole entry (RejectedEntryError,
+ * naming the member) for anything but clean regular files and directories under
+ * `cache/download`; nothing is written. Pass 2 reads it again and writes each member (checked
+ * again, in case the archive changed in between) directly in place: parents are checked with
+ * lstat (a symlink or file where a directory should be: the member is skipped, never followed)
+ * and files are created exclusively (`wx`: a file already there is kept, and is checked against
+ * go.sum like everything else). If pass 2 fails, what it wrote is removed. `prefix` is what
+ * every name starts with (`''` for the local backend; the staging path relative to the workspace
+ * for @actions/cache).
  */
 export async function restoreArchiveSafely(options: {
   readonly archive: string;
@@ -129,143 +148,77 @@ export async function restoreArchiveSafely(options: {
   readonly prefix?: string;
 }): Promise<RestoredFiles> {
   const prefix = options.prefix ?? '';
-  const cacheDir = path.join(options.gomodcache, 'cache');
-  await fs.mkdir(cacheDir, { recursive: true });
-  const staging = path.join(cacheDir, `.gmw-restore-${process.pid}-${randomBytes(4).toString('hex')}`);
-  await fs.mkdir(staging);
+  const check = (seen: Set<string>, member: TarMember): string => {
+    const problem = memberProblem(member, prefix);
+    if (problem) throw new RejectedEntryError(options.entry, member.name, problem);
+    const rel = member.name.slice(prefix.length).replace(/\/$/, '');
+    if (seen.has(rel)) throw new RejectedEntryError(options.entry, member.name, 'appears twice');
+    seen.add(rel);
+    return rel;
+  };
+  const listed = new Set<string>();
+  await readEntry(options, async (member) => void check(listed, member));
+
+  const seen = new Set<string>();
+  const written: string[] = [];
+  let bytes = 0;
+  const dirs = new Map<string, boolean>();
+  const root = path.resolve(options.gomodcache);
+  fsSync.mkdirSync(root, { recursive: true });
+  // Whether `dir` is a real directory under GOMODCACHE (made when missing), never through a symlink.
+  const ensureDir = (dir: string): boolean => {
+    const known = dirs.get(dir);
+    if (known !== undefined) return known;
+    let ok = dir === root || ensureDir(path.dirname(dir));
+    if (ok && dir !== root) {
+      const st = fsSync.lstatSync(dir, { throwIfNoEntry: false });
+      if (!st) fsSync.mkdirSync(dir, { mode: 0o755 });
+      else ok = st.isDirectory();
+    }
+    dirs.set(dir, ok);
+    return ok;
+  };
   try {
-    const seen = new Set<string>();
-    const files: string[] = [];
-    const sizes = new Map<string, number>();
-    const made = new Map<string, Promise<unknown>>();
-    const makeDir = (dir: string): Promise<unknown> => {
-      let done = made.get(dir);
-      if (!done) made.set(dir, (done = fs.mkdir(dir, { recursive: true, mode: 0o755 })));
-      return done;
-    };
-    const writes = new WritePool(16);
-    const source = decompressed(options.archive, options.compression);
-    try {
-      await readTar(source.stream, async (member, body) => {
-        const problem = memberProblem(member, prefix);
-        if (problem) throw new RejectedEntryError(options.entry, member.name, problem);
-        const rel = member.name.slice(prefix.length).replace(/\/$/, '');
-        if (seen.has(rel)) throw new RejectedEntryError(options.entry, member.name, 'appears twice');
-        seen.add(rel);
-        const target = path.join(staging, ...rel.split('/'));
-        if (member.type === 'directory') {
-          await makeDir(target);
-          return;
-        }
-        await makeDir(path.dirname(target));
-        // 'wx': never through something already there (staging holds only what we made). Small
-        // files (all but zips, and most zips) in one write: a stream per file costs more than the bytes.
+    await readEntry(options, async (member, body) => {
+      const rel = check(seen, member);
+      const target = path.join(root, ...rel.split('/'));
+      if (member.type === 'directory') {
+        ensureDir(target);
+        return;
+      }
+      if (!ensureDir(path.dirname(target))) return;
+      let fd: number;
+      try {
+        fd = fsSync.openSync(target, 'wx', 0o644);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'EEXIST') return; // kept; the body is skipped
+        throw error;
+      }
+      written.push(rel);
+      try {
+        // Small files (all but large zips) in one synchronous write: per-file async hops cost more than the bytes.
         if (member.size <= SMALL) {
           const chunks: Buffer[] = [];
           for await (const chunk of body) chunks.push(chunk);
-          await writes.add(async () => {
-            const file = await fs.open(target, 'wx', 0o644);
-            try {
-              await file.writev(chunks);
-            } finally {
-              await file.close();
-            }
-          });
-        } else await pipeline(body, createWriteStream(target, { flags: 'wx', mode: 0o644 }));
-        files.push(rel);
-        sizes.set(rel, member.size);
-      });
-    } catch (error) {
-      await source.done(true).catch(() => undefined);
-      await writes.drain().catch(() => undefined);
-      if (error instanceof RejectedEntryError) throw error;
-      throw new UnreadableEntryError(options.entry, (error as Error).message, { cause: error });
-    }
-    try {
-      await writes.drain();
-    } catch (error) {
-      throw new UnreadableEntryError(options.entry, (error as Error).message, { cause: error });
-    }
-    await source.done().catch((error: unknown) => {
-      throw new UnreadableEntryError(options.entry, (error as Error).message, { cause: error });
-    });
-    return await moveIntoModuleCache(staging, options.gomodcache, files, sizes);
-  } finally {
-    await fs.rm(staging, { recursive: true, force: true });
-  }
-}
-
-/** Moves staged files under `<GOMODCACHE>/`, checking each target's parents with lstat (no symlink is followed). */
-async function moveIntoModuleCache(
-  staging: string,
-  gomodcache: string,
-  files: readonly string[],
-  sizes: ReadonlyMap<string, number>,
-): Promise<RestoredFiles> {
-  const moved: string[] = [];
-  let bytes = 0;
-  const checkedDirs = new Map<string, Promise<boolean>>();
-  const ensureDir = (dir: string): Promise<boolean> => {
-    let ok = checkedDirs.get(dir);
-    if (!ok) {
-      ok = (async () => {
-        const parent = path.dirname(dir);
-        if (parent !== dir && dir !== gomodcache && !(await ensureDir(parent))) return false;
-        const st = await fs.lstat(dir).catch(() => undefined);
-        if (!st)
-          await fs.mkdir(dir, { mode: 0o755 }).catch((e: NodeJS.ErrnoException) => {
-            if (e.code !== 'EEXIST') throw e;
-          });
-        // A symlink or file where a directory should be: its files are skipped, never followed.
-        return !st || st.isDirectory();
-      })();
-      checkedDirs.set(dir, ok);
-    }
-    return ok;
-  };
-  const links = new WritePool(16);
-  for (const rel of files) {
-    const from = path.join(staging, ...rel.split('/'));
-    const to = path.join(gomodcache, ...rel.split('/'));
-    await links.add(async () => {
-      if (!(await ensureDir(path.dirname(to)))) return;
-      // link(2) never replaces what is there (EEXIST) and never follows a symlink at `to`.
-      try {
-        await fs.link(from, to);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'EEXIST') return;
-        await fs.copyFile(from, to, fs.constants.COPYFILE_EXCL);
+          writeAllSync(fd, chunks);
+        } else {
+          for await (const chunk of body) writeAllSync(fd, [chunk]);
+        }
+      } finally {
+        fsSync.closeSync(fd);
       }
-      moved.push(rel);
-      bytes += sizes.get(rel) ?? 0;
+      bytes += member.size;
     });
+  } catch (error) {
+    for (const rel of written) fsSync.rmSync(path.join(root, ...rel.split('/')), { force: true });
+    throw error;
   }
-  await links.drain();
-  moved.sort();
-  return { files: moved, bytes };
+  return { files: written.sort(), bytes };
 }
 
-/** At most `limit` file operations in flight; the first failure is thrown by add or drain. */
-class WritePool {
-  private readonly running = new Set<Promise<void>>();
-  private failure: unknown;
-  constructor(private readonly limit: number) {}
-
-  async add(op: () => Promise<unknown>): Promise<void> {
-    if (this.failure) throw this.failure;
-    const task: Promise<void> = op().then(
-      () => undefined,
-      (error: unknown) => {
-        this.failure ??= error;
-      },
-    );
-    const tracked = task.finally(() => this.running.delete(tracked));
-    this.running.add(tracked);
-    if (this.running.size >= this.limit) await Promise.race(this.running);
-  }
-
-  async drain(): Promise<void> {
-    await Promise.all(this.running);
-    if (this.failure) throw this.failure;
+function writeAllSync(fd: number, chunks: readonly Buffer[]): void {
+  for (const chunk of chunks) {
+    let offset = 0;
+    while (offset < chunk.length) offset += fsSync.writeSync(fd, chunk, offset, chunk.length - offset);
   }
 }
