@@ -1,3 +1,4 @@
+import { describeError } from '../errors.js';
 import type { Finding } from '../findings.js';
 import type { GoSumLine } from '../go/go-sum.js';
 import type { Logger } from '../logger.js';
@@ -25,13 +26,22 @@ export async function verifyModuleCache(input: {
     targets.set(`${line.path}@${version}`, { path: line.path, version });
   }
   for (const module of input.also ?? []) targets.set(moduleId(module), module);
-  const integrity = await checkCacheIntegrity({
-    gomodcache: input.gomodcache,
-    goSum: input.goSum,
-    modules: [...targets.values()],
-  });
   const purged: PurgedEntry[] = [];
   const findings: Finding[] = [];
+  let integrity: IntegrityResult;
+  try {
+    integrity = await checkCacheIntegrity({
+      gomodcache: input.gomodcache,
+      goSum: input.goSum,
+      modules: [...targets.values()],
+    });
+  } catch (error) {
+    // Unreadable for us (permissions, I/O): not trusted silently, and not a reason to stop.
+    const message = `the module cache could not be checked against go.sum: ${describeError(error)}`;
+    input.logger.warn(message);
+    findings.push({ kind: 'infrastructure', severity: 'warning', area: 'cache', message });
+    return { integrity: { modules: [], polluted: [], verified: 0, unlisted: 0 }, purged, findings };
+  }
   for (const module of integrity.polluted) {
     await purgeModuleVersion(input.gomodcache, module);
     const what = module.problems.map((p) => p.detail).join('; ');

@@ -2,7 +2,9 @@ import type { CacheBackend } from '../cache/backend.js';
 import type { CacheReport } from '../cache/cache-report.js';
 import { finishCacheStep, restoreCacheStep, type PendingCacheState } from '../cache/cache-steps.js';
 import type { ChecksumVerdict } from '../cache/proof.js';
+import { saveStateForPost } from '../cache/state.js';
 import { verifyModuleCache } from '../cache/verify-on-disk.js';
+import { describeError } from '../errors.js';
 import type { Config } from '../config/config.js';
 import type { GoEnv } from '../go/go-env.js';
 import type { GoSumLine } from '../go/go-sum.js';
@@ -109,6 +111,11 @@ export async function handOverCache(input: {
     failure: input.failure ?? (input.checksums ? undefined : 'the checksum step did not run'),
     checksums: input.checksums ?? [],
     listFile: input.cache.listFile,
+  }).catch((error: unknown) => {
+    // The cache is an optimisation: a failure to list what to save is a skipped save, not a failed run.
+    const skip = `the files to save could not be listed: ${describeError(error)}`;
+    const { restoredModules: _restored, ...state } = input.pending;
+    return { state: saveStateForPost({ ...state, skip }), skip, leftOut: [] };
   });
   await input.cache.onState(handed.state);
   if (!input.report) return undefined;
