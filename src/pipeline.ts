@@ -8,7 +8,8 @@ import { buildReport } from './report/build-report.js';
 import type { Report } from './report/model.js';
 import { isWarning } from './report/outcome.js';
 import { buildListStep, type BuildList } from './steps/build-list.js';
-import { cacheStep, handOverCache, type CacheStepResult } from './steps/cache.js';
+import { cacheStep, handOverCache, primingNotNeeded, type CacheStepResult } from './steps/cache.js';
+import { plural } from './plural.js';
 import { checksumStep, startChecksums } from './steps/checksums.js';
 import { environmentStep, type GoEnvironment } from './steps/environment.js';
 import { licenseStep } from './steps/licenses.js';
@@ -75,8 +76,8 @@ export async function runPipeline(config: Config, edgeIo: PipelineIO): Promise<R
       logger: io.logger,
     });
     const childEnv = buildChildEnv(io.env, env.settings, plan.goproxy);
-    primed = await primeStep(ctx, childEnv, plan, goSumGuard);
-    buildList = await buildListStep(ctx, childEnv, primed.download, zipsAmong(filesInCache), plan);
+    primed = await primeStep(ctx, childEnv, plan, goSumGuard, primingNotNeeded(cache.report));
+    buildList = await buildListStep(ctx, childEnv, primed, zipsAmong(filesInCache), plan);
     const downloadedHashes = primed.addedByDownload.map((l) => ({
       ...l,
       file: `${l.file} as go mod download would write it`,
@@ -100,16 +101,22 @@ export async function runPipeline(config: Config, edgeIo: PipelineIO): Promise<R
       licenses,
     });
     if (cache.pending && io.cache) {
-      await handOverCache({
+      // Only a run that did not fail saves: the relay's altered-bytes facts count as failures too.
+      const soFar = [...cache.findings, ...primed.findings, ...checksums.findings, ...licenses.findings];
+      const problems =
+        soFar.filter((f) => !isWarning(f, config.warnOnly)).length +
+        (plan.relay?.report().security?.length ?? 0);
+      const report = await handOverCache({
         cache: io.cache,
         pending: cache.pending,
+        report: cache.report,
         modules: buildList.modules,
-        goSum,
-        primed: !primed.download.timedOut && primed.download.failed.length === 0,
-        verified:
-          ![...primed.findings, ...checksums.findings].some((f) => f.kind === 'security' && !isWarning(f)) &&
-          checksums.mismatched === 0,
+        goSum: [...goSum, ...downloadedHashes],
+        primed: primed.skipped || (!primed.download.timedOut && primed.download.failed.length === 0),
+        failure: problems > 0 ? `the run found ${plural(problems, 'problem')}` : undefined,
+        checksums: checksums.modules,
       });
+      if (report) cache = { ...cache, report };
     }
   } catch (error) {
     if (!(error instanceof WardenError)) throw error;

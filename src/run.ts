@@ -1,9 +1,9 @@
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import { cancellableFetch, type Cancellation } from './cancel.js';
 import type { CacheBackend } from './cache/backend.js';
 import type { CacheSaveReport } from './cache/cache-report.js';
 import { saveCacheStep } from './cache/cache-steps.js';
+import { discardCacheState, saveWarning } from './cache/save-outcome.js';
 import { parseConfig, runContextFromEnv, type Config } from './config/config.js';
 import { checkPaths } from './config/paths.js';
 import { checkPlatform } from './platform.js';
@@ -30,7 +30,7 @@ export interface RunEdge {
   readonly cacheBackend: (kind: 'actions' | 'local', dir: string) => CacheBackend;
   /**
    * The action hands the cache state to its post step (core.saveState); without it (the CLI)
-   * the cache is pruned and saved right after the run, as the post step would.
+   * the cache is saved right after the run, as the post step would.
    */
   readonly handOver?: (state: Record<string, string>) => void;
   /** Cancelled on SIGINT/SIGTERM (src/edges/signals.ts): the report is then partial and marked. */
@@ -57,7 +57,6 @@ export async function runWarden(
     ...(env.GOPROXY ?? '').split(/[,|]/),
   ]);
   let cacheState: Record<string, string> | undefined;
-  const keepFile = path.join(context.tempDir, 'go-module-warden', `cache-keep-${process.pid}.json`);
   const signal = edge.cancellation?.signal;
   const report = await runPipeline(config, {
     runGo: spawnGo,
@@ -70,7 +69,7 @@ export async function runWarden(
     cache: {
       backend: edge.cacheBackend(config.cacheBackend, config.cacheDir),
       localDir: config.cacheBackend === 'local' ? config.cacheDir : undefined,
-      keepFile,
+      listFile: path.join(context.tempDir, 'go-module-warden', `cache-archive-${process.pid}.json`),
       onState: (state) => {
         cacheState = state;
         edge.handOver?.(state);
@@ -80,7 +79,7 @@ export async function runWarden(
   let finalReport = report;
   if (!edge.handOver && cacheState && report.cache && !signal?.aborted) {
     const state = cacheState;
-    const save = await logger.group('Module cache: prune and save', () =>
+    const save = await logger.group('Module cache: save', () =>
       saveCacheStep({
         getState: (name) => state[name],
         backendFor: (s) => edge.cacheBackend(s.backend, s.localDir ?? config.cacheDir),
@@ -90,9 +89,8 @@ export async function runWarden(
       }),
     );
     if (save) finalReport = withSave(report, redactor.redactValue(save));
-  }
-  // Without a post step (the CLI) nothing else will read it: leave nothing behind.
-  if (!edge.handOver) await fs.rm(keepFile, { force: true });
+    // Without a post step (the CLI) nothing else will read the file list: leave nothing behind.
+  } else if (cacheState && !edge.handOver) await discardCacheState(cacheState);
   const cancelledBy = edge.cancellation?.by;
   if (cancelledBy) finalReport = markCancelled(finalReport, cancelledBy);
   try {
@@ -106,6 +104,15 @@ export async function runWarden(
   return { config, report: finalReport };
 }
 
+/** The save's outcome in the report; a failed save makes a passed run "passed with warnings". */
 function withSave(report: Report, save: CacheSaveReport): Report {
-  return report.cache ? { ...report, cache: { ...report.cache, save } } : report;
+  if (!report.cache) return report;
+  const warning = saveWarning(save);
+  if (!warning) return { ...report, cache: { ...report.cache, save } };
+  return {
+    ...report,
+    status: report.status === 'passed' ? 'warned' : report.status,
+    findings: [...report.findings, warning],
+    cache: { ...report.cache, save },
+  };
 }

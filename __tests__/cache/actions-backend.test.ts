@@ -3,10 +3,11 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { ActionsBackend } from '../../src/cache/actions-backend.js';
-import { cachePaths } from '../../src/cache/content.js';
+import { stampFiles } from '../../src/cache/archive-files.js';
 import { cacheKeys, readSumFiles } from '../../src/cache/keys.js';
 import { restoreVerifiedCache } from '../../src/cache/restore.js';
-import { saveVerifiedCache } from '../../src/cache/save.js';
+import { saveVerifiedCache, writeArchiveList } from '../../src/cache/save.js';
+import type { CacheState } from '../../src/cache/state.js';
 import { parseGoSum } from '../../src/go/go-sum.js';
 import { InfrastructureError } from '../../src/errors.js';
 import { MemoryLogger } from '../../src/logger.js';
@@ -75,12 +76,24 @@ describe('ActionsBackend: the real @actions/cache against a loopback cache servi
   const go = (args: string[]) =>
     sandbox.go(args, { cwd: project, env: { GOPROXY: proxy.url, GOSUMDB: 'off' } });
 
-  it('saves the module cache (tar + zstd, uploaded as a block blob) and restores it byte for byte', async () => {
+  /** Every file under cache/download, relative to GOMODCACHE, as the main step would list them. */
+  async function downloadFiles(): Promise<string[]> {
+    return Object.keys(await digestTree(path.join(gomodcache, 'cache', 'download')))
+      .map((f) => `cache/download/${f}`)
+      .sort();
+  }
+
+  it('saves the listed files (tar + zstd, uploaded as a block blob) from a staging copy and restores them byte for byte', async () => {
     expect((await go(['mod', 'download', 'all'])).code).toBe(0);
-    const paths = cachePaths(gomodcache);
-    const before = await digestTree(paths[0]);
+    const download = path.join(gomodcache, 'cache', 'download');
+    const before = await digestTree(download);
     const backend = new ActionsBackend();
-    await backend.save(paths, 'gmw-linux-x64-one');
+    expect(await backend.save(gomodcache, await downloadFiles(), 'gmw-linux-x64-one')).toEqual({
+      key: 'gmw-linux-x64-one',
+    });
+    // The staging directory is gone and the module cache is as it was.
+    expect(await fs.readdir(path.join(gomodcache, 'cache'))).toEqual(['download']);
+    expect(await digestTree(download)).toEqual(before);
 
     const calls = service.requests.map((r) => `${r.call} ${r.status}`);
     expect(calls).toEqual(expect.arrayContaining(['CreateCacheEntry 200', 'FinalizeCacheEntryUpload 200']));
@@ -93,44 +106,69 @@ describe('ActionsBackend: the real @actions/cache against a loopback cache servi
     expect(entry.sizeBytes).toBe(entry.data?.length);
 
     await removeTree(gomodcache);
-    expect(await backend.restore(paths, 'gmw-linux-x64-one', ['gmw-linux-x64-'])).toBe('gmw-linux-x64-one');
+    const restored = await backend.restore(gomodcache, 'gmw-linux-x64-one', ['gmw-linux-x64-']);
+    expect(restored).toEqual(expect.objectContaining({ key: 'gmw-linux-x64-one', exact: true }));
     expect(service.requests.some((r) => r.call === 'blob' && r.method === 'GET' && r.status === 200)).toBe(
       true,
     );
-    expect(await digestTree(paths[0])).toEqual(before);
+    expect(await digestTree(download)).toEqual(before);
+  });
+
+  it('restores long member names written by @actions/cache (pax headers) byte for byte', async () => {
+    const backend = new ActionsBackend();
+    const long = `cache/download/${'github.com/some-organisation/'.repeat(5)}repo/@v/v2.3.4-0.20230101123456-abcdef123456.mod`;
+    await fs.mkdir(path.dirname(path.join(gomodcache, long)), { recursive: true });
+    await fs.writeFile(path.join(gomodcache, long), 'module x\n');
+    await backend.save(gomodcache, [long], 'gmw-long-names');
+    await fs.rm(path.join(gomodcache, long));
+    const restored = await backend.restore(gomodcache, 'gmw-long-names', []);
+    expect(restored?.files).toEqual([long]);
+    expect(await fs.readFile(path.join(gomodcache, long), 'utf8')).toBe('module x\n');
   });
 
   it('restores the newest entry on a restore-key prefix, and misses on another prefix', async () => {
     const backend = new ActionsBackend();
-    const paths = cachePaths(gomodcache);
-    expect(await backend.restore(paths, 'gmw-linux-x64-two', ['gmw-linux-x64-'])).toBe('gmw-linux-x64-one');
-    expect(await backend.restore(paths, 'gmw-linux-x64-two', ['gmw-darwin-'])).toBeUndefined();
-    // The version covers the paths: an entry saved from other paths is not restored.
-    expect(
-      await backend.restore([path.join(sandbox.root, 'other')], 'gmw-linux-x64-one', []),
-    ).toBeUndefined();
+    expect(await backend.restore(gomodcache, 'gmw-linux-x64-two', ['gmw-linux-x64-'])).toEqual(
+      expect.objectContaining({ key: 'gmw-linux-x64-one', exact: false }),
+    );
+    expect(await backend.restore(gomodcache, 'gmw-linux-x64-two', ['gmw-darwin-'])).toBeUndefined();
+  });
+
+  it('supersedes a bad entry under a fresh heal key that later restores prefer (keys are immutable)', async () => {
+    let clock = 1_700_000_000_000;
+    const backend = new ActionsBackend(process.env, () => clock++);
+    const files = await downloadFiles();
+    const healed = await backend.save(gomodcache, files, 'gmw-linux-x64-one', { replace: true });
+    expect(healed.key).toBe('gmw-linux-x64-one-heal-1700000000000');
+    const newer = await backend.save(gomodcache, files.slice(0, 3), 'gmw-linux-x64-one', { replace: true });
+    await removeTree(gomodcache);
+    const restored = await backend.restore(gomodcache, 'gmw-linux-x64-one', ['gmw-linux-x64-']);
+    expect(restored).toEqual(expect.objectContaining({ key: newer.key, exact: true }));
+    expect(restored?.files).toHaveLength(3);
   });
 
   it('reports a save the service refused as an error and keeps the existing entry', async () => {
     const backend = new ActionsBackend();
-    const paths = cachePaths(gomodcache);
-    await expect(backend.save(paths, 'gmw-linux-x64-one')).rejects.toThrow(InfrastructureError);
+    await removeTree(gomodcache);
+    expect((await go(['mod', 'download', 'all'])).code).toBe(0);
+    const files = await downloadFiles();
+    await expect(backend.save(gomodcache, files, 'gmw-linux-x64-one')).rejects.toThrow(InfrastructureError);
     service.refuseWrites = 'cache write denied: read-only token';
     try {
-      await expect(backend.save(paths, 'gmw-linux-x64-new')).rejects.toThrow(
+      await expect(backend.save(gomodcache, files, 'gmw-linux-x64-new')).rejects.toThrow(
         /did not store 'gmw-linux-x64-new'/,
       );
     } finally {
       service.refuseWrites = undefined;
     }
-    expect(service.entries.filter((e) => e.finalized).map((e) => e.key)).toEqual(['gmw-linux-x64-one']);
+    expect(service.entries.filter((e) => e.finalized).map((e) => e.key)).not.toContain('gmw-linux-x64-new');
   });
 
   it('says clearly that the service is unavailable when the runner gives no cache URL', async () => {
     const url = process.env.ACTIONS_RESULTS_URL;
     delete process.env.ACTIONS_RESULTS_URL;
     try {
-      await expect(new ActionsBackend().restore(cachePaths(gomodcache), 'k', [])).rejects.toThrow(
+      await expect(new ActionsBackend().restore(gomodcache, 'k', [])).rejects.toThrow(
         /cache service is not available to this step.*cache-backend: local/,
       );
     } finally {
@@ -140,9 +178,7 @@ describe('ActionsBackend: the real @actions/cache against a loopback cache servi
 
   it('refuses to save when the runner’s cache mode is read-only', async () => {
     const backend = new ActionsBackend({ ACTIONS_CACHE_MODE: 'read' });
-    await expect(backend.save(cachePaths(gomodcache), 'gmw-linux-x64-ro')).rejects.toThrow(
-      /cache mode 'read'/,
-    );
+    await expect(backend.save(gomodcache, [], 'gmw-linux-x64-ro')).rejects.toThrow(/cache mode 'read'/);
   });
 
   it('runs the verified restore and save through the service: miss and save, then an exact hit with no module request', async () => {
@@ -155,28 +191,24 @@ describe('ActionsBackend: the real @actions/cache against a loopback cache servi
       'amd64',
       await readSumFiles(project, [path.join(project, 'go.sum')]),
     );
-    const paths = cachePaths(gomodcache);
 
     await removeTree(gomodcache);
-    const first = await restoreVerifiedCache({
-      backend,
-      gomodcache,
-      paths,
-      keys,
-      goSum,
-      logger,
-      now: Date.now,
-    });
+    const first = await restoreVerifiedCache({ backend, gomodcache, keys, goSum, logger, now: Date.now });
     expect(first.report.hit).toBe('miss');
     expect((await go(['mod', 'download', 'all'])).code).toBe(0);
-    const state = {
-      backend: 'actions' as const,
+    const listFile = path.join(sandbox.root, 'runner-temp', 'list.json');
+    await writeArchiveList(listFile, {
+      files: await stampFiles(gomodcache, await downloadFiles()),
+      leftOut: [],
+    });
+    const state: CacheState = {
+      backend: 'actions',
       gomodcache,
-      paths,
       primaryKey: keys.primary,
-      primed: true,
-      verified: true,
-      cacheSave: 'auto' as const,
+      exact: false,
+      replace: false,
+      listFile,
+      cacheSave: 'auto',
     };
     const saved = await saveVerifiedCache({
       backend,
@@ -186,17 +218,10 @@ describe('ActionsBackend: the real @actions/cache against a loopback cache servi
       now: Date.now,
     });
     expect(saved.saved).toBe(true);
+    await expect(fs.stat(listFile)).rejects.toThrow();
 
     await removeTree(gomodcache);
-    const second = await restoreVerifiedCache({
-      backend,
-      gomodcache,
-      paths,
-      keys,
-      goSum,
-      logger,
-      now: Date.now,
-    });
+    const second = await restoreVerifiedCache({ backend, gomodcache, keys, goSum, logger, now: Date.now });
     expect(second.report).toEqual(
       expect.objectContaining({ hit: 'exact', verified: graph.modules.length, purged: [] }),
     );

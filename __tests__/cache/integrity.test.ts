@@ -4,22 +4,12 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { checkCacheIntegrity, hashExtractedTree } from '../../src/cache/integrity.js';
 import { moduleCachePaths } from '../../src/cache/module-path.js';
-import { keepSets, pruneModuleCache } from '../../src/cache/prune.js';
 import { purgeModuleVersion } from '../../src/cache/purge.js';
-import { scanDownloadCache, scanExtractedTrees } from '../../src/cache/scan.js';
-import { toBuildListModule, type GoModule } from '../../src/go/build-list.js';
 import { parseGoSum, type GoSumLine } from '../../src/go/go-sum.js';
 import { hashZip, readZipDirectory } from '../../src/go/zip-reader.js';
 import { fixtureModule, standardGraph } from '../../test-support/fixture-modules.js';
 import { type FixtureProxy, startFixtureProxy } from '../../test-support/fixture-proxy.js';
 import { createFixtureProject, createGoSandbox, type GoSandbox } from '../../test-support/go-sandbox.js';
-
-function parseStream<T>(stdout: string): T[] {
-  return stdout
-    .split(/\n(?=\{)/)
-    .filter((s) => s.trim())
-    .map((s) => JSON.parse(s) as T);
-}
 
 /** Every file under a directory with its SHA-256, to show what a purge left alone. */
 async function snapshot(root: string): Promise<Map<string, string>> {
@@ -163,36 +153,5 @@ describe('the module cache integrity check on a cache the real go filled', () =>
     for (const m of result.polluted) await purgeModuleVersion(gomodcache, m);
     expect((await go(['mod', 'download', 'all'])).code).toBe(0);
     expect((await checkCacheIntegrity({ gomodcache, goSum })).polluted).toEqual([]);
-  });
-
-  it('prunes the cache to exactly the build list, and go still builds offline from it', async () => {
-    expect((await go(['mod', 'download', 'example.test/old@v0.9.0'])).code).toBe(0);
-    const listed = await go(['list', '-m', '-json', 'all']);
-    expect(listed.code).toBe(0);
-    const buildList = parseStream<GoModule>(listed.stdout).map(toBuildListModule);
-    const sumdbLatest = path.join(gomodcache, 'cache', 'download', 'sumdb', 'sum.example.test', 'latest');
-    await fs.mkdir(path.dirname(sumdbLatest), { recursive: true });
-    await fs.writeFile(sumdbLatest, 'go.sum database tree\n1\nroot\n');
-    const { keep, keepGoModOnly } = keepSets(buildList, goSum);
-    const result = await pruneModuleCache(gomodcache, keep, keepGoModOnly);
-    expect(result.removed).toEqual([{ path: 'example.test/old', version: 'v0.9.0' }]);
-
-    const inCache = (await scanDownloadCache(gomodcache)).flatMap((m) =>
-      m.versions.filter((v) => v.files.some((f) => f.endsWith('.zip'))).map((v) => `${v.path}@${v.version}`),
-    );
-    const trees = (await scanExtractedTrees(gomodcache)).map((t) => `${t.path}@${t.version}`);
-    const expected = keep.map((m) => `${m.path}@${m.version}`).sort();
-    expect(inCache.sort()).toEqual(expected);
-    expect(trees.sort()).toEqual(expected);
-    await expect(
-      fs.stat(path.join(gomodcache, 'cache', 'download', 'example.test', 'old')),
-    ).rejects.toThrow();
-
-    const offline = await go(['build', '-o', path.join(sandbox.root, 'app'), '.'], {
-      GOPROXY: 'off',
-      GOFLAGS: '-modcacherw -mod=mod',
-    });
-    expect(offline.stderr).toBe('');
-    expect(offline.code).toBe(0);
   });
 });

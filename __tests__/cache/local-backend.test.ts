@@ -32,20 +32,30 @@ async function readTree(root: string): Promise<Record<string, string>> {
   return out;
 }
 
+/** Every file under `root`, relative, as GOMODCACHE-relative names for a save. */
+async function filesOf(root: string): Promise<string[]> {
+  return Object.keys(await readTree(root)).sort();
+}
+
 describe('LocalBackend', () => {
   let tmp: string;
   let cacheDir: string;
+  let gomodcache: string;
   let source: string;
   beforeAll(async () => {
     tmp = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'gmw-local-backend-')));
     cacheDir = path.join(tmp, 'cache');
-    source = path.join(tmp, 'gomodcache', 'cache', 'download');
+    gomodcache = path.join(tmp, 'gomodcache');
+    source = path.join(gomodcache, 'cache', 'download');
   });
   afterAll(async () => {
     await fs.rm(tmp, { recursive: true, force: true });
   });
 
-  it('saves a tree and restores it byte for byte on the exact key', async () => {
+  const save = async (backend: LocalBackend, key: string, options?: { replace?: boolean }) =>
+    backend.save(gomodcache, await filesOf(gomodcache), key, options);
+
+  it('saves the listed files and restores them byte for byte on the exact key', async () => {
     const backend = new LocalBackend(cacheDir);
     await writeTree(source, {
       'a/@v/v1.0.0.zip': randomBytes(5000),
@@ -53,43 +63,71 @@ describe('LocalBackend', () => {
       'sumdb/x/latest': 'tree',
     });
     const before = await readTree(source);
-    const { archiveBytes } = await backend.save([source], 'gmw-linux-amd64-aaa');
+    const { archiveBytes } = await save(backend, 'gmw-linux-amd64-aaa');
     expect(archiveBytes).toBeGreaterThan(0);
     await fs.rm(source, { recursive: true });
-    expect(await backend.restore([source], 'gmw-linux-amd64-aaa', ['gmw-linux-amd64-'])).toBe(
-      'gmw-linux-amd64-aaa',
-    );
+    const restored = await backend.restore(gomodcache, 'gmw-linux-amd64-aaa', ['gmw-linux-amd64-']);
+    expect(restored).toEqual(expect.objectContaining({ key: 'gmw-linux-amd64-aaa', exact: true }));
     expect(await readTree(source)).toEqual(before);
+  });
+
+  it('saves only the listed files, never the rest of the module cache', async () => {
+    const backend = new LocalBackend(path.join(tmp, 'listed'));
+    await writeTree(source, { 'a/@v/v1.0.0.mod': 'module a\n', 'unrelated/@v/v9.0.0.zip': 'other project' });
+    await backend.save(gomodcache, ['cache/download/a/@v/v1.0.0.mod'], 'k');
+    const elsewhere = path.join(tmp, 'elsewhere-listed');
+    await backend.restore(elsewhere, 'k', []);
+    expect(await filesOf(elsewhere)).toEqual(['cache/download/a/@v/v1.0.0.mod']);
+  });
+
+  it('restores long member names (GNU long-name records) byte for byte', async () => {
+    const backend = new LocalBackend(path.join(tmp, 'long'));
+    const long = `${'github.com/some-organisation/'.repeat(4)}a-rather-long-repository-name/v2/@v/v2.3.4-0.20230101123456-abcdef123456.ziphash`;
+    await writeTree(source, { [long]: 'h1:abc\n', 'short/@v/list': 'v1\n' });
+    await save(backend, 'long');
+    const elsewhere = path.join(tmp, 'elsewhere-long');
+    const restored = await backend.restore(elsewhere, 'long', []);
+    expect(restored?.files).toContain(`cache/download/${long}`);
+    expect(await fs.readFile(path.join(elsewhere, 'cache', 'download', long), 'utf8')).toBe('h1:abc\n');
+  });
+
+  it('restores an entry into another GOMODCACHE path (entries are relocatable)', async () => {
+    const backend = new LocalBackend(cacheDir);
+    const moved = path.join(tmp, 'moved', 'go', 'pkg', 'mod');
+    const restored = await backend.restore(moved, 'gmw-linux-amd64-aaa', []);
+    expect(restored?.key).toBe('gmw-linux-amd64-aaa');
+    expect(Object.keys(await readTree(path.join(moved, 'cache', 'download'))).sort()).toEqual([
+      'a/@v/list',
+      'a/@v/v1.0.0.zip',
+      'sumdb/x/latest',
+    ]);
   });
 
   it('restores the newest entry whose key starts with a restore key when the primary key misses', async () => {
     const backend = new LocalBackend(cacheDir);
     await writeTree(source, { 'b/@v/v2.0.0.mod': 'module b\n' });
-    await backend.save([source], 'gmw-linux-amd64-bbb');
+    await save(backend, 'gmw-linux-amd64-bbb');
     await fs.rm(source, { recursive: true });
-    expect(await backend.restore([source], 'gmw-linux-amd64-zzz', ['gmw-linux-amd64-'])).toBe(
-      'gmw-linux-amd64-bbb',
-    );
+    const restored = await backend.restore(gomodcache, 'gmw-linux-amd64-zzz', ['gmw-linux-amd64-']);
+    expect(restored).toEqual(expect.objectContaining({ key: 'gmw-linux-amd64-bbb', exact: false }));
     expect(Object.keys(await readTree(source))).toEqual(['b/@v/v2.0.0.mod']);
-    expect(await backend.restore([source], 'gmw-linux-amd64-zzz', ['gmw-darwin-'])).toBeUndefined();
+    expect(await backend.restore(gomodcache, 'gmw-linux-amd64-zzz', ['gmw-darwin-'])).toBeUndefined();
   });
 
-  it('does not restore an entry saved from other paths', async () => {
-    const backend = new LocalBackend(cacheDir);
-    expect(await backend.restore([path.join(tmp, 'elsewhere')], 'gmw-linux-amd64-aaa', [])).toBeUndefined();
+  it('does not restore an entry of another layout or compression', async () => {
+    const backend = new LocalBackend(cacheDir, { compression: 'gzip' });
+    expect(await backend.restore(path.join(tmp, 'elsewhere'), 'gmw-linux-amd64-aaa', [])).toBeUndefined();
   });
 
-  it('never replaces an existing entry', async () => {
+  it('does not replace an existing entry unless asked, and then replaces it atomically', async () => {
     const backend = new LocalBackend(cacheDir);
     await writeTree(source, { 'c/@v/v1.0.0.mod': 'module c\n' });
-    await expect(backend.save([source], 'gmw-linux-amd64-aaa')).rejects.toThrow(/exists already/);
+    await expect(save(backend, 'gmw-linux-amd64-aaa')).rejects.toThrow(/exists already/);
+    await save(backend, 'gmw-linux-amd64-aaa', { replace: true });
+    expect((await backend.entries()).filter((e) => e.key === 'gmw-linux-amd64-aaa')).toHaveLength(1);
     await fs.rm(source, { recursive: true });
-    await backend.restore([source], 'gmw-linux-amd64-aaa', []);
-    expect(Object.keys(await readTree(source)).sort()).toEqual([
-      'a/@v/list',
-      'a/@v/v1.0.0.zip',
-      'sumdb/x/latest',
-    ]);
+    await backend.restore(gomodcache, 'gmw-linux-amd64-aaa', []);
+    expect(Object.keys(await readTree(source))).toEqual(['c/@v/v1.0.0.mod']);
   });
 
   it('keeps the old entries when tar fails part-way, and leaves no half-written entry', async () => {
@@ -97,7 +135,11 @@ describe('LocalBackend', () => {
     const keysBefore = (await backend.entries()).map((e) => e.key);
     await writeTree(source, { 'd/@v/v1.0.0.mod': 'module d\n' });
     const error = await backend
-      .save([source, path.join(tmp, 'missing')], 'gmw-linux-amd64-ddd')
+      .save(
+        gomodcache,
+        ['cache/download/d/@v/v1.0.0.mod', 'cache/download/missing/@v/v1.0.0.zip'],
+        'gmw-linux-amd64-ddd',
+      )
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InfrastructureError);
     expect((await backend.entries()).map((e) => e.key)).toEqual(keysBefore);
@@ -114,7 +156,7 @@ describe('LocalBackend', () => {
 
     const child = spawn(
       path.join(repoRoot, 'node_modules', '.bin', 'tsx'),
-      [path.join(here, 'fixtures', 'save-child.ts'), cacheDir, source, 'gmw-linux-amd64-killed'],
+      [path.join(here, 'fixtures', 'save-child.ts'), cacheDir, gomodcache, 'gmw-linux-amd64-killed'],
       { cwd: repoRoot, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let out = '';
@@ -145,19 +187,23 @@ describe('LocalBackend', () => {
     expect((await fs.readdir(cacheDir)).some((n) => n.startsWith('.tmp-'))).toBe(true);
     expect((await backend.entries()).map((e) => e.key)).not.toContain('gmw-linux-amd64-killed');
     await fs.rm(source, { recursive: true });
-    expect(await backend.restore([source], 'gmw-linux-amd64-killed', ['gmw-linux-amd64-'])).toBe(oldKey);
+    expect((await backend.restore(gomodcache, 'gmw-linux-amd64-killed', ['gmw-linux-amd64-']))?.key).toBe(
+      oldKey,
+    );
 
     // The next save clears the dead process's temp directory.
+    await fs.rm(gomodcache, { recursive: true });
     await writeTree(source, { 'e/@v/v1.0.0.mod': 'module e\n' });
-    await backend.save([source], 'gmw-linux-amd64-eee');
+    await save(backend, 'gmw-linux-amd64-eee');
     expect((await fs.readdir(cacheDir)).filter((n) => n.startsWith('.tmp-'))).toEqual([]);
   });
 
   it('keeps only the newest entries of a key family, and leaves other families alone', async () => {
     const backend = new LocalBackend(path.join(tmp, 'evict'), { keepPerFamily: 2 });
+    await fs.rm(gomodcache, { recursive: true, force: true });
     await writeTree(source, { 'f/@v/v1.0.0.mod': 'module f\n' });
     for (const key of ['app-linux-amd64-1', 'lib-linux-amd64-1', 'app-linux-amd64-2', 'app-linux-amd64-3'])
-      await backend.save([source], key);
+      await save(backend, key);
     expect((await backend.entries()).map((e) => e.key)).toEqual([
       'app-linux-amd64-3',
       'app-linux-amd64-2',

@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { finishCacheStep, restoreCacheStep, saveCacheStep } from '../../src/cache/cache-steps.js';
-import { cachePaths } from '../../src/cache/content.js';
 import { LocalBackend } from '../../src/cache/local-backend.js';
 import { moduleFilesInCache, zipsAmong } from '../../src/steps/routes.js';
 import { moduleCachePaths } from '../../src/cache/module-path.js';
@@ -41,7 +40,11 @@ describe('the verified cache round trip with the local backend and the real go',
   const go = (args: string[]) =>
     sandbox.go(args, { cwd: project, env: { GOPROXY: proxy.url, GOSUMDB: 'off' } });
 
-  async function runOnce(env: NodeJS.ProcessEnv = {}) {
+  async function runOnce(
+    env: NodeJS.ProcessEnv = {},
+    unproven: readonly string[] = [],
+    beforeSave?: () => Promise<void>,
+  ) {
     const logger = new MemoryLogger();
     const goSumFile = path.join(project, 'go.sum');
     const goSum = parseGoSum(await fs.readFile(goSumFile, 'utf8'), 'go.sum');
@@ -67,14 +70,23 @@ describe('the verified cache round trip with the local backend and the real go',
     const moduleRequests = proxy.requests.filter((r) => r.kind !== 'sumdb').length;
     const listed = await go(['list', '-m', '-json', 'all']);
     const buildList = parseStream<GoModule>(listed.stdout).map(toBuildListModule);
-    const state = await finishCacheStep(restored.pending, {
+    const listFile = path.join(sandbox.root, 'runner-temp', 'go-module-warden', 'cache-archive.json');
+    const { state } = await finishCacheStep(restored.pending, {
       buildList,
+      // go.sum is complete here (the fixture project is tidy with go mod download all's lines).
       goSum,
       primed: download.code === 0,
-      // go checked every zip it fetched against go.sum; the restored ones were checked above.
-      verified: download.code === 0,
-      keepFile: path.join(sandbox.root, 'runner-temp', 'keep.json'),
+      failure: download.code === 0 ? undefined : 'go mod download failed',
+      // The checksum step's verdicts: this test is about the cache, so every module counts as
+      // verified except those named in `unproven` (GOSUMDB is off for `go` here).
+      checksums: buildList.map((m) => ({
+        path: m.path,
+        version: m.version,
+        status: unproven.includes(m.path) ? 'unchecked' : 'verified',
+      })),
+      listFile,
     });
+    await beforeSave?.();
     // Post step: only the state strings cross over, as through GITHUB_STATE.
     const save = await saveCacheStep({
       getState: (name) => state[name],
@@ -117,13 +129,54 @@ describe('the verified cache round trip with the local backend and the real go',
     await sandbox?.cleanup();
   });
 
-  it('misses, primes through the proxy and saves on the first run', async () => {
+  /** Files that belong to other projects on the same machine: a run must leave them exactly as they are. */
+  const UNRELATED: Record<string, string> = {
+    'cache/download/unrelated.test/other/@v/v1.0.0.zip': 'zip of another project',
+    'cache/download/unrelated.test/other/@v/v1.0.0.mod': 'module unrelated.test/other\n',
+    'cache/download/unrelated.test/other/@v/v1.0.0.info': '{"Version":"v1.0.0"}',
+    'cache/download/unrelated.test/other/@v/list': 'v1.0.0\n',
+    'cache/download/example.test/alpha/@v/v0.9.0.zip': 'an older alpha another project uses',
+    'cache/download/example.test/alpha/@v/v0.9.0.mod': 'module example.test/alpha\n',
+    'unrelated.test/other@v1.0.0/other.go': 'package other\n',
+    'cache/vcs/0123abcd/HEAD': 'ref: refs/heads/main\n',
+  };
+
+  async function readFiles(
+    root: string,
+    names: readonly string[],
+  ): Promise<Record<string, string | undefined>> {
+    const out: Record<string, string | undefined> = {};
+    for (const name of names)
+      out[name] = await fs.readFile(path.join(root, name), 'utf8').catch(() => undefined);
+    return out;
+  }
+
+  async function entryFiles(key: string): Promise<string[]> {
+    const elsewhere = path.join(sandbox.root, `entry-of-${Date.now()}`);
+    const restored = await new LocalBackend(cacheDir).restore(elsewhere, key, []);
+    await removeTree(elsewhere);
+    return [...(restored?.files ?? [])];
+  }
+
+  it('misses, primes through the proxy and saves on the first run, leaving every unrelated module as it was', async () => {
+    for (const [name, data] of Object.entries(UNRELATED)) {
+      await fs.mkdir(path.dirname(path.join(gomodcache, name)), { recursive: true });
+      await fs.writeFile(path.join(gomodcache, name), data);
+    }
     const run = await runOnce();
     expect(run.restored.report.hit).toBe('miss');
     expect(run.download.code).toBe(0);
     expect(run.moduleRequests).toBeGreaterThan(0);
     expect(run.save).toEqual(expect.objectContaining({ saved: true, key: run.keys.primary }));
     expect(run.save.bytes).toBeGreaterThan(0);
+    // Nothing of the user's was deleted or changed, and none of it went into the entry.
+    expect(await readFiles(gomodcache, Object.keys(UNRELATED))).toEqual(UNRELATED);
+    const saved = await entryFiles(run.keys.primary);
+    expect(saved.filter((f) => f.includes('unrelated.test') || f.includes('v0.9.0'))).toEqual([]);
+    expect(saved).toContain('cache/download/example.test/alpha/@v/v1.0.0.zip');
+    expect(saved).toContain('cache/download/example.test/alpha/@v/v1.0.0.ziphash');
+    // The file list handed to the save is gone: nothing is left in the temp dir.
+    expect(await fs.readdir(path.join(sandbox.root, 'runner-temp')).catch(() => [])).toEqual([]);
   });
 
   it('hits exactly on a fresh machine, makes no module request, verifies everything and does not save again', async () => {
@@ -135,6 +188,7 @@ describe('the verified cache round trip with the local backend and the real go',
         matchedKey: run.keys.primary,
         verified: graph.modules.length,
         purged: [],
+        complete: true,
       }),
     );
     expect(run.restored.report.restoredBytes).toBeGreaterThan(0);
@@ -144,22 +198,22 @@ describe('the verified cache round trip with the local backend and the real go',
     expect(run.save.reason).toMatch(/exact hit/);
   });
 
-  it('purges a restored module whose zip was altered, fetches only it again, and says so', async () => {
-    // Poison the saved entry: restore it, alter one zip, save it under the key again as a new entry.
+  it('purges a restored module whose zip was altered, fetches only it again, and replaces the entry with a good one', async () => {
+    // Poison the saved entry: restore it, alter one zip, save it under the key again in its place.
     await removeTree(gomodcache);
     const backend = new LocalBackend(cacheDir);
     const [entry] = await backend.entries();
-    await backend.restore(cachePaths(gomodcache), entry.key, []);
+    const restoredEntry = await backend.restore(gomodcache, entry.key, []);
     const beta = moduleCachePaths(gomodcache, { path: 'example.test/beta', version: 'v1.1.0' });
     const zip = Buffer.from(await fs.readFile(`${beta.base}.zip`));
     zip[zip.length - 30] ^= 0x01;
     await fs.writeFile(`${beta.base}.zip`, zip);
-    await fs.rm(entry.dir, { recursive: true });
-    await backend.save(cachePaths(gomodcache), entry.key);
+    await backend.save(gomodcache, restoredEntry?.files ?? [], entry.key, { replace: true });
     await removeTree(gomodcache);
 
     const run = await runOnce();
     expect(run.restored.report.hit).toBe('exact');
+    expect(run.restored.report.complete).toBe(false);
     expect(run.restored.report.purged.map((p) => `${p.path}@${p.version}`)).toEqual([
       'example.test/beta@v1.1.0',
     ]);
@@ -167,6 +221,17 @@ describe('the verified cache round trip with the local backend and the real go',
     expect(run.download.code).toBe(0);
     const fetched = new Set(proxy.requests.filter((r) => r.kind === 'zip').map((r) => r.module));
     expect([...fetched]).toEqual(['example.test/beta']);
+    // The run verified everything: the polluted entry is replaced, in place, under the same key.
+    expect(run.save).toEqual(expect.objectContaining({ saved: true, replaced: true, key: entry.key }));
+    expect((await backend.entries()).filter((e) => e.key === entry.key)).toHaveLength(1);
+
+    // The next run gets the good entry: no purge, no warning, no module request, nothing saved.
+    await removeTree(gomodcache);
+    const healed = await runOnce();
+    expect(healed.restored.report).toEqual(expect.objectContaining({ hit: 'exact', purged: [] }));
+    expect(healed.logger.lines.filter((l) => /warn/i.test(l))).toEqual([]);
+    expect(healed.moduleRequests).toBe(0);
+    expect(healed.save.saved).toBe(false);
   });
 
   it('restores the older entry as a partial hit when go.sum changed, and fetches only the new module', async () => {
@@ -187,15 +252,14 @@ describe('the verified cache round trip with the local backend and the real go',
     const run = await runOnce();
     expect(run.restored.report.hit).toBe('partial');
     expect(run.restored.matchedKey).not.toBe(run.keys.primary);
-    // The newest entry is the poisoned one of the test before: its bad module is purged again.
-    const purged = run.restored.report.purged.map((p) => p.path);
-    expect(purged).toEqual(['example.test/beta']);
+    // The newest entry is the healed one of the test before: nothing to purge.
+    expect(run.restored.report.purged).toEqual([]);
     const fetched = new Set(proxy.requests.filter((r) => r.kind === 'zip').map((r) => r.module));
-    expect([...fetched].sort()).toEqual(['example.test/beta', 'example.test/extra']);
+    expect([...fetched].sort()).toEqual(['example.test/extra']);
     // What the pipeline reports as route=cache: restored zips that passed, not the purged or new ones.
     const served = run.restored.servedByCache;
     expect(served.has('example.test/alpha@v1.0.0')).toBe(true);
-    expect(served.has('example.test/beta@v1.1.0')).toBe(false);
+    expect(served.has('example.test/beta@v1.1.0')).toBe(true);
     expect(served.has('example.test/extra@v1.0.0')).toBe(false);
     expect(run.save.saved).toBe(true);
   });
@@ -222,5 +286,54 @@ describe('the verified cache round trip with the local backend and the real go',
       expect.objectContaining({ saved: false, reason: expect.stringMatching(/fork/) }),
     );
     expect((await new LocalBackend(cacheDir).entries()).length).toBe(before);
+  });
+
+  it('keeps a module whose checksum was not proven out of the entry, and says why', async () => {
+    // The key of the fork test before, which saved nothing.
+    await removeTree(gomodcache);
+    const run = await runOnce({ GITHUB_EVENT_NAME: 'push' }, ['example.test/alpha']);
+    expect(run.save).toEqual(expect.objectContaining({ saved: true }));
+    expect(run.save.leftOut).toEqual([
+      { module: 'example.test/alpha@v1.0.0', reason: expect.stringContaining("checksum status 'unchecked'") },
+    ]);
+    const saved = await entryFiles(run.save.key as string);
+    expect(saved.filter((f) => f.includes('example.test/alpha/'))).toEqual([]);
+    expect(saved).toContain('cache/download/example.test/beta/@v/v1.1.0.zip');
+  });
+
+  it('leaves out a module version whose file changed between the main step and the save', async () => {
+    const sum = path.join(project, 'go.sum');
+    await fs.writeFile(sum, (await fs.readFile(sum, 'utf8')) + '\n\n');
+    await removeTree(gomodcache);
+    const gamma = moduleCachePaths(gomodcache, { path: 'example.test/beta', version: 'v1.1.0' });
+    const run = await runOnce({}, [], async () => {
+      const zip = Buffer.from(await fs.readFile(`${gamma.base}.zip`));
+      zip[zip.length - 30] ^= 0x01;
+      await fs.writeFile(`${gamma.base}.zip`, zip);
+    });
+    expect(run.save.saved).toBe(true);
+    expect(run.save.leftOut).toEqual([
+      expect.objectContaining({ module: 'cache/download/example.test/beta/@v/v1.1.0.zip' }),
+    ]);
+    const saved = await entryFiles(run.save.key as string);
+    expect(saved.filter((f) => f.includes('example.test/beta/@v/v1.1.0'))).toEqual([]);
+    expect(saved).toContain('cache/download/example.test/alpha/@v/v1.0.0.zip');
+
+    // The next run hits the incomplete entry exactly, fetches beta, proves it, and completes the entry.
+    await removeTree(gomodcache);
+    const next = await runOnce();
+    expect(next.restored.report.hit).toBe('exact');
+    expect(next.restored.report.complete).toBe(false); // beta is not in it: priming fetches it
+    expect(next.save).toEqual(expect.objectContaining({ saved: true, replaced: true }));
+    expect(await entryFiles(next.save.key as string)).toContain(
+      'cache/download/example.test/beta/@v/v1.1.0.zip',
+    );
+    // And the one after finds it complete: nothing to save.
+    await removeTree(gomodcache);
+    const complete = await runOnce();
+    expect(complete.moduleRequests).toBe(0);
+    expect(complete.save).toEqual(
+      expect.objectContaining({ saved: false, reason: expect.stringMatching(/exact hit/) }),
+    );
   });
 });

@@ -1,23 +1,42 @@
+import type { RestoredFiles } from './safe-restore.js';
+
+/** An entry restored into the module cache. */
+export interface RestoredEntry extends RestoredFiles {
+  readonly key: string;
+  /** The entry is this run's primary key (or a healed entry of it). */
+  readonly exact: boolean;
+}
+
 /**
- * Where cache entries live. Entries are immutable: saving an existing key never replaces it.
- * Paths are absolute; an entry restores to the same paths it was saved from.
+ * Where cache entries live. An entry holds files under `<GOMODCACHE>/cache/download`, named
+ * relative to GOMODCACHE, and restores only regular files and directories there
+ * (restoreArchiveSafely), whatever the archive holds.
  */
 export interface CacheBackend {
   readonly name: 'actions' | 'local';
   /**
    * Restores the entry whose key is `primaryKey`, else the newest entry whose key starts with one
-   * of `restoreKeys` (tried in order). Returns the key restored, or undefined on a miss.
-   * Throws InfrastructureError when the backend cannot be used at all.
+   * of `restoreKeys` (tried in order); undefined on a miss. Throws RejectedEntryError (a member
+   * that could write elsewhere), UnreadableEntryError (truncated, corrupt), or InfrastructureError
+   * when the backend cannot be used at all.
    */
   restore(
-    paths: readonly string[],
+    gomodcache: string,
     primaryKey: string,
     restoreKeys: readonly string[],
-  ): Promise<string | undefined>;
+  ): Promise<RestoredEntry | undefined>;
+  /** Whether a matched key is the primary key's entry (a healed entry counts). */
+  exactKey(matched: string, primary: string): boolean;
   /**
-   * Saves the paths under `key`. Returns the archive's size in bytes when the backend knows it.
-   * Throws InfrastructureError when the entry was not saved; an existing good entry is never
-   * replaced or damaged by a failed save.
+   * Saves `files` (relative to GOMODCACHE) under `key`. `replace`: the entry of that key was found
+   * bad, so a good one must take its place (local: atomically; actions: under a fresh key the
+   * restore prefers). Returns the key written. Throws InfrastructureError when nothing was saved;
+   * an existing good entry is never damaged by a failed save.
    */
-  save(paths: readonly string[], key: string): Promise<{ archiveBytes?: number }>;
+  save(
+    gomodcache: string,
+    files: readonly string[],
+    key: string,
+    options?: { replace?: boolean },
+  ): Promise<{ key: string; archiveBytes?: number }>;
 }

@@ -19,8 +19,14 @@ export interface CacheSaveReport {
   /** Size of the archive, when the backend tells. */
   readonly archiveBytes?: number;
   readonly durationMs?: number;
-  /** Module versions pruned before saving (not in the build list). */
+  /** Never set any more: the module cache is never pruned (kept for the summary's renderer). */
   readonly pruned?: number;
+  /** The save was attempted and failed (a warning in the status line), as opposed to skipped. */
+  readonly failed?: boolean;
+  /** The saved entry replaced one found bad (local), or superseded it under a heal key (actions). */
+  readonly replaced?: boolean;
+  /** Build-list module versions kept out of the entry, unproven, and why. */
+  readonly leftOut?: readonly { readonly module: string; readonly reason: string }[];
 }
 
 /** What the cache steps did. */
@@ -38,8 +44,17 @@ export interface CacheReport {
   readonly verified?: number;
   readonly unlisted?: number;
   readonly purged: readonly PurgedEntry[];
+  /**
+   * Exact hit, nothing purged, and every zip go.sum names is on disk and matches go.sum: priming
+   * (`go mod download all`) has nothing to fetch and could be skipped (see README, warm runs).
+   */
+  readonly complete?: boolean;
   /** The restore failed (service down, corrupt archive): the run went on without a cache. */
   readonly restoreError?: string;
+  /** Build-list module versions that will be kept out of the saved entry, unproven, and why. */
+  readonly leftOut?: readonly { readonly module: string; readonly reason: string }[];
+  /** Why the main step decided that nothing may be saved. */
+  readonly saveSkipped?: string;
   /** Filled by the post step; in the main step's report the save is still to come. */
   readonly save?: CacheSaveReport;
 }

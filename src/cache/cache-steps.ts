@@ -1,15 +1,16 @@
-import type { BuildListModule } from '../go/build-list.js';
+import { effectiveModule, type BuildListModule } from '../go/build-list.js';
 import type { GoSumLine } from '../go/go-sum.js';
 import type { Logger } from '../logger.js';
+import { archiveFiles, stampFiles } from './archive-files.js';
 import type { CacheBackend } from './backend.js';
 import type { CacheReport, CacheSaveReport } from './cache-report.js';
-import { type CacheContent, cachePaths } from './content.js';
 import type { IntegrityResult } from './integrity.js';
 import { cacheKeys, readSumFiles } from './keys.js';
-import { keepSets } from './prune.js';
+import { provenModules, type ChecksumVerdict } from './proof.js';
 import { restoreVerifiedCache } from './restore.js';
-import { saveVerifiedCache, writeKeepFile } from './save.js';
+import { saveVerifiedCache, writeArchiveList } from './save.js';
 import { type CacheState, readStateInPost, saveStateForPost } from './state.js';
+import type { Finding } from '../findings.js';
 
 export interface RestoreStepInput {
   readonly backend: CacheBackend;
@@ -26,32 +27,35 @@ export interface RestoreStepInput {
   /** Their parsed lines. */
   readonly goSum: readonly GoSumLine[];
   readonly cacheSave: 'auto' | 'true' | 'false';
-  readonly content?: CacheContent;
   readonly logger: Logger;
   readonly now: () => number;
 }
 
 /** What the main step knows after the restore; finishCacheStep completes it for the post step. */
-export type PendingCacheState = Omit<CacheState, 'primed' | 'verified' | 'keepFile'>;
+export type PendingCacheState = Omit<CacheState, 'skip' | 'listFile'> & {
+  /** The module versions the restored entry brought (kept in memory, not handed to the post step). */
+  readonly restoredModules?: readonly string[];
+};
 
 /**
- * Main step, before priming: keys, restore, verify every cached module against go.sum, purge the
- * polluted ones. Never throws for backend trouble (that is a warning and a miss in the report).
+ * Main step, before priming: keys, restore, verify every cached module of the project against
+ * go.sum, purge the polluted ones. Never throws for backend trouble (a warning and a miss).
  */
-export async function restoreCacheStep(
-  input: RestoreStepInput,
-): Promise<{ report: CacheReport; integrity: IntegrityResult; pending: PendingCacheState }> {
+export async function restoreCacheStep(input: RestoreStepInput): Promise<{
+  report: CacheReport;
+  integrity: IntegrityResult;
+  pending: PendingCacheState;
+  findings: readonly Finding[];
+}> {
   const keys = cacheKeys(
     input.keyPrefix,
     input.goos,
     input.goarch,
     await readSumFiles(input.projectDir, input.sumFiles),
   );
-  const paths = cachePaths(input.gomodcache, input.content ?? 'download');
   const result = await restoreVerifiedCache({
     backend: input.backend,
     gomodcache: input.gomodcache,
-    paths,
     keys,
     goSum: input.goSum,
     logger: input.logger,
@@ -60,45 +64,89 @@ export async function restoreCacheStep(
   return {
     report: result.report,
     integrity: result.integrity,
+    findings: result.findings,
     pending: {
       backend: input.backend.name,
       localDir: input.localDir,
       gomodcache: input.gomodcache,
-      paths,
       primaryKey: keys.primary,
       matchedKey: result.matchedKey,
+      exact: result.exact,
+      replace: result.replace,
+      restoredModules: result.restoredModules,
       cacheSave: input.cacheSave,
     },
   };
 }
 
-/**
- * Main step, at the end: writes the keep list (build list + go.sum's go.mod-only versions) to
- * `keepFile` and returns the state entries for `core.saveState(name, value)`.
- */
-export async function finishCacheStep(
-  pending: PendingCacheState,
-  outcome: {
-    readonly buildList: readonly BuildListModule[];
-    readonly goSum: readonly GoSumLine[];
-    readonly primed: boolean;
-    readonly verified: boolean;
-    /** e.g. `$RUNNER_TEMP/go-module-warden/cache-keep.json` */
-    readonly keepFile: string;
-  },
-): Promise<Record<string, string>> {
-  await writeKeepFile(outcome.keepFile, keepSets(outcome.buildList, outcome.goSum));
-  return saveStateForPost({
-    ...pending,
-    primed: outcome.primed,
-    verified: outcome.verified,
-    keepFile: outcome.keepFile,
-  });
+/** How the run went, as far as the save is concerned. */
+export interface RunOutcome {
+  readonly buildList: readonly BuildListModule[];
+  /** go.sum's lines plus the ones `go mod download` would have added (checked against the database too). */
+  readonly goSum: readonly GoSumLine[];
+  /** `go mod download` finished for every module of the build list. */
+  readonly primed: boolean;
+  /** Why the run failed (a finding that is not a warning), or undefined when it did not. */
+  readonly failure?: string;
+  /** The checksum step's per-module verdicts (ChecksumReport.modules). */
+  readonly checksums: readonly ChecksumVerdict[];
+  /** e.g. `$RUNNER_TEMP/go-module-warden/cache-archive-<pid>.json`; removed by the save. */
+  readonly listFile: string;
 }
 
 /**
- * Post step: reads the state (`core.getState`), prunes and saves when allowed. Returns undefined
- * when the main step left no cache state. Never throws.
+ * Main step, at the end: decides what may be saved (saved only when priming succeeded and the run
+ * did not fail; only proven module versions go in), writes the file list for the save, and
+ * returns the state entries for `core.saveState(name, value)` and what was decided.
+ */
+export async function finishCacheStep(
+  pending: PendingCacheState,
+  outcome: RunOutcome,
+): Promise<{
+  state: Record<string, string>;
+  skip?: string;
+  leftOut: readonly { module: string; reason: string }[];
+}> {
+  const skip = !outcome.primed
+    ? 'priming did not finish for every module'
+    : outcome.failure
+      ? `the run failed (${outcome.failure}); a failed run saves nothing`
+      : undefined;
+  const { restoredModules, ...state } = pending;
+  const nothing = { state: saveStateForPost({ ...state, skip }), skip, leftOut: [] };
+  if (skip) return nothing;
+  // An exact hit saves only when its entry must be replaced: polluted or unusable (decided at the
+  // restore), or incomplete: a build-list module it lacked is now proven (checked only then).
+  const restored = new Set(restoredModules ?? []);
+  const lacking = (ids: readonly string[]) => ids.some((id) => !restored.has(id));
+  const buildIds = outcome.buildList.flatMap((m) => {
+    const stored = effectiveModule(m);
+    return stored ? [`${stored.path}@${stored.version}`] : [];
+  });
+  if (state.exact && !state.replace && !lacking(buildIds)) return nothing;
+  const proof = await provenModules({
+    gomodcache: state.gomodcache,
+    buildList: outcome.buildList,
+    checksums: outcome.checksums,
+    goSum: outcome.goSum,
+  });
+  const replace =
+    state.replace || (state.exact && lacking(proof.proven.map((m) => `${m.path}@${m.version}`)));
+  if (state.exact && !replace) return nothing;
+  const files = await archiveFiles(state.gomodcache, proof.proven, proof.goModOnly);
+  await writeArchiveList(outcome.listFile, {
+    files: await stampFiles(state.gomodcache, files),
+    leftOut: proof.leftOut,
+  });
+  return {
+    state: saveStateForPost({ ...state, replace, listFile: outcome.listFile }),
+    leftOut: proof.leftOut,
+  };
+}
+
+/**
+ * Post step: reads the state (`core.getState`) and saves when allowed. Returns undefined when the
+ * main step left no cache state. Never throws.
  */
 export async function saveCacheStep(input: {
   readonly getState: (name: string) => string | undefined;
@@ -114,7 +162,7 @@ export async function saveCacheStep(input: {
     backend = input.backendFor(state);
   } catch (error) {
     input.logger.warn(`Cache not saved: ${(error as Error).message}`);
-    return { saved: false, reason: (error as Error).message, key: state.primaryKey };
+    return { saved: false, failed: true, reason: (error as Error).message, key: state.primaryKey };
   }
   return saveVerifiedCache({ backend, state, env: input.env, logger: input.logger, now: input.now });
 }

@@ -3,19 +3,19 @@ import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { InfrastructureError } from '../errors.js';
-import type { CacheBackend } from './backend.js';
+import type { CacheBackend, RestoredEntry } from './backend.js';
+import { restoreArchiveSafely } from './safe-restore.js';
 
 type Compression = 'zstd' | 'gzip';
 
 /** One entry as written in its `meta.json`. */
 interface EntryMeta {
   readonly key: string;
-  /** Hash of the paths and compression, as @actions/cache's version: entries restore where they were saved. */
+  /** The layout and compression (layoutVersion): entries of another layout are never restored. */
   readonly version: string;
   /** Strictly increasing per directory: the newest entry wins a restore-key match. */
   readonly created: number;
   readonly compression: Compression;
-  readonly paths: readonly string[];
 }
 
 interface Entry extends EntryMeta {
@@ -44,19 +44,12 @@ function hasZstd(): Promise<boolean> {
   return zstdAvailable;
 }
 
-/** `!`-prefixed paths are exclusions, as in @actions/cache. */
-function splitPaths(paths: readonly string[]): { include: string[]; exclude: string[] } {
-  const rel = (p: string): string => path.resolve(p).slice(1);
-  return {
-    include: paths.filter((p) => !p.startsWith('!')).map(rel),
-    exclude: paths.filter((p) => p.startsWith('!')).map((p) => rel(p.slice(1))),
-  };
-}
-
-function pathsVersion(paths: readonly string[], compression: Compression): string {
-  return createHash('sha256')
-    .update([...paths.map((p) => (p.startsWith('!') ? p : path.resolve(p))), compression].join('|'))
-    .digest('hex');
+/**
+ * The layout version: entries hold `cache/download/…` names relative to GOMODCACHE, so they
+ * restore into whatever GOMODCACHE the run has (no absolute path in it, unlike @actions/cache's).
+ */
+export function layoutVersion(compression: Compression): string {
+  return createHash('sha256').update(['cache/download', 'files-v2', compression].join('|')).digest('hex');
 }
 
 async function isAlive(pid: number): Promise<boolean> {
@@ -72,8 +65,9 @@ async function isAlive(pid: number): Promise<boolean> {
 
 /**
  * A cache in a local directory (the CLI's default, and anywhere outside GitHub): one directory
- * per entry under `<dir>/entries/`, holding a tar (zstd, else gzip) made by the system `tar` and
- * a `meta.json`. A save writes a new entry into `<dir>/.tmp-<pid>-<random>/` and renames it into
+ * per entry under `<dir>/entries/`, holding a tar (zstd, else gzip) made by the system `tar` from
+ * an explicit file list (names relative to GOMODCACHE) and a `meta.json`. A restore reads the tar
+ * in-process (restoreArchiveSafely): nothing but regular files under `cache/download` is written. A save writes a new entry into `<dir>/.tmp-<pid>-<random>/` and renames it into
  * place, so a save that crashes or fails part-way leaves every existing entry intact and no
  * half-written entry visible; temp directories of dead processes are removed by the next save.
  */
@@ -115,12 +109,16 @@ export class LocalBackend implements CacheBackend {
     return entries.sort((a, b) => b.created - a.created);
   }
 
+  exactKey(matched: string, primary: string): boolean {
+    return matched === primary;
+  }
+
   async restore(
-    paths: readonly string[],
+    gomodcache: string,
     primaryKey: string,
     restoreKeys: readonly string[],
-  ): Promise<string | undefined> {
-    const version = pathsVersion(paths, await this.compression());
+  ): Promise<RestoredEntry | undefined> {
+    const version = layoutVersion(await this.compression());
     const usable = (await this.entries()).filter((e) => e.version === version);
     let match = usable.find((e) => e.key === primaryKey);
     for (const prefix of restoreKeys) {
@@ -128,23 +126,30 @@ export class LocalBackend implements CacheBackend {
       match = usable.find((e) => e.key.startsWith(prefix));
     }
     if (!match) return undefined;
-    const args = ['-x', '-f', path.join(match.dir, ARCHIVE), '-C', '/'];
-    args.push(...(match.compression === 'zstd' ? ['--use-compress-program', 'zstd'] : ['-z']));
-    const result = await run('tar', args);
-    if (result.code !== 0)
-      throw new InfrastructureError(
-        `local cache: cannot extract the entry '${match.key}': ${result.stderr.trim()}`,
-      );
-    return match.key;
+    const restored = await restoreArchiveSafely({
+      archive: path.join(match.dir, ARCHIVE),
+      compression: match.compression,
+      gomodcache,
+      entry: match.key,
+    });
+    return { key: match.key, exact: match.key === primaryKey, ...restored };
   }
 
-  async save(paths: readonly string[], key: string): Promise<{ archiveBytes?: number }> {
+  /**
+   * Writes the entry in a temp directory, then renames it into place under a fresh name; with
+   * `replace`, the older entries of the same key are removed only after that, so a restore sees
+   * either the old entry or the new one, never none or half of one.
+   */
+  async save(
+    gomodcache: string,
+    files: readonly string[],
+    key: string,
+    options: { replace?: boolean } = {},
+  ): Promise<{ key: string; archiveBytes?: number }> {
     const entriesDir = path.join(this.dir, 'entries');
-    const target = path.join(entriesDir, createHash('sha256').update(key).digest('hex').slice(0, 40));
-    if ((await this.entries()).some((e) => e.key === key))
-      throw new InfrastructureError(
-        `local cache: an entry '${key}' exists already; entries are never replaced`,
-      );
+    const existing = (await this.entries()).filter((e) => e.key === key);
+    if (existing.length > 0 && !options.replace)
+      throw new InfrastructureError(`local cache: an entry '${key}' exists already`);
     await fs.mkdir(entriesDir, { recursive: true });
     await this.removeStaleTemps();
 
@@ -152,25 +157,32 @@ export class LocalBackend implements CacheBackend {
     const temp = path.join(this.dir, `${TEMP_PREFIX}${process.pid}-${randomBytes(6).toString('hex')}`);
     await fs.mkdir(temp);
     try {
-      const { include, exclude } = splitPaths(paths);
-      const args = ['-c', '-f', path.join(temp, ARCHIVE), '-C', '/'];
+      const list = path.join(temp, 'files.list');
+      await fs.writeFile(list, files.map((f) => `${f}\0`).join(''));
+      const args = ['-c', '-f', path.join(temp, ARCHIVE), '-C', gomodcache];
       args.push(...(compression === 'zstd' ? ['--use-compress-program', 'zstd -T0 -3'] : ['-z']));
-      args.push(...exclude.map((p) => `--exclude=${p}`), '--', ...include);
+      // Regular files only, each by its own name: no recursion, no hard-link members.
+      args.push('--no-recursion', '--hard-dereference', '--null', '-T', list);
       const result = await run('tar', args);
       if (result.code !== 0) throw new Error(`tar exited ${result.code}: ${result.stderr.trim()}`);
+      await fs.rm(list);
       const newest = (await this.entries())[0]?.created ?? 0;
       const meta: EntryMeta = {
         key,
-        version: pathsVersion(paths, compression),
+        version: layoutVersion(compression),
         created: Math.max(Date.now(), newest + 1),
         compression,
-        paths: [...paths],
       };
       await fs.writeFile(path.join(temp, 'meta.json'), JSON.stringify(meta, null, 2));
       const archiveBytes = (await fs.stat(path.join(temp, ARCHIVE))).size;
+      const target = path.join(
+        entriesDir,
+        `${createHash('sha256').update(key).digest('hex').slice(0, 40)}-${meta.created}`,
+      );
       await fs.rename(temp, target);
+      for (const old of existing) await fs.rm(old.dir, { recursive: true, force: true });
       await this.evict(meta).catch(() => undefined);
-      return { archiveBytes };
+      return { key, archiveBytes };
     } catch (error) {
       await fs.rm(temp, { recursive: true, force: true });
       throw new InfrastructureError(`local cache: saving '${key}' failed; existing entries are untouched`, {

@@ -1,19 +1,19 @@
 import { describeError } from '../errors.js';
+import type { Finding } from '../findings.js';
 import type { GoSumLine } from '../go/go-sum.js';
 import type { Logger } from '../logger.js';
-import type { CacheBackend } from './backend.js';
-import type { CacheReport, PurgedEntry } from './cache-report.js';
-import { measurePaths } from './content.js';
-import { checkCacheIntegrity, type IntegrityResult } from './integrity.js';
+import { unescapeModulePath, unescapeVersion } from '../module/module-escape.js';
+import type { CacheBackend, RestoredEntry } from './backend.js';
+import type { CacheReport } from './cache-report.js';
+import type { IntegrityResult } from './integrity.js';
 import type { CacheKeys } from './keys.js';
-import { moduleId } from './module-path.js';
-import { purgeModuleVersion } from './purge.js';
+import type { ModuleVersion } from './module-path.js';
+import { RejectedEntryError, unusableEntryOf } from './safe-restore.js';
+import { verifyModuleCache } from './verify-on-disk.js';
 
 export interface RestoreCacheOptions {
   readonly backend: CacheBackend;
   readonly gomodcache: string;
-  /** cachePaths(gomodcache, content) */
-  readonly paths: readonly string[];
   readonly keys: CacheKeys;
   /** go.sum and go.work.sum lines as committed. */
   readonly goSum: readonly GoSumLine[];
@@ -25,28 +25,64 @@ export interface RestoreResult {
   readonly report: CacheReport;
   /** The key restored, undefined on a miss (hand it to the post step's state). */
   readonly matchedKey: string | undefined;
+  readonly exact: boolean;
+  /** The primary key's entry was found bad: the save must replace it. */
+  readonly replace: boolean;
   readonly integrity: IntegrityResult;
+  /** `path@version` of the module versions the entry brought (for telling an incomplete entry). */
+  readonly restoredModules: readonly string[];
+  /** Warnings: a failed restore, a rejected entry, purged module versions. */
+  readonly findings: readonly Finding[];
+}
+
+/** `cache/download/<esc path>/@v/<esc version>.<ext>` → the module version, for the restored files. */
+export function versionsOfFiles(files: readonly string[]): ModuleVersion[] {
+  const found = new Map<string, ModuleVersion>();
+  for (const file of files) {
+    const match = /^cache\/download\/(.+)\/@v\/(.+)\.(info|mod|zip|ziphash)$/.exec(file);
+    if (!match || match[1].startsWith('sumdb/')) continue;
+    const path = unescapeModulePath(match[1]);
+    const version = unescapeVersion(match[2]);
+    if (path && version) found.set(`${path}@${version}`, { path, version });
+  }
+  return [...found.values()];
 }
 
 /**
- * Restores the nearest cache entry and trusts none of it unchecked: every module version in the
- * module cache (restored or already there) is checked by checkCacheIntegrity, and each polluted
- * one is purged alone (its files only) and logged, so `go mod download` fetches it again. An
- * unusable backend or a failed restore is a warning: the run goes on with what is on disk.
- * exact hit → `go` finds every module on disk; partial → the missing ones are fetched; miss → all.
+ * Restores the nearest cache entry (only regular files under `cache/download`: the backends read
+ * the archive themselves) and trusts none of it unchecked: the restored module versions and the
+ * ones go.sum names are checked by verifyModuleCache, and each polluted one is purged alone. A
+ * failed restore or a rejected entry is a warning and the run goes on as a miss; when that entry
+ * was the primary key's, or it held polluted modules, the save replaces it (`replace`).
  */
 export async function restoreVerifiedCache(options: RestoreCacheOptions): Promise<RestoreResult> {
   const { backend, gomodcache, keys, logger } = options;
   const started = options.now();
-  let matchedKey: string | undefined;
+  let restored: RestoredEntry | undefined;
   let restoreError: string | undefined;
+  let replace = false;
+  const findings: Finding[] = [];
   try {
-    matchedKey = await backend.restore(options.paths, keys.primary, keys.restoreKeys);
+    restored = await backend.restore(gomodcache, keys.primary, keys.restoreKeys);
   } catch (error) {
     restoreError = describeError(error);
-    logger.warn(`Cache restore failed, going on without a cache: ${restoreError}`);
+    const bad = unusableEntryOf(error);
+    replace = bad !== undefined && backend.exactKey(bad, keys.primary);
+    if (error instanceof RejectedEntryError) logger.warn(restoreError);
+    else logger.warn(`Cache restore failed, going on without a cache: ${restoreError}`);
+    findings.push({
+      kind: 'infrastructure',
+      severity: 'warning',
+      area: 'cache',
+      message:
+        error instanceof RejectedEntryError
+          ? restoreError
+          : `cache restore failed, the run went on without a cache: ${restoreError}`,
+    });
   }
-  const hit = matchedKey === undefined ? 'miss' : matchedKey === keys.primary ? 'exact' : 'partial';
+  const matchedKey = restored?.key;
+  const exact = restored?.exact ?? false;
+  const hit = restored === undefined ? 'miss' : exact ? 'exact' : 'partial';
   if (hit === 'exact') logger.info(`Cache hit (${backend.name}): ${matchedKey}`);
   else if (hit === 'partial')
     logger.info(
@@ -54,25 +90,32 @@ export async function restoreVerifiedCache(options: RestoreCacheOptions): Promis
     );
   else if (!restoreError) logger.info(`Cache miss (${backend.name}) for ${keys.primary}`);
 
-  const integrity = await checkCacheIntegrity({ gomodcache, goSum: options.goSum });
-  const purged: PurgedEntry[] = [];
-  for (const module of integrity.polluted) {
-    await purgeModuleVersion(gomodcache, module);
-    const what = module.problems.map((p) => p.detail).join('; ');
-    logger.warn(`Cache: purged ${moduleId(module)}, it will be fetched again: ${what}`);
-    purged.push({
-      path: module.path,
-      version: module.version,
-      problems: module.problems.map(({ kind, file, detail }) => ({ kind, file, detail })),
-    });
-  }
-  logger.info(
-    `Cache verified: ${integrity.verified} module versions match go.sum, ${integrity.unlisted} not in go.sum (checked for consistency), ${purged.length} purged`,
+  const restoredModules = versionsOfFiles(restored?.files ?? []);
+  const verified = await verifyModuleCache({
+    gomodcache,
+    goSum: options.goSum,
+    also: restoredModules,
+    logger,
+  });
+  findings.push(...verified.findings);
+  if (exact && verified.purged.length > 0) replace = true;
+  // Every zip go.sum names is on disk and matches it: `go mod download` would fetch nothing.
+  const onDisk = new Set(
+    verified.integrity.modules
+      .filter((m) => m.status === 'verified' && m.zip)
+      .map((m) => `${m.path}@${m.version}`),
   );
-  const restored = matchedKey === undefined ? undefined : await measurePaths(options.paths);
+  const complete =
+    exact &&
+    verified.purged.length === 0 &&
+    options.goSum.every((l) => l.version.endsWith('/go.mod') || onDisk.has(`${l.path}@${l.version}`));
   return {
     matchedKey,
-    integrity,
+    exact,
+    replace,
+    integrity: verified.integrity,
+    restoredModules: restoredModules.map((m) => `${m.path}@${m.version}`),
+    findings,
     report: {
       hit,
       backend: backend.name,
@@ -80,10 +123,11 @@ export async function restoreVerifiedCache(options: RestoreCacheOptions): Promis
       matchedKey,
       restoredBytes: restored?.bytes,
       restoreMs: Math.max(0, options.now() - started),
-      verified: integrity.verified,
-      unlisted: integrity.unlisted,
-      purged,
+      verified: verified.integrity.verified,
+      unlisted: verified.integrity.unlisted,
+      purged: verified.purged,
       restoreError,
+      complete,
     },
   };
 }

@@ -2,31 +2,39 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { describeError } from '../errors.js';
 import type { Logger } from '../logger.js';
+import { type FileStamp, sizeOf, unchangedFiles } from './archive-files.js';
 import type { CacheBackend } from './backend.js';
 import type { CacheSaveReport } from './cache-report.js';
-import { measurePaths } from './content.js';
-import type { ModuleVersion } from './module-path.js';
-import { pruneModuleCache } from './prune.js';
+import type { LeftOut } from './proof.js';
 import { decideSave } from './save-policy.js';
-import { scanDownloadCache } from './scan.js';
 import type { CacheState } from './state.js';
 
-/** The module versions the post step keeps when pruning (see keepSets). */
-export interface KeepList {
-  readonly keep: readonly ModuleVersion[];
-  readonly keepGoModOnly: readonly ModuleVersion[];
+/** The entry's files (relative to GOMODCACHE, as they were when proven) and what was left out, from the main step. */
+export interface ArchiveList {
+  readonly files: Readonly<Record<string, FileStamp>>;
+  readonly leftOut: readonly LeftOut[];
 }
 
-/** Writes the keep list for the post step (main step, e.g. under RUNNER_TEMP). */
-export async function writeKeepFile(file: string, keep: KeepList): Promise<void> {
+/** Writes the archive list for the save (main step, e.g. under RUNNER_TEMP). */
+export async function writeArchiveList(file: string, list: ArchiveList): Promise<void> {
   await fs.mkdir(path.dirname(file), { recursive: true });
-  await fs.writeFile(file, JSON.stringify(keep));
+  await fs.writeFile(file, JSON.stringify(list));
 }
 
-async function readKeepFile(file: string): Promise<KeepList> {
-  const data = JSON.parse(await fs.readFile(file, 'utf8')) as KeepList;
-  if (!Array.isArray(data.keep) || !Array.isArray(data.keepGoModOnly))
-    throw new Error(`${file}: not a keep list`);
+/** Removes the list, and its directory when that is left empty. */
+export async function removeArchiveList(file: string): Promise<void> {
+  await fs.rm(file, { force: true }).catch(() => undefined);
+  await fs.rmdir(path.dirname(file)).catch(() => undefined);
+}
+
+async function readArchiveList(file: string): Promise<ArchiveList> {
+  const data = JSON.parse(await fs.readFile(file, 'utf8')) as ArchiveList;
+  if (typeof data.files !== 'object' || data.files === null || !Array.isArray(data.leftOut))
+    throw new Error(`${file}: not an archive list`);
+  // Names come back from a file another process wrote: only clean names under cache/download.
+  for (const name of Object.keys(data.files))
+    if (typeof name !== 'string' || !name.startsWith('cache/download/') || name.split('/').includes('..'))
+      throw new Error(`${file}: '${String(name)}' is not a module cache file`);
   return data;
 }
 
@@ -49,47 +57,73 @@ async function readEvent(env: NodeJS.ProcessEnv): Promise<unknown> {
 }
 
 /**
- * The post step: prunes the module cache to the keep list and saves it, only when the exact key
- * missed, priming and verification succeeded, the event may write the cache and there is
- * something to save. Never throws: a failed save is a warning and an existing entry is never
- * replaced. Returns what happened for the log and the report.
+ * The post step: saves the proven files the main step listed, only when the main step allowed it
+ * (primed, the run did not fail), the exact key missed or its entry must be replaced, and the
+ * event may write the cache; `cache-save: true` overrides only the event rule. Never throws; a
+ * failed save is reported (`failed: true`) and never damages an existing entry. The module cache
+ * is only read. The list file is removed whatever happens.
  */
 export async function saveVerifiedCache(options: SaveCacheOptions): Promise<CacheSaveReport> {
   const { backend, state, logger } = options;
-  const skip = (reason: string): CacheSaveReport => {
-    logger.info(`Cache not saved: ${reason}.`);
-    return { saved: false, reason, key: state.primaryKey };
-  };
-  if (state.matchedKey === state.primaryKey)
-    return skip(`exact hit on ${state.primaryKey}, the entry is already there`);
-  if (!state.primed) return skip('priming did not finish for every module');
-  if (!state.verified) return skip('verification did not pass; an unverified cache is never saved');
-  const decision = decideSave(state.cacheSave, options.env.GITHUB_EVENT_NAME, await readEvent(options.env));
-  if (!decision.save) return skip(decision.reason);
-
-  const started = options.now();
   try {
-    let pruned: number | undefined;
-    if (state.keepFile) {
-      const keep = await readKeepFile(state.keepFile);
-      const result = await pruneModuleCache(state.gomodcache, keep.keep, keep.keepGoModOnly);
-      pruned = result.removed.length;
-      if (pruned > 0)
-        logger.info(`Cache: pruned ${pruned} module versions not in the build list before saving`);
-    } else logger.warn('Cache: no keep list from the main step, saving without pruning');
+    return await save(options);
+  } finally {
+    if (state.listFile) await removeArchiveList(state.listFile);
+  }
 
-    const versions = (await scanDownloadCache(state.gomodcache)).reduce((n, m) => n + m.versions.length, 0);
-    if (versions === 0) return { ...skip('the module cache is empty'), pruned };
-    const { bytes } = await measurePaths(state.paths);
-    const { archiveBytes } = await backend.save(state.paths, state.primaryKey);
-    const durationMs = Math.max(0, options.now() - started);
-    logger.info(
-      `Cache saved (${backend.name}): ${state.primaryKey}, ${bytes} bytes${archiveBytes === undefined ? '' : `, archive ${archiveBytes} bytes`}`,
-    );
-    return { saved: true, key: state.primaryKey, bytes, archiveBytes, durationMs, pruned };
-  } catch (error) {
-    const reason = `save failed: ${describeError(error)}`;
-    logger.warn(`Cache not saved: ${reason}`);
-    return { saved: false, reason, key: state.primaryKey, durationMs: Math.max(0, options.now() - started) };
+  async function save({ env, now }: SaveCacheOptions): Promise<CacheSaveReport> {
+    const skip = (reason: string, extra: Partial<CacheSaveReport> = {}): CacheSaveReport => {
+      logger.info(`Cache not saved: ${reason}.`);
+      return { saved: false, reason, key: state.primaryKey, ...extra };
+    };
+    if (state.skip) return skip(state.skip);
+    if (state.exact && !state.replace)
+      return skip(`exact hit on ${state.matchedKey ?? state.primaryKey}, the entry is already there`);
+    const decision = decideSave(state.cacheSave, env.GITHUB_EVENT_NAME, await readEvent(env));
+    if (!decision.save) return skip(decision.reason);
+    if (!state.listFile) return skip('the main step listed no files to save');
+    const started = now();
+    try {
+      const list = await readArchiveList(state.listFile);
+      const { files, changed } = await unchangedFiles(state.gomodcache, list.files);
+      const all = [
+        ...list.leftOut,
+        ...changed.map((file) => ({
+          module: file,
+          reason: 'changed after it was verified (its module version is left out)',
+        })),
+      ];
+      const leftOut = all.length > 0 ? all : undefined;
+      for (const item of all) logger.info(`Cache: left out ${item.module}: ${item.reason}`);
+      if (!files.some((f) => !f.startsWith('cache/download/sumdb/')))
+        return skip('no module version was proven, so there is nothing to save', { leftOut });
+      const bytes = await sizeOf(state.gomodcache, files);
+      const saved = await backend.save(state.gomodcache, files, state.primaryKey, {
+        replace: state.replace,
+      });
+      const durationMs = Math.max(0, now() - started);
+      logger.info(
+        `Cache saved (${backend.name}): ${saved.key}${state.replace ? ' (replacing a bad entry)' : ''}, ${files.length} files, ${bytes} bytes${saved.archiveBytes === undefined ? '' : `, archive ${saved.archiveBytes} bytes`}${leftOut ? `; ${leftOut.length} module version(s) left out, unproven` : ''}`,
+      );
+      return {
+        saved: true,
+        key: saved.key,
+        bytes,
+        archiveBytes: saved.archiveBytes,
+        durationMs,
+        leftOut,
+        replaced: state.replace || undefined,
+      };
+    } catch (error) {
+      const reason = `save failed: ${describeError(error)}`;
+      logger.warn(`Cache not saved: ${reason}`);
+      return {
+        saved: false,
+        failed: true,
+        reason,
+        key: state.primaryKey,
+        durationMs: Math.max(0, now() - started),
+      };
+    }
   }
 }

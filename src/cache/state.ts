@@ -1,90 +1,64 @@
 /**
  * What the main step hands the post step through GITHUB_STATE (core.saveState / core.getState, or
- * `STATE_<name>` in the post step's environment). Plain strings only; the edges do the IO.
+ * `STATE_<name>` in the post step's environment): one small typed record, as one JSON string.
+ * The entry's file list is too large for a state value; it lives in `listFile`, which the save
+ * removes whatever it decides.
  */
 export interface CacheState {
   readonly backend: 'actions' | 'local';
   /** The local backend's directory. */
   readonly localDir?: string;
   readonly gomodcache: string;
-  /** What is saved (absolute, `!` for exclusions), as restored. */
-  readonly paths: readonly string[];
   readonly primaryKey: string;
-  /** The key restored; empty on a miss. Equal to primaryKey on an exact hit: nothing to save. */
+  /** The key restored; absent on a miss. */
   readonly matchedKey?: string;
-  /** A JSON file (writeKeepFile) naming the module versions to keep when pruning. */
-  readonly keepFile?: string;
-  /** `go mod download` finished for every module of the build list. */
-  readonly primed: boolean;
-  /** Checksums (go.sum vs the DB) and cache integrity passed: nothing unverified would be saved. */
-  readonly verified: boolean;
+  /** The restored entry is the primary key's: nothing to save unless it must be replaced. */
+  readonly exact: boolean;
+  /** The primary key's entry was found bad (polluted, truncated, rejected): a good one must replace it. */
+  readonly replace: boolean;
   readonly cacheSave: 'auto' | 'true' | 'false';
+  /** Why the main step decided that nothing may be saved (priming failed, the run failed …). */
+  readonly skip?: string;
+  /** JSON file (writeArchiveList) naming the entry's files; written only when a save may happen. */
+  readonly listFile?: string;
 }
 
-const PREFIX = 'cache-';
-const FIELDS = [
-  'backend',
-  'localDir',
-  'gomodcache',
-  'paths',
-  'primaryKey',
-  'matchedKey',
-  'keepFile',
-  'primed',
-  'verified',
-  'cacheSave',
-] as const;
-
-function stateName(field: (typeof FIELDS)[number]): string {
-  return PREFIX + field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-}
+const NAME = 'cache';
 
 /** The state entries to save (name → value) for `core.saveState(name, value)`. */
 export function saveStateForPost(state: CacheState): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const field of FIELDS) {
-    const value = state[field];
-    if (value === undefined) continue;
-    out[stateName(field)] =
-      field === 'paths'
-        ? JSON.stringify(value)
-        : typeof value === 'boolean'
-          ? String(value)
-          : (value as string);
-  }
-  return out;
+  return { [NAME]: JSON.stringify(state) };
 }
 
 /**
  * The cache state in the post step, from `get(name)` (core.getState); undefined when the main
- * step left none (cache disabled, or it failed before the cache was set up).
+ * step left none (cache disabled, or it failed before the cache was handed over) or it is not ours.
  */
 export function readStateInPost(get: (name: string) => string | undefined): CacheState | undefined {
-  const read = (field: (typeof FIELDS)[number]): string | undefined => {
-    const value = get(stateName(field));
-    return value === undefined || value === '' ? undefined : value;
-  };
-  const backend = read('backend');
-  const gomodcache = read('gomodcache');
-  const primaryKey = read('primaryKey');
-  if ((backend !== 'actions' && backend !== 'local') || !gomodcache || !primaryKey) return undefined;
-  let paths: string[];
+  const raw = get(NAME);
+  if (!raw) return undefined;
+  let value: Partial<Record<keyof CacheState, unknown>>;
   try {
-    paths = JSON.parse(read('paths') ?? '[]') as string[];
+    value = JSON.parse(raw) as typeof value;
   } catch {
     return undefined;
   }
-  const cacheSave = read('cacheSave');
+  const text = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+  const backend = value.backend;
+  const gomodcache = text(value.gomodcache);
+  const primaryKey = text(value.primaryKey);
+  if ((backend !== 'actions' && backend !== 'local') || !gomodcache || !primaryKey) return undefined;
+  const cacheSave = value.cacheSave;
   return {
     backend,
-    localDir: read('localDir'),
+    localDir: text(value.localDir),
     gomodcache,
-    paths,
     primaryKey,
-    matchedKey: read('matchedKey'),
-    keepFile: read('keepFile'),
-    primed: read('primed') === 'true',
-    verified: read('verified') === 'true',
+    matchedKey: text(value.matchedKey),
+    exact: value.exact === true,
+    replace: value.replace === true,
     cacheSave: cacheSave === 'true' || cacheSave === 'false' ? cacheSave : 'auto',
+    skip: text(value.skip),
+    listFile: text(value.listFile),
   };
 }

@@ -30,9 +30,10 @@ export function guardPostStep(): void {
 }
 
 /**
- * The post step: prunes the module cache to the build list and saves it, when the main step
- * primed and verified it and the key missed. It only ever warns: a failed save never fails a
- * job whose checks passed, and never replaces a good entry.
+ * The post step: saves the proven files the main step listed (the module cache is only read),
+ * when the main step primed, the run did not fail and the key missed or its entry was bad. It
+ * only ever warns: a failed save never fails a job whose checks passed, and never damages a good
+ * entry.
  */
 export async function run(): Promise<void> {
   guardPostStep();
@@ -40,7 +41,7 @@ export async function run(): Promise<void> {
     const save = await saveCacheStep({
       getState: (name) => core.getState(name),
       backendFor: (state) =>
-        state.backend === 'local' ? new LocalBackend(state.localDir ?? '') : new ActionsBackend(),
+        state.backend === 'local' ? new LocalBackend(state.localDir ?? '') : new ActionsBackend(process.env),
       env: process.env,
       logger,
       now: Date.now,
@@ -52,7 +53,13 @@ export async function run(): Promise<void> {
       return;
     }
     core.setOutput('cache-saved', String(save.saved));
-    await core.summary.addRaw(`${renderCacheSaveLine(save, escapeSummaryText)}\n`).write();
+    const leftOut = save.leftOut?.length
+      ? `- Left out of the entry, unproven: ${save.leftOut.length} module version(s): ${save.leftOut
+          .slice(0, 10)
+          .map((m) => escapeSummaryText(`${m.module} (${m.reason})`))
+          .join(', ')}\n`
+      : '';
+    await core.summary.addRaw(`${renderCacheSaveLine(save, escapeSummaryText)}\n${leftOut}`).write();
   } catch (error) {
     core.warning(`Cache save failed: ${describeError(error)}`);
   } finally {

@@ -2,6 +2,7 @@ import { formatDuration } from '../config/duration.js';
 import { InfrastructureError } from '../errors.js';
 import { effectiveModule, type BuildListModule } from '../go/build-list.js';
 import type { DownloadOutcome } from '../go/download.js';
+import type { Primed } from './prime.js';
 import { listBuildList, listImportedModules } from '../go/list.js';
 import type { Route } from '../report/model.js';
 import type { RelayPlan } from './relay.js';
@@ -24,20 +25,23 @@ export interface BuildList {
 export async function buildListStep(
   ctx: RunContext,
   childEnv: NodeJS.ProcessEnv,
-  download: DownloadOutcome,
+  primed: Primed,
   inCacheBefore: ReadonlySet<string>,
   plan: RelayPlan,
 ): Promise<BuildList> {
   const { io, config } = ctx;
+  const download = primed.download;
   if (download.timedOut)
     throw new InfrastructureError(
       `the run's timeout (${formatDuration(config.timeoutMs)}) was reached while priming: the build list, checksums and licenses were not checked`,
     );
   return io.logger.group('Build list (go list -m -json all)', async () => {
     const goRun = { cwd: ctx.cwd, env: childEnv, timeoutMs: config.timeoutMs }; // capped by the run's deadline
-    const modules = withDownloadedDirs(await listBuildList(io.runGo, goRun), download);
     // What a build loads: fails, naming the module, when go.sum lacks a line the build needs.
-    const imported = await listImportedModules(io.runGo, goRun);
+    // Without priming, it goes first: it extracts what a build loads, so the build list has its Dir.
+    const importedFirst = primed.skipped ? await listImportedModules(io.runGo, goRun) : undefined;
+    const modules = withDownloadedDirs(await listBuildList(io.runGo, goRun), download);
+    const imported = importedFirst ?? (await listImportedModules(io.runGo, goRun));
     io.logger.info(
       `${modules.length} modules in the build list, ${imported.size} of them provide imported packages`,
     );

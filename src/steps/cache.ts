@@ -1,6 +1,10 @@
 import type { CacheBackend } from '../cache/backend.js';
 import type { CacheReport } from '../cache/cache-report.js';
 import { finishCacheStep, restoreCacheStep, type PendingCacheState } from '../cache/cache-steps.js';
+import type { ChecksumVerdict } from '../cache/proof.js';
+import { saveStateForPost } from '../cache/state.js';
+import { verifyModuleCache } from '../cache/verify-on-disk.js';
+import { describeError } from '../errors.js';
 import type { Config } from '../config/config.js';
 import type { GoEnv } from '../go/go-env.js';
 import type { GoSumLine } from '../go/go-sum.js';
@@ -15,8 +19,8 @@ import type { RunContext } from './run-context.js';
 export interface PipelineCache {
   readonly backend: CacheBackend;
   readonly localDir?: string;
-  /** The keep list for pruning (in RUNNER_TEMP). */
-  readonly keepFile: string;
+  /** Where the entry's file list goes for the save (in RUNNER_TEMP); the save removes it. */
+  readonly listFile: string;
   /** Receives the state for the post step (core.saveState), or for the CLI's immediate save. */
   readonly onState: (state: Record<string, string>) => void | Promise<void>;
 }
@@ -37,7 +41,12 @@ export async function cacheStep(
 ): Promise<CacheStepResult> {
   const { config, io } = ctx;
   const cache = io.cache;
-  if (!config.cache || !cache) return { report: { hit: 'disabled', purged: [] }, findings: [] };
+  if (!config.cache || !cache) {
+    // No cache to restore: what the module cache already holds is checked all the same.
+    return io.logger.group('Module cache: verify what is there', () =>
+      verifyCacheWithoutRestore({ goEnv: env.goEnv, goSum, logger: io.logger }),
+    );
+  }
   return io.logger.group('Module cache: restore and verify', () =>
     restoreCache({
       config,
@@ -52,9 +61,9 @@ export async function cacheStep(
 }
 
 /**
- * Restores the nearest cache, checks every module in it against go.sum and the `.ziphash`, and
- * purges exactly the polluted module versions (they are fetched again by priming). A purge is a
- * warning: the cache was repaired, and the user learns which entries were bad.
+ * Restores the nearest cache, checks the project's modules in the module cache against go.sum
+ * and the `.ziphash`, and purges exactly the polluted module versions (fetched again by priming).
+ * A purge, a failed restore and a rejected entry are warnings.
  */
 export async function restoreCache(input: {
   config: Config;
@@ -65,7 +74,7 @@ export async function restoreCache(input: {
   logger: Logger;
   now: () => number;
 }): Promise<{ report: CacheReport; pending: PendingCacheState; findings: Finding[] }> {
-  const { report, pending } = await restoreCacheStep({
+  const { report, pending, findings } = await restoreCacheStep({
     backend: input.cache.backend,
     localDir: input.cache.localDir,
     gomodcache: input.goEnv.GOMODCACHE,
@@ -79,32 +88,77 @@ export async function restoreCache(input: {
     logger: input.logger,
     now: input.now,
   });
-  const findings = report.purged.map((entry): Finding => ({
-    kind: 'infrastructure',
-    severity: 'warning',
-    area: 'cache',
-    module: entry.path,
-    version: entry.version,
-    message: `the restored cache held altered files (${entry.problems.map((p) => p.detail).join('; ')}); only this module version was purged and fetched again`,
-  }));
-  return { report, pending, findings };
+  return { report, pending, findings: [...findings] };
 }
 
-/** Hands the post step what it needs to prune and save (only a primed, verified cache is saved). */
+/**
+ * Without a cache (`cache: false`, or no backend): what the module cache already holds for the
+ * project is checked all the same before `go` uses it.
+ */
+export async function verifyCacheWithoutRestore(input: {
+  goEnv: GoEnv;
+  goSum: readonly GoSumLine[];
+  logger: Logger;
+}): Promise<{ report: CacheReport; findings: Finding[] }> {
+  const verified = await verifyModuleCache({
+    gomodcache: input.goEnv.GOMODCACHE,
+    goSum: input.goSum,
+    logger: input.logger,
+  });
+  return {
+    report: {
+      hit: 'disabled',
+      purged: verified.purged,
+      verified: verified.integrity.verified,
+      unlisted: verified.integrity.unlisted,
+    },
+    findings: verified.findings,
+  };
+}
+
+/**
+ * Why priming (`go mod download all`) can be skipped, or undefined: an exact hit whose restore
+ * left every zip go.sum names on disk and verified. `go build` then extracts lazily what it uses,
+ * as after setup-go's restore; licenses are read from the zips of modules with no extracted tree.
+ */
+export function primingNotNeeded(report: CacheReport | undefined): string | undefined {
+  if (!report?.complete) return undefined;
+  return `Priming skipped: exact cache hit (${report.matchedKey ?? report.key}), every module go.sum names is in the module cache and verified`;
+}
+
+/**
+ * Hands the post step what it needs to save: only a primed run that did not fail saves, and only
+ * its proven module versions. Returns the cache report with what will be left out or why nothing
+ * will be saved.
+ */
 export async function handOverCache(input: {
   cache: PipelineCache;
   pending: PendingCacheState;
+  report: CacheReport | undefined;
   modules: readonly BuildListModule[] | undefined;
   goSum: readonly GoSumLine[];
   primed: boolean;
-  verified: boolean;
-}): Promise<void> {
-  const state = await finishCacheStep(input.pending, {
+  failure: string | undefined;
+  checksums: readonly ChecksumVerdict[] | undefined;
+}): Promise<CacheReport | undefined> {
+  const handed = await finishCacheStep(input.pending, {
     buildList: input.modules ?? [],
     goSum: input.goSum,
     primed: input.primed && input.modules !== undefined,
-    verified: input.verified,
-    keepFile: input.cache.keepFile,
+    failure: input.failure ?? (input.checksums ? undefined : 'the checksum step did not run'),
+    checksums: input.checksums ?? [],
+    listFile: input.cache.listFile,
+  }).catch((error: unknown) => {
+    // The cache is an optimisation: a failure to list what to save is a skipped save, not a failed run.
+    const skip = `the files to save could not be listed: ${describeError(error)}`;
+    const { restoredModules: _restored, ...state } = input.pending;
+    return { state: saveStateForPost({ ...state, skip }), skip, leftOut: [] };
   });
-  await input.cache.onState(state);
+  await input.cache.onState(handed.state);
+  if (!input.report) return undefined;
+  return {
+    ...input.report,
+    ...(handed.skip ? { saveSkipped: handed.skip } : {}),
+    ...(handed.leftOut.length > 0 ? { leftOut: handed.leftOut } : {}),
+  };
 }

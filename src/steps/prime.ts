@@ -17,6 +17,8 @@ export interface Primed {
   /** Lines `go mod download all` added to go.sum (put back as committed; verified instead). */
   readonly addedByDownload: readonly GoSumLine[];
   readonly findings: readonly Finding[];
+  /** Priming was not needed (an exact, complete, verified cache hit): `go` downloaded nothing. */
+  readonly skipped: boolean;
 }
 
 /**
@@ -29,8 +31,19 @@ export async function primeStep(
   childEnv: NodeJS.ProcessEnv,
   plan: RelayPlan,
   goSumGuard: GoSumGuard,
+  /** Why priming is not needed (an exact, complete, verified cache hit), if it is not. */
+  notNeeded?: string,
 ): Promise<Primed> {
   const { io, config } = ctx;
+  if (notNeeded) {
+    io.logger.info(notNeeded);
+    return {
+      download: { modules: [], failed: [], timedOut: false },
+      addedByDownload: [],
+      findings: [],
+      skipped: true,
+    };
+  }
   let download: DownloadOutcome;
   let addedByDownload: GoSumLine[];
   let pendingAtKill: PendingRequest[] = [];
@@ -76,7 +89,7 @@ export async function primeStep(
     ...(download.timedOut ? watchdogFindings(config.timeoutMs, pendingAtKill) : []),
     ...download.failed.map(downloadFinding),
   ];
-  return { download, addedByDownload, findings };
+  return { download, addedByDownload, findings, skipped: false };
 }
 
 /** The watchdog fired: one finding, and one per module still pending, naming what it waited on. */

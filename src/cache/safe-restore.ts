@@ -1,0 +1,224 @@
+import { spawn } from 'node:child_process';
+import fsSync, { createReadStream } from 'node:fs';
+import path from 'node:path';
+import { createGunzip } from 'node:zlib';
+import { InfrastructureError } from '../errors.js';
+import { readTar, TarFormatError, type TarMember } from './tar-reader.js';
+
+/** How an archive is compressed (the names @actions/cache uses, plus `none`). */
+export type ArchiveCompression = 'zstd' | 'zstd-without-long' | 'gzip' | 'none';
+
+/**
+ * An entry holds a member that could write outside `<GOMODCACHE>/cache/download` or something
+ * other than a regular file or directory: the whole entry is refused and nothing of it is written.
+ */
+export class RejectedEntryError extends InfrastructureError {
+  constructor(
+    readonly entry: string,
+    readonly member: string,
+    readonly why: string,
+  ) {
+    super(
+      `SECURITY: the cache entry '${entry}' was rejected, nothing was restored from it: member '${member}' ${why}`,
+    );
+  }
+}
+
+/** An entry that was found but could not be used (rejected, truncated, corrupt): a save should replace it. */
+export function unusableEntryOf(error: unknown): string | undefined {
+  if (error instanceof RejectedEntryError) return error.entry;
+  if (error instanceof UnreadableEntryError) return error.entry;
+  return undefined;
+}
+
+/** The entry's archive cannot be read (truncated, corrupt compression, bad tar headers). */
+export class UnreadableEntryError extends InfrastructureError {
+  constructor(
+    readonly entry: string,
+    detail: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`the cache entry '${entry}' is unreadable (truncated or corrupt): ${detail}`, options);
+  }
+}
+
+/** What a restore wrote into the module cache (names relative to GOMODCACHE, `/`-separated). */
+export interface RestoredFiles {
+  readonly files: readonly string[];
+  readonly bytes: number;
+}
+
+const DOWNLOAD = 'cache/download';
+/** Files up to this size are written in one call. */
+const SMALL = 4 << 20;
+
+/**
+ * Why a member may not be restored, or undefined when it may: a regular file or directory whose
+ * name (after `prefix`) is a clean relative path under `cache/download`.
+ */
+export function memberProblem(member: TarMember, prefix: string): string | undefined {
+  if (member.type !== 'file' && member.type !== 'directory') return `is a ${member.type}`;
+  if (member.name.startsWith('/')) return 'has an absolute path';
+  if (!member.name.startsWith(prefix)) return `lies outside ${prefix || './'}${DOWNLOAD}`;
+  const rel = member.name.slice(prefix.length).replace(/\/$/, '');
+  const parts = rel.split('/');
+  if (parts.some((p) => p === '..')) return 'has a `..` path element';
+  if (rel.includes('\\') || parts.some((p) => p === '' || p === '.'))
+    return 'has an unclean path (empty, `.` or `\\` elements)';
+  if (rel === 'cache' || rel === DOWNLOAD)
+    return member.type === 'directory' ? undefined : 'is not a directory';
+  if (!rel.startsWith(`${DOWNLOAD}/`)) return `lies outside ${DOWNLOAD}`;
+  return undefined;
+}
+
+function decompressed(
+  file: string,
+  compression: ArchiveCompression,
+): {
+  stream: AsyncIterable<Buffer>;
+  done: (failed?: boolean) => Promise<void>;
+} {
+  if (compression === 'none') return { stream: createReadStream(file), done: async () => undefined };
+  if (compression === 'gzip')
+    return { stream: createReadStream(file).pipe(createGunzip()), done: async () => undefined };
+  const args = ['-d', '-c', '-q', ...(compression === 'zstd' ? ['--long=30'] : []), file];
+  const child = spawn('zstd', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const err: Buffer[] = [];
+  child.stderr.on('data', (d: Buffer) => err.push(d));
+  const exited = new Promise<void>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0
+        ? resolve()
+        : reject(new TarFormatError(`zstd exited ${code}: ${Buffer.concat(err).toString('utf8').trim()}`)),
+    );
+  });
+  exited.catch(() => undefined);
+  return {
+    stream: child.stdout,
+    // After a complete read, zstd's own verdict counts (a truncated frame exits non-zero); after a
+    // failure, the child is stopped.
+    done: async (failed = false) => {
+      if (failed) {
+        child.stdout.destroy();
+        if (child.exitCode === null) child.kill();
+        await exited.catch(() => undefined);
+        return;
+      }
+      await exited;
+    },
+  };
+}
+
+/** Reads the whole archive, calling `onMember` for each; typed errors for a bad entry. */
+async function readEntry(
+  options: { archive: string; compression: ArchiveCompression; entry: string },
+  onMember: (member: TarMember, body: AsyncIterable<Buffer>) => Promise<void>,
+): Promise<void> {
+  const source = decompressed(options.archive, options.compression);
+  try {
+    await readTar(source.stream, onMember);
+  } catch (error) {
+    await source.done(true).catch(() => undefined);
+    if (error instanceof RejectedEntryError) throw error;
+    throw new UnreadableEntryError(options.entry, (error as Error).message, { cause: error });
+  }
+  await source.done().catch((error: unknown) => {
+    throw new UnreadableEntryError(options.entry, (error as Error).message, { cause: error });
+  });
+}
+
+/**
+ * Restores an entry into `<GOMODCACHE>/cache/download`, reading the archive in-process (never
+ * `tar -x`). Pass 1 reads every member header and refuses the whole entry (RejectedEntryError,
+ * naming the member) for anything but clean regular files and directories under
+ * `cache/download`; nothing is written. Pass 2 reads it again and writes each member (checked
+ * again, in case the archive changed in between) directly in place: parents are checked with
+ * lstat (a symlink or file where a directory should be: the member is skipped, never followed)
+ * and files are created exclusively (`wx`: a file already there is kept, and is checked against
+ * go.sum like everything else). If pass 2 fails, what it wrote is removed. `prefix` is what
+ * every name starts with (`''` for the local backend; the staging path relative to the workspace
+ * for @actions/cache).
+ */
+export async function restoreArchiveSafely(options: {
+  readonly archive: string;
+  readonly compression: ArchiveCompression;
+  readonly gomodcache: string;
+  readonly entry: string;
+  readonly prefix?: string;
+}): Promise<RestoredFiles> {
+  const prefix = options.prefix ?? '';
+  const check = (seen: Set<string>, member: TarMember): string => {
+    const problem = memberProblem(member, prefix);
+    if (problem) throw new RejectedEntryError(options.entry, member.name, problem);
+    const rel = member.name.slice(prefix.length).replace(/\/$/, '');
+    if (seen.has(rel)) throw new RejectedEntryError(options.entry, member.name, 'appears twice');
+    seen.add(rel);
+    return rel;
+  };
+  const listed = new Set<string>();
+  await readEntry(options, async (member) => void check(listed, member));
+
+  const seen = new Set<string>();
+  const written: string[] = [];
+  let bytes = 0;
+  const dirs = new Map<string, boolean>();
+  const root = path.resolve(options.gomodcache);
+  fsSync.mkdirSync(root, { recursive: true });
+  // Whether `dir` is a real directory under GOMODCACHE (made when missing), never through a symlink.
+  const ensureDir = (dir: string): boolean => {
+    const known = dirs.get(dir);
+    if (known !== undefined) return known;
+    let ok = dir === root || ensureDir(path.dirname(dir));
+    if (ok && dir !== root) {
+      const st = fsSync.lstatSync(dir, { throwIfNoEntry: false });
+      if (!st) fsSync.mkdirSync(dir, { mode: 0o755 });
+      else ok = st.isDirectory();
+    }
+    dirs.set(dir, ok);
+    return ok;
+  };
+  try {
+    await readEntry(options, async (member, body) => {
+      const rel = check(seen, member);
+      const target = path.join(root, ...rel.split('/'));
+      if (member.type === 'directory') {
+        ensureDir(target);
+        return;
+      }
+      if (!ensureDir(path.dirname(target))) return;
+      let fd: number;
+      try {
+        fd = fsSync.openSync(target, 'wx', 0o644);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'EEXIST') return; // kept; the body is skipped
+        throw error;
+      }
+      written.push(rel);
+      try {
+        // Small files (all but large zips) in one synchronous write: per-file async hops cost more than the bytes.
+        if (member.size <= SMALL) {
+          const chunks: Buffer[] = [];
+          for await (const chunk of body) chunks.push(chunk);
+          writeAllSync(fd, chunks);
+        } else {
+          for await (const chunk of body) writeAllSync(fd, [chunk]);
+        }
+      } finally {
+        fsSync.closeSync(fd);
+      }
+      bytes += member.size;
+    });
+  } catch (error) {
+    for (const rel of written) fsSync.rmSync(path.join(root, ...rel.split('/')), { force: true });
+    throw error;
+  }
+  return { files: written.sort(), bytes };
+}
+
+function writeAllSync(fd: number, chunks: readonly Buffer[]): void {
+  for (const chunk of chunks) {
+    let offset = 0;
+    while (offset < chunk.length) offset += fsSync.writeSync(fd, chunk, offset, chunk.length - offset);
+  }
+}
