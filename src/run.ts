@@ -14,7 +14,7 @@ import { runPipeline } from './pipeline.js';
 import { markCancelled } from './report/cancelled.js';
 import { reportNotWritten, withFinding, writeJsonReport } from './report/json-report.js';
 import type { Report } from './report/model.js';
-import { Redactor, registerUrlSecrets } from './report/redact.js';
+import { redactingLogger, Redactor, registerUrlSecrets } from './report/redact.js';
 import { writeArtifacts } from './sbom/write-artifacts.js';
 
 export interface RunResult {
@@ -44,7 +44,7 @@ export interface RunEdge {
 export async function runWarden(
   raw: RawInputs,
   env: NodeJS.ProcessEnv,
-  logger: Logger,
+  edgeLogger: Logger,
   edge: RunEdge,
 ): Promise<RunResult> {
   checkPlatform();
@@ -52,6 +52,7 @@ export async function runWarden(
   const config = parseConfig(raw, context);
   await checkPaths(config);
   const redactor = new Redactor(edge.onSecret);
+  const logger = redactingLogger(edgeLogger, redactor);
   registerUrlSecrets(redactor, [
     ...(config.proxy ?? []).flatMap((spec) => (spec.kind === 'url' ? [spec.url] : [])),
     ...(env.GOPROXY ?? '').split(/[,|]/),

@@ -63,6 +63,21 @@ describe('the built bundles against the fixture proxy', () => {
     ).resolves.toContain('"schemaVersion": 1');
   });
 
+  it("dist/cli never prints the relay's per-run path token, whichever step quotes a relay URL", async () => {
+    const sandbox = await freshSandbox();
+    const result = await run(
+      'node',
+      [CLI, 'check', project, '--proxy', proxy.url, '--sumdb', sumdb.gosumdb],
+      {
+        env: { ...sandbox.env, RUNNER_TEMP: sandbox.root },
+      },
+    );
+    expect(result.code).toBe(0);
+    // The checksum step names the route it took (the relay's /sumdb/), so a relay URL is in the log.
+    expect(result.stderr).toMatch(/http:\/\/127\.0\.0\.1:\d+\/(\*\*\*|<token>)/);
+    expect(result.stderr).not.toMatch(/127\.0\.0\.1:\d+\/(?!\*\*\*|<token>)[A-Za-z0-9_-]{16,}/);
+  });
+
   it('dist/cli exits 3 and names the module when the proxy fails it', async () => {
     const sandbox = await freshSandbox();
     proxy.setFault(

@@ -1,3 +1,4 @@
+import type { Logger } from '../logger.js';
 /**
  * Removes secrets (proxy credentials, netrc passwords) from anything we write: logs, the summary,
  * the JSON report, outputs. Userinfo in any URL is always hidden, registered secrets by value.
@@ -51,4 +52,19 @@ export function registerUrlSecrets(redactor: Redactor, urls: readonly string[]):
       // Not a URL (direct, off): nothing secret in it.
     }
   }
+}
+
+/**
+ * Every line through the redactor before it reaches the log: a credential or the relay's path
+ * token that some message quotes (a URL in an error, a route) never reaches the terminal or the
+ * job log, whichever step wrote it.
+ */
+export function redactingLogger(logger: Logger, redactor: Redactor): Logger {
+  return {
+    debug: (m) => logger.debug(redactor.redact(m)),
+    info: (m) => logger.info(redactor.redact(m)),
+    warn: (m) => logger.warn(redactor.redact(m)),
+    error: (m) => logger.error(redactor.redact(m)),
+    group: (title, fn) => logger.group(redactor.redact(title), fn),
+  };
 }
