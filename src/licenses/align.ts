@@ -9,6 +9,11 @@ export interface Alignment {
   /** The matched span of the document: [start, end) word indexes. */
   readonly start: number;
   readonly end: number;
+  /**
+   * The longest run of consecutive edits on the path: an added or rewritten clause shows as a
+   * run, rewrapping and a changed holder name do not.
+   */
+  readonly longestGap: number;
 }
 
 /**
@@ -34,6 +39,11 @@ export function alignTemplate(
   let prevStart = new Int32Array(n + 1);
   let curCost = new Int32Array(n + 1).fill(inf);
   let curStart = new Int32Array(n + 1);
+  // The current run of edits ending at a cell, and the longest run on its path.
+  let prevRun = new Int32Array(n + 1);
+  let prevGap = new Int32Array(n + 1);
+  let curRun = new Int32Array(n + 1);
+  let curGap = new Int32Array(n + 1);
   for (let j = 0; j <= n; j++) prevStart[j] = j;
   // Only cells within the budget matter: [lo, hi] bounds them in the previous row (Ukkonen's
   // cut-off); cells of a buffer outside its dirty range hold `inf`.
@@ -54,19 +64,26 @@ export function alignTemplate(
       for (; j <= n; j++) {
         let best = prevCost[j];
         let start = prevStart[j];
+        let run = 0;
+        let gap = prevGap[j];
         const back = j < MAX_VARIABLE_WORDS ? j : MAX_VARIABLE_WORDS;
         for (let k = 1; k <= back; k++) {
           if (prevCost[j - k] < best) {
             best = prevCost[j - k];
             start = prevStart[j - k];
+            gap = prevGap[j - k];
           }
         }
         if (j > lo && curCost[j - 1] + 1 < best) {
           best = curCost[j - 1] + 1;
           start = curStart[j - 1];
+          run = curRun[j - 1] + 1;
+          gap = Math.max(curGap[j - 1], run);
         }
         curCost[j] = best < inf ? best : inf;
         curStart[j] = start;
+        curRun[j] = run;
+        curGap[j] = gap;
         if (best <= maxEdits) {
           if (newLo < 0) newLo = j;
           newHi = j;
@@ -79,33 +96,50 @@ export function alignTemplate(
         const best = prevCost[0] + deletion;
         curCost[0] = best < inf ? best : inf;
         curStart[0] = prevStart[0];
+        curRun[0] = prevRun[0] + deletion;
+        curGap[0] = Math.max(prevGap[0], curRun[0]);
         if (best <= maxEdits) newLo = newHi = 0;
         j = 1;
       }
       let left = curCost[j - 1];
       let leftStart = curStart[j - 1];
+      let leftRun = curRun[j - 1];
+      let leftGap = curGap[j - 1];
       if (j - 1 < lo) left = inf;
       const base = from - 1;
       for (; j <= n; j++) {
         // The template word missing from the document.
         let best = prevCost[j] + deletion;
         let start = prevStart[j];
+        let run = prevRun[j] + deletion;
+        let gap = Math.max(prevGap[j], run);
         // Substitution or match, from the diagonal (preferred on ties: keeps matched titles in).
-        const diagonal = prevCost[j - 1] + (doc[base + j] === token ? 0 : 1);
-        if (diagonal <= best) {
+        const same = doc[base + j] === token;
+        const diagonal = prevCost[j - 1] + (same ? 0 : 1);
+        const diagonalRun = same ? 0 : prevRun[j - 1] + 1;
+        const diagonalGap = Math.max(prevGap[j - 1], diagonalRun);
+        if (diagonal < best || (diagonal === best && diagonalGap <= gap)) {
           best = diagonal;
           start = prevStart[j - 1];
+          run = diagonalRun;
+          gap = diagonalGap;
         }
         // An extra document word inside the span.
-        if (left + 1 < best) {
+        if (left + 1 < best || (left + 1 === best && Math.max(leftGap, leftRun + 1) < gap)) {
           best = left + 1;
           start = leftStart;
+          run = leftRun + 1;
+          gap = Math.max(leftGap, run);
         }
         if (best > inf) best = inf;
         curCost[j] = best;
         curStart[j] = start;
+        curRun[j] = run;
+        curGap[j] = gap;
         left = best;
         leftStart = start;
+        leftRun = run;
+        leftGap = gap;
         if (best <= maxEdits) {
           if (newLo < 0) newLo = j;
           newHi = j;
@@ -121,6 +155,12 @@ export function alignTemplate(
     const starts = prevStart;
     prevStart = curStart;
     curStart = starts;
+    const runs = prevRun;
+    prevRun = curRun;
+    curRun = runs;
+    const gaps = prevGap;
+    prevGap = curGap;
+    curGap = gaps;
     // The buffer reused next held the row before, over the range computed for it.
     const dirtyLo = curDirtyLo;
     const dirtyHi = curDirtyHi;
@@ -136,5 +176,10 @@ export function alignTemplate(
     // Ties go to the longest span, so that optional appendices present in the text are in it.
     if (prevCost[j] <= prevCost[end]) end = j;
   }
-  return { edits: prevCost[end], start: from + prevStart[end], end: from + end };
+  return {
+    edits: prevCost[end],
+    start: from + prevStart[end],
+    end: from + end,
+    longestGap: prevGap[end],
+  };
 }

@@ -70,6 +70,12 @@ const TERMS_WORDS = new Set([
 const RESIDUE_MIN_WORDS = 20;
 const TITLE_WORDS = 8;
 const QUICK_EDIT_RATIO = 0.03;
+/**
+ * The most consecutive word edits a match may hold. A longer run is an added, dropped or
+ * rewritten clause: a different license (BSD-2-Clause-Views is BSD-2-Clause plus one sentence),
+ * never the template at high confidence. Rewrapping, a holder name, a typo stay under it.
+ */
+export const MAX_GAP = 5;
 /** About ten GPL texts: more is not one module's license file, and is not classified past this. */
 export const MAX_CLASSIFIED_WORDS = 60_000;
 const RESIDUE_MIN_TERMS = 4;
@@ -226,7 +232,11 @@ function findMatches(
           (quick < maxEdits ? alignTemplate(template, doc, from, to, maxEdits) : undefined);
         if (alignment === undefined) continue;
         const confidence = 1 - alignment.edits / template.length;
-        if (confidence < threshold || differsInFamily(template, words, alignment.start, alignment.end))
+        if (
+          confidence < threshold ||
+          alignment.longestGap > MAX_GAP ||
+          differsInFamily(template, words, alignment.start, alignment.end)
+        )
           continue;
         found.push({ template, confidence, start: alignment.start, end: alignment.end });
       }
@@ -264,9 +274,13 @@ function findMatches(
   return accepted;
 }
 
-/** Template words matched: the template's length less the edits. */
+/**
+ * Template words matched less the edits. Edits count twice so that a longer template with a few
+ * words more than the text (a variant naming its holder) does not beat the exact shorter one.
+ */
 function score(candidate: Candidate): number {
-  return Math.round(candidate.template.length * candidate.confidence);
+  const edits = Math.round(candidate.template.length * (1 - candidate.confidence));
+  return candidate.template.length - 2 * edits;
 }
 
 /** True when the span and the template differ by a family phrase, a version or a restriction. */

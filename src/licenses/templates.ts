@@ -1,3 +1,4 @@
+import spdxDeprecated from 'spdx-license-ids/deprecated.json' with { type: 'json' };
 import spdxFull from 'spdx-license-list/full.js';
 import { normalizeText } from './normalize.js';
 
@@ -130,8 +131,29 @@ const TEMPLATE_EDITS: Readonly<Record<string, readonly Edit[]>> = {
   Zlib: [['zlib License', '[[zlib License]]']],
 };
 
-/** The license ids with a full-text template from spdx-license-list. */
-export const TEMPLATE_IDS: readonly string[] = Object.keys(TEMPLATE_EDITS);
+// Not templates of their own: deprecated ids (spdx-license-ids), `+` forms, and the GNU
+// -or-later ids, whose text is the -only one (the licensor's notice decides, see classifier.ts).
+const DEPRECATED = new Set(spdxDeprecated as string[]);
+const SKIPPED = (id: string): boolean =>
+  DEPRECATED.has(id) ||
+  id.endsWith('+') ||
+  /^(A|L)?GPL-.*-or-later$/.test(id) ||
+  id === 'GFDL-1.1-or-later' ||
+  /^GFDL-1\.[123]-(invariants-|no-invariants-)?or-later$/.test(id);
+
+/**
+ * The license ids with a full-text template: every SPDX license with a text in
+ * spdx-license-list (curated edits first, for the licenses Go modules use most).
+ */
+export const TEMPLATE_IDS: readonly string[] = [
+  ...Object.keys(TEMPLATE_EDITS),
+  ...Object.keys(SPDX_FULL)
+    .filter((id) => !(id in TEMPLATE_EDITS) && !SKIPPED(id))
+    .sort(),
+];
+
+/** SPDX placeholders (`<year>`, `[owner]`, `${licensor name}`) in the texts not curated above. */
+const PLACEHOLDER = /<(?!https?:|www\.)[^<>\n@]{1,80}>|\[(?!\[)[^[\]\n]{2,60}\](?!\])|\$\{[^}\n]{1,60}\}/g;
 
 /** The FSF's "how to apply" notice; `work` is "program" or "library". */
 const GNU_NOTICE = (license: string, version: string, work: string, tail: string): string =>
@@ -197,19 +219,25 @@ function internWord(word: string): number {
 
 /** The SPDX text of a template with its markup applied (exported for tests and the corpus). */
 export function templateSource(id: string): string {
-  const edits = TEMPLATE_EDITS[id];
   const entry = SPDX_FULL[id];
-  if (edits === undefined || entry === undefined) throw new Error(`no license template ${id}`);
+  if (entry === undefined) throw new Error(`no license template ${id}`);
   let text = entry.licenseText;
+  const edits = TEMPLATE_EDITS[id] ?? genericEdits(text);
   if (id === 'LGPL-3.0-only') text = text.slice(0, text.indexOf('GNU GENERAL PUBLIC LICENSE\nVersion 3'));
   for (const [from, to] of edits) {
     if (!text.includes(from)) throw new Error(`license template ${id}: '${from}' not in the SPDX text`);
     text = text.replace(from, to);
   }
+  if (!(id in TEMPLATE_EDITS)) text = text.replace(PLACEHOLDER, ` ${VAR} `);
   // An opening `[[` without a closing one runs to the end (appendices).
   const opens = text.split('[[').length - 1;
   const closes = text.split(']]').length - 1;
   return opens > closes ? `${text}]]` : text;
+}
+
+/** The FSF's appendix, when a text has one, is optional: most copies of a GNU license drop it. */
+function genericEdits(text: string): Edit[] {
+  return text.includes(GPL_HOW_TO[0]) ? [GPL_HOW_TO] : [];
 }
 
 // Markers survive normalization as words no license contains.
@@ -278,9 +306,19 @@ let compiled: readonly Template[] | undefined;
 
 /** Every template, compiled once. */
 export function templates(): readonly Template[] {
-  compiled ??= [
-    ...TEMPLATE_IDS.map((id) => compileTemplate(id, templateSource(id))),
-    ...NOTICE_TEMPLATES.map(({ id, source }) => compileTemplate(id, source)),
-  ];
+  if (compiled === undefined) {
+    // SPDX ids whose texts are the same words (MPL-2.0 and -no-copyleft-exception, OFL-1.1 and
+    // -RFN): one template, the shortest id; what tells them apart is outside the license text.
+    const byWords = new Map<string, Template>();
+    for (const template of TEMPLATE_IDS.map((id) => compileTemplate(id, templateSource(id)))) {
+      const key = template.tokens.join(',');
+      const other = byWords.get(key);
+      if (other === undefined || template.id.length < other.id.length) byWords.set(key, template);
+    }
+    compiled = [
+      ...byWords.values(),
+      ...NOTICE_TEMPLATES.map(({ id, source }) => compileTemplate(id, source)),
+    ];
+  }
   return compiled;
 }
