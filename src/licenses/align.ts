@@ -53,15 +53,22 @@ export function alignTemplate(
   let prevDirtyHi = n;
   let curDirtyLo = 0;
   let curDirtyHi = -1;
+  const literals = literalsThrough(template);
+  const total = template.length;
   for (let i = 0; i < m; i++) {
     const token = tokens[i];
     const kind = kinds[i];
     if (curDirtyHi >= curDirtyLo) curCost.fill(inf, curDirtyLo, curDirtyHi + 1);
     let newLo = -1;
     let newHi = -1;
+    // A band: the first i+1 tokens need about literals[i] document words, and the rest of the
+    // template the rest of them, within the budget. Cells outside cost more than maxEdits.
+    const floor = literals[i] - maxEdits;
+    if (lo < floor) lo = floor;
+    const cap = Math.min(n, n - (total - literals[i]) + maxEdits);
     let j = lo;
     if (kind === TokenKind.Variable) {
-      for (; j <= n; j++) {
+      for (; j <= cap; j++) {
         let best = prevCost[j];
         let start = prevStart[j];
         let run = 0;
@@ -91,7 +98,7 @@ export function alignTemplate(
       }
     } else {
       const deletion = kind === TokenKind.Optional ? 0 : 1;
-      if (j === 0) {
+      if (j === 0 && cap >= 0) {
         // Before the first document word only deletions are possible.
         const best = prevCost[0] + deletion;
         curCost[0] = best < inf ? best : inf;
@@ -107,7 +114,7 @@ export function alignTemplate(
       let leftGap = curGap[j - 1];
       if (j - 1 < lo) left = inf;
       const base = from - 1;
-      for (; j <= n; j++) {
+      for (; j <= cap; j++) {
         // The template word missing from the document.
         let best = prevCost[j] + deletion;
         let start = prevStart[j];
@@ -182,4 +189,21 @@ export function alignTemplate(
     end: from + end,
     longestGap: prevGap[end],
   };
+}
+
+const literalCounts = new WeakMap<Template, Int32Array>();
+
+/** For each token index, how many literal (required) tokens there are up to and including it. */
+function literalsThrough(template: Template): Int32Array {
+  let counts = literalCounts.get(template);
+  if (counts === undefined) {
+    counts = new Int32Array(template.kinds.length);
+    let seen = 0;
+    for (let i = 0; i < counts.length; i++) {
+      if (template.kinds[i] === TokenKind.Literal) seen++;
+      counts[i] = seen;
+    }
+    literalCounts.set(template, counts);
+  }
+  return counts;
 }

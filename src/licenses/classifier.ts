@@ -1,5 +1,6 @@
 import parseSpdx from 'spdx-expression-parse';
-import { alignTemplate } from './align.js';
+import { alignTemplate, type Alignment } from './align.js';
+import { candidateRanges, WINDOWED_RATIO } from './windows.js';
 import { normalizeText, spdxIdentifierLines } from './normalize.js';
 import { templates, versionWords, vocabularySize, wordId, type Template } from './templates.js';
 
@@ -198,20 +199,23 @@ function findMatches(
   while (segments.length > 0) {
     const candidates: Candidate[] = [];
     for (const [from, to] of segments) {
-      const counts = new Int32Array(vocabularySize());
-      for (let i = from; i < to; i++) if (doc[i] >= 0) counts[doc[i]]++;
+      const counts = wordCounts(doc, from, to);
       // Every template word occurrence the span lacks costs an edit: a bound on the confidence.
-      const bounded = all
-        .map((template) => {
-          let missing = 0;
-          for (const [id, count] of template.required) if (count > counts[id]) missing += count - counts[id];
-          return { template, bound: template.length - missing };
-        })
-        .filter(
-          ({ template, bound }) =>
-            bound >= template.length * threshold && to - from >= template.length * threshold,
-        )
-        .sort((a, b) => b.bound - a.bound || b.template.length - a.template.length);
+      const bounded: { template: Template; bound: number }[] = [];
+      for (const template of all) {
+        if (to - from < template.length * threshold) continue;
+        const allowed = template.length * (1 - threshold);
+        const ids = template.requiredIds;
+        const need = template.requiredCounts;
+        let missing = 0;
+        for (let k = 0; k < ids.length && missing <= allowed; k++) {
+          const have = counts[ids[k]];
+          if (need[k] > have) missing += need[k] - have;
+        }
+        if (missing <= allowed) bounded.push({ template, bound: template.length - missing });
+      }
+      bounded.sort((a, b) => b.bound - a.bound || b.template.length - a.template.length);
+      releaseCounts(doc, from, to);
       const found: Candidate[] = [];
       for (const { template, bound } of bounded) {
         const maxEdits = Math.floor(template.length * (1 - threshold));
@@ -227,9 +231,18 @@ function findMatches(
         if (beaten) continue;
         // Most texts are near-verbatim: a tight budget first keeps the alignment band narrow.
         const quick = Math.min(maxEdits, Math.ceil(template.length * QUICK_EDIT_RATIO));
-        const alignment =
-          alignTemplate(template, doc, from, to, quick) ??
-          (quick < maxEdits ? alignTemplate(template, doc, from, to, maxEdits) : undefined);
+        const ranges: [number, number][] =
+          to - from > template.length * WINDOWED_RATIO
+            ? candidateRanges(template, doc, from, to, maxEdits, vocabularySize())
+            : [[from, to]];
+        let alignment: Alignment | undefined;
+        for (const [start, end] of ranges) {
+          const found =
+            alignTemplate(template, doc, start, end, quick) ??
+            (quick < maxEdits ? alignTemplate(template, doc, start, end, maxEdits) : undefined);
+          if (found !== undefined && (alignment === undefined || found.edits < alignment.edits))
+            alignment = found;
+        }
         if (alignment === undefined) continue;
         const confidence = 1 - alignment.edits / template.length;
         if (
@@ -272,6 +285,19 @@ function findMatches(
     segments = next;
   }
   return accepted;
+}
+
+let countBuffer = new Int32Array(0);
+
+/** Word counts of doc[from, to) in a shared buffer; releaseCounts zeroes what it set. */
+function wordCounts(doc: Int32Array, from: number, to: number): Int32Array {
+  if (countBuffer.length < vocabularySize()) countBuffer = new Int32Array(vocabularySize());
+  for (let i = from; i < to; i++) if (doc[i] >= 0) countBuffer[doc[i]]++;
+  return countBuffer;
+}
+
+function releaseCounts(doc: Int32Array, from: number, to: number): void {
+  for (let i = from; i < to; i++) if (doc[i] >= 0) countBuffer[doc[i]] = 0;
 }
 
 /**

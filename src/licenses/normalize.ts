@@ -15,7 +15,9 @@ export interface Words {
 const LINE_PREFIX =
   /^\s*(?:\/\/+|\/\*+|\*\/|\*+|#+|>+|--+|;+|•|-|\+|\|)(?=\s|$)\s*|^\s*(?:\(?(?:\d{1,2}|[a-hA-H]|[ivxIVX]{1,4})[.)])(?=\s|$)\s*/;
 // A copyright statement: "Copyright (c) 2020 X", "(c) 2020 X", "© X", "Portions Copyright ...".
-const COPYRIGHT_LINE = /^(?:portions\s+)?(?:copyright\b|\(c\)|©)/i;
+// "(c)" alone starts list item (c) ("(c) You must retain, ..." in Apache-2.0): a statement only
+// before a year or the word copyright.
+const COPYRIGHT_LINE = /^(?:portions\s+)?(?:copyright\b|\(c\)\s*(?:\d|copyright\b|$)|©)/i;
 // ... but "copyright notice", "copyright holders ..." at the start of a wrapped line is license text.
 const COPYRIGHT_PROSE =
   /^copyright\s+(?:notices?|holders?|owners?|and|law|laws|statement|license|licenses|disclaimer|interest|rights|grant)\b/i;

@@ -20,6 +20,9 @@ export interface Template {
   readonly length: number;
   /** Required literal word ids with their counts, for the prefilter. */
   readonly required: ReadonlyMap<number, number>;
+  /** The same as parallel arrays, rarest-first order not needed: the prefilter's hot loop. */
+  readonly requiredIds: Int32Array;
+  readonly requiredCounts: Int32Array;
   /** Every word the template can contain, and those it must, space-joined (family check). */
   readonly text: string;
   readonly requiredText: string;
@@ -283,6 +286,8 @@ export function compileTemplate(id: string, source: string): Template {
     kinds: Uint8Array.from(kinds),
     length,
     required,
+    requiredIds: Int32Array.from(required.keys()),
+    requiredCounts: Int32Array.from(required.values()),
     text: ` ${words.join(' ')} `,
     requiredText: ` ${requiredWords.join(' ')} `,
     versions,
