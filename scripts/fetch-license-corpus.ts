@@ -7,7 +7,8 @@
  *   npx tsx scripts/fetch-license-corpus.ts [modules.tsv] [limit]
  *
  * The list is `module<TAB>version` lines (the repository's go-partial.tsv shape: rows whose
- * version is not a `v…` version are skipped). GOPROXY (first https entry) is used if set.
+ * version is not a `v…` version are skipped). GOPROXY (first https entry) is used if set;
+ * CORPUS_OUT writes elsewhere (to look through more modules before choosing which to keep).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -18,7 +19,8 @@ import { escapeModulePath, escapeVersion } from '../src/module/module-escape.js'
 
 const LIST = process.argv[2] ?? '/work/.library/env/packages/go-partial.tsv';
 const LIMIT = Number(process.argv[3] ?? 400);
-const OUT = path.join(import.meta.dirname, '..', '__fixtures__', 'license-corpus-real');
+const OUT =
+  process.env.CORPUS_OUT ?? path.join(import.meta.dirname, '..', '__fixtures__', 'license-corpus-real');
 const PROXY =
   (process.env.GOPROXY ?? '').split(/[,|]/).find((entry) => entry.startsWith('https://')) ??
   'https://proxy.golang.org';

@@ -44,6 +44,9 @@ export function alignTemplate(
   let prevGap = new Int32Array(n + 1);
   let curRun = new Int32Array(n + 1);
   let curGap = new Int32Array(n + 1);
+  // Words matched on the path: the end of the span is chosen on matches less edits (see below).
+  let prevMatch = new Int32Array(n + 1);
+  let curMatch = new Int32Array(n + 1);
   for (let j = 0; j <= n; j++) prevStart[j] = j;
   // Only cells within the budget matter: [lo, hi] bounds them in the previous row (Ukkonen's
   // cut-off); cells of a buffer outside its dirty range hold `inf`.
@@ -73,12 +76,14 @@ export function alignTemplate(
         let start = prevStart[j];
         let run = 0;
         let gap = prevGap[j];
+        let matched = prevMatch[j];
         const back = j < MAX_VARIABLE_WORDS ? j : MAX_VARIABLE_WORDS;
         for (let k = 1; k <= back; k++) {
           if (prevCost[j - k] < best) {
             best = prevCost[j - k];
             start = prevStart[j - k];
             gap = prevGap[j - k];
+            matched = prevMatch[j - k];
           }
         }
         if (j > lo && curCost[j - 1] + 1 < best) {
@@ -86,11 +91,13 @@ export function alignTemplate(
           start = curStart[j - 1];
           run = curRun[j - 1] + 1;
           gap = Math.max(curGap[j - 1], run);
+          matched = curMatch[j - 1];
         }
         curCost[j] = best < inf ? best : inf;
         curStart[j] = start;
         curRun[j] = run;
         curGap[j] = gap;
+        curMatch[j] = matched;
         if (best <= maxEdits) {
           if (newLo < 0) newLo = j;
           newHi = j;
@@ -105,6 +112,7 @@ export function alignTemplate(
         curStart[0] = prevStart[0];
         curRun[0] = prevRun[0] + deletion;
         curGap[0] = Math.max(prevGap[0], curRun[0]);
+        curMatch[0] = prevMatch[0];
         if (best <= maxEdits) newLo = newHi = 0;
         j = 1;
       }
@@ -112,6 +120,7 @@ export function alignTemplate(
       let leftStart = curStart[j - 1];
       let leftRun = curRun[j - 1];
       let leftGap = curGap[j - 1];
+      let leftMatch = curMatch[j - 1];
       if (j - 1 < lo) left = inf;
       const base = from - 1;
       for (; j <= cap; j++) {
@@ -120,6 +129,7 @@ export function alignTemplate(
         let start = prevStart[j];
         let run = prevRun[j] + deletion;
         let gap = Math.max(prevGap[j], run);
+        let matched = prevMatch[j];
         // Substitution or match, from the diagonal (preferred on ties: keeps matched titles in).
         const same = doc[base + j] === token;
         const diagonal = prevCost[j - 1] + (same ? 0 : 1);
@@ -130,6 +140,7 @@ export function alignTemplate(
           start = prevStart[j - 1];
           run = diagonalRun;
           gap = diagonalGap;
+          matched = prevMatch[j - 1] + (same ? 1 : 0);
         }
         // An extra document word inside the span.
         if (left + 1 < best || (left + 1 === best && Math.max(leftGap, leftRun + 1) < gap)) {
@@ -137,16 +148,19 @@ export function alignTemplate(
           start = leftStart;
           run = leftRun + 1;
           gap = Math.max(leftGap, run);
+          matched = leftMatch;
         }
         if (best > inf) best = inf;
         curCost[j] = best;
         curStart[j] = start;
         curRun[j] = run;
         curGap[j] = gap;
+        curMatch[j] = matched;
         left = best;
         leftStart = start;
         leftRun = run;
         leftGap = gap;
+        leftMatch = matched;
         if (best <= maxEdits) {
           if (newLo < 0) newLo = j;
           newHi = j;
@@ -168,6 +182,9 @@ export function alignTemplate(
     const gaps = prevGap;
     prevGap = curGap;
     curGap = gaps;
+    const matches = prevMatch;
+    prevMatch = curMatch;
+    curMatch = matches;
     // The buffer reused next held the row before, over the range computed for it.
     const dirtyLo = curDirtyLo;
     const dirtyHi = curDirtyHi;
@@ -178,10 +195,15 @@ export function alignTemplate(
     lo = newLo;
     hi = newHi;
   }
+  // The end with the most words matched less twice its edits: an optional appendix present
+  // with an edit or two (a filled-in placeholder) is in the span, not left over as unknown words.
+  // Ties go to the longest span.
   let end = lo;
   for (let j = lo; j <= hi; j++) {
-    // Ties go to the longest span, so that optional appendices present in the text are in it.
-    if (prevCost[j] <= prevCost[end]) end = j;
+    if (prevCost[j] > maxEdits) continue;
+    const value = prevMatch[j] - 2 * prevCost[j];
+    const best = prevMatch[end] - 2 * prevCost[end];
+    if (prevCost[end] > maxEdits || value >= best) end = j;
   }
   return {
     edits: prevCost[end],

@@ -1,5 +1,7 @@
 import parseSpdx from 'spdx-expression-parse';
 import { alignTemplate, type Alignment } from './align.js';
+import { findException, type ExceptionRule } from './exceptions.js';
+import { readNotice } from './notice.js';
 import { candidateRanges, WINDOWED_RATIO } from './windows.js';
 import { normalizeText, spdxIdentifierLines } from './normalize.js';
 import { templates, versionWords, vocabularySize, wordId, type Template } from './templates.js';
@@ -27,6 +29,10 @@ export interface FileClassification {
     readonly endLine: number;
     readonly words: number;
   }[];
+  /** Why a file that matched nothing is unknown (a pointer, an EULA, a public-domain statement). */
+  readonly reason?: string;
+  /** The licenses a short notice offers as a choice ("dual-licensed under MIT and Apache 2.0"). */
+  readonly choiceOf?: readonly string[];
   /** `SPDX-License-Identifier:` lines in the file. */
   readonly declared: readonly {
     readonly expression: string;
@@ -69,6 +75,9 @@ const TERMS_WORDS = new Set([
   'sublicense',
 ]);
 const RESIDUE_MIN_WORDS = 20;
+const GNU_TEXT = /^(A|L)?GPL-[0-9.]+-only$/;
+const CHOICE_WORDS =
+  /\b(dual licensed|dual license|at your option|at your choice|your choice of|choose either|you may choose|licensed under either)\b/;
 const TITLE_WORDS = 8;
 const QUICK_EDIT_RATIO = 0.03;
 /**
@@ -115,42 +124,85 @@ export function classifyLicenseText(text: string, threshold = DEFAULT_CONFIDENCE
   }));
   const doc = Int32Array.from(words, wordId);
   const accepted = findMatches(all, words, doc, threshold);
+
+  // The FSF's "How to Apply These Terms" appendix is part of the GNU text, not the licensor's
+  // notice: an "or later" notice inside it says nothing about this work.
+  const appendix = appendixStart(words);
+  const gnuText = accepted.some((match) => GNU_TEXT.test(match.template.id));
+  const kept = accepted.filter(
+    (match) => !(gnuText && /-or-later$/.test(match.template.id) && match.start >= appendix),
+  );
   const masked = new Uint8Array(words.length);
   for (const match of accepted) masked.fill(1, match.start, match.end);
-
   const residue = residueRuns(words, masked);
-  const residueWords = residue.flatMap((run) => words.slice(run.start, run.end)).join(' ');
+  const notice = residue.filter((run) => run.start < appendix);
+  const residueWords = notice.map((run) => words.slice(run.start, run.end).join(' ')).join(' | ');
   // The FSF's own words; a looser "or later" also turns up in notices about other things.
-  const orLater = /\bany later version\b/.test(residueWords);
-  const choice =
-    /\b(dual licensed|dual license|at your option|at your choice|your choice of|choose either)\b/.test(
-      residueWords,
-    );
+  const orLater =
+    /\bany later version\b/.test(residueWords) || kept.some((m) => /-or-later$/.test(m.template.id));
+  const choice = CHOICE_WORDS.test(residueWords);
 
-  let ids = accepted
+  // An exception's sentences (Classpath, LLVM) are not unknown words: they qualify the license.
+  let exception: ExceptionRule | undefined;
+  const unexplained = residue.filter((run) => {
+    const rule = findException(words.slice(run.start, run.end).join(' '));
+    if (rule === undefined || run.end - run.start > rule.maxWords) return true;
+    if (!kept.some((match) => rule.appliesTo.some((id) => match.template.id.startsWith(id)))) return true;
+    exception = rule;
+    return false;
+  });
+
+  const variant = (id: string): string => {
+    const gnu = gplVariant(id, orLater);
+    return exception?.appliesTo.some((prefix) => gnu.startsWith(prefix))
+      ? `${gnu} WITH ${exception.id}`
+      : gnu;
+  };
+  let ids = kept
     .slice()
     .sort((a, b) => a.start - b.start)
-    .map((match) => gplVariant(match.template.id, orLater));
+    .map((match) => variant(match.template.id));
   // The LGPL-3.0 is a set of additional permissions on top of the GPL-3.0 text that follows it.
   if (ids.some((id) => id.startsWith('LGPL-3.0'))) ids = ids.filter((id) => !id.startsWith('GPL-3.0'));
   // A notice granting "or later" and the license text it points to are one license.
   ids = ids.filter((id) => !(id.endsWith('-only') && ids.includes(id.replace(/-only$/, '-or-later'))));
   ids = [...new Set(ids)];
 
-  const unknown = residue
+  const unknown = unexplained
     .filter((run) => isTermsLike(words, run.start, run.end))
     .map((run) => ({ startLine: lines[run.start], endLine: lines[run.end - 1], words: run.end - run.start }));
   if (cut) unknown.push(cut);
 
-  const matches = accepted
+  const matches = kept
     .slice()
     .sort((a, b) => a.start - b.start)
     .map((match) => ({
-      license: gplVariant(match.template.id, orLater),
+      license: variant(match.template.id),
       confidence: match.confidence,
       startLine: lines[match.start] ?? 1,
       endLine: lines[match.end - 1] ?? 1,
     }));
+
+  // A short file no template matched: a choice between licenses, or not a license (and why).
+  if (matches.length === 0 && declared.length === 0 && words.length > 0) {
+    const reading = readNotice(text, words.length);
+    if (reading?.kind === 'choice') {
+      return {
+        expression: reading.options.join(' OR '),
+        matches,
+        unknown: [],
+        declared,
+        choiceOf: reading.options,
+      };
+    }
+    return {
+      expression: UNKNOWN_LICENSE,
+      matches,
+      unknown,
+      declared,
+      reason: reading?.reason ?? 'matches no SPDX license text',
+    };
+  }
 
   const expression = fileExpression(ids, choice, unknown.length > 0, declared, words.length);
   return { expression, matches, unknown, declared };
@@ -339,6 +391,21 @@ function templateRestrictions(template: Template): number {
 
 function countRestrictions(text: string): number {
   return text.replace(ENDORSEMENT_CLAUSE, ' ').match(new RegExp(RESTRICTION.source, 'g'))?.length ?? 0;
+}
+
+/** Where the FSF's "How to Apply These Terms" appendix starts; the text's length without one. */
+function appendixStart(words: readonly string[]): number {
+  for (let i = 0; i + 4 < words.length; i++) {
+    if (
+      words[i] === 'how' &&
+      words[i + 1] === 'to' &&
+      words[i + 2] === 'apply' &&
+      words[i + 3] === 'these' &&
+      words[i + 4] === 'terms'
+    )
+      return i;
+  }
+  return words.length;
 }
 
 function residueRuns(words: readonly string[], masked: Uint8Array): { start: number; end: number }[] {

@@ -144,6 +144,9 @@ const SKIPPED = (id: string): boolean =>
   id === 'GFDL-1.1-or-later' ||
   /^GFDL-1\.[123]-(invariants-|no-invariants-)?or-later$/.test(id);
 
+/** The ids whose SPDX text has hand-made variable and optional spans (the most used in Go). */
+export const CURATED_TEMPLATE_IDS: readonly string[] = Object.keys(TEMPLATE_EDITS);
+
 /**
  * The license ids with a full-text template: every SPDX license with a text in
  * spdx-license-list (curated edits first, for the licenses Go modules use most).
@@ -155,8 +158,9 @@ export const TEMPLATE_IDS: readonly string[] = [
     .sort(),
 ];
 
-/** SPDX placeholders (`<year>`, `[owner]`, `${licensor name}`) in the texts not curated above. */
-const PLACEHOLDER = /<(?!https?:|www\.)[^<>\n@]{1,80}>|\[(?!\[)[^[\]\n]{2,60}\](?!\])|\$\{[^}\n]{1,60}\}/g;
+/** SPDX placeholders (`<year>`, `[owner]`, `${licensor name}`, `<name of author>`): variables. */
+const PLACEHOLDER =
+  /(?<!<)<(?!https?:|www\.|<)[^<>\n@]{1,80}>(?!>)|(?<!\[)\[(?!\[)[^[\]\n]{2,60}\](?!\])|\$\{[^}\n]{1,60}\}/g;
 
 /** The FSF's "how to apply" notice; `work` is "program" or "library". */
 const GNU_NOTICE = (license: string, version: string, work: string, tail: string): string =>
@@ -231,7 +235,7 @@ export function templateSource(id: string): string {
     if (!text.includes(from)) throw new Error(`license template ${id}: '${from}' not in the SPDX text`);
     text = text.replace(from, to);
   }
-  if (!(id in TEMPLATE_EDITS)) text = text.replace(PLACEHOLDER, ` ${VAR} `);
+  text = text.replace(PLACEHOLDER, ` ${VAR} `);
   // An opening `[[` without a closing one runs to the end (appendices).
   const opens = text.split('[[').length - 1;
   const closes = text.split(']]').length - 1;
@@ -307,6 +311,28 @@ export function versionWords(words: readonly string[], from = 0, to = words.leng
   return versions;
 }
 
+/**
+ * Other wordings of a license's own clause, each a template of the same id: BSD-3-Clause's
+ * non-endorsement clause as "The name X may not be used to endorse or promote …" (go-sqlmock,
+ * xz, go-difflib). Only the clause's words change; the license does not.
+ */
+export const ALTERNATE_TEMPLATES: readonly { readonly id: string; readonly source: () => string }[] = [
+  {
+    id: 'BSD-3-Clause',
+    source: () =>
+      replaceOrThrow(
+        templateSource('BSD-3-Clause'),
+        `Neither the name of ${VAR} nor the names of its contributors may be used`,
+        `${VAR} may not be used`,
+      ),
+  },
+];
+
+function replaceOrThrow(text: string, from: string, to: string): string {
+  if (!text.includes(from)) throw new Error(`license template: '${from}' not in the text`);
+  return text.replace(from, to);
+}
+
 let compiled: readonly Template[] | undefined;
 
 /** Every template, compiled once. */
@@ -322,6 +348,7 @@ export function templates(): readonly Template[] {
     }
     compiled = [
       ...byWords.values(),
+      ...ALTERNATE_TEMPLATES.map(({ id, source }) => compileTemplate(id, source())),
       ...NOTICE_TEMPLATES.map(({ id, source }) => compileTemplate(id, source)),
     ];
   }
