@@ -266,6 +266,7 @@ async function licenseStep(
       imported,
       workspaceRoot: io.env.GITHUB_WORKSPACE || project.dir,
       logger: io.logger,
+      modCache: facts.settings?.goModCache,
     });
     facts.findings.push(...facts.licenses.findings);
   });

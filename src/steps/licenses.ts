@@ -21,6 +21,8 @@ export async function checkLicenses(input: {
   imported: ReadonlySet<string>;
   workspaceRoot: string;
   logger: Logger;
+  /** GOMODCACHE, to read modules that were downloaded but not extracted from their zips. */
+  modCache?: string;
 }): Promise<LicenseReport> {
   const { config, project } = input;
   const inScope = config.licenseScope === 'imports' ? input.imported : undefined;
@@ -34,6 +36,7 @@ export async function checkLicenses(input: {
   const report = await evaluateLicenses(input.modules, licensePolicyFromConfig(config), {
     mainGoMod,
     inScope,
+    modCache: input.modCache,
   });
   const denied = report.modules.filter((m) => m.verdict === 'denied').length;
   const unknown = report.modules.filter((m) => m.verdict === 'unknown').length;
