@@ -4,7 +4,14 @@ import { findException, type ExceptionRule } from './exceptions.js';
 import { readNotice } from './notice.js';
 import { candidateRanges, WINDOWED_RATIO } from './windows.js';
 import { normalizeText, spdxIdentifierLines } from './normalize.js';
-import { templates, versionWords, vocabularySize, wordId, type Template } from './templates.js';
+import {
+  PARAMETER_BLOCKS,
+  templates,
+  versionWords,
+  vocabularySize,
+  wordId,
+  type Template,
+} from './templates.js';
 
 /** The expression for text that looks like license terms but matches no template. */
 export const UNKNOWN_LICENSE = 'LicenseRef-unknown';
@@ -145,6 +152,11 @@ export function classifyLicenseText(text: string, threshold = DEFAULT_CONFIDENCE
   // An exception's sentences (Classpath, LLVM) are not unknown words: they qualify the license.
   let exception: ExceptionRule | undefined;
   const unexplained = residue.filter((run) => {
+    const before = kept.find((match) => match.start === run.end && PARAMETER_BLOCKS[match.template.id]);
+    if (before !== undefined) {
+      const present = new Set(words.slice(run.start, run.end));
+      if (PARAMETER_BLOCKS[before.template.id].every((word) => present.has(word))) return false;
+    }
     const rule = findException(words.slice(run.start, run.end).join(' '));
     if (rule === undefined || run.end - run.start > rule.maxWords) return true;
     if (!kept.some((match) => rule.appliesTo.some((id) => match.template.id.startsWith(id)))) return true;
@@ -247,10 +259,14 @@ function findMatches(
   threshold: number,
 ): Candidate[] {
   const accepted: Candidate[] = [];
-  let segments: [number, number][] = [[0, doc.length]];
+  // Each round takes the best match of the whole text, then rescans the two pieces beside it; the
+  // other segments keep their candidates. (Taking several per round let a worse template claim a
+  // second BSD block that the better one would have matched next.)
+  let segments: { from: number; to: number; found?: Candidate[] }[] = [{ from: 0, to: doc.length }];
   while (segments.length > 0) {
-    const candidates: Candidate[] = [];
-    for (const [from, to] of segments) {
+    for (const segment of segments) {
+      if (segment.found !== undefined) continue;
+      const { from, to } = segment;
       const counts = wordCounts(doc, from, to);
       // Every template word occurrence the span lacks costs an edit: a bound on the confidence.
       const bounded: { template: Template; bound: number }[] = [];
@@ -264,7 +280,8 @@ function findMatches(
           const have = counts[ids[k]];
           if (need[k] > have) missing += need[k] - have;
         }
-        if (missing <= allowed) bounded.push({ template, bound: template.length - missing });
+        // The best score it could reach: every missing word is an edit (score() counts edits twice).
+        if (missing <= allowed) bounded.push({ template, bound: template.length - 2 * missing });
       }
       bounded.sort((a, b) => b.bound - a.bound || b.template.length - a.template.length);
       releaseCounts(doc, from, to);
@@ -275,8 +292,7 @@ function findMatches(
         const minSpan = template.length - maxEdits;
         const beaten = found.some(
           (other) =>
-            (score(other) > bound ||
-              (score(other) === bound && other.confidence >= bound / template.length)) &&
+            (score(other) > bound || (score(other) === bound && other.template.length >= template.length)) &&
             other.start - from < minSpan &&
             to - other.end < minSpan,
         );
@@ -305,36 +321,25 @@ function findMatches(
           continue;
         found.push({ template, confidence, start: alignment.start, end: alignment.end });
       }
-      candidates.push(...found);
+      segment.found = found;
     }
+    segments = segments.filter((segment) => segment.found!.length > 0);
     // Most words matched first (a whole GPL text over the notice in its appendix, JSON over MIT
     // on a JSON text); between equals, the more confident, then the longer template.
-    candidates.sort(
-      (a, b) => score(b) - score(a) || b.confidence - a.confidence || b.template.length - a.template.length,
-    );
-    const taken: Candidate[] = [];
-    for (const candidate of candidates) {
-      if ([...accepted, ...taken].some((other) => candidate.start < other.end && other.start < candidate.end))
-        continue;
-      taken.push(candidate);
-    }
-    if (taken.length === 0) break;
-    accepted.push(...taken);
-    // Rescan only the pieces of the segments that held a new match.
-    const next: [number, number][] = [];
-    for (const [from, to] of segments) {
-      const inside = taken
-        .filter((match) => match.start >= from && match.end <= to)
-        .sort((a, b) => a.start - b.start);
-      if (inside.length === 0) continue;
-      let cursor = from;
-      for (const match of inside) {
-        if (match.start > cursor) next.push([cursor, match.start]);
-        cursor = match.end;
+    let best: { segment: (typeof segments)[number]; candidate: Candidate } | undefined;
+    for (const segment of segments) {
+      for (const candidate of segment.found!) {
+        if (best === undefined || better(candidate, best.candidate)) best = { segment, candidate };
       }
-      if (cursor < to) next.push([cursor, to]);
     }
-    segments = next;
+    if (best === undefined) break;
+    const { segment, candidate } = best;
+    accepted.push(candidate);
+    const pieces = [
+      { from: segment.from, to: candidate.start },
+      { from: candidate.end, to: segment.to },
+    ].filter((piece) => piece.to > piece.from);
+    segments = segments.flatMap((other) => (other === segment ? pieces : [other]));
   }
   return accepted;
 }
@@ -350,6 +355,12 @@ function wordCounts(doc: Int32Array, from: number, to: number): Int32Array {
 
 function releaseCounts(doc: Int32Array, from: number, to: number): void {
   for (let i = from; i < to; i++) if (doc[i] >= 0) countBuffer[doc[i]] = 0;
+}
+
+function better(a: Candidate, b: Candidate): boolean {
+  return (
+    score(a) - score(b) || a.confidence - b.confidence || a.template.length - b.template.length || b.start - a.start
+  ) > 0;
 }
 
 /**

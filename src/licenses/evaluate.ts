@@ -4,7 +4,12 @@ import type { ModuleEntry } from '../report/model.js';
 import { classifyLicenseText, UNKNOWN_LICENSE } from './classifier.js';
 import path from 'node:path';
 import { escapeModulePath, escapeVersion } from '../module/module-escape.js';
-import { readTreeLicenses, readZipLicenses, type ModuleLicenseFiles } from './discovery.js';
+import {
+  readTreeLicenses,
+  readZipLicenses,
+  type FoundLicenseFile,
+  type ModuleLicenseFiles,
+} from './discovery.js';
 import { moduleExpression } from './module-expression.js';
 import { locateGoModLines, type GoModLines } from './go-mod-locator.js';
 import {
@@ -161,8 +166,25 @@ async function readModuleLicenses(
       problem: `cannot read the module's files: ${(error as Error).message}`,
     };
   }
+  const files = classifyModuleFiles(found.files, threshold);
+  const root = files.filter((file) => file.dir === '' && file.expression !== undefined);
+  return {
+    files,
+    readme: found.readme,
+    problem: root.length === 0 ? 'no license file at the module root' : undefined,
+  };
+}
+
+/**
+ * Classifies a module's license files. A file under another name (LICENSE.BSD, COPYRIGHT) is kept
+ * only when its text is a license (a match, a declaration, a choice): other files go unlisted.
+ */
+export function classifyModuleFiles(
+  found: readonly FoundLicenseFile[],
+  threshold: number,
+): LicenseFileReport[] {
   const files: LicenseFileReport[] = [];
-  for (const file of found.files) {
+  for (const file of found) {
     const base = {
       path: file.path,
       dir: file.dir,
@@ -181,7 +203,6 @@ async function readModuleLicenses(
       continue;
     }
     const result = classifyLicenseText(file.text, threshold);
-    // A file under another name (LICENSE.BSD, COPYRIGHT) counts only when its text is a license.
     if (
       !file.standardName &&
       result.matches.length === 0 &&
@@ -191,12 +212,7 @@ async function readModuleLicenses(
       continue;
     files.push({ ...base, ...result });
   }
-  const root = files.filter((file) => file.dir === '' && file.expression !== undefined);
-  return {
-    files,
-    readme: found.readme,
-    problem: root.length === 0 ? 'no license file at the module root' : undefined,
-  };
+  return files;
 }
 
 /** The module's zip in the module cache, and the prefix of its entries (`path@version/`). */

@@ -15,9 +15,16 @@ const NAMES: readonly (readonly [RegExp, string])[] = [
   [/\bbsd[- ]?3[- ]clause\b|\b3-clause bsd\b|\bnew bsd\b/i, 'BSD-3-Clause'],
   [/\bbsd[- ]?2[- ]clause\b|\b2-clause bsd\b|\bsimplified bsd\b/i, 'BSD-2-Clause'],
   [/\beclipse distribution license\b|\bedl(?:-|\s+v?)1\.0\b/i, 'BSD-3-Clause'],
-  [/\beclipse public license,?\s*(?:version\s*|v\.?\s*)?2(?:\.0)?\b|\bepl-2\.0\b/i, 'EPL-2.0'],
+  [
+    /\beclipse public license,?\s*(?:version\s*|v\.?\s*)?2(?:\.0)?\b|\bepl[- ]?(?:v|version\s*)?2(?:\.0)?\b/i,
+    'EPL-2.0',
+  ],
   [/\bmozilla public license,?\s*(?:version\s*|v\.?\s*)?2(?:\.0)?\b|\bmpl-2\.0\b/i, 'MPL-2.0'],
   [/\bunlicense\b/i, 'Unlicense'],
+  [/\bfreetype license\b/i, 'FTL'],
+  ...gnuNames('lesser general public license|lgpl', 'LGPL', ['2.1', '3']),
+  ...gnuNames('affero general public license|agpl', 'AGPL', ['3']),
+  ...gnuNames('general public license|gpl', 'GPL', ['2', '3']),
   [/\bcc0(?:[- ]1\.0)?\b/i, 'CC0-1.0'],
   [/\bisc license\b/i, 'ISC'],
 ];
@@ -28,6 +35,27 @@ const POINTER = /\b(?:see|refer to|found in|can be found|located in|is in|are in
 const EULA = /\bend[- ]user license agreement\b|\beula\b/i;
 const ELASTIC_V1 = /\belastic license\b(?!\s*(?:2\.0|v2|version 2))/i;
 const PUBLIC_DOMAIN = /\bpublic domain\b/i;
+/** "GNU General Public License (GPL), version 2 or later" and the like, -only without "or later". */
+function gnuNames(name: string, id: string, versions: readonly string[]): [RegExp, string][] {
+  return versions.flatMap((version): [RegExp, string][] => {
+    const v = version.replace('.', '\\.');
+    const head = `\\b(?:gnu\\s+)?(?:${name})(?:\\s*\\((?:${name})\\))?,?\\s*(?:version\\s*|v\\.?\\s*)?${v}(?:\\.0)?`;
+    return [
+      [
+        new RegExp(
+          `${head}(?:\\s*\\+|,?\\s*or\\s+(?:\\(at your option\\)\\s+)?(?:any\\s+)?later(?:\\s+version)?)`,
+          'i',
+        ),
+        `${id}-${version.includes('.') ? version : `${version}.0`}-or-later`,
+      ],
+      [
+        new RegExp(`${head}\\b(?!\\.\\d)`, 'i'),
+        `${id}-${version.includes('.') ? version : `${version}.0`}-only`,
+      ],
+    ];
+  });
+}
+
 /** Longer than this is not a notice: the templates had their chance on it. */
 export const MAX_NOTICE_WORDS = 160;
 

@@ -52,6 +52,16 @@ const TEMPLATE_EDITS: Readonly<Record<string, readonly Edit[]>> = {
   'Artistic-2.0': [],
   'BlueOak-1.0.0': [],
   'BSD-2-Clause': BSD_DISCLAIMER,
+  // Licensors copy the terms without MariaDB's covenants (Terraform, Vault); the Parameters
+  // block they fill in before "Terms" is read by the classifier (PARAMETER_BLOCKS).
+  'BUSL-1.1': [
+    ['Business Source License 1.1', '[[Business Source License 1.1]]'],
+    [
+      'License text copyright © 2017 MariaDB Corporation Ab, All Rights Reserved.\n"Business Source License" is a trademark of MariaDB Corporation Ab.',
+      '[[License text copyright © 2017 MariaDB Corporation Ab, All Rights Reserved.\n"Business Source License" is a trademark of MariaDB Corporation Ab.]]',
+    ],
+    ['MariaDB hereby grants you permission', '[[MariaDB hereby grants you permission'],
+  ],
   'BSD-2-Clause-Patent': [],
   'BSD-3-Clause': [...BSD_DISCLAIMER, NEITHER],
   'BSD-3-Clause-Clear': [
@@ -161,6 +171,15 @@ export const TEMPLATE_IDS: readonly string[] = [
 /** SPDX placeholders (`<year>`, `[owner]`, `${licensor name}`, `<name of author>`): variables. */
 const PLACEHOLDER =
   /(?<!<)<(?!https?:|www\.|<)[^<>\n@]{1,80}>(?!>)|(?<!\[)\[(?!\[)[^[\]\n]{2,60}\](?!\])|\$\{[^}\n]{1,60}\}/g;
+
+/**
+ * Licenses whose text follows a block of parameters the licensor fills in (BUSL-1.1's Licensor,
+ * Licensed Work, Additional Use Grant, Change Date, Change License): unmatched words right before
+ * the match that hold every one of these words are that block, not an added clause.
+ */
+export const PARAMETER_BLOCKS: Readonly<Record<string, readonly string[]>> = {
+  'BUSL-1.1': ['parameters', 'licensor', 'licensed', 'work', 'change', 'date', 'license'],
+};
 
 /** The FSF's "how to apply" notice; `work` is "program" or "library". */
 const GNU_NOTICE = (license: string, version: string, work: string, tail: string): string =>
@@ -312,6 +331,28 @@ export function versionWords(words: readonly string[], from = 0, to = words.leng
 }
 
 /**
+ * Orders each template's prefilter words rarest first (fewest templates use them): a text that is
+ * not the template lacks those first, so the prefilter's count of missing words passes its limit
+ * after a few words instead of after the common ones.
+ */
+function rarestFirst(list: Template[]): Template[] {
+  const templatesUsing = new Map<number, number>();
+  for (const template of list) {
+    for (const id of template.requiredIds) templatesUsing.set(id, (templatesUsing.get(id) ?? 0) + 1);
+  }
+  return list.map((template) => {
+    const order = Array.from(template.requiredIds.keys()).sort(
+      (a, b) => templatesUsing.get(template.requiredIds[a])! - templatesUsing.get(template.requiredIds[b])!,
+    );
+    return {
+      ...template,
+      requiredIds: Int32Array.from(order, (k) => template.requiredIds[k]),
+      requiredCounts: Int32Array.from(order, (k) => template.requiredCounts[k]),
+    };
+  });
+}
+
+/**
  * Other wordings of a license's own clause, each a template of the same id: BSD-3-Clause's
  * non-endorsement clause as "The name X may not be used to endorse or promote …" (go-sqlmock,
  * xz, go-difflib). Only the clause's words change; the license does not.
@@ -346,11 +387,11 @@ export function templates(): readonly Template[] {
       const other = byWords.get(key);
       if (other === undefined || template.id.length < other.id.length) byWords.set(key, template);
     }
-    compiled = [
+    compiled = rarestFirst([
       ...byWords.values(),
       ...ALTERNATE_TEMPLATES.map(({ id, source }) => compileTemplate(id, source())),
       ...NOTICE_TEMPLATES.map(({ id, source }) => compileTemplate(id, source)),
-    ];
+    ]);
   }
   return compiled;
 }
