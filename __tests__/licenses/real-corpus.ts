@@ -44,7 +44,11 @@ export function loadRealCorpus(): { modules: CorpusModule[]; labels: Record<stri
     : {};
   const modules = manifest.map((entry) => ({
     ...entry,
-    dir: path.join(REAL_CORPUS, 'modules', `${escapeModulePath(entry.module)}@${escapeVersion(entry.version)}`),
+    dir: path.join(
+      REAL_CORPUS,
+      'modules',
+      `${escapeModulePath(entry.module)}@${escapeVersion(entry.version)}`,
+    ),
   }));
   return { modules, labels };
 }
@@ -76,13 +80,26 @@ export function asLabel(result: ModuleExpression): CorpusLabel {
     ? { expression: result.root }
     : {
         expression: result.root,
-        also: Object.fromEntries(result.also.map((entry) => [entry.dir || entry.paths.join(','), entry.expression])),
+        also: Object.fromEntries(
+          result.also.map((entry) => [entry.dir || entry.paths.join(','), entry.expression]),
+        ),
       };
 }
 
 /** A typical permissive allow list: the one a false allow would slip through. */
 export const PERMISSIVE_POLICY: LicensePolicy = {
-  allow: ['MIT', 'Apache-2.0', 'BSD-2-Clause', 'BSD-3-Clause', 'ISC', '0BSD', 'Zlib', 'MIT-0', 'Unlicense', 'CC0-1.0'],
+  allow: [
+    'MIT',
+    'Apache-2.0',
+    'BSD-2-Clause',
+    'BSD-3-Clause',
+    'ISC',
+    '0BSD',
+    'Zlib',
+    'MIT-0',
+    'Unlicense',
+    'CC0-1.0',
+  ],
   deny: [],
   exceptions: [],
   confidence: 0.9,

@@ -147,7 +147,7 @@ export function classifyLicenseText(text: string, threshold = DEFAULT_CONFIDENCE
   // The FSF's own words; a looser "or later" also turns up in notices about other things.
   const orLater =
     /\bany later version\b/.test(residueWords) || kept.some((m) => /-or-later$/.test(m.template.id));
-  const choice = CHOICE_WORDS.test(residueWords);
+  let choice = CHOICE_WORDS.test(residueWords);
 
   // An exception's sentences (Classpath, LLVM) are not unknown words: they qualify the license.
   let exception: ExceptionRule | undefined;
@@ -179,9 +179,21 @@ export function classifyLicenseText(text: string, threshold = DEFAULT_CONFIDENCE
   // A notice granting "or later" and the license text it points to are one license.
   ids = ids.filter((id) => !(id.endsWith('-only') && ids.includes(id.replace(/-only$/, '-or-later'))));
   ids = [...new Set(ids)];
+  // Eclipse's notice: "available under the terms of the Eclipse Public License v2.0 and Eclipse
+  // Distribution License v1.0" is Eclipse's dual licensing, and the EDL is BSD-3-Clause's text.
+  if (
+    /\beclipse distribution license\b/.test(residueWords) &&
+    ids.length === 1 &&
+    ids[0].startsWith('EPL-')
+  ) {
+    ids.push('BSD-3-Clause');
+    choice = true;
+  }
 
   const unknown = unexplained
-    .filter((run) => isTermsLike(words, run.start, run.end))
+    // The rest of the FSF's appendix after a GNU text is the FSF's words, not an added clause.
+    .filter((run) => !(gnuText && run.start >= appendix))
+    .filter((run) => isTermsLike(words, run.start, run.end) || isAddedClause(words, run.start, run.end))
     .map((run) => ({ startLine: lines[run.start], endLine: lines[run.end - 1], words: run.end - run.start }));
   if (cut) unknown.push(cut);
 
@@ -234,9 +246,12 @@ function fileExpression(
       if (!parts.includes(part)) parts.push(part);
     }
     // Text that names a license the declaration does not is still evidence.
+    // "X WITH exception" declares X with the exception, not X itself (arrow-go's LLVM part).
     const declaredFamilies = new Set(
       declared
-        .flatMap((entry) => entry.expression.split(/[\s()]+/))
+        .flatMap((entry) => entry.expression.split(/\s+(?:AND|OR)\s+|[()]/))
+        .map((id) => id.trim())
+        .filter((id) => id !== '')
         .map((id) => familyOf(id.replace(/\+$/, ''))),
     );
     for (const id of ids) if (!declaredFamilies.has(familyOf(id))) parts.push(id);
@@ -359,8 +374,11 @@ function releaseCounts(doc: Int32Array, from: number, to: number): void {
 
 function better(a: Candidate, b: Candidate): boolean {
   return (
-    score(a) - score(b) || a.confidence - b.confidence || a.template.length - b.template.length || b.start - a.start
-  ) > 0;
+    (score(a) - score(b) ||
+      a.confidence - b.confidence ||
+      a.template.length - b.template.length ||
+      b.start - a.start) > 0
+  );
 }
 
 /**
@@ -431,6 +449,20 @@ function residueRuns(words: readonly string[], masked: Uint8Array): { start: num
     }
   }
   return runs;
+}
+
+// Words of an obligation, a prohibition or a condition: a sentence beside a license text that
+// holds one changes the terms (BSD-2-Clause-Views' disclaimer, JSON's "Good, not Evil", an
+// advertising clause). Prose that says where code came from, or which license covers it, does not.
+const CLAUSE =
+  /\b(shall|must|may not|may only|cannot|can not|prohibited|forbidden|not permitted|requires?|required|you agree|agree to|provided that|on condition|conditions|only for|solely|non commercial|noncommercial|commercial use|advertising|acknowledgement|acknowledgment|should not be interpreted|not be used|evil|military|nuclear)\b/;
+const CLAUSE_MIN_WORDS = 6;
+
+/** A sentence with clause words, not a choice between licenses ("you may choose either"). */
+function isAddedClause(words: readonly string[], start: number, end: number): boolean {
+  if (end - start < CLAUSE_MIN_WORDS) return false;
+  const text = words.slice(start, end).join(' ');
+  return CLAUSE.test(text) && !CHOICE_WORDS.test(text);
 }
 
 function isTermsLike(words: readonly string[], start: number, end: number): boolean {

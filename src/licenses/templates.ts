@@ -204,6 +204,8 @@ export const NOTICE_TEMPLATES: readonly { readonly id: string; readonly source: 
 
 http://www.apache.org/licenses/LICENSE-2.0
 
+[[A copy of the license is also reproduced below.]]
+
 Unless required by applicable law or agreed to in writing, software distributed under the License is distributed on an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied. See the License for the specific language governing permissions and limitations under the License.`,
   },
   { id: 'GPL-2.0-or-later', source: GNU_NOTICE('General Public License', '2', 'program', FSF_ADDRESS) },
@@ -248,8 +250,9 @@ export function templateSource(id: string): string {
   const entry = SPDX_FULL[id];
   if (entry === undefined) throw new Error(`no license template ${id}`);
   let text = entry.licenseText;
-  const edits = TEMPLATE_EDITS[id] ?? genericEdits(text);
   if (id === 'LGPL-3.0-only') text = text.slice(0, text.indexOf('GNU GENERAL PUBLIC LICENSE\nVersion 3'));
+  const curated = TEMPLATE_EDITS[id] ?? [];
+  const edits = [...curated, ...genericEdits(text).filter(([from]) => !curated.some(([c]) => c === from))];
   for (const [from, to] of edits) {
     if (!text.includes(from)) throw new Error(`license template ${id}: '${from}' not in the SPDX text`);
     text = text.replace(from, to);
@@ -261,9 +264,21 @@ export function templateSource(id: string): string {
   return opens > closes ? `${text}]]` : text;
 }
 
-/** The FSF's appendix, when a text has one, is optional: most copies of a GNU license drop it. */
+/**
+ * Optional parts of uncurated texts: the FSF's appendix (most copies of a GNU license drop it),
+ * and Creative Commons' own preamble and closing notice around the license proper.
+ */
 function genericEdits(text: string): Edit[] {
-  return text.includes(GPL_HOW_TO[0]) ? [GPL_HOW_TO] : [];
+  const edits: Edit[] = [];
+  if (text.includes(GPL_HOW_TO[0])) edits.push(GPL_HOW_TO);
+  const licenseProper = text.indexOf('By exercising the Licensed Rights');
+  if (text.includes('is not a law firm') && licenseProper > 0) {
+    const preamble = text.slice(0, licenseProper);
+    edits.push([preamble, `[[${preamble}]]`]);
+  }
+  const trailer = 'Creative Commons is not a party to its public licenses.';
+  if (text.includes(trailer)) edits.push([trailer, `[[${trailer}`]);
+  return edits;
 }
 
 // Markers survive normalization as words no license contains.
