@@ -193,6 +193,8 @@ export function classifyLicenseText(text: string, threshold = DEFAULT_CONFIDENCE
   const unknown = unexplained
     // The rest of the FSF's appendix after a GNU text is the FSF's words, not an added clause.
     .filter((run) => !(gnuText && run.start >= appendix))
+    // The licensor's own GNU notice above the text says which version: it adds no terms.
+    .filter((run) => !(gnuText && isGnuNotice(words.slice(run.start, run.end).join(' '))))
     .filter((run) => isTermsLike(words, run.start, run.end) || isAddedClause(words, run.start, run.end))
     .map((run) => ({ startLine: lines[run.start], endLine: lines[run.end - 1], words: run.end - run.start }));
   if (cut) unknown.push(cut);
@@ -457,6 +459,14 @@ function residueRuns(words: readonly string[], masked: Uint8Array): { start: num
 const CLAUSE =
   /\b(shall|must|may not|may only|cannot|can not|prohibited|forbidden|not permitted|requires?|required|you agree|agree to|provided that|on condition|conditions|only for|solely|non commercial|noncommercial|commercial use|advertising|acknowledgement|acknowledgment|should not be interpreted|not be used|evil|military|nuclear)\b/;
 const CLAUSE_MIN_WORDS = 6;
+
+function isGnuNotice(text: string): boolean {
+  return (
+    /\bgnu (?:affero |lesser |library )?general public license\b/.test(text) &&
+    /\bfree software foundation\b/.test(text) &&
+    !CLAUSE.test(text.replace(/\bshould have received\b/g, ''))
+  );
+}
 
 /** A sentence with clause words, not a choice between licenses ("you may choose either"). */
 function isAddedClause(words: readonly string[], start: number, end: number): boolean {

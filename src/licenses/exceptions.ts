@@ -28,7 +28,7 @@ export const EXCEPTIONS: readonly ExceptionRule[] = [
     phrases: [
       'as an exception if as a result of your compiling your source code portions of this software are embedded into an object form',
     ],
-    maxWords: 140,
+    maxWords: 220,
   },
   {
     id: 'LGPL-3.0-linking-exception',
