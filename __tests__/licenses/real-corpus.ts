@@ -86,6 +86,12 @@ export function asLabel(result: ModuleExpression): CorpusLabel {
       };
 }
 
+/** The same answer: root expression and the "also" entries, in any order; notes aside. */
+export function sameLabel(a: CorpusLabel, b: CorpusLabel): boolean {
+  const also = (label: CorpusLabel): string => JSON.stringify(Object.entries(label.also ?? {}).sort());
+  return a.expression === b.expression && also(a) === also(b);
+}
+
 /** A typical permissive allow list: the one a false allow would slip through. */
 export const PERMISSIVE_POLICY: LicensePolicy = {
   allow: [
