@@ -354,6 +354,7 @@ console.log(
             accuracy: f.accuracy,
             falseAllows: f.falseAllows.length,
             filesPerSecond: f.filesPerSecond,
+            filesPerCpuSecond: f.filesPerCpuSecond,
           }
         : f,
     ),

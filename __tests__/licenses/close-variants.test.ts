@@ -91,6 +91,7 @@ describe('close variants', () => {
         }
       }
     },
+    300_000,
   );
 });
 
@@ -102,7 +103,7 @@ describe('the whole SPDX list', () => {
       if (got !== (SAME_TEXT[id] ?? id)) wrong.push(`${id} -> ${got}`);
     }
     expect(wrong).toEqual([]);
-  });
+  }, 900_000);
 
   it('names source-available and non-commercial licenses, so that lists can act on them', () => {
     for (const id of [
