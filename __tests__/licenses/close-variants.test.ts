@@ -80,7 +80,7 @@ describe('close variants', () => {
       const body = text(id);
       const paragraphs = body.split(/\n\s*\n/);
       for (const clause of EXTRA_CLAUSES) {
-        for (const at of [1, Math.floor(paragraphs.length / 2), paragraphs.length]) {
+        for (const at of [0, 1, Math.floor(paragraphs.length / 2), paragraphs.length]) {
           const variant = [...paragraphs.slice(0, at), clause, ...paragraphs.slice(at)].join('\n\n');
           const got = classifyLicenseText(variant);
           expect(got.expression).not.toBe(id);
