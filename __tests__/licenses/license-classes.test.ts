@@ -226,3 +226,58 @@ describe('modules read from their zip when not extracted (class 9)', () => {
     expect(report.modules[0].verdict).toBe('unknown');
   });
 });
+
+describe('class 5 at the module: a README or root notice that offers a choice', () => {
+  let root: string;
+  const policy: LicensePolicy = {
+    allow: ['MIT'],
+    deny: [],
+    exceptions: [],
+    confidence: 0.9,
+    unknownLicense: 'fail',
+    warnOnly: false,
+  };
+  const tree = (name: string, files: Record<string, string>): BuildListModule => {
+    const dir = path.join(root, name);
+    for (const [file, body] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+      fs.writeFileSync(path.join(dir, file), body);
+    }
+    return {
+      path: `example.com/${name}`,
+      version: 'v1.0.0',
+      main: false,
+      indirect: false,
+      dir,
+      goMod: undefined,
+      replace: undefined,
+      error: undefined,
+    };
+  };
+  beforeAll(() => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'warden-choice-'));
+  });
+  afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  it('is OR when the README presents the files as a choice, AND when nothing does, and never ANDs an OR again', async () => {
+    const both = { 'LICENSE-APACHE': text('Apache-2.0'), 'LICENSE-MIT': text('MIT'), 'x.go': 'package x\n' };
+    const modules = [
+      tree('readme-choice', {
+        ...both,
+        'README.md':
+          '# x\n\nA library.\n\n## License\n\nLicensed under either of Apache License, Version 2.0 or MIT license at your option.\n\n## Contributing\n\nSend patches.\n',
+      }),
+      tree('no-choice', { ...both, 'README.md': '# x\n\nA library.\n' }),
+      tree('notice-choice', {
+        ...both,
+        LICENSE: 'This project is dual licensed under the MIT license and the Apache License, Version 2.0.\n',
+      }),
+    ];
+    const report = await evaluateLicenses(modules, policy);
+    expect(report.modules.map((m) => [m.path, m.expression, m.verdict])).toEqual([
+      ['example.com/readme-choice', 'Apache-2.0 OR MIT', 'allowed'],
+      ['example.com/no-choice', 'Apache-2.0 AND MIT', 'denied'],
+      ['example.com/notice-choice', 'MIT OR Apache-2.0', 'allowed'],
+    ]);
+  });
+});
