@@ -195,7 +195,10 @@ describe('modules read from their zip when not extracted (class 9)', () => {
         name: `${p}@${version}/${name}`,
         data: Buffer.from(data),
       }));
-      fs.writeFileSync(path.join(dir, `${escapeVersion(version)}.zip`), createZip(entries));
+      const plus = version.indexOf('+');
+      const escaped =
+        plus < 0 ? escapeVersion(version) : escapeVersion(version.slice(0, plus)) + version.slice(plus);
+      fs.writeFileSync(path.join(dir, `${escaped}.zip`), createZip(entries));
     };
     put('example.com/Upper', 'v1.0.0', {
       LICENSE: text('MIT'),
@@ -204,6 +207,7 @@ describe('modules read from their zip when not extracted (class 9)', () => {
       'internal/difflib/d.go': 'package difflib\n',
       'testdata/LICENSE': text('GPL-3.0-only'),
     });
+    put('example.com/old', 'v2.0.0+incompatible', { LICENSE: text('BSD-3-Clause'), 'x.go': 'package x\n' });
   });
   afterAll(() => fs.rmSync(cache, { recursive: true, force: true }));
 
@@ -216,6 +220,13 @@ describe('modules read from their zip when not extracted (class 9)', () => {
     expect([entry.expression, entry.verdict]).toEqual(['MIT', 'allowed']);
     expect(entry.also?.map((a) => `${a.dir}: ${a.expression}`)).toEqual(['internal/difflib: BSD-3-Clause']);
     expect(entry.rule).toContain('also in this module: internal/difflib: BSD-3-Clause');
+  });
+
+  it('finds the zip of a +incompatible version', async () => {
+    const report = await evaluateLicenses([module('example.com/old', 'v2.0.0+incompatible')], policy, {
+      modCache: cache,
+    });
+    expect([report.modules[0].expression, report.modules[0].verdict]).toEqual(['BSD-3-Clause', 'allowed']);
   });
 
   it('says the module was not downloaded when there is no zip either', async () => {

@@ -215,6 +215,15 @@ export function classifyModuleFiles(
   return files;
 }
 
+/**
+ * x/mod EscapeVersion allows `+` (`v2.0.0+incompatible`); module-escape.ts's escapeVersion
+ * refuses it today, so the build metadata is set aside while escaping the rest.
+ */
+function escapedVersion(version: string): string {
+  const plus = version.indexOf('+');
+  return plus < 0 ? escapeVersion(version) : `${escapeVersion(version.slice(0, plus))}${version.slice(plus)}`;
+}
+
 /** The module's zip in the module cache, and the prefix of its entries (`path@version/`). */
 function moduleZip(
   module: BuildListModule,
@@ -230,7 +239,7 @@ function moduleZip(
       'download',
       ...escapeModulePath(target.path).split('/'),
       '@v',
-      `${escapeVersion(target.version)}.zip`,
+      `${escapedVersion(target.version)}.zip`,
     );
     return { file, prefix: `${target.path}@${target.version}/` };
   } catch {
