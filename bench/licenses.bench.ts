@@ -8,6 +8,10 @@
  *     corpus modules, downloaded by the real `go` from the fixture proxy, beside ours, with every
  *     disagreement listed. Prints figures, then one JSON object as the last line.
  *
+ *  0. The real-text corpus (__fixtures__/license-corpus-real, hand labels): accuracy, false
+ *     allows through a permissive allow list, files/s, for ours and google/licensecheck (built
+ *     at bench time in a temp dir; LICENSECHECK=skip skips it). See bench/real-corpus-bench.ts.
+ *
  *   npx tsx bench/licenses.bench.ts [rounds=3] [modules=300]
  *   GO_LICENSES=/path/to/go-licenses (a binary installed before) or GO_LICENSES=skip
  */
@@ -22,6 +26,7 @@ import { evaluateLicenses } from '../src/licenses/evaluate.js';
 import { normalizeText } from '../src/licenses/normalize.js';
 import type { LicensePolicy } from '../src/licenses/policy.js';
 import { NOTICE_TEMPLATES, TEMPLATE_IDS, templateSource } from '../src/licenses/templates.js';
+import { benchLicensecheck, benchOurs } from './real-corpus-bench.js';
 import { fixtureModule, goModFile, mainSource, type FixtureGraph } from '../test-support/fixture-modules.js';
 import { startFixtureProxy } from '../test-support/fixture-proxy.js';
 import { createFixtureProject, createGoSandbox } from '../test-support/go-sandbox.js';
@@ -39,6 +44,23 @@ const files = Object.entries(labels).map(([name, label]) => ({
   label,
   text: fs.readFileSync(path.join(CORPUS, name), 'utf8'),
 }));
+
+// --- 0. the real-text corpus ----------------------------------------------------------------
+const realOurs = benchOurs(ROUNDS);
+const realLicensecheck = await benchLicensecheck();
+console.log(
+  `Real-text corpus: ${realOurs.modules} modules, ${realOurs.files / ROUNDS} license files (hand labels)`,
+);
+for (const figures of [realOurs, realLicensecheck]) {
+  if (!('agree' in figures)) {
+    console.log(`  ${figures.tool}: ${figures.note}`);
+    continue;
+  }
+  console.log(
+    `  ${figures.tool.padEnd(20)} ${figures.agree}/${figures.modules} agree (${(figures.accuracy * 100).toFixed(1)}%), ${figures.falseAllows.length} false allows, ${figures.filesPerSecond} files/s (${figures.filesPerCpuSecond} per CPU second)`,
+  );
+  for (const key of figures.falseAllows.slice(0, 10)) console.log(`    false allow: ${key}`);
+}
 
 // --- 1. throughput on the corpus -------------------------------------------------------------
 function timeIt<T>(fn: () => T): { ms: number; value: T } {
@@ -324,6 +346,18 @@ if (!comparison.available) {
 
 console.log(
   JSON.stringify({
+    realCorpus: [realOurs, realLicensecheck].map((f) =>
+      'agree' in f
+        ? {
+            tool: f.tool,
+            modules: f.modules,
+            accuracy: f.accuracy,
+            falseAllows: f.falseAllows.length,
+            filesPerSecond: f.filesPerSecond,
+            filesPerCpuSecond: f.filesPerCpuSecond,
+          }
+        : f,
+    ),
     corpusFiles: files.length,
     corpusWords: words,
     rounds: ROUNDS,

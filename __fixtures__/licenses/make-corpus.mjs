@@ -13,7 +13,7 @@ const out = path.join(here, 'corpus');
 
 const TEMPLATES = [
   '0BSD', 'AFL-3.0', 'AGPL-3.0-only', 'Apache-2.0', 'Artistic-2.0', 'BlueOak-1.0.0', 'BSD-2-Clause',
-  'BSD-2-Clause-Patent', 'BSD-3-Clause', 'BSD-3-Clause-Clear', 'BSD-4-Clause', 'BSL-1.0', 'CC-BY-4.0',
+  'BSD-2-Clause-Patent', 'BSD-3-Clause', 'BSD-3-Clause-Clear', 'BSD-4-Clause', 'BSL-1.0', 'BUSL-1.1', 'CC-BY-4.0',
   'CC-BY-SA-4.0', 'CC0-1.0', 'CDDL-1.0', 'EPL-1.0', 'EPL-2.0', 'EUPL-1.2', 'GPL-2.0-only', 'GPL-3.0-only',
   'ISC', 'JSON', 'LGPL-2.1-only', 'LGPL-3.0-only', 'MIT', 'MIT-0', 'MPL-1.1', 'MPL-2.0', 'MS-PL', 'NCSA',
   'OFL-1.1', 'PostgreSQL', 'Python-2.0', 'Unicode-DFS-2016', 'Unlicense', 'UPL-1.0', 'WTFPL', 'X11', 'Zlib',

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { classifyLicenseText } from '../../src/licenses/classifier.js';
 import { decideLicense, type LicensePolicy } from '../../src/licenses/policy.js';
-import { TEMPLATE_IDS } from '../../src/licenses/templates.js';
+import { CURATED_TEMPLATE_IDS } from '../../src/licenses/templates.js';
 
 const dir = path.join('__fixtures__', 'licenses', 'corpus');
 const labels = JSON.parse(fs.readFileSync(path.join(dir, 'labels.json'), 'utf8')) as Record<string, string>;
@@ -22,10 +22,10 @@ const policy: LicensePolicy = {
 };
 
 describe('the labelled license corpus', () => {
-  it('holds at least 80 files, with every template among the labels', () => {
+  it('holds at least 80 files, with every curated template among the labels', () => {
     expect(cases.length).toBeGreaterThanOrEqual(80);
     const labelled = new Set(cases.map(([, label]) => label));
-    for (const id of TEMPLATE_IDS) expect(labelled).toContain(id);
+    for (const id of CURATED_TEMPLATE_IDS) expect(labelled).toContain(id);
     for (const [name] of cases) expect(fs.existsSync(path.join(dir, name))).toBe(true);
   });
 

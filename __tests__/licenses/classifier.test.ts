@@ -2,14 +2,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { classifyLicenseText, UNKNOWN_LICENSE } from '../../src/licenses/classifier.js';
-import { templates, templateSource } from '../../src/licenses/templates.js';
+import { CURATED_TEMPLATE_IDS, templates, templateSource } from '../../src/licenses/templates.js';
 
 const corpus = (name: string): string =>
   fs.readFileSync(path.join('__fixtures__', 'licenses', 'corpus', name), 'utf8');
 
 describe('classifyLicenseText', () => {
   it('compiles every template with its variable and optional spans marked', () => {
-    for (const template of templates()) expect(template.length).toBeGreaterThan(40);
+    const curated = new Set(CURATED_TEMPLATE_IDS);
+    for (const template of templates()) {
+      expect(template.length).toBeGreaterThan(curated.has(template.id) ? 40 : 5);
+    }
     expect(templateSource('BSD-3-Clause')).toContain('Neither the name of <<var>> nor');
     expect(templateSource('Apache-2.0')).toMatch(/\[\[APPENDIX: How to apply[\s\S]*\]\]$/);
   });
@@ -21,7 +24,8 @@ describe('classifyLicenseText', () => {
     expect(match.confidence).toBeLessThan(1);
     expect(match.confidence).toBeGreaterThan(0.95);
     expect(classifyLicenseText(typos, 0.995).expression).toBe(UNKNOWN_LICENSE);
-    expect(classifyLicenseText(corpus('mit-truncated.txt'), 0.4).expression).toBe('MIT');
+    // A text missing a whole clause is not the license at any threshold: the edits are one run.
+    expect(classifyLicenseText(corpus('mit-truncated.txt'), 0.4).expression).toBe(UNKNOWN_LICENSE);
   });
 
   it('reports the line range of each license in a file with two', () => {
@@ -57,10 +61,10 @@ describe('classifyLicenseText', () => {
       "NO EXPRESS OR IMPLIED LICENSES TO ANY PARTY'S PATENT RIGHTS ARE GRANTED BY THIS LICENSE. ",
       '',
     );
-    // Without Clear's patent sentence the text is as close to BSD-3-Clause as to the Clear
-    // template, but it says "Clear": the family phrase rules BSD-3-Clause out.
+    // Without Clear's patent sentence the text lacks a clause of the Clear template, and it says
+    // "Clear", which rules BSD-3-Clause out: it is neither, so unknown.
     expect(classifyLicenseText(clear).expression).toBe('BSD-3-Clause-Clear');
-    expect(classifyLicenseText(asPlainBsd).expression).toBe('BSD-3-Clause-Clear');
+    expect(classifyLicenseText(asPlainBsd).expression).toBe(UNKNOWN_LICENSE);
     expect(classifyLicenseText(corpus('spdx-BSD-3-Clause.txt')).expression).toBe('BSD-3-Clause');
     const mit0 = corpus('spdx-MIT-0.txt');
     expect(classifyLicenseText(mit0).expression).toBe('MIT-0');

@@ -111,9 +111,17 @@ describe('evaluateLicenses on module trees on disk', () => {
       ['example.com/dual', 'Apache-2.0 OR MIT', 'allowed'],
       ['example.com/none', 'LicenseRef-unknown', 'unknown'],
       ['example.com/local', 'BSD-3-Clause', 'allowed'],
-      ['example.com/sub', 'MIT AND LGPL-2.1-only', 'denied'],
+      // The root's license is the module's (pkg.go.dev); the subdirectory's is gated apart.
+      ['example.com/sub', 'MIT', 'denied'],
       ['example.com/<b>evil</b>|x', 'LicenseRef-unknown', 'unknown'],
     ]);
+    const subEntry = report.modules.find((m) => m.path === 'example.com/sub')!;
+    expect(subEntry.also?.map((a) => [a.dir, a.expression, a.verdict])).toEqual([
+      ['third_party/x', 'LGPL-2.1-only', 'denied'],
+    ]);
+    expect(subEntry.rule).toBe(
+      'third_party/x: LGPL-2.1-only (not in license-allow: LGPL-2.1-only); also in this module: third_party/x: LGPL-2.1-only',
+    );
     const sub = report.modules.find((m) => m.path === 'example.com/sub')!;
     expect(sub.files.map((f) => [f.path, f.dir, f.expression, f.appliesToCode])).toEqual([
       ['LICENSE', '', 'MIT', true],
@@ -149,7 +157,7 @@ describe('evaluateLicenses on module trees on disk', () => {
     const failing = await evaluateLicenses([unknown], policy(), options);
     expect(failing.modules[0].expression).toBe('LicenseRef-unknown');
     expect(failing.findings[0].message).toContain(
-      'license files: LICENSE, assets/LICENSE.md (not counted: no Go code under it)',
+      'license files: LICENSE (too short to be a license text and matches none), assets/LICENSE.md (not counted: no Go code under it)',
     );
     expect(renderLicensesSection(failing, escapeSummaryText)).toMatch(
       /assets\/LICENSE\.md \(lines 1–\d+\) \(not counted: no Go code under it\)/,
@@ -204,10 +212,12 @@ describe('evaluateLicenses on module trees on disk', () => {
     expect(section).toContain(escapeSummaryText('example.com/gpl@>=1.0.0 <2 ignore'));
   });
 
-  it('makes every finding a warning with warn-only, and unknowns warnings with unknown-license: warn', async () => {
+  it('returns the same facts with warn-only (report/outcome.ts softens them), and unknowns as warnings with unknown-license: warn', async () => {
     const warnOnly = await evaluateLicenses(modules, policy({ warnOnly: true }), options);
+    const strict = await evaluateLicenses(modules, policy(), options);
+    expect(warnOnly.findings).toEqual(strict.findings);
     expect(warnOnly.findings.length).toBe(4);
-    expect(warnOnly.findings.every((f) => f.severity === 'warning')).toBe(true);
+    expect(warnOnly.findings.every((f) => f.kind === 'policy' && f.severity === 'error')).toBe(true);
     const warnUnknown = await evaluateLicenses(modules, policy({ unknownLicense: 'warn' }), options);
     expect(warnUnknown.findings.filter((f) => f.severity === 'error').map((f) => f.module)).toEqual([
       'example.com/gpl',

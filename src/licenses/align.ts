@@ -9,6 +9,11 @@ export interface Alignment {
   /** The matched span of the document: [start, end) word indexes. */
   readonly start: number;
   readonly end: number;
+  /**
+   * The longest run of consecutive edits on the path: an added or rewritten clause shows as a
+   * run, rewrapping and a changed holder name do not.
+   */
+  readonly longestGap: number;
 }
 
 /**
@@ -34,6 +39,14 @@ export function alignTemplate(
   let prevStart = new Int32Array(n + 1);
   let curCost = new Int32Array(n + 1).fill(inf);
   let curStart = new Int32Array(n + 1);
+  // The current run of edits ending at a cell, and the longest run on its path.
+  let prevRun = new Int32Array(n + 1);
+  let prevGap = new Int32Array(n + 1);
+  let curRun = new Int32Array(n + 1);
+  let curGap = new Int32Array(n + 1);
+  // Words matched on the path: the end of the span is chosen on matches less edits (see below).
+  let prevMatch = new Int32Array(n + 1);
+  let curMatch = new Int32Array(n + 1);
   for (let j = 0; j <= n; j++) prevStart[j] = j;
   // Only cells within the budget matter: [lo, hi] bounds them in the previous row (Ukkonen's
   // cut-off); cells of a buffer outside its dirty range hold `inf`.
@@ -43,30 +56,48 @@ export function alignTemplate(
   let prevDirtyHi = n;
   let curDirtyLo = 0;
   let curDirtyHi = -1;
+  const literals = literalsThrough(template);
+  const total = template.length;
   for (let i = 0; i < m; i++) {
     const token = tokens[i];
     const kind = kinds[i];
     if (curDirtyHi >= curDirtyLo) curCost.fill(inf, curDirtyLo, curDirtyHi + 1);
     let newLo = -1;
     let newHi = -1;
+    // A band: the first i+1 tokens need about literals[i] document words, and the rest of the
+    // template the rest of them, within the budget. Cells outside cost more than maxEdits.
+    const floor = literals[i] - maxEdits;
+    if (lo < floor) lo = floor;
+    const cap = Math.min(n, n - (total - literals[i]) + maxEdits);
     let j = lo;
     if (kind === TokenKind.Variable) {
-      for (; j <= n; j++) {
+      for (; j <= cap; j++) {
         let best = prevCost[j];
         let start = prevStart[j];
+        let run = 0;
+        let gap = prevGap[j];
+        let matched = prevMatch[j];
         const back = j < MAX_VARIABLE_WORDS ? j : MAX_VARIABLE_WORDS;
         for (let k = 1; k <= back; k++) {
           if (prevCost[j - k] < best) {
             best = prevCost[j - k];
             start = prevStart[j - k];
+            gap = prevGap[j - k];
+            matched = prevMatch[j - k];
           }
         }
         if (j > lo && curCost[j - 1] + 1 < best) {
           best = curCost[j - 1] + 1;
           start = curStart[j - 1];
+          run = curRun[j - 1] + 1;
+          gap = Math.max(curGap[j - 1], run);
+          matched = curMatch[j - 1];
         }
         curCost[j] = best < inf ? best : inf;
         curStart[j] = start;
+        curRun[j] = run;
+        curGap[j] = gap;
+        curMatch[j] = matched;
         if (best <= maxEdits) {
           if (newLo < 0) newLo = j;
           newHi = j;
@@ -74,38 +105,62 @@ export function alignTemplate(
       }
     } else {
       const deletion = kind === TokenKind.Optional ? 0 : 1;
-      if (j === 0) {
+      if (j === 0 && cap >= 0) {
         // Before the first document word only deletions are possible.
         const best = prevCost[0] + deletion;
         curCost[0] = best < inf ? best : inf;
         curStart[0] = prevStart[0];
+        curRun[0] = prevRun[0] + deletion;
+        curGap[0] = Math.max(prevGap[0], curRun[0]);
+        curMatch[0] = prevMatch[0];
         if (best <= maxEdits) newLo = newHi = 0;
         j = 1;
       }
       let left = curCost[j - 1];
       let leftStart = curStart[j - 1];
+      let leftRun = curRun[j - 1];
+      let leftGap = curGap[j - 1];
+      let leftMatch = curMatch[j - 1];
       if (j - 1 < lo) left = inf;
       const base = from - 1;
-      for (; j <= n; j++) {
+      for (; j <= cap; j++) {
         // The template word missing from the document.
         let best = prevCost[j] + deletion;
         let start = prevStart[j];
+        let run = prevRun[j] + deletion;
+        let gap = Math.max(prevGap[j], run);
+        let matched = prevMatch[j];
         // Substitution or match, from the diagonal (preferred on ties: keeps matched titles in).
-        const diagonal = prevCost[j - 1] + (doc[base + j] === token ? 0 : 1);
-        if (diagonal <= best) {
+        const same = doc[base + j] === token;
+        const diagonal = prevCost[j - 1] + (same ? 0 : 1);
+        const diagonalRun = same ? 0 : prevRun[j - 1] + 1;
+        const diagonalGap = Math.max(prevGap[j - 1], diagonalRun);
+        if (diagonal < best || (diagonal === best && diagonalGap <= gap)) {
           best = diagonal;
           start = prevStart[j - 1];
+          run = diagonalRun;
+          gap = diagonalGap;
+          matched = prevMatch[j - 1] + (same ? 1 : 0);
         }
         // An extra document word inside the span.
-        if (left + 1 < best) {
+        if (left + 1 < best || (left + 1 === best && Math.max(leftGap, leftRun + 1) < gap)) {
           best = left + 1;
           start = leftStart;
+          run = leftRun + 1;
+          gap = Math.max(leftGap, run);
+          matched = leftMatch;
         }
         if (best > inf) best = inf;
         curCost[j] = best;
         curStart[j] = start;
+        curRun[j] = run;
+        curGap[j] = gap;
+        curMatch[j] = matched;
         left = best;
         leftStart = start;
+        leftRun = run;
+        leftGap = gap;
+        leftMatch = matched;
         if (best <= maxEdits) {
           if (newLo < 0) newLo = j;
           newHi = j;
@@ -121,6 +176,15 @@ export function alignTemplate(
     const starts = prevStart;
     prevStart = curStart;
     curStart = starts;
+    const runs = prevRun;
+    prevRun = curRun;
+    curRun = runs;
+    const gaps = prevGap;
+    prevGap = curGap;
+    curGap = gaps;
+    const matches = prevMatch;
+    prevMatch = curMatch;
+    curMatch = matches;
     // The buffer reused next held the row before, over the range computed for it.
     const dirtyLo = curDirtyLo;
     const dirtyHi = curDirtyHi;
@@ -131,10 +195,37 @@ export function alignTemplate(
     lo = newLo;
     hi = newHi;
   }
+  // The end with the most words matched less twice its edits: an optional appendix present
+  // with an edit or two (a filled-in placeholder) is in the span, not left over as unknown words.
+  // Ties go to the longest span.
   let end = lo;
   for (let j = lo; j <= hi; j++) {
-    // Ties go to the longest span, so that optional appendices present in the text are in it.
-    if (prevCost[j] <= prevCost[end]) end = j;
+    if (prevCost[j] > maxEdits) continue;
+    const value = prevMatch[j] - 2 * prevCost[j];
+    const best = prevMatch[end] - 2 * prevCost[end];
+    if (prevCost[end] > maxEdits || value >= best) end = j;
   }
-  return { edits: prevCost[end], start: from + prevStart[end], end: from + end };
+  return {
+    edits: prevCost[end],
+    start: from + prevStart[end],
+    end: from + end,
+    longestGap: prevGap[end],
+  };
+}
+
+const literalCounts = new WeakMap<Template, Int32Array>();
+
+/** For each token index, how many literal (required) tokens there are up to and including it. */
+function literalsThrough(template: Template): Int32Array {
+  let counts = literalCounts.get(template);
+  if (counts === undefined) {
+    counts = new Int32Array(template.kinds.length);
+    let seen = 0;
+    for (let i = 0; i < counts.length; i++) {
+      if (template.kinds[i] === TokenKind.Literal) seen++;
+      counts[i] = seen;
+    }
+    literalCounts.set(template, counts);
+  }
+  return counts;
 }

@@ -1,7 +1,17 @@
 import parseSpdx from 'spdx-expression-parse';
-import { alignTemplate } from './align.js';
+import { alignTemplate, type Alignment } from './align.js';
+import { findException, type ExceptionRule } from './exceptions.js';
+import { readNotice } from './notice.js';
+import { candidateRanges, WINDOWED_RATIO } from './windows.js';
 import { normalizeText, spdxIdentifierLines } from './normalize.js';
-import { templates, versionWords, vocabularySize, wordId, type Template } from './templates.js';
+import {
+  PARAMETER_BLOCKS,
+  templates,
+  versionWords,
+  vocabularySize,
+  wordId,
+  type Template,
+} from './templates.js';
 
 /** The expression for text that looks like license terms but matches no template. */
 export const UNKNOWN_LICENSE = 'LicenseRef-unknown';
@@ -26,6 +36,10 @@ export interface FileClassification {
     readonly endLine: number;
     readonly words: number;
   }[];
+  /** Why a file that matched nothing is unknown (a pointer, an EULA, a public-domain statement). */
+  readonly reason?: string;
+  /** The licenses a short notice offers as a choice ("dual-licensed under MIT and Apache 2.0"). */
+  readonly choiceOf?: readonly string[];
   /** `SPDX-License-Identifier:` lines in the file. */
   readonly declared: readonly {
     readonly expression: string;
@@ -68,8 +82,17 @@ const TERMS_WORDS = new Set([
   'sublicense',
 ]);
 const RESIDUE_MIN_WORDS = 20;
+const GNU_TEXT = /^(A|L)?GPL-[0-9.]+-only$/;
+const CHOICE_WORDS =
+  /\b(dual licensed|dual license|at your option|at your choice|your choice of|choose either|you may choose|licensed under either)\b/;
 const TITLE_WORDS = 8;
 const QUICK_EDIT_RATIO = 0.03;
+/**
+ * The most consecutive word edits a match may hold. A longer run is an added, dropped or
+ * rewritten clause: a different license (BSD-2-Clause-Views is BSD-2-Clause plus one sentence),
+ * never the template at high confidence. Rewrapping, a holder name, a typo stay under it.
+ */
+export const MAX_GAP = 5;
 /** About ten GPL texts: more is not one module's license file, and is not classified past this. */
 export const MAX_CLASSIFIED_WORDS = 60_000;
 const RESIDUE_MIN_TERMS = 4;
@@ -108,42 +131,104 @@ export function classifyLicenseText(text: string, threshold = DEFAULT_CONFIDENCE
   }));
   const doc = Int32Array.from(words, wordId);
   const accepted = findMatches(all, words, doc, threshold);
+
+  // The FSF's "How to Apply These Terms" appendix is part of the GNU text, not the licensor's
+  // notice: an "or later" notice inside it says nothing about this work.
+  const appendix = appendixStart(words);
+  const gnuText = accepted.some((match) => GNU_TEXT.test(match.template.id));
+  const kept = accepted.filter(
+    (match) => !(gnuText && /-or-later$/.test(match.template.id) && match.start >= appendix),
+  );
   const masked = new Uint8Array(words.length);
   for (const match of accepted) masked.fill(1, match.start, match.end);
-
   const residue = residueRuns(words, masked);
-  const residueWords = residue.flatMap((run) => words.slice(run.start, run.end)).join(' ');
+  const notice = residue.filter((run) => run.start < appendix);
+  const residueWords = notice.map((run) => words.slice(run.start, run.end).join(' ')).join(' | ');
   // The FSF's own words; a looser "or later" also turns up in notices about other things.
-  const orLater = /\bany later version\b/.test(residueWords);
-  const choice =
-    /\b(dual licensed|dual license|at your option|at your choice|your choice of|choose either)\b/.test(
-      residueWords,
-    );
+  const orLater =
+    /\bany later version\b/.test(residueWords) || kept.some((m) => /-or-later$/.test(m.template.id));
+  let choice = CHOICE_WORDS.test(residueWords);
 
-  let ids = accepted
+  // An exception's sentences (Classpath, LLVM) are not unknown words: they qualify the license.
+  let exception: ExceptionRule | undefined;
+  const unexplained = residue.filter((run) => {
+    const before = kept.find((match) => match.start === run.end && PARAMETER_BLOCKS[match.template.id]);
+    if (before !== undefined) {
+      const present = new Set(words.slice(run.start, run.end));
+      if (PARAMETER_BLOCKS[before.template.id].every((word) => present.has(word))) return false;
+    }
+    const rule = findException(words.slice(run.start, run.end).join(' '));
+    if (rule === undefined || run.end - run.start > rule.maxWords) return true;
+    if (!kept.some((match) => rule.appliesTo.some((id) => match.template.id.startsWith(id)))) return true;
+    exception = rule;
+    return false;
+  });
+
+  const variant = (id: string): string => {
+    const gnu = gplVariant(id, orLater);
+    return exception?.appliesTo.some((prefix) => gnu.startsWith(prefix))
+      ? `${gnu} WITH ${exception.id}`
+      : gnu;
+  };
+  let ids = kept
     .slice()
     .sort((a, b) => a.start - b.start)
-    .map((match) => gplVariant(match.template.id, orLater));
+    .map((match) => variant(match.template.id));
   // The LGPL-3.0 is a set of additional permissions on top of the GPL-3.0 text that follows it.
   if (ids.some((id) => id.startsWith('LGPL-3.0'))) ids = ids.filter((id) => !id.startsWith('GPL-3.0'));
   // A notice granting "or later" and the license text it points to are one license.
   ids = ids.filter((id) => !(id.endsWith('-only') && ids.includes(id.replace(/-only$/, '-or-later'))));
   ids = [...new Set(ids)];
+  // Eclipse's notice: "available under the terms of the Eclipse Public License v2.0 and Eclipse
+  // Distribution License v1.0" is Eclipse's dual licensing, and the EDL is BSD-3-Clause's text.
+  if (
+    /\beclipse distribution license\b/.test(residueWords) &&
+    ids.length === 1 &&
+    ids[0].startsWith('EPL-')
+  ) {
+    ids.push('BSD-3-Clause');
+    choice = true;
+  }
 
-  const unknown = residue
-    .filter((run) => isTermsLike(words, run.start, run.end))
+  const unknown = unexplained
+    // The rest of the FSF's appendix after a GNU text is the FSF's words, not an added clause.
+    .filter((run) => !(gnuText && run.start >= appendix))
+    // The licensor's own GNU notice above the text says which version: it adds no terms.
+    .filter((run) => !(gnuText && isGnuNotice(words.slice(run.start, run.end).join(' '))))
+    .filter((run) => isTermsLike(words, run.start, run.end) || isAddedClause(words, run.start, run.end))
     .map((run) => ({ startLine: lines[run.start], endLine: lines[run.end - 1], words: run.end - run.start }));
   if (cut) unknown.push(cut);
 
-  const matches = accepted
+  const matches = kept
     .slice()
     .sort((a, b) => a.start - b.start)
     .map((match) => ({
-      license: gplVariant(match.template.id, orLater),
+      license: variant(match.template.id),
       confidence: match.confidence,
       startLine: lines[match.start] ?? 1,
       endLine: lines[match.end - 1] ?? 1,
     }));
+
+  // A short file no template matched: a choice between licenses, or not a license (and why).
+  if (matches.length === 0 && declared.length === 0 && words.length > 0) {
+    const reading = readNotice(text, words.length);
+    if (reading?.kind === 'choice') {
+      return {
+        expression: reading.options.join(' OR '),
+        matches,
+        unknown: [],
+        declared,
+        choiceOf: reading.options,
+      };
+    }
+    return {
+      expression: UNKNOWN_LICENSE,
+      matches,
+      unknown,
+      declared,
+      reason: reading?.reason ?? 'matches no SPDX license text',
+    };
+  }
 
   const expression = fileExpression(ids, choice, unknown.length > 0, declared, words.length);
   return { expression, matches, unknown, declared };
@@ -163,9 +248,12 @@ function fileExpression(
       if (!parts.includes(part)) parts.push(part);
     }
     // Text that names a license the declaration does not is still evidence.
+    // "X WITH exception" declares X with the exception, not X itself (arrow-go's LLVM part).
     const declaredFamilies = new Set(
       declared
-        .flatMap((entry) => entry.expression.split(/[\s()]+/))
+        .flatMap((entry) => entry.expression.split(/\s+(?:AND|OR)\s+|[()]/))
+        .map((id) => id.trim())
+        .filter((id) => id !== '')
         .map((id) => familyOf(id.replace(/\+$/, ''))),
     );
     for (const id of ids) if (!declaredFamilies.has(familyOf(id))) parts.push(id);
@@ -188,24 +276,32 @@ function findMatches(
   threshold: number,
 ): Candidate[] {
   const accepted: Candidate[] = [];
-  let segments: [number, number][] = [[0, doc.length]];
+  // Each round takes the best match of the whole text, then rescans the two pieces beside it; the
+  // other segments keep their candidates. (Taking several per round let a worse template claim a
+  // second BSD block that the better one would have matched next.)
+  let segments: { from: number; to: number; found?: Candidate[] }[] = [{ from: 0, to: doc.length }];
   while (segments.length > 0) {
-    const candidates: Candidate[] = [];
-    for (const [from, to] of segments) {
-      const counts = new Int32Array(vocabularySize());
-      for (let i = from; i < to; i++) if (doc[i] >= 0) counts[doc[i]]++;
+    for (const segment of segments) {
+      if (segment.found !== undefined) continue;
+      const { from, to } = segment;
+      const counts = wordCounts(doc, from, to);
       // Every template word occurrence the span lacks costs an edit: a bound on the confidence.
-      const bounded = all
-        .map((template) => {
-          let missing = 0;
-          for (const [id, count] of template.required) if (count > counts[id]) missing += count - counts[id];
-          return { template, bound: template.length - missing };
-        })
-        .filter(
-          ({ template, bound }) =>
-            bound >= template.length * threshold && to - from >= template.length * threshold,
-        )
-        .sort((a, b) => b.bound - a.bound || b.template.length - a.template.length);
+      const bounded: { template: Template; bound: number }[] = [];
+      for (const template of all) {
+        if (to - from < template.length * threshold) continue;
+        const allowed = template.length * (1 - threshold);
+        const ids = template.requiredIds;
+        const need = template.requiredCounts;
+        let missing = 0;
+        for (let k = 0; k < ids.length && missing <= allowed; k++) {
+          const have = counts[ids[k]];
+          if (need[k] > have) missing += need[k] - have;
+        }
+        // The best score it could reach: every missing word is an edit (score() counts edits twice).
+        if (missing <= allowed) bounded.push({ template, bound: template.length - 2 * missing });
+      }
+      bounded.sort((a, b) => b.bound - a.bound || b.template.length - a.template.length);
+      releaseCounts(doc, from, to);
       const found: Candidate[] = [];
       for (const { template, bound } of bounded) {
         const maxEdits = Math.floor(template.length * (1 - threshold));
@@ -213,60 +309,87 @@ function findMatches(
         const minSpan = template.length - maxEdits;
         const beaten = found.some(
           (other) =>
-            (score(other) > bound ||
-              (score(other) === bound && other.confidence >= bound / template.length)) &&
+            (score(other) > bound || (score(other) === bound && other.template.length >= template.length)) &&
             other.start - from < minSpan &&
             to - other.end < minSpan,
         );
         if (beaten) continue;
         // Most texts are near-verbatim: a tight budget first keeps the alignment band narrow.
         const quick = Math.min(maxEdits, Math.ceil(template.length * QUICK_EDIT_RATIO));
-        const alignment =
-          alignTemplate(template, doc, from, to, quick) ??
-          (quick < maxEdits ? alignTemplate(template, doc, from, to, maxEdits) : undefined);
+        const ranges: [number, number][] =
+          to - from > template.length * WINDOWED_RATIO
+            ? candidateRanges(template, doc, from, to, maxEdits, vocabularySize())
+            : [[from, to]];
+        let alignment: Alignment | undefined;
+        for (const [start, end] of ranges) {
+          const found =
+            alignTemplate(template, doc, start, end, quick) ??
+            (quick < maxEdits ? alignTemplate(template, doc, start, end, maxEdits) : undefined);
+          if (found !== undefined && (alignment === undefined || found.edits < alignment.edits))
+            alignment = found;
+        }
         if (alignment === undefined) continue;
         const confidence = 1 - alignment.edits / template.length;
-        if (confidence < threshold || differsInFamily(template, words, alignment.start, alignment.end))
+        if (
+          confidence < threshold ||
+          alignment.longestGap > MAX_GAP ||
+          differsInFamily(template, words, alignment.start, alignment.end)
+        )
           continue;
         found.push({ template, confidence, start: alignment.start, end: alignment.end });
       }
-      candidates.push(...found);
+      segment.found = found;
     }
+    segments = segments.filter((segment) => segment.found!.length > 0);
     // Most words matched first (a whole GPL text over the notice in its appendix, JSON over MIT
     // on a JSON text); between equals, the more confident, then the longer template.
-    candidates.sort(
-      (a, b) => score(b) - score(a) || b.confidence - a.confidence || b.template.length - a.template.length,
-    );
-    const taken: Candidate[] = [];
-    for (const candidate of candidates) {
-      if ([...accepted, ...taken].some((other) => candidate.start < other.end && other.start < candidate.end))
-        continue;
-      taken.push(candidate);
-    }
-    if (taken.length === 0) break;
-    accepted.push(...taken);
-    // Rescan only the pieces of the segments that held a new match.
-    const next: [number, number][] = [];
-    for (const [from, to] of segments) {
-      const inside = taken
-        .filter((match) => match.start >= from && match.end <= to)
-        .sort((a, b) => a.start - b.start);
-      if (inside.length === 0) continue;
-      let cursor = from;
-      for (const match of inside) {
-        if (match.start > cursor) next.push([cursor, match.start]);
-        cursor = match.end;
+    let best: { segment: (typeof segments)[number]; candidate: Candidate } | undefined;
+    for (const segment of segments) {
+      for (const candidate of segment.found!) {
+        if (best === undefined || better(candidate, best.candidate)) best = { segment, candidate };
       }
-      if (cursor < to) next.push([cursor, to]);
     }
-    segments = next;
+    if (best === undefined) break;
+    const { segment, candidate } = best;
+    accepted.push(candidate);
+    const pieces = [
+      { from: segment.from, to: candidate.start },
+      { from: candidate.end, to: segment.to },
+    ].filter((piece) => piece.to > piece.from);
+    segments = segments.flatMap((other) => (other === segment ? pieces : [other]));
   }
   return accepted;
 }
 
-/** Template words matched: the template's length less the edits. */
+let countBuffer = new Int32Array(0);
+
+/** Word counts of doc[from, to) in a shared buffer; releaseCounts zeroes what it set. */
+function wordCounts(doc: Int32Array, from: number, to: number): Int32Array {
+  if (countBuffer.length < vocabularySize()) countBuffer = new Int32Array(vocabularySize());
+  for (let i = from; i < to; i++) if (doc[i] >= 0) countBuffer[doc[i]]++;
+  return countBuffer;
+}
+
+function releaseCounts(doc: Int32Array, from: number, to: number): void {
+  for (let i = from; i < to; i++) if (doc[i] >= 0) countBuffer[doc[i]] = 0;
+}
+
+function better(a: Candidate, b: Candidate): boolean {
+  return (
+    (score(a) - score(b) ||
+      a.confidence - b.confidence ||
+      a.template.length - b.template.length ||
+      b.start - a.start) > 0
+  );
+}
+
+/**
+ * Template words matched less the edits. Edits count twice so that a longer template with a few
+ * words more than the text (a variant naming its holder) does not beat the exact shorter one.
+ */
 function score(candidate: Candidate): number {
-  return Math.round(candidate.template.length * candidate.confidence);
+  const edits = Math.round(candidate.template.length * (1 - candidate.confidence));
+  return candidate.template.length - 2 * edits;
 }
 
 /** True when the span and the template differ by a family phrase, a version or a restriction. */
@@ -301,6 +424,21 @@ function countRestrictions(text: string): number {
   return text.replace(ENDORSEMENT_CLAUSE, ' ').match(new RegExp(RESTRICTION.source, 'g'))?.length ?? 0;
 }
 
+/** Where the FSF's "How to Apply These Terms" appendix starts; the text's length without one. */
+function appendixStart(words: readonly string[]): number {
+  for (let i = 0; i + 4 < words.length; i++) {
+    if (
+      words[i] === 'how' &&
+      words[i + 1] === 'to' &&
+      words[i + 2] === 'apply' &&
+      words[i + 3] === 'these' &&
+      words[i + 4] === 'terms'
+    )
+      return i;
+  }
+  return words.length;
+}
+
 function residueRuns(words: readonly string[], masked: Uint8Array): { start: number; end: number }[] {
   const runs: { start: number; end: number }[] = [];
   let start = -1;
@@ -313,6 +451,28 @@ function residueRuns(words: readonly string[], masked: Uint8Array): { start: num
     }
   }
   return runs;
+}
+
+// Words of an obligation, a prohibition or a condition: a sentence beside a license text that
+// holds one changes the terms (BSD-2-Clause-Views' disclaimer, JSON's "Good, not Evil", an
+// advertising clause). Prose that says where code came from, or which license covers it, does not.
+const CLAUSE =
+  /\b(shall|must|may not|may only|cannot|can not|prohibited|forbidden|not permitted|requires?|required|you agree|agree to|provided that|on condition|conditions|only for|solely|non commercial|noncommercial|commercial use|advertising|acknowledgement|acknowledgment|should not be interpreted|not be used|evil|military|nuclear)\b/;
+const CLAUSE_MIN_WORDS = 6;
+
+function isGnuNotice(text: string): boolean {
+  return (
+    /\bgnu (?:affero |lesser |library )?general public license\b/.test(text) &&
+    /\bfree software foundation\b/.test(text) &&
+    !CLAUSE.test(text.replace(/\bshould have received\b/g, ''))
+  );
+}
+
+/** A sentence with clause words, not a choice between licenses ("you may choose either"). */
+function isAddedClause(words: readonly string[], start: number, end: number): boolean {
+  if (end - start < CLAUSE_MIN_WORDS) return false;
+  const text = words.slice(start, end).join(' ');
+  return CLAUSE.test(text) && !CHOICE_WORDS.test(text);
 }
 
 function isTermsLike(words: readonly string[], start: number, end: number): boolean {

@@ -1,143 +1,117 @@
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { readZipDirectory, readZipEntry } from '../go/zip-reader.js';
+import {
+  MAX_LICENSE_FILE_BYTES,
+  selectLicenseFiles,
+  type LicenseFileCandidate,
+} from './license-file-names.js';
 
-/** pkg.go.dev's license file names (internal/licenses), matched case-insensitively. */
-export const LICENSE_FILE_NAMES: readonly string[] = [
-  'COPYING',
-  'COPYING.md',
-  'COPYING.markdown',
-  'COPYING.txt',
-  'LICENCE',
-  'LICENCE.md',
-  'LICENCE.markdown',
-  'LICENCE.txt',
-  'LICENSE',
-  'LICENSE.md',
-  'LICENSE.markdown',
-  'LICENSE.txt',
-  'LICENSE-2.0.txt',
-  'LICENCE-2.0.txt',
-  'LICENSE-APACHE',
-  'LICENCE-APACHE',
-  'LICENSE-APACHE-2.0.txt',
-  'LICENCE-APACHE-2.0.txt',
-  'LICENSE-MIT',
-  'LICENCE-MIT',
-  'LICENSE.MIT',
-  'LICENCE.MIT',
-  'LICENSE.code',
-  'LICENCE.code',
-  'LICENSE.docs',
-  'LICENCE.docs',
-  'LICENSE.rst',
-  'LICENCE.rst',
-  'MIT-LICENSE',
-  'MIT-LICENCE',
-  'MIT-LICENSE.md',
-  'MIT-LICENCE.md',
-  'MIT-LICENSE.markdown',
-  'MIT-LICENCE.markdown',
-  'MIT-LICENSE.txt',
-  'MIT-LICENCE.txt',
-  'MIT_LICENSE',
-  'MIT_LICENCE',
-  'UNLICENSE',
-  'UNLICENCE',
-];
-
-const NAMES = new Set(LICENSE_FILE_NAMES.map((name) => name.toLowerCase()));
-
-/** The module zip limit for a LICENSE file (cmd/go/internal/modfetch, x/mod/zip). */
-export const MAX_LICENSE_FILE_BYTES = 16 << 20;
-
-export function isLicenseFileName(name: string): boolean {
-  return NAMES.has(name.toLowerCase());
-}
+export {
+  isLicenseFileName,
+  isOtherLicenseFileName,
+  LICENSE_FILE_NAMES,
+  MAX_LICENSE_FILE_BYTES,
+} from './license-file-names.js';
 
 /** A license file of a module: its text, or why it was not read. */
-export interface FoundLicenseFile {
-  /** Slash-separated path from the module root, e.g. `LICENSE` or `third_party/x/LICENSE`. */
-  readonly path: string;
-  /** The directory it applies to (and every package below it); '' for the module root. */
-  readonly dir: string;
-  /**
-   * A Go package is in `dir` or below it, so the file governs code a build compiles (always
-   * true at the root). A license in `assets/` or `docs/` covers those files, not the module's code.
-   */
-  readonly appliesToCode: boolean;
+export interface FoundLicenseFile extends LicenseFileCandidate {
   readonly text: string | undefined;
   readonly problem: string | undefined;
+}
+
+/** Root README names read for a choice between the root's license files ("at your option"). */
+const README = /^readme(?:\.(?:md|markdown|txt|rst))?$/i;
+
+/** A module's license files and its root README (only its text is kept, for choice phrases). */
+export interface ModuleLicenseFiles {
+  readonly files: FoundLicenseFile[];
+  readonly readme: string | undefined;
 }
 
 /**
  * Finds the license files of a module tree. Root files decide the module; files in
  * subdirectories apply to the packages below them (pkg.go.dev's internal/licenses
- * Detector.PackageInfo: a package's licenses are those of its directory and its parents). Skipped: vendor/ (other modules' code),
- * testdata/ and dot-directories (no packages), nested modules (their own go.mod; not in the
- * module's zip), symlinks (not in a module zip either). `rootOnly` reads the root alone (the main
- * module: not gated, and its tree may hold anything, node_modules included).
+ * Detector.PackageInfo). Symlinks are not followed (not in a module zip either). `rootOnly` reads
+ * the root alone (the main module: not gated, and its tree may hold anything, node_modules too).
  */
 export async function findLicenseFiles(
   root: string,
   options: { readonly rootOnly?: boolean } = {},
 ): Promise<FoundLicenseFile[]> {
-  const found: FoundLicenseFile[] = [];
-  await walk(root, '', found, options.rootOnly === true);
-  return found.sort(
-    (a, b) => depth(a.path) - depth(b.path) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0),
-  );
+  return (await readTreeLicenses(root, options)).files;
 }
 
-/** Walks one directory; returns whether Go code (a non-test .go file) is in it or below. */
-async function walk(
+export async function readTreeLicenses(
   root: string,
-  rel: string,
-  found: FoundLicenseFile[],
-  rootOnly: boolean,
-): Promise<boolean> {
+  options: { readonly rootOnly?: boolean } = {},
+): Promise<ModuleLicenseFiles> {
+  const paths: string[] = [];
+  await listTree(root, '', paths, options.rootOnly === true);
+  const read = async (rel: string): Promise<{ text?: string; problem?: string }> => {
+    const file = path.join(root, ...rel.split('/'));
+    const { size } = await lstat(file);
+    if (size > MAX_LICENSE_FILE_BYTES) return { problem: tooLarge(size) };
+    return { text: await readFile(file, 'utf8') };
+  };
+  return collect(paths, options, read);
+}
+
+/**
+ * The same from a module zip ($GOMODCACHE/cache/download/<esc>/@v/<v>.zip), for a module that
+ * was downloaded but not extracted. Entries are `<module>@<version>/<path>`; the prefix goes.
+ */
+export async function readZipLicenses(
+  zipFile: string,
+  prefix: string,
+  options: { readonly rootOnly?: boolean } = {},
+): Promise<ModuleLicenseFiles> {
+  const zip = await readFile(zipFile);
+  const entries = new Map(
+    readZipDirectory(zip)
+      .filter((entry) => entry.name.startsWith(prefix) && !entry.name.endsWith('/'))
+      .map((entry) => [entry.name.slice(prefix.length), entry]),
+  );
+  const read = async (rel: string): Promise<{ text?: string; problem?: string }> => {
+    const entry = entries.get(rel)!;
+    if (entry.size > MAX_LICENSE_FILE_BYTES) return { problem: tooLarge(entry.size) };
+    return { text: readZipEntry(zip, entry).toString('utf8') };
+  };
+  return collect([...entries.keys()], options, read);
+}
+
+async function collect(
+  paths: readonly string[],
+  options: { readonly rootOnly?: boolean },
+  read: (rel: string) => Promise<{ text?: string; problem?: string }>,
+): Promise<ModuleLicenseFiles> {
+  const files: FoundLicenseFile[] = [];
+  for (const candidate of selectLicenseFiles(paths, options)) {
+    const { text, problem } = await read(candidate.path);
+    files.push({ ...candidate, text, problem });
+  }
+  const readmePath = paths.filter((p) => !p.includes('/') && README.test(p)).sort()[0];
+  const readme = readmePath === undefined ? undefined : (await read(readmePath)).text;
+  return { files, readme };
+}
+
+function tooLarge(size: number): string {
+  return `larger than 16 MiB (${size} bytes), not read`;
+}
+
+/** Lists a tree's files (slash paths), not descending where no license or package can be. */
+async function listTree(root: string, rel: string, out: string[], rootOnly: boolean): Promise<void> {
   const dir = rel === '' ? root : path.join(root, ...rel.split('/'));
   const entries = await readdir(dir, { withFileTypes: true });
-  if (rel !== '' && entries.some((entry) => entry.isFile() && entry.name === 'go.mod')) return false;
-  const licenses: string[] = [];
-  let hasCode = false;
+  if (rel !== '' && entries.some((entry) => entry.isFile() && entry.name === 'go.mod')) return;
   for (const entry of entries) {
     const child = rel === '' ? entry.name : `${rel}/${entry.name}`;
     if (entry.isDirectory()) {
       if (rootOnly) continue;
       if (entry.name === 'vendor' || entry.name === 'testdata' || entry.name.startsWith('.')) continue;
-      if (await walk(root, child, found, rootOnly)) hasCode = true;
-    } else if (entry.isFile() && isLicenseFileName(entry.name)) {
-      licenses.push(entry.name);
-    } else if (entry.isFile() && entry.name.endsWith('.go') && !entry.name.endsWith('_test.go')) {
-      hasCode = true;
+      await listTree(root, child, out, rootOnly);
+    } else if (entry.isFile()) {
+      out.push(child);
     }
   }
-  for (const name of licenses) {
-    const child = rel === '' ? name : `${rel}/${name}`;
-    found.push(await readLicenseFile(path.join(dir, name), child, rel, rel === '' || hasCode));
-  }
-  return hasCode;
-}
-
-async function readLicenseFile(
-  file: string,
-  rel: string,
-  dir: string,
-  appliesToCode: boolean,
-): Promise<FoundLicenseFile> {
-  const { size } = await lstat(file);
-  if (size > MAX_LICENSE_FILE_BYTES) {
-    return {
-      path: rel,
-      dir,
-      appliesToCode,
-      text: undefined,
-      problem: `larger than 16 MiB (${size} bytes), not read`,
-    };
-  }
-  return { path: rel, dir, appliesToCode, text: await readFile(file, 'utf8'), problem: undefined };
-}
-
-function depth(rel: string): number {
-  return rel.split('/').length;
 }

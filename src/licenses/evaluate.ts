@@ -2,7 +2,15 @@ import type { BuildListModule } from '../go/build-list.js';
 import type { Finding } from '../findings.js';
 import type { ModuleEntry } from '../report/model.js';
 import { classifyLicenseText, UNKNOWN_LICENSE } from './classifier.js';
-import { findLicenseFiles } from './discovery.js';
+import path from 'node:path';
+import { escapeModulePath, escapeVersion } from '../module/module-escape.js';
+import {
+  readTreeLicenses,
+  readZipLicenses,
+  type FoundLicenseFile,
+  type ModuleLicenseFiles,
+} from './discovery.js';
+import { moduleExpression } from './module-expression.js';
 import { locateGoModLines, type GoModLines } from './go-mod-locator.js';
 import {
   type LicenseFileReport,
@@ -19,6 +27,11 @@ export interface EvaluateLicensesOptions {
   readonly inScope?: ReadonlySet<string>;
   /** How many modules are read at once. */
   readonly concurrency?: number;
+  /**
+   * GOMODCACHE: a module without an extracted Dir (a warm cache skips `go mod download`) is read
+   * from its zip, $GOMODCACHE/cache/download/<escaped path>/@v/<escaped version>.zip.
+   */
+  readonly modCache?: string;
 }
 
 /**
@@ -56,9 +69,15 @@ async function evaluateModule(
   options: EvaluateLicensesOptions,
   goMod: GoModLines | undefined,
 ): Promise<ModuleLicense> {
-  const { files, problem } = await readModuleLicenses(module.dir, policy.confidence, module.main);
-  const detected = moduleExpression(files, problem !== undefined);
+  const { files, readme, problem } = await readModuleLicenses(module, policy.confidence, options.modCache);
+  const { root, also } = moduleExpression(files, readme);
+  const detected = root;
   let decision: LicenseDecision;
+  let alsoDecided: NonNullable<ModuleLicense['also']> = also.map((entry) => ({
+    ...entry,
+    verdict: 'not-gated' as const,
+    rule: 'not gated',
+  }));
   if (module.main) {
     decision = { verdict: 'not-gated', expression: detected, rule: 'main module (not gated)' };
   } else if (options.inScope !== undefined && !options.inScope.has(module.path)) {
@@ -69,12 +88,33 @@ async function evaluateModule(
     };
   } else {
     decision = decideLicense(policy, module, detected);
+    // An exception's expression speaks for the whole module; otherwise each subdirectory's
+    // license is gated on its own, and the worst verdict is the module's.
+    if (decision.exception === undefined) {
+      alsoDecided = also.map((entry) => {
+        const part = decideLicense(policy, { path: module.path, version: module.version }, entry.expression);
+        return { ...entry, verdict: part.verdict, rule: part.rule };
+      });
+      const worst =
+        alsoDecided.find((entry) => entry.verdict === 'denied') ??
+        (decision.verdict === 'allowed'
+          ? alsoDecided.find((entry) => entry.verdict === 'unknown')
+          : undefined);
+      if (worst !== undefined && decision.verdict !== 'denied') {
+        decision = {
+          verdict: worst.verdict,
+          expression: decision.expression,
+          rule: `${worst.dir || worst.paths[0]}: ${worst.expression} (${worst.rule})`,
+        };
+      }
+    }
   }
   const matches = files.flatMap((file) => file.matches);
   const location =
     goMod && options.mainGoMod && !module.main
       ? { file: options.mainGoMod.file, line: goMod.requireLine(module.path) ?? goMod.moduleLine }
       : undefined;
+  const alsoText = alsoDecided.map((entry) => `${entry.dir || entry.paths.join(', ')}: ${entry.expression}`);
   return {
     path: module.path,
     version: module.version,
@@ -82,7 +122,8 @@ async function evaluateModule(
     detected,
     expression: decision.expression,
     verdict: decision.verdict,
-    rule: decision.rule,
+    rule:
+      alsoText.length > 0 ? `${decision.rule}; also in this module: ${alsoText.join('; ')}` : decision.rule,
     ...(decision.exception
       ? {
           exception: {
@@ -94,62 +135,121 @@ async function evaluateModule(
       : {}),
     confidence: matches.length > 0 ? Math.min(...matches.map((match) => match.confidence)) : undefined,
     files,
+    ...(alsoDecided.length > 0 ? { also: alsoDecided } : {}),
     ...(location ? { goMod: location } : {}),
     ...(problem ? { problem } : {}),
   };
 }
 
 async function readModuleLicenses(
-  dir: string | undefined,
+  module: BuildListModule,
   threshold: number,
-  rootOnly: boolean,
-): Promise<{ files: LicenseFileReport[]; problem: string | undefined }> {
-  if (dir === undefined) return { files: [], problem: 'module not downloaded: no files to read' };
-  let found;
+  modCache: string | undefined,
+): Promise<{ files: LicenseFileReport[]; readme: string | undefined; problem: string | undefined }> {
+  const rootOnly = module.main;
+  let found: ModuleLicenseFiles;
   try {
-    found = await findLicenseFiles(dir, { rootOnly });
+    if (module.dir !== undefined) found = await readTreeLicenses(module.dir, { rootOnly });
+    else {
+      const zip = moduleZip(module, modCache);
+      if (zip === undefined)
+        return { files: [], readme: undefined, problem: 'module not downloaded: no files to read' };
+      found = await readZipLicenses(zip.file, zip.prefix, { rootOnly });
+    }
   } catch (error) {
-    return { files: [], problem: `cannot read the module's files: ${(error as Error).message}` };
+    const code = (error as NodeJS.ErrnoException).code;
+    if (module.dir === undefined && code === 'ENOENT')
+      return { files: [], readme: undefined, problem: 'module not downloaded: no files to read' };
+    return {
+      files: [],
+      readme: undefined,
+      problem: `cannot read the module's files: ${(error as Error).message}`,
+    };
   }
-  const files = found.map((file): LicenseFileReport => {
+  const files = classifyModuleFiles(found.files, threshold);
+  const root = files.filter((file) => file.dir === '' && file.expression !== undefined);
+  return {
+    files,
+    readme: found.readme,
+    problem: root.length === 0 ? 'no license file at the module root' : undefined,
+  };
+}
+
+/**
+ * Classifies a module's license files. A file under another name (LICENSE.BSD, COPYRIGHT) is kept
+ * only when its text is a license (a match, a declaration, a choice): other files go unlisted.
+ */
+export function classifyModuleFiles(
+  found: readonly FoundLicenseFile[],
+  threshold: number,
+): LicenseFileReport[] {
+  const files: LicenseFileReport[] = [];
+  for (const file of found) {
+    const base = {
+      path: file.path,
+      dir: file.dir,
+      appliesToCode: file.appliesToCode,
+      standardName: file.standardName,
+    };
     if (file.text === undefined) {
-      return {
-        path: file.path,
-        dir: file.dir,
-        appliesToCode: file.appliesToCode,
+      files.push({
+        ...base,
         expression: UNKNOWN_LICENSE,
         matches: [],
         unknown: [],
         declared: [],
         problem: file.problem,
-      };
+      });
+      continue;
     }
     const result = classifyLicenseText(file.text, threshold);
-    return { path: file.path, dir: file.dir, appliesToCode: file.appliesToCode, ...result };
-  });
-  const root = files.filter((file) => file.dir === '' && file.expression !== undefined);
-  return { files, problem: root.length === 0 ? 'no license file at the module root' : undefined };
+    if (
+      !file.standardName &&
+      result.matches.length === 0 &&
+      result.choiceOf === undefined &&
+      result.declared.length === 0
+    )
+      continue;
+    files.push({ ...base, ...result });
+  }
+  return files;
+}
+
+/**
+ * x/mod EscapeVersion allows `+` (`v2.0.0+incompatible`); module-escape.ts's escapeVersion
+ * refuses it today, so the build metadata is set aside while escaping the rest.
+ */
+function escapedVersion(version: string): string {
+  const plus = version.indexOf('+');
+  return plus < 0 ? escapeVersion(version) : `${escapeVersion(version.slice(0, plus))}${version.slice(plus)}`;
+}
+
+/** The module's zip in the module cache, and the prefix of its entries (`path@version/`). */
+function moduleZip(
+  module: BuildListModule,
+  modCache: string | undefined,
+): { file: string; prefix: string } | undefined {
+  if (modCache === undefined || module.main || module.replace?.kind === 'local') return undefined;
+  const target = module.replace?.kind === 'module' ? module.replace : module;
+  if (target.version === '') return undefined;
+  try {
+    const file = path.join(
+      modCache,
+      'cache',
+      'download',
+      ...escapeModulePath(target.path).split('/'),
+      '@v',
+      `${escapedVersion(target.version)}.zip`,
+    );
+    return { file, prefix: `${target.path}@${target.version}/` };
+  } catch {
+    return undefined;
+  }
 }
 
 /** The `license` of the report's ModuleEntry for a module (match them by path). */
 export function moduleEntryLicense(module: ModuleLicense): NonNullable<ModuleEntry['license']> {
   return { expression: module.expression, verdict: module.verdict, rule: module.rule };
-}
-
-/**
- * The root files' expressions, then those of each subdirectory with Go code under it, joined with
- * AND; unknown without a root license.
- */
-export function moduleExpression(files: readonly LicenseFileReport[], noRootLicense: boolean): string {
-  const parts: string[] = noRootLicense ? [UNKNOWN_LICENSE] : [];
-  for (const file of files) {
-    if (!file.appliesToCode) continue;
-    if (file.expression !== undefined && !parts.includes(file.expression)) parts.push(file.expression);
-  }
-  if (parts.length === 1) return parts[0];
-  return parts
-    .map((part) => (/ OR /.test(part) && !/^\(.*\)$/.test(part) ? `(${part})` : part))
-    .join(' AND ');
 }
 
 function findingsFor(module: ModuleLicense, policy: LicensePolicy): Finding[] {
@@ -159,7 +259,8 @@ function findingsFor(module: ModuleLicense, policy: LicensePolicy): Finding[] {
     return [
       {
         kind: 'policy',
-        severity: policy.warnOnly ? 'warning' : 'error',
+        // Facts, not policy: warn-only is applied in one place, report/outcome.ts.
+        severity: 'error',
         area: 'license',
         message: `${name}: license ${module.expression} is not allowed (${module.rule}); found in ${filesText(module)}`,
         module: module.path,
@@ -171,8 +272,8 @@ function findingsFor(module: ModuleLicense, policy: LicensePolicy): Finding[] {
   if (module.verdict === 'unknown') {
     const where =
       module.problem ??
-      `license files: ${module.files.map((file) => file.path + (file.appliesToCode ? '' : NOT_COUNTED)).join(', ')}`;
-    const fails = isGating(policy) && policy.unknownLicense === 'fail' && !policy.warnOnly;
+      `license files: ${module.files.map((file) => file.path + (file.appliesToCode ? '' : NOT_COUNTED) + (file.reason ? ` (${file.reason})` : '')).join(', ')}`;
+    const fails = isGating(policy) && policy.unknownLicense === 'fail';
     return [
       {
         kind: 'policy',

@@ -15,6 +15,8 @@ export interface LicenseFileReport extends FileClassification {
   readonly appliesToCode: boolean;
   /** Why the file was not read (over 16 MiB). */
   readonly problem?: string;
+  /** One of pkg.go.dev's names; false for LICENSE.BSD, LICENSE_list and the like. */
+  readonly standardName?: boolean;
 }
 
 /** One module's license, and the gate's verdict on it. */
@@ -22,8 +24,19 @@ export interface ModuleLicense {
   readonly path: string;
   readonly version: string;
   readonly main: boolean;
-  /** The expression found in the module's files (root, and subdirectories with Go code, joined with AND). */
+  /** The expression found in the module's root license files (pkg.go.dev's module license). */
   readonly detected: string;
+  /**
+   * License files elsewhere in the module that cover Go code (subdirectories, other names at
+   * the root), each with its expression and verdict; gated with the module, not ANDed into it.
+   */
+  readonly also?: readonly {
+    readonly dir: string;
+    readonly paths: readonly string[];
+    readonly expression: string;
+    readonly verdict: LicenseVerdict;
+    readonly rule: string;
+  }[];
   /** The expression the verdict is about: `detected`, or the one an exception gave. */
   readonly expression: string;
   readonly verdict: LicenseVerdict;

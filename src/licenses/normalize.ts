@@ -15,7 +15,9 @@ export interface Words {
 const LINE_PREFIX =
   /^\s*(?:\/\/+|\/\*+|\*\/|\*+|#+|>+|--+|;+|•|-|\+|\|)(?=\s|$)\s*|^\s*(?:\(?(?:\d{1,2}|[a-hA-H]|[ivxIVX]{1,4})[.)])(?=\s|$)\s*/;
 // A copyright statement: "Copyright (c) 2020 X", "(c) 2020 X", "© X", "Portions Copyright ...".
-const COPYRIGHT_LINE = /^(?:portions\s+)?(?:copyright\b|\(c\)|©)/i;
+// "(c)" alone starts list item (c) ("(c) You must retain, ..." in Apache-2.0): a statement only
+// before a year or the word copyright.
+const COPYRIGHT_LINE = /^(?:portions\s+)?(?:copyright\b|\(c\)\s*(?:\d|copyright\b|$)|©)/i;
 // ... but "copyright notice", "copyright holders ..." at the start of a wrapped line is license text.
 const COPYRIGHT_PROSE =
   /^copyright\s+(?:notices?|holders?|owners?|and|law|laws|statement|license|licenses|disclaimer|interest|rights|grant)\b/i;
@@ -53,8 +55,12 @@ export function cleanLine(raw: string): string {
   return line;
 }
 
+// A wrapped sentence can start a line with "copyright doctrines of fair use" (GPL-3.0) or
+// "copyright on the Program": lower case is prose; a statement is "Copyright" with a capital.
+const LOWER_PROSE = /^(?:portions\s+)?copyright\b(?!\s*(?:\(c\)|©|\d))/;
+
 function isCopyrightStatement(line: string): boolean {
-  return COPYRIGHT_LINE.test(line) && !COPYRIGHT_PROSE.test(line);
+  return COPYRIGHT_LINE.test(line) && !COPYRIGHT_PROSE.test(line) && !LOWER_PROSE.test(line);
 }
 
 /** The normalized words of a text with their line numbers. */
@@ -79,11 +85,12 @@ export function spdxIdentifierLines(text: string): { expression: string; line: n
   const found: { expression: string; line: number }[] = [];
   const rawLines = text.split(/\r\n|\r|\n/);
   for (let index = 0; index < rawLines.length; index++) {
-    const match = /SPDX-License-Identifier:\s*(.+)$/i.exec(rawLines[index]);
+    const match = /SPDX-License-Identifier[*_`]*:[*_`]*\s*(.+)$/i.exec(rawLines[index]);
     if (!match) continue;
+    // Markup around the expression: `MIT`, **MIT**, <!-- … -->, /* … */, a closing quote.
     const expression = match[1]
       .replace(/\s*(\*\/|-->)\s*$/, '')
-      .trim()
+      .replace(/^[\s*_`'"]+|[\s*_`'".,;]+$/g, '')
       .replace(/^\(\s*(.*)\s*\)$/, '$1');
     if (expression !== '') found.push({ expression, line: index + 1 });
   }

@@ -1,3 +1,4 @@
+import spdxDeprecated from 'spdx-license-ids/deprecated.json' with { type: 'json' };
 import spdxFull from 'spdx-license-list/full.js';
 import { normalizeText } from './normalize.js';
 
@@ -19,6 +20,9 @@ export interface Template {
   readonly length: number;
   /** Required literal word ids with their counts, for the prefilter. */
   readonly required: ReadonlyMap<number, number>;
+  /** The same as parallel arrays, rarest-first order not needed: the prefilter's hot loop. */
+  readonly requiredIds: Int32Array;
+  readonly requiredCounts: Int32Array;
   /** Every word the template can contain, and those it must, space-joined (family check). */
   readonly text: string;
   readonly requiredText: string;
@@ -48,6 +52,16 @@ const TEMPLATE_EDITS: Readonly<Record<string, readonly Edit[]>> = {
   'Artistic-2.0': [],
   'BlueOak-1.0.0': [],
   'BSD-2-Clause': BSD_DISCLAIMER,
+  // Licensors copy the terms without MariaDB's covenants (Terraform, Vault); the Parameters
+  // block they fill in before "Terms" is read by the classifier (PARAMETER_BLOCKS).
+  'BUSL-1.1': [
+    ['Business Source License 1.1', '[[Business Source License 1.1]]'],
+    [
+      'License text copyright © 2017 MariaDB Corporation Ab, All Rights Reserved.\n"Business Source License" is a trademark of MariaDB Corporation Ab.',
+      '[[License text copyright © 2017 MariaDB Corporation Ab, All Rights Reserved.\n"Business Source License" is a trademark of MariaDB Corporation Ab.]]',
+    ],
+    ['MariaDB hereby grants you permission', '[[MariaDB hereby grants you permission'],
+  ],
   'BSD-2-Clause-Patent': [],
   'BSD-3-Clause': [...BSD_DISCLAIMER, NEITHER],
   'BSD-3-Clause-Clear': [
@@ -130,8 +144,42 @@ const TEMPLATE_EDITS: Readonly<Record<string, readonly Edit[]>> = {
   Zlib: [['zlib License', '[[zlib License]]']],
 };
 
-/** The license ids with a full-text template from spdx-license-list. */
-export const TEMPLATE_IDS: readonly string[] = Object.keys(TEMPLATE_EDITS);
+// Not templates of their own: deprecated ids (spdx-license-ids), `+` forms, and the GNU
+// -or-later ids, whose text is the -only one (the licensor's notice decides, see classifier.ts).
+const DEPRECATED = new Set(spdxDeprecated as string[]);
+const SKIPPED = (id: string): boolean =>
+  DEPRECATED.has(id) ||
+  id.endsWith('+') ||
+  /^(A|L)?GPL-.*-or-later$/.test(id) ||
+  id === 'GFDL-1.1-or-later' ||
+  /^GFDL-1\.[123]-(invariants-|no-invariants-)?or-later$/.test(id);
+
+/** The ids whose SPDX text has hand-made variable and optional spans (the most used in Go). */
+export const CURATED_TEMPLATE_IDS: readonly string[] = Object.keys(TEMPLATE_EDITS);
+
+/**
+ * The license ids with a full-text template: every SPDX license with a text in
+ * spdx-license-list (curated edits first, for the licenses Go modules use most).
+ */
+export const TEMPLATE_IDS: readonly string[] = [
+  ...Object.keys(TEMPLATE_EDITS),
+  ...Object.keys(SPDX_FULL)
+    .filter((id) => !(id in TEMPLATE_EDITS) && !SKIPPED(id))
+    .sort(),
+];
+
+/** SPDX placeholders (`<year>`, `[owner]`, `${licensor name}`, `<name of author>`): variables. */
+const PLACEHOLDER =
+  /(?<!<)<(?!https?:|www\.|<)[^<>\n@]{1,80}>(?!>)|(?<!\[)\[(?!\[)[^[\]\n]{2,60}\](?!\])|\$\{[^}\n]{1,60}\}/g;
+
+/**
+ * Licenses whose text follows a block of parameters the licensor fills in (BUSL-1.1's Licensor,
+ * Licensed Work, Additional Use Grant, Change Date, Change License): unmatched words right before
+ * the match that hold every one of these words are that block, not an added clause.
+ */
+export const PARAMETER_BLOCKS: Readonly<Record<string, readonly string[]>> = {
+  'BUSL-1.1': ['parameters', 'licensor', 'licensed', 'work', 'change', 'date', 'license'],
+};
 
 /** The FSF's "how to apply" notice; `work` is "program" or "library". */
 const GNU_NOTICE = (license: string, version: string, work: string, tail: string): string =>
@@ -155,6 +203,8 @@ export const NOTICE_TEMPLATES: readonly { readonly id: string; readonly source: 
     source: `Licensed under the Apache License, Version 2.0 (the "License"); you may not use this file except in compliance with the License. You may obtain a copy of the License at
 
 http://www.apache.org/licenses/LICENSE-2.0
+
+[[A copy of the license is also reproduced below.]]
 
 Unless required by applicable law or agreed to in writing, software distributed under the License is distributed on an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied. See the License for the specific language governing permissions and limitations under the License.`,
   },
@@ -197,19 +247,38 @@ function internWord(word: string): number {
 
 /** The SPDX text of a template with its markup applied (exported for tests and the corpus). */
 export function templateSource(id: string): string {
-  const edits = TEMPLATE_EDITS[id];
   const entry = SPDX_FULL[id];
-  if (edits === undefined || entry === undefined) throw new Error(`no license template ${id}`);
+  if (entry === undefined) throw new Error(`no license template ${id}`);
   let text = entry.licenseText;
   if (id === 'LGPL-3.0-only') text = text.slice(0, text.indexOf('GNU GENERAL PUBLIC LICENSE\nVersion 3'));
+  const curated = TEMPLATE_EDITS[id] ?? [];
+  const edits = [...curated, ...genericEdits(text).filter(([from]) => !curated.some(([c]) => c === from))];
   for (const [from, to] of edits) {
     if (!text.includes(from)) throw new Error(`license template ${id}: '${from}' not in the SPDX text`);
     text = text.replace(from, to);
   }
+  text = text.replace(PLACEHOLDER, ` ${VAR} `);
   // An opening `[[` without a closing one runs to the end (appendices).
   const opens = text.split('[[').length - 1;
   const closes = text.split(']]').length - 1;
   return opens > closes ? `${text}]]` : text;
+}
+
+/**
+ * Optional parts of uncurated texts: the FSF's appendix (most copies of a GNU license drop it),
+ * and Creative Commons' own preamble and closing notice around the license proper.
+ */
+function genericEdits(text: string): Edit[] {
+  const edits: Edit[] = [];
+  if (text.includes(GPL_HOW_TO[0])) edits.push(GPL_HOW_TO);
+  const licenseProper = text.indexOf('By exercising the Licensed Rights');
+  if (text.includes('is not a law firm') && licenseProper > 0) {
+    const preamble = text.slice(0, licenseProper);
+    edits.push([preamble, `[[${preamble}]]`]);
+  }
+  const trailer = 'Creative Commons is not a party to its public licenses.';
+  if (text.includes(trailer)) edits.push([trailer, `[[${trailer}`]);
+  return edits;
 }
 
 // Markers survive normalization as words no license contains.
@@ -255,6 +324,8 @@ export function compileTemplate(id: string, source: string): Template {
     kinds: Uint8Array.from(kinds),
     length,
     required,
+    requiredIds: Int32Array.from(required.keys()),
+    requiredCounts: Int32Array.from(required.values()),
     text: ` ${words.join(' ')} `,
     requiredText: ` ${requiredWords.join(' ')} `,
     versions,
@@ -274,13 +345,68 @@ export function versionWords(words: readonly string[], from = 0, to = words.leng
   return versions;
 }
 
+/**
+ * Orders each template's prefilter words rarest first (fewest templates use them): a text that is
+ * not the template lacks those first, so the prefilter's count of missing words passes its limit
+ * after a few words instead of after the common ones.
+ */
+function rarestFirst(list: Template[]): Template[] {
+  const templatesUsing = new Map<number, number>();
+  for (const template of list) {
+    for (const id of template.requiredIds) templatesUsing.set(id, (templatesUsing.get(id) ?? 0) + 1);
+  }
+  return list.map((template) => {
+    const order = Array.from(template.requiredIds.keys()).sort(
+      (a, b) => templatesUsing.get(template.requiredIds[a])! - templatesUsing.get(template.requiredIds[b])!,
+    );
+    return {
+      ...template,
+      requiredIds: Int32Array.from(order, (k) => template.requiredIds[k]),
+      requiredCounts: Int32Array.from(order, (k) => template.requiredCounts[k]),
+    };
+  });
+}
+
+/**
+ * Other wordings of a license's own clause, each a template of the same id: BSD-3-Clause's
+ * non-endorsement clause as "The name X may not be used to endorse or promote …" (go-sqlmock,
+ * xz, go-difflib). Only the clause's words change; the license does not.
+ */
+export const ALTERNATE_TEMPLATES: readonly { readonly id: string; readonly source: () => string }[] = [
+  {
+    id: 'BSD-3-Clause',
+    source: () =>
+      replaceOrThrow(
+        templateSource('BSD-3-Clause'),
+        `Neither the name of ${VAR} nor the names of its contributors may be used`,
+        `${VAR} may not be used`,
+      ),
+  },
+];
+
+function replaceOrThrow(text: string, from: string, to: string): string {
+  if (!text.includes(from)) throw new Error(`license template: '${from}' not in the text`);
+  return text.replace(from, to);
+}
+
 let compiled: readonly Template[] | undefined;
 
 /** Every template, compiled once. */
 export function templates(): readonly Template[] {
-  compiled ??= [
-    ...TEMPLATE_IDS.map((id) => compileTemplate(id, templateSource(id))),
-    ...NOTICE_TEMPLATES.map(({ id, source }) => compileTemplate(id, source)),
-  ];
+  if (compiled === undefined) {
+    // SPDX ids whose texts are the same words (MPL-2.0 and -no-copyleft-exception, OFL-1.1 and
+    // -RFN): one template, the shortest id; what tells them apart is outside the license text.
+    const byWords = new Map<string, Template>();
+    for (const template of TEMPLATE_IDS.map((id) => compileTemplate(id, templateSource(id)))) {
+      const key = template.tokens.join(',');
+      const other = byWords.get(key);
+      if (other === undefined || template.id.length < other.id.length) byWords.set(key, template);
+    }
+    compiled = rarestFirst([
+      ...byWords.values(),
+      ...ALTERNATE_TEMPLATES.map(({ id, source }) => compileTemplate(id, source())),
+      ...NOTICE_TEMPLATES.map(({ id, source }) => compileTemplate(id, source)),
+    ]);
+  }
   return compiled;
 }

@@ -26,6 +26,7 @@ export async function licenseStep(
       imported: buildList.imported,
       workspaceRoot: io.env.GITHUB_WORKSPACE || env.project.dir,
       logger: io.logger,
+      modCache: env.settings.goModCache,
     }),
   );
 }
@@ -43,6 +44,8 @@ export async function checkLicenses(input: {
   imported: ReadonlySet<string>;
   workspaceRoot: string;
   logger: Logger;
+  /** GOMODCACHE, to read modules that were downloaded but not extracted from their zips. */
+  modCache?: string;
 }): Promise<LicenseReport> {
   const { config, project } = input;
   const inScope = config.licenseScope === 'imports' ? input.imported : undefined;
@@ -56,6 +59,7 @@ export async function checkLicenses(input: {
   const report = await evaluateLicenses(input.modules, licensePolicyFromConfig(config), {
     mainGoMod,
     inScope,
+    modCache: input.modCache,
   });
   const denied = report.modules.filter((m) => m.verdict === 'denied').length;
   const unknown = report.modules.filter((m) => m.verdict === 'unknown').length;
