@@ -1,5 +1,9 @@
 import type { Flight, UpstreamState } from './relay-accounts.js';
 import type { HeldBody } from './spool.js';
+import type { PrefetchReport } from './proxy-report.js';
+
+// Lives with the report types, so the report does not import the prefetcher (no import circle).
+export type { PrefetchReport } from './proxy-report.js';
 
 /** A module file request `go` will make: `.mod`, `.info` or `.zip` of one version. */
 export interface ModuleFileRequest {
@@ -36,26 +40,6 @@ export type Claim =
       readonly flight: Flight;
       readonly result: Promise<Prefetched | undefined>;
     };
-
-/** Counts for the report. */
-export interface PrefetchReport {
-  /** Files planned from go.sum (not in the module cache, not private). */
-  readonly planned: number;
-  readonly concurrency: number;
-  /** Whole bodies (or agreed not-founds) brought before `go` needed them. */
-  readonly fetched: number;
-  /** Prefetches that failed (go then fetched the file itself). */
-  readonly failed: number;
-  /** Files `go` asked for that a prefetch had brought or was bringing. */
-  readonly served: number;
-  /** Files `go` asked for before their prefetch started (fetched live instead). */
-  readonly overtaken: number;
-  /** Prefetched files `go` never asked for (stale go.sum lines), and their bytes. */
-  readonly unused: number;
-  readonly unusedBytes: number;
-  /** Planned files never started because priming ended first. */
-  readonly notStarted: number;
-}
 
 interface Entry {
   readonly request: ModuleFileRequest;

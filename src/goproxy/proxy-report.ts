@@ -1,5 +1,24 @@
 import type { BreakerState } from './breaker.js';
-import type { PrefetchReport } from './prefetch.js';
+
+/** The prefetcher's counts for the report. */
+export interface PrefetchReport {
+  /** Files planned from go.sum (not in the module cache, not private). */
+  readonly planned: number;
+  readonly concurrency: number;
+  /** Whole bodies (or agreed not-founds) brought before `go` needed them. */
+  readonly fetched: number;
+  /** Prefetches that failed (go then fetched the file itself). */
+  readonly failed: number;
+  /** Files `go` asked for that a prefetch had brought or was bringing. */
+  readonly served: number;
+  /** Files `go` asked for before their prefetch started (fetched live instead). */
+  readonly overtaken: number;
+  /** Prefetched files `go` never asked for (stale go.sum lines), and their bytes. */
+  readonly unused: number;
+  readonly unusedBytes: number;
+  /** Planned files never started because priming ended first. */
+  readonly notStarted: number;
+}
 
 /** A breaker transition as the report shows it. */
 export interface ProxyBreakerTransition {

@@ -1,6 +1,5 @@
 import type { BuildListModule } from '../go/build-list.js';
 import type { Finding } from '../findings.js';
-import type { ModuleEntry } from '../report/model.js';
 import { classifyLicenseText, UNKNOWN_LICENSE } from './classifier.js';
 import path from 'node:path';
 import { escapeModulePath, escapeVersion } from '../module/module-escape.js';
@@ -15,6 +14,7 @@ import { locateGoModLines, type GoModLines } from './go-mod-locator.js';
 import {
   type LicenseFileReport,
   type LicenseReport,
+  type ModuleEntryLicense,
   type ModuleLicense,
   NOT_COUNTED,
 } from './license-report.js';
@@ -248,7 +248,7 @@ function moduleZip(
 }
 
 /** The `license` of the report's ModuleEntry for a module (match them by path). */
-export function moduleEntryLicense(module: ModuleLicense): NonNullable<ModuleEntry['license']> {
+export function moduleEntryLicense(module: ModuleLicense): ModuleEntryLicense {
   return { expression: module.expression, verdict: module.verdict, rule: module.rule };
 }
 

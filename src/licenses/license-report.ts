@@ -5,6 +5,13 @@ import type { LicenseVerdict } from './policy.js';
 export type { LicenseMatch } from './classifier.js';
 export type { LicenseVerdict } from './policy.js';
 
+/** A module's license as the report's module list shows it (ModuleEntry.license). */
+export interface ModuleEntryLicense {
+  readonly expression: string;
+  readonly verdict: 'allowed' | 'denied' | 'unknown' | 'ignored' | 'not-gated';
+  readonly rule?: string;
+}
+
 /** One license file of a module and what was found in it. */
 export interface LicenseFileReport extends FileClassification {
   /** Slash-separated path from the module root. */

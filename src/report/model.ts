@@ -2,7 +2,7 @@ import type { Finding } from '../findings.js';
 import type { BuildListModule } from '../go/build-list.js';
 import type { ProxyReport } from '../goproxy/proxy-report.js';
 import type { ChecksumReport, ChecksumStatus } from '../sumdb/checksum-report.js';
-import type { LicenseReport } from '../licenses/license-report.js';
+import type { LicenseReport, ModuleEntryLicense } from '../licenses/license-report.js';
 import type { CacheReport } from '../cache/cache-report.js';
 import type { DiffReport } from '../diff/diff-report.js';
 
@@ -16,11 +16,7 @@ export type Route =
 
 export interface ModuleEntry extends BuildListModule {
   readonly route?: Route;
-  readonly license?: {
-    readonly expression: string;
-    readonly verdict: 'allowed' | 'denied' | 'unknown' | 'ignored' | 'not-gated';
-    readonly rule?: string;
-  };
+  readonly license?: ModuleEntryLicense;
   readonly checksum?: ChecksumStatus;
 }
 

@@ -1,4 +1,3 @@
-import type { CacheBackend } from '../cache/backend.js';
 import type { CacheReport } from '../cache/cache-report.js';
 import { finishCacheStep, restoreCacheStep, type PendingCacheState } from '../cache/cache-steps.js';
 import type { ChecksumVerdict } from '../cache/proof.js';
@@ -13,17 +12,9 @@ import type { Logger } from '../logger.js';
 import type { BuildListModule } from '../go/build-list.js';
 import type { Finding } from '../findings.js';
 import type { GoEnvironment } from './environment.js';
-import type { RunContext } from './run-context.js';
+import type { PipelineCache, RunContext } from './run-context.js';
 
-/** How the edges give the pipeline a cache: the backend, and where main hands state to post. */
-export interface PipelineCache {
-  readonly backend: CacheBackend;
-  readonly localDir?: string;
-  /** Where the entry's file list goes for the save (in RUNNER_TEMP); the save removes it. */
-  readonly listFile: string;
-  /** Receives the state for the post step (core.saveState), or for the CLI's immediate save. */
-  readonly onState: (state: Record<string, string>) => void | Promise<void>;
-}
+export type { PipelineCache } from './run-context.js';
 
 /** The cache step's result: what the report shows, its findings, what the post step needs. */
 export interface CacheStepResult {

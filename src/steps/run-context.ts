@@ -1,10 +1,20 @@
+import type { CacheBackend } from '../cache/backend.js';
 import type { Config } from '../config/config.js';
 import { Deadline } from '../deadline.js';
 import { boundedRunner } from '../go/bounded-runner.js';
 import type { GoRunner } from '../go/go-command.js';
 import type { Logger } from '../logger.js';
 import type { Redactor } from '../report/redact.js';
-import type { PipelineCache } from './cache.js';
+
+/** How the edges give the pipeline a cache: the backend, and where main hands state to post. */
+export interface PipelineCache {
+  readonly backend: CacheBackend;
+  readonly localDir?: string;
+  /** Where the entry's file list goes for the save (in RUNNER_TEMP); the save removes it. */
+  readonly listFile: string;
+  /** Receives the state for the post step (core.saveState), or for the CLI's immediate save. */
+  readonly onState: (state: Record<string, string>) => void | Promise<void>;
+}
 
 /** Everything the pipeline touches outside itself, passed in so tests use the real thing or a seam. */
 export interface PipelineIO {
