@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { parseJsonObjects } from '../../src/go/json-stream.js';
 import { moduleCachePaths } from '../../src/cache/module-path.js';
 import { provenModules } from '../../src/cache/proof.js';
 import { toBuildListModule, type BuildListModule, type GoModule } from '../../src/go/build-list.js';
@@ -26,10 +27,7 @@ describe('provenModules', () => {
     const env = { GOPROXY: proxy.url, GOSUMDB: 'off' };
     expect((await sandbox.go(['mod', 'download', 'all'], { cwd: project, env })).code).toBe(0);
     const listed = await sandbox.go(['list', '-m', '-json', 'all'], { cwd: project, env });
-    buildList = listed.stdout
-      .split(/\n(?=\{)/)
-      .filter((s) => s.trim())
-      .map((s) => toBuildListModule(JSON.parse(s) as GoModule));
+    buildList = parseJsonObjects<GoModule>(listed.stdout).map(toBuildListModule);
     goSum = parseGoSum(await fs.readFile(path.join(project, 'go.sum'), 'utf8'), 'go.sum');
   });
   afterAll(async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { parseJsonObjects } from '../../src/go/json-stream.js';
 import { finishCacheStep, restoreCacheStep, saveCacheStep } from '../../src/cache/cache-steps.js';
 import { LocalBackend } from '../../src/cache/local-backend.js';
 import { moduleFilesInCache, zipsAmong } from '../../src/steps/routes.js';
@@ -16,13 +17,6 @@ import {
   type GoSandbox,
   removeTree,
 } from '../../test-support/go-sandbox.js';
-
-function parseStream<T>(stdout: string): T[] {
-  return stdout
-    .split(/\n(?=\{)/)
-    .filter((s) => s.trim())
-    .map((s) => JSON.parse(s) as T);
-}
 
 /**
  * One run as main + post would do it with the local backend: keys from go.sum, restore + verify +
@@ -69,7 +63,7 @@ describe('the verified cache round trip with the local backend and the real go',
     const download = await go(['mod', 'download', 'all']);
     const moduleRequests = proxy.requests.filter((r) => r.kind !== 'sumdb').length;
     const listed = await go(['list', '-m', '-json', 'all']);
-    const buildList = parseStream<GoModule>(listed.stdout).map(toBuildListModule);
+    const buildList = parseJsonObjects<GoModule>(listed.stdout).map(toBuildListModule);
     const listFile = path.join(sandbox.root, 'runner-temp', 'go-module-warden', 'cache-archive.json');
     const { state } = await finishCacheStep(restored.pending, {
       buildList,

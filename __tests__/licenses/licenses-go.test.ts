@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { parseJsonObjects } from '../../src/go/json-stream.js';
 import { parseLicenseExceptions } from '../../src/config/license-exceptions.js';
 import { toBuildListModule, type GoModule } from '../../src/go/build-list.js';
 import { evaluateLicenses } from '../../src/licenses/evaluate.js';
@@ -39,13 +40,6 @@ function graphWithCopyleft(gplText: string): FixtureGraph {
   };
 }
 
-function parseStream(stdout: string): GoModule[] {
-  return stdout
-    .split(/\n(?=\{)/)
-    .filter((s) => s.trim())
-    .map((s) => JSON.parse(s) as GoModule);
-}
-
 describe('the license gate on modules the real go downloaded from the fixture proxy', () => {
   let graph: FixtureGraph;
   let proxy: FixtureProxy;
@@ -76,7 +70,7 @@ describe('the license gate on modules the real go downloaded from the fixture pr
     if (download.code !== 0) throw new Error(download.stderr);
     const list = await sandbox.go(['list', '-m', '-json', 'all'], { cwd: project, env });
     if (list.code !== 0) throw new Error(list.stderr);
-    modules = parseStream(list.stdout).map(toBuildListModule);
+    modules = parseJsonObjects<GoModule>(list.stdout).map(toBuildListModule);
     goMod = await fs.readFile(path.join(project, 'go.mod'), 'utf8');
   });
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { parseJsonObjects } from '../../src/go/json-stream.js';
 import { toBuildListModule, type BuildListModule, type GoModule } from '../../src/go/build-list.js';
 import { parseGoSum } from '../../src/go/go-sum.js';
 import { MemoryLogger } from '../../src/logger.js';
@@ -36,9 +37,7 @@ describe('the test checksum database, judged by the real go', () => {
       env: { GOPROXY: proxy.url },
     });
     if (list.code !== 0) throw new Error(list.stderr);
-    buildList = (JSON.parse(`[${list.stdout.replace(/}\s*{/g, '},{')}]`) as GoModule[]).map(
-      toBuildListModule,
-    );
+    buildList = parseJsonObjects<GoModule>(list.stdout).map(toBuildListModule);
   });
 
   afterAll(async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { parseJsonObjects } from '../../src/go/json-stream.js';
 import { standardGraph } from '../../test-support/fixture-modules.js';
 import { type FixtureProxy, startFixtureProxy } from '../../test-support/fixture-proxy.js';
 import { createFixtureProject, createGoSandbox, type GoSandbox } from '../../test-support/go-sandbox.js';
@@ -12,14 +13,6 @@ interface Downloaded {
   Zip?: string;
   Dir?: string;
   Sum?: string;
-}
-
-function parseStream(stdout: string): Downloaded[] {
-  // `go mod download -json` prints concatenated objects, each starting with "{" at column 0.
-  return stdout
-    .split(/\n(?=\{)/)
-    .filter((s) => s.trim())
-    .map((s) => JSON.parse(s) as Downloaded);
 }
 
 describe('the standard fixture graph served by the fixture proxy', () => {
@@ -62,7 +55,7 @@ describe('the standard fixture graph served by the fixture proxy', () => {
     });
     expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
-    const downloaded = parseStream(res.stdout);
+    const downloaded = parseJsonObjects<Downloaded>(res.stdout);
     expect(downloaded.map((d) => `${d.Path}@${d.Version}`).sort()).toEqual(
       graph.modules.map((m) => `${m.path}@${m.version}`).sort(),
     );
@@ -95,7 +88,7 @@ describe('the standard fixture graph served by the fixture proxy', () => {
   it('lists the replace and the indirect flags with go list -m -json all', async () => {
     const res = await sandbox.go(['list', '-m', '-json', 'all'], { cwd: project, env: { GOPROXY: 'off' } });
     expect(res.code).toBe(0);
-    const mods = parseStream(res.stdout) as unknown as {
+    const mods = parseJsonObjects<Downloaded>(res.stdout) as unknown as {
       Path: string;
       Indirect?: boolean;
       Replace?: { Dir?: string };

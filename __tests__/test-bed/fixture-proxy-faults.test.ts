@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { parseJsonObjects } from '../../src/go/json-stream.js';
 import { standardGraph } from '../../test-support/fixture-modules.js';
 import { type FixtureProxy, startFixtureProxy } from '../../test-support/fixture-proxy.js';
 import { createFixtureProject, createGoSandbox, type GoSandbox } from '../../test-support/go-sandbox.js';
@@ -282,10 +283,9 @@ describe('the real go against an altering fixture proxy', () => {
         env: { GOPROXY: proxy.url },
       });
       expect(res.code).toBe(1);
-      const beta = res.stdout
-        .split(/\n(?=\{)/)
-        .map((s) => JSON.parse(s) as { Path: string; Error?: string })
-        .find((d) => d.Path === 'example.test/beta');
+      const beta = parseJsonObjects<{ Path: string; Error?: string }>(res.stdout).find(
+        (d) => d.Path === 'example.test/beta',
+      );
       expect(beta?.Error).toMatch(
         /^example\.test\/beta@v1\.1\.0: reading http:\/\/127\.0\.0\.1:\d+\/example\.test\/beta\/@v\/v1\.1\.0\.zip: 500 Internal Server Error/,
       );
