@@ -2,14 +2,14 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/glob
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { parseJsonObjects } from '../../src/go/json-stream.js';
 import type { Fallback } from '../../src/config/config.js';
 import { parseGoSum } from '../../src/go/go-sum.js';
-import { parseProxyList } from '../../src/module/proxy-list.js';
-import { childGoproxy, type Relay, type RelayOptions, startRelay } from '../../src/goproxy/relay.js';
-import { MemoryLogger } from '../../src/logger.js';
+import { childGoproxy, type Relay } from '../../src/goproxy/relay.js';
 import { fixtureModule, goModFile, mainSource, standardGraph } from '../../test-support/fixture-modules.js';
 import { type FixtureProxy, startFixtureProxy } from '../../test-support/fixture-proxy.js';
 import { JumpClock } from '../../test-support/fake-clock.js';
+import { relayPool } from '../../test-support/relay-pool.js';
 import { createGitModuleRepo, directModeEnv } from '../../test-support/git-repos.js';
 import {
   createFixtureProject,
@@ -26,15 +26,6 @@ interface Downloaded {
   Zip?: string;
 }
 
-/** The objects of a `go mod download -json` stream. */
-function parseDownloads(stdout: string): Downloaded[] {
-  return stdout
-    .split(/^}$/m)
-    .map((part) => part.trim())
-    .filter((part) => part !== '')
-    .map((part) => JSON.parse(`${part}\n}`) as Downloaded);
-}
-
 const NEXT_ONLY: Fallback[] = ['next-proxy', 'cache'];
 const ALL: Fallback[] = ['next-proxy', 'cache', 'direct'];
 
@@ -45,7 +36,7 @@ describe('the real go through the relay', () => {
   let primary: FixtureProxy;
   let secondary: FixtureProxy;
   let project: string;
-  const relays: Relay[] = [];
+  const relays = relayPool({ latencyBudgetMs: 1000, stallTimeoutMs: 1000, fallback: NEXT_ONLY });
   const caches: string[] = [];
 
   beforeAll(async () => {
@@ -58,7 +49,7 @@ describe('the real go through the relay', () => {
   afterEach(async () => {
     primary.clearFaults();
     secondary.clearFaults();
-    await Promise.all(relays.splice(0).map((r) => r.close()));
+    await relays.closeAll();
   });
 
   afterAll(async () => {
@@ -68,22 +59,7 @@ describe('the real go through the relay', () => {
     await sandbox?.cleanup();
   });
 
-  async function relay(
-    goproxy: string,
-    options: Partial<RelayOptions> = {},
-  ): Promise<{ relay: Relay; logger: MemoryLogger }> {
-    const logger = new MemoryLogger();
-    const r = await startRelay({
-      upstreams: parseProxyList('proxy', goproxy),
-      latencyBudgetMs: 1000,
-      stallTimeoutMs: 1000,
-      fallback: NEXT_ONLY,
-      logger,
-      ...options,
-    });
-    relays.push(r);
-    return { relay: r, logger };
-  }
+  const relay = relays.start.bind(relays);
 
   /** `go mod download -json all` with an empty module cache and GOPROXY pointing at the relay. */
   async function download(
@@ -99,7 +75,7 @@ describe('the real go through the relay', () => {
       env: { GOPROXY: childGoproxy(r.url, fallback), GOSUMDB: 'off', GOMODCACHE: cache, ...env },
       timeoutMs: 60_000,
     });
-    return { ...res, downloads: parseDownloads(res.stdout) };
+    return { ...res, downloads: parseJsonObjects<Downloaded>(res.stdout) };
   }
 
   const host = (proxy: FixtureProxy): string => new URL(proxy.url).host;
@@ -251,7 +227,7 @@ describe('direct mode and private modules around the relay', () => {
   let proxy: FixtureProxy;
   let project: string;
   let mixed: string;
-  const relays: Relay[] = [];
+  const relays = relayPool({ latencyBudgetMs: 1000, stallTimeoutMs: 1000, fallback: ALL });
 
   beforeAll(async () => {
     sandbox = await createGoSandbox();
@@ -282,7 +258,7 @@ describe('direct mode and private modules around the relay', () => {
 
   afterEach(async () => {
     proxy.clearFaults();
-    await Promise.all(relays.splice(0).map((r) => r.close()));
+    await relays.closeAll();
   });
 
   afterAll(async () => {
@@ -296,15 +272,7 @@ describe('direct mode and private modules around the relay', () => {
 
   it('lets go fetch from local git through direct mode when every upstream is down and direct is allowed', async () => {
     proxy.setFault('*', { kind: 'hang' });
-    const logger = new MemoryLogger();
-    const r = await startRelay({
-      upstreams: parseProxyList('proxy', proxy.url),
-      latencyBudgetMs: 1000,
-      stallTimeoutMs: 1000,
-      fallback: ALL,
-      logger,
-    });
-    relays.push(r);
+    const { relay: r } = await relays.start(proxy.url);
     const cache = await freshCache();
     const res = await sandbox.go(['mod', 'download', '-json', 'all'], {
       cwd: project,
@@ -312,7 +280,7 @@ describe('direct mode and private modules around the relay', () => {
       timeoutMs: 60_000,
     });
     expect(res.code).toBe(0);
-    expect(parseDownloads(res.stdout).map((d) => d.Path)).toEqual([lib.path]);
+    expect(parseJsonObjects<Downloaded>(res.stdout).map((d) => d.Path)).toEqual([lib.path]);
     // go asked the relay first, got an error at once, and went to git.
     expect(r.requestLog().some((e) => e.path.startsWith('/vcs.test/lib.git/') && e.status === 502)).toBe(
       true,
@@ -326,14 +294,7 @@ describe('direct mode and private modules around the relay', () => {
 
   it('leaves altered zip bytes a security failure even when direct is allowed: go does not retry them from git', async () => {
     proxy.setFault({ module: lib.path, kind: 'zip' }, { kind: 'alter' });
-    const r = await startRelay({
-      upstreams: parseProxyList('proxy', proxy.url),
-      latencyBudgetMs: 1000,
-      stallTimeoutMs: 1000,
-      fallback: ALL,
-      logger: new MemoryLogger(),
-    });
-    relays.push(r);
+    const { relay: r } = await relays.start(proxy.url);
     const res = await sandbox.go(['mod', 'download', '-json', 'all'], {
       cwd: project,
       env: {
@@ -345,22 +306,16 @@ describe('direct mode and private modules around the relay', () => {
       timeoutMs: 60_000,
     });
     expect(res.code).toBe(1);
-    const errors = [res.stderr, ...parseDownloads(res.stdout).map((d) => d.Error ?? '')].join('\n');
+    const errors = [res.stderr, ...parseJsonObjects<Downloaded>(res.stdout).map((d) => d.Error ?? '')].join(
+      '\n',
+    );
     expect(errors).toMatch(/vcs.test\/lib.git@v1.0.0: checksum mismatch[\s\S]*SECURITY ERROR/);
     expect(r.requestLog().filter((e) => e.path === '/vcs.test/lib.git/@v/v1.0.0.zip')).toHaveLength(1);
     expect(r.routeOf(lib.path, lib.version)).toBe(new URL(proxy.url).host);
   });
 
   it('never sees a GONOPROXY module in its request log', async () => {
-    const logger = new MemoryLogger();
-    const r = await startRelay({
-      upstreams: parseProxyList('proxy', proxy.url),
-      latencyBudgetMs: 2000,
-      stallTimeoutMs: 2000,
-      fallback: ALL,
-      logger,
-    });
-    relays.push(r);
+    const { relay: r } = await relays.start(proxy.url, { latencyBudgetMs: 2000, stallTimeoutMs: 2000 });
     const res = await sandbox.go(['mod', 'download', '-json', 'all'], {
       cwd: mixed,
       env: {

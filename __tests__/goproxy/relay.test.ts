@@ -4,11 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Fallback } from '../../src/config/config.js';
-import { MemoryLogger } from '../../src/logger.js';
-import { parseProxyList } from '../../src/module/proxy-list.js';
-import { childGoproxy, type Relay, type RelayOptions, startRelay } from '../../src/goproxy/relay.js';
+import { childGoproxy } from '../../src/goproxy/relay.js';
 import { moduleZip, standardGraph } from '../../test-support/fixture-modules.js';
 import { type FixtureProxy, startFixtureProxy } from '../../test-support/fixture-proxy.js';
+import { relayPool } from '../../test-support/relay-pool.js';
 import { getFully, startEgressProxy, startRecordingServer } from '../../test-support/relay-upstreams.js';
 import { FakeClock, until } from '../../test-support/fake-clock.js';
 
@@ -23,7 +22,7 @@ const NO_NEXT: Fallback[] = ['cache', 'direct'];
 describe('the loopback relay', () => {
   let primary: FixtureProxy;
   let secondary: FixtureProxy;
-  const relays: Relay[] = [];
+  const relays = relayPool({ latencyBudgetMs: 500, stallTimeoutMs: 500, fallback: ALL, probe: false });
 
   beforeAll(async () => {
     primary = await startFixtureProxy(graph.modules, { name: 'primary' });
@@ -33,7 +32,7 @@ describe('the loopback relay', () => {
   afterEach(async () => {
     primary.clearFaults();
     secondary.clearFaults();
-    await Promise.all(relays.splice(0).map((r) => r.close()));
+    await relays.closeAll();
   });
 
   afterAll(async () => {
@@ -41,23 +40,7 @@ describe('the loopback relay', () => {
     await secondary?.close();
   });
 
-  async function relay(
-    goproxy: string,
-    options: Partial<RelayOptions> = {},
-  ): Promise<{ relay: Relay; logger: MemoryLogger }> {
-    const logger = new MemoryLogger();
-    const r = await startRelay({
-      upstreams: parseProxyList('proxy', goproxy),
-      latencyBudgetMs: 500,
-      stallTimeoutMs: 500,
-      fallback: ALL,
-      probe: false,
-      logger,
-      ...options,
-    });
-    relays.push(r);
-    return { relay: r, logger };
-  }
+  const relay = relays.start.bind(relays);
 
   /** Waits until the request reached `proxy`, then moves the clock past the budget (or `ms`). */
   async function pastBudget<T>(

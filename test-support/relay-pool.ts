@@ -1,0 +1,38 @@
+import { type Relay, type RelayOptions, startRelay } from '../src/goproxy/relay.js';
+import { MemoryLogger } from '../src/logger.js';
+import { parseProxyList } from '../src/module/proxy-list.js';
+
+/** Relays a test file starts, with that file's defaults; `closeAll()` in afterEach. */
+export interface RelayPool {
+  /** Starts a relay over `goproxy` (a GOPROXY list) with the pool's defaults overridden by `options`. */
+  start(goproxy: string, options?: Partial<RelayOptions>): Promise<{ relay: Relay; logger: MemoryLogger }>;
+  closeAll(): Promise<void>;
+}
+
+/** What every file must choose; the rest of RelayOptions may be set too. */
+export type RelayDefaults = Pick<RelayOptions, 'latencyBudgetMs' | 'stallTimeoutMs' | 'fallback'> &
+  Omit<Partial<RelayOptions>, 'upstreams' | 'logger'>;
+
+/**
+ * The one relay factory for tests. Each file names its own defaults (budgets, fallback, probe)
+ * where it makes the pool, so the differences between files stay visible.
+ */
+export function relayPool(defaults: RelayDefaults): RelayPool {
+  const relays: Relay[] = [];
+  return {
+    async start(goproxy, options = {}) {
+      const logger = new MemoryLogger();
+      const relay = await startRelay({
+        upstreams: parseProxyList('proxy', goproxy),
+        logger,
+        ...defaults,
+        ...options,
+      });
+      relays.push(relay);
+      return { relay, logger };
+    },
+    async closeAll() {
+      await Promise.all(relays.splice(0).map((relay) => relay.close()));
+    },
+  };
+}
