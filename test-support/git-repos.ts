@@ -119,3 +119,24 @@ export async function createGitModuleRepo(
 export function directModeEnv(host: string): Record<string, string> {
   return { GOPROXY: 'direct', GOPRIVATE: host, GONOSUMDB: host, GONOPROXY: host, GOSUMDB: 'off' };
 }
+
+/**
+ * A fixture module put into git where its path says: `vcs.test/lib.git` → repo `lib` on host
+ * `vcs.test`; `vcs.test/mono.git/sub` → repo `mono`, module in subdirectory `sub`.
+ */
+export async function gitRepoFromModule(
+  sandbox: GoSandbox,
+  module: { path: string; version: string; files: Record<string, string> },
+): Promise<GitModuleRepo> {
+  const match = /^([^/]+)\/(.+?)\.git(?:\/(.+))?$/.exec(module.path);
+  if (!match) throw new Error(`${module.path}: a git fixture module path is <host>/<repo>.git[/<subdir>]`);
+  const [, host, repo, moduleSubdir] = match;
+  return createGitModuleRepo(sandbox, {
+    host,
+    repo,
+    moduleSubdir,
+    modulePath: module.path,
+    version: module.version,
+    files: module.files,
+  });
+}

@@ -16,7 +16,7 @@ import {
 } from '../../test-support/fixture-modules.js';
 import { until } from '../../test-support/fake-clock.js';
 import { type FixtureProxy, startFixtureProxy } from '../../test-support/fixture-proxy.js';
-import { createGitModuleRepo } from '../../test-support/git-repos.js';
+import { gitRepoFromModule } from '../../test-support/git-repos.js';
 import { createFixtureProject, createGoSandbox, type GoSandbox } from '../../test-support/go-sandbox.js';
 import { runPipelineIn } from '../../test-support/pipeline-harness.js';
 import { getFully } from '../../test-support/relay-upstreams.js';
@@ -200,13 +200,7 @@ describe('fetching the files go.sum names ahead of the real go', () => {
   it('never fetches ahead, nor lets go fetch, a private module through a proxy (pipeline, `private` input)', async () => {
     const fresh = await createGoSandbox();
     try {
-      await createGitModuleRepo(fresh, {
-        host: 'vcs.test',
-        repo: 'lib',
-        modulePath: lib.path,
-        version: lib.version,
-        files: lib.files,
-      });
+      await gitRepoFromModule(fresh, lib);
       const alpha = graph.modules[0];
       const mixed = await fresh.writeProject('mixed', {
         'go.mod': goModFile('example.test/mixed', { [lib.path]: lib.version, [alpha.path]: alpha.version }),

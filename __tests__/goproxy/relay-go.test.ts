@@ -10,7 +10,7 @@ import { fixtureModule, goModFile, mainSource, standardGraph } from '../../test-
 import { type FixtureProxy, startFixtureProxy } from '../../test-support/fixture-proxy.js';
 import { JumpClock } from '../../test-support/fake-clock.js';
 import { relayPool } from '../../test-support/relay-pool.js';
-import { createGitModuleRepo, directModeEnv } from '../../test-support/git-repos.js';
+import { gitRepoFromModule, directModeEnv } from '../../test-support/git-repos.js';
 import {
   createFixtureProject,
   createGoSandbox,
@@ -232,13 +232,7 @@ describe('direct mode and private modules around the relay', () => {
   beforeAll(async () => {
     sandbox = await createGoSandbox();
     proxy = await startFixtureProxy([beta, lib]);
-    await createGitModuleRepo(sandbox, {
-      host: 'vcs.test',
-      repo: 'lib',
-      modulePath: lib.path,
-      version: lib.version,
-      files: lib.files,
-    });
+    await gitRepoFromModule(sandbox, lib);
     project = await sandbox.writeProject('direct', {
       'go.mod': goModFile('example.test/direct', { [lib.path]: lib.version }),
       'main.go': mainSource([lib.path]),

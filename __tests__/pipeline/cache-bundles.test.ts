@@ -6,7 +6,7 @@ import { fixtureModule, goModFile, mainSource, standardGraph } from '../../test-
 import { startFixtureProxy, type FixtureProxy } from '../../test-support/fixture-proxy.js';
 import { parseCommandFile } from '../../test-support/fixture-world.js';
 import { cacheServiceEnv, startCacheService, type CacheService } from '../../test-support/cache-service.js';
-import { createGitModuleRepo } from '../../test-support/git-repos.js';
+import { gitRepoFromModule } from '../../test-support/git-repos.js';
 import {
   createFixtureProject,
   createGoSandbox,
@@ -186,13 +186,7 @@ describe('the verified module cache across runs, through dist/main and dist/post
 
     // The project moves on: it now also needs a module that only its git repository has.
     const lib = fixtureModule({ path: 'vcs.test/lib.git', version: 'v1.0.0', license: 'MIT' });
-    await createGitModuleRepo(sandbox, {
-      host: 'vcs.test',
-      repo: 'lib',
-      modulePath: lib.path,
-      version: lib.version,
-      files: lib.files,
-    });
+    await gitRepoFromModule(sandbox, lib);
     const moved = path.join(sandbox.root, 'moved-project');
     await fs.cp(project, moved, { recursive: true });
     await fs.writeFile(

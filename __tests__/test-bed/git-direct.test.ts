@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fixtureModule, goModFile, mainSource } from '../../test-support/fixture-modules.js';
 import { type FixtureProxy, startFixtureProxy } from '../../test-support/fixture-proxy.js';
-import { createGitModuleRepo, directModeEnv } from '../../test-support/git-repos.js';
+import { gitRepoFromModule, directModeEnv } from '../../test-support/git-repos.js';
 import { createGoSandbox, type GoSandbox } from '../../test-support/go-sandbox.js';
 
 describe('a module fetched in direct mode from a local git repository', () => {
@@ -23,21 +23,8 @@ describe('a module fetched in direct mode from a local git repository', () => {
     sandbox = await createGoSandbox();
     proxySandbox = await createGoSandbox();
     proxy = await startFixtureProxy([lib, sub]);
-    await createGitModuleRepo(sandbox, {
-      host: 'vcs.test',
-      repo: 'lib',
-      modulePath: lib.path,
-      version: lib.version,
-      files: lib.files,
-    });
-    await createGitModuleRepo(sandbox, {
-      host: 'vcs.test',
-      repo: 'mono',
-      moduleSubdir: 'sub',
-      modulePath: sub.path,
-      version: sub.version,
-      files: sub.files,
-    });
+    await gitRepoFromModule(sandbox, lib);
+    await gitRepoFromModule(sandbox, sub);
     project = await sandbox.writeProject('direct', main);
   });
 
@@ -95,13 +82,7 @@ describe('a module fetched in direct mode from a local git repository', () => {
   it('serves a second tagged version added to the same repository', async () => {
     const v2 = fixtureModule({ path: lib.path, version: 'v1.1.0', license: 'MIT' });
     v2.files['extra.go'] = 'package lib\n\n// Extra exists only in v1.1.0.\nfunc Extra() int { return 1 }\n';
-    await createGitModuleRepo(sandbox, {
-      host: 'vcs.test',
-      repo: 'lib',
-      modulePath: v2.path,
-      version: v2.version,
-      files: v2.files,
-    });
+    await gitRepoFromModule(sandbox, v2);
     const res = await sandbox.go(['list', '-m', '-versions', lib.path], {
       cwd: project,
       env: directModeEnv('vcs.test'),
