@@ -4,7 +4,8 @@ import path from 'node:path';
 import { parseJsonObjects } from '../../src/go/json-stream.js';
 import { standardGraph } from '../../test-support/fixture-modules.js';
 import { type FixtureProxy, startFixtureProxy } from '../../test-support/fixture-proxy.js';
-import { createFixtureProject, createGoSandbox, type GoSandbox } from '../../test-support/go-sandbox.js';
+import { createGoSandbox, type GoSandbox } from '../../test-support/go-sandbox.js';
+import { startFixtureWorld, type FixtureWorld } from '../../test-support/fixture-world.js';
 
 interface Downloaded {
   Path: string;
@@ -17,22 +18,19 @@ interface Downloaded {
 
 describe('the standard fixture graph served by the fixture proxy', () => {
   const graph = standardGraph();
+  let world: FixtureWorld;
   let proxy: FixtureProxy;
-  let tidySandbox: GoSandbox;
   let sandbox: GoSandbox;
   let project: string;
 
   beforeAll(async () => {
-    proxy = await startFixtureProxy(graph.modules);
-    tidySandbox = await createGoSandbox();
-    project = await createFixtureProject(tidySandbox, graph, proxy.url);
-    sandbox = await createGoSandbox();
+    world = await startFixtureWorld(graph);
+    ({ proxy, project } = world);
+    sandbox = await world.freshSandbox();
   });
 
   afterAll(async () => {
-    await proxy?.close();
-    await tidySandbox?.cleanup();
-    await sandbox?.cleanup();
+    await world?.close();
   });
 
   it('lets go mod tidy write a go.sum line for every proxied module and its go.mod', async () => {

@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { parseJsonObjects } from '../../src/go/json-stream.js';
 import { standardGraph } from '../../test-support/fixture-modules.js';
 import { type FixtureProxy, startFixtureProxy } from '../../test-support/fixture-proxy.js';
-import { createFixtureProject, createGoSandbox, type GoSandbox } from '../../test-support/go-sandbox.js';
+import { createGoSandbox, type GoSandbox } from '../../test-support/go-sandbox.js';
+import { startFixtureWorld, type FixtureWorld } from '../../test-support/fixture-world.js';
 
 const ALPHA = { module: 'example.test/alpha', version: 'v1.0.0' };
 const ALPHA_ZIP = '/example.test/alpha/@v/v1.0.0.zip';
@@ -228,22 +229,19 @@ describe('the fixture proxy', () => {
 
 describe('the real go against an altering fixture proxy', () => {
   const graph = standardGraph();
+  let world: FixtureWorld;
   let proxy: FixtureProxy;
-  let tidy: GoSandbox;
   let fresh: GoSandbox;
   let project: string;
 
   beforeAll(async () => {
-    proxy = await startFixtureProxy(graph.modules);
-    tidy = await createGoSandbox();
-    project = await createFixtureProject(tidy, graph, proxy.url);
-    fresh = await createGoSandbox();
+    world = await startFixtureWorld(graph);
+    ({ proxy, project } = world);
+    fresh = await world.freshSandbox();
   });
 
   afterAll(async () => {
-    await proxy?.close();
-    await tidy?.cleanup();
-    await fresh?.cleanup();
+    await world?.close();
   });
 
   // go 1.26 reports a mismatch as a fatal error on stderr, not as an Error in the -json stream.
