@@ -1,38 +1,28 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { parseJsonObjects } from '../../src/go/json-stream.js';
 import { moduleCachePaths } from '../../src/cache/module-path.js';
 import { provenModules } from '../../src/cache/proof.js';
-import { toBuildListModule, type BuildListModule, type GoModule } from '../../src/go/build-list.js';
+import type { BuildListModule } from '../../src/go/build-list.js';
 import { parseGoSum, type GoSumLine } from '../../src/go/go-sum.js';
 import { standardGraph } from '../../test-support/fixture-modules.js';
-import { type FixtureProxy, startFixtureProxy } from '../../test-support/fixture-proxy.js';
-import { createFixtureProject, createGoSandbox, type GoSandbox } from '../../test-support/go-sandbox.js';
+import { startDownloadedProject, type DownloadedProject } from '../../test-support/downloaded-project.js';
 
 /** Which module versions may go into an entry, on a module cache the real go filled. */
 describe('provenModules', () => {
   const graph = standardGraph();
-  let proxy: FixtureProxy;
-  let sandbox: GoSandbox;
+  let downloaded: DownloadedProject;
   let gomodcache: string;
   let buildList: BuildListModule[];
   let goSum: GoSumLine[];
 
   beforeAll(async () => {
-    proxy = await startFixtureProxy(graph.modules);
-    sandbox = await createGoSandbox();
-    const project = await createFixtureProject(sandbox, graph, proxy.url);
-    gomodcache = sandbox.env.GOMODCACHE as string;
-    const env = { GOPROXY: proxy.url, GOSUMDB: 'off' };
-    expect((await sandbox.go(['mod', 'download', 'all'], { cwd: project, env })).code).toBe(0);
-    const listed = await sandbox.go(['list', '-m', '-json', 'all'], { cwd: project, env });
-    buildList = parseJsonObjects<GoModule>(listed.stdout).map(toBuildListModule);
-    goSum = parseGoSum(await fs.readFile(path.join(project, 'go.sum'), 'utf8'), 'go.sum');
+    downloaded = await startDownloadedProject(graph);
+    ({ gomodcache, buildList } = downloaded);
+    goSum = parseGoSum(await fs.readFile(path.join(downloaded.project, 'go.sum'), 'utf8'), 'go.sum');
   });
   afterAll(async () => {
-    await proxy?.close();
-    await sandbox?.cleanup();
+    await downloaded?.close();
   });
 
   it('takes database-verified and private modules whose files match go.sum; leaves out everything else, with the reason', async () => {

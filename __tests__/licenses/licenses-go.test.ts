@@ -1,9 +1,8 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { parseJsonObjects } from '../../src/go/json-stream.js';
 import { parseLicenseExceptions } from '../../src/config/license-exceptions.js';
-import { toBuildListModule, type GoModule } from '../../src/go/build-list.js';
+import { toBuildListModule } from '../../src/go/build-list.js';
 import { evaluateLicenses } from '../../src/licenses/evaluate.js';
 import type { LicensePolicy } from '../../src/licenses/policy.js';
 import { escapeSummaryText } from '../../src/report/escape.js';
@@ -15,8 +14,7 @@ import {
   standardGraph,
   type FixtureGraph,
 } from '../../test-support/fixture-modules.js';
-import { startFixtureProxy, type FixtureProxy } from '../../test-support/fixture-proxy.js';
-import { createFixtureProject, createGoSandbox, type GoSandbox } from '../../test-support/go-sandbox.js';
+import { startDownloadedProject, type DownloadedProject } from '../../test-support/downloaded-project.js';
 
 // The standard graph plus a module under the GPL, required directly by the main module.
 function graphWithCopyleft(gplText: string): FixtureGraph {
@@ -42,8 +40,7 @@ function graphWithCopyleft(gplText: string): FixtureGraph {
 
 describe('the license gate on modules the real go downloaded from the fixture proxy', () => {
   let graph: FixtureGraph;
-  let proxy: FixtureProxy;
-  let sandbox: GoSandbox;
+  let downloaded: DownloadedProject;
   let project: string;
   let goMod: string;
   let modules: ReturnType<typeof toBuildListModule>[];
@@ -62,21 +59,13 @@ describe('the license gate on modules the real go downloaded from the fixture pr
       'utf8',
     );
     graph = graphWithCopyleft(gpl);
-    proxy = await startFixtureProxy(graph.modules);
-    sandbox = await createGoSandbox();
-    project = await createFixtureProject(sandbox, graph, proxy.url);
-    const env = { GOPROXY: proxy.url, GOSUMDB: 'off' };
-    const download = await sandbox.go(['mod', 'download', '-json', 'all'], { cwd: project, env });
-    if (download.code !== 0) throw new Error(download.stderr);
-    const list = await sandbox.go(['list', '-m', '-json', 'all'], { cwd: project, env });
-    if (list.code !== 0) throw new Error(list.stderr);
-    modules = parseJsonObjects<GoModule>(list.stdout).map(toBuildListModule);
+    downloaded = await startDownloadedProject(graph);
+    ({ project, buildList: modules } = downloaded);
     goMod = await fs.readFile(path.join(project, 'go.mod'), 'utf8');
   });
 
   afterAll(async () => {
-    await proxy?.close();
-    await sandbox?.cleanup();
+    await downloaded?.close();
   });
 
   it('finds each fixture module’s license as the fixture says, the local replacement’s from its directory', async () => {
