@@ -1,3 +1,4 @@
+import { mapLimit } from '../concurrency.js';
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import fs from 'node:fs/promises';
@@ -227,19 +228,6 @@ async function checkVersion(
   if (!found) return undefined;
   const status = problems.length > 0 ? 'polluted' : againstGoSum ? 'verified' : 'unlisted';
   return { path: module.path, version: module.version, status, problems, zip: zip !== undefined };
-}
-
-async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array<R>(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await fn(items[index]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { mapLimit } from '../concurrency.js';
 import type { BuildListModule } from '../go/build-list.js';
 import type { Finding } from '../findings.js';
 import { classifyLicenseText, UNKNOWN_LICENSE } from './classifier.js';
@@ -44,15 +45,9 @@ export async function evaluateLicenses(
   options: EvaluateLicensesOptions = {},
 ): Promise<LicenseReport> {
   const goMod = options.mainGoMod ? locateGoModLines(options.mainGoMod.text) : undefined;
-  const results: ModuleLicense[] = new Array(modules.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < modules.length) {
-      const index = next++;
-      results[index] = await evaluateModule(modules[index], policy, options, goMod);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 8) }, worker));
+  const results = await mapLimit(modules, Math.max(1, options.concurrency ?? 8), (module) =>
+    evaluateModule(module, policy, options, goMod),
+  );
   const findings = results.flatMap((module) => findingsFor(module, policy));
   return {
     gating: isGating(policy),

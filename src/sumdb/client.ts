@@ -3,7 +3,7 @@ import { InfrastructureError, SecurityError } from '../errors.js';
 export { SumdbNotFoundError, SumdbUnavailableError } from './sumdb-http.js';
 import { escapeModulePath, escapeVersion } from '../module/module-escape.js';
 import type { Logger } from '../logger.js';
-import { Serializer } from './limiter.js';
+import { Serializer } from '../concurrency.js';
 import { InvalidSignatureError, MalformedNoteError, openNote, UnverifiedNoteError } from './note.js';
 import { StateStore } from './state-store.js';
 import { TileCache } from './tile-cache.js';

@@ -2,7 +2,7 @@ import semver from 'semver';
 import type { GoSumLine } from '../go/go-sum.js';
 import { matchPrefixPatterns } from '../module/prefix-patterns.js';
 import type { SumdbClient } from './client.js';
-import { Limiter } from './limiter.js';
+import { Limiter } from '../concurrency.js';
 
 /**
  * Lookups in flight ahead of need: few, so their verification (hashing, in this process) never

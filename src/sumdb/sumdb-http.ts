@@ -3,7 +3,7 @@ import { egressProxyFor, egressProxyFromEnv, type EgressProxyConfig } from '../g
 import { redactUrl } from '../module/proxy-list.js';
 import type { Logger } from '../logger.js';
 import { getThroughProxy, type SmallResponse } from './egress-get.js';
-import { Limiter } from './limiter.js';
+import { Limiter } from '../concurrency.js';
 
 /** The database could not be asked (network error, timeout, an HTTP error other than 404/410). */
 export class SumdbUnavailableError extends InfrastructureError {}

@@ -15,7 +15,7 @@ import {
 } from './checksum-findings.js';
 import type { ChecksumReport, LineCheck, ModuleChecksum } from './checksum-report.js';
 import { SumdbClient, SumdbNotFoundError, type SumdbRecord } from './client.js';
-import { Limiter } from './limiter.js';
+import { Limiter } from '../concurrency.js';
 import type { RetryClock, SumdbRoute } from './sumdb-http.js';
 import type { SumdbSetting } from './sumdb-setting.js';
 

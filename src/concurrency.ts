@@ -1,3 +1,5 @@
+// The one bounded-concurrency pool of the code base (ground floor: imports nothing of ours).
+
 /** At most `limit` tasks at once; the rest wait in order. */
 export class Limiter {
   private active = 0;
@@ -28,4 +30,17 @@ export class Serializer {
     this.tail = result.catch(() => undefined);
     return result;
   }
+}
+
+/**
+ * Maps `items` through `fn`, at most `limit` at once, started in order; results keep the order of
+ * `items`. Like Promise.all, it rejects with the first failure.
+ */
+export function mapLimit<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const limiter = new Limiter(limit);
+  return Promise.all(items.map((item) => limiter.run(() => fn(item))));
 }
