@@ -3,6 +3,32 @@ import type { LicenseReport, ModuleLicense } from '../src/licenses/license-repor
 import type { ModuleEntry, Report } from '../src/report/model.js';
 import { buildListModule } from './build-list-module.js';
 
+/** A module entry at v1.0.0 for report tests. */
+export function reportModule(path: string, extra: Partial<ModuleEntry> = {}): ModuleEntry {
+  return buildListModule<ModuleEntry>(path, 'v1.0.0', extra);
+}
+
+/** The smallest passed report: a main module and one dependency, proxy and checksum DB off. */
+export function passedReport(extra: Partial<Report> = {}): Report {
+  return {
+    schemaVersion: 1,
+    tool: { name: 'go-module-warden', version: '0.1.0' },
+    startedAt: '2026-11-22T00:00:00.000Z',
+    durationMs: 1234,
+    status: 'passed',
+    warnOnly: false,
+    project: { dir: '/w', goVersion: 'go1.26.8', mode: 'module', vendor: false, mainModules: [] },
+    settings: { proxy: 'off', private: '', sumdb: 'off', latencyBudgetMs: 2300, fallback: [] },
+    findings: [],
+    modules: [
+      reportModule('example.test/app', { version: '', main: true }),
+      reportModule('example.test/alpha'),
+    ],
+    download: { downloaded: 1, failed: [] },
+    ...extra,
+  };
+}
+
 /**
  * A failed run as users meet it: one license violation (BSD-2-Clause with license-allow set, no
  * deny list), a hanging first upstream that hedges got past, a partial cache hit. The summary

@@ -1,23 +1,16 @@
 import { describe, expect, it } from '@jest/globals';
-import type { ModuleEntry, Report } from '../../src/report/model.js';
+import type { Report } from '../../src/report/model.js';
 import { decideStatus, sortFindings } from '../../src/report/outcome.js';
 import { reportOutputs } from '../../src/report/outputs.js';
 import { Redactor, registerUrlSecrets } from '../../src/report/redact.js';
 import { renderSummary, SUMMARY_LIMIT_BYTES } from '../../src/report/summary.js';
-import { buildListModule } from '../../test-support/build-list-module.js';
+import { passedReport, reportModule } from '../../test-support/sample-report.js';
 
-function module(path: string, extra: Partial<ModuleEntry> = {}): ModuleEntry {
-  return buildListModule<ModuleEntry>(path, 'v1.0.0', extra);
-}
+const module = reportModule;
 
+// The passed report with a main module and the default GOPROXY and checksum DB.
 function report(extra: Partial<Report> = {}): Report {
-  return {
-    schemaVersion: 1,
-    tool: { name: 'go-module-warden', version: '0.1.0' },
-    startedAt: '2026-11-22T00:00:00.000Z',
-    durationMs: 1234,
-    status: 'passed',
-    warnOnly: false,
+  return passedReport({
     project: {
       dir: '/w',
       goVersion: 'go1.26.8',
@@ -32,11 +25,8 @@ function report(extra: Partial<Report> = {}): Report {
       latencyBudgetMs: 2300,
       fallback: ['direct'],
     },
-    findings: [],
-    modules: [module('example.test/app', { version: '', main: true }), module('example.test/alpha')],
-    download: { downloaded: 1, failed: [] },
     ...extra,
-  };
+  });
 }
 
 describe('the job summary', () => {

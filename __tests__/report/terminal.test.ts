@@ -1,31 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Finding } from '../../src/findings.js';
 import { ANSI, colourWanted } from '../../src/report/colour.js';
-import type { ModuleEntry, Report } from '../../src/report/model.js';
+import type { Report } from '../../src/report/model.js';
 import { renderTerminal } from '../../src/report/terminal.js';
-import { buildListModule } from '../../test-support/build-list-module.js';
-import { sampleFailedReport } from '../../test-support/sample-report.js';
+import { passedReport, reportModule, sampleFailedReport } from '../../test-support/sample-report.js';
 
-function module(path: string, extra: Partial<ModuleEntry> = {}): ModuleEntry {
-  return buildListModule<ModuleEntry>(path, 'v1.0.0', extra);
-}
-
-function report(extra: Partial<Report> = {}): Report {
-  return {
-    schemaVersion: 1,
-    tool: { name: 'go-module-warden', version: '0.1.0' },
-    startedAt: '2026-11-22T00:00:00.000Z',
-    durationMs: 1234,
-    status: 'passed',
-    warnOnly: false,
-    project: { dir: '/w', goVersion: 'go1.26.8', mode: 'module', vendor: false, mainModules: [] },
-    settings: { proxy: 'off', private: '', sumdb: 'off', latencyBudgetMs: 2300, fallback: [] },
-    findings: [],
-    modules: [module('example.test/app', { version: '', main: true }), module('example.test/alpha')],
-    download: { downloaded: 1, failed: [] },
-    ...extra,
-  };
-}
+const module = reportModule;
+const report = passedReport;
 
 const violation: Finding = {
   kind: 'policy',
