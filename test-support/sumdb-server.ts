@@ -64,6 +64,11 @@ export function entryForModule(m: FixtureModule): SumdbEntry {
   };
 }
 
+/** A well-formed h1: hash made of byte `n` (distinct per n), for go.sum lines and records. */
+export function fakeH1(n: number): string {
+  return `h1:${Buffer.alloc(32, n).toString('base64')}`;
+}
+
 export function recordText(e: SumdbEntry): string {
   return `${e.path} ${e.version} ${e.zipHash}\n${e.path} ${e.version}/go.mod ${e.goModHash}\n`;
 }

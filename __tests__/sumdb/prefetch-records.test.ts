@@ -9,13 +9,14 @@ import { parseSumdbSetting } from '../../src/sumdb/sumdb-setting.js';
 import { createChecksumClient, verifyChecksums } from '../../src/sumdb/verify-go-sum.js';
 import { buildListModule } from '../../test-support/build-list-module.js';
 import {
+  fakeH1,
   recordText,
   startTestSumdb,
   type SumdbEntry,
   type TestSumdb,
 } from '../../test-support/sumdb-server.js';
 
-const h = (n: number) => `h1:${Buffer.alloc(32, n).toString('base64')}`;
+const h = fakeH1;
 
 describe('lookups started before the build list is known', () => {
   it('picks every version with a zip line and the highest version of the other paths, never a private one', () => {

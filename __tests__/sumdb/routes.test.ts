@@ -16,13 +16,14 @@ import { verifyChecksums, type VerifyChecksumsInput } from '../../src/sumdb/veri
 import { buildListModule } from '../../test-support/build-list-module.js';
 import { startFixtureProxy, type FixtureProxy } from '../../test-support/fixture-proxy.js';
 import {
+  fakeH1,
   recordText,
   startTestSumdb,
   type SumdbEntry,
   type TestSumdb,
 } from '../../test-support/sumdb-server.js';
 
-const h = (n: number) => `h1:${Buffer.alloc(32, n).toString('base64')}`;
+const h = fakeH1;
 const ENTRIES: SumdbEntry[] = [1, 2, 3].map((n) => ({
   path: `example.test/m${n}`,
   version: 'v1.0.0',

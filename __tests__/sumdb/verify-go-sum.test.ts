@@ -12,13 +12,14 @@ import { parseSumdbSetting } from '../../src/sumdb/sumdb-setting.js';
 import { verifyChecksums, type VerifyChecksumsInput } from '../../src/sumdb/verify-go-sum.js';
 import { buildListModule } from '../../test-support/build-list-module.js';
 import {
+  fakeH1,
   recordText,
   startTestSumdb,
   type SumdbEntry,
   type TestSumdb,
 } from '../../test-support/sumdb-server.js';
 
-const h = (n: number) => `h1:${Buffer.alloc(32, n).toString('base64')}`;
+const h = fakeH1;
 const entry = (p: string, v: string, n: number): SumdbEntry => ({
   path: p,
   version: v,
