@@ -3,18 +3,12 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fixtureModule, goModFile, mainSource, standardGraph } from '../../test-support/fixture-modules.js';
-import { startFixtureProxy, type FixtureProxy } from '../../test-support/fixture-proxy.js';
-import { parseCommandFile } from '../../test-support/fixture-world.js';
+import type { FixtureProxy } from '../../test-support/fixture-proxy.js';
+import { parseCommandFile, startFixtureWorld, type FixtureWorld } from '../../test-support/fixture-world.js';
 import { cacheServiceEnv, startCacheService, type CacheService } from '../../test-support/cache-service.js';
 import { gitRepoFromModule } from '../../test-support/git-repos.js';
-import {
-  createFixtureProject,
-  createGoSandbox,
-  removeTree,
-  run,
-  type GoSandbox,
-} from '../../test-support/go-sandbox.js';
-import { entryForModule, startTestSumdb, type TestSumdb } from '../../test-support/sumdb-server.js';
+import { removeTree, run, type GoSandbox } from '../../test-support/go-sandbox.js';
+import type { TestSumdb } from '../../test-support/sumdb-server.js';
 
 // The cache across runs, through the built bundles as the runner runs them: dist/main, then
 // dist/post with the state main left in GITHUB_STATE (handed over as STATE_<name> variables).
@@ -22,6 +16,7 @@ const MODULE_KINDS = new Set(['list', 'info', 'mod', 'zip', 'latest']);
 
 describe('the verified module cache across runs, through dist/main and dist/post', () => {
   const graph = standardGraph();
+  let world: FixtureWorld;
   let proxy: FixtureProxy;
   let sumdb: TestSumdb;
   let service: CacheService;
@@ -32,18 +27,15 @@ describe('the verified module cache across runs, through dist/main and dist/post
   beforeAll(async () => {
     dist = await fs.mkdtemp(path.join(os.tmpdir(), 'gmw-dist-'));
     await fs.cp(path.resolve('dist'), dist, { recursive: true });
-    proxy = await startFixtureProxy(graph.modules);
-    sumdb = await startTestSumdb(graph.modules.map(entryForModule));
+    world = await startFixtureWorld(graph);
+    ({ proxy, sumdb, project } = world);
     service = await startCacheService();
-    sandbox = await createGoSandbox();
-    project = await createFixtureProject(sandbox, graph, proxy.url);
+    sandbox = await world.freshSandbox();
   });
   afterEach(() => proxy.clearFaults());
   afterAll(async () => {
-    await proxy?.close();
-    await sumdb?.close();
+    await world?.close();
     await service?.close();
-    await sandbox?.cleanup();
     await fs.rm(dist, { recursive: true, force: true });
   });
 
