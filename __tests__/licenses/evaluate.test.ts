@@ -8,6 +8,7 @@ import { evaluateLicenses, moduleEntryLicense } from '../../src/licenses/evaluat
 import type { LicensePolicy } from '../../src/licenses/policy.js';
 import { escapeSummaryText } from '../../src/report/escape.js';
 import { renderLicensesSection } from '../../src/report/sections/licenses-section.js';
+import { buildListModule } from '../../test-support/build-list-module.js';
 
 const corpus = (name: string): string =>
   fs.readFileSync(path.join('__fixtures__', 'licenses', 'corpus', name), 'utf8');
@@ -43,17 +44,7 @@ describe('evaluateLicenses on module trees on disk', () => {
       fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
       fs.writeFileSync(path.join(dir, name), text);
     }
-    return {
-      path: p,
-      version,
-      main: false,
-      indirect: false,
-      dir,
-      goMod: undefined,
-      replace: undefined,
-      error: undefined,
-      ...extra,
-    };
+    return buildListModule(p, version, { dir, ...extra });
   };
   const policy = (overrides: Partial<LicensePolicy> = {}): LicensePolicy => ({
     allow: ['MIT', 'Apache-2.0', 'BSD-3-Clause'],

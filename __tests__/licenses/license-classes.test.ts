@@ -10,6 +10,7 @@ import { selectLicenseFiles } from '../../src/licenses/license-file-names.js';
 import { spdxIdentifierLines } from '../../src/licenses/normalize.js';
 import type { LicensePolicy } from '../../src/licenses/policy.js';
 import { escapeModulePath, escapeVersion } from '../../src/module/module-escape.js';
+import { buildListModule } from '../../test-support/build-list-module.js';
 import { createZip } from '../../test-support/zip-writer.js';
 
 const SPDX = spdxFull as Record<string, { licenseText: string }>;
@@ -175,16 +176,7 @@ describe('modules read from their zip when not extracted (class 9)', () => {
     unknownLicense: 'fail',
     warnOnly: false,
   };
-  const module = (p: string, version: string): BuildListModule => ({
-    path: p,
-    version,
-    main: false,
-    indirect: false,
-    dir: undefined,
-    goMod: undefined,
-    replace: undefined,
-    error: undefined,
-  });
+  const module = (p: string, version: string): BuildListModule => buildListModule(p, version);
 
   beforeAll(() => {
     cache = fs.mkdtempSync(path.join(os.tmpdir(), 'warden-zip-licenses-'));
@@ -254,16 +246,7 @@ describe('class 5 at the module: a README or root notice that offers a choice', 
       fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
       fs.writeFileSync(path.join(dir, file), body);
     }
-    return {
-      path: `example.com/${name}`,
-      version: 'v1.0.0',
-      main: false,
-      indirect: false,
-      dir,
-      goMod: undefined,
-      replace: undefined,
-      error: undefined,
-    };
+    return buildListModule(`example.com/${name}`, 'v1.0.0', { dir });
   };
   beforeAll(() => {
     root = fs.mkdtempSync(path.join(os.tmpdir(), 'warden-choice-'));
