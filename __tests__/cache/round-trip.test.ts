@@ -10,13 +10,9 @@ import { toBuildListModule, type GoModule } from '../../src/go/build-list.js';
 import { parseGoSum } from '../../src/go/go-sum.js';
 import { MemoryLogger } from '../../src/logger.js';
 import { fixtureModule, standardGraph } from '../../test-support/fixture-modules.js';
-import { type FixtureProxy, startFixtureProxy } from '../../test-support/fixture-proxy.js';
-import {
-  createFixtureProject,
-  createGoSandbox,
-  type GoSandbox,
-  removeTree,
-} from '../../test-support/go-sandbox.js';
+import type { FixtureProxy } from '../../test-support/fixture-proxy.js';
+import { startFixtureWorld, type FixtureWorld } from '../../test-support/fixture-world.js';
+import { type GoSandbox, removeTree } from '../../test-support/go-sandbox.js';
 
 /**
  * One run as main + post would do it with the local backend: keys from go.sum, restore + verify +
@@ -25,6 +21,7 @@ import {
  */
 describe('the verified cache round trip with the local backend and the real go', () => {
   const graph = standardGraph();
+  let world: FixtureWorld;
   let proxy: FixtureProxy;
   let sandbox: GoSandbox;
   let project: string;
@@ -107,20 +104,18 @@ describe('the verified cache round trip with the local backend and the real go',
   }
 
   beforeAll(async () => {
-    proxy = await startFixtureProxy([
-      ...graph.modules,
-      fixtureModule({ path: 'example.test/extra', version: 'v1.0.0' }),
-    ]);
-    sandbox = await createGoSandbox();
-    project = await createFixtureProject(sandbox, graph, proxy.url);
+    world = await startFixtureWorld(graph);
+    ({ proxy, project } = world);
+    // A module the project comes to need later (a test adds it to go.mod).
+    proxy.addModule(fixtureModule({ path: 'example.test/extra', version: 'v1.0.0' }));
+    sandbox = await world.freshSandbox();
     gomodcache = sandbox.env.GOMODCACHE as string;
     cacheDir = path.join(sandbox.root, 'warden-cache');
     await removeTree(gomodcache);
   });
 
   afterAll(async () => {
-    await proxy?.close();
-    await sandbox?.cleanup();
+    await world?.close();
   });
 
   /** Files that belong to other projects on the same machine: a run must leave them exactly as they are. */
