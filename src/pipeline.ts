@@ -86,7 +86,7 @@ export async function runPipeline(config: Config, edgeIo: PipelineIO): Promise<R
     throwIfCancelled(io.signal);
     checksums = await checksumStep(ctx, pendingChecksums, buildList.modules, [...goSum, ...downloadedHashes]);
     throwIfCancelled(io.signal);
-    licenses = await licenseStep(ctx, env, buildList);
+    licenses = await licenseStep(ctx, env, buildList, childEnv);
     throwIfCancelled(io.signal);
     // The pull request's diff (issue #12): after licenses, before the report; `gate` is applied below.
     diffed = await pullRequestDiff({
