@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { crc32, inflateRawSync } from 'node:zlib';
-import { hash1, type HashedFile } from './dirhash.js';
+import { hash1, type FileDigest, type HashedFile } from './dirhash.js';
 
 /** One entry of a zip's central directory. */
 export interface ZipDirectoryEntry {
@@ -103,6 +104,20 @@ export function readZipFiles(zip: Buffer): HashedFile[] {
   const content = new Map<string, Buffer>();
   for (const [name, entry] of last) content.set(name, readZipEntry(zip, entry));
   return entries.map((entry) => ({ name: entry.name, data: content.get(entry.name) as Buffer }));
+}
+
+/**
+ * Every entry of the zip with the SHA-256 of its content, each entry inflated, checked (size,
+ * CRC-32), hashed and let go before the next: a zip's content is never held in memory at once.
+ * Same names and duplicate rule as readZipFiles, so hash1OfDigests of it is HashZip's h1.
+ */
+export function digestZipEntries(zip: Buffer): FileDigest[] {
+  const entries = readZipDirectory(zip);
+  const last = new Map(entries.map((entry) => [entry.name, entry]));
+  const digests = new Map<string, string>();
+  for (const [name, entry] of last)
+    digests.set(name, createHash('sha256').update(readZipEntry(zip, entry)).digest('hex'));
+  return entries.map((entry) => ({ name: entry.name, sha256: digests.get(entry.name) as string }));
 }
 
 /** The `h1:` hash of a module zip. Mirrors x/mod/sumdb/dirhash HashZip with Hash1. */
