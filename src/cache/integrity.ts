@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { hash1OfDigests, hashGoMod, type FileDigest } from '../go/dirhash.js';
 import { findGoSumLine, type GoSumLine } from '../go/go-sum.js';
-import { digestZipEntries } from '../go/zip-reader.js';
+import { digestZipEntriesAsync } from '../go/zip-reader.js';
 import { moduleCachePaths, moduleId, type ModuleVersion } from './module-path.js';
 import { scanDownloadCache, scanExtractedTrees } from './scan.js';
 import { digestTree } from './tree-digest.js';
@@ -140,7 +140,7 @@ async function checkVersion(
     found = true;
     const file = rel(`${paths.base}.zip`);
     try {
-      zipFiles = digestZipEntries(zip);
+      zipFiles = await digestZipEntriesAsync(zip);
       zipHash = hash1OfDigests(zipFiles);
     } catch (error) {
       problems.push({

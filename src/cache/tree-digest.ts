@@ -1,10 +1,11 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FileDigest } from '../go/dirhash.js';
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../go/off-thread-digest.js';
 
-/** Bytes read per call; one buffer per reader, reused for every file it hashes. */
-const CHUNK = 256 << 10;
+/** Bytes read per call; one buffer per reader, reused for every file it hashes (most fit in one). */
+const CHUNK = 1 << 20;
 
 function open(file: string): Promise<number> {
   return new Promise((resolve, reject) =>
@@ -29,11 +30,13 @@ function close(fd: number): Promise<void> {
 export async function digestFileInto(file: string, buffer: Buffer): Promise<string> {
   const fd = await open(file);
   try {
+    let n = await read(fd, buffer);
+    if (n < buffer.length) return await sha256Hex(buffer.subarray(0, n));
     const hash = createHash('sha256');
-    for (;;) {
-      const n = await read(fd, buffer);
-      if (n > 0) hash.update(buffer.subarray(0, n));
+    while (n > 0) {
+      hash.update(buffer.subarray(0, n));
       if (n < buffer.length) break;
+      n = await read(fd, buffer);
     }
     return hash.digest('hex');
   } finally {
