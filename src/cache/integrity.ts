@@ -55,7 +55,7 @@ export interface IntegrityOptions {
   readonly modules?: readonly ModuleVersion[];
   /** Check extracted trees `<GOMODCACHE>/<esc>@<v>/` too (default true), as `go mod verify` does. */
   readonly extractedTrees?: boolean;
-  /** Module versions checked at once (default 8). */
+  /** Module versions checked at once (default 4; each reads up to 4 files or zip entries at once). */
   readonly concurrency?: number;
 }
 
@@ -237,7 +237,7 @@ export async function checkCacheIntegrity(options: IntegrityOptions): Promise<In
         seen.set(moduleId(tree), { path: tree.path, version: tree.version });
     targets = [...seen.values()];
   }
-  const checked = await mapLimit(targets, options.concurrency ?? 8, (m) =>
+  const checked = await mapLimit(targets, options.concurrency ?? 4, (m) =>
     checkVersion(gomodcache, goSum, m, checkTree),
   );
   const modules = checked.filter((m): m is ModuleIntegrity => m !== undefined);
