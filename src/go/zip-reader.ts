@@ -120,7 +120,7 @@ export function readZipEntry(zip: Buffer, entry: ZipDirectoryEntry): Buffer {
 }
 
 /** Entries compressed to at least this many bytes are inflated on libuv's thread pool. */
-const OFF_THREAD_INFLATE = 64 << 10;
+const OFF_THREAD_INFLATE = 16 << 10;
 
 /** readZipEntry, with big entries inflated off the main thread. */
 async function readZipEntryAsync(zip: Buffer, entry: ZipDirectoryEntry): Promise<Buffer> {
