@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { crc32, inflateRaw, inflateRawSync, type ZlibOptions } from 'node:zlib';
 import { hash1, type FileDigest, type HashedFile } from './dirhash.js';
 import { sha256Hex } from './off-thread-digest.js';
@@ -144,26 +143,15 @@ export function readZipFiles(zip: Buffer): HashedFile[] {
   return entries.map((entry) => ({ name: entry.name, data: content.get(entry.name) as Buffer }));
 }
 
-/**
- * Every entry of the zip with the SHA-256 of its content, each entry inflated, checked (size,
- * CRC-32), hashed and let go before the next: a zip's content is never held in memory at once.
- * Same names and duplicate rule as readZipFiles, so hash1OfDigests of it is HashZip's h1.
- */
-export function digestZipEntries(zip: Buffer): FileDigest[] {
-  const entries = readZipDirectory(zip);
-  const last = new Map(entries.map((entry) => [entry.name, entry]));
-  const digests = new Map<string, string>();
-  for (const [name, entry] of last)
-    digests.set(name, createHash('sha256').update(readZipEntry(zip, entry)).digest('hex'));
-  return entries.map((entry) => ({ name: entry.name, sha256: digests.get(entry.name) as string }));
-}
-
 /** Entries of one zip in flight at once (inflating or hashing off the main thread). */
 const ENTRIES_AT_ONCE = 4;
 
 /**
- * digestZipEntries, with big entries inflated and hashed on libuv's thread pool (so a zip uses
- * more than one core), at most ENTRIES_AT_ONCE inflated entries held at a time.
+ * Every entry of the zip with the SHA-256 of its content, each entry inflated, checked (size,
+ * CRC-32), hashed and let go: a zip's content is never held in memory at once (at most
+ * ENTRIES_AT_ONCE inflated entries). Big entries inflate and hash on libuv's thread pool, so a
+ * zip uses more than one core. Same names and duplicate rule as readZipFiles, so hash1OfDigests
+ * of it is HashZip's h1.
  */
 export async function digestZipEntriesAsync(zip: Buffer): Promise<FileDigest[]> {
   const entries = readZipDirectory(zip);
