@@ -2,7 +2,7 @@
 // JSON line). GO_LICENSES=/path/to/go-licenses adds go-licenses to the license comparison.
 import { spawnSync } from 'node:child_process';
 
-const benches = ['relay', 'sumdb', 'cache', 'licenses', 'sbom'];
+const benches = ['relay', 'sumdb', 'cache', 'verify', 'licenses', 'sbom'];
 const env = { ...process.env, GO_LICENSES: process.env.GO_LICENSES ?? 'skip' };
 for (const name of benches) {
   console.log(`\n== bench/${name}.bench.ts`);

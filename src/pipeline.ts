@@ -6,17 +6,15 @@ import { buildChildEnv } from './go/child-env.js';
 import { GoSumGuard } from './go/go-sum-guard.js';
 import { buildReport } from './report/build-report.js';
 import type { Report } from './report/model.js';
-import { isWarning } from './report/outcome.js';
 import { buildListStep, type BuildList } from './steps/build-list.js';
-import { cacheStep, handOverCache, primingNotNeeded, type CacheStepResult } from './steps/cache.js';
-import { plural } from './plural.js';
-import { checksumStep, startChecksums } from './steps/checksums.js';
+import { cacheStep, handOverStep, primingNotNeeded, type CacheStepResult } from './steps/cache.js';
+import { checksumStep, startChecksumStep } from './steps/checksums.js';
 import { environmentStep, type GoEnvironment } from './steps/environment.js';
 import { licenseStep } from './steps/licenses.js';
 import { primeStep, type Primed } from './steps/prime.js';
 import {
   closeRelay,
-  planRelay,
+  relayStep,
   relayFindings,
   withRelayReasons,
   type RelayOutcome,
@@ -56,25 +54,9 @@ export async function runPipeline(config: Config, edgeIo: PipelineIO): Promise<R
     const goSum = goSumGuard.lines();
     cache = await cacheStep(ctx, env, goSum);
     const filesInCache = await moduleFilesInCache(env.settings.goModCache);
-    plan = await planRelay({
-      config,
-      settings: env.settings,
-      env: io.env,
-      logger: io.logger,
-      onSecret: (s) => io.redactor.add(s),
-      goSum,
-      filesInCache,
-    });
+    plan = await relayStep(ctx, env, goSum, filesInCache);
     // Lookups start now, through the relay, while go primes the cache.
-    const pendingChecksums = startChecksums({
-      config,
-      settings: env.settings,
-      goSum,
-      proxies: plan.sumdbProxies,
-      fetch: io.fetch,
-      env: io.env,
-      logger: io.logger,
-    });
+    const pendingChecksums = startChecksumStep(ctx, env, goSum, plan);
     const childEnv = buildChildEnv(io.env, env.settings, plan.goproxy);
     primed = await primeStep(ctx, childEnv, plan, goSumGuard, primingNotNeeded(cache.report));
     buildList = await buildListStep(ctx, childEnv, primed, zipsAmong(filesInCache), plan);
@@ -86,7 +68,7 @@ export async function runPipeline(config: Config, edgeIo: PipelineIO): Promise<R
     throwIfCancelled(io.signal);
     checksums = await checksumStep(ctx, pendingChecksums, buildList.modules, [...goSum, ...downloadedHashes]);
     throwIfCancelled(io.signal);
-    licenses = await licenseStep(ctx, env, buildList);
+    licenses = await licenseStep(ctx, env, buildList, childEnv);
     throwIfCancelled(io.signal);
     // The pull request's diff (issue #12): after licenses, before the report; `gate` is applied below.
     diffed = await pullRequestDiff({
@@ -100,24 +82,14 @@ export async function runPipeline(config: Config, edgeIo: PipelineIO): Promise<R
       modules: buildList.modules,
       licenses,
     });
-    if (cache.pending && io.cache) {
-      // Only a run that did not fail saves: the relay's altered-bytes facts count as failures too.
-      const soFar = [...cache.findings, ...primed.findings, ...checksums.findings, ...licenses.findings];
-      const problems =
-        soFar.filter((f) => !isWarning(f, config.warnOnly)).length +
-        (plan.relay?.report().security?.length ?? 0);
-      const report = await handOverCache({
-        cache: io.cache,
-        pending: cache.pending,
-        report: cache.report,
-        modules: buildList.modules,
-        goSum: [...goSum, ...downloadedHashes],
-        primed: primed.skipped || (!primed.download.timedOut && primed.download.failed.length === 0),
-        failure: problems > 0 ? `the run found ${plural(problems, 'problem')}` : undefined,
-        checksums: checksums.modules,
-      });
-      if (report) cache = { ...cache, report };
-    }
+    cache = await handOverStep(ctx, cache, {
+      primed,
+      buildList,
+      checksums,
+      licenses,
+      goSum: [...goSum, ...downloadedHashes],
+      alteredBytes: plan.relay?.report().security?.length ?? 0,
+    });
   } catch (error) {
     if (!(error instanceof WardenError)) throw error;
     io.logger.error(describeError(error));

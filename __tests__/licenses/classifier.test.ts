@@ -8,6 +8,17 @@ const corpus = (name: string): string =>
   fs.readFileSync(path.join('__fixtures__', 'licenses', 'corpus', name), 'utf8');
 
 describe('classifyLicenseText', () => {
+  it("takes Creative Commons' own preamble above a CC text as CC's words, not unknown text (go-digest's LICENSE.docs)", () => {
+    const text = corpus('cc-by-sa-4.0-go-digest-license-docs.txt');
+    expect(classifyLicenseText(text).expression).toBe('CC-BY-SA-4.0');
+    // A restriction slipped into that preamble is still an added clause.
+    const restricted = text.replace(
+      'does not provide legal services or legal advice.',
+      'does not provide legal services or legal advice. This material shall not be used for military purposes.',
+    );
+    expect(classifyLicenseText(restricted).expression).toMatch(/LicenseRef-unknown/);
+  });
+
   it('compiles every template with its variable and optional spans marked', () => {
     const curated = new Set(CURATED_TEMPLATE_IDS);
     for (const template of templates()) {

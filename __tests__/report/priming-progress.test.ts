@@ -67,8 +67,8 @@ describe('progress while priming', () => {
     progress.stop();
     expect(stopped).toBe(true);
     expect(logger.lines).toEqual([
-      'priming: 40 of 360 files known from go.sum, 13 MB so far, now from proxy.golang.org (5 s)',
-      'priming: 40 of 360 files known from go.sum, 13 MB so far, nothing new; 1 request waiting on goproxy.corp.example (10 s)',
+      'priming: 40 files served (go.sum names 360), 13 MB so far, now from proxy.golang.org (5 s)',
+      'priming: 40 files served (go.sum names 360), 13 MB so far, nothing new; 1 request waiting on goproxy.corp.example (10 s)',
     ]);
   });
 });

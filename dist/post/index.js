@@ -39310,12 +39310,12 @@ const HttpResponseRetryCodes = [
 const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
 const ExponentialBackoffCeiling = 10;
 const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
+class lib_HttpClientError extends Error {
     constructor(message, statusCode) {
         super(message);
         this.name = 'HttpClientError';
         this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
+        Object.setPrototypeOf(this, lib_HttpClientError.prototype);
     }
 }
 class HttpClientResponse {
@@ -39916,7 +39916,7 @@ class lib_HttpClient {
                     else {
                         msg = `Failed request: (${statusCode})`;
                     }
-                    const err = new HttpClientError(msg, statusCode);
+                    const err = new lib_HttpClientError(msg, statusCode);
                     err.result = response.result;
                     reject(err);
                 }
@@ -45643,7 +45643,7 @@ const DefaultRetryDelay = 5000;
 // Socket timeout in milliseconds during download.  If no traffic is received
 // over the socket during this period, the socket is destroyed and the download
 // is aborted.
-const SocketTimeout = 5000;
+const constants_SocketTimeout = 5000;
 // The default path of GNUtar on hosted Windows runners
 const GnuTarPathOnWindows = `${process.env['PROGRAMFILES']}\\Git\\usr\\bin\\tar.exe`;
 // The default path of BSDtar on hosted Windows runners
@@ -45654,7 +45654,7 @@ const CacheFileSizeLimit = 10 * Math.pow(1024, 3); // 10GiB per repository
 // Prefix the cache backend embeds in a read-denial message (v2 twirp
 // GetCacheEntryDownloadURL error or the GHES v1 `_apis/artifactcache` 403 body).
 // Shared so cache.ts and cacheHttpClient.ts match the same contract value.
-const CacheReadDeniedMessagePrefix = 'cache read denied:';
+const constants_CacheReadDeniedMessagePrefix = 'cache read denied:';
 //# sourceMappingURL=constants.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/cache/lib/internal/cacheUtils.js
 var cacheUtils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -89951,7 +89951,7 @@ class BlobClient extends StorageClient_StorageClient {
      *
      */
     getBlockBlobClient() {
-        return new BlockBlobClient(this.url, this.pipeline);
+        return new Clients_BlockBlobClient(this.url, this.pipeline);
     }
     /**
      * Creates a PageBlobClient object.
@@ -91237,7 +91237,7 @@ class AppendBlobClient extends BlobClient {
 /**
  * BlockBlobClient defines a set of operations applicable to block blobs.
  */
-class BlockBlobClient extends BlobClient {
+class Clients_BlockBlobClient extends BlobClient {
     /**
      * blobContext provided by protocol layer.
      *
@@ -91329,7 +91329,7 @@ class BlockBlobClient extends BlobClient {
      * @returns A new BlockBlobClient object identical to the source but with the specified snapshot timestamp.
      */
     withSnapshot(snapshot) {
-        return new BlockBlobClient(utils_common_setURLParameter(this.url, utils_constants_URLConstants.Parameters.SNAPSHOT, snapshot.length === 0 ? undefined : snapshot), this.pipeline);
+        return new Clients_BlockBlobClient(utils_common_setURLParameter(this.url, utils_constants_URLConstants.Parameters.SNAPSHOT, snapshot.length === 0 ? undefined : snapshot), this.pipeline);
     }
     /**
      * ONLY AVAILABLE IN NODE.JS RUNTIME.
@@ -93542,7 +93542,7 @@ class ContainerClient extends StorageClient_StorageClient {
      * ```
      */
     getBlockBlobClient(blobName) {
-        return new BlockBlobClient(utils_common_appendToURLPath(this.url, utils_common_EscapePath(blobName)), this.pipeline);
+        return new Clients_BlockBlobClient(utils_common_appendToURLPath(this.url, utils_common_EscapePath(blobName)), this.pipeline);
     }
     /**
      * Creates a {@link PageBlobClient}
@@ -96047,7 +96047,7 @@ var requestUtils_awaiter = (undefined && undefined.__awaiter) || function (thisA
 
 
 
-function isSuccessStatusCode(statusCode) {
+function requestUtils_isSuccessStatusCode(statusCode) {
     if (!statusCode) {
         return false;
     }
@@ -96114,13 +96114,13 @@ function retry(name_1, method_1, getStatusCode_1) {
         throw Error(`${name} failed: ${errorMessage}`);
     });
 }
-function retryTypedResponse(name_1, method_1) {
+function requestUtils_retryTypedResponse(name_1, method_1) {
     return requestUtils_awaiter(this, arguments, void 0, function* (name, method, maxAttempts = DefaultRetryAttempts, delay = DefaultRetryDelay) {
         return yield retry(name, method, (response) => response.statusCode, maxAttempts, delay, 
         // If the error object contains the statusCode property, extract it and return
         // an TypedResponse<T> so it can be processed by the retry logic.
         (error) => {
-            if (error instanceof HttpClientError) {
+            if (error instanceof lib_HttpClientError) {
                 return {
                     statusCode: error.statusCode,
                     result: null,
@@ -96134,7 +96134,7 @@ function retryTypedResponse(name_1, method_1) {
         });
     });
 }
-function retryHttpClientResponse(name_1, method_1) {
+function requestUtils_retryHttpClientResponse(name_1, method_1) {
     return requestUtils_awaiter(this, arguments, void 0, function* (name, method, maxAttempts = DefaultRetryAttempts, delay = DefaultRetryDelay) {
         return yield retry(name, method, (response) => response.message.statusCode, maxAttempts, delay);
     });
@@ -96168,7 +96168,7 @@ var downloadUtils_awaiter = (undefined && undefined.__awaiter) || function (this
  */
 function pipeResponseToStream(response, output) {
     return downloadUtils_awaiter(this, void 0, void 0, function* () {
-        const pipeline = external_util_.promisify(external_stream_namespaceObject.pipeline);
+        const pipeline = util.promisify(stream.pipeline);
         yield pipeline(response.message, output);
     });
 }
@@ -96196,7 +96196,7 @@ class DownloadProgress {
         this.segmentIndex = this.segmentIndex + 1;
         this.segmentSize = segmentSize;
         this.receivedBytes = 0;
-        core_debug(`Downloading segment at offset ${this.segmentOffset} with length ${this.segmentSize}...`);
+        core.debug(`Downloading segment at offset ${this.segmentOffset} with length ${this.segmentSize}...`);
     }
     /**
      * Sets the number of bytes received for the current segment.
@@ -96232,7 +96232,7 @@ class DownloadProgress {
         const downloadSpeed = (transferredBytes /
             (1024 * 1024) /
             (elapsedTime / 1000)).toFixed(1);
-        info(`Received ${transferredBytes} of ${this.contentLength} (${percentage}%), ${downloadSpeed} MBs/sec`);
+        core.info(`Received ${transferredBytes} of ${this.contentLength} (${percentage}%), ${downloadSpeed} MBs/sec`);
         if (this.isDone()) {
             this.displayedComplete = true;
         }
@@ -96278,28 +96278,28 @@ class DownloadProgress {
  * @param archiveLocation the URL for the cache
  * @param archivePath the local path where the cache is saved
  */
-function downloadCacheHttpClient(archiveLocation, archivePath) {
+function downloadUtils_downloadCacheHttpClient(archiveLocation, archivePath) {
     return downloadUtils_awaiter(this, void 0, void 0, function* () {
-        const writeStream = external_fs_namespaceObject.createWriteStream(archivePath);
-        const httpClient = new lib_HttpClient('actions/cache');
+        const writeStream = fs.createWriteStream(archivePath);
+        const httpClient = new HttpClient('actions/cache');
         const downloadResponse = yield retryHttpClientResponse('downloadCache', () => downloadUtils_awaiter(this, void 0, void 0, function* () { return httpClient.get(archiveLocation); }));
         // Abort download if no traffic received over the socket.
         downloadResponse.message.socket.setTimeout(SocketTimeout, () => {
             downloadResponse.message.destroy();
-            core_debug(`Aborting download, socket timed out after ${SocketTimeout} ms`);
+            core.debug(`Aborting download, socket timed out after ${SocketTimeout} ms`);
         });
         yield pipeResponseToStream(downloadResponse, writeStream);
         // Validate download size.
         const contentLengthHeader = downloadResponse.message.headers['content-length'];
         if (contentLengthHeader) {
             const expectedLength = parseInt(contentLengthHeader);
-            const actualLength = getArchiveFileSizeInBytes(archivePath);
+            const actualLength = utils.getArchiveFileSizeInBytes(archivePath);
             if (actualLength !== expectedLength) {
                 throw new Error(`Incomplete download. Expected file size: ${expectedLength}, actual file size: ${actualLength}`);
             }
         }
         else {
-            core_debug('Unable to validate download, no Content-Length header');
+            core.debug('Unable to validate download, no Content-Length header');
         }
     });
 }
@@ -96309,11 +96309,11 @@ function downloadCacheHttpClient(archiveLocation, archivePath) {
  * @param archiveLocation the URL for the cache
  * @param archivePath the local path where the cache is saved
  */
-function downloadCacheHttpClientConcurrent(archiveLocation, archivePath, options) {
+function downloadUtils_downloadCacheHttpClientConcurrent(archiveLocation, archivePath, options) {
     return downloadUtils_awaiter(this, void 0, void 0, function* () {
         var _a;
-        const archiveDescriptor = yield external_fs_namespaceObject.promises.open(archivePath, 'w');
-        const httpClient = new lib_HttpClient('actions/cache', undefined, {
+        const archiveDescriptor = yield fs.promises.open(archivePath, 'w');
+        const httpClient = new HttpClient('actions/cache', undefined, {
             socketTimeout: options.timeoutInMs,
             keepAlive: true
         });
@@ -96419,7 +96419,7 @@ function downloadSegment(httpClient, archiveLocation, offset, count) {
  * @param archivePath the local path where the cache is saved
  * @param options the download options with the defaults set
  */
-function downloadCacheStorageSDK(archiveLocation, archivePath, options) {
+function downloadUtils_downloadCacheStorageSDK(archiveLocation, archivePath, options) {
     return downloadUtils_awaiter(this, void 0, void 0, function* () {
         var _a;
         const client = new BlockBlobClient(archiveLocation, undefined, {
@@ -96434,8 +96434,8 @@ function downloadCacheStorageSDK(archiveLocation, archivePath, options) {
         if (contentLength < 0) {
             // We should never hit this condition, but just in case fall back to downloading the
             // file as one large stream
-            core_debug('Unable to determine content length, downloading file with http-client...');
-            yield downloadCacheHttpClient(archiveLocation, archivePath);
+            core.debug('Unable to determine content length, downloading file with http-client...');
+            yield downloadUtils_downloadCacheHttpClient(archiveLocation, archivePath);
         }
         else {
             // Use downloadToBuffer for faster downloads, since internally it splits the
@@ -96445,9 +96445,9 @@ function downloadCacheStorageSDK(archiveLocation, archivePath, options) {
             // on 64-bit systems), split the download into multiple segments
             // ~2 GB = 2147483647, beyond this, we start getting out of range error. So, capping it accordingly.
             // Updated segment size to 128MB = 134217728 bytes, to complete a segment faster and fail fast
-            const maxSegmentSize = Math.min(134217728, external_buffer_namespaceObject.constants.MAX_LENGTH);
+            const maxSegmentSize = Math.min(134217728, buffer.constants.MAX_LENGTH);
             const downloadProgress = new DownloadProgress(contentLength);
-            const fd = external_fs_namespaceObject.openSync(archivePath, 'w');
+            const fd = fs.openSync(archivePath, 'w');
             try {
                 downloadProgress.startDisplayTimer();
                 const controller = new AbortController();
@@ -96466,13 +96466,13 @@ function downloadCacheStorageSDK(archiveLocation, archivePath, options) {
                         throw new Error('Aborting cache download as the download time exceeded the timeout.');
                     }
                     else if (Buffer.isBuffer(result)) {
-                        external_fs_namespaceObject.writeFileSync(fd, result);
+                        fs.writeFileSync(fd, result);
                     }
                 }
             }
             finally {
                 downloadProgress.stopDisplayTimer();
-                external_fs_namespaceObject.closeSync(fd);
+                fs.closeSync(fd);
             }
         }
     });
@@ -96534,7 +96534,7 @@ function getUploadOptions(copy) {
  *
  * @param copy the original download options
  */
-function getDownloadOptions(copy) {
+function options_getDownloadOptions(copy) {
     const result = {
         useAzureSdk: false,
         concurrentBlobDownloads: true,
@@ -96569,12 +96569,12 @@ function getDownloadOptions(copy) {
         isFinite(Number(segmentDownloadTimeoutMins))) {
         result.segmentTimeoutInMs = Number(segmentDownloadTimeoutMins) * 60 * 1000;
     }
-    core_debug(`Use Azure SDK: ${result.useAzureSdk}`);
-    core_debug(`Download concurrency: ${result.downloadConcurrency}`);
-    core_debug(`Request timeout (ms): ${result.timeoutInMs}`);
-    core_debug(`Cache segment download timeout mins env var: ${process.env['SEGMENT_DOWNLOAD_TIMEOUT_MINS']}`);
-    core_debug(`Segment download timeout (ms): ${result.segmentTimeoutInMs}`);
-    core_debug(`Lookup only: ${result.lookupOnly}`);
+    core.debug(`Use Azure SDK: ${result.useAzureSdk}`);
+    core.debug(`Download concurrency: ${result.downloadConcurrency}`);
+    core.debug(`Request timeout (ms): ${result.timeoutInMs}`);
+    core.debug(`Cache segment download timeout mins env var: ${process.env['SEGMENT_DOWNLOAD_TIMEOUT_MINS']}`);
+    core.debug(`Segment download timeout (ms): ${result.segmentTimeoutInMs}`);
+    core.debug(`Lookup only: ${result.lookupOnly}`);
     return result;
 }
 //# sourceMappingURL=options.js.map
@@ -96587,7 +96587,7 @@ function isGhes() {
     const isLocalHost = hostname.endsWith('.LOCALHOST');
     return !isGitHubHost && !isGheHost && !isLocalHost;
 }
-function getCacheServiceVersion() {
+function config_getCacheServiceVersion() {
     // Cache service v2 is not supported on GHES. We will default to
     // cache service v1 even if the feature flag was enabled by user.
     if (isGhes())
@@ -96598,11 +96598,11 @@ function getCacheServiceVersion() {
 // write-only}, none = neither.
 const KNOWN_CACHE_MODES = ['none', 'read', 'write', 'write-only'];
 // The effective cache-mode exported by the runner, or '' when not set.
-function getCacheMode() {
+function config_getCacheMode() {
     return (process.env['ACTIONS_CACHE_MODE'] || '').trim().toLowerCase();
 }
 // Unset or unrecognized modes are permissive so behavior matches today.
-function isCacheReadable(mode) {
+function config_isCacheReadable(mode) {
     if (!KNOWN_CACHE_MODES.includes(mode))
         return true;
     return mode === 'read' || mode === 'write';
@@ -96613,7 +96613,7 @@ function isCacheWritable(mode) {
     return mode === 'write' || mode === 'write-only';
 }
 function getCacheServiceURL() {
-    const version = getCacheServiceVersion();
+    const version = config_getCacheServiceVersion();
     // Based on the version of the cache service, we will determine which
     // URL to use.
     switch (version) {
@@ -96691,13 +96691,13 @@ function getCacheEntry(keys, paths, options) {
     return cacheHttpClient_awaiter(this, void 0, void 0, function* () {
         var _a;
         const httpClient = createHttpClient();
-        const version = getCacheVersion(paths, options === null || options === void 0 ? void 0 : options.compressionMethod, options === null || options === void 0 ? void 0 : options.enableCrossOsArchive);
+        const version = utils.getCacheVersion(paths, options === null || options === void 0 ? void 0 : options.compressionMethod, options === null || options === void 0 ? void 0 : options.enableCrossOsArchive);
         const resource = `cache?keys=${encodeURIComponent(keys.join(','))}&version=${version}`;
         const response = yield retryTypedResponse('getCacheEntry', () => cacheHttpClient_awaiter(this, void 0, void 0, function* () { return httpClient.getJson(getCacheApiUrl(resource)); }));
         // Cache not found
         if (response.statusCode === 204) {
             // List cache for primary key only if cache miss occurs
-            if (isDebug()) {
+            if (core.isDebug()) {
                 yield printCachesListForDiagnostics(keys[0], httpClient, version);
             }
             return null;
@@ -96717,9 +96717,9 @@ function getCacheEntry(keys, paths, options) {
             // Cache achiveLocation not found. This should never happen, and hence bail out.
             throw new Error('Cache not found.');
         }
-        core_setSecret(cacheDownloadUrl);
-        core_debug(`Cache Result:`);
-        core_debug(JSON.stringify(cacheResult));
+        core.setSecret(cacheDownloadUrl);
+        core.debug(`Cache Result:`);
+        core.debug(JSON.stringify(cacheResult));
         return cacheResult;
     });
 }
@@ -96731,9 +96731,9 @@ function printCachesListForDiagnostics(key, httpClient, version) {
             const cacheListResult = response.result;
             const totalCount = cacheListResult === null || cacheListResult === void 0 ? void 0 : cacheListResult.totalCount;
             if (totalCount && totalCount > 0) {
-                core_debug(`No matching cache found for cache key '${key}', version '${version} and scope ${process.env['GITHUB_REF']}. There exist one or more cache(s) with similar key but they have different version or scope. See more info on cache matching here: https://docs.github.com/en/actions/using-workflows/caching-dependencies-to-speed-up-workflows#matching-a-cache-key \nOther caches with similar key:`);
+                core.debug(`No matching cache found for cache key '${key}', version '${version} and scope ${process.env['GITHUB_REF']}. There exist one or more cache(s) with similar key but they have different version or scope. See more info on cache matching here: https://docs.github.com/en/actions/using-workflows/caching-dependencies-to-speed-up-workflows#matching-a-cache-key \nOther caches with similar key:`);
                 for (const cacheEntry of (cacheListResult === null || cacheListResult === void 0 ? void 0 : cacheListResult.artifactCaches) || []) {
-                    core_debug(`Cache Key: ${cacheEntry === null || cacheEntry === void 0 ? void 0 : cacheEntry.cacheKey}, Cache Version: ${cacheEntry === null || cacheEntry === void 0 ? void 0 : cacheEntry.cacheVersion}, Cache Scope: ${cacheEntry === null || cacheEntry === void 0 ? void 0 : cacheEntry.scope}, Cache Created: ${cacheEntry === null || cacheEntry === void 0 ? void 0 : cacheEntry.creationTime}`);
+                    core.debug(`Cache Key: ${cacheEntry === null || cacheEntry === void 0 ? void 0 : cacheEntry.cacheKey}, Cache Version: ${cacheEntry === null || cacheEntry === void 0 ? void 0 : cacheEntry.cacheVersion}, Cache Scope: ${cacheEntry === null || cacheEntry === void 0 ? void 0 : cacheEntry.scope}, Cache Created: ${cacheEntry === null || cacheEntry === void 0 ? void 0 : cacheEntry.creationTime}`);
                 }
             }
         }
@@ -96741,7 +96741,7 @@ function printCachesListForDiagnostics(key, httpClient, version) {
 }
 function downloadCache(archiveLocation, archivePath, options) {
     return cacheHttpClient_awaiter(this, void 0, void 0, function* () {
-        const archiveUrl = new external_url_.URL(archiveLocation);
+        const archiveUrl = new URL(archiveLocation);
         const downloadOptions = getDownloadOptions(options);
         if (archiveUrl.hostname.endsWith('.blob.core.windows.net')) {
             if (downloadOptions.useAzureSdk) {
@@ -96772,7 +96772,7 @@ function reserveCache(key, paths, options) {
             version,
             cacheSize: options === null || options === void 0 ? void 0 : options.cacheSize
         };
-        const response = yield retryTypedResponse('reserveCache', () => cacheHttpClient_awaiter(this, void 0, void 0, function* () {
+        const response = yield requestUtils_retryTypedResponse('reserveCache', () => cacheHttpClient_awaiter(this, void 0, void 0, function* () {
             return httpClient.postJson(getCacheApiUrl('caches'), reserveCacheRequest);
         }));
         return response;
@@ -96793,10 +96793,10 @@ function uploadChunk(httpClient, resourceUrl, openStream, start, end) {
             'Content-Type': 'application/octet-stream',
             'Content-Range': getContentRange(start, end)
         };
-        const uploadChunkResponse = yield retryHttpClientResponse(`uploadChunk (start: ${start}, end: ${end})`, () => cacheHttpClient_awaiter(this, void 0, void 0, function* () {
+        const uploadChunkResponse = yield requestUtils_retryHttpClientResponse(`uploadChunk (start: ${start}, end: ${end})`, () => cacheHttpClient_awaiter(this, void 0, void 0, function* () {
             return httpClient.sendStream('PATCH', resourceUrl, openStream(), additionalHeaders);
         }));
-        if (!isSuccessStatusCode(uploadChunkResponse.message.statusCode)) {
+        if (!requestUtils_isSuccessStatusCode(uploadChunkResponse.message.statusCode)) {
             throw new Error(`Cache service responded with ${uploadChunkResponse.message.statusCode} during upload chunk.`);
         }
     });
@@ -96841,7 +96841,7 @@ function uploadFile(httpClient, cacheId, archivePath, options) {
 function commitCache(httpClient, cacheId, filesize) {
     return cacheHttpClient_awaiter(this, void 0, void 0, function* () {
         const commitCacheRequest = { size: filesize };
-        return yield retryTypedResponse('commitCache', () => cacheHttpClient_awaiter(this, void 0, void 0, function* () {
+        return yield requestUtils_retryTypedResponse('commitCache', () => cacheHttpClient_awaiter(this, void 0, void 0, function* () {
             return httpClient.postJson(getCacheApiUrl(`caches/${cacheId.toString()}`), commitCacheRequest);
         }));
     });
@@ -96865,7 +96865,7 @@ function saveCache(cacheId, archivePath, signedUploadURL, options) {
             const cacheSize = getArchiveFileSizeInBytes(archivePath);
             info(`Cache Size: ~${Math.round(cacheSize / (1024 * 1024))} MB (${cacheSize} B)`);
             const commitCacheResponse = yield commitCache(httpClient, cacheId, cacheSize);
-            if (!isSuccessStatusCode(commitCacheResponse.statusCode)) {
+            if (!requestUtils_isSuccessStatusCode(commitCacheResponse.statusCode)) {
                 throw new Error(`Cache service responded with ${commitCacheResponse.statusCode} during commit cache.`);
             }
             info('Cache saved successfully');
@@ -97951,17 +97951,17 @@ function execReadCommands(archivePath, compressionMethod, type) {
     });
 }
 // List the contents of a tar
-function listTar(archivePath, compressionMethod) {
+function tar_listTar(archivePath, compressionMethod) {
     return tar_awaiter(this, void 0, void 0, function* () {
         yield execReadCommands(archivePath, compressionMethod, 'list');
     });
 }
 // Extract a tar
-function extractTar(archivePath, compressionMethod) {
+function tar_extractTar(archivePath, compressionMethod) {
     return tar_awaiter(this, void 0, void 0, function* () {
         // Create directory to extract tar into
         const workingDirectory = getWorkingDirectory();
-        yield mkdirP(workingDirectory);
+        yield io.mkdirP(workingDirectory);
         yield execReadCommands(archivePath, compressionMethod, 'extract');
     });
 }
@@ -98040,7 +98040,7 @@ class CacheWriteDeniedError extends ReserveCacheError {
 }
 // Re-exported from constants so consumers keep referencing it here; the shared
 // value also drives detection in cacheHttpClient without duplicating the string.
-const CACHE_READ_DENIED_PREFIX = CacheReadDeniedMessagePrefix;
+const CACHE_READ_DENIED_PREFIX = (/* unused pure expression or super */ null && (CacheReadDeniedMessagePrefix));
 // Raised when the cache backend denies a download URL because the run's token
 // has no readable cache scopes. Caching is best-effort, so restoreCache logs a
 // warning and reports a cache miss rather than rethrowing this.
@@ -98078,7 +98078,7 @@ function checkKey(key) {
  * @returns boolean return true if Actions cache service feature is available, otherwise false
  */
 function isFeatureAvailable() {
-    const cacheServiceVersion = getCacheServiceVersion();
+    const cacheServiceVersion = config_getCacheServiceVersion();
     // Check availability based on cache service version
     switch (cacheServiceVersion) {
         case 'v2':
@@ -98103,12 +98103,12 @@ function isFeatureAvailable() {
 function restoreCache(paths_1, primaryKey_1, restoreKeys_1, options_1) {
     return cache_awaiter(this, arguments, void 0, function* (paths, primaryKey, restoreKeys, options, enableCrossOsArchive = false) {
         const cacheServiceVersion = getCacheServiceVersion();
-        core_debug(`Cache service version: ${cacheServiceVersion}`);
+        core.debug(`Cache service version: ${cacheServiceVersion}`);
         checkPaths(paths);
         const cacheMode = getCacheMode();
         if (!isCacheReadable(cacheMode)) {
-            info(`Cache restore skipped: the effective cache-mode '${cacheMode}' does not permit reads.`);
-            core_debug(`Skipped restore for paths [${paths.join(', ')}] with primary key '${primaryKey}'.`);
+            core.info(`Cache restore skipped: the effective cache-mode '${cacheMode}' does not permit reads.`);
+            core.debug(`Skipped restore for paths [${paths.join(', ')}] with primary key '${primaryKey}'.`);
             return undefined;
         }
         switch (cacheServiceVersion) {
@@ -98135,21 +98135,21 @@ function restoreCacheV1(paths_1, primaryKey_1, restoreKeys_1, options_1) {
         var _a;
         restoreKeys = restoreKeys || [];
         const keys = [primaryKey, ...restoreKeys];
-        core_debug('Resolved Keys:');
-        core_debug(JSON.stringify(keys));
+        core.debug('Resolved Keys:');
+        core.debug(JSON.stringify(keys));
         if (keys.length > 10) {
             throw new ValidationError(`Key Validation Error: Keys are limited to a maximum of 10.`);
         }
         for (const key of keys) {
             checkKey(key);
         }
-        const compressionMethod = yield getCompressionMethod();
+        const compressionMethod = yield utils.getCompressionMethod();
         let archivePath = '';
         try {
             // path are needed to compute version
             let cacheEntry;
             try {
-                cacheEntry = yield getCacheEntry(keys, paths, {
+                cacheEntry = yield cacheHttpClient.getCacheEntry(keys, paths, {
                     compressionMethod,
                     enableCrossOsArchive
                 });
@@ -98172,20 +98172,20 @@ function restoreCacheV1(paths_1, primaryKey_1, restoreKeys_1, options_1) {
                 return undefined;
             }
             if (options === null || options === void 0 ? void 0 : options.lookupOnly) {
-                info('Lookup only - skipping download');
+                core.info('Lookup only - skipping download');
                 return cacheEntry.cacheKey;
             }
-            archivePath = external_path_namespaceObject.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
-            core_debug(`Archive Path: ${archivePath}`);
+            archivePath = path.join(yield utils.createTempDirectory(), utils.getCacheFileName(compressionMethod));
+            core.debug(`Archive Path: ${archivePath}`);
             // Download the cache from the cache entry
-            yield downloadCache(cacheEntry.archiveLocation, archivePath, options);
-            if (isDebug()) {
+            yield cacheHttpClient.downloadCache(cacheEntry.archiveLocation, archivePath, options);
+            if (core.isDebug()) {
                 yield listTar(archivePath, compressionMethod);
             }
-            const archiveFileSize = getArchiveFileSizeInBytes(archivePath);
-            info(`Cache Size: ~${Math.round(archiveFileSize / (1024 * 1024))} MB (${archiveFileSize} B)`);
+            const archiveFileSize = utils.getArchiveFileSizeInBytes(archivePath);
+            core.info(`Cache Size: ~${Math.round(archiveFileSize / (1024 * 1024))} MB (${archiveFileSize} B)`);
             yield extractTar(archivePath, compressionMethod);
-            info('Cache restored successfully');
+            core.info('Cache restored successfully');
             return cacheEntry.cacheKey;
         }
         catch (error) {
@@ -98201,20 +98201,20 @@ function restoreCacheV1(paths_1, primaryKey_1, restoreKeys_1, options_1) {
                 if (typedError instanceof HttpClientError &&
                     typeof typedError.statusCode === 'number' &&
                     typedError.statusCode >= 500) {
-                    core_error(`Failed to restore: ${error.message}`);
+                    core.error(`Failed to restore: ${error.message}`);
                 }
                 else {
-                    warning(`Failed to restore: ${error.message}`);
+                    core.warning(`Failed to restore: ${error.message}`);
                 }
             }
         }
         finally {
             // Try to delete the archive to save space
             try {
-                yield unlinkFile(archivePath);
+                yield utils.unlinkFile(archivePath);
             }
             catch (error) {
-                core_debug(`Failed to delete archive: ${error}`);
+                core.debug(`Failed to delete archive: ${error}`);
             }
         }
         return undefined;
@@ -98237,8 +98237,8 @@ function restoreCacheV2(paths_1, primaryKey_1, restoreKeys_1, options_1) {
         options = Object.assign(Object.assign({}, options), { useAzureSdk: true });
         restoreKeys = restoreKeys || [];
         const keys = [primaryKey, ...restoreKeys];
-        core_debug('Resolved Keys:');
-        core_debug(JSON.stringify(keys));
+        core.debug('Resolved Keys:');
+        core.debug(JSON.stringify(keys));
         if (keys.length > 10) {
             throw new ValidationError(`Key Validation Error: Keys are limited to a maximum of 10.`);
         }
@@ -98247,12 +98247,12 @@ function restoreCacheV2(paths_1, primaryKey_1, restoreKeys_1, options_1) {
         }
         let archivePath = '';
         try {
-            const twirpClient = internalCacheTwirpClient();
-            const compressionMethod = yield getCompressionMethod();
+            const twirpClient = cacheTwirpClient.internalCacheTwirpClient();
+            const compressionMethod = yield utils.getCompressionMethod();
             const request = {
                 key: primaryKey,
                 restoreKeys,
-                version: getCacheVersion(paths, compressionMethod, enableCrossOsArchive)
+                version: utils.getCacheVersion(paths, compressionMethod, enableCrossOsArchive)
             };
             let response;
             try {
@@ -98269,31 +98269,31 @@ function restoreCacheV2(paths_1, primaryKey_1, restoreKeys_1, options_1) {
                 throw error;
             }
             if (!response.ok) {
-                core_debug(`Cache not found for version ${request.version} of keys: ${keys.join(', ')}`);
+                core.debug(`Cache not found for version ${request.version} of keys: ${keys.join(', ')}`);
                 return undefined;
             }
             const isRestoreKeyMatch = request.key !== response.matchedKey;
             if (isRestoreKeyMatch) {
-                info(`Cache hit for restore-key: ${response.matchedKey}`);
+                core.info(`Cache hit for restore-key: ${response.matchedKey}`);
             }
             else {
-                info(`Cache hit for: ${response.matchedKey}`);
+                core.info(`Cache hit for: ${response.matchedKey}`);
             }
             if (options === null || options === void 0 ? void 0 : options.lookupOnly) {
-                info('Lookup only - skipping download');
+                core.info('Lookup only - skipping download');
                 return response.matchedKey;
             }
-            archivePath = external_path_namespaceObject.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
-            core_debug(`Archive path: ${archivePath}`);
-            core_debug(`Starting download of archive to: ${archivePath}`);
-            yield downloadCache(response.signedDownloadUrl, archivePath, options);
-            const archiveFileSize = getArchiveFileSizeInBytes(archivePath);
-            info(`Cache Size: ~${Math.round(archiveFileSize / (1024 * 1024))} MB (${archiveFileSize} B)`);
-            if (isDebug()) {
+            archivePath = path.join(yield utils.createTempDirectory(), utils.getCacheFileName(compressionMethod));
+            core.debug(`Archive path: ${archivePath}`);
+            core.debug(`Starting download of archive to: ${archivePath}`);
+            yield cacheHttpClient.downloadCache(response.signedDownloadUrl, archivePath, options);
+            const archiveFileSize = utils.getArchiveFileSizeInBytes(archivePath);
+            core.info(`Cache Size: ~${Math.round(archiveFileSize / (1024 * 1024))} MB (${archiveFileSize} B)`);
+            if (core.isDebug()) {
                 yield listTar(archivePath, compressionMethod);
             }
             yield extractTar(archivePath, compressionMethod);
-            info('Cache restored successfully');
+            core.info('Cache restored successfully');
             return response.matchedKey;
         }
         catch (error) {
@@ -98309,21 +98309,21 @@ function restoreCacheV2(paths_1, primaryKey_1, restoreKeys_1, options_1) {
                 if (typedError instanceof HttpClientError &&
                     typeof typedError.statusCode === 'number' &&
                     typedError.statusCode >= 500) {
-                    core_error(`Failed to restore: ${error.message}`);
+                    core.error(`Failed to restore: ${error.message}`);
                 }
                 else {
-                    warning(`Failed to restore: ${error.message}`);
+                    core.warning(`Failed to restore: ${error.message}`);
                 }
             }
         }
         finally {
             try {
                 if (archivePath) {
-                    yield unlinkFile(archivePath);
+                    yield utils.unlinkFile(archivePath);
                 }
             }
             catch (error) {
-                core_debug(`Failed to delete archive: ${error}`);
+                core.debug(`Failed to delete archive: ${error}`);
             }
         }
         return undefined;
@@ -98340,11 +98340,11 @@ function restoreCacheV2(paths_1, primaryKey_1, restoreKeys_1, options_1) {
  */
 function cache_saveCache(paths_1, key_1, options_1) {
     return cache_awaiter(this, arguments, void 0, function* (paths, key, options, enableCrossOsArchive = false) {
-        const cacheServiceVersion = getCacheServiceVersion();
+        const cacheServiceVersion = config_getCacheServiceVersion();
         core_debug(`Cache service version: ${cacheServiceVersion}`);
         checkPaths(paths);
         checkKey(key);
-        const cacheMode = getCacheMode();
+        const cacheMode = config_getCacheMode();
         if (!isCacheWritable(cacheMode)) {
             info(`Cache save skipped: the effective cache-mode '${cacheMode}' does not permit writes.`);
             core_debug(`Skipped save for paths [${paths.join(', ')}] with key '${key}'.`);
@@ -98385,7 +98385,7 @@ function saveCacheV1(paths_1, key_1, options_1) {
         try {
             yield createTar(archiveFolder, cachePaths, compressionMethod);
             if (isDebug()) {
-                yield listTar(archivePath, compressionMethod);
+                yield tar_listTar(archivePath, compressionMethod);
             }
             const fileSizeLimit = 10 * 1024 * 1024 * 1024; // 10GB per repo limit
             const archiveFileSize = getArchiveFileSizeInBytes(archivePath);
@@ -98435,7 +98435,7 @@ function saveCacheV1(paths_1, key_1, options_1) {
                 // A write denied by policy (CacheWriteDeniedError) is not an
                 // HttpClientError and its name does not match the ReserveCacheError arm,
                 // so it falls here and is warned without failing the run.
-                if (typedError instanceof HttpClientError &&
+                if (typedError instanceof lib_HttpClientError &&
                     typeof typedError.statusCode === 'number' &&
                     typedError.statusCode >= 500) {
                     core_error(`Failed to save: ${typedError.message}`);
@@ -98488,7 +98488,7 @@ function saveCacheV2(paths_1, key_1, options_1) {
         try {
             yield createTar(archiveFolder, cachePaths, compressionMethod);
             if (isDebug()) {
-                yield listTar(archivePath, compressionMethod);
+                yield tar_listTar(archivePath, compressionMethod);
             }
             const archiveFileSize = getArchiveFileSizeInBytes(archivePath);
             core_debug(`File Size: ${archiveFileSize}`);
@@ -98556,7 +98556,7 @@ function saveCacheV2(paths_1, key_1, options_1) {
                 // A write denied by policy (CacheWriteDeniedError) is not an
                 // HttpClientError and its name does not match the ReserveCacheError arm,
                 // so it falls here and is warned without failing the run.
-                if (typedError instanceof HttpClientError &&
+                if (typedError instanceof lib_HttpClientError &&
                     typeof typedError.statusCode === 'number' &&
                     typedError.statusCode >= 500) {
                     core_error(`Failed to save: ${typedError.message}`);
@@ -98579,6 +98579,10 @@ function saveCacheV2(paths_1, key_1, options_1) {
     });
 }
 //# sourceMappingURL=cache.js.map
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./.build/errors.js
 class WardenError extends Error {
     kind;
@@ -98630,22 +98634,691 @@ function errors_describeError(error) {
     return parts.join(': ');
 }
 
+;// CONCATENATED MODULE: ./.build/cache/module-path.js
+
+
+/** Where `go` keeps a module version (cmd/go/internal/modfetch/cache.go CachePath, DownloadDir). */
+function module_path_moduleCachePaths(gomodcache, module) {
+    const escPath = escapeModulePath(module.path);
+    const escVersion = escapeVersion(module.version);
+    const vDir = path.join(gomodcache, 'cache', 'download', ...escPath.split('/'), '@v');
+    return {
+        vDir,
+        base: path.join(vDir, escVersion),
+        extracted: path.join(gomodcache, ...`${escPath}@${escVersion}`.split('/')),
+    };
+}
+/** `path@version`, for messages and keys. */
+function module_path_moduleId(module) {
+    return `${module.path}@${module.version}`;
+}
+
+;// CONCATENATED MODULE: ./.build/cache/archive-files.js
+
+
+
+/**
+ * The files a cache entry holds, relative to GOMODCACHE (`/`-separated), every one a regular file
+ * that exists: for each proven module version its `.info`, `.mod`, `.zip`, `.ziphash` and its
+ * module's `list` file; for each go.mod-only version its `.mod` and `.info`; and the whole
+ * checksum-database state `cache/download/sumdb/**` (tiles, the last verified tree, proofs).
+ * The entry is built from this list alone: nothing in the module cache is ever pruned to make it.
+ */
+async function archive_files_archiveFiles(gomodcache, proven, goModOnly) {
+    const out = new Set();
+    const rel = (file) => path.relative(gomodcache, file).split(path.sep).join('/');
+    const addIfFile = async (file) => {
+        const st = await fs.lstat(file).catch(() => undefined);
+        if (st?.isFile())
+            out.add(rel(file));
+    };
+    for (const module of proven) {
+        const paths = moduleCachePaths(gomodcache, module);
+        for (const ext of ['info', 'mod', 'zip', 'ziphash'])
+            await addIfFile(`${paths.base}.${ext}`);
+        await addIfFile(path.join(paths.vDir, 'list'));
+    }
+    for (const module of goModOnly) {
+        const paths = moduleCachePaths(gomodcache, module);
+        for (const ext of ['info', 'mod'])
+            await addIfFile(`${paths.base}.${ext}`);
+    }
+    const walk = async (dir) => {
+        let entries;
+        try {
+            entries = await fs.readdir(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const entry of entries) {
+            const full = path.join(dir, entry.name);
+            if (entry.isDirectory())
+                await walk(full);
+            else if (entry.isFile() && !entry.name.endsWith('.lock'))
+                out.add(rel(full));
+        }
+    };
+    await walk(path.join(gomodcache, 'cache', 'download', 'sumdb'));
+    return [...out].sort();
+}
+async function archive_files_stampFiles(gomodcache, files) {
+    const stamps = {};
+    for (const file of files) {
+        const st = await fs.lstat(path.join(gomodcache, ...file.split('/')));
+        stamps[file] = { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino };
+    }
+    return stamps;
+}
+/**
+ * The listed files still as they were proven (main step) when the save runs (post step, perhaps
+ * after other steps of the job): a file changed or replaced since, or no longer a regular file,
+ * takes its whole module version out (`cache/download/<esc>/@v/<v>.*`).
+ */
+async function unchangedFiles(gomodcache, stamps) {
+    const changed = [];
+    for (const [file, stamp] of Object.entries(stamps)) {
+        const st = await promises_namespaceObject.lstat(external_node_path_namespaceObject.join(gomodcache, ...file.split('/'))).catch(() => undefined);
+        if (!st?.isFile() || st.size !== stamp.size || st.mtimeMs !== stamp.mtimeMs || st.ino !== stamp.ino)
+            changed.push(file);
+    }
+    const versionOf = (file) => file.replace(/\.(info|mod|zip|ziphash)$/, '');
+    const dropped = new Set(changed.map(versionOf));
+    const files = Object.keys(stamps).filter((f) => !dropped.has(versionOf(f)));
+    return { files: files.sort(), changed };
+}
+/** Bytes of the listed files. */
+async function sizeOf(gomodcache, files) {
+    let bytes = 0;
+    for (const file of files)
+        bytes += (await promises_namespaceObject.lstat(external_node_path_namespaceObject.join(gomodcache, ...file.split('/')))).size;
+    return bytes;
+}
+/**
+ * A staging copy of the listed files under `root` with the same relative layout, for a backend
+ * that archives whole directories (@actions/cache saves paths, not file lists). Hard links where
+ * possible (no bytes copied), copies where the file system refuses or the file already has other
+ * links (tar would store a second name of one inode as a hard-link member, which restores refuse).
+ */
+async function stageFiles(gomodcache, files, root) {
+    await promises_namespaceObject.rm(root, { recursive: true, force: true });
+    for (const file of files) {
+        const from = external_node_path_namespaceObject.join(gomodcache, ...file.split('/'));
+        const to = external_node_path_namespaceObject.join(root, ...file.split('/'));
+        await promises_namespaceObject.mkdir(external_node_path_namespaceObject.dirname(to), { recursive: true });
+        const st = await promises_namespaceObject.lstat(from);
+        if (st.nlink === 1) {
+            try {
+                await promises_namespaceObject.link(from, to);
+                continue;
+            }
+            catch {
+                // another file system, or links not allowed: copy
+            }
+        }
+        await promises_namespaceObject.copyFile(from, to);
+    }
+}
+
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./.build/cache/actions-restore.js
+
+
+
+
+
+/**
+ * The lookup and download halves of @actions/cache's restoreCacheV2 (cache.ts), done here so that
+ * the library's `tar -x -P` never runs on an entry: it would write wherever member names point.
+ * The twirp call `GetCacheEntryDownloadURL` (results/api/v1/cache.proto, JSON), then a `GET` of
+ * the signed blob URL. Only the v2 service (github.com, *.ghe.com) is spoken.
+ */
+const SERVICE = 'twirp/github.actions.results.api.v1.CacheService/';
+/** @actions/cache isGhes + getCacheServiceVersion: whether the v2 service is in use. */
+function usesServiceV2(env) {
+    const host = new URL(env.GITHUB_SERVER_URL || 'https://github.com').hostname.trimEnd().toUpperCase();
+    const ghes = host !== 'GITHUB.COM' && !host.endsWith('.GHE.COM') && !host.endsWith('.LOCALHOST');
+    return !ghes && Boolean(env.ACTIONS_CACHE_SERVICE_V2);
+}
+/** @actions/cache cacheUtils.getCacheVersion (Linux/macOS; versionSalt '1.0'). */
+function cacheVersion(paths, compression) {
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update([...paths, compression, '1.0'].join('|'))
+        .digest('hex');
+}
+async function lookUpEntry(env, request, fetchImpl = globalThis.fetch) {
+    const base = env.ACTIONS_RESULTS_URL ?? '';
+    const response = await fetchImpl(new URL(`${SERVICE}GetCacheEntryDownloadURL`, base), {
+        method: 'POST',
+        headers: {
+            Authorization: `Bearer ${env.ACTIONS_RUNTIME_TOKEN ?? ''}`,
+            'Content-Type': 'application/json',
+            Accept: 'application/json',
+        },
+        body: JSON.stringify({ key: request.key, restore_keys: request.restoreKeys, version: request.version }),
+    });
+    const text = await response.text();
+    if (!response.ok)
+        throw new InfrastructureError(`the cache service answered ${response.status} to GetCacheEntryDownloadURL: ${text.slice(0, 200)}`);
+    const body = JSON.parse(text);
+    if (!body.ok)
+        return undefined;
+    const url = (body.signed_download_url ?? body.signedDownloadUrl);
+    const matchedKey = (body.matched_key ?? body.matchedKey);
+    if (!url || !matchedKey)
+        throw new InfrastructureError('the cache service gave no download URL for its match');
+    return { matchedKey, url };
+}
+/** Downloads the blob to `file` (streamed; never held in memory). */
+async function downloadEntry(url, file, fetchImpl = globalThis.fetch) {
+    const response = await fetchImpl(url);
+    if (!response.ok || !response.body)
+        throw new InfrastructureError(`downloading the cache entry failed: HTTP ${response.status}`);
+    await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.fromWeb(response.body), (0,external_node_fs_namespaceObject.createWriteStream)(file));
+}
+
+;// CONCATENATED MODULE: ./.build/cache/tar-reader.js
+/**
+ * A streaming reader of tar archives (ustar, GNU long names, pax headers), so that a cache entry's
+ * members are seen, named and typed by our code before anything is written: the system `tar`
+ * would follow the archive's names and types wherever they point. Mirrors the header layout of
+ * Go's archive/tar (reader.go readHeader, format.go): 512-byte blocks, octal or base-256 numbers.
+ */
+/** The archive cannot be read as a tar (truncated, bad checksum, corrupt compression). */
+class TarFormatError extends Error {
+    name = 'TarFormatError';
+}
+const BLOCK = 512;
+const TYPES = {
+    '0': 'file',
+    '\0': 'file',
+    '7': 'file',
+    '1': 'hardlink',
+    '2': 'symlink',
+    '3': 'character-device',
+    '4': 'block-device',
+    '5': 'directory',
+    '6': 'fifo',
+};
+/** Reads exact byte counts from a stream of chunks, copying only what a header needs. */
+class ChunkReader {
+    source;
+    queue = [];
+    length = 0;
+    constructor(source) {
+        this.source = source;
+    }
+    async pull() {
+        const next = await this.source.next();
+        if (next.done)
+            return false;
+        const chunk = Buffer.isBuffer(next.value) ? next.value : Buffer.from(next.value);
+        this.queue.push(chunk);
+        this.length += chunk.length;
+        return true;
+    }
+    /** Up to n bytes from the front, as views of the chunks read (no copy). */
+    *shift(n) {
+        let left = n;
+        while (left > 0 && this.queue.length > 0) {
+            const head = this.queue[0];
+            if (head.length <= left) {
+                this.queue.shift();
+                left -= head.length;
+                this.length -= head.length;
+                yield head;
+            }
+            else {
+                this.queue[0] = head.subarray(left);
+                this.length -= left;
+                yield head.subarray(0, left);
+                left = 0;
+            }
+        }
+    }
+    /** Exactly n bytes, or undefined at a clean end of stream before any byte. */
+    async read(n) {
+        while (this.length < n) {
+            if (!(await this.pull())) {
+                if (this.length === 0)
+                    return undefined;
+                throw new TarFormatError('the archive is truncated');
+            }
+        }
+        const parts = [...this.shift(n)];
+        return parts.length === 1 ? parts[0] : Buffer.concat(parts, n);
+    }
+    /** Reads and drops whatever is left. */
+    async drain() {
+        this.queue = [];
+        this.length = 0;
+        while (!(await this.source.next()).done)
+            ;
+    }
+    /** n bytes as the chunks they arrived in (views, never held all at once). */
+    async *chunks(n) {
+        let left = n;
+        while (left > 0) {
+            if (this.length === 0 && !(await this.pull()))
+                throw new TarFormatError('the archive is truncated');
+            for (const part of this.shift(left)) {
+                left -= part.length;
+                yield part;
+            }
+        }
+    }
+}
+function cString(block, start, length) {
+    const field = block.subarray(start, start + length);
+    const end = field.indexOf(0);
+    return field.subarray(0, end < 0 ? field.length : end).toString('utf8');
+}
+/** archive/tar parseNumeric: base-256 when the high bit is set, else octal. */
+function parseNumber(block, start, length) {
+    const field = block.subarray(start, start + length);
+    if (field[0] & 0x80) {
+        let value = field[0] & 0x7f;
+        for (const byte of field.subarray(1))
+            value = value * 256 + byte;
+        return value;
+    }
+    const text = cString(block, start, length).trim();
+    if (text === '')
+        return 0;
+    if (!/^[0-7]+$/.test(text))
+        throw new TarFormatError(`bad number '${text}' in a tar header`);
+    return parseInt(text, 8);
+}
+function checksumOk(block) {
+    let sum = 0;
+    for (let i = 0; i < BLOCK; i++)
+        sum += i >= 148 && i < 156 ? 0x20 : block[i];
+    return parseNumber(block, 148, 8) === sum;
+}
+/** pax records `<len> <key>=<value>\n` (archive/tar parsePAX). */
+function parsePax(data) {
+    const records = new Map();
+    let at = 0;
+    while (at < data.length) {
+        const space = data.indexOf(0x20, at);
+        const length = Number(data.subarray(at, space).toString('ascii'));
+        if (space < 0 || !Number.isInteger(length) || length <= 0 || at + length > data.length)
+            throw new TarFormatError('a pax header is malformed');
+        const record = data.subarray(space + 1, at + length - 1).toString('utf8');
+        const eq = record.indexOf('=');
+        if (eq > 0)
+            records.set(record.slice(0, eq), record.slice(eq + 1));
+        at += length;
+    }
+    return records;
+}
+/**
+ * Calls `onMember` for each member in order; it must consume `body` (the member's bytes) or leave
+ * it, and may throw to stop. Ends at the end-of-archive block; a stream that ends before it is
+ * truncated (TarFormatError).
+ */
+async function readTar(source, onMember) {
+    const reader = new ChunkReader(source[Symbol.asyncIterator]());
+    let longName;
+    let longLink;
+    let pax = new Map();
+    for (;;) {
+        const block = await reader.read(BLOCK);
+        // `tar` always ends an archive with zero blocks: an archive without them was cut short.
+        if (!block)
+            throw new TarFormatError('the archive is truncated (no end-of-archive marker)');
+        if (block.every((b) => b === 0)) {
+            await reader.drain(); // tar's record padding: read to the end so the producer can exit
+            return;
+        }
+        if (!checksumOk(block))
+            throw new TarFormatError('a tar header checksum is wrong');
+        const flag = String.fromCharCode(block[156]);
+        const size = pax.has('size') ? Number(pax.get('size')) : parseNumber(block, 124, 12);
+        if (!Number.isSafeInteger(size) || size < 0)
+            throw new TarFormatError('a tar member size is invalid');
+        const padded = Math.ceil(size / BLOCK) * BLOCK;
+        if (flag === 'L' || flag === 'K' || flag === 'x') {
+            if (size > 1 << 20)
+                throw new TarFormatError('a tar extension header is too large');
+            const data = (await reader.read(padded))?.subarray(0, size);
+            if (!data)
+                throw new TarFormatError('the archive is truncated');
+            if (flag === 'L')
+                longName = cString(data, 0, data.length);
+            else if (flag === 'K')
+                longLink = cString(data, 0, data.length);
+            else
+                pax = parsePax(data);
+            continue;
+        }
+        if (flag === 'g') {
+            // Global pax records carry no name for us; skip their data.
+            for await (const chunk of reader.chunks(padded))
+                void chunk;
+            continue;
+        }
+        const ustar = block.subarray(257, 262).toString('latin1') === 'ustar';
+        const prefix = ustar ? cString(block, 345, 155) : '';
+        const header = cString(block, 0, 100);
+        const name = pax.get('path') ?? longName ?? (prefix ? `${prefix}/${header}` : header);
+        const linkName = pax.get('linkpath') ?? longLink ?? cString(block, 157, 100);
+        const type = TYPES[flag] ?? 'other';
+        longName = longLink = undefined;
+        pax = new Map();
+        const member = { name, type, size, linkName: linkName || undefined };
+        let consumed = 0;
+        const body = (async function* () {
+            for await (const chunk of reader.chunks(size)) {
+                consumed += chunk.length;
+                yield chunk;
+            }
+        })();
+        await onMember(member, body);
+        // Skip what the callback did not read, then the padding.
+        for await (const chunk of reader.chunks(size - consumed))
+            void chunk;
+        for await (const chunk of reader.chunks(padded - size))
+            void chunk;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/cache/safe-restore.js
+
+
+
+
+
+
+/**
+ * An entry holds a member that could write outside `<GOMODCACHE>/cache/download` or something
+ * other than a regular file or directory: the whole entry is refused and nothing of it is written.
+ */
+class safe_restore_RejectedEntryError extends InfrastructureError {
+    entry;
+    member;
+    why;
+    constructor(entry, member, why) {
+        super(`SECURITY: the cache entry '${entry}' was rejected, nothing was restored from it: member '${member}' ${why}`);
+        this.entry = entry;
+        this.member = member;
+        this.why = why;
+    }
+}
+/** An entry that was found but could not be used (rejected, truncated, corrupt): a save should replace it. */
+function safe_restore_unusableEntryOf(error) {
+    if (error instanceof safe_restore_RejectedEntryError)
+        return error.entry;
+    if (error instanceof UnreadableEntryError)
+        return error.entry;
+    return undefined;
+}
+/** The entry's archive cannot be read (truncated, corrupt compression, bad tar headers). */
+class UnreadableEntryError extends InfrastructureError {
+    entry;
+    constructor(entry, detail, options) {
+        super(`the cache entry '${entry}' is unreadable (truncated or corrupt): ${detail}`, options);
+        this.entry = entry;
+    }
+}
+const DOWNLOAD = 'cache/download';
+/** Files up to this size are written in one call. */
+const SMALL = 4 << 20;
+/**
+ * Why a member may not be restored, or undefined when it may: a regular file or directory whose
+ * name (after `prefix`) is a clean relative path under `cache/download`.
+ */
+function memberProblem(member, prefix) {
+    if (member.type !== 'file' && member.type !== 'directory')
+        return `is a ${member.type}`;
+    if (member.name.startsWith('/'))
+        return 'has an absolute path';
+    if (!member.name.startsWith(prefix))
+        return `lies outside ${prefix || './'}${DOWNLOAD}`;
+    const rel = member.name.slice(prefix.length).replace(/\/$/, '');
+    const parts = rel.split('/');
+    if (parts.some((p) => p === '..'))
+        return 'has a `..` path element';
+    if (rel.includes('\\') || parts.some((p) => p === '' || p === '.'))
+        return 'has an unclean path (empty, `.` or `\\` elements)';
+    if (rel === 'cache' || rel === DOWNLOAD)
+        return member.type === 'directory' ? undefined : 'is not a directory';
+    if (!rel.startsWith(`${DOWNLOAD}/`))
+        return `lies outside ${DOWNLOAD}`;
+    return undefined;
+}
+function decompressed(file, compression) {
+    if (compression === 'none')
+        return { stream: (0,external_node_fs_namespaceObject.createReadStream)(file), done: async () => undefined };
+    if (compression === 'gzip')
+        return { stream: (0,external_node_fs_namespaceObject.createReadStream)(file).pipe((0,external_node_zlib_.createGunzip)()), done: async () => undefined };
+    const args = ['-d', '-c', '-q', ...(compression === 'zstd' ? ['--long=30'] : []), file];
+    const child = (0,external_node_child_process_namespaceObject.spawn)('zstd', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const err = [];
+    child.stderr.on('data', (d) => err.push(d));
+    const exited = new Promise((resolve, reject) => {
+        child.on('error', reject);
+        child.on('close', (code) => code === 0
+            ? resolve()
+            : reject(new TarFormatError(`zstd exited ${code}: ${Buffer.concat(err).toString('utf8').trim()}`)));
+    });
+    exited.catch(() => undefined);
+    return {
+        stream: child.stdout,
+        // After a complete read, zstd's own verdict counts (a truncated frame exits non-zero); after a
+        // failure, the child is stopped.
+        done: async (failed = false) => {
+            if (failed) {
+                child.stdout.destroy();
+                if (child.exitCode === null)
+                    child.kill();
+                await exited.catch(() => undefined);
+                return;
+            }
+            await exited;
+        },
+    };
+}
+/** Reads the whole archive, calling `onMember` for each; typed errors for a bad entry. */
+async function readEntry(options, onMember) {
+    const source = decompressed(options.archive, options.compression);
+    try {
+        await readTar(source.stream, onMember);
+    }
+    catch (error) {
+        await source.done(true).catch(() => undefined);
+        if (error instanceof safe_restore_RejectedEntryError)
+            throw error;
+        throw new UnreadableEntryError(options.entry, error.message, { cause: error });
+    }
+    await source.done().catch((error) => {
+        throw new UnreadableEntryError(options.entry, error.message, { cause: error });
+    });
+}
+/**
+ * Restores an entry into `<GOMODCACHE>/cache/download`, reading the archive in-process (never
+ * `tar -x`). Pass 1 reads every member header and refuses the whole entry (RejectedEntryError,
+ * naming the member) for anything but clean regular files and directories under
+ * `cache/download`; nothing is written. Pass 2 reads it again and writes each member (checked
+ * again, in case the archive changed in between) directly in place: parents are checked with
+ * lstat (a symlink or file where a directory should be: the member is skipped, never followed)
+ * and files are created exclusively (`wx`: a file already there is kept, and is checked against
+ * go.sum like everything else). If pass 2 fails, what it wrote is removed. `prefix` is what
+ * every name starts with (`''` for the local backend; the staging path relative to the workspace
+ * for @actions/cache).
+ */
+async function restoreArchiveSafely(options) {
+    const prefix = options.prefix ?? '';
+    const check = (seen, member) => {
+        const problem = memberProblem(member, prefix);
+        if (problem)
+            throw new safe_restore_RejectedEntryError(options.entry, member.name, problem);
+        const rel = member.name.slice(prefix.length).replace(/\/$/, '');
+        if (seen.has(rel))
+            throw new safe_restore_RejectedEntryError(options.entry, member.name, 'appears twice');
+        seen.add(rel);
+        return rel;
+    };
+    const listed = new Set();
+    await readEntry(options, async (member) => void check(listed, member));
+    const seen = new Set();
+    const written = [];
+    let bytes = 0;
+    const dirs = new Map();
+    const root = external_node_path_namespaceObject.resolve(options.gomodcache);
+    external_node_fs_namespaceObject.mkdirSync(root, { recursive: true });
+    // Whether `dir` is a real directory under GOMODCACHE (made when missing), never through a symlink.
+    const ensureDir = (dir) => {
+        const known = dirs.get(dir);
+        if (known !== undefined)
+            return known;
+        let ok = dir === root || ensureDir(external_node_path_namespaceObject.dirname(dir));
+        if (ok && dir !== root) {
+            const st = external_node_fs_namespaceObject.lstatSync(dir, { throwIfNoEntry: false });
+            if (!st)
+                external_node_fs_namespaceObject.mkdirSync(dir, { mode: 0o755 });
+            else
+                ok = st.isDirectory();
+        }
+        dirs.set(dir, ok);
+        return ok;
+    };
+    try {
+        await readEntry(options, async (member, body) => {
+            const rel = check(seen, member);
+            const target = external_node_path_namespaceObject.join(root, ...rel.split('/'));
+            if (member.type === 'directory') {
+                ensureDir(target);
+                return;
+            }
+            if (!ensureDir(external_node_path_namespaceObject.dirname(target)))
+                return;
+            let fd;
+            try {
+                fd = external_node_fs_namespaceObject.openSync(target, 'wx', 0o644);
+            }
+            catch (error) {
+                if (error.code === 'EEXIST')
+                    return; // kept; the body is skipped
+                throw error;
+            }
+            written.push(rel);
+            try {
+                // Small files (all but large zips) in one synchronous write: per-file async hops cost more than the bytes.
+                if (member.size <= SMALL) {
+                    const chunks = [];
+                    for await (const chunk of body)
+                        chunks.push(chunk);
+                    writeAllSync(fd, chunks);
+                }
+                else {
+                    for await (const chunk of body)
+                        writeAllSync(fd, [chunk]);
+                }
+            }
+            finally {
+                external_node_fs_namespaceObject.closeSync(fd);
+            }
+            bytes += member.size;
+        });
+    }
+    catch (error) {
+        for (const rel of written)
+            external_node_fs_namespaceObject.rmSync(external_node_path_namespaceObject.join(root, ...rel.split('/')), { force: true });
+        throw error;
+    }
+    return { files: written.sort(), bytes };
+}
+function writeAllSync(fd, chunks) {
+    for (const chunk of chunks) {
+        let offset = 0;
+        while (offset < chunk.length)
+            offset += external_node_fs_namespaceObject.writeSync(fd, chunk, offset, chunk.length - offset);
+    }
+}
+
 ;// CONCATENATED MODULE: ./.build/cache/actions-backend.js
+
+
+
+
+
+
 
 
 const UNAVAILABLE = 'the GitHub Actions cache service is not available to this step (ACTIONS_RESULTS_URL is not set, or ACTIONS_CACHE_URL on GHES); ' +
     'on a self-hosted or non-GitHub runner use `cache-backend: local`, or `cache: false`';
+/** Keys are immutable in the service: a bad entry of key K is superseded by `K-heal-<time>`. */
+const HEAL = '-heal-';
+let compressionOnce;
+/** @actions/cache getCompressionMethod: zstd (without --long) when `zstd` runs, else gzip. */
+function compressionMethod() {
+    compressionOnce ??= new Promise((resolve) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('zstd', ['--quiet', '--version'], { stdio: 'ignore' });
+        child.on('error', () => resolve('gzip'));
+        child.on('close', (code) => resolve(code === 0 ? 'zstd-without-long' : 'gzip'));
+    });
+    return compressionOnce;
+}
+/** One save stages at a time per module cache (runners sharing a GOMODCACHE); a dead holder's stage is taken over. */
+async function lockStage(stage) {
+    await promises_namespaceObject.mkdir(external_node_path_namespaceObject.dirname(stage), { recursive: true });
+    for (let attempt = 0; attempt < 2; attempt++) {
+        try {
+            await promises_namespaceObject.writeFile(`${stage}.pid`, String(process.pid), { flag: 'wx' });
+            await promises_namespaceObject.rm(stage, { recursive: true, force: true });
+            return;
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+            const holder = Number(await promises_namespaceObject.readFile(`${stage}.pid`, 'utf8').catch(() => ''));
+            if (holder && holder !== process.pid && isAlive(holder))
+                throw new InfrastructureError(`Cache: another save (pid ${holder}) is staging files in ${stage}`);
+            await promises_namespaceObject.rm(`${stage}.pid`, { force: true });
+        }
+    }
+    throw new InfrastructureError(`Cache: cannot lock ${stage}`);
+}
+function isAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
 /**
- * GitHub's cache service through @actions/cache 6 (the v2 protocol on github.com: twirp API,
- * blob upload/download, tar + zstd). The library already turns most service failures into log
- * warnings and a miss (restore) or -1 (save); this class turns them into one typed error so that
- * the cache steps decide how loud to be, in one place.
+ * GitHub's cache service through @actions/cache 6 (the v2 protocol on github.com). The library
+ * saves paths, not file lists, and restores with `tar -x -P` wherever member names point; so:
+ * - save: the entry's files are staged (hard links) under `$GOMODCACHE/cache/gmw-stage/` with
+ *   their GOMODCACHE-relative layout, and that directory's `cache/download` is saved;
+ * - restore: the entry is looked up and downloaded here (actions-restore.ts) and read in-process
+ *   by restoreArchiveSafely, whose members must all lie under that staging path's
+ *   `cache/download`; only regular files then move into `$GOMODCACHE/cache/download`.
+ * Heal scheme: the first good entry is saved as K; an entry found bad is superseded by
+ * `K-heal-<ms>`, and restores ask for the newest `K-heal-` first, then K, then the restore keys.
  */
 class ActionsBackend {
     env;
+    now;
     name = 'actions';
-    constructor(env = process.env) {
+    constructor(env = process.env, now = Date.now) {
         this.env = env;
+        this.now = now;
+    }
+    /**
+     * Beside `cache/download` in the module cache: the same file system (hard links always work),
+     * and as stable across runs as GOMODCACHE is, which the service's version hash (from the saved
+     * path) needs.
+     */
+    stageRoot(gomodcache) {
+        return external_node_path_namespaceObject.join(gomodcache, 'cache', 'gmw-stage');
+    }
+    savedPaths(gomodcache) {
+        return [external_node_path_namespaceObject.join(this.stageRoot(gomodcache), 'cache', 'download')];
     }
     ensureAvailable(write) {
         if (!isFeatureAvailable())
@@ -98656,74 +99329,79 @@ class ActionsBackend {
         if (['none', 'read', 'write', 'write-only'].includes(mode) && !allowed.includes(mode))
             throw new InfrastructureError(`Cache: the runner's cache mode '${mode}' does not permit ${write ? 'saving' : 'restoring'} the cache`);
     }
-    async restore(paths, primaryKey, restoreKeys) {
+    exactKey(matched, primary) {
+        return matched === primary || matched.startsWith(primary + HEAL);
+    }
+    async restore(gomodcache, primaryKey, restoreKeys) {
         this.ensureAvailable(false);
+        if (!usesServiceV2(this.env))
+            throw new InfrastructureError('Cache: restoring from the GHES cache service (v1) is not supported, because @actions/cache would extract the entry unchecked; use `cache-backend: local` on GHES');
+        const compression = await compressionMethod();
+        let location;
         try {
-            return await restoreCache([...paths], primaryKey, [...restoreKeys]);
+            location = await lookUpEntry(this.env, {
+                key: primaryKey + HEAL,
+                restoreKeys: [primaryKey + HEAL, primaryKey, ...restoreKeys],
+                version: cacheVersion(this.savedPaths(gomodcache), compression),
+            });
         }
         catch (error) {
             throw new InfrastructureError(`Cache restore from the GitHub cache service failed: ${errors_describeError(error)}`, {
                 cause: error,
             });
         }
+        if (!location)
+            return undefined;
+        await promises_namespaceObject.mkdir(external_node_path_namespaceObject.join(gomodcache, 'cache'), { recursive: true });
+        const temp = await promises_namespaceObject.mkdtemp(external_node_path_namespaceObject.join(gomodcache, 'cache', '.gmw-download-'));
+        try {
+            const archive = external_node_path_namespaceObject.join(temp, compression === 'gzip' ? 'cache.tgz' : 'cache.tzst');
+            try {
+                await downloadEntry(location.url, archive);
+            }
+            catch (error) {
+                throw new InfrastructureError(`Cache restore of '${location.matchedKey}' failed: ${errors_describeError(error)}`, {
+                    cause: error,
+                });
+            }
+            const workspace = this.env.GITHUB_WORKSPACE ?? process.cwd();
+            const prefix = `${external_node_path_namespaceObject.relative(workspace, this.stageRoot(gomodcache)).split(external_node_path_namespaceObject.sep).join('/')}/`;
+            const restored = await restoreArchiveSafely({
+                archive,
+                compression,
+                gomodcache,
+                entry: location.matchedKey,
+                prefix,
+            });
+            return { key: location.matchedKey, exact: this.exactKey(location.matchedKey, primaryKey), ...restored };
+        }
+        finally {
+            await promises_namespaceObject.rm(temp, { recursive: true, force: true });
+        }
     }
-    async save(paths, key) {
+    async save(gomodcache, files, key, options = {}) {
         this.ensureAvailable(true);
+        const saveKey = options.replace ? `${key}${HEAL}${this.now()}` : key;
+        const stage = this.stageRoot(gomodcache);
+        await lockStage(stage);
         let id;
         try {
-            id = await cache_saveCache([...paths], key);
+            await stageFiles(gomodcache, files, stage);
+            id = await cache_saveCache(this.savedPaths(gomodcache), saveKey);
         }
         catch (error) {
             throw new InfrastructureError(`Cache save to the GitHub cache service failed: ${errors_describeError(error)}`, {
                 cause: error,
             });
         }
+        finally {
+            await promises_namespaceObject.rm(stage, { recursive: true, force: true });
+            await promises_namespaceObject.rm(`${stage}.pid`, { force: true });
+        }
         if (id === -1)
-            throw new InfrastructureError(`the GitHub cache service did not store '${key}' (an entry with this key may exist already, or the token may be read-only; see the log above)`);
-        return {};
+            throw new InfrastructureError(`the GitHub cache service did not store '${saveKey}' (an entry with this key may exist already, or the token may be read-only; see the log above)`);
+        return { key: saveKey };
     }
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./.build/cache/content.js
-
-
-/** The paths to save and restore for a content choice (absolute; `!` marks an exclusion). */
-function content_cachePaths(gomodcache, content = 'download') {
-    const root = path.resolve(gomodcache);
-    return content === 'download'
-        ? [path.join(root, 'cache', 'download')]
-        : [root, `!${path.join(root, 'cache', 'vcs')}`];
-}
-/** Bytes and files under the paths (exclusions honoured); missing paths count as empty. */
-async function content_measurePaths(paths) {
-    const excluded = new Set(paths.filter((p) => p.startsWith('!')).map((p) => external_node_path_namespaceObject.resolve(p.slice(1))));
-    let bytes = 0;
-    let files = 0;
-    const walk = async (p) => {
-        if (excluded.has(p))
-            return;
-        let st;
-        try {
-            st = await promises_namespaceObject.lstat(p);
-        }
-        catch {
-            return;
-        }
-        if (st.isDirectory()) {
-            for (const name of await promises_namespaceObject.readdir(p))
-                await walk(external_node_path_namespaceObject.join(p, name));
-        }
-        else {
-            bytes += st.size;
-            files++;
-        }
-    };
-    for (const p of paths)
-        if (!p.startsWith('!'))
-            await walk(external_node_path_namespaceObject.resolve(p));
-    return { bytes, files };
 }
 
 ;// CONCATENATED MODULE: ./.build/cache/keys.js
@@ -98771,429 +99449,6 @@ async function keys_readSumFiles(projectDir, files) {
         }
     }
     return found;
-}
-
-;// CONCATENATED MODULE: ./.build/goproxy/module-escape.js
-/**
- * Case encoding of module paths and versions in GOPROXY URLs and module cache paths, and the
- * parser of the request paths `go` sends to a proxy.
- */
-// golang.org/x/mod/module escapeString: 'A' → '!a'; '!' and non-ASCII cannot be escaped.
-function escapeString(s) {
-    if (/[!\u0080-\uffff]/.test(s))
-        return undefined;
-    return s.replace(/[A-Z]/g, (c) => `!${c.toLowerCase()}`);
-}
-// golang.org/x/mod/module unescapeString: '!' must precede a-z; upper-case and non-ASCII are invalid.
-function unescapeString(escaped) {
-    if (/[A-Z\u0080-\uffff]/.test(escaped) || /![^a-z]|!$/.test(escaped))
-        return undefined;
-    return escaped.replace(/!([a-z])/g, (_, c) => c.toUpperCase());
-}
-const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/i;
-// golang.org/x/mod/module checkElem (modulePath kind).
-function elementProblem(elem) {
-    if (elem === '')
-        return 'empty path element';
-    if (/^\.+$/.test(elem))
-        return `invalid path element "${elem}"`;
-    if (elem.startsWith('.'))
-        return 'leading dot in path element';
-    if (elem.endsWith('.'))
-        return 'trailing dot in path element';
-    if (!/^[A-Za-z0-9._~-]+$/.test(elem))
-        return `invalid char in path element "${elem}"`;
-    const short = elem.split('.')[0];
-    if (WINDOWS_RESERVED.test(short))
-        return `"${short}" disallowed as path element component on Windows`;
-    return undefined;
-}
-/**
- * Why `path` is not a valid module path, or undefined when it is.
- * Mirrors golang.org/x/mod/module CheckPath (without the gopkg.in and /vN suffix rules).
- */
-function modulePathProblem(path) {
-    if (path === '')
-        return 'empty string';
-    if (path.startsWith('/') || path.endsWith('/'))
-        return 'leading or trailing slash';
-    const elems = path.split('/');
-    for (const elem of elems) {
-        const problem = elementProblem(elem);
-        if (problem)
-            return problem;
-    }
-    const first = elems[0];
-    if (!first.includes('.'))
-        return 'missing dot in first path element';
-    if (first.startsWith('-'))
-        return 'leading dash in first path element';
-    if (!/^[a-z0-9.-]+$/.test(first))
-        return `invalid char in first path element "${first}"`;
-    return undefined;
-}
-/** The case-encoded form of a module path (x/mod module.EscapePath). Throws on an invalid path. */
-function escapeModulePath(path) {
-    const problem = modulePathProblem(path);
-    const escaped = problem ? undefined : escapeString(path);
-    if (escaped === undefined)
-        throw new Error(`malformed module path "${path}": ${problem ?? 'invalid char'}`);
-    return escaped;
-}
-/** The module path of a case-encoded one (x/mod module.UnescapePath); undefined when invalid. */
-function unescapeModulePath(escaped) {
-    const path = unescapeString(escaped);
-    return path !== undefined && modulePathProblem(path) === undefined ? path : undefined;
-}
-/** The case-encoded form of a version (x/mod module.EscapeVersion). Throws on an invalid version. */
-function escapeVersion(version) {
-    const escaped = version.includes('/') || elementProblem(version) ? undefined : escapeString(version);
-    if (escaped === undefined)
-        throw new Error(`invalid version "${version}"`);
-    return escaped;
-}
-/** The version of a case-encoded one (x/mod module.UnescapeVersion); undefined when invalid. */
-function unescapeVersion(escaped) {
-    const version = unescapeString(escaped);
-    return version !== undefined && !version.includes('/') && elementProblem(version) === undefined
-        ? version
-        : undefined;
-}
-/**
- * Parses the path of a GOPROXY request (`/<esc>/@v/list`, `/<esc>/@v/<v>.info|.mod|.zip`,
- * `/<esc>/@latest`, `/sumdb/<name>/…`). The path may still be percent-encoded (`%21`).
- * Returns undefined for anything else.
- */
-function parseProxyRequest(urlPath) {
-    let path;
-    try {
-        path = decodeURIComponent(urlPath.split('?')[0]);
-    }
-    catch {
-        return undefined;
-    }
-    if (!path.startsWith('/') || path.includes('\\'))
-        return undefined;
-    path = path.slice(1);
-    const sumdb = /^sumdb\/([^/]+)\/(.+)$/.exec(path);
-    if (sumdb) {
-        if (sumdb[2].split('/').some((e) => e === '..' || e === '.' || e === ''))
-            return undefined;
-        return { kind: 'sumdb', db: sumdb[1], rest: sumdb[2] };
-    }
-    if (path.endsWith('/@latest')) {
-        const module = unescapeModulePath(path.slice(0, -'/@latest'.length));
-        return module === undefined ? undefined : { kind: 'latest', module };
-    }
-    const at = path.lastIndexOf('/@v/');
-    if (at < 0)
-        return undefined;
-    const module = unescapeModulePath(path.slice(0, at));
-    if (module === undefined)
-        return undefined;
-    const file = path.slice(at + '/@v/'.length);
-    if (file === 'list')
-        return { kind: 'list', module };
-    const m = /^(.+)\.(info|mod|zip)$/.exec(file);
-    const version = m ? unescapeVersion(m[1]) : undefined;
-    if (!m || version === undefined)
-        return undefined;
-    return { kind: m[2], module, version };
-}
-/** The request path (case-encoded, not percent-encoded) for a module request. */
-function proxyRequestPath(request) {
-    switch (request.kind) {
-        case 'sumdb':
-            return `/sumdb/${request.db}/${request.rest}`;
-        case 'list':
-            return `/${escapeModulePath(request.module)}/@v/list`;
-        case 'latest':
-            return `/${escapeModulePath(request.module)}/@latest`;
-        default:
-            return `/${escapeModulePath(request.module)}/@v/${escapeVersion(request.version)}.${request.kind}`;
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/cache/module-path.js
-
-
-/** Where `go` keeps a module version (cmd/go/internal/modfetch/cache.go CachePath, DownloadDir). */
-function module_path_moduleCachePaths(gomodcache, module) {
-    const escPath = escapeModulePath(module.path);
-    const escVersion = escapeVersion(module.version);
-    const vDir = external_node_path_namespaceObject.join(gomodcache, 'cache', 'download', ...escPath.split('/'), '@v');
-    return {
-        vDir,
-        base: external_node_path_namespaceObject.join(vDir, escVersion),
-        extracted: external_node_path_namespaceObject.join(gomodcache, ...`${escPath}@${escVersion}`.split('/')),
-    };
-}
-/** `path@version`, for messages and keys. */
-function module_path_moduleId(module) {
-    return `${module.path}@${module.version}`;
-}
-
-;// CONCATENATED MODULE: ./.build/cache/purge.js
-
-
-
-/** Makes a tree writable again (`go` writes the cache read-only without -modcacherw). */
-async function makeWritable(target) {
-    let st;
-    try {
-        st = await promises_namespaceObject.lstat(target);
-    }
-    catch {
-        return;
-    }
-    if (st.isSymbolicLink())
-        return;
-    if ((st.mode & 0o700) !== 0o700 && st.isDirectory())
-        await promises_namespaceObject.chmod(target, st.mode | 0o700);
-    else if (!st.isDirectory() && (st.mode & 0o200) === 0)
-        await promises_namespaceObject.chmod(target, st.mode | 0o200);
-    if (st.isDirectory())
-        for (const name of await promises_namespaceObject.readdir(target))
-            await makeWritable(external_node_path_namespaceObject.join(target, name));
-}
-async function purge_exists(target) {
-    try {
-        await promises_namespaceObject.lstat(target);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** Removes a file or tree and reports whether it was there. The parent is made writable first. */
-async function removePath(target) {
-    if (!(await purge_exists(target)))
-        return false;
-    const parent = external_node_path_namespaceObject.dirname(target);
-    const st = await promises_namespaceObject.stat(parent);
-    if ((st.mode & 0o300) !== 0o300)
-        await promises_namespaceObject.chmod(parent, st.mode | 0o300);
-    await makeWritable(target);
-    await promises_namespaceObject.rm(target, { recursive: true, force: true });
-    return true;
-}
-/**
- * Removes ONE module version from the cache, and nothing else: its zip, ziphash, mod, info and
- * lock files (and modfetch's temp files), its extracted tree and its `.partial` marker. Other
- * versions of the same module, the `list` file and every other module stay. Returns what was
- * removed, relative to GOMODCACHE.
- */
-async function purge_purgeModuleVersion(gomodcache, module) {
-    const paths = module_path_moduleCachePaths(gomodcache, module);
-    const base = external_node_path_namespaceObject.basename(paths.base);
-    const targets = ['zip', 'ziphash', 'mod', 'info', 'lock', 'partial'].map((ext) => `${paths.base}.${ext}`);
-    try {
-        for (const name of await promises_namespaceObject.readdir(paths.vDir))
-            if (/^(.+)\.(info|mod|zip|ziphash)\d*\.tmp$/.exec(name)?.[1] === base)
-                targets.push(external_node_path_namespaceObject.join(paths.vDir, name));
-    }
-    catch {
-        // no @v directory: only the extracted tree can be there
-    }
-    targets.push(paths.extracted, `${paths.extracted}.partial`);
-    const removed = [];
-    for (const target of targets)
-        if (await removePath(target))
-            removed.push(external_node_path_namespaceObject.relative(gomodcache, target).split(external_node_path_namespaceObject.sep).join('/'));
-    return removed;
-}
-
-;// CONCATENATED MODULE: ./.build/cache/scan.js
-
-
-
-async function readDir(dir) {
-    try {
-        return await promises_namespaceObject.readdir(dir, { withFileTypes: true });
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return [];
-        throw error;
-    }
-}
-const VERSION_FILE = /^(.+)\.(info|mod|zip|ziphash|lock|partial)$/;
-// Temp files from modfetch's writeDiskCache / downloadZip: os.CreateTemp(dir, base+"*.tmp").
-const TEMP_FILE = /^(.+)\.(info|mod|zip|ziphash)\d*\.tmp$/;
-/** Splits a `@v` directory's names by version (cmd/go/internal/modfetch/cache.go layout). */
-function groupVersionFiles(names) {
-    const byVersion = new Map();
-    const other = [];
-    for (const name of names) {
-        const match = TEMP_FILE.exec(name) ?? VERSION_FILE.exec(name);
-        const version = match ? unescapeVersion(match[1]) : undefined;
-        if (version === undefined || !version.startsWith('v')) {
-            other.push(name);
-            continue;
-        }
-        byVersion.set(version, [...(byVersion.get(version) ?? []), name]);
-    }
-    return { byVersion, other };
-}
-/**
- * Every module path with a `@v` directory under `<GOMODCACHE>/cache/download`, except the
- * checksum database's `sumdb/` tree. Paths that are not valid case encodings are skipped.
- */
-async function scan_scanDownloadCache(gomodcache) {
-    const root = external_node_path_namespaceObject.join(gomodcache, 'cache', 'download');
-    const found = [];
-    const walk = async (dir, rel) => {
-        for (const entry of await readDir(dir)) {
-            if (!entry.isDirectory())
-                continue;
-            const child = external_node_path_namespaceObject.join(dir, entry.name);
-            if (entry.name === '@v') {
-                const modulePath = unescapeModulePath(rel.join('/'));
-                if (modulePath === undefined || rel.length === 0)
-                    continue;
-                const names = (await readDir(child)).filter((e) => e.isFile()).map((e) => e.name);
-                const { byVersion, other } = groupVersionFiles(names);
-                found.push({
-                    path: modulePath,
-                    vDir: child,
-                    other,
-                    versions: [...byVersion].map(([version, files]) => ({
-                        path: modulePath,
-                        version,
-                        vDir: child,
-                        files,
-                    })),
-                });
-            }
-            else if (!(rel.length === 0 && entry.name === 'sumdb')) {
-                await walk(child, [...rel, entry.name]);
-            }
-        }
-    };
-    await walk(root, []);
-    return found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
-/** Every extracted module tree under GOMODCACHE (everything but `cache/`). */
-async function scan_scanExtractedTrees(gomodcache) {
-    const found = new Map();
-    const walk = async (dir, rel) => {
-        for (const entry of await readDir(dir)) {
-            if (rel.length === 0 && entry.name === 'cache')
-                continue;
-            const at = entry.name.lastIndexOf('@');
-            if (at < 0) {
-                if (entry.isDirectory())
-                    await walk(external_node_path_namespaceObject.join(dir, entry.name), [...rel, entry.name]);
-                continue;
-            }
-            const partial = entry.isFile() && entry.name.endsWith('.partial');
-            if (!entry.isDirectory() && !partial)
-                continue;
-            const escVersion = entry.name.slice(at + 1, partial ? -'.partial'.length : undefined);
-            const modulePath = unescapeModulePath([...rel, entry.name.slice(0, at)].join('/'));
-            const version = unescapeVersion(escVersion);
-            if (modulePath === undefined || version === undefined)
-                continue;
-            const treeDir = external_node_path_namespaceObject.join(dir, entry.name.slice(0, partial ? -'.partial'.length : undefined));
-            const key = `${modulePath}@${version}`;
-            const before = found.get(key);
-            found.set(key, {
-                path: modulePath,
-                version,
-                dir: treeDir,
-                partial: partial || (before?.partial ?? false),
-            });
-        }
-    };
-    await walk(gomodcache, []);
-    return [...found.values()];
-}
-
-;// CONCATENATED MODULE: ./.build/cache/prune.js
-
-
-
-
-
-
-/**
- * What to keep: the build list in full, and the versions go.sum names only by their `/go.mod`
- * line (the module graph `go` loads without downloading their zips).
- */
-function prune_keepSets(buildList, goSum) {
-    // A module replaced by another module lives in the cache under the replacement's path@version.
-    const keep = buildList.map(effectiveModule).filter((m) => m !== undefined);
-    const keepGoModOnly = goSum
-        .filter((line) => line.version.endsWith('/go.mod'))
-        .map((line) => ({ path: line.path, version: line.version.slice(0, -'/go.mod'.length) }));
-    return { keep, keepGoModOnly };
-}
-async function removeEmptyDirs(dir, stopAt) {
-    let current = dir;
-    while (current.startsWith(stopAt + external_node_path_namespaceObject.sep) && current !== stopAt) {
-        try {
-            if ((await promises_namespaceObject.readdir(current)).length > 0)
-                return;
-            await removePath(current);
-        }
-        catch {
-            return;
-        }
-        current = external_node_path_namespaceObject.dirname(current);
-    }
-}
-/**
- * Removes every module version that is not in `keep` from `cache/download` and the extracted
- * trees, so that a saved cache holds exactly the build list and never grows without bound.
- * Kept: `cache/download/sumdb/` (the checksum DB's tiles and last verified tree), `cache/vcs`,
- * and the `list` files of modules that keep at least one version. A module path left with no
- * version loses its whole `@v` directory.
- *
- * `keep` should hold every module version `go` needs offline: the build list (`go list -m all`)
- * and the go.mod-only versions of the module graph (go.sum's `/go.mod` lines); a version whose
- * `.mod` alone is kept costs a few hundred bytes and saves a proxy round trip per version.
- */
-async function pruneModuleCache(gomodcache, keep, keepGoModOnly = []) {
-    const wanted = new Set(keep.map(module_path_moduleId));
-    const goModOnly = new Set(keepGoModOnly.map(module_path_moduleId).filter((id) => !wanted.has(id)));
-    const removed = new Map();
-    let kept = 0;
-    const downloadRoot = external_node_path_namespaceObject.join(gomodcache, 'cache', 'download');
-    for (const module of await scan_scanDownloadCache(gomodcache)) {
-        const remaining = module.versions.filter((v) => wanted.has(module_path_moduleId(v)) || goModOnly.has(module_path_moduleId(v)));
-        kept += remaining.length;
-        for (const v of module.versions) {
-            if (wanted.has(module_path_moduleId(v)))
-                continue;
-            if (goModOnly.has(module_path_moduleId(v))) {
-                // The graph needs this version's go.mod, not its source.
-                for (const name of v.files)
-                    if (!/\.(mod|info|lock)$/.test(name))
-                        await removePath(external_node_path_namespaceObject.join(v.vDir, name));
-                continue;
-            }
-            await purge_purgeModuleVersion(gomodcache, v);
-            removed.set(module_path_moduleId(v), { path: v.path, version: v.version });
-        }
-        if (remaining.length === 0) {
-            for (const name of module.other)
-                await removePath(external_node_path_namespaceObject.join(module.vDir, name));
-            await removeEmptyDirs(module.vDir, downloadRoot);
-        }
-    }
-    for (const tree of await scan_scanExtractedTrees(gomodcache)) {
-        if (wanted.has(module_path_moduleId(tree)))
-            continue;
-        if (goModOnly.has(module_path_moduleId(tree))) {
-            await removePath(tree.dir);
-            await removePath(`${tree.dir}.partial`);
-            continue;
-        }
-        await purge_purgeModuleVersion(gomodcache, tree);
-        removed.set(module_path_moduleId(tree), { path: tree.path, version: tree.version });
-        await removeEmptyDirs(external_node_path_namespaceObject.dirname(tree.dir), gomodcache);
-    }
-    return { removed: [...removed.values()], kept };
 }
 
 ;// CONCATENATED MODULE: ./.build/go/dirhash.js
@@ -99343,6 +99598,112 @@ function zip_reader_readZipFiles(zip) {
 /** The `h1:` hash of a module zip. Mirrors x/mod/sumdb/dirhash HashZip with Hash1. */
 function hashZip(zip) {
     return hash1(zip_reader_readZipFiles(zip));
+}
+
+;// CONCATENATED MODULE: ./.build/cache/scan.js
+
+
+
+async function readDir(dir) {
+    try {
+        return await fs.readdir(dir, { withFileTypes: true });
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return [];
+        throw error;
+    }
+}
+const VERSION_FILE = /^(.+)\.(info|mod|zip|ziphash|lock|partial)$/;
+// Temp files from modfetch's writeDiskCache / downloadZip: os.CreateTemp(dir, base+"*.tmp").
+const TEMP_FILE = /^(.+)\.(info|mod|zip|ziphash)\d*\.tmp$/;
+/** Splits a `@v` directory's names by version (cmd/go/internal/modfetch/cache.go layout). */
+function groupVersionFiles(names) {
+    const byVersion = new Map();
+    const other = [];
+    for (const name of names) {
+        const match = TEMP_FILE.exec(name) ?? VERSION_FILE.exec(name);
+        const version = match ? unescapeVersion(match[1]) : undefined;
+        if (version === undefined || !version.startsWith('v')) {
+            other.push(name);
+            continue;
+        }
+        byVersion.set(version, [...(byVersion.get(version) ?? []), name]);
+    }
+    return { byVersion, other };
+}
+/**
+ * Every module path with a `@v` directory under `<GOMODCACHE>/cache/download`, except the
+ * checksum database's `sumdb/` tree. Paths that are not valid case encodings are skipped.
+ */
+async function scan_scanDownloadCache(gomodcache) {
+    const root = path.join(gomodcache, 'cache', 'download');
+    const found = [];
+    const walk = async (dir, rel) => {
+        for (const entry of await readDir(dir)) {
+            if (!entry.isDirectory())
+                continue;
+            const child = path.join(dir, entry.name);
+            if (entry.name === '@v') {
+                const modulePath = unescapeModulePath(rel.join('/'));
+                if (modulePath === undefined || rel.length === 0)
+                    continue;
+                const names = (await readDir(child)).filter((e) => e.isFile()).map((e) => e.name);
+                const { byVersion, other } = groupVersionFiles(names);
+                found.push({
+                    path: modulePath,
+                    vDir: child,
+                    other,
+                    versions: [...byVersion].map(([version, files]) => ({
+                        path: modulePath,
+                        version,
+                        vDir: child,
+                        files,
+                    })),
+                });
+            }
+            else if (!(rel.length === 0 && entry.name === 'sumdb')) {
+                await walk(child, [...rel, entry.name]);
+            }
+        }
+    };
+    await walk(root, []);
+    return found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+/** Every extracted module tree under GOMODCACHE (everything but `cache/`). */
+async function scan_scanExtractedTrees(gomodcache) {
+    const found = new Map();
+    const walk = async (dir, rel) => {
+        for (const entry of await readDir(dir)) {
+            if (rel.length === 0 && entry.name === 'cache')
+                continue;
+            const at = entry.name.lastIndexOf('@');
+            if (at < 0) {
+                if (entry.isDirectory())
+                    await walk(path.join(dir, entry.name), [...rel, entry.name]);
+                continue;
+            }
+            const partial = entry.isFile() && entry.name.endsWith('.partial');
+            if (!entry.isDirectory() && !partial)
+                continue;
+            const escVersion = entry.name.slice(at + 1, partial ? -'.partial'.length : undefined);
+            const modulePath = unescapeModulePath([...rel, entry.name.slice(0, at)].join('/'));
+            const version = unescapeVersion(escVersion);
+            if (modulePath === undefined || version === undefined)
+                continue;
+            const treeDir = path.join(dir, entry.name.slice(0, partial ? -'.partial'.length : undefined));
+            const key = `${modulePath}@${version}`;
+            const before = found.get(key);
+            found.set(key, {
+                path: modulePath,
+                version,
+                dir: treeDir,
+                partial: partial || (before?.partial ?? false),
+            });
+        }
+    };
+    await walk(gomodcache, []);
+    return [...found.values()];
 }
 
 ;// CONCATENATED MODULE: ./.build/cache/integrity.js
@@ -99566,55 +99927,302 @@ async function integrity_checkCacheIntegrity(options) {
     };
 }
 
-;// CONCATENATED MODULE: ./.build/cache/restore.js
+;// CONCATENATED MODULE: ./.build/cache/proof.js
 
+
+
+/** Checksum statuses that prove a module against the checksum database (#14 adds the offline proof). */
+const PROVEN_BY_DATABASE = new Set(['verified', 'verified-offline']);
+/**
+ * Which module versions a cache entry may hold: each build-list module whose checksum status is
+ * `verified` (or `verified-offline`), or `private` (GONOSUMDB: go.sum is the only proof); and in
+ * both cases whose files in the module cache match go.sum, with a consistent `.ziphash`
+ * (checkCacheIntegrity says `verified`). Anything else (unchecked, mismatch, no record, files
+ * that differ) is left out, with the reason.
+ */
+async function proof_provenModules(input) {
+    const verdict = new Map(input.checksums.map((c) => [`${c.path}@${c.version}`, c]));
+    const candidates = [];
+    const leftOut = [];
+    for (const module of input.buildList) {
+        const stored = effectiveModule(module);
+        if (!stored)
+            continue; // the main module, or a directory replacement: not in the module cache
+        const listed = `${module.path}@${module.version}`;
+        const checksum = verdict.get(listed);
+        const status = checksum?.status ?? 'not checked';
+        if (!PROVEN_BY_DATABASE.has(status) && status !== 'private') {
+            leftOut.push({
+                module: listed,
+                reason: `checksum status '${status}'${checksum?.detail ? ` (${checksum.detail})` : ''}: not proven`,
+            });
+            continue;
+        }
+        candidates.push({ stored, listed, status });
+    }
+    const integrity = await checkCacheIntegrity({
+        gomodcache: input.gomodcache,
+        goSum: input.goSum,
+        modules: candidates.map((c) => c.stored),
+        extractedTrees: false,
+    });
+    const byId = new Map(integrity.modules.map((m) => [moduleId(m), m]));
+    const proven = [];
+    for (const candidate of candidates) {
+        const found = byId.get(moduleId(candidate.stored));
+        if (found?.status === 'verified')
+            proven.push(candidate.stored);
+        else
+            leftOut.push({
+                module: candidate.listed,
+                reason: !found
+                    ? 'not in the module cache'
+                    : found.status === 'unlisted'
+                        ? 'go.sum has no line for its files'
+                        : `its files differ: ${found.problems.map((p) => p.detail).join('; ')}`,
+            });
+    }
+    // go.mod-only: versions the module graph loads by go.mod alone, none of the build list (an
+    // unproven build-list module must not come in through its go.mod line).
+    const inBuildList = new Set(input.buildList.flatMap((m) => {
+        const stored = effectiveModule(m);
+        return stored ? [moduleId(stored), `${m.path}@${m.version}`] : [`${m.path}@${m.version}`];
+    }));
+    const goModOnlyCandidates = new Map();
+    for (const line of input.goSum) {
+        if (!line.version.endsWith('/go.mod'))
+            continue;
+        const m = { path: line.path, version: line.version.slice(0, -'/go.mod'.length) };
+        if (!inBuildList.has(moduleId(m)))
+            goModOnlyCandidates.set(moduleId(m), m);
+    }
+    const goModIntegrity = await checkCacheIntegrity({
+        gomodcache: input.gomodcache,
+        goSum: input.goSum.filter((line) => line.version.endsWith('/go.mod')),
+        modules: [...goModOnlyCandidates.values()],
+        extractedTrees: false,
+    });
+    const goModOnly = goModIntegrity.modules
+        .filter((m) => m.status === 'verified')
+        .map((m) => ({ path: m.path, version: m.version }));
+    return { proven, goModOnly, leftOut };
+}
+
+;// CONCATENATED MODULE: ./.build/cache/purge.js
+
+
+
+/** Makes a tree writable again (`go` writes the cache read-only without -modcacherw). */
+async function makeWritable(target) {
+    let st;
+    try {
+        st = await fs.lstat(target);
+    }
+    catch {
+        return;
+    }
+    if (st.isSymbolicLink())
+        return;
+    if ((st.mode & 0o700) !== 0o700 && st.isDirectory())
+        await fs.chmod(target, st.mode | 0o700);
+    else if (!st.isDirectory() && (st.mode & 0o200) === 0)
+        await fs.chmod(target, st.mode | 0o200);
+    if (st.isDirectory())
+        for (const name of await fs.readdir(target))
+            await makeWritable(path.join(target, name));
+}
+async function purge_exists(target) {
+    try {
+        await fs.lstat(target);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Removes a file or tree and reports whether it was there. The parent is made writable first. */
+async function removePath(target) {
+    if (!(await purge_exists(target)))
+        return false;
+    const parent = path.dirname(target);
+    const st = await fs.stat(parent);
+    if ((st.mode & 0o300) !== 0o300)
+        await fs.chmod(parent, st.mode | 0o300);
+    await makeWritable(target);
+    await fs.rm(target, { recursive: true, force: true });
+    return true;
+}
+/**
+ * Removes ONE module version from the cache, and nothing else: its zip, ziphash, mod, info and
+ * lock files (and modfetch's temp files), its extracted tree and its `.partial` marker. Other
+ * versions of the same module, the `list` file and every other module stay. Returns what was
+ * removed, relative to GOMODCACHE.
+ */
+async function purge_purgeModuleVersion(gomodcache, module) {
+    const paths = moduleCachePaths(gomodcache, module);
+    const base = path.basename(paths.base);
+    const targets = ['zip', 'ziphash', 'mod', 'info', 'lock', 'partial'].map((ext) => `${paths.base}.${ext}`);
+    try {
+        for (const name of await fs.readdir(paths.vDir))
+            if (/^(.+)\.(info|mod|zip|ziphash)\d*\.tmp$/.exec(name)?.[1] === base)
+                targets.push(path.join(paths.vDir, name));
+    }
+    catch {
+        // no @v directory: only the extracted tree can be there
+    }
+    targets.push(paths.extracted, `${paths.extracted}.partial`);
+    const removed = [];
+    for (const target of targets)
+        if (await removePath(target))
+            removed.push(path.relative(gomodcache, target).split(path.sep).join('/'));
+    return removed;
+}
+
+;// CONCATENATED MODULE: ./.build/cache/verify-on-disk.js
 
 
 
 
 /**
- * Restores the nearest cache entry and trusts none of it unchecked: every module version in the
- * module cache (restored or already there) is checked by checkCacheIntegrity, and each polluted
- * one is purged alone (its files only) and logged, so `go mod download` fetches it again. An
- * unusable backend or a failed restore is a warning: the run goes on with what is on disk.
- * exact hit → `go` finds every module on disk; partial → the missing ones are fetched; miss → all.
+ * Checks what the module cache already holds for this project before `go` trusts it, whether a
+ * cache entry was restored or not (`cache: false` too): every module version go.sum names, plus
+ * `also` (the versions a restore wrote), is checked by checkCacheIntegrity (zip, .ziphash, .mod,
+ * extracted tree against go.sum). Each polluted version is purged alone, named in a warning, and
+ * fetched again by priming. Other modules in the cache are neither read nor touched.
+ */
+async function verify_on_disk_verifyModuleCache(input) {
+    const targets = new Map();
+    for (const line of input.goSum) {
+        const version = line.version.replace(/\/go\.mod$/, '');
+        targets.set(`${line.path}@${version}`, { path: line.path, version });
+    }
+    for (const module of input.also ?? [])
+        targets.set(moduleId(module), module);
+    const purged = [];
+    const findings = [];
+    let integrity;
+    try {
+        integrity = await checkCacheIntegrity({
+            gomodcache: input.gomodcache,
+            goSum: input.goSum,
+            modules: [...targets.values()],
+        });
+    }
+    catch (error) {
+        // Unreadable for us (permissions, I/O): not trusted silently, and not a reason to stop.
+        const message = `the module cache could not be checked against go.sum: ${describeError(error)}`;
+        input.logger.warn(message);
+        findings.push({ kind: 'infrastructure', severity: 'warning', area: 'cache', message });
+        return { integrity: { modules: [], polluted: [], verified: 0, unlisted: 0 }, purged, findings };
+    }
+    for (const module of integrity.polluted) {
+        await purgeModuleVersion(input.gomodcache, module);
+        const what = module.problems.map((p) => p.detail).join('; ');
+        input.logger.warn(`Cache: purged ${moduleId(module)}, it will be fetched again: ${what}`);
+        purged.push({
+            path: module.path,
+            version: module.version,
+            problems: module.problems.map(({ kind, file, detail }) => ({ kind, file, detail })),
+        });
+        findings.push({
+            kind: 'infrastructure',
+            severity: 'warning',
+            area: 'cache',
+            module: module.path,
+            version: module.version,
+            message: `the module cache held altered files (${what}); only this module version was purged and fetched again`,
+        });
+    }
+    input.logger.info(`Module cache verified: ${integrity.verified} module versions match go.sum, ${integrity.unlisted} not in go.sum (checked for consistency), ${purged.length} purged`);
+    return { integrity, purged, findings };
+}
+
+;// CONCATENATED MODULE: ./.build/cache/restore.js
+
+
+
+
+/** `cache/download/<esc path>/@v/<esc version>.<ext>` → the module version, for the restored files. */
+function versionsOfFiles(files) {
+    const found = new Map();
+    for (const file of files) {
+        const match = /^cache\/download\/(.+)\/@v\/(.+)\.(info|mod|zip|ziphash)$/.exec(file);
+        if (!match || match[1].startsWith('sumdb/'))
+            continue;
+        const path = unescapeModulePath(match[1]);
+        const version = unescapeVersion(match[2]);
+        if (path && version)
+            found.set(`${path}@${version}`, { path, version });
+    }
+    return [...found.values()];
+}
+/**
+ * Restores the nearest cache entry (only regular files under `cache/download`: the backends read
+ * the archive themselves) and trusts none of it unchecked: the restored module versions and the
+ * ones go.sum names are checked by verifyModuleCache, and each polluted one is purged alone. A
+ * failed restore or a rejected entry is a warning and the run goes on as a miss; when that entry
+ * was the primary key's, or it held polluted modules, the save replaces it (`replace`).
  */
 async function restore_restoreVerifiedCache(options) {
     const { backend, gomodcache, keys, logger } = options;
     const started = options.now();
-    let matchedKey;
+    let restored;
     let restoreError;
+    let replace = false;
+    const findings = [];
     try {
-        matchedKey = await backend.restore(options.paths, keys.primary, keys.restoreKeys);
+        restored = await backend.restore(gomodcache, keys.primary, keys.restoreKeys);
     }
     catch (error) {
         restoreError = describeError(error);
-        logger.warn(`Cache restore failed, going on without a cache: ${restoreError}`);
+        const bad = unusableEntryOf(error);
+        replace = bad !== undefined && backend.exactKey(bad, keys.primary);
+        if (error instanceof RejectedEntryError)
+            logger.warn(restoreError);
+        else
+            logger.warn(`Cache restore failed, going on without a cache: ${restoreError}`);
+        findings.push({
+            kind: 'infrastructure',
+            severity: 'warning',
+            area: 'cache',
+            message: error instanceof RejectedEntryError
+                ? restoreError
+                : `cache restore failed, the run went on without a cache: ${restoreError}`,
+        });
     }
-    const hit = matchedKey === undefined ? 'miss' : matchedKey === keys.primary ? 'exact' : 'partial';
+    const matchedKey = restored?.key;
+    const exact = restored?.exact ?? false;
+    const hit = restored === undefined ? 'miss' : exact ? 'exact' : 'partial';
     if (hit === 'exact')
         logger.info(`Cache hit (${backend.name}): ${matchedKey}`);
     else if (hit === 'partial')
         logger.info(`Cache hit on a restore key (${backend.name}): ${matchedKey}; missing modules will be fetched`);
     else if (!restoreError)
         logger.info(`Cache miss (${backend.name}) for ${keys.primary}`);
-    const integrity = await checkCacheIntegrity({ gomodcache, goSum: options.goSum });
-    const purged = [];
-    for (const module of integrity.polluted) {
-        await purgeModuleVersion(gomodcache, module);
-        const what = module.problems.map((p) => p.detail).join('; ');
-        logger.warn(`Cache: purged ${moduleId(module)}, it will be fetched again: ${what}`);
-        purged.push({
-            path: module.path,
-            version: module.version,
-            problems: module.problems.map(({ kind, file, detail }) => ({ kind, file, detail })),
-        });
-    }
-    logger.info(`Cache verified: ${integrity.verified} module versions match go.sum, ${integrity.unlisted} not in go.sum (checked for consistency), ${purged.length} purged`);
-    const restored = matchedKey === undefined ? undefined : await measurePaths(options.paths);
+    const restoredModules = versionsOfFiles(restored?.files ?? []);
+    const verified = await verifyModuleCache({
+        gomodcache,
+        goSum: options.goSum,
+        also: restoredModules,
+        logger,
+    });
+    findings.push(...verified.findings);
+    if (exact && verified.purged.length > 0)
+        replace = true;
+    // Every zip go.sum names is on disk and matches it: `go mod download` would fetch nothing.
+    const onDisk = new Set(verified.integrity.modules
+        .filter((m) => m.status === 'verified' && m.zip)
+        .map((m) => `${m.path}@${m.version}`));
+    const complete = exact &&
+        verified.purged.length === 0 &&
+        options.goSum.every((l) => l.version.endsWith('/go.mod') || onDisk.has(`${l.path}@${l.version}`));
     return {
         matchedKey,
-        integrity,
+        exact,
+        replace,
+        integrity: verified.integrity,
+        restoredModules: restoredModules.map((m) => `${m.path}@${m.version}`),
+        findings,
         report: {
             hit,
             backend: backend.name,
@@ -99622,10 +100230,11 @@ async function restore_restoreVerifiedCache(options) {
             matchedKey,
             restoredBytes: restored?.bytes,
             restoreMs: Math.max(0, options.now() - started),
-            verified: integrity.verified,
-            unlisted: integrity.unlisted,
-            purged,
+            verified: verified.integrity.verified,
+            unlisted: verified.integrity.unlisted,
+            purged: verified.purged,
             restoreError,
+            complete,
         },
     };
 }
@@ -99670,17 +100279,24 @@ function decideSave(cacheSave, eventName, payload) {
 
 
 
-
-
-/** Writes the keep list for the post step (main step, e.g. under RUNNER_TEMP). */
-async function save_writeKeepFile(file, keep) {
+/** Writes the archive list for the save (main step, e.g. under RUNNER_TEMP). */
+async function save_writeArchiveList(file, list) {
     await fs.mkdir(path.dirname(file), { recursive: true });
-    await fs.writeFile(file, JSON.stringify(keep));
+    await fs.writeFile(file, JSON.stringify(list));
 }
-async function readKeepFile(file) {
+/** Removes the list, and its directory when that is left empty. */
+async function removeArchiveList(file) {
+    await promises_namespaceObject.rm(file, { force: true }).catch(() => undefined);
+    await promises_namespaceObject.rmdir(external_node_path_namespaceObject.dirname(file)).catch(() => undefined);
+}
+async function readArchiveList(file) {
     const data = JSON.parse(await promises_namespaceObject.readFile(file, 'utf8'));
-    if (!Array.isArray(data.keep) || !Array.isArray(data.keepGoModOnly))
-        throw new Error(`${file}: not a keep list`);
+    if (typeof data.files !== 'object' || data.files === null || !Array.isArray(data.leftOut))
+        throw new Error(`${file}: not an archive list`);
+    // Names come back from a file another process wrote: only clean names under cache/download.
+    for (const name of Object.keys(data.files))
+        if (typeof name !== 'string' || !name.startsWith('cache/download/') || name.split('/').includes('..'))
+            throw new Error(`${file}: '${String(name)}' is not a module cache file`);
     return data;
 }
 async function readEvent(env) {
@@ -99694,120 +100310,120 @@ async function readEvent(env) {
     }
 }
 /**
- * The post step: prunes the module cache to the keep list and saves it, only when the exact key
- * missed, priming and verification succeeded, the event may write the cache and there is
- * something to save. Never throws: a failed save is a warning and an existing entry is never
- * replaced. Returns what happened for the log and the report.
+ * The post step: saves the proven files the main step listed, only when the main step allowed it
+ * (primed, the run did not fail), the exact key missed or its entry must be replaced, and the
+ * event may write the cache; `cache-save: true` overrides only the event rule. Never throws; a
+ * failed save is reported (`failed: true`) and never damages an existing entry. The module cache
+ * is only read. The list file is removed whatever happens.
  */
 async function saveVerifiedCache(options) {
     const { backend, state, logger } = options;
-    const skip = (reason) => {
-        logger.info(`Cache not saved: ${reason}.`);
-        return { saved: false, reason, key: state.primaryKey };
-    };
-    if (state.matchedKey === state.primaryKey)
-        return skip(`exact hit on ${state.primaryKey}, the entry is already there`);
-    if (!state.primed)
-        return skip('priming did not finish for every module');
-    if (!state.verified)
-        return skip('verification did not pass; an unverified cache is never saved');
-    const decision = decideSave(state.cacheSave, options.env.GITHUB_EVENT_NAME, await readEvent(options.env));
-    if (!decision.save)
-        return skip(decision.reason);
-    const started = options.now();
     try {
-        let pruned;
-        if (state.keepFile) {
-            const keep = await readKeepFile(state.keepFile);
-            const result = await pruneModuleCache(state.gomodcache, keep.keep, keep.keepGoModOnly);
-            pruned = result.removed.length;
-            if (pruned > 0)
-                logger.info(`Cache: pruned ${pruned} module versions not in the build list before saving`);
-        }
-        else
-            logger.warn('Cache: no keep list from the main step, saving without pruning');
-        const versions = (await scan_scanDownloadCache(state.gomodcache)).reduce((n, m) => n + m.versions.length, 0);
-        if (versions === 0)
-            return { ...skip('the module cache is empty'), pruned };
-        const { bytes } = await content_measurePaths(state.paths);
-        const { archiveBytes } = await backend.save(state.paths, state.primaryKey);
-        const durationMs = Math.max(0, options.now() - started);
-        logger.info(`Cache saved (${backend.name}): ${state.primaryKey}, ${bytes} bytes${archiveBytes === undefined ? '' : `, archive ${archiveBytes} bytes`}`);
-        return { saved: true, key: state.primaryKey, bytes, archiveBytes, durationMs, pruned };
+        return await save(options);
     }
-    catch (error) {
-        const reason = `save failed: ${errors_describeError(error)}`;
-        logger.warn(`Cache not saved: ${reason}`);
-        return { saved: false, reason, key: state.primaryKey, durationMs: Math.max(0, options.now() - started) };
+    finally {
+        if (state.listFile)
+            await removeArchiveList(state.listFile);
+    }
+    async function save({ env, now }) {
+        const skip = (reason, extra = {}) => {
+            logger.info(`Cache not saved: ${reason}.`);
+            return { saved: false, reason, key: state.primaryKey, ...extra };
+        };
+        if (state.skip)
+            return skip(state.skip);
+        if (state.exact && !state.replace)
+            return skip(`exact hit on ${state.matchedKey ?? state.primaryKey}, the entry is already there`);
+        const decision = decideSave(state.cacheSave, env.GITHUB_EVENT_NAME, await readEvent(env));
+        if (!decision.save)
+            return skip(decision.reason);
+        if (!state.listFile)
+            return skip('the main step listed no files to save');
+        const started = now();
+        try {
+            const list = await readArchiveList(state.listFile);
+            const { files, changed } = await unchangedFiles(state.gomodcache, list.files);
+            const all = [
+                ...list.leftOut,
+                ...changed.map((file) => ({
+                    module: file,
+                    reason: 'changed after it was verified (its module version is left out)',
+                })),
+            ];
+            const leftOut = all.length > 0 ? all : undefined;
+            for (const item of all)
+                logger.info(`Cache: left out ${item.module}: ${item.reason}`);
+            if (!files.some((f) => !f.startsWith('cache/download/sumdb/')))
+                return skip('no module version was proven, so there is nothing to save', { leftOut });
+            const bytes = await sizeOf(state.gomodcache, files);
+            const saved = await backend.save(state.gomodcache, files, state.primaryKey, {
+                replace: state.replace,
+            });
+            const durationMs = Math.max(0, now() - started);
+            logger.info(`Cache saved (${backend.name}): ${saved.key}${state.replace ? ' (replacing a bad entry)' : ''}, ${files.length} files, ${bytes} bytes${saved.archiveBytes === undefined ? '' : `, archive ${saved.archiveBytes} bytes`}${leftOut ? `; ${leftOut.length} module version(s) left out, unproven` : ''}`);
+            return {
+                saved: true,
+                key: saved.key,
+                bytes,
+                archiveBytes: saved.archiveBytes,
+                durationMs,
+                leftOut,
+                replaced: state.replace || undefined,
+            };
+        }
+        catch (error) {
+            const reason = `save failed: ${errors_describeError(error)}`;
+            logger.warn(`Cache not saved: ${reason}`);
+            return {
+                saved: false,
+                failed: true,
+                reason,
+                key: state.primaryKey,
+                durationMs: Math.max(0, now() - started),
+            };
+        }
     }
 }
 
 ;// CONCATENATED MODULE: ./.build/cache/state.js
-const PREFIX = 'cache-';
-const FIELDS = (/* unused pure expression or super */ null && ([
-    'backend',
-    'localDir',
-    'gomodcache',
-    'paths',
-    'primaryKey',
-    'matchedKey',
-    'keepFile',
-    'primed',
-    'verified',
-    'cacheSave',
-]));
-function stateName(field) {
-    return PREFIX + field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-}
+const NAME = 'cache';
 /** The state entries to save (name → value) for `core.saveState(name, value)`. */
 function state_saveStateForPost(state) {
-    const out = {};
-    for (const field of FIELDS) {
-        const value = state[field];
-        if (value === undefined)
-            continue;
-        out[stateName(field)] =
-            field === 'paths'
-                ? JSON.stringify(value)
-                : typeof value === 'boolean'
-                    ? String(value)
-                    : value;
-    }
-    return out;
+    return { [NAME]: JSON.stringify(state) };
 }
 /**
  * The cache state in the post step, from `get(name)` (core.getState); undefined when the main
- * step left none (cache disabled, or it failed before the cache was set up).
+ * step left none (cache disabled, or it failed before the cache was handed over) or it is not ours.
  */
 function readStateInPost(get) {
-    const read = (field) => {
-        const value = get(stateName(field));
-        return value === undefined || value === '' ? undefined : value;
-    };
-    const backend = read('backend');
-    const gomodcache = read('gomodcache');
-    const primaryKey = read('primaryKey');
-    if ((backend !== 'actions' && backend !== 'local') || !gomodcache || !primaryKey)
+    const raw = get(NAME);
+    if (!raw)
         return undefined;
-    let paths;
+    let value;
     try {
-        paths = JSON.parse(read('paths') ?? '[]');
+        value = JSON.parse(raw);
     }
     catch {
         return undefined;
     }
-    const cacheSave = read('cacheSave');
+    const text = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
+    const backend = value.backend;
+    const gomodcache = text(value.gomodcache);
+    const primaryKey = text(value.primaryKey);
+    if ((backend !== 'actions' && backend !== 'local') || !gomodcache || !primaryKey)
+        return undefined;
+    const cacheSave = value.cacheSave;
     return {
         backend,
-        localDir: read('localDir'),
+        localDir: text(value.localDir),
         gomodcache,
-        paths,
         primaryKey,
-        matchedKey: read('matchedKey'),
-        keepFile: read('keepFile'),
-        primed: read('primed') === 'true',
-        verified: read('verified') === 'true',
+        matchedKey: text(value.matchedKey),
+        exact: value.exact === true,
+        replace: value.replace === true,
         cacheSave: cacheSave === 'true' || cacheSave === 'false' ? cacheSave : 'auto',
+        skip: text(value.skip),
+        listFile: text(value.listFile),
     };
 }
 
@@ -99818,17 +100434,16 @@ function readStateInPost(get) {
 
 
 
+
 /**
- * Main step, before priming: keys, restore, verify every cached module against go.sum, purge the
- * polluted ones. Never throws for backend trouble (that is a warning and a miss in the report).
+ * Main step, before priming: keys, restore, verify every cached module of the project against
+ * go.sum, purge the polluted ones. Never throws for backend trouble (a warning and a miss).
  */
 async function restoreCacheStep(input) {
     const keys = cacheKeys(input.keyPrefix, input.goos, input.goarch, await readSumFiles(input.projectDir, input.sumFiles));
-    const paths = cachePaths(input.gomodcache, input.content ?? 'download');
     const result = await restoreVerifiedCache({
         backend: input.backend,
         gomodcache: input.gomodcache,
-        paths,
         keys,
         goSum: input.goSum,
         logger: input.logger,
@@ -99837,33 +100452,67 @@ async function restoreCacheStep(input) {
     return {
         report: result.report,
         integrity: result.integrity,
+        findings: result.findings,
         pending: {
             backend: input.backend.name,
             localDir: input.localDir,
             gomodcache: input.gomodcache,
-            paths,
             primaryKey: keys.primary,
             matchedKey: result.matchedKey,
+            exact: result.exact,
+            replace: result.replace,
+            restoredModules: result.restoredModules,
             cacheSave: input.cacheSave,
         },
     };
 }
 /**
- * Main step, at the end: writes the keep list (build list + go.sum's go.mod-only versions) to
- * `keepFile` and returns the state entries for `core.saveState(name, value)`.
+ * Main step, at the end: decides what may be saved (saved only when priming succeeded and the run
+ * did not fail; only proven module versions go in), writes the file list for the save, and
+ * returns the state entries for `core.saveState(name, value)` and what was decided.
  */
 async function finishCacheStep(pending, outcome) {
-    await writeKeepFile(outcome.keepFile, keepSets(outcome.buildList, outcome.goSum));
-    return saveStateForPost({
-        ...pending,
-        primed: outcome.primed,
-        verified: outcome.verified,
-        keepFile: outcome.keepFile,
+    const skip = !outcome.primed
+        ? 'priming did not finish for every module'
+        : outcome.failure
+            ? `the run failed (${outcome.failure}); a failed run saves nothing`
+            : undefined;
+    const { restoredModules, ...state } = pending;
+    const nothing = { state: saveStateForPost({ ...state, skip }), skip, leftOut: [] };
+    if (skip)
+        return nothing;
+    // An exact hit saves only when its entry must be replaced: polluted or unusable (decided at the
+    // restore), or incomplete: a build-list module it lacked is now proven (checked only then).
+    const restored = new Set(restoredModules ?? []);
+    const lacking = (ids) => ids.some((id) => !restored.has(id));
+    const buildIds = outcome.buildList.flatMap((m) => {
+        const stored = effectiveModule(m);
+        return stored ? [`${stored.path}@${stored.version}`] : [];
     });
+    if (state.exact && !state.replace && !lacking(buildIds))
+        return nothing;
+    const proof = await provenModules({
+        gomodcache: state.gomodcache,
+        buildList: outcome.buildList,
+        checksums: outcome.checksums,
+        goSum: outcome.goSum,
+    });
+    const replace = state.replace || (state.exact && lacking(proof.proven.map((m) => `${m.path}@${m.version}`)));
+    if (state.exact && !replace)
+        return nothing;
+    const files = await archiveFiles(state.gomodcache, proof.proven, proof.goModOnly);
+    await writeArchiveList(outcome.listFile, {
+        files: await stampFiles(state.gomodcache, files),
+        leftOut: proof.leftOut,
+    });
+    return {
+        state: saveStateForPost({ ...state, replace, listFile: outcome.listFile }),
+        leftOut: proof.leftOut,
+    };
 }
 /**
- * Post step: reads the state (`core.getState`), prunes and saves when allowed. Returns undefined
- * when the main step left no cache state. Never throws.
+ * Post step: reads the state (`core.getState`) and saves when allowed. Returns undefined when the
+ * main step left no cache state. Never throws.
  */
 async function saveCacheStep(input) {
     const state = readStateInPost(input.getState);
@@ -99875,14 +100524,13 @@ async function saveCacheStep(input) {
     }
     catch (error) {
         input.logger.warn(`Cache not saved: ${error.message}`);
-        return { saved: false, reason: error.message, key: state.primaryKey };
+        return { saved: false, failed: true, reason: error.message, key: state.primaryKey };
     }
     return saveVerifiedCache({ backend, state, env: input.env, logger: input.logger, now: input.now });
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./.build/cache/local-backend.js
+
 
 
 
@@ -99904,20 +100552,14 @@ function hasZstd() {
     zstdAvailable ??= run('zstd', ['--version']).then((r) => r.code === 0, () => false);
     return zstdAvailable;
 }
-/** `!`-prefixed paths are exclusions, as in @actions/cache. */
-function splitPaths(paths) {
-    const rel = (p) => external_node_path_namespaceObject.resolve(p).slice(1);
-    return {
-        include: paths.filter((p) => !p.startsWith('!')).map(rel),
-        exclude: paths.filter((p) => p.startsWith('!')).map((p) => rel(p.slice(1))),
-    };
+/**
+ * The layout version: entries hold `cache/download/…` names relative to GOMODCACHE, so they
+ * restore into whatever GOMODCACHE the run has (no absolute path in it, unlike @actions/cache's).
+ */
+function layoutVersion(compression) {
+    return (0,external_node_crypto_.createHash)('sha256').update(['cache/download', 'files-v2', compression].join('|')).digest('hex');
 }
-function pathsVersion(paths, compression) {
-    return (0,external_node_crypto_.createHash)('sha256')
-        .update([...paths.map((p) => (p.startsWith('!') ? p : external_node_path_namespaceObject.resolve(p))), compression].join('|'))
-        .digest('hex');
-}
-async function isAlive(pid) {
+async function local_backend_isAlive(pid) {
     try {
         process.kill(pid, 0);
     }
@@ -99930,8 +100572,9 @@ async function isAlive(pid) {
 }
 /**
  * A cache in a local directory (the CLI's default, and anywhere outside GitHub): one directory
- * per entry under `<dir>/entries/`, holding a tar (zstd, else gzip) made by the system `tar` and
- * a `meta.json`. A save writes a new entry into `<dir>/.tmp-<pid>-<random>/` and renames it into
+ * per entry under `<dir>/entries/`, holding a tar (zstd, else gzip) made by the system `tar` from
+ * an explicit file list (names relative to GOMODCACHE) and a `meta.json`. A restore reads the tar
+ * in-process (restoreArchiveSafely): nothing but regular files under `cache/download` is written. A save writes a new entry into `<dir>/.tmp-<pid>-<random>/` and renames it into
  * place, so a save that crashes or fails part-way leaves every existing entry intact and no
  * half-written entry visible; temp directories of dead processes are removed by the next save.
  */
@@ -99970,8 +100613,11 @@ class LocalBackend {
         }
         return entries.sort((a, b) => b.created - a.created);
     }
-    async restore(paths, primaryKey, restoreKeys) {
-        const version = pathsVersion(paths, await this.compression());
+    exactKey(matched, primary) {
+        return matched === primary;
+    }
+    async restore(gomodcache, primaryKey, restoreKeys) {
+        const version = layoutVersion(await this.compression());
         const usable = (await this.entries()).filter((e) => e.version === version);
         let match = usable.find((e) => e.key === primaryKey);
         for (const prefix of restoreKeys) {
@@ -99981,44 +100627,55 @@ class LocalBackend {
         }
         if (!match)
             return undefined;
-        const args = ['-x', '-f', external_node_path_namespaceObject.join(match.dir, ARCHIVE), '-C', '/'];
-        args.push(...(match.compression === 'zstd' ? ['--use-compress-program', 'zstd'] : ['-z']));
-        const result = await run('tar', args);
-        if (result.code !== 0)
-            throw new InfrastructureError(`local cache: cannot extract the entry '${match.key}': ${result.stderr.trim()}`);
-        return match.key;
+        const restored = await restoreArchiveSafely({
+            archive: external_node_path_namespaceObject.join(match.dir, ARCHIVE),
+            compression: match.compression,
+            gomodcache,
+            entry: match.key,
+        });
+        return { key: match.key, exact: match.key === primaryKey, ...restored };
     }
-    async save(paths, key) {
+    /**
+     * Writes the entry in a temp directory, then renames it into place under a fresh name; with
+     * `replace`, the older entries of the same key are removed only after that, so a restore sees
+     * either the old entry or the new one, never none or half of one.
+     */
+    async save(gomodcache, files, key, options = {}) {
         const entriesDir = external_node_path_namespaceObject.join(this.dir, 'entries');
-        const target = external_node_path_namespaceObject.join(entriesDir, (0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 40));
-        if ((await this.entries()).some((e) => e.key === key))
-            throw new InfrastructureError(`local cache: an entry '${key}' exists already; entries are never replaced`);
+        const existing = (await this.entries()).filter((e) => e.key === key);
+        if (existing.length > 0 && !options.replace)
+            throw new InfrastructureError(`local cache: an entry '${key}' exists already`);
         await promises_namespaceObject.mkdir(entriesDir, { recursive: true });
         await this.removeStaleTemps();
         const compression = await this.compression();
         const temp = external_node_path_namespaceObject.join(this.dir, `${TEMP_PREFIX}${process.pid}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
         await promises_namespaceObject.mkdir(temp);
         try {
-            const { include, exclude } = splitPaths(paths);
-            const args = ['-c', '-f', external_node_path_namespaceObject.join(temp, ARCHIVE), '-C', '/'];
+            const list = external_node_path_namespaceObject.join(temp, 'files.list');
+            await promises_namespaceObject.writeFile(list, files.map((f) => `${f}\0`).join(''));
+            const args = ['-c', '-f', external_node_path_namespaceObject.join(temp, ARCHIVE), '-C', gomodcache];
             args.push(...(compression === 'zstd' ? ['--use-compress-program', 'zstd -T0 -3'] : ['-z']));
-            args.push(...exclude.map((p) => `--exclude=${p}`), '--', ...include);
+            // Regular files only, each by its own name: no recursion, no hard-link members.
+            args.push('--no-recursion', '--hard-dereference', '--null', '-T', list);
             const result = await run('tar', args);
             if (result.code !== 0)
                 throw new Error(`tar exited ${result.code}: ${result.stderr.trim()}`);
+            await promises_namespaceObject.rm(list);
             const newest = (await this.entries())[0]?.created ?? 0;
             const meta = {
                 key,
-                version: pathsVersion(paths, compression),
+                version: layoutVersion(compression),
                 created: Math.max(Date.now(), newest + 1),
                 compression,
-                paths: [...paths],
             };
             await promises_namespaceObject.writeFile(external_node_path_namespaceObject.join(temp, 'meta.json'), JSON.stringify(meta, null, 2));
             const archiveBytes = (await promises_namespaceObject.stat(external_node_path_namespaceObject.join(temp, ARCHIVE))).size;
+            const target = external_node_path_namespaceObject.join(entriesDir, `${(0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 40)}-${meta.created}`);
             await promises_namespaceObject.rename(temp, target);
+            for (const old of existing)
+                await promises_namespaceObject.rm(old.dir, { recursive: true, force: true });
             await this.evict(meta).catch(() => undefined);
-            return { archiveBytes };
+            return { key, archiveBytes };
         }
         catch (error) {
             await promises_namespaceObject.rm(temp, { recursive: true, force: true });
@@ -100037,7 +100694,7 @@ class LocalBackend {
     async removeStaleTemps() {
         for (const name of await promises_namespaceObject.readdir(this.dir)) {
             const pid = Number(/^\.tmp-(\d+)-/.exec(name)?.[1]);
-            if (pid && !(await isAlive(pid)))
+            if (pid && !(await local_backend_isAlive(pid)))
                 await promises_namespaceObject.rm(external_node_path_namespaceObject.join(this.dir, name), { recursive: true, force: true });
         }
     }
@@ -100112,6 +100769,7 @@ function duration_formatDuration(ms) {
 
 ;// CONCATENATED MODULE: ./.build/report/sections/cache-section.js
 
+
 const SHOWN = 20;
 /** 1234567 → "1.2 MB" (decimal units, as the cache service reports sizes). */
 function formatBytes(bytes) {
@@ -100156,14 +100814,14 @@ function renderCacheSaveLine(save, escape) {
  * then key, hit kind, restored size and time, verification counts, and the save (or that it
  * happens in the post step). Every module-provided string goes through `escape`.
  */
-function renderCacheSection(report, escape) {
+function renderCacheSection(report, escape, checksFailed = false) {
     const lines = ['### Cache'];
     if (report.hit === 'disabled') {
         lines.push('', 'Cache disabled (`cache: false`).');
         return lines.join('\n');
     }
     if (report.purged.length > 0) {
-        lines.push('', `⚠️ **${report.purged.length} polluted module(s) purged from the restored cache and fetched again:**`, '');
+        lines.push('', `⚠️ **${plural(report.purged.length, 'polluted module')} purged from the restored cache and fetched again:**`, '');
         lines.push('| Module | Version | What differed |', '|---|---|---|');
         for (const entry of report.purged.slice(0, SHOWN)) {
             const what = entry.problems.map((p) => escape(p.detail)).join('<br>');
@@ -100193,17 +100851,24 @@ function renderCacheSection(report, escape) {
         lines.push(`- ${sized.join(', ')}`);
     if (report.verified !== undefined)
         lines.push(`- Verified: ${report.verified} module versions match go.sum${report.unlisted ? `, ${report.unlisted} not in go.sum (consistency checked)` : ''}, ${report.purged.length} purged`);
-    lines.push(report.save
-        ? renderCacheSaveLine(report.save, escape)
-        : '- Save: in the post step, if the exact key missed and every check passed');
+    lines.push(report.save ? renderCacheSaveLine(report.save, escape) : saveToCome(report, checksFailed));
     return lines.join('\n');
+}
+/** What the post step will do, as far as the main step knows (cache/cache-steps.ts decides). */
+function saveToCome(report, checksFailed) {
+    if (report.hit === 'exact')
+        return '- Save: not needed, the exact key was restored';
+    if (checksFailed)
+        return '- Save: no, a checksum check failed in this run';
+    return `- Save: in the post step, under ${report.key ? 'the key above' : "this run's key"} (${report.hit === 'partial' ? 'a restore key matched' : 'no entry matched'})`;
 }
 /** The section as a summary SectionRenderer: nothing when the run did not reach the cache. */
 function cacheSection(report, escape) {
-    return report.cache ? renderCacheSection(report.cache, escape) : undefined;
+    const checksFailed = report.findings.some((f) => f.kind === 'security');
+    return report.cache ? renderCacheSection(report.cache, escape, checksFailed) : undefined;
 }
 
-;// CONCATENATED MODULE: ./.build/post.js
+;// CONCATENATED MODULE: ./.build/edges/action-post.js
 
 
 
@@ -100211,7 +100876,7 @@ function cacheSection(report, escape) {
 
 
 
-const post_logger = {
+const action_post_logger = {
     debug: (m) => core_debug(m),
     info: (m) => info(m),
     warn: (m) => warning(m),
@@ -100219,17 +100884,32 @@ const post_logger = {
     group: (title, fn) => group(title, fn),
 };
 /**
- * The post step: prunes the module cache to the build list and saves it, when the main step
- * primed and verified it and the key missed. It only ever warns: a failed save never fails a
- * job whose checks passed, and never replaces a good entry.
+ * A post step only ever warns (as actions/cache's save step: `process.on('uncaughtException',
+ * e => logWarning(e.message))`): an error thrown anywhere, even outside the awaited chain, is a
+ * warning, and the step ends 0.
  */
-async function post_run() {
+function guardPostStep() {
+    const warn = (what) => (error) => {
+        warning(`Cache save failed (${what}): ${errors_describeError(error)}`);
+        process.exitCode = 0;
+    };
+    process.on('uncaughtException', warn('uncaught error'));
+    process.on('unhandledRejection', warn('unhandled rejection'));
+}
+/**
+ * The post step: saves the proven files the main step listed (the module cache is only read),
+ * when the main step primed, the run did not fail and the key missed or its entry was bad. It
+ * only ever warns: a failed save never fails a job whose checks passed, and never damages a good
+ * entry.
+ */
+async function action_post_run() {
+    guardPostStep();
     try {
         const save = await saveCacheStep({
             getState: (name) => getState(name),
-            backendFor: (state) => state.backend === 'local' ? new LocalBackend(state.localDir ?? '') : new ActionsBackend(),
+            backendFor: (state) => state.backend === 'local' ? new LocalBackend(state.localDir ?? '') : new ActionsBackend(process.env),
             env: process.env,
-            logger: post_logger,
+            logger: action_post_logger,
             now: Date.now,
         });
         if (!save) {
@@ -100237,11 +100917,24 @@ async function post_run() {
             return;
         }
         setOutput('cache-saved', String(save.saved));
-        await summary.addRaw(`${renderCacheSaveLine(save, escapeSummaryText)}\n`).write();
+        const leftOut = save.leftOut?.length
+            ? `- Left out of the entry, unproven: ${save.leftOut.length} module version(s): ${save.leftOut
+                .slice(0, 10)
+                .map((m) => escapeSummaryText(`${m.module} (${m.reason})`))
+                .join(', ')}\n`
+            : '';
+        await summary.addRaw(`${renderCacheSaveLine(save, escapeSummaryText)}\n${leftOut}`).write();
     }
     catch (error) {
         warning(`Cache save failed: ${errors_describeError(error)}`);
     }
+    finally {
+        process.exitCode = 0;
+    }
 }
-void post_run();
+
+;// CONCATENATED MODULE: ./.build/post.js
+
+/** The action's post step (action.yml runs.post): it only ever warns. */
+void action_post_run();
 

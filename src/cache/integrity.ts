@@ -1,13 +1,14 @@
 import { mapLimit } from '../concurrency.js';
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { hash1, hash1OfDigests, hashGoMod, type FileDigest, type HashedFile } from '../go/dirhash.js';
+import { hash1OfDigests, hashGoMod, type FileDigest } from '../go/dirhash.js';
 import { findGoSumLine, type GoSumLine } from '../go/go-sum.js';
-import { readZipFiles } from '../go/zip-reader.js';
+import { digestZipEntriesAsync } from '../go/zip-reader.js';
 import { moduleCachePaths, moduleId, type ModuleVersion } from './module-path.js';
 import { scanDownloadCache, scanExtractedTrees } from './scan.js';
+import { digestTree } from './tree-digest.js';
+
+export { digestTree } from './tree-digest.js';
 
 /** What differed for one file of a module version. */
 export interface IntegrityProblem {
@@ -55,7 +56,7 @@ export interface IntegrityOptions {
   readonly modules?: readonly ModuleVersion[];
   /** Check extracted trees `<GOMODCACHE>/<esc>@<v>/` too (default true), as `go mod verify` does. */
   readonly extractedTrees?: boolean;
-  /** Module versions checked at once (default 8). */
+  /** Module versions checked at once (default 4; each reads up to 4 files or zip entries at once). */
   readonly concurrency?: number;
 }
 
@@ -76,47 +77,18 @@ async function isDirectory(dir: string): Promise<boolean> {
   }
 }
 
-async function digestFile(file: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
-  return hash.digest('hex');
-}
-
-/**
- * The files of an extracted tree, named `<path>@<version>/<rel>`, hashed as they are read (a
- * tree is never held in memory). Mirrors x/mod/sumdb/dirhash DirFiles: every non-directory
- * entry (symlinks followed when read), `/`-separated names.
- */
-export async function digestTree(dir: string, prefix: string): Promise<FileDigest[]> {
-  const files: FileDigest[] = [];
-  const walk = async (current: string, rel: string): Promise<void> => {
-    for (const entry of await fs.readdir(current, { withFileTypes: true })) {
-      const name = rel ? `${rel}/${entry.name}` : entry.name;
-      const full = path.join(current, entry.name);
-      if (entry.isDirectory()) await walk(full, name);
-      else files.push({ name: `${prefix}/${name}`, sha256: await digestFile(full) });
-    }
-  };
-  await walk(dir, '');
-  return files;
-}
-
 /** `go mod verify`'s dir hash: dirhash.HashDir(dir, path@version, Hash1). */
 export async function hashExtractedTree(dir: string, module: ModuleVersion): Promise<string> {
   return hash1OfDigests(await digestTree(dir, moduleId(module)));
 }
 
-function sha(data: Buffer): string {
-  return createHash('sha256').update(data).digest('hex');
-}
-
 /** Names that differ between the zip's files and the tree's, for the report (at most 5). */
 function differingFiles(
-  zipFiles: readonly HashedFile[] | undefined,
+  zipFiles: readonly FileDigest[] | undefined,
   treeFiles: readonly FileDigest[],
 ): string {
   if (!zipFiles) return 'the module zip is unreadable, so the changed files cannot be named';
-  const zip = new Map(zipFiles.map((f) => [f.name, sha(f.data)]));
+  const zip = new Map(zipFiles.map((f) => [f.name, f.sha256]));
   const tree = new Map(treeFiles.map((f) => [f.name, f.sha256]));
   const changes: string[] = [];
   for (const [name, digest] of tree) {
@@ -159,17 +131,18 @@ async function checkVersion(
       });
   }
 
-  const zip = await readIfExists(`${paths.base}.zip`);
+  let zip = await readIfExists(`${paths.base}.zip`);
+  const hasZip = zip !== undefined;
   const ziphashFile = await readIfExists(`${paths.base}.ziphash`);
   const ziphash = ziphashFile?.toString('utf8').trim();
-  let zipFiles: HashedFile[] | undefined;
+  let zipFiles: FileDigest[] | undefined;
   let zipHash: string | undefined;
   if (zip) {
     found = true;
     const file = rel(`${paths.base}.zip`);
     try {
-      zipFiles = readZipFiles(zip);
-      zipHash = hash1(zipFiles);
+      zipFiles = await digestZipEntriesAsync(zip);
+      zipHash = hash1OfDigests(zipFiles);
     } catch (error) {
       problems.push({
         kind: 'zip-unreadable',
@@ -196,6 +169,7 @@ async function checkVersion(
         actual: zipHash,
         detail: `zip hash ${zipHash} ≠ .ziphash ${ziphash}`,
       });
+    zip = undefined; // only its digests are kept while the tree is read
   }
 
   if (checkTree && (await isDirectory(paths.extracted))) {
@@ -227,7 +201,7 @@ async function checkVersion(
 
   if (!found) return undefined;
   const status = problems.length > 0 ? 'polluted' : againstGoSum ? 'verified' : 'unlisted';
-  return { path: module.path, version: module.version, status, problems, zip: zip !== undefined };
+  return { path: module.path, version: module.version, status, problems, zip: hasZip };
 }
 
 /**
@@ -251,7 +225,7 @@ export async function checkCacheIntegrity(options: IntegrityOptions): Promise<In
         seen.set(moduleId(tree), { path: tree.path, version: tree.version });
     targets = [...seen.values()];
   }
-  const checked = await mapLimit(targets, options.concurrency ?? 8, (m) =>
+  const checked = await mapLimit(targets, options.concurrency ?? 4, (m) =>
     checkVersion(gomodcache, goSum, m, checkTree),
   );
   const modules = checked.filter((m): m is ModuleIntegrity => m !== undefined);

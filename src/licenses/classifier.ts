@@ -195,6 +195,9 @@ export function classifyLicenseText(text: string, threshold = DEFAULT_CONFIDENCE
     .filter((run) => !(gnuText && run.start >= appendix))
     // The licensor's own GNU notice above the text says which version: it adds no terms.
     .filter((run) => !(gnuText && isGnuNotice(words.slice(run.start, run.end).join(' '))))
+    // Creative Commons' own preamble above a CC text ("… is not a law firm …", considerations for
+    // licensors and the public; older copies word it differently from SPDX's) adds no terms.
+    .filter((run) => !isCcPreambleBefore(kept, words, run))
     .filter((run) => isTermsLike(words, run.start, run.end) || isAddedClause(words, run.start, run.end))
     .map((run) => ({ startLine: lines[run.start], endLine: lines[run.end - 1], words: run.end - run.start }));
   if (cut) unknown.push(cut);
@@ -500,4 +503,21 @@ function isValidExpression(expression: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** A residue run ending where a Creative Commons match starts, in Creative Commons' own words. */
+function isCcPreambleBefore(
+  kept: readonly { readonly start: number; readonly template: { readonly id: string } }[],
+  words: readonly string[],
+  run: { readonly start: number; readonly end: number },
+): boolean {
+  const cc = kept.find((match) => match.template.id.startsWith('CC-') && match.start >= run.end);
+  if (!cc || run.start !== 0) return false;
+  const text = words.slice(run.start, run.end).join(' ');
+  // An added restriction hidden in it still counts (it is then unknown, as anywhere else).
+  return (
+    /\bcreative commons corporation\b/.test(text) &&
+    /\bis not a law firm\b/.test(text) &&
+    !RESTRICTION.test(text)
+  );
 }

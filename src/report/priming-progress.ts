@@ -34,10 +34,12 @@ export function startPrimingProgress(options: ProgressOptions): { stop(): void; 
       .filter((u) => u.gained > 0)
       .sort((a, b) => b.gained - a.gained)[0];
     const seconds = Math.round((options.now() - started) / 1000);
+    // Served counts every upstream answer (checksum-database lookups and tiles, graph-only modules),
+    // so it is set beside the number go.sum names, never presented as a share of it.
     const done =
       options.known > 0
-        ? `${files} of ${plural(options.known, 'file')} known from go.sum`
-        : plural(files, 'file');
+        ? `${plural(files, 'file')} served (go.sum names ${options.known})`
+        : `${plural(files, 'file')} served`;
     let where: string;
     if (serving) where = `now from ${serving.name}`;
     else if (report.pending.length > 0) {

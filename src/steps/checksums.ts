@@ -6,6 +6,8 @@ import type { GoSettings } from '../go/settings.js';
 import type { ProxySpec } from '../module/proxy-list.js';
 import type { Logger } from '../logger.js';
 import type { RunContext } from './run-context.js';
+import type { GoEnvironment } from './environment.js';
+import type { RelayPlan } from './relay.js';
 import type { ChecksumReport } from '../sumdb/checksum-report.js';
 import { prefetchRecords } from '../sumdb/prefetch-records.js';
 import { sumdbRoutes } from '../sumdb/resolve-base.js';
@@ -20,6 +22,25 @@ export async function checksumStep(
   goSum: readonly GoSumLine[],
 ): Promise<ChecksumReport> {
   return ctx.io.logger.group('Checksum database', () => pending.finish({ modules, goSum }));
+}
+
+/** Starts the checksum lookups for go.sum as soon as the relay is up (they overlap priming). */
+export function startChecksumStep(
+  ctx: RunContext,
+  env: GoEnvironment,
+  goSum: readonly GoSumLine[],
+  plan: RelayPlan,
+): PendingChecksums {
+  const { config, io } = ctx;
+  return startChecksums({
+    config,
+    settings: env.settings,
+    goSum,
+    proxies: plan.sumdbProxies,
+    fetch: io.fetch,
+    env: io.env,
+    logger: io.logger,
+  });
 }
 
 export interface ChecksumStepInput {

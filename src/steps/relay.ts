@@ -12,6 +12,8 @@ import type { ProxySpec } from '../module/proxy-list.js';
 import { childGoproxy, startRelay, type Relay } from '../goproxy/relay.js';
 import { formatProxyList } from '../module/proxy-list.js';
 import type { Logger } from '../logger.js';
+import type { RunContext } from './run-context.js';
+import type { GoEnvironment } from './environment.js';
 import { formatDuration } from '../config/duration.js';
 import type { Finding } from '../findings.js';
 import type { ProxyReport, RelayFailure } from '../goproxy/proxy-report.js';
@@ -191,4 +193,23 @@ export function relayFindings(report: ProxyReport, findings: readonly Finding[])
       return { ...f, message: `${f.message} (served by upstream ${upstream})` };
     });
   return [...altered, ...others];
+}
+
+/** The relay step: starts the relay (or not) for this run's settings and go.sum. */
+export function relayStep(
+  ctx: RunContext,
+  env: GoEnvironment,
+  goSum: readonly GoSumLine[],
+  filesInCache: ReadonlySet<string>,
+): Promise<RelayPlan> {
+  const { config, io } = ctx;
+  return planRelay({
+    config,
+    settings: env.settings,
+    env: io.env,
+    logger: io.logger,
+    onSecret: (secret) => io.redactor.add(secret),
+    goSum,
+    filesInCache,
+  });
 }
