@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fixtureModule, goModFile, mainSource } from '../../test-support/fixture-modules.js';
 import { startFixtureProxy, type FixtureProxy } from '../../test-support/fixture-proxy.js';
 import { startFixtureWorld, type FixtureWorld } from '../../test-support/fixture-world.js';
+import type { GoSandbox } from '../../test-support/go-sandbox.js';
 import { runPipelineIn } from '../../test-support/pipeline-harness.js';
 import { entryForModule, type TestSumdb } from '../../test-support/sumdb-server.js';
 import { exitCodeFor } from '../../src/report/outcome.js';
@@ -26,6 +27,38 @@ describe('the pipeline with the real go against the fixture proxy', () => {
   afterAll(async () => {
     await world?.close();
   });
+
+  /**
+   * A copy of the project that also imports `carrier`, whose go.mod requires `carried` without
+   * importing it: `carried` is a graph-only module of the build list. Tidied by the real go.
+   */
+  async function projectWithGraphOnlyModule(
+    sandbox: GoSandbox,
+    name: string,
+    spec: { carrier: string; carried: string; license: 'MIT' | 'ISC' },
+  ) {
+    const carried = fixtureModule({ path: spec.carried, version: 'v1.0.0', license: spec.license });
+    const carrier = fixtureModule({ path: spec.carrier, version: 'v1.0.0', license: 'MIT' });
+    carrier.files['go.mod'] = goModFile(carrier.path, { [carried.path]: carried.version });
+    proxy.addModule(carried);
+    proxy.addModule(carrier);
+    await sumdb.add([entryForModule(carried), entryForModule(carrier)]);
+    const copy = path.join(sandbox.root, name);
+    await fs.cp(project, copy, { recursive: true });
+    const imports = [
+      'example.test/alpha',
+      'example.test/Upper',
+      'example.test/gamma/v2',
+      'example.test/local',
+    ];
+    await fs.writeFile(path.join(copy, 'main.go'), mainSource([...imports, carrier.path]));
+    const tidy = await sandbox.go(['mod', 'tidy'], {
+      cwd: copy,
+      env: { GOPROXY: proxy.url, GOFLAGS: '-mod=mod' },
+    });
+    expect(tidy.code).toBe(0);
+    return { copy, carried, carrier };
+  }
 
   it('reports every module of the graph with its version, Dir, replacement and indirect flag', async () => {
     const sandbox = await freshSandbox();
@@ -119,26 +152,15 @@ describe('the pipeline with the real go against the fixture proxy', () => {
     const sandbox = await freshSandbox();
     // carrier requires zeta (ISC) in its go.mod but imports nothing from it: zeta is in the build
     // list, and the main go.mod, pruned, does not list it.
-    const zeta = fixtureModule({ path: 'example.test/zeta', version: 'v1.0.0', license: 'ISC' });
-    const carrier = fixtureModule({ path: 'example.test/carrier', version: 'v1.0.0', license: 'MIT' });
-    carrier.files['go.mod'] = goModFile(carrier.path, { [zeta.path]: zeta.version });
-    proxy.addModule(zeta);
-    proxy.addModule(carrier);
-    await sumdb.add([entryForModule(zeta), entryForModule(carrier)]);
-    const copy = path.join(sandbox.root, 'carried');
-    await fs.cp(project, copy, { recursive: true });
-    const imports = [
-      'example.test/alpha',
-      'example.test/Upper',
-      'example.test/gamma/v2',
-      'example.test/local',
-    ];
-    await fs.writeFile(path.join(copy, 'main.go'), mainSource([...imports, carrier.path]));
-    const tidy = await sandbox.go(['mod', 'tidy'], {
-      cwd: copy,
-      env: { GOPROXY: proxy.url, GOFLAGS: '-mod=mod' },
+    const {
+      copy,
+      carried: zeta,
+      carrier,
+    } = await projectWithGraphOnlyModule(sandbox, 'carried', {
+      carrier: 'example.test/carrier',
+      carried: 'example.test/zeta',
+      license: 'ISC',
     });
-    expect(tidy.code).toBe(0);
     const goMod = await fs.readFile(path.join(copy, 'go.mod'), 'utf8');
     expect(goMod).not.toContain(zeta.path);
     const { report } = await runPipelineIn(sandbox, copy, {
@@ -267,27 +289,11 @@ describe('the pipeline with the real go against the fixture proxy', () => {
     const sandbox = await freshSandbox();
     // toolish requires epsilon in its go.mod but imports nothing from it: epsilon is in the
     // build list, and a tidy go.sum holds no line for it (as for golang.org/x/tools behind x/text).
-    const epsilon = fixtureModule({ path: 'example.test/epsilon', version: 'v1.0.0', license: 'MIT' });
-    const toolish = fixtureModule({ path: 'example.test/toolish', version: 'v1.0.0', license: 'MIT' });
-    toolish.files['go.mod'] = goModFile(toolish.path, { [epsilon.path]: epsilon.version });
-    proxy.addModule(epsilon);
-    proxy.addModule(toolish);
-    await sumdb.add([entryForModule(epsilon), entryForModule(toolish)]);
-    const copy = path.join(sandbox.root, 'graph-only');
-    await fs.cp(project, copy, { recursive: true });
-    const imports = [
-      'example.test/alpha',
-      'example.test/Upper',
-      'example.test/gamma/v2',
-      'example.test/local',
-      toolish.path,
-    ];
-    await fs.writeFile(path.join(copy, 'main.go'), mainSource(imports));
-    const tidy = await sandbox.go(['mod', 'tidy'], {
-      cwd: copy,
-      env: { GOPROXY: proxy.url, GOFLAGS: '-mod=mod' },
+    const { copy, carried: epsilon } = await projectWithGraphOnlyModule(sandbox, 'graph-only', {
+      carrier: 'example.test/toolish',
+      carried: 'example.test/epsilon',
+      license: 'MIT',
     });
-    expect(tidy.code).toBe(0);
     const goSum = await fs.readFile(path.join(copy, 'go.sum'), 'utf8');
     expect(goSum).not.toMatch(/^example\.test\/epsilon v1\.0\.0 h1:/m);
 
