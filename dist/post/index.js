@@ -99504,7 +99504,26 @@ function go_sum_findGoSumLine(lines, path, version) {
     return lines.find((l) => l.path === path && l.version === version && l.hash.startsWith('h1:'));
 }
 
+;// CONCATENATED MODULE: ./.build/go/off-thread-digest.js
+
+/**
+ * Below this, hashing on the main thread is cheaper than a hop to the thread pool; above it,
+ * WebCrypto's digest runs on libuv's pool, so big files hash on another core while the main
+ * thread inflates and reads.
+ */
+const OFF_THREAD = (/* unused pure expression or super */ null && (32 << 10));
+/**
+ * The hex SHA-256 of `data`. WebCrypto copies its input when called, so the caller may reuse
+ * `data`'s memory as soon as this returns its promise.
+ */
+async function off_thread_digest_sha256Hex(data) {
+    if (data.length < OFF_THREAD)
+        return createHash('sha256').update(data).digest('hex');
+    return Buffer.from(await webcrypto.subtle.digest('SHA-256', data)).toString('hex');
+}
+
 ;// CONCATENATED MODULE: ./.build/go/zip-reader.js
+
 
 
 /** A zip that cannot be read: truncated, altered, or using features Go module zips never use. */
@@ -99561,32 +99580,56 @@ function readZipDirectory(zip) {
     }
     return entries;
 }
-/** An entry's content, inflated when deflated, with its size and CRC-32 checked. */
-function readZipEntry(zip, entry) {
+/** The entry's stored bytes, after its local header. */
+function rawEntry(zip, entry) {
     const at = entry.localHeaderOffset;
     need(at + 30 <= zip.length && zip.readUInt32LE(at) === LOCAL_SIGNATURE, `${entry.name}: bad local header`);
     const start = at + 30 + zip.readUInt16LE(at + 26) + zip.readUInt16LE(at + 28);
     need(start + entry.compressedSize <= zip.length, `${entry.name}: data runs past the end of the file`);
-    const raw = zip.subarray(start, start + entry.compressedSize);
-    let data;
-    if (entry.method === 0)
-        data = raw;
-    else if (entry.method === 8) {
-        try {
-            data = inflateRawSync(raw, { maxOutputLength: Math.max(entry.size, 1) });
-        }
-        catch (error) {
-            throw new ZipFormatError(`${entry.name}: cannot inflate (${error.message})`);
-        }
-    }
-    else
-        throw new ZipFormatError(`${entry.name}: unsupported compression method ${entry.method}`);
+    need(entry.method === 0 || entry.method === 8, `${entry.name}: unsupported compression method ${entry.method}`);
+    return zip.subarray(start, start + entry.compressedSize);
+}
+// One output chunk of the stated size: no chunk list to concatenate (x/mod caps files at 500 MiB).
+function inflateOptions(entry) {
+    return {
+        maxOutputLength: Math.max(entry.size, 1),
+        chunkSize: Math.min(Math.max(entry.size + 1, 64), 16 << 20),
+    };
+}
+function checked(entry, data) {
     need(data.length === entry.size, `${entry.name}: size ${data.length}, directory says ${entry.size}`);
     need(crc32(data) >>> 0 === entry.crc32, `${entry.name}: CRC-32 mismatch`);
     return data;
 }
+function inflateError(entry, error) {
+    return new ZipFormatError(`${entry.name}: cannot inflate (${error.message})`);
+}
+/** An entry's content, inflated when deflated, with its size and CRC-32 checked. */
+function readZipEntry(zip, entry) {
+    const raw = rawEntry(zip, entry);
+    if (entry.method === 0)
+        return checked(entry, raw);
+    try {
+        return checked(entry, inflateRawSync(raw, inflateOptions(entry)));
+    }
+    catch (error) {
+        if (error instanceof ZipFormatError)
+            throw error;
+        throw inflateError(entry, error);
+    }
+}
+/** Entries compressed to at least this many bytes are inflated on libuv's thread pool. */
+const OFF_THREAD_INFLATE = (/* unused pure expression or super */ null && (16 << 10));
+/** readZipEntry, with big entries inflated off the main thread. */
+async function readZipEntryAsync(zip, entry) {
+    if (entry.method === 0 || entry.compressedSize < OFF_THREAD_INFLATE)
+        return readZipEntry(zip, entry);
+    const raw = rawEntry(zip, entry);
+    const data = await new Promise((resolve, reject) => inflateRaw(raw, inflateOptions(entry), (error, out) => error ? reject(inflateError(entry, error)) : resolve(out)));
+    return checked(entry, data);
+}
 /** Every entry of the zip, names as stored, content read. */
-function zip_reader_readZipFiles(zip) {
+function readZipFiles(zip) {
     const entries = readZipDirectory(zip);
     // dirhash.HashZip opens files by name through a map: with duplicate names, the last one wins.
     const last = new Map(entries.map((entry) => [entry.name, entry]));
@@ -99595,9 +99638,39 @@ function zip_reader_readZipFiles(zip) {
         content.set(name, readZipEntry(zip, entry));
     return entries.map((entry) => ({ name: entry.name, data: content.get(entry.name) }));
 }
+/** Entries of one zip in flight at once (inflating or hashing off the main thread). */
+const ENTRIES_AT_ONCE = 4;
+/**
+ * Every entry of the zip with the SHA-256 of its content, each entry inflated, checked (size,
+ * CRC-32), hashed and let go: a zip's content is never held in memory at once (at most
+ * ENTRIES_AT_ONCE inflated entries). Big entries inflate and hash on libuv's thread pool, so a
+ * zip uses more than one core. Same names and duplicate rule as readZipFiles, so hash1OfDigests
+ * of it is HashZip's h1.
+ */
+async function zip_reader_digestZipEntriesAsync(zip) {
+    const entries = readZipDirectory(zip);
+    const unique = [...new Map(entries.map((entry) => [entry.name, entry])).values()];
+    const digests = new Map();
+    let next = 0;
+    let failed = false;
+    const worker = async () => {
+        while (next < unique.length && !failed) {
+            const entry = unique[next++];
+            try {
+                digests.set(entry.name, await sha256Hex(await readZipEntryAsync(zip, entry)));
+            }
+            catch (error) {
+                failed = true;
+                throw error;
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(ENTRIES_AT_ONCE, unique.length) }, worker));
+    return entries.map((entry) => ({ name: entry.name, sha256: digests.get(entry.name) }));
+}
 /** The `h1:` hash of a module zip. Mirrors x/mod/sumdb/dirhash HashZip with Hash1. */
 function hashZip(zip) {
-    return hash1(zip_reader_readZipFiles(zip));
+    return hash1(readZipFiles(zip));
 }
 
 ;// CONCATENATED MODULE: ./.build/cache/scan.js
@@ -99706,7 +99779,88 @@ async function scan_scanExtractedTrees(gomodcache) {
     return [...found.values()];
 }
 
+;// CONCATENATED MODULE: ./.build/cache/tree-digest.js
+
+
+
+
+/** Bytes read per call; one buffer per reader, reused for every file it hashes (most fit in one). */
+const CHUNK = (/* unused pure expression or super */ null && (1 << 20));
+function tree_digest_open(file) {
+    return new Promise((resolve, reject) => fs.open(file, 'r', (error, fd) => (error ? reject(error) : resolve(fd))));
+}
+function tree_digest_read(fd, buffer) {
+    return new Promise((resolve, reject) => fs.read(fd, buffer, 0, buffer.length, null, (error, n) => (error ? reject(error) : resolve(n))));
+}
+function tree_digest_close(fd) {
+    return new Promise((resolve, reject) => fs.close(fd, (error) => (error ? reject(error) : resolve())));
+}
+/**
+ * The hex SHA-256 of a file, read through `buffer` (no per-file allocation or stream). A short
+ * read is the end of a regular file; a full one is followed by another read until one is short.
+ */
+async function digestFileInto(file, buffer) {
+    const fd = await tree_digest_open(file);
+    try {
+        let n = await tree_digest_read(fd, buffer);
+        if (n < buffer.length)
+            return await sha256Hex(buffer.subarray(0, n));
+        const hash = createHash('sha256');
+        while (n > 0) {
+            hash.update(buffer.subarray(0, n));
+            if (n < buffer.length)
+                break;
+            n = await tree_digest_read(fd, buffer);
+        }
+        return hash.digest('hex');
+    }
+    finally {
+        await tree_digest_close(fd);
+    }
+}
+/** Every non-directory entry under `dir` (one readdir per directory, with file types), `/`-separated. */
+async function listFiles(dir) {
+    const files = [];
+    const walk = async (current, rel) => {
+        for (const entry of await fs.promises.readdir(current, { withFileTypes: true })) {
+            const name = rel ? `${rel}/${entry.name}` : entry.name;
+            if (entry.isDirectory())
+                await walk(path.join(current, entry.name), name);
+            else
+                files.push(name);
+        }
+    };
+    await walk(dir, '');
+    return files;
+}
+/** Files of one tree read at once: keeps the thread pool busy on trees of many small files. */
+const READERS = 4;
+/**
+ * The files of an extracted tree, named `<prefix>/<rel>`, hashed as they are read (a tree is
+ * never held in memory; at most READERS buffers of CHUNK bytes). Mirrors x/mod/sumdb/dirhash
+ * DirFiles: every non-directory entry (symlinks followed when read), `/`-separated names.
+ */
+async function tree_digest_digestTree(dir, prefix) {
+    const names = await listFiles(dir);
+    const files = new Array(names.length);
+    let next = 0;
+    const reader = async () => {
+        const buffer = Buffer.allocUnsafe(CHUNK);
+        while (next < names.length) {
+            const index = next++;
+            const name = names[index];
+            files[index] = {
+                name: `${prefix}/${name}`,
+                sha256: await digestFileInto(path.join(dir, ...name.split('/')), buffer),
+            };
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(READERS, names.length) }, reader));
+    return files;
+}
+
 ;// CONCATENATED MODULE: ./.build/cache/integrity.js
+
 
 
 
@@ -99734,44 +99888,15 @@ async function integrity_isDirectory(dir) {
         return false;
     }
 }
-async function digestFile(file) {
-    const hash = createHash('sha256');
-    for await (const chunk of createReadStream(file))
-        hash.update(chunk);
-    return hash.digest('hex');
-}
-/**
- * The files of an extracted tree, named `<path>@<version>/<rel>`, hashed as they are read (a
- * tree is never held in memory). Mirrors x/mod/sumdb/dirhash DirFiles: every non-directory
- * entry (symlinks followed when read), `/`-separated names.
- */
-async function digestTree(dir, prefix) {
-    const files = [];
-    const walk = async (current, rel) => {
-        for (const entry of await fs.readdir(current, { withFileTypes: true })) {
-            const name = rel ? `${rel}/${entry.name}` : entry.name;
-            const full = path.join(current, entry.name);
-            if (entry.isDirectory())
-                await walk(full, name);
-            else
-                files.push({ name: `${prefix}/${name}`, sha256: await digestFile(full) });
-        }
-    };
-    await walk(dir, '');
-    return files;
-}
 /** `go mod verify`'s dir hash: dirhash.HashDir(dir, path@version, Hash1). */
 async function hashExtractedTree(dir, module) {
     return hash1OfDigests(await digestTree(dir, moduleId(module)));
-}
-function sha(data) {
-    return createHash('sha256').update(data).digest('hex');
 }
 /** Names that differ between the zip's files and the tree's, for the report (at most 5). */
 function differingFiles(zipFiles, treeFiles) {
     if (!zipFiles)
         return 'the module zip is unreadable, so the changed files cannot be named';
-    const zip = new Map(zipFiles.map((f) => [f.name, sha(f.data)]));
+    const zip = new Map(zipFiles.map((f) => [f.name, f.sha256]));
     const tree = new Map(treeFiles.map((f) => [f.name, f.sha256]));
     const changes = [];
     for (const [name, digest] of tree) {
@@ -99811,7 +99936,8 @@ async function checkVersion(gomodcache, goSum, module, checkTree) {
                 detail: `go.mod hash ${actual} ≠ ${modLine.file}:${modLine.line} ${modLine.hash}`,
             });
     }
-    const zip = await readIfExists(`${paths.base}.zip`);
+    let zip = await readIfExists(`${paths.base}.zip`);
+    const hasZip = zip !== undefined;
     const ziphashFile = await readIfExists(`${paths.base}.ziphash`);
     const ziphash = ziphashFile?.toString('utf8').trim();
     let zipFiles;
@@ -99820,8 +99946,8 @@ async function checkVersion(gomodcache, goSum, module, checkTree) {
         found = true;
         const file = rel(`${paths.base}.zip`);
         try {
-            zipFiles = readZipFiles(zip);
-            zipHash = hash1(zipFiles);
+            zipFiles = await digestZipEntriesAsync(zip);
+            zipHash = hash1OfDigests(zipFiles);
         }
         catch (error) {
             problems.push({
@@ -99849,6 +99975,7 @@ async function checkVersion(gomodcache, goSum, module, checkTree) {
                 actual: zipHash,
                 detail: `zip hash ${zipHash} ≠ .ziphash ${ziphash}`,
             });
+        zip = undefined; // only its digests are kept while the tree is read
     }
     if (checkTree && (await integrity_isDirectory(paths.extracted))) {
         found = true;
@@ -99880,19 +100007,7 @@ async function checkVersion(gomodcache, goSum, module, checkTree) {
     if (!found)
         return undefined;
     const status = problems.length > 0 ? 'polluted' : againstGoSum ? 'verified' : 'unlisted';
-    return { path: module.path, version: module.version, status, problems, zip: zip !== undefined };
-}
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await fn(items[index]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
+    return { path: module.path, version: module.version, status, problems, zip: hasZip };
 }
 /**
  * The module cache's integrity, the one check shared by the cache restore and the checksum
@@ -99917,7 +100032,7 @@ async function integrity_checkCacheIntegrity(options) {
                 seen.set(moduleId(tree), { path: tree.path, version: tree.version });
         targets = [...seen.values()];
     }
-    const checked = await mapLimit(targets, options.concurrency ?? 8, (m) => checkVersion(gomodcache, goSum, m, checkTree));
+    const checked = await mapLimit(targets, options.concurrency ?? 4, (m) => checkVersion(gomodcache, goSum, m, checkTree));
     const modules = checked.filter((m) => m !== undefined);
     return {
         modules,
