@@ -131,6 +131,11 @@ export async function createGoSandbox(options: GoSandboxOptions = {}): Promise<G
     env.GOMODCACHE = options.gomodcache;
     await fs.mkdir(options.gomodcache, { recursive: true });
   }
+  // Telemetry off (what `go telemetry off` writes): a go still exiting after the sandbox is removed
+  // must not recreate $HOME/.config/go/telemetry under it.
+  const telemetry = path.join(env.HOME as string, '.config', 'go', 'telemetry');
+  await fs.mkdir(telemetry, { recursive: true });
+  await fs.writeFile(path.join(telemetry, 'mode'), 'off\n');
   const gitConfig = path.join(root, 'gitconfig');
   await fs.writeFile(
     gitConfig,
