@@ -68,6 +68,13 @@ describe('the terminal output', () => {
     expect(renderTerminal(r, { verbose: true })).toMatch(/^ {2}example\.test\/m8 /m);
   });
 
+  it('says none is failing rather than showing 0 rows above 40 modules', () => {
+    const modules = Array.from({ length: 60 }, (_, i) => module(`example.test/m${i}`));
+    const text = renderTerminal(report({ modules }));
+    expect(text).toContain('60 modules, none failing or warning (--verbose lists them all)');
+    expect(text).not.toMatch(/^ {2}example\.test\/m\d+ /m);
+  });
+
   it('prints the verdict alone with --quiet', () => {
     expect(renderTerminal(report(), { quiet: true })).toBe('go-module-warden: PASSED (2 modules; 1.23s)\n');
   });

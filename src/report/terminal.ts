@@ -38,7 +38,9 @@ export function renderTerminal(report: Report, options: TerminalOptions = {}): s
   if (!all)
     lines.push(
       c.dim(
-        `${plural(report.modules.length, 'module')}; showing the ${plural(shown.length, 'failing or warning row')} (--verbose for all)`,
+        shown.length === 0
+          ? `${plural(report.modules.length, 'module')}, none failing or warning (--verbose lists them all)`
+          : `${plural(report.modules.length, 'module')}; showing the ${plural(shown.length, 'failing or warning row')} (--verbose for all)`,
       ),
     );
   const width = Math.min(60, Math.max(6, ...shown.map((m) => m.path.length)));
