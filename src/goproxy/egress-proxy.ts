@@ -1,4 +1,8 @@
+import http from 'node:http';
+import https from 'node:https';
 import net from 'node:net';
+import type { Duplex } from 'node:stream';
+import tls from 'node:tls';
 
 /** The egress proxy settings `go` itself would use (HTTP_PROXY, HTTPS_PROXY, NO_PROXY). */
 export interface EgressProxyConfig {
@@ -132,4 +136,82 @@ export function egressSecrets(config: EgressProxyConfig): string[] {
     for (const s of [token, userPass, password]) if (s.length >= 3 && !secrets.includes(s)) secrets.push(s);
   }
   return secrets;
+}
+
+/** What a GET through an egress proxy reports back to its caller. */
+export interface EgressGetHooks {
+  /** Each request started (the CONNECT, then the GET in the tunnel), so the caller can destroy it. */
+  readonly request: (req: http.ClientRequest) => void;
+  readonly response: (res: http.IncomingMessage) => void;
+  readonly error: (error: Error) => void;
+  /** Asked once the tunnel is up: true stops before the GET is sent. */
+  readonly cancelled?: () => boolean;
+}
+
+/**
+ * GETs `target` through the egress `proxy` as Go's http.Transport does with HTTPS_PROXY /
+ * HTTP_PROXY: an absolute-URL request to a forward proxy for http://, a CONNECT tunnel then TLS
+ * inside it for https:// (net/http Transport.dialConn). One place for the relay's upstreams and
+ * the checksum database's direct route.
+ */
+export function getThroughEgressProxy(
+  target: URL,
+  proxy: URL,
+  headers: Record<string, string>,
+  on: EgressGetHooks,
+): void {
+  const client = proxy.protocol === 'https:' ? https : http;
+  const proxyPort = proxy.port || (proxy.protocol === 'https:' ? '443' : '80');
+  const proxyHeaders: Record<string, string> = {};
+  const auth = proxyAuthorization(proxy);
+  if (auth) proxyHeaders['Proxy-Authorization'] = auth;
+  const track = (req: http.ClientRequest): http.ClientRequest => {
+    on.request(req);
+    req.on('error', on.error);
+    return req;
+  };
+  if (target.protocol === 'http:') {
+    track(
+      client.get(
+        {
+          host: proxy.hostname,
+          port: proxyPort,
+          path: target.href,
+          headers: { ...headers, ...proxyHeaders, Host: target.host },
+          agent: false,
+        },
+        on.response,
+      ),
+    );
+    return;
+  }
+  const targetPort = target.port || '443';
+  const connect = track(
+    client.request({
+      host: proxy.hostname,
+      port: proxyPort,
+      method: 'CONNECT',
+      path: `${target.hostname}:${targetPort}`,
+      headers: { ...proxyHeaders, Host: `${target.hostname}:${targetPort}` },
+      agent: false,
+    }),
+  );
+  connect.on('connect', (res: http.IncomingMessage, socket: Duplex) => {
+    if (res.statusCode !== 200) {
+      socket.destroy();
+      return on.error(new Error(`egress proxy ${proxy.host} refused CONNECT with ${res.statusCode}`));
+    }
+    if (on.cancelled?.()) {
+      socket.destroy();
+      return on.error(new Error('aborted'));
+    }
+    track(
+      https.get(
+        target,
+        { headers, createConnection: () => tls.connect({ socket, servername: target.hostname }) },
+        on.response,
+      ),
+    );
+  });
+  connect.end();
 }

@@ -3,9 +3,8 @@ import http from 'node:http';
 import https from 'node:https';
 import path from 'node:path';
 // Static: ncc's shim for `await import('node:stream')` yields undefined in the bundle.
-import { type Duplex, Readable } from 'node:stream';
-import tls from 'node:tls';
-import { type EgressProxyConfig, egressProxyFor, proxyAuthorization } from './egress-proxy.js';
+import { Readable } from 'node:stream';
+import { type EgressProxyConfig, egressProxyFor, getThroughEgressProxy } from './egress-proxy.js';
 import type { Upstream } from './upstream.js';
 
 /** The response headers of an upstream, and its body still to be read. */
@@ -119,58 +118,12 @@ export function callUpstream(upstream: Upstream, requestPath: string, agents: Ag
         current.on('error', reject);
         return;
       }
-      const proxyClient = proxy.protocol === 'https:' ? https : http;
-      const proxyPort = proxy.port || (proxy.protocol === 'https:' ? '443' : '80');
-      const proxyHeaders: Record<string, string> = {};
-      const auth = proxyAuthorization(proxy);
-      if (auth) proxyHeaders['Proxy-Authorization'] = auth;
-      if (target.protocol === 'http:') {
-        // A plain-HTTP upstream through a forward proxy: the absolute URL as the request target.
-        current = proxyClient.get(
-          {
-            host: proxy.hostname,
-            port: proxyPort,
-            path: target.href,
-            headers: { ...headers, ...proxyHeaders, Host: target.host },
-            agent: false,
-          },
-          onResponse,
-        );
-        current.on('error', reject);
-        return;
-      }
-      // HTTPS through the proxy: a CONNECT tunnel, then TLS to the upstream inside it.
-      const targetPort = target.port || '443';
-      const connect = proxyClient.request({
-        host: proxy.hostname,
-        port: proxyPort,
-        method: 'CONNECT',
-        path: `${target.hostname}:${targetPort}`,
-        headers: { ...proxyHeaders, Host: `${target.hostname}:${targetPort}` },
-        agent: false,
+      getThroughEgressProxy(target, proxy, headers, {
+        request: (req) => (current = req),
+        response: onResponse,
+        error: reject,
+        cancelled: () => aborted,
       });
-      current = connect;
-      connect.on('error', reject);
-      connect.on('connect', (res: http.IncomingMessage, socket: Duplex) => {
-        if (res.statusCode !== 200) {
-          socket.destroy();
-          return reject(new Error(`egress proxy ${proxy.host} refused CONNECT with ${res.statusCode}`));
-        }
-        if (aborted) {
-          socket.destroy();
-          return reject(new Error('aborted'));
-        }
-        current = https.get(
-          target,
-          {
-            headers,
-            createConnection: () => tls.connect({ socket, servername: target.hostname }),
-          },
-          onResponse,
-        );
-        current.on('error', reject);
-      });
-      connect.end();
     };
     get(new URL(upstream.url + requestPath), 0);
   });

@@ -1,8 +1,5 @@
-import http from 'node:http';
-import https from 'node:https';
-import type { Duplex } from 'node:stream';
-import tls from 'node:tls';
-import { proxyAuthorization } from '../goproxy/egress-proxy.js';
+import type http from 'node:http';
+import { getThroughEgressProxy } from '../goproxy/egress-proxy.js';
 
 /** What a GET answered: enough for the checksum client (small bodies, read whole). */
 export interface SmallResponse {
@@ -16,9 +13,8 @@ export interface SmallResponse {
 const MAX_BODY = 1 << 20;
 
 /**
- * GETs `target` through the egress proxy `proxy`, as Go's http.Transport does with
- * HTTPS_PROXY/HTTP_PROXY: an absolute-URL request to a forward proxy for http://, a CONNECT
- * tunnel then TLS inside it for https://. No redirects (checksum databases do not redirect).
+ * GETs `target` through the egress proxy `proxy` (getThroughEgressProxy, as Go's http.Transport
+ * does) and reads the small body whole. No redirects (checksum databases do not redirect).
  */
 export function getThroughProxy(
   target: URL,
@@ -63,50 +59,10 @@ export function getThroughProxy(
       );
       res.on('error', fail);
     };
-    const client = proxy.protocol === 'https:' ? https : http;
-    const proxyPort = proxy.port || (proxy.protocol === 'https:' ? '443' : '80');
-    const proxyHeaders: Record<string, string> = {};
-    const auth = proxyAuthorization(proxy);
-    if (auth) proxyHeaders['Proxy-Authorization'] = auth;
-    if (target.protocol === 'http:') {
-      const req = client.get(
-        {
-          host: proxy.hostname,
-          port: proxyPort,
-          path: target.href,
-          headers: { ...headers, ...proxyHeaders, Host: target.host },
-          agent: false,
-        },
-        onResponse,
-      );
-      requests.push(req);
-      req.on('error', fail);
-      return;
-    }
-    const targetPort = target.port || '443';
-    const connect = client.request({
-      host: proxy.hostname,
-      port: proxyPort,
-      method: 'CONNECT',
-      path: `${target.hostname}:${targetPort}`,
-      headers: { ...proxyHeaders, Host: `${target.hostname}:${targetPort}` },
-      agent: false,
+    getThroughEgressProxy(target, proxy, headers, {
+      request: (req) => requests.push(req),
+      response: onResponse,
+      error: fail,
     });
-    requests.push(connect);
-    connect.on('error', fail);
-    connect.on('connect', (res: http.IncomingMessage, socket: Duplex) => {
-      if (res.statusCode !== 200) {
-        socket.destroy();
-        return fail(new Error(`egress proxy ${proxy.host} refused CONNECT with ${res.statusCode}`));
-      }
-      const req = https.get(
-        target,
-        { headers, createConnection: () => tls.connect({ socket, servername: target.hostname }) },
-        onResponse,
-      );
-      requests.push(req);
-      req.on('error', fail);
-    });
-    connect.end();
   });
 }
