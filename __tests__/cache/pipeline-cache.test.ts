@@ -170,6 +170,31 @@ describe('what a run saves, restores and says about the cache', () => {
     expect(healed.report.download.downloaded).toBe(0);
   });
 
+  it('on an exact hit extracts no module tree: licenses come from the zips, and only license-scope: imports loads packages', async () => {
+    const own = { 'cache-dir': path.join(sandbox.root, 'cache-no-trees') };
+    await removeTree(gomodcache());
+    expect((await runCli('fill', own)).report.cache?.save).toEqual(expect.objectContaining({ saved: true }));
+    await removeTree(gomodcache());
+    const hit = await runCli('hit-no-trees', own);
+    expect(hit.report.status).toBe('passed');
+    expect(hit.report.cache).toEqual(expect.objectContaining({ hit: 'exact', complete: true }));
+    // Only cache/download came back; go extracts a tree when a build first needs it.
+    expect(await fs.readdir(gomodcache())).toEqual(['cache']);
+    const expressions = Object.fromEntries(
+      (hit.report.licenses?.modules ?? []).map((m) => [m.path, m.expression]),
+    );
+    expect(expressions).toEqual(
+      expect.objectContaining({ 'example.test/alpha': 'MIT', 'example.test/gamma/v2': 'Apache-2.0' }),
+    );
+
+    await removeTree(gomodcache());
+    const scoped = await runCli('hit-imports', { ...own, 'license-scope': 'imports' });
+    expect(scoped.report.cache?.hit).toBe('exact');
+    expect(scoped.report.status).toBe('passed');
+    // What a build imports is only known from its packages, which go extracts to load.
+    expect(await fs.readdir(gomodcache())).toContain('example.test');
+  });
+
   it('says "passed with warnings" when the save fails', async () => {
     await removeTree(gomodcache());
     const blocker = path.join(sandbox.root, 'not-a-dir');

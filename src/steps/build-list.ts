@@ -12,15 +12,21 @@ import type { RunContext } from './run-context.js';
 /** The build list, what a build imports, and the route each module came by. */
 export interface BuildList {
   readonly modules: readonly BuildListModule[];
-  /** Modules that provide packages to `go list -deps -test ./...`. */
-  readonly imported: ReadonlySet<string>;
+  /**
+   * Modules that provide packages to `go list -deps -test ./...`; undefined on an exact hit
+   * when license-scope is build-list (nothing then needs it, and loading packages extracts trees).
+   */
+  readonly imported: ReadonlySet<string> | undefined;
   /** `path@version` → how its files arrived. */
   readonly routes: ReadonlyMap<string, Route>;
 }
 
 /**
  * `go list -mod=readonly -m -json all`, then `go list -deps -test ./...`: only these decide
- * whether go.sum really lacks lines (they fail, naming them).
+ * whether go.sum really lacks lines (they fail, naming them). On an exact hit (priming skipped)
+ * the packages are loaded only for license-scope: imports: loading them makes go extract every
+ * imported module's tree, which is the build's job (as after setup-go's restore), and the licenses
+ * are read from the zips. go.sum's go.mod lines are still checked by the build list itself.
  */
 export async function buildListStep(
   ctx: RunContext,
@@ -37,13 +43,16 @@ export async function buildListStep(
     );
   return io.logger.group('Build list (go list -m -json all)', async () => {
     const goRun = { cwd: ctx.cwd, env: childEnv, timeoutMs: config.timeoutMs }; // capped by the run's deadline
-    // What a build loads: fails, naming the module, when go.sum lacks a line the build needs.
-    // Without priming, it goes first: it extracts what a build loads, so the build list has its Dir.
-    const importedFirst = primed.skipped ? await listImportedModules(io.runGo, goRun) : undefined;
     const modules = withDownloadedDirs(await listBuildList(io.runGo, goRun), download);
-    const imported = importedFirst ?? (await listImportedModules(io.runGo, goRun));
+    // What a build loads: fails, naming the module, when go.sum lacks a line the build needs.
+    const imported =
+      !primed.skipped || config.licenseScope === 'imports'
+        ? await listImportedModules(io.runGo, goRun)
+        : undefined;
     io.logger.info(
-      `${modules.length} modules in the build list, ${imported.size} of them provide imported packages`,
+      imported
+        ? `${modules.length} modules in the build list, ${imported.size} of them provide imported packages`
+        : `${modules.length} modules in the build list (exact hit: packages not loaded, so no module tree was extracted; go build extracts what it uses)`,
     );
     const relay = plan.relay;
     const routes = new Map(

@@ -83,8 +83,8 @@ export async function checkLicenses(input: {
   config: Config;
   project: GoProject;
   modules: readonly BuildListModule[];
-  /** Modules that provide packages to `go list -deps -test ./...`. */
-  imported: ReadonlySet<string>;
+  /** Modules that provide packages to `go list -deps -test ./...` (needed for license-scope: imports). */
+  imported: ReadonlySet<string> | undefined;
   workspaceRoot: string;
   logger: Logger;
   /** GOMODCACHE, to read modules that were downloaded but not extracted from their zips. */
