@@ -293,6 +293,46 @@ export function largeModule(path: string, version: string, bytes: number): Fixtu
   return m;
 }
 
+/**
+ * A module shaped like real Go code: about `zipBytes` of deflated zip made of many Go files (a
+ * `pkgNN/` tree of ~12 KB files, compressible about 3.3× like real source), next to go.mod, the
+ * root package and a MIT LICENSE. Extracting it costs what real modules cost (many small files),
+ * which a single random blob does not. Deterministic for a given path.
+ */
+export function sourceModule(path: string, version: string, zipBytes: number): FixtureModule {
+  const m = fixtureModule({ path, version, license: 'MIT' });
+  let seed = [...path].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7);
+  const next = (n: number): number => {
+    seed = (seed * 1103515245 + 12345) >>> 0;
+    return (seed >>> 8) % n;
+  };
+  const word = (): string => SOURCE_WORDS[next(SOURCE_WORDS.length)];
+  const title = (w: string): string => w[0].toUpperCase() + w.slice(1);
+  const fileCount = Math.max(1, Math.round((zipBytes * 3.3) / 12_000));
+  for (let f = 0; f < fileCount; f++) {
+    const pkg = `pkg${String(f % 16).padStart(2, '0')}`;
+    const parts = [`// Code in ${path}, file ${f}.\n\npackage ${pkg}\n\n`];
+    for (let size = 0; size < 12_000; size += parts[parts.length - 1].length) {
+      const [a, b, c] = [word(), word(), word()];
+      parts.push(
+        `// ${title(a)}${title(b)} ${word()} the ${c} of a ${word()} ${word()}.\n` +
+          `func (s *${title(c)}) ${title(a)}${title(b)}(${b} int, ${c} string) (int, error) {\n` +
+          `\tif ${b} > ${next(1000)} {\n\t\treturn s.${word()}${title(word())}(${b} - ${next(100)}, ${c})\n\t}\n` +
+          `\treturn ${b} * ${next(97)}, nil\n}\n\n`,
+      );
+    }
+    parts.push(`type ${title(word())}${f} struct{}\n`);
+    // One flat string (join), not a rope of concatenations: 300 such modules hold ~700 MB.
+    m.files[`${pkg}/${word()}_${f}.go`] = parts.join('');
+  }
+  return m;
+}
+
+const SOURCE_WORDS =
+  'request response server client handler context buffer reader writer parse encode decode value key map list index count size length offset cache store fetch load save open close start stop run build check verify hash sign token name path file dir module version record tree tile note proof node leaf edge graph route proxy upstream budget deadline timer clock retry error status code header body stream chunk frame packet byte string number field option config flag input output report summary table row column cell label entry item group set state event signal queue worker pool task job step phase result outcome'.split(
+    ' ',
+  );
+
 /** The `.info` body: `{"Version","Time"}`. */
 export function moduleInfo(m: FixtureModule): string {
   return JSON.stringify({ Version: m.version, Time: m.time ?? FIXTURE_TIME });
