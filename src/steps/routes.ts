@@ -34,8 +34,10 @@ export function routeFor(
   if (module.main) return undefined;
   if (module.replace?.kind === 'local') return { kind: 'local' };
   const fetched = effectiveModule(module);
-  if (!fetched || module.dir === undefined) return undefined;
+  if (!fetched) return undefined;
+  // Its zip was there before the run (an exact hit extracts no tree, so Dir may be empty).
   if (inCacheBefore.has(`${fetched.path}@${fetched.version}`)) return { kind: 'cache' };
+  if (module.dir === undefined) return undefined;
   const upstream = relayRoute(fetched.path, fetched.version);
   return upstream ? { kind: 'proxy', host: upstream } : { kind: 'direct' };
 }
