@@ -5,11 +5,18 @@ import os from 'node:os';
 import path from 'node:path';
 import { digestTree } from '../../src/cache/tree-digest.js';
 import { hash1, hash1OfDigests } from '../../src/go/dirhash.js';
-import { digestZipEntriesAsync, hashZip, readZipDirectory, ZipFormatError } from '../../src/go/zip-reader.js';
+import { digestOnWorkers } from '../../src/go/zip-digest-pool.js';
+import {
+  digestZipEntriesAsync,
+  entryJob,
+  hashZip,
+  readZipDirectory,
+  readZipEntry,
+  ZipFormatError,
+} from '../../src/go/zip-reader.js';
 import { createZip } from '../../test-support/zip-writer.js';
 
-// Hex text of random bytes: deflates to about half, so its compressed size (~256 KiB) takes the
-// thread-pool inflate path, and its content (~512 KiB) the thread-pool hash path.
+// Hex text of random bytes: deflates to about half (~256 KiB compressed, ~512 KiB of content).
 const bigText = Buffer.from(randomBytes(256 << 10).toString('hex'));
 const entries = [
   { name: 'example.test/m@v1.0.0/go.mod', data: Buffer.from('module example.test/m\n') },
@@ -25,7 +32,7 @@ function bigEntry(zip: Buffer) {
   return big;
 }
 
-describe('digestZipEntriesAsync (big entries inflated and hashed off the main thread)', () => {
+describe('digestZipEntriesAsync (entries inflated, checked and hashed on the zip-digest worker threads)', () => {
   it('gives the h1 that hashZip and hash1 give, small and big, stored and deflated entries alike', async () => {
     const zip = createZip(entries);
     bigEntry(zip);
@@ -63,6 +70,45 @@ describe('digestZipEntriesAsync (big entries inflated and hashed off the main th
     const altered = Buffer.from(zip);
     altered[blob.localHeaderOffset + 30 + Buffer.byteLength(blob.name) + 5000] ^= 0x80;
     await expect(digestZipEntriesAsync(altered)).rejects.toThrow(/CRC-32 mismatch/);
+  });
+});
+
+describe('the zip-digest workers and this thread', () => {
+  const zips = Array.from({ length: 12 }, (_, i) =>
+    createZip([
+      { name: `example.test/m${i}@v1.0.0/go.mod`, data: Buffer.from(`module example.test/m${i}\n`) },
+      { name: `example.test/m${i}@v1.0.0/a.go`, data: Buffer.from(`package m\n// ${'x'.repeat(i * 999)}\n`) },
+      { name: `example.test/m${i}@v1.0.0/big.txt`, data: bigText },
+    ]),
+  );
+  const jobsOf = (zip: Buffer) => readZipDirectory(zip).map((entry) => entryJob(zip, entry));
+
+  it('give the same digests, many zips at once, and leave the caller its buffer', async () => {
+    const onWorkers = await Promise.all(zips.map((zip) => digestOnWorkers(zip, jobsOf(zip), 2)));
+    zips.forEach((zip, i) => {
+      expect(onWorkers[i]).toEqual(
+        readZipDirectory(zip).map((entry) => ({
+          sha256: createHash('sha256').update(readZipEntry(zip, entry)).digest('hex'),
+        })),
+      );
+      expect(zip.length).toBeGreaterThan(0); // not detached by the transfer
+    });
+  });
+
+  it("report an altered entry of one zip as that entry's error, and the other zips verify", async () => {
+    const altered = Buffer.from(zips[3]);
+    const big = readZipDirectory(altered).find((e) => e.name.endsWith('big.txt'))!;
+    altered[entryJob(altered, big).start + 100] ^= 0x01;
+    const [bad, good] = await Promise.all([
+      digestOnWorkers(altered, jobsOf(altered), 2),
+      digestOnWorkers(zips[4], jobsOf(zips[4]), 2),
+    ]);
+    expect(bad[2]).toEqual({
+      error: expect.stringMatching(/big\.txt: (cannot inflate|size|CRC-32 mismatch)/),
+    });
+    expect(bad.slice(0, 2).every((d) => 'sha256' in d)).toBe(true);
+    expect(good.every((d) => 'sha256' in d)).toBe(true);
+    await expect(digestZipEntriesAsync(altered)).rejects.toThrow(/big\.txt/);
   });
 });
 

@@ -1,6 +1,7 @@
-import { crc32, inflateRaw, inflateRawSync, type ZlibOptions } from 'node:zlib';
+import zlib from 'node:zlib';
 import { hash1, type FileDigest, type HashedFile } from './dirhash.js';
-import { sha256Hex } from './off-thread-digest.js';
+import { digestEntryJobs } from './zip-digest-pool.js';
+import { readEntryJob, type EntryJob } from './zip-entry-job.js';
 
 /** One entry of a zip's central directory. */
 export interface ZipDirectoryEntry {
@@ -75,8 +76,8 @@ export function readZipDirectory(zip: Buffer): ZipDirectoryEntry[] {
   return entries;
 }
 
-/** The entry's stored bytes, after its local header. */
-function rawEntry(zip: Buffer, entry: ZipDirectoryEntry): Buffer {
+/** Locates the entry's stored bytes (after its local header), checking what it can. */
+export function entryJob(zip: Buffer, entry: ZipDirectoryEntry): EntryJob {
   const at = entry.localHeaderOffset;
   need(at + 30 <= zip.length && zip.readUInt32LE(at) === LOCAL_SIGNATURE, `${entry.name}: bad local header`);
   const start = at + 30 + zip.readUInt16LE(at + 26) + zip.readUInt16LE(at + 28);
@@ -85,52 +86,15 @@ function rawEntry(zip: Buffer, entry: ZipDirectoryEntry): Buffer {
     entry.method === 0 || entry.method === 8,
     `${entry.name}: unsupported compression method ${entry.method}`,
   );
-  return zip.subarray(start, start + entry.compressedSize);
-}
-
-// One output chunk of the stated size: no chunk list to concatenate (x/mod caps files at 500 MiB).
-function inflateOptions(entry: ZipDirectoryEntry): ZlibOptions {
-  return {
-    maxOutputLength: Math.max(entry.size, 1),
-    chunkSize: Math.min(Math.max(entry.size + 1, 64), 16 << 20),
-  };
-}
-
-function checked(entry: ZipDirectoryEntry, data: Buffer): Buffer {
-  need(data.length === entry.size, `${entry.name}: size ${data.length}, directory says ${entry.size}`);
-  need(crc32(data) >>> 0 === entry.crc32, `${entry.name}: CRC-32 mismatch`);
-  return data;
-}
-
-function inflateError(entry: ZipDirectoryEntry, error: unknown): ZipFormatError {
-  return new ZipFormatError(`${entry.name}: cannot inflate (${(error as Error).message})`);
+  const { name, method, compressedSize, size, crc32 } = entry;
+  return { name, method, start, compressedSize, size, crc32 };
 }
 
 /** An entry's content, inflated when deflated, with its size and CRC-32 checked. */
 export function readZipEntry(zip: Buffer, entry: ZipDirectoryEntry): Buffer {
-  const raw = rawEntry(zip, entry);
-  if (entry.method === 0) return checked(entry, raw);
-  try {
-    return checked(entry, inflateRawSync(raw, inflateOptions(entry)));
-  } catch (error) {
-    if (error instanceof ZipFormatError) throw error;
-    throw inflateError(entry, error);
-  }
-}
-
-/** Entries compressed to at least this many bytes are inflated on libuv's thread pool. */
-const OFF_THREAD_INFLATE = 16 << 10;
-
-/** readZipEntry, with big entries inflated off the main thread. */
-async function readZipEntryAsync(zip: Buffer, entry: ZipDirectoryEntry): Promise<Buffer> {
-  if (entry.method === 0 || entry.compressedSize < OFF_THREAD_INFLATE) return readZipEntry(zip, entry);
-  const raw = rawEntry(zip, entry);
-  const data = await new Promise<Buffer>((resolve, reject) =>
-    inflateRaw(raw, inflateOptions(entry), (error, out) =>
-      error ? reject(inflateError(entry, error)) : resolve(out),
-    ),
-  );
-  return checked(entry, data);
+  const data = readEntryJob(zlib, zip, entryJob(zip, entry));
+  if (typeof data === 'string') throw new ZipFormatError(data);
+  return Buffer.from(data.buffer, data.byteOffset, data.length);
 }
 
 /** Every entry of the zip, names as stored, content read. */
@@ -143,35 +107,26 @@ export function readZipFiles(zip: Buffer): HashedFile[] {
   return entries.map((entry) => ({ name: entry.name, data: content.get(entry.name) as Buffer }));
 }
 
-/** Entries of one zip in flight at once (inflating or hashing off the main thread). */
-const ENTRIES_AT_ONCE = 4;
-
 /**
  * Every entry of the zip with the SHA-256 of its content, each entry inflated, checked (size,
- * CRC-32), hashed and let go: a zip's content is never held in memory at once (at most
- * ENTRIES_AT_ONCE inflated entries). Big entries inflate and hash on libuv's thread pool, so a
- * zip uses more than one core. Same names and duplicate rule as readZipFiles, so hash1OfDigests
- * of it is HashZip's h1.
+ * CRC-32) and hashed on the zip-digest worker threads (one entry's content in memory at a time),
+ * so the zips of a module cache hash on every core. Same names and duplicate rule as
+ * readZipFiles, so hash1OfDigests of it is HashZip's h1.
  */
 export async function digestZipEntriesAsync(zip: Buffer): Promise<FileDigest[]> {
   const entries = readZipDirectory(zip);
+  // dirhash.HashZip opens files by name through a map: with duplicate names, the last one wins.
   const unique = [...new Map(entries.map((entry) => [entry.name, entry])).values()];
-  const digests = new Map<string, string>();
-  let next = 0;
-  let failed = false;
-  const worker = async (): Promise<void> => {
-    while (next < unique.length && !failed) {
-      const entry = unique[next++];
-      try {
-        digests.set(entry.name, await sha256Hex(await readZipEntryAsync(zip, entry)));
-      } catch (error) {
-        failed = true;
-        throw error;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(ENTRIES_AT_ONCE, unique.length) }, worker));
-  return entries.map((entry) => ({ name: entry.name, sha256: digests.get(entry.name) as string }));
+  const digests = await digestEntryJobs(
+    zip,
+    unique.map((entry) => entryJob(zip, entry)),
+  );
+  const byName = new Map<string, string>();
+  digests.forEach((digest, i) => {
+    if ('error' in digest) throw new ZipFormatError(digest.error);
+    byName.set(unique[i].name, digest.sha256);
+  });
+  return entries.map((entry) => ({ name: entry.name, sha256: byName.get(entry.name) as string }));
 }
 
 /** The `h1:` hash of a module zip. Mirrors x/mod/sumdb/dirhash HashZip with Hash1. */

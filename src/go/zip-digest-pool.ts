@@ -1,0 +1,147 @@
+import { createHash } from 'node:crypto';
+import os from 'node:os';
+import { Worker } from 'node:worker_threads';
+import zlib from 'node:zlib';
+import { readEntryJob, type EntryJob } from './zip-entry-job.js';
+
+/** Per job: the hex SHA-256 of the entry's content, or why it could not be read. */
+export type EntryDigest = { readonly sha256: string } | { readonly error: string };
+
+// The worker runs readEntryJob from its source text (an eval worker needs no file beside the
+// bundle): it inflates, checks and hashes, and the main thread only parses zip directories.
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const zlib = require('node:zlib');
+const { createHash } = require('node:crypto');
+const readEntryJob = (${readEntryJob.toString()});
+const digestJobs = (${digestJobs.toString()});
+parentPort.on('message', ({ zip, jobs }) => {
+  try {
+    parentPort.postMessage({ digests: digestJobs(zlib, createHash, readEntryJob, zip, jobs) });
+  } catch (error) {
+    parentPort.postMessage({ failure: String((error && error.message) || error) });
+  }
+});
+`;
+
+interface Task {
+  readonly zip: Uint8Array;
+  readonly jobs: readonly EntryJob[];
+  resolve(digests: EntryDigest[]): void;
+  reject(error: Error): void;
+}
+
+type Reply = { digests: EntryDigest[] } | { failure: string };
+
+/** Idle workers are stopped after this long without work, so nothing lingers after a check. */
+const IDLE_MS = 1000;
+
+/**
+ * A few worker threads (one per core, at most 4) that read and hash zip entries: the zips of a
+ * restored module cache verify in parallel instead of on the main thread. Idle workers do not keep
+ * the process alive and stop after IDLE_MS.
+ */
+class ZipDigestPool {
+  private readonly idle: Worker[] = [];
+  private readonly busy = new Map<Worker, Task>();
+  private readonly queue: Task[] = [];
+  private idleTimer: NodeJS.Timeout | undefined;
+
+  constructor(private readonly size: number) {}
+
+  run(zip: Uint8Array, jobs: readonly EntryJob[]): Promise<EntryDigest[]> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ zip, jobs, resolve, reject });
+      this.pump();
+    });
+  }
+
+  private pump(): void {
+    clearTimeout(this.idleTimer);
+    while (this.queue.length > 0) {
+      const worker = this.idle.pop() ?? (this.workers() < this.size ? this.spawn() : undefined);
+      if (!worker) return;
+      const task = this.queue.shift() as Task;
+      this.busy.set(worker, task);
+      worker.ref();
+      // A copy, transferred: the caller's buffer stays usable and no memory is shared.
+      const copy = new Uint8Array(task.zip);
+      worker.postMessage({ zip: copy, jobs: task.jobs }, [copy.buffer]);
+    }
+    if (this.busy.size === 0) this.idleTimer = setTimeout(() => this.stopIdle(), IDLE_MS).unref();
+  }
+
+  private workers(): number {
+    return this.idle.length + this.busy.size;
+  }
+
+  private spawn(): Worker {
+    const worker = new Worker(WORKER_SOURCE, { eval: true });
+    worker.unref();
+    worker.on('message', (reply: Reply) => {
+      const task = this.busy.get(worker);
+      this.busy.delete(worker);
+      worker.unref();
+      this.idle.push(worker);
+      if (task) {
+        if ('failure' in reply) task.reject(new Error(`zip digest worker: ${reply.failure}`));
+        else task.resolve(reply.digests);
+      }
+      this.pump();
+    });
+    const retire = (error: Error): void => {
+      const task = this.busy.get(worker);
+      this.busy.delete(worker);
+      const at = this.idle.indexOf(worker);
+      if (at >= 0) this.idle.splice(at, 1);
+      task?.reject(error);
+      this.pump();
+    };
+    worker.on('error', retire);
+    worker.on('exit', (code) => retire(new Error(`zip digest worker exited with code ${code}`)));
+    return worker;
+  }
+
+  private stopIdle(): void {
+    for (const worker of this.idle.splice(0)) {
+      worker.removeAllListeners('exit');
+      void worker.terminate();
+    }
+  }
+}
+
+let pool: ZipDigestPool | undefined;
+
+/**
+ * Reads and hashes the entries on the worker threads, or on this thread on a single core (where
+ * a worker would only add copies). Same answers either way.
+ */
+export async function digestEntryJobs(zip: Uint8Array, jobs: readonly EntryJob[]): Promise<EntryDigest[]> {
+  const cores = Math.min(os.availableParallelism(), 4);
+  if (cores < 2) return digestJobs(zlib, createHash, readEntryJob, zip, jobs);
+  return digestOnWorkers(zip, jobs, cores);
+}
+
+/** On the worker threads whatever the core count (digestEntryJobs picks; tests use both). */
+export function digestOnWorkers(
+  zip: Uint8Array,
+  jobs: readonly EntryJob[],
+  workers = Math.min(os.availableParallelism(), 4),
+): Promise<EntryDigest[]> {
+  pool ??= new ZipDigestPool(Math.max(1, workers));
+  return pool.run(zip, jobs);
+}
+
+/** Reads and hashes each job. Self-contained (it runs in the workers from its source text). */
+function digestJobs(
+  zlibModule: typeof zlib,
+  hash: typeof createHash,
+  read: typeof readEntryJob,
+  zip: Uint8Array,
+  jobs: readonly EntryJob[],
+): EntryDigest[] {
+  return jobs.map((job) => {
+    const data = read(zlibModule, zip, job);
+    return typeof data === 'string' ? { error: data } : { sha256: hash('sha256').update(data).digest('hex') };
+  });
+}
