@@ -99504,25 +99504,133 @@ function go_sum_findGoSumLine(lines, path, version) {
     return lines.find((l) => l.path === path && l.version === version && l.hash.startsWith('h1:'));
 }
 
-;// CONCATENATED MODULE: ./.build/go/off-thread-digest.js
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./.build/go/zip-digest-pool.js
 
+
+
+
+
+// The worker runs readEntryJob from its source text (an eval worker needs no file beside the
+// bundle): it inflates, checks and hashes, and the main thread only parses zip directories.
+const WORKER_SOURCE = (/* unused pure expression or super */ null && (`
+const { parentPort } = require('node:worker_threads');
+const zlib = require('node:zlib');
+const { createHash } = require('node:crypto');
+const readEntryJob = (${readEntryJob.toString()});
+const digestJobs = (${digestJobs.toString()});
+parentPort.on('message', ({ zip, jobs }) => {
+  try {
+    parentPort.postMessage({ digests: digestJobs(zlib, createHash, readEntryJob, zip, jobs) });
+  } catch (error) {
+    parentPort.postMessage({ failure: String((error && error.message) || error) });
+  }
+});
+`));
+/** Idle workers are stopped after this long without work, so nothing lingers after a check. */
+const IDLE_MS = 1000;
 /**
- * Below this, hashing on the main thread is cheaper than a hop to the thread pool; above it,
- * WebCrypto's digest runs on libuv's pool, so big files hash on another core while the main
- * thread inflates and reads.
+ * A few worker threads (one per core, at most 4) that read and hash zip entries: the zips of a
+ * restored module cache verify in parallel instead of on the main thread. Idle workers do not keep
+ * the process alive and stop after IDLE_MS.
  */
-const OFF_THREAD = (/* unused pure expression or super */ null && (32 << 10));
+class ZipDigestPool {
+    size;
+    idle = [];
+    busy = new Map();
+    queue = [];
+    idleTimer;
+    constructor(size) {
+        this.size = size;
+    }
+    run(zip, jobs) {
+        return new Promise((resolve, reject) => {
+            this.queue.push({ zip, jobs, resolve, reject });
+            this.pump();
+        });
+    }
+    pump() {
+        clearTimeout(this.idleTimer);
+        while (this.queue.length > 0) {
+            const worker = this.idle.pop() ?? (this.workers() < this.size ? this.spawn() : undefined);
+            if (!worker)
+                return;
+            const task = this.queue.shift();
+            this.busy.set(worker, task);
+            worker.ref();
+            // A copy, transferred: the caller's buffer stays usable and no memory is shared.
+            const copy = new Uint8Array(task.zip);
+            worker.postMessage({ zip: copy, jobs: task.jobs }, [copy.buffer]);
+        }
+        if (this.busy.size === 0)
+            this.idleTimer = setTimeout(() => this.stopIdle(), IDLE_MS).unref();
+    }
+    workers() {
+        return this.idle.length + this.busy.size;
+    }
+    spawn() {
+        const worker = new Worker(WORKER_SOURCE, { eval: true });
+        worker.unref();
+        worker.on('message', (reply) => {
+            const task = this.busy.get(worker);
+            this.busy.delete(worker);
+            worker.unref();
+            this.idle.push(worker);
+            if (task) {
+                if ('failure' in reply)
+                    task.reject(new Error(`zip digest worker: ${reply.failure}`));
+                else
+                    task.resolve(reply.digests);
+            }
+            this.pump();
+        });
+        const retire = (error) => {
+            const task = this.busy.get(worker);
+            this.busy.delete(worker);
+            const at = this.idle.indexOf(worker);
+            if (at >= 0)
+                this.idle.splice(at, 1);
+            task?.reject(error);
+            this.pump();
+        };
+        worker.on('error', retire);
+        worker.on('exit', (code) => retire(new Error(`zip digest worker exited with code ${code}`)));
+        return worker;
+    }
+    stopIdle() {
+        for (const worker of this.idle.splice(0)) {
+            worker.removeAllListeners('exit');
+            void worker.terminate();
+        }
+    }
+}
+let pool;
 /**
- * The hex SHA-256 of `data`. WebCrypto copies its input when called, so the caller may reuse
- * `data`'s memory as soon as this returns its promise.
+ * Reads and hashes the entries on the worker threads, or on this thread on a single core (where
+ * a worker would only add copies). Same answers either way.
  */
-async function off_thread_digest_sha256Hex(data) {
-    if (data.length < OFF_THREAD)
-        return createHash('sha256').update(data).digest('hex');
-    return Buffer.from(await webcrypto.subtle.digest('SHA-256', data)).toString('hex');
+async function zip_digest_pool_digestEntryJobs(zip, jobs) {
+    const cores = Math.min(os.availableParallelism(), 4);
+    if (cores < 2)
+        return digestJobs(zlib, createHash, readEntryJob, zip, jobs);
+    return digestOnWorkers(zip, jobs, cores);
+}
+/** On the worker threads whatever the core count (digestEntryJobs picks; tests use both). */
+function digestOnWorkers(zip, jobs, workers = Math.min(os.availableParallelism(), 4)) {
+    pool ??= new ZipDigestPool(Math.max(1, workers));
+    return pool.run(zip, jobs);
+}
+/** Reads and hashes each job. Self-contained (it runs in the workers from its source text). */
+function digestJobs(zlibModule, hash, read, zip, jobs) {
+    return jobs.map((job) => {
+        const data = read(zlibModule, zip, job);
+        return typeof data === 'string' ? { error: data } : { sha256: hash('sha256').update(data).digest('hex') };
+    });
 }
 
 ;// CONCATENATED MODULE: ./.build/go/zip-reader.js
+
 
 
 
@@ -99580,53 +99688,22 @@ function readZipDirectory(zip) {
     }
     return entries;
 }
-/** The entry's stored bytes, after its local header. */
-function rawEntry(zip, entry) {
+/** Locates the entry's stored bytes (after its local header), checking what it can. */
+function entryJob(zip, entry) {
     const at = entry.localHeaderOffset;
     need(at + 30 <= zip.length && zip.readUInt32LE(at) === LOCAL_SIGNATURE, `${entry.name}: bad local header`);
     const start = at + 30 + zip.readUInt16LE(at + 26) + zip.readUInt16LE(at + 28);
     need(start + entry.compressedSize <= zip.length, `${entry.name}: data runs past the end of the file`);
     need(entry.method === 0 || entry.method === 8, `${entry.name}: unsupported compression method ${entry.method}`);
-    return zip.subarray(start, start + entry.compressedSize);
-}
-// One output chunk of the stated size: no chunk list to concatenate (x/mod caps files at 500 MiB).
-function inflateOptions(entry) {
-    return {
-        maxOutputLength: Math.max(entry.size, 1),
-        chunkSize: Math.min(Math.max(entry.size + 1, 64), 16 << 20),
-    };
-}
-function checked(entry, data) {
-    need(data.length === entry.size, `${entry.name}: size ${data.length}, directory says ${entry.size}`);
-    need(crc32(data) >>> 0 === entry.crc32, `${entry.name}: CRC-32 mismatch`);
-    return data;
-}
-function inflateError(entry, error) {
-    return new ZipFormatError(`${entry.name}: cannot inflate (${error.message})`);
+    const { name, method, compressedSize, size, crc32 } = entry;
+    return { name, method, start, compressedSize, size, crc32 };
 }
 /** An entry's content, inflated when deflated, with its size and CRC-32 checked. */
 function readZipEntry(zip, entry) {
-    const raw = rawEntry(zip, entry);
-    if (entry.method === 0)
-        return checked(entry, raw);
-    try {
-        return checked(entry, inflateRawSync(raw, inflateOptions(entry)));
-    }
-    catch (error) {
-        if (error instanceof ZipFormatError)
-            throw error;
-        throw inflateError(entry, error);
-    }
-}
-/** Entries compressed to at least this many bytes are inflated on libuv's thread pool. */
-const OFF_THREAD_INFLATE = (/* unused pure expression or super */ null && (16 << 10));
-/** readZipEntry, with big entries inflated off the main thread. */
-async function readZipEntryAsync(zip, entry) {
-    if (entry.method === 0 || entry.compressedSize < OFF_THREAD_INFLATE)
-        return readZipEntry(zip, entry);
-    const raw = rawEntry(zip, entry);
-    const data = await new Promise((resolve, reject) => inflateRaw(raw, inflateOptions(entry), (error, out) => error ? reject(inflateError(entry, error)) : resolve(out)));
-    return checked(entry, data);
+    const data = readEntryJob(zlib, zip, entryJob(zip, entry));
+    if (typeof data === 'string')
+        throw new ZipFormatError(data);
+    return Buffer.from(data.buffer, data.byteOffset, data.length);
 }
 /** Every entry of the zip, names as stored, content read. */
 function readZipFiles(zip) {
@@ -99638,35 +99715,24 @@ function readZipFiles(zip) {
         content.set(name, readZipEntry(zip, entry));
     return entries.map((entry) => ({ name: entry.name, data: content.get(entry.name) }));
 }
-/** Entries of one zip in flight at once (inflating or hashing off the main thread). */
-const ENTRIES_AT_ONCE = 4;
 /**
  * Every entry of the zip with the SHA-256 of its content, each entry inflated, checked (size,
- * CRC-32), hashed and let go: a zip's content is never held in memory at once (at most
- * ENTRIES_AT_ONCE inflated entries). Big entries inflate and hash on libuv's thread pool, so a
- * zip uses more than one core. Same names and duplicate rule as readZipFiles, so hash1OfDigests
- * of it is HashZip's h1.
+ * CRC-32) and hashed on the zip-digest worker threads (one entry's content in memory at a time),
+ * so the zips of a module cache hash on every core. Same names and duplicate rule as
+ * readZipFiles, so hash1OfDigests of it is HashZip's h1.
  */
 async function zip_reader_digestZipEntriesAsync(zip) {
     const entries = readZipDirectory(zip);
+    // dirhash.HashZip opens files by name through a map: with duplicate names, the last one wins.
     const unique = [...new Map(entries.map((entry) => [entry.name, entry])).values()];
-    const digests = new Map();
-    let next = 0;
-    let failed = false;
-    const worker = async () => {
-        while (next < unique.length && !failed) {
-            const entry = unique[next++];
-            try {
-                digests.set(entry.name, await sha256Hex(await readZipEntryAsync(zip, entry)));
-            }
-            catch (error) {
-                failed = true;
-                throw error;
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(ENTRIES_AT_ONCE, unique.length) }, worker));
-    return entries.map((entry) => ({ name: entry.name, sha256: digests.get(entry.name) }));
+    const digests = await digestEntryJobs(zip, unique.map((entry) => entryJob(zip, entry)));
+    const byName = new Map();
+    digests.forEach((digest, i) => {
+        if ('error' in digest)
+            throw new ZipFormatError(digest.error);
+        byName.set(unique[i].name, digest.sha256);
+    });
+    return entries.map((entry) => ({ name: entry.name, sha256: byName.get(entry.name) }));
 }
 /** The `h1:` hash of a module zip. Mirrors x/mod/sumdb/dirhash HashZip with Hash1. */
 function hashZip(zip) {
@@ -99777,6 +99843,24 @@ async function scan_scanExtractedTrees(gomodcache) {
     };
     await walk(gomodcache, []);
     return [...found.values()];
+}
+
+;// CONCATENATED MODULE: ./.build/go/off-thread-digest.js
+
+/**
+ * Below this, hashing on the main thread is cheaper than a hop to the thread pool; above it,
+ * WebCrypto's digest runs on libuv's pool, so big files hash on another core while the main
+ * thread inflates and reads.
+ */
+const OFF_THREAD = (/* unused pure expression or super */ null && (32 << 10));
+/**
+ * The hex SHA-256 of `data`. WebCrypto copies its input when called, so the caller may reuse
+ * `data`'s memory as soon as this returns its promise.
+ */
+async function off_thread_digest_sha256Hex(data) {
+    if (data.length < OFF_THREAD)
+        return createHash('sha256').update(data).digest('hex');
+    return Buffer.from(await webcrypto.subtle.digest('SHA-256', data)).toString('hex');
 }
 
 ;// CONCATENATED MODULE: ./.build/cache/tree-digest.js
