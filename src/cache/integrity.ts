@@ -58,6 +58,8 @@ export interface IntegrityOptions {
   readonly extractedTrees?: boolean;
   /** Module versions checked at once (default 4; each reads up to 4 files or zip entries at once). */
   readonly concurrency?: number;
+  /** Entry digests of zips a restore just wrote, by name relative to GOMODCACHE (RestoredFiles). */
+  readonly zipDigests?: ReadonlyMap<string, Promise<FileDigest[] | Error>>;
 }
 
 async function readIfExists(file: string): Promise<Buffer | undefined> {
@@ -101,12 +103,18 @@ function differingFiles(
   return changes.slice(0, 5).join(', ') + (changes.length > 5 ? `, and ${changes.length - 5} more` : '');
 }
 
+function settled(digests: FileDigest[] | Error): FileDigest[] {
+  if (digests instanceof Error) throw digests;
+  return digests;
+}
+
 /** Checks one module version: zip vs go.sum and .ziphash, .mod vs go.sum, tree vs the expected hash. */
 async function checkVersion(
   gomodcache: string,
   goSum: readonly GoSumLine[],
   module: ModuleVersion,
   checkTree: boolean,
+  zipDigests: IntegrityOptions['zipDigests'],
 ): Promise<ModuleIntegrity | undefined> {
   const paths = moduleCachePaths(gomodcache, module);
   const rel = (file: string): string => path.relative(gomodcache, file).split(path.sep).join('/');
@@ -131,17 +139,18 @@ async function checkVersion(
       });
   }
 
-  let zip = await readIfExists(`${paths.base}.zip`);
-  const hasZip = zip !== undefined;
+  const digested = zipDigests?.get(rel(`${paths.base}.zip`));
+  let zip = digested ? undefined : await readIfExists(`${paths.base}.zip`);
+  const hasZip = digested !== undefined || zip !== undefined;
   const ziphashFile = await readIfExists(`${paths.base}.ziphash`);
   const ziphash = ziphashFile?.toString('utf8').trim();
   let zipFiles: FileDigest[] | undefined;
   let zipHash: string | undefined;
-  if (zip) {
+  if (hasZip) {
     found = true;
     const file = rel(`${paths.base}.zip`);
     try {
-      zipFiles = await digestZipEntriesAsync(zip);
+      zipFiles = digested ? settled(await digested) : await digestZipEntriesAsync(zip as Buffer);
       zipHash = hash1OfDigests(zipFiles);
     } catch (error) {
       problems.push({
@@ -226,7 +235,7 @@ export async function checkCacheIntegrity(options: IntegrityOptions): Promise<In
     targets = [...seen.values()];
   }
   const checked = await mapLimit(targets, options.concurrency ?? 4, (m) =>
-    checkVersion(gomodcache, goSum, m, checkTree),
+    checkVersion(gomodcache, goSum, m, checkTree, options.zipDigests),
   );
   const modules = checked.filter((m): m is ModuleIntegrity => m !== undefined);
   return {

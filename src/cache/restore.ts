@@ -95,6 +95,7 @@ export async function restoreVerifiedCache(options: RestoreCacheOptions): Promis
     gomodcache,
     goSum: options.goSum,
     also: restoredModules,
+    zipDigests: restored?.zipDigests,
     logger,
   });
   findings.push(...verified.findings);

@@ -3,6 +3,8 @@ import fsSync, { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { createGunzip } from 'node:zlib';
 import { InfrastructureError } from '../errors.js';
+import type { FileDigest } from '../go/dirhash.js';
+import { digestZipEntriesAsync } from '../go/zip-reader.js';
 import { readTar, TarFormatError, type TarMember } from './tar-reader.js';
 
 /** How an archive is compressed (the names @actions/cache uses, plus `none`). */
@@ -46,11 +48,18 @@ export class UnreadableEntryError extends InfrastructureError {
 export interface RestoredFiles {
   readonly files: readonly string[];
   readonly bytes: number;
+  /**
+   * The entry digests of the zips it wrote (those up to SMALL, hashed from the very bytes written
+   * while the rest of the archive is read), by name: the integrity check need not read them back.
+   */
+  readonly zipDigests?: ReadonlyMap<string, Promise<FileDigest[] | Error>>;
 }
 
 const DOWNLOAD = 'cache/download';
 /** Files up to this size are written in one call. */
 const SMALL = 4 << 20;
+/** Zip bytes restored but not yet hashed, at most (each held twice: here and in a worker). */
+const HASHING_BYTES = 32 << 20;
 
 /**
  * Why a member may not be restored, or undefined when it may: a regular file or directory whose
@@ -161,6 +170,9 @@ export async function restoreArchiveSafely(options: {
 
   const seen = new Set<string>();
   const written: string[] = [];
+  const zipDigests = new Map<string, Promise<FileDigest[] | Error>>();
+  const hashing: { digest: Promise<unknown>; bytes: number }[] = [];
+  let hashingBytes = 0;
   let bytes = 0;
   const dirs = new Map<string, boolean>();
   const root = path.resolve(options.gomodcache);
@@ -201,6 +213,21 @@ export async function restoreArchiveSafely(options: {
           const chunks: Buffer[] = [];
           for await (const chunk of body) chunks.push(chunk);
           writeAllSync(fd, chunks);
+          // Hashed on the digest workers while the main thread reads on; settled, never rejected.
+          if (rel.endsWith('.zip')) {
+            const digest = digestZipEntriesAsync(Buffer.concat(chunks)).catch((error: unknown) =>
+              error instanceof Error ? error : new Error(String(error)),
+            );
+            zipDigests.set(rel, digest);
+            hashing.push({ digest, bytes: member.size });
+            hashingBytes += member.size;
+            // Bounded memory: reading waits while too many zip bytes wait to be hashed.
+            while (hashingBytes > HASHING_BYTES) {
+              const oldest = hashing.shift() as { digest: Promise<unknown>; bytes: number };
+              await oldest.digest;
+              hashingBytes -= oldest.bytes;
+            }
+          }
         } else {
           for await (const chunk of body) writeAllSync(fd, [chunk]);
         }
@@ -213,7 +240,7 @@ export async function restoreArchiveSafely(options: {
     for (const rel of written) fsSync.rmSync(path.join(root, ...rel.split('/')), { force: true });
     throw error;
   }
-  return { files: written.sort(), bytes };
+  return { files: written.sort(), bytes, zipDigests };
 }
 
 function writeAllSync(fd: number, chunks: readonly Buffer[]): void {

@@ -1,5 +1,6 @@
 import { describeError } from '../errors.js';
 import type { Finding } from '../findings.js';
+import type { FileDigest } from '../go/dirhash.js';
 import type { GoSumLine } from '../go/go-sum.js';
 import type { Logger } from '../logger.js';
 import type { PurgedEntry } from './cache-report.js';
@@ -18,6 +19,8 @@ export async function verifyModuleCache(input: {
   readonly gomodcache: string;
   readonly goSum: readonly GoSumLine[];
   readonly also?: readonly ModuleVersion[];
+  /** Digests of the zips a restore just wrote (RestoredFiles.zipDigests). */
+  readonly zipDigests?: ReadonlyMap<string, Promise<FileDigest[] | Error>>;
   readonly logger: Logger;
 }): Promise<{ integrity: IntegrityResult; purged: PurgedEntry[]; findings: Finding[] }> {
   const targets = new Map<string, ModuleVersion>();
@@ -34,6 +37,7 @@ export async function verifyModuleCache(input: {
       gomodcache: input.gomodcache,
       goSum: input.goSum,
       modules: [...targets.values()],
+      zipDigests: input.zipDigests,
     });
   } catch (error) {
     // Unreadable for us (permissions, I/O): not trusted silently, and not a reason to stop.
