@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseJsonObjects } from '../../src/go/json-stream.js';
-import type { Fallback } from '../../src/config/config.js';
+import type { Fallback } from '../../src/goproxy/relay-types.js';
 import { parseGoSum } from '../../src/go/go-sum.js';
 import { childGoproxy, type Relay } from '../../src/goproxy/relay.js';
 import { fixtureModule, goModFile, mainSource, standardGraph } from '../../test-support/fixture-modules.js';

@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Fallback } from '../../src/config/config.js';
+import type { Fallback } from '../../src/goproxy/relay-types.js';
 import { childGoproxy } from '../../src/goproxy/relay.js';
 import { moduleZip, standardGraph } from '../../test-support/fixture-modules.js';
 import { type FixtureProxy, startFixtureProxy } from '../../test-support/fixture-proxy.js';

@@ -6,7 +6,7 @@ import { parseJsonObjects } from '../../src/go/json-stream.js';
 import { toBuildListModule, type BuildListModule, type GoModule } from '../../src/go/build-list.js';
 import { parseGoSum } from '../../src/go/go-sum.js';
 import { MemoryLogger } from '../../src/logger.js';
-import { parseSumdbSetting } from '../../src/sumdb/sumdb-setting.js';
+import { parseSumdbSetting } from '../../src/module/sumdb-setting.js';
 import { resolveSumdbBase } from '../../src/sumdb/resolve-base.js';
 import { verifyChecksums } from '../../src/sumdb/verify-go-sum.js';
 import { parseProxyList } from '../../src/module/proxy-list.js';

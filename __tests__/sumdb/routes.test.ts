@@ -11,7 +11,7 @@ import { MemoryLogger } from '../../src/logger.js';
 import { parseProxyList } from '../../src/module/proxy-list.js';
 import { sumdbRoutes } from '../../src/sumdb/resolve-base.js';
 import type { SumdbRoute } from '../../src/sumdb/sumdb-http.js';
-import { parseSumdbSetting } from '../../src/sumdb/sumdb-setting.js';
+import { parseSumdbSetting } from '../../src/module/sumdb-setting.js';
 import { verifyChecksums, type VerifyChecksumsInput } from '../../src/sumdb/verify-go-sum.js';
 import { buildListModule } from '../../test-support/build-list-module.js';
 import { startFixtureProxy, type FixtureProxy } from '../../test-support/fixture-proxy.js';

@@ -3,7 +3,7 @@ import type { ProxySpec } from '../module/proxy-list.js';
 import { redactUrl } from '../module/proxy-list.js';
 import type { Logger } from '../logger.js';
 import type { SumdbRoute } from './sumdb-http.js';
-import type { VerifierKey } from './sumdb-setting.js';
+import type { VerifierKey } from '../module/sumdb-setting.js';
 
 /**
  * Every way to the database, in the order go would consider them (cmd/go/internal/modfetch/
