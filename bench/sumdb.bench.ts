@@ -15,7 +15,7 @@ import path from 'node:path';
 import { toBuildListModule, type GoModule } from '../src/go/build-list.js';
 import { parseGoSum } from '../src/go/go-sum.js';
 import { MemoryLogger } from '../src/logger.js';
-import { parseSumdbSetting } from '../src/sumdb/sumdb-setting.js';
+import { parseSumdbSetting } from '../src/module/sumdb-setting.js';
 import { verifyChecksums } from '../src/sumdb/verify-go-sum.js';
 import { manyModules } from '../test-support/fixture-modules.js';
 import { benchRecords } from './sumdb-records.js';

@@ -1,6 +1,9 @@
+import { afterAll, afterEach, beforeAll } from '@jest/globals';
 import { type Relay, type RelayOptions, startRelay } from '../src/goproxy/relay.js';
 import { MemoryLogger } from '../src/logger.js';
 import { parseProxyList } from '../src/module/proxy-list.js';
+import type { FixtureModule } from './fixture-modules.js';
+import { type FixtureProxy, startFixtureProxy } from './fixture-proxy.js';
 
 /** Relays a test file starts, with that file's defaults; `closeAll()` in afterEach. */
 export interface RelayPool {
@@ -35,4 +38,28 @@ export function relayPool(defaults: RelayDefaults): RelayPool {
       await Promise.all(relays.splice(0).map((relay) => relay.close()));
     },
   };
+}
+
+/**
+ * Two fixture proxies over `modules`, named `primary` and `secondary`, for the describe block it is
+ * called in: handed to `use` once started (before the block's own beforeAll hooks declared after
+ * it); after each test their faults are cleared and the pool's relays closed; after all, closed.
+ */
+export function primaryAndSecondary(
+  modules: FixtureModule[],
+  relays: RelayPool,
+  use: (primary: FixtureProxy, secondary: FixtureProxy) => void,
+): void {
+  const proxies: FixtureProxy[] = [];
+  beforeAll(async () => {
+    for (const name of ['primary', 'secondary']) proxies.push(await startFixtureProxy(modules, { name }));
+    use(proxies[0], proxies[1]);
+  });
+  afterEach(async () => {
+    for (const proxy of proxies) proxy.clearFaults();
+    await relays.closeAll();
+  });
+  afterAll(async () => {
+    for (const proxy of proxies.splice(0)) await proxy.close();
+  });
 }

@@ -1,4 +1,4 @@
-import type { ProxyReport, UpstreamReport } from '../src/goproxy/proxy-report.js';
+import type { ProxyReport, SecurityFact, UpstreamReport } from '../src/goproxy/proxy-report.js';
 import type { LicenseReport, ModuleLicense } from '../src/licenses/license-report.js';
 import type { ModuleEntry, Report } from '../src/report/model.js';
 import { buildListModule } from './build-list-module.js';
@@ -55,13 +55,10 @@ export function sampleFailedReport(moduleCount = 30): Report {
       }),
     ),
   ];
-  return {
-    schemaVersion: 1,
-    tool: { name: 'go-module-warden', version: '0.1.0' },
+  return passedReport({
     startedAt: '2026-11-22T09:00:00.000Z',
     durationMs: 41_200,
     status: 'failed',
-    warnOnly: false,
     project: {
       dir: '/home/runner/work/app',
       goVersion: 'go1.26.8',
@@ -112,16 +109,20 @@ export function sampleFailedReport(moduleCount = 30): Report {
       unlisted: 0,
       purged: [],
     },
-  };
+  });
 }
 
-function upstream(name: string, over: Partial<UpstreamReport>): UpstreamReport {
+/**
+ * An upstream that answered all its 10 requests in time (p95 90 ms), with no separate checksum
+ * database circuit; `over` sets what a test is about.
+ */
+export function upstreamReport(name: string, over: Partial<UpstreamReport> = {}): UpstreamReport {
   return {
     name,
-    requests: 90,
-    outcomes: { '200': 90 },
-    latency: { samples: 90, p50Ms: 35, p95Ms: 80, p99Ms: 120, maxMs: 160 },
-    bytes: 21_000_000,
+    requests: 10,
+    outcomes: { '200': 10 },
+    latency: { samples: 10, p50Ms: 40, p95Ms: 90, p99Ms: 95, maxMs: 95 },
+    bytes: 2048,
     hedgesFired: 0,
     hedgesWon: 0,
     breaker: { state: 'closed', transitions: [] },
@@ -129,13 +130,43 @@ function upstream(name: string, over: Partial<UpstreamReport>): UpstreamReport {
   };
 }
 
-function sampleProxyReport(): ProxyReport {
+/**
+ * The relay's report over `upstreams` with a 2300 ms budget and hedging on, the first upstream
+ * having served one module; `over` sets what a test is about.
+ */
+export function proxyReport(upstreams: UpstreamReport[], over: Partial<ProxyReport> = {}): ProxyReport {
   return {
     latencyBudgetMs: 2300,
     stallTimeoutMs: 30_000,
     nextProxy: true,
-    upstreams: [
-      upstream('goproxy.corp.example', {
+    upstreams,
+    requests: 40,
+    p95Ms: 120,
+    fallbacks: 0,
+    modules: upstreams
+      .slice(0, 1)
+      .map((u) => ({ path: 'example.test/a', version: 'v1.0.0', upstream: u.name })),
+    failures: [],
+    security: [],
+    pending: [],
+    ...over,
+  };
+}
+
+/** A .zip that goproxy.corp.example served with bytes that do not hash to go.sum. */
+export const MISMATCHED_ZIP: SecurityFact = {
+  module: 'example.test/a',
+  version: 'v1.0.0',
+  kind: 'zip',
+  upstream: 'goproxy.corp.example',
+  expected: 'h1:AAA=',
+  got: 'h1:BBB=',
+};
+
+function sampleProxyReport(): ProxyReport {
+  return proxyReport(
+    [
+      upstreamReport('goproxy.corp.example', {
         requests: 9,
         outcomes: { timeout: 9, skipped: 91 },
         latency: { samples: 0, p50Ms: 0, p95Ms: 0, p99Ms: 0, maxMs: 0 },
@@ -153,15 +184,16 @@ function sampleProxyReport(): ProxyReport {
           ],
         },
       }),
-      upstream('proxy.golang.org', { hedgesWon: 8 }),
+      upstreamReport('proxy.golang.org', {
+        requests: 90,
+        outcomes: { '200': 90 },
+        latency: { samples: 90, p50Ms: 35, p95Ms: 80, p99Ms: 120, maxMs: 160 },
+        bytes: 21_000_000,
+        hedgesWon: 8,
+      }),
     ],
-    requests: 99,
-    p95Ms: 77,
-    fallbacks: 100,
-    modules: [],
-    failures: [],
-    pending: [],
-  };
+    { requests: 99, p95Ms: 77, fallbacks: 100, modules: [] },
+  );
 }
 
 function sampleLicenseReport(modules: readonly ModuleEntry[]): LicenseReport {

@@ -3,7 +3,7 @@ import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { hash1, hashGoMod } from '../src/go/dirhash.js';
 import { signNote, type NoteSigner } from '../src/sumdb/note.js';
-import { keyHash, parseVerifierKey, type VerifierKey } from '../src/sumdb/sumdb-setting.js';
+import { keyHash, parseVerifierKey, type VerifierKey } from '../src/module/sumdb-setting.js';
 import { parseTilePath, readTileData } from '../src/sumdb/tile.js';
 import {
   recordHash,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { parseConfig, type RunContext } from '../../src/config/config.js';
 import { ConfigError } from '../../src/errors.js';
-import { SUM_GOLANG_ORG_KEY } from '../../src/sumdb/sumdb-setting.js';
+import { SUM_GOLANG_ORG_KEY } from '../../src/module/sumdb-setting.js';
 
 const context: RunContext = { onGitHub: false, tempDir: '/tmp/runner', homeDir: '/home/dev' };
 

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Fallback } from '../../src/config/config.js';
+import type { Fallback } from '../../src/goproxy/relay-types.js';
 import type { GoSumLine } from '../../src/go/go-sum.js';
 import { hashGoMod } from '../../src/go/dirhash.js';
 import { hashZip } from '../../src/go/zip-reader.js';

@@ -1,24 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Finding } from '../../src/findings.js';
-import type { ProxyReport } from '../../src/goproxy/proxy-report.js';
 import { relayFindings } from '../../src/steps/relay.js';
-
-function report(over: Partial<ProxyReport>): ProxyReport {
-  return {
-    latencyBudgetMs: 2300,
-    stallTimeoutMs: 30000,
-    nextProxy: true,
-    upstreams: [],
-    requests: 0,
-    p95Ms: 0,
-    fallbacks: 0,
-    modules: [],
-    failures: [],
-    security: [],
-    pending: [],
-    ...over,
-  };
-}
+import { MISMATCHED_ZIP, proxyReport } from '../../test-support/sample-report.js';
 
 describe('the relay report as findings', () => {
   it('makes every body that did not match go.sum a security finding naming its upstream, first', () => {
@@ -31,17 +14,8 @@ describe('the relay report as findings', () => {
     };
     const other: Finding = { kind: 'policy', area: 'license', module: 'example.test/b', message: 'GPL' };
     const findings = relayFindings(
-      report({
-        security: [
-          {
-            module: 'example.test/a',
-            version: 'v1.0.0',
-            kind: 'zip',
-            upstream: 'goproxy.corp.example',
-            expected: 'h1:AAA=',
-            got: 'h1:BBB=',
-          },
-        ],
+      proxyReport([], {
+        security: [MISMATCHED_ZIP],
       }),
       [download, other],
     );
@@ -68,7 +42,9 @@ describe('the relay report as findings', () => {
       message: 'the bytes served do not match go.sum: checksum mismatch',
     };
     const [finding] = relayFindings(
-      report({ modules: [{ path: 'example.test/a', version: 'v1.0.0', upstream: 'proxy.example' }] }),
+      proxyReport([], {
+        modules: [{ path: 'example.test/a', version: 'v1.0.0', upstream: 'proxy.example' }],
+      }),
       [mismatch],
     );
     expect(finding.message).toBe(

@@ -3,13 +3,13 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseJsonObjects } from '../../src/go/json-stream.js';
-import type { Fallback } from '../../src/config/config.js';
+import type { Fallback } from '../../src/goproxy/relay-types.js';
 import { parseGoSum } from '../../src/go/go-sum.js';
 import { childGoproxy, type Relay } from '../../src/goproxy/relay.js';
 import { fixtureModule, goModFile, mainSource, standardGraph } from '../../test-support/fixture-modules.js';
 import { type FixtureProxy, startFixtureProxy } from '../../test-support/fixture-proxy.js';
 import { JumpClock } from '../../test-support/fake-clock.js';
-import { relayPool } from '../../test-support/relay-pool.js';
+import { primaryAndSecondary, relayPool } from '../../test-support/relay-pool.js';
 import { gitRepoFromModule, directModeEnv } from '../../test-support/git-repos.js';
 import {
   createFixtureProject,
@@ -38,23 +38,16 @@ describe('the real go through the relay', () => {
   let project: string;
   const relays = relayPool({ latencyBudgetMs: 1000, stallTimeoutMs: 1000, fallback: NEXT_ONLY });
   const caches: string[] = [];
+  primaryAndSecondary(graph.modules, relays, (p, s) => {
+    [primary, secondary] = [p, s];
+  });
 
   beforeAll(async () => {
     sandbox = await createGoSandbox();
-    primary = await startFixtureProxy(graph.modules, { name: 'primary' });
-    secondary = await startFixtureProxy(graph.modules, { name: 'secondary' });
     project = await createFixtureProject(sandbox, graph, secondary.url);
   });
 
-  afterEach(async () => {
-    primary.clearFaults();
-    secondary.clearFaults();
-    await relays.closeAll();
-  });
-
   afterAll(async () => {
-    await primary?.close();
-    await secondary?.close();
     for (const dir of caches) await removeTree(dir);
     await sandbox?.cleanup();
   });

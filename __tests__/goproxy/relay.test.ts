@@ -1,13 +1,13 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Fallback } from '../../src/config/config.js';
+import type { Fallback } from '../../src/goproxy/relay-types.js';
 import { childGoproxy } from '../../src/goproxy/relay.js';
 import { moduleZip, standardGraph } from '../../test-support/fixture-modules.js';
 import { type FixtureProxy, startFixtureProxy } from '../../test-support/fixture-proxy.js';
-import { relayPool } from '../../test-support/relay-pool.js';
+import { primaryAndSecondary, relayPool } from '../../test-support/relay-pool.js';
 import { getFully, startEgressProxy, startRecordingServer } from '../../test-support/relay-upstreams.js';
 import { FakeClock, until } from '../../test-support/fake-clock.js';
 
@@ -23,21 +23,8 @@ describe('the loopback relay', () => {
   let primary: FixtureProxy;
   let secondary: FixtureProxy;
   const relays = relayPool({ latencyBudgetMs: 500, stallTimeoutMs: 500, fallback: ALL, probe: false });
-
-  beforeAll(async () => {
-    primary = await startFixtureProxy(graph.modules, { name: 'primary' });
-    secondary = await startFixtureProxy(graph.modules, { name: 'secondary' });
-  });
-
-  afterEach(async () => {
-    primary.clearFaults();
-    secondary.clearFaults();
-    await relays.closeAll();
-  });
-
-  afterAll(async () => {
-    await primary?.close();
-    await secondary?.close();
+  primaryAndSecondary(graph.modules, relays, (p, s) => {
+    [primary, secondary] = [p, s];
   });
 
   const relay = relays.start.bind(relays);

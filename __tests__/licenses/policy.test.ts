@@ -1,13 +1,10 @@
-import os from 'node:os';
 import { describe, expect, it } from '@jest/globals';
-import { parseConfig } from '../../src/config/config.js';
-import type { LicenseException } from '../../src/config/license-exceptions.js';
 import { parseLicenseExceptions } from '../../src/config/license-exceptions.js';
 import { goVersionInRange, goVersionToSemver } from '../../src/licenses/go-versions.js';
 import {
   decideLicense,
-  licensePolicyFromConfig,
   satisfies,
+  type LicenseException,
   type LicensePolicy,
 } from '../../src/licenses/policy.js';
 
@@ -170,29 +167,5 @@ describe('satisfies (spdx-satisfies, wrapped)', () => {
     expect(satisfies('NOASSERTION', ['MIT'])).toBe(false);
     expect(satisfies('MIT', ['MIT AND Apache-2.0'])).toBe(false);
     expect(satisfies('MIT', ['MIT'])).toBe(true);
-  });
-});
-
-describe('licensePolicyFromConfig', () => {
-  it('takes the normalized lists, exceptions and settings from Config', () => {
-    const config = parseConfig(
-      {
-        'license-allow': 'mit, apache-2.0',
-        'license-exceptions': 'example.com/x@>=1.0.0 ignore',
-        'license-confidence': '0.85',
-        'unknown-license': 'warn',
-        'warn-only': 'true',
-      },
-      { onGitHub: false, tempDir: os.tmpdir(), homeDir: os.homedir() },
-    );
-    const policy = licensePolicyFromConfig(config);
-    expect(policy).toMatchObject({
-      allow: ['MIT', 'Apache-2.0'],
-      deny: [],
-      confidence: 0.85,
-      unknownLicense: 'warn',
-      warnOnly: true,
-    });
-    expect(policy.exceptions.map((exception) => exception.text)).toEqual(['example.com/x@>=1.0.0 ignore']);
   });
 });

@@ -1,39 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import type { ProxyReport, UpstreamReport } from '../../src/goproxy/proxy-report.js';
 import { escapeSummaryText } from '../../src/report/escape.js';
 import { renderProxyHealthSection } from '../../src/report/sections/proxy-health-section.js';
-
-function upstream(name: string, over: Partial<UpstreamReport> = {}): UpstreamReport {
-  return {
-    name,
-    requests: 10,
-    outcomes: { '200': 10 },
-    latency: { samples: 10, p50Ms: 40, p95Ms: 90, p99Ms: 95, maxMs: 95 },
-    bytes: 2048,
-    hedgesFired: 0,
-    hedgesWon: 0,
-    breaker: { state: 'closed', transitions: [] },
-    sumdbBreaker: { state: 'closed', transitions: [] },
-    ...over,
-  };
-}
-
-function report(upstreams: UpstreamReport[], over: Partial<ProxyReport> = {}): ProxyReport {
-  return {
-    latencyBudgetMs: 2300,
-    stallTimeoutMs: 30000,
-    nextProxy: true,
-    upstreams,
-    requests: 40,
-    p95Ms: 120,
-    fallbacks: 0,
-    modules: [{ path: 'example.test/a', version: 'v1.0.0', upstream: upstreams[0].name }],
-    failures: [],
-    security: [],
-    pending: [],
-    ...over,
-  };
-}
+import { MISMATCHED_ZIP, proxyReport, upstreamReport } from '../../test-support/sample-report.js';
 
 describe('the Proxy health section', () => {
   it('says under the table what fetching ahead did, and leaves it out when it did not run', () => {
@@ -49,19 +17,19 @@ describe('the Proxy health section', () => {
       notStarted: 0,
     };
     const text = renderProxyHealthSection(
-      report([upstream('proxy.golang.org')], { prefetch }),
+      proxyReport([upstreamReport('proxy.golang.org')], { prefetch }),
       escapeSummaryText,
     );
     expect(text).toContain(
       '</details>\n\nFetched ahead: fetched 359 of 360 files named by go.sum ahead of go (8 at a time); go took 358; 1 failed (go fetched them itself); 1 never asked for (1234 bytes; go.sum may have stale lines). Wasted: 1.2 KiB of 2.0 KiB relayed (60.3% ⚠️ over the 5% target).',
     );
-    expect(renderProxyHealthSection(report([upstream('proxy.golang.org')]), escapeSummaryText)).not.toContain(
-      'Fetched ahead',
-    );
+    expect(
+      renderProxyHealthSection(proxyReport([upstreamReport('proxy.golang.org')]), escapeSummaryText),
+    ).not.toContain('Fetched ahead');
   });
 
   it('shows the circuit of the checksum database paths apart from that of module files', () => {
-    const sumdbDown = upstream('goproxy.corp.example', {
+    const sumdbDown = upstreamReport('goproxy.corp.example', {
       sumdbBreaker: {
         state: 'open',
         transitions: [
@@ -74,7 +42,7 @@ describe('the Proxy health section', () => {
         ],
       },
     });
-    const text = renderProxyHealthSection(report([sumdbDown]), escapeSummaryText);
+    const text = renderProxyHealthSection(proxyReport([sumdbDown]), escapeSummaryText);
     expect(text).toContain('| goproxy.corp.example | 10 | 90 ms | 0 / 0 | modules closed, sumdb open |');
     expect(text).toContain(
       'checksum database paths circuit opened (start-up probe /sumdb/sum.golang.org/supported: answered 500); module files unaffected',
@@ -84,17 +52,8 @@ describe('the Proxy health section', () => {
 
   it('names each upstream that served bytes not matching go.sum, and what the relay did', () => {
     const text = renderProxyHealthSection(
-      report([upstream('goproxy.corp.example')], {
-        security: [
-          {
-            module: 'example.test/a',
-            version: 'v1.0.0',
-            kind: 'zip',
-            upstream: 'goproxy.corp.example',
-            expected: 'h1:AAA=',
-            got: 'h1:BBB=',
-          },
-        ],
+      proxyReport([upstreamReport('goproxy.corp.example')], {
+        security: [MISMATCHED_ZIP],
       }),
       escapeSummaryText,
     );
@@ -104,7 +63,7 @@ describe('the Proxy health section', () => {
 
   it('says every upstream was within budget when none was slow, with a row per upstream', () => {
     const text = renderProxyHealthSection(
-      report([upstream('goproxy.corp.example'), upstream('proxy.golang.org')]),
+      proxyReport([upstreamReport('goproxy.corp.example'), upstreamReport('proxy.golang.org')]),
       escapeSummaryText,
     );
     expect(text).toMatch(
@@ -122,11 +81,12 @@ describe('the Proxy health section', () => {
   });
 
   it('names the slow upstream, by how much it was over, and what the relay did about it', () => {
-    const slow = upstream('goproxy.corp.example', {
+    const slow = upstreamReport('goproxy.corp.example', {
       requests: 23,
       outcomes: { '200': 3, timeout: 20, skipped: 17 },
       latency: { samples: 3, p50Ms: 2900, p95Ms: 3010, p99Ms: 3010, maxMs: 3010 },
       hedgesFired: 20,
+      sumdbBreaker: { state: 'closed', transitions: [] },
       breaker: {
         state: 'open',
         transitions: [
@@ -140,7 +100,7 @@ describe('the Proxy health section', () => {
       },
     });
     const text = renderProxyHealthSection(
-      report([slow, upstream('proxy.golang.org', { hedgesWon: 20 })], { fallbacks: 37 }),
+      proxyReport([slow, upstreamReport('proxy.golang.org', { hedgesWon: 20 })], { fallbacks: 37 }),
       escapeSummaryText,
     );
     expect(text).toContain('1 of 2 upstreams were slow or failing.');
@@ -156,7 +116,7 @@ describe('the Proxy health section', () => {
 
   it('lists requests no upstream could answer and those still pending, escaping module text', () => {
     const text = renderProxyHealthSection(
-      report([upstream('a.example')], {
+      proxyReport([upstreamReport('a.example')], {
         failures: [
           { module: 'example.test/<img>', version: 'v1.0.0', kind: 'zip', status: 502, reason: 'a|b' },
         ],
@@ -182,7 +142,7 @@ describe('the Proxy health section', () => {
 
   it('says when hedging was off because next-proxy is not an allowed fallback', () => {
     const text = renderProxyHealthSection(
-      report([upstream('a.example')], { nextProxy: false }),
+      proxyReport([upstreamReport('a.example')], { nextProxy: false }),
       escapeSummaryText,
     );
     expect(text).toContain('(next-proxy not allowed: no hedging)');

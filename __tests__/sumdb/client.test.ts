@@ -5,7 +5,7 @@ import path from 'node:path';
 import { SecurityError } from '../../src/errors.js';
 import { MemoryLogger } from '../../src/logger.js';
 import { SumdbClient, SumdbNotFoundError, SumdbUnavailableError } from '../../src/sumdb/client.js';
-import { parseSumdbSetting } from '../../src/sumdb/sumdb-setting.js';
+import { parseSumdbSetting } from '../../src/module/sumdb-setting.js';
 import { startTestSumdb, type SumdbEntry, type TestSumdb } from '../../test-support/sumdb-server.js';
 
 function entries(n: number, prefix = 'example.test/m'): SumdbEntry[] {

@@ -6,8 +6,8 @@ import { parseJsonObjects } from '../../src/go/json-stream.js';
 import { toBuildListModule, type BuildListModule, type GoModule } from '../../src/go/build-list.js';
 import { parseGoSum } from '../../src/go/go-sum.js';
 import { MemoryLogger } from '../../src/logger.js';
-import { parseSumdbSetting } from '../../src/sumdb/sumdb-setting.js';
-import { resolveSumdbBase } from '../../src/sumdb/resolve-base.js';
+import { parseSumdbSetting } from '../../src/module/sumdb-setting.js';
+import { sumdbRoutes } from '../../src/sumdb/routes.js';
 import { verifyChecksums } from '../../src/sumdb/verify-go-sum.js';
 import { parseProxyList } from '../../src/module/proxy-list.js';
 import { standardGraph, type FixtureGraph } from '../../test-support/fixture-modules.js';
@@ -288,14 +288,15 @@ describe('the test checksum database, judged by the real go', () => {
 
     const setting = parseSumdbSetting('sumdb', db.verifierKey);
     if (setting.off) throw new Error('unexpected');
-    const base = await resolveSumdbBase({
+    const routes = sumdbRoutes({
       key: setting.key,
       url: setting.url,
       proxies: parseProxyList('proxy', `${relay.url},direct`),
-      fetch,
-      latencyBudgetMs: 5000,
     });
-    expect(base.via).toBe('proxy');
+    expect(routes.map((r) => `${r.kind} ${r.url}`)).toEqual([
+      `proxy ${relay.url}/sumdb/sum.test.example`,
+      'direct https://sum.test.example',
+    ]);
     const before = relay.requests.length;
     const stateDir = await fs.mkdtemp(path.join(os.tmpdir(), 'gmw-sumdb-relay-'));
     cleanups.push(() => fs.rm(stateDir, { recursive: true, force: true }));
@@ -304,7 +305,7 @@ describe('the test checksum database, judged by the real go', () => {
       goSum: parseGoSum(await fs.readFile(path.join(dir, 'go.sum'), 'utf8'), 'go.sum'),
       setting,
       noSumDb: [],
-      baseUrl: base.baseUrl,
+      routes,
       stateDir,
       fetch,
       latencyBudgetMs: 5000,
@@ -313,6 +314,7 @@ describe('the test checksum database, judged by the real go', () => {
     });
     expect(report.findings).toEqual([]);
     expect(report.verified).toBe(graph.modules.length);
+    expect(report.database?.url).toBe(routes[0].url);
     expect(
       relay.requests.slice(before).filter((r) => r.path.includes('/sumdb/sum.test.example/lookup/')),
     ).toHaveLength(graph.modules.length);

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { MemoryLogger } from '../../src/logger.js';
 import { SumdbClient } from '../../src/sumdb/client.js';
 import { openNote } from '../../src/sumdb/note.js';
-import { parseVerifierKey, SUM_GOLANG_ORG_KEY } from '../../src/sumdb/sumdb-setting.js';
+import { parseVerifierKey, SUM_GOLANG_ORG_KEY } from '../../src/module/sumdb-setting.js';
 import { parseTree } from '../../src/sumdb/tree-note.js';
 
 const GOLDEN = path.resolve('__fixtures__/sumdb/golden');

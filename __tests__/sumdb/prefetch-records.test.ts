@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parseGoSum } from '../../src/go/go-sum.js';
 import { MemoryLogger } from '../../src/logger.js';
 import { likelyBuildListVersions, prefetchRecords } from '../../src/sumdb/prefetch-records.js';
-import { parseSumdbSetting } from '../../src/sumdb/sumdb-setting.js';
+import { parseSumdbSetting } from '../../src/module/sumdb-setting.js';
 import { createChecksumClient, verifyChecksums } from '../../src/sumdb/verify-go-sum.js';
 import { buildListModule } from '../../test-support/build-list-module.js';
 import {

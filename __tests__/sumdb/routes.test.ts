@@ -8,10 +8,10 @@ import path from 'node:path';
 import { parseGoSum } from '../../src/go/go-sum.js';
 import { startRelay } from '../../src/goproxy/relay.js';
 import { MemoryLogger } from '../../src/logger.js';
-import { parseProxyList } from '../../src/module/proxy-list.js';
-import { sumdbRoutes } from '../../src/sumdb/resolve-base.js';
+import { parseProxyList, redactUrl } from '../../src/module/proxy-list.js';
+import { sumdbRoutes } from '../../src/sumdb/routes.js';
 import type { SumdbRoute } from '../../src/sumdb/sumdb-http.js';
-import { parseSumdbSetting } from '../../src/sumdb/sumdb-setting.js';
+import { parseSumdbSetting, SUM_GOLANG_ORG_KEY } from '../../src/module/sumdb-setting.js';
 import { verifyChecksums, type VerifyChecksumsInput } from '../../src/sumdb/verify-go-sum.js';
 import { buildListModule } from '../../test-support/build-list-module.js';
 import { startFixtureProxy, type FixtureProxy } from '../../test-support/fixture-proxy.js';
@@ -66,6 +66,95 @@ async function startEgressProxy(): Promise<{ url: string; seen: string[]; close(
   };
 }
 
+describe('sumdbRoutes (where checksum-database requests may go, as go decides)', () => {
+  const setting = parseSumdbSetting('sumdb', SUM_GOLANG_ORG_KEY);
+  if (setting.off) throw new Error('unreachable');
+  const routesOf = (goproxy: string, url?: string, proxyAttemptMs?: number): string[] =>
+    sumdbRoutes({ key: setting.key, url, proxies: parseProxyList('proxy', goproxy), proxyAttemptMs }).map(
+      (r) => `${r.kind} ${r.url}${r.fallBackOnError ? ' |' : ''}${r.attemptMs ? ` ${r.attemptMs} ms` : ''}`,
+    );
+  const DB = 'direct https://sum.golang.org';
+
+  // Whether a proxy relays the database (404/410 on /supported) is asked lazily along these
+  // routes: see 'checksum database routes' below.
+  it.each<[string, string, string | undefined, string[]]>([
+    [
+      'an explicit GOSUMDB URL alone, asking no proxy',
+      'https://a.example,direct',
+      'http://db.example',
+      ['explicit http://db.example'],
+    ],
+    [
+      'each proxy in GOPROXY order, then the database itself',
+      'https://plain.example,https://relaying.example,direct',
+      undefined,
+      [
+        'proxy https://plain.example/sumdb/sum.golang.org',
+        'proxy https://relaying.example/sumdb/sum.golang.org',
+        DB,
+      ],
+    ],
+    [
+      'the database itself at direct',
+      'https://plain.example,direct,https://after.example',
+      undefined,
+      ['proxy https://plain.example/sumdb/sum.golang.org', DB],
+    ],
+    ['the database itself at off', 'off', undefined, [DB]],
+    [
+      'the database itself at the end of the list',
+      'https://plain.example',
+      undefined,
+      ['proxy https://plain.example/sumdb/sum.golang.org', DB],
+    ],
+    [
+      'no falling through a proxy error after a comma',
+      'https://broken.example,https://relaying.example',
+      undefined,
+      [
+        'proxy https://broken.example/sumdb/sum.golang.org',
+        'proxy https://relaying.example/sumdb/sum.golang.org',
+        DB,
+      ],
+    ],
+    [
+      'falling through a proxy error after a pipe',
+      'https://broken.example|https://relaying.example',
+      undefined,
+      [
+        'proxy https://broken.example/sumdb/sum.golang.org |',
+        'proxy https://relaying.example/sumdb/sum.golang.org',
+        DB,
+      ],
+    ],
+    [
+      'falling through to direct after a pipe',
+      'https://broken.example|direct',
+      undefined,
+      ['proxy https://broken.example/sumdb/sum.golang.org |', DB],
+    ],
+  ])('gives %s', (_, goproxy, url, expected) => {
+    expect(routesOf(goproxy, url)).toEqual(expected);
+  });
+
+  it('gives proxy routes, and only them, their own request deadline', () => {
+    expect(routesOf('https://a.example|direct', undefined, 1500)).toEqual([
+      'proxy https://a.example/sumdb/sum.golang.org | 1500 ms',
+      DB,
+    ]);
+  });
+
+  it('keeps proxy credentials in the route URL, and they are not in what it shows', () => {
+    const [route] = sumdbRoutes({
+      key: setting.key,
+      url: undefined,
+      proxies: parseProxyList('proxy', 'https://u:pw@relaying.example,direct'),
+    });
+    expect(route.url).toBe('https://u:pw@relaying.example/sumdb/sum.golang.org');
+    expect(redactUrl(route.url)).not.toContain('pw');
+  });
+});
+
 describe('checksum database routes', () => {
   let db: TestSumdb;
   const dirs: string[] = [];
@@ -108,25 +197,6 @@ describe('checksum database routes', () => {
     url,
     kind,
     fallBackOnError,
-  });
-
-  it('lists each proxy up to direct, then the database itself, as go would consider them', () => {
-    const key = parseSumdbSetting('sumdb', db.gosumdb);
-    if (key.off) throw new Error('unreachable');
-    expect(
-      sumdbRoutes({
-        key: key.key,
-        url: undefined,
-        proxies: parseProxyList('proxy', 'https://a.example|https://b.example,direct'),
-      }).map((r) => `${r.kind} ${r.url} ${r.fallBackOnError}`),
-    ).toEqual([
-      'proxy https://a.example/sumdb/sum.test.example true',
-      'proxy https://b.example/sumdb/sum.test.example false',
-      'direct https://sum.test.example false',
-    ]);
-    expect(sumdbRoutes({ key: key.key, url: db.url, proxies: [] })).toEqual([
-      route(db.url, 'explicit', false),
-    ]);
   });
 
   it('moves past a proxy that answers 500 for the database to the database itself', async () => {

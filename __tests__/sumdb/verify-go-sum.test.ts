@@ -8,7 +8,7 @@ import { parseGoSum } from '../../src/go/go-sum.js';
 import { MemoryLogger } from '../../src/logger.js';
 import { escapeSummaryText } from '../../src/report/escape.js';
 import { renderChecksumsSection } from '../../src/report/sections/checksums-section.js';
-import { parseSumdbSetting } from '../../src/sumdb/sumdb-setting.js';
+import { parseSumdbSetting } from '../../src/module/sumdb-setting.js';
 import { verifyChecksums, type VerifyChecksumsInput } from '../../src/sumdb/verify-go-sum.js';
 import { buildListModule } from '../../test-support/build-list-module.js';
 import {

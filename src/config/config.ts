@@ -3,16 +3,15 @@ import path from 'node:path';
 import { ConfigError } from '../errors.js';
 import { parseProxyList, type ProxySpec } from '../module/proxy-list.js';
 import { parsePrefixPatterns } from '../module/prefix-patterns.js';
-import { parseSumdbSetting, type SumdbSetting } from '../sumdb/sumdb-setting.js';
+import { parseSumdbSetting, type SumdbSetting } from '../module/sumdb-setting.js';
+import { FALLBACKS, type Fallback } from '../goproxy/relay-types.js';
+import type { LicenseException } from '../licenses/policy.js';
 import { parseDuration } from './duration.js';
 import { parseArtifactInputs, type ArtifactConfig } from './artifact-inputs.js';
 import { INPUTS, type RawInputs } from './inputs.js';
-import { parseLicenseExceptions, type LicenseException } from './license-exceptions.js';
+import { parseLicenseExceptions } from './license-exceptions.js';
 import { parseBoolean, parseEnum, parseFraction, parseList } from './scalars.js';
 import { normalizeSpdxId } from './spdx-ids.js';
-
-export const FALLBACKS = ['next-proxy', 'cache', 'direct'] as const;
-export type Fallback = (typeof FALLBACKS)[number];
 
 /** Every input, parsed once. Values left undefined come from `go env` (see src/go/settings.ts). */
 export interface Config {

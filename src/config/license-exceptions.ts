@@ -2,21 +2,9 @@ import semver from 'semver';
 import parseSpdx from 'spdx-expression-parse';
 import spdxCorrect from 'spdx-correct';
 import { ConfigError } from '../errors.js';
+import type { LicenseException } from '../licenses/policy.js';
 import { parseLines } from './scalars.js';
 import { pathMatch } from '../module/prefix-patterns.js';
-
-/** One line of `license-exceptions`. */
-export interface LicenseException {
-  /** A path.Match glob over the whole module path, e.g. `github.com/acme/*`. */
-  readonly module: string;
-  /** A semver range over the module's version (`v` dropped), or undefined for every version. */
-  readonly versions: string | undefined;
-  /** The SPDX expression to use for the module instead of the detected one, or 'ignore'. */
-  readonly license: string;
-  /** The line as written, for the report ("which exception let this pass"). */
-  readonly text: string;
-  readonly line: number;
-}
 
 const ACCEPTED =
   'one per line: `<module-glob>[@<semver-range>] <SPDX-expression | ignore>`, e.g. `github.com/acme/*@>=1.2.0 <2 Apache-2.0` or `example.com/tool ignore`';

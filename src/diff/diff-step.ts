@@ -9,7 +9,7 @@ import type { GoRunner } from '../go/go-command.js';
 import { parseJsonObjects } from '../go/json-stream.js';
 import { evaluateLicenses } from '../licenses/evaluate.js';
 import type { LicenseReport } from '../licenses/license-report.js';
-import { licensePolicyFromConfig } from '../licenses/policy.js';
+import { licensePolicyFromConfig } from '../config/license-policy.js';
 import type { Logger } from '../logger.js';
 import { baseRequestFrom, readBaseGoSums } from './base-go-sum.js';
 import type { DiffLicense, DiffReport, UpdatedModule } from './diff-report.js';

@@ -1,10 +1,16 @@
-import type { Config } from '../config/config.js';
 import { parsePrefixPatterns } from '../module/prefix-patterns.js';
 import { parseProxyList, type ProxySpec } from '../module/proxy-list.js';
-import { parseSumdbSetting, type SumdbSetting } from '../sumdb/sumdb-setting.js';
+import { parseSumdbSetting, type SumdbSetting } from '../module/sumdb-setting.js';
 import type { GoEnv } from './go-env.js';
 
-/** The effective module settings: Config where given, else the job's `go env`. */
+/** What the inputs set of GOPROXY, GOPRIVATE and GOSUMDB; undefined means "as `go env` says". */
+export interface SettingsInputs {
+  readonly proxy: readonly ProxySpec[] | undefined;
+  readonly private: readonly string[] | undefined;
+  readonly sumdb: SumdbSetting | undefined;
+}
+
+/** The effective module settings: the inputs where given, else the job's `go env`. */
 export interface GoSettings {
   readonly proxy: readonly ProxySpec[];
   /** GOPRIVATE: never sent to a proxy or to the checksum database. */
@@ -21,12 +27,12 @@ export interface GoSettings {
   readonly goAuth: string;
 }
 
-export function resolveSettings(config: Config, goEnv: GoEnv): GoSettings {
-  const proxy = config.proxy ?? parseProxyList('proxy (from `go env GOPROXY`)', goEnv.GOPROXY);
+export function resolveSettings(inputs: SettingsInputs, goEnv: GoEnv): GoSettings {
+  const proxy = inputs.proxy ?? parseProxyList('proxy (from `go env GOPROXY`)', goEnv.GOPROXY);
   const privateGlobs =
-    config.private ?? parsePrefixPatterns('private (from `go env GOPRIVATE`)', goEnv.GOPRIVATE);
+    inputs.private ?? parsePrefixPatterns('private (from `go env GOPRIVATE`)', goEnv.GOPRIVATE);
   const union = (extra: string) => [...new Set([...privateGlobs, ...parsePrefixPatterns('private', extra)])];
-  const sumdb = config.sumdb ?? parseSumdbSetting('sumdb (from `go env GOSUMDB`)', goEnv.GOSUMDB);
+  const sumdb = inputs.sumdb ?? parseSumdbSetting('sumdb (from `go env GOSUMDB`)', goEnv.GOSUMDB);
   return {
     proxy,
     private: privateGlobs,

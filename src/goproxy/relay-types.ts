@@ -1,4 +1,3 @@
-import type { Fallback } from '../config/config.js';
 import type { GoSumLine } from '../go/go-sum.js';
 import type { Logger } from '../logger.js';
 import type { ProxySpec } from '../module/proxy-list.js';
@@ -7,6 +6,10 @@ import type { Clock } from './clock.js';
 import type { ModuleFileRequest, PrefetchReport } from './prefetch.js';
 import type { PendingRequest, ProxyReport } from './proxy-report.js';
 import type { RelayLogEntry } from './relay-handler.js';
+
+/** The choices of the `fallback` input (the input also gives the order to try them in). */
+export const FALLBACKS = ['next-proxy', 'cache', 'direct'] as const;
+export type Fallback = (typeof FALLBACKS)[number];
 
 export interface RelayOptions {
   /** The GOPROXY list; URL entries up to `direct`/`off` become upstreams. */

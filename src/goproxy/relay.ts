@@ -1,8 +1,7 @@
-import type { Fallback } from '../config/config.js';
 import { type ProxyRequest, proxyRequestPath } from '../module/module-escape.js';
 import { type BreakerOptions, type BreakerTransition, DEFAULT_BREAKER_OPTIONS } from './breaker.js';
 import { clockFrom } from './clock.js';
-import { egressProxyFromEnv, egressSecrets } from './egress-proxy.js';
+import { egressProxyFromEnv, egressSecrets } from '../net/egress-proxy.js';
 import { fetchWhole } from './fetch-whole.js';
 import { expectedHashes } from './held-check.js';
 import { HeldStore } from './held-store.js';
@@ -10,7 +9,7 @@ import { type PrefetchOne, Prefetcher, type PrefetchReport } from './prefetch.js
 import { type HealthKind, RelayAccounts, type UpstreamState } from './relay-accounts.js';
 import { handleRequest, type HandlerDeps, type Mutable, type RelayLogEntry } from './relay-handler.js';
 import type { RouteContext } from './relay-route.js';
-import type { Relay, RelayOptions } from './relay-types.js';
+import type { Fallback, Relay, RelayOptions } from './relay-types.js';
 import { listenRelay } from './relay-server.js';
 import { DEFAULT_PROBE_PATH, probeUpstream } from './start-probe.js';
 import { type Agents, createAgents } from './upstream-request.js';

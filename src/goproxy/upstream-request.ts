@@ -4,7 +4,7 @@ import https from 'node:https';
 import path from 'node:path';
 // Static: ncc's shim for `await import('node:stream')` yields undefined in the bundle.
 import { Readable } from 'node:stream';
-import { type EgressProxyConfig, egressProxyFor, getThroughEgressProxy } from './egress-proxy.js';
+import { type EgressProxyConfig, egressProxyFor, getThroughEgressProxy } from '../net/egress-proxy.js';
 import type { Upstream } from './upstream.js';
 
 /** The response headers of an upstream, and its body still to be read. */

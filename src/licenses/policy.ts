@@ -1,16 +1,27 @@
 import parseSpdx from 'spdx-expression-parse';
 import spdxSatisfies from 'spdx-satisfies';
-import type { Config } from '../config/config.js';
-import type { LicenseException } from '../config/license-exceptions.js';
 import { pathMatch } from '../module/prefix-patterns.js';
-import { DEFAULT_CONFIDENCE, UNKNOWN_LICENSE } from './classifier.js';
+import { UNKNOWN_LICENSE } from './classifier.js';
 import { goVersionInRange } from './go-versions.js';
 
 type SpdxNode =
   | { license: string; plus?: boolean; exception?: string }
   | { left: SpdxNode; conjunction: 'and' | 'or'; right: SpdxNode };
 
-/** The license gate's settings, from Config (allow/deny normalized, exceptions parsed there). */
+/** One line of `license-exceptions`. */
+export interface LicenseException {
+  /** A path.Match glob over the whole module path, e.g. `github.com/acme/*`. */
+  readonly module: string;
+  /** A semver range over the module's version (`v` dropped), or undefined for every version. */
+  readonly versions: string | undefined;
+  /** The SPDX expression to use for the module instead of the detected one, or 'ignore'. */
+  readonly license: string;
+  /** The line as written, for the report ("which exception let this pass"). */
+  readonly text: string;
+  readonly line: number;
+}
+
+/** The license gate's settings (allow/deny normalized, exceptions parsed, by config/). */
 export interface LicensePolicy {
   readonly allow: readonly string[];
   readonly deny: readonly string[];
@@ -19,17 +30,6 @@ export interface LicensePolicy {
   readonly confidence: number;
   readonly unknownLicense: 'fail' | 'warn';
   readonly warnOnly: boolean;
-}
-
-export function licensePolicyFromConfig(config: Config): LicensePolicy {
-  return {
-    allow: config.licenseAllow,
-    deny: config.licenseDeny,
-    exceptions: config.licenseExceptions,
-    confidence: config.licenseConfidence || DEFAULT_CONFIDENCE,
-    unknownLicense: config.unknownLicense,
-    warnOnly: config.warnOnly,
-  };
 }
 
 export type LicenseVerdict = 'allowed' | 'denied' | 'unknown' | 'ignored' | 'not-gated';

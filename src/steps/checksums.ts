@@ -10,7 +10,7 @@ import type { GoEnvironment } from './environment.js';
 import type { RelayPlan } from './relay.js';
 import type { ChecksumReport } from '../sumdb/checksum-report.js';
 import { prefetchRecords } from '../sumdb/prefetch-records.js';
-import { sumdbRoutes } from '../sumdb/resolve-base.js';
+import { sumdbRoutes } from '../sumdb/routes.js';
 import type { RetryClock } from '../sumdb/sumdb-http.js';
 import { createChecksumClient, verifyChecksums, type VerifyChecksumsInput } from '../sumdb/verify-go-sum.js';
 

@@ -5,7 +5,7 @@ import type { BuildListModule } from '../go/build-list.js';
 import type { GoProject } from '../go/project.js';
 import { evaluateLicenses } from '../licenses/evaluate.js';
 import type { LicenseReport } from '../licenses/license-report.js';
-import { licensePolicyFromConfig } from '../licenses/policy.js';
+import { licensePolicyFromConfig } from '../config/license-policy.js';
 import type { Logger } from '../logger.js';
 import type { Finding } from '../findings.js';
 import type { GoRunner } from '../go/go-command.js';

@@ -14,7 +14,7 @@ import {
   type RetryClock,
   type SumdbRoute,
 } from './sumdb-http.js';
-import type { VerifierKey } from './sumdb-setting.js';
+import type { VerifierKey } from '../module/sumdb-setting.js';
 import { HASH_SIZE, recordHash, storedHashIndex, treeHash, type Tree } from './tlog.js';
 import { MalformedError, parseRecord, parseTree } from './tree-note.js';
 

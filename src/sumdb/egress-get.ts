@@ -1,5 +1,5 @@
 import type http from 'node:http';
-import { getThroughEgressProxy } from '../goproxy/egress-proxy.js';
+import { getThroughEgressProxy } from '../net/egress-proxy.js';
 
 /** What a GET answered: enough for the checksum client (small bodies, read whole). */
 export interface SmallResponse {

@@ -1,5 +1,5 @@
 import { createPublicKey, sign as cryptoSign, verify as cryptoVerify, type KeyObject } from 'node:crypto';
-import type { VerifierKey } from './sumdb-setting.js';
+import type { VerifierKey } from '../module/sumdb-setting.js';
 import { decodeBase64Strict } from './tree-note.js';
 
 /** Signed notes. Mirrors golang.org/x/mod/sumdb/note/note.go (Open and Sign, Ed25519 only). */

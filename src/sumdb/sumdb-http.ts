@@ -1,5 +1,5 @@
 import { InfrastructureError } from '../errors.js';
-import { egressProxyFor, egressProxyFromEnv, type EgressProxyConfig } from '../goproxy/egress-proxy.js';
+import { egressProxyFor, egressProxyFromEnv, type EgressProxyConfig } from '../net/egress-proxy.js';
 import { redactUrl } from '../module/proxy-list.js';
 import type { Logger } from '../logger.js';
 import { getThroughProxy, type SmallResponse } from './egress-get.js';

@@ -17,7 +17,7 @@ import type { ChecksumReport, LineCheck, ModuleChecksum } from './checksum-repor
 import { SumdbClient, SumdbNotFoundError, type SumdbRecord } from './client.js';
 import { Limiter } from '../concurrency.js';
 import type { RetryClock, SumdbRoute } from './sumdb-http.js';
-import type { SumdbSetting } from './sumdb-setting.js';
+import type { SumdbSetting } from '../module/sumdb-setting.js';
 
 export interface VerifyChecksumsInput {
   readonly modules: readonly BuildListModule[];

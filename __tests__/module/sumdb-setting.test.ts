@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { ConfigError } from '../../src/errors.js';
-import { parseSumdbSetting, parseVerifierKey, SUM_GOLANG_ORG_KEY } from '../../src/sumdb/sumdb-setting.js';
+import { parseSumdbSetting, parseVerifierKey, SUM_GOLANG_ORG_KEY } from '../../src/module/sumdb-setting.js';
 import { generateTestKey } from '../../test-support/sumdb-server.js';
 
 describe('GOSUMDB settings (cmd/go dbDial)', () => {

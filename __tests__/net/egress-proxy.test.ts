@@ -4,7 +4,7 @@ import {
   egressProxyFromEnv,
   egressSecrets,
   useEgressProxy,
-} from '../../src/goproxy/egress-proxy.js';
+} from '../../src/net/egress-proxy.js';
 
 describe('whether a host goes through the egress proxy (x/net/http/httpproxy useProxy)', () => {
   it.each<[string, string, string, boolean]>([
