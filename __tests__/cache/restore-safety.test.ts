@@ -7,6 +7,11 @@ import { ActionsBackend } from '../../src/cache/actions-backend.js';
 import { cacheVersion } from '../../src/cache/actions-restore.js';
 import { layoutVersion, LocalBackend } from '../../src/cache/local-backend.js';
 import { RejectedEntryError } from '../../src/cache/safe-restore.js';
+import { verifyModuleCache } from '../../src/cache/verify-on-disk.js';
+import { parseGoSum } from '../../src/go/go-sum.js';
+import { hashZip } from '../../src/go/zip-reader.js';
+import { MemoryLogger } from '../../src/logger.js';
+import { createZip } from '../../test-support/zip-writer.js';
 import { type CacheService, cacheServiceEnv, startCacheService } from '../../test-support/cache-service.js';
 import { compress, craftTar, type CraftedMember } from '../../test-support/tar-writer.js';
 
@@ -222,5 +227,40 @@ describe('a restore writes only regular files under $GOMODCACHE/cache/download, 
     expect((error as Error).message).toMatch(/'truncated' is unreadable/);
     expect(error).not.toBeInstanceOf(RejectedEntryError);
     expect((await listAll(gomodcache)).filter((f) => f !== 'cache')).toEqual([]);
+  });
+  it('hashes each restored zip from the bytes it wrote; a garbage zip is unreadable and purged, the good one verified', async () => {
+    const good = createZip([
+      { name: 'example.test/z@v1.0.0/go.mod', data: Buffer.from('module example.test/z\n') },
+    ]);
+    const goodHash = hashZip(good);
+    const dir = path.join(tmp, 'local-digests');
+    const local = await localEntry(dir, 'digests', [
+      { name: 'cache/download/example.test/z/@v/v1.0.0.zip', data: good },
+      { name: 'cache/download/example.test/z/@v/v1.0.0.ziphash', data: `${goodHash}\n` },
+      { name: 'cache/download/example.test/y/@v/v1.0.0.zip', data: 'not a zip at all' },
+      { name: 'cache/download/example.test/y/@v/v1.0.0.ziphash', data: `${goodHash}\n` },
+    ]);
+    const restored = await local.restore(gomodcache, 'digests', []);
+    expect([...(restored?.zipDigests?.keys() ?? [])].sort()).toEqual([
+      'cache/download/example.test/y/@v/v1.0.0.zip',
+      'cache/download/example.test/z/@v/v1.0.0.zip',
+    ]);
+    const goSum = parseGoSum(
+      `example.test/z v1.0.0 ${goodHash}\nexample.test/y v1.0.0 ${goodHash}\n`,
+      'go.sum',
+    );
+    const verified = await verifyModuleCache({
+      gomodcache,
+      goSum,
+      zipDigests: restored?.zipDigests,
+      logger: new MemoryLogger(),
+    });
+    expect(verified.integrity.verified).toBe(1);
+    expect(verified.purged.map((p) => [p.path, p.problems.map((q) => q.kind)])).toEqual([
+      ['example.test/y', ['zip-unreadable']],
+    ]);
+    await expect(
+      fs.stat(path.join(gomodcache, 'cache/download/example.test/y/@v/v1.0.0.zip')),
+    ).rejects.toThrow();
   });
 });
