@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fsSync, { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { createGunzip } from 'node:zlib';
@@ -142,10 +143,11 @@ async function readEntry(
  * `tar -x`). Pass 1 reads every member header and refuses the whole entry (RejectedEntryError,
  * naming the member) for anything but clean regular files and directories under
  * `cache/download`; nothing is written. Pass 2 reads it again and writes each member (checked
- * again, in case the archive changed in between) directly in place: parents are checked with
- * lstat (a symlink or file where a directory should be: the member is skipped, never followed)
- * and files are created exclusively (`wx`: a file already there is kept, and is checked against
- * go.sum like everything else). If pass 2 fails, what it wrote is removed. `prefix` is what
+ * again, in case the archive changed in between): parents are checked with lstat (a symlink or
+ * file where a directory should be: the member is skipped, never followed); each file is written
+ * whole under a temporary name and hard-linked into place, so a file already there is kept (and
+ * checked against go.sum like everything else) and a crash never leaves a half-written file under
+ * its real name. If pass 2 fails, what it wrote is removed. `prefix` is what
  * every name starts with (`''` for the local backend; the staging path relative to the workspace
  * for @actions/cache).
  */
@@ -173,6 +175,7 @@ export async function restoreArchiveSafely(options: {
   const zipDigests = new Map<string, Promise<FileDigest[] | Error>>();
   const hashing: { digest: Promise<unknown>; bytes: number }[] = [];
   let hashingBytes = 0;
+  let writing: string | undefined;
   let bytes = 0;
   const dirs = new Map<string, boolean>();
   const root = path.resolve(options.gomodcache);
@@ -199,48 +202,66 @@ export async function restoreArchiveSafely(options: {
         return;
       }
       if (!ensureDir(path.dirname(target))) return;
-      let fd: number;
-      try {
-        fd = fsSync.openSync(target, 'wx', 0o644);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'EEXIST') return; // kept; the body is skipped
-        throw error;
-      }
-      written.push(rel);
+      if (fsSync.lstatSync(target, { throwIfNoEntry: false })) return; // kept; the body is skipped
+      // Written whole under a temporary name, then linked into place (renameio.WriteFile's
+      // pattern, with link for rename so a file already there is never replaced): a crash leaves
+      // a `*.tmp` file, never a half-written .info, list or zip under its real name.
+      const temp = `${target}${randomBytes(6).toString('hex')}.tmp`;
+      let data: Buffer | undefined;
+      const fd = fsSync.openSync(temp, 'wx', 0o644);
+      writing = temp;
       try {
         // Small files (all but large zips) in one synchronous write: per-file async hops cost more than the bytes.
         if (member.size <= SMALL) {
           const chunks: Buffer[] = [];
           for await (const chunk of body) chunks.push(chunk);
-          writeAllSync(fd, chunks);
-          // Hashed on the digest workers while the main thread reads on; settled, never rejected.
-          if (rel.endsWith('.zip')) {
-            const digest = digestZipEntriesAsync(Buffer.concat(chunks)).catch((error: unknown) =>
-              error instanceof Error ? error : new Error(String(error)),
-            );
-            zipDigests.set(rel, digest);
-            hashing.push({ digest, bytes: member.size });
-            hashingBytes += member.size;
-            // Bounded memory: reading waits while too many zip bytes wait to be hashed.
-            while (hashingBytes > HASHING_BYTES) {
-              const oldest = hashing.shift() as { digest: Promise<unknown>; bytes: number };
-              await oldest.digest;
-              hashingBytes -= oldest.bytes;
-            }
-          }
+          data = Buffer.concat(chunks);
+          writeAllSync(fd, [data]);
         } else {
           for await (const chunk of body) writeAllSync(fd, [chunk]);
         }
       } finally {
         fsSync.closeSync(fd);
       }
+      const linked = linkNoClobber(temp, target);
+      fsSync.rmSync(temp, { force: true });
+      writing = undefined;
+      if (!linked) return; // another process wrote it meanwhile: kept, and checked like the rest
+      written.push(rel);
+      if (data && rel.endsWith('.zip')) {
+        // Hashed on the digest workers while the main thread reads on; settled, never rejected.
+        const digest = digestZipEntriesAsync(data).catch((error: unknown) =>
+          error instanceof Error ? error : new Error(String(error)),
+        );
+        zipDigests.set(rel, digest);
+        hashing.push({ digest, bytes: member.size });
+        hashingBytes += member.size;
+        // Bounded memory: reading waits while too many zip bytes wait to be hashed.
+        while (hashingBytes > HASHING_BYTES) {
+          const oldest = hashing.shift() as { digest: Promise<unknown>; bytes: number };
+          await oldest.digest;
+          hashingBytes -= oldest.bytes;
+        }
+      }
       bytes += member.size;
     });
   } catch (error) {
+    if (writing) fsSync.rmSync(writing, { force: true });
     for (const rel of written) fsSync.rmSync(path.join(root, ...rel.split('/')), { force: true });
     throw error;
   }
   return { files: written.sort(), bytes, zipDigests };
+}
+
+/** link(2) `from` to `to`; false when `to` exists already (it is never replaced). */
+function linkNoClobber(from: string, to: string): boolean {
+  try {
+    fsSync.linkSync(from, to);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
 }
 
 function writeAllSync(fd: number, chunks: readonly Buffer[]): void {
