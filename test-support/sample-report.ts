@@ -45,6 +45,7 @@ export function sampleFailedReport(moduleCount = 30): Report {
         expression: 'BSD-2-Clause',
         verdict: 'denied',
         rule: 'not in license-allow: BSD-2-Clause',
+        failing: { id: 'BSD-2-Clause', list: 'license-allow' },
       },
     }),
     ...Array.from({ length: moduleCount - 2 }, (_, i) =>

@@ -107,7 +107,9 @@ function withDeny(report: Report, rule: string): Report {
     ...report,
     settings: { ...report.settings, licenseDeny: ['BSD-2-Clause'] },
     modules: report.modules.map((m) =>
-      m.license?.verdict === 'denied' ? { ...m, license: { ...m.license, rule } } : m,
+      m.license?.verdict === 'denied'
+        ? { ...m, license: { ...m.license, rule, failing: { id: 'BSD-2-Clause', list: 'license-deny' } } }
+        : m,
     ),
   };
 }

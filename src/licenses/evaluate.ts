@@ -88,7 +88,12 @@ async function evaluateModule(
     if (decision.exception === undefined) {
       alsoDecided = also.map((entry) => {
         const part = decideLicense(policy, { path: module.path, version: module.version }, entry.expression);
-        return { ...entry, verdict: part.verdict, rule: part.rule };
+        return {
+          ...entry,
+          verdict: part.verdict,
+          rule: part.rule,
+          ...(part.failing ? { failing: part.failing } : {}),
+        };
       });
       const worst =
         alsoDecided.find((entry) => entry.verdict === 'denied') ??
@@ -100,6 +105,7 @@ async function evaluateModule(
           verdict: worst.verdict,
           expression: decision.expression,
           rule: `${worst.dir || worst.paths[0]}: ${worst.expression} (${worst.rule})`,
+          ...(worst.failing ? { failing: worst.failing } : {}),
         };
       }
     }
@@ -117,6 +123,7 @@ async function evaluateModule(
     detected,
     expression: decision.expression,
     verdict: decision.verdict,
+    ...(decision.failing ? { failing: decision.failing } : {}),
     rule:
       alsoText.length > 0 ? `${decision.rule}; also in this module: ${alsoText.join('; ')}` : decision.rule,
     ...(decision.exception
@@ -185,6 +192,7 @@ export function classifyModuleFiles(
       dir: file.dir,
       appliesToCode: file.appliesToCode,
       standardName: file.standardName,
+      ...(file.reuseSubject ? { reuseSubject: file.reuseSubject } : {}),
     };
     if (file.text === undefined) {
       files.push({
@@ -244,7 +252,12 @@ function moduleZip(
 
 /** The `license` of the report's ModuleEntry for a module (match them by path). */
 export function moduleEntryLicense(module: ModuleLicense): ModuleEntryLicense {
-  return { expression: module.expression, verdict: module.verdict, rule: module.rule };
+  return {
+    expression: module.expression,
+    verdict: module.verdict,
+    rule: module.rule,
+    ...(module.failing ? { failing: module.failing } : {}),
+  };
 }
 
 function findingsFor(module: ModuleLicense, policy: LicensePolicy): Finding[] {
@@ -267,7 +280,7 @@ function findingsFor(module: ModuleLicense, policy: LicensePolicy): Finding[] {
   if (module.verdict === 'unknown') {
     const where =
       module.problem ??
-      `license files: ${module.files.map((file) => file.path + (file.appliesToCode ? '' : NOT_COUNTED) + (file.reason ? ` (${file.reason})` : '')).join(', ')}`;
+      `license files: ${module.files.map((file) => file.path + notCounted(file) + (file.reason ? ` (${file.reason})` : '')).join(', ')}`;
     const fails = isGating(policy) && policy.unknownLicense === 'fail';
     return [
       {
@@ -307,4 +320,12 @@ function countLicenses(modules: readonly ModuleLicense[]): { license: string; mo
   return [...counts]
     .map(([license, count]) => ({ license, modules: count }))
     .sort((a, b) => b.modules - a.modules || (a.license < b.license ? -1 : 1));
+}
+
+/** Why a listed license file does not join the module's expression, in the report's words. */
+function notCounted(file: LicenseFileReport): string {
+  if (file.appliesToCode) return '';
+  return file.reuseSubject
+    ? ` (not counted: a REUSE sidecar licensing ${file.reuseSubject} only)`
+    : NOT_COUNTED;
 }

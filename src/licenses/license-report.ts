@@ -1,15 +1,17 @@
 import type { Finding } from '../findings.js';
 import type { FileClassification } from './classifier.js';
-import type { LicenseVerdict } from './policy.js';
+import type { FailingLicense, LicenseVerdict } from './policy.js';
 
 export type { LicenseMatch } from './classifier.js';
-export type { LicenseVerdict } from './policy.js';
+export type { FailingLicense, LicenseVerdict } from './policy.js';
 
 /** A module's license as the report's module list shows it (ModuleEntry.license). */
 export interface ModuleEntryLicense {
   readonly expression: string;
   readonly verdict: 'allowed' | 'denied' | 'unknown' | 'ignored' | 'not-gated';
   readonly rule?: string;
+  /** A denied verdict's failing id and list (the fix hint reads this, never the rule's words). */
+  readonly failing?: FailingLicense;
 }
 
 /** One license file of a module and what was found in it. */
@@ -24,6 +26,8 @@ export interface LicenseFileReport extends FileClassification {
   readonly problem?: string;
   /** One of pkg.go.dev's names; false for LICENSE.BSD, LICENSE_list and the like. */
   readonly standardName?: boolean;
+  /** The one non-code file a REUSE sidecar (`<file>.license`) licenses: not counted for the code. */
+  readonly reuseSubject?: string;
 }
 
 /** One module's license, and the gate's verdict on it. */
@@ -43,12 +47,15 @@ export interface ModuleLicense {
     readonly expression: string;
     readonly verdict: LicenseVerdict;
     readonly rule: string;
+    readonly failing?: FailingLicense;
   }[];
   /** The expression the verdict is about: `detected`, or the one an exception gave. */
   readonly expression: string;
   readonly verdict: LicenseVerdict;
   /** The rule that decided, in words (names the exception's line and text when one applied). */
   readonly rule: string;
+  /** A denied verdict's failing id and list: the module's own, or the `also` entry's that failed it. */
+  readonly failing?: FailingLicense;
   readonly exception?: { readonly text: string; readonly line: number; readonly license: string };
   /** The lowest confidence among the module's matches, if any matched. */
   readonly confidence: number | undefined;

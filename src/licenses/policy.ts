@@ -42,6 +42,14 @@ export interface LicenseDecision {
   readonly rule: string;
   /** The exception that applied, if one did. */
   readonly exception?: LicenseException;
+  /** For a denied verdict: the license id that failed, and the list that failed it. */
+  readonly failing?: FailingLicense;
+}
+
+/** The id an allow list lacks or a deny list names (the base id: a WITH exception does not decide). */
+export interface FailingLicense {
+  readonly id: string;
+  readonly list: 'license-allow' | 'license-deny';
 }
 
 /** True when the policy gates licenses at all (an allow or a deny list is set). */
@@ -79,7 +87,13 @@ export function decideLicense(
   const expression = exception?.license ?? detected;
   const outcome = evaluateExpression(policy, expression);
   const rule = exceptionRule ? `${exceptionRule} → ${outcome.rule}` : outcome.rule;
-  return { verdict: outcome.verdict, expression, rule, ...(exception ? { exception } : {}) };
+  return {
+    verdict: outcome.verdict,
+    expression,
+    rule,
+    ...(exception ? { exception } : {}),
+    ...(outcome.failing ? { failing: outcome.failing } : {}),
+  };
 }
 
 // Ranks: AND takes the worst part, OR the best.
@@ -92,12 +106,14 @@ interface Outcome {
   readonly rank: number;
   /** The leaf that decided (for the rule text). */
   readonly leaf: string;
+  /** Its license id, without a WITH exception. */
+  readonly id: string;
 }
 
 function evaluateExpression(
   policy: LicensePolicy,
   expression: string,
-): { verdict: LicenseVerdict; rule: string } {
+): { verdict: LicenseVerdict; rule: string; failing?: FailingLicense } {
   let tree: SpdxNode;
   try {
     tree = parseSpdx(expression);
@@ -125,9 +141,17 @@ function evaluateExpression(
         rule: `license not identified (unknown-license: ${policy.unknownLicense})`,
       };
     case NOT_ALLOWED:
-      return { verdict: 'denied', rule: `not in license-allow: ${outcome.leaf}` };
+      return {
+        verdict: 'denied',
+        rule: `not in license-allow: ${outcome.leaf}`,
+        failing: { id: outcome.id, list: 'license-allow' },
+      };
     default:
-      return { verdict: 'denied', rule: `license-deny: ${outcome.leaf}` };
+      return {
+        verdict: 'denied',
+        rule: `license-deny: ${outcome.leaf}`,
+        failing: { id: outcome.id, list: 'license-deny' },
+      };
   }
 }
 
@@ -140,11 +164,11 @@ function evaluateNode(policy: LicensePolicy, node: SpdxNode): Outcome {
   }
   const id = node.license + (node.plus ? '+' : '');
   const leaf = node.exception ? `${id} WITH ${node.exception}` : id;
-  if (node.license === UNKNOWN_LICENSE) return { rank: UNKNOWN, leaf };
+  if (node.license === UNKNOWN_LICENSE) return { rank: UNKNOWN, leaf, id };
   // A WITH exception only adds permissions: the base license decides.
-  if (policy.deny.length > 0 && satisfies(id, policy.deny)) return { rank: DENIED, leaf };
-  if (policy.allow.length === 0 || satisfies(id, policy.allow)) return { rank: ALLOWED, leaf };
-  return { rank: NOT_ALLOWED, leaf };
+  if (policy.deny.length > 0 && satisfies(id, policy.deny)) return { rank: DENIED, leaf, id };
+  if (policy.allow.length === 0 || satisfies(id, policy.allow)) return { rank: ALLOWED, leaf, id };
+  return { rank: NOT_ALLOWED, leaf, id };
 }
 
 /** spdx-satisfies, which throws on ids it doesn't know (LicenseRef-, NOASSERTION): never throws here. */

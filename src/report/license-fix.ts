@@ -12,23 +12,18 @@ export interface LicenseViolation {
 /** At most this many ids of a list are quoted in a sentence. */
 const QUOTED = 4;
 
-/**
- * The violations, read from the module table: the gate's rule names the leaf that failed
- * ("not in license-allow: X" or "license-deny: X", src/licenses/policy.ts).
- */
+/** The violations, read from the module table: each denied license names its failing id and list. */
 export function licenseViolations(report: Report): LicenseViolation[] {
   return report.modules.flatMap((m) => (m.license?.verdict === 'denied' ? [violationOf(m)] : []));
 }
 
 function violationOf(m: ModuleEntry): LicenseViolation {
-  const rule = m.license?.rule ?? '';
-  const denied = /^license-deny: (\S+)/.exec(rule);
-  const notAllowed = /not in license-allow: (\S+)/.exec(rule);
+  const failing = m.license?.failing;
   return {
     module: m.path,
     version: m.version,
-    license: denied?.[1] ?? notAllowed?.[1] ?? m.license?.expression ?? '',
-    denied: denied !== null,
+    license: failing?.id ?? m.license?.expression ?? '',
+    denied: failing?.list === 'license-deny',
   };
 }
 
