@@ -78,6 +78,11 @@ export interface LicenseFileCandidate {
   readonly appliesToCode: boolean;
   /** One of pkg.go.dev's names; otherwise it counts only when its text is a license. */
   readonly standardName: boolean;
+  /**
+   * A REUSE sidecar (`gopher.png.license` beside `gopher.png`) licenses that one file only: not
+   * counted for the code unless the file is Go code.
+   */
+  readonly reuseSubject?: string;
 }
 
 /**
@@ -113,12 +118,18 @@ export function selectLicenseFiles(
     }
   }
   const found: LicenseFileCandidate[] = [];
+  const present = new Set(kept);
   for (const p of kept) {
     if (inNested(p)) continue;
     const name = basename(p);
     const standardName = isLicenseFileName(name);
     if (!standardName && !isOtherLicenseFileName(name)) continue;
     const dir = dirname(p);
+    const subject = /\.license$/i.test(name) ? p.slice(0, -'.license'.length) : undefined;
+    if (subject !== undefined && present.has(subject) && !subject.endsWith('.go')) {
+      found.push({ path: p, dir, appliesToCode: false, standardName, reuseSubject: basename(subject) });
+      continue;
+    }
     found.push({ path: p, dir, appliesToCode: dir === '' || codeDirs.has(dir), standardName });
   }
   return found.sort(
