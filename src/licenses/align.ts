@@ -14,6 +14,8 @@ export interface Alignment {
    * run, rewrapping and a changed holder name do not.
    */
   readonly longestGap: number;
+  /** Template words matched on the path (the end of the span is chosen on matched − 2 × edits). */
+  readonly matched: number;
 }
 
 /**
@@ -210,7 +212,44 @@ export function alignTemplate(
     start: from + prevStart[end],
     end: from + end,
     longestGap: prevGap[end],
+    matched: prevMatch[end],
   };
+}
+
+/**
+ * alignTemplate(template, doc, from, to, maxEdits), found with a tighter budget first when that
+ * gives the same answer. Cells within the tighter budget hold the same values under any larger
+ * one (a path never gets cheaper, and the band and cut-off only drop cells whose every path
+ * costs more), so only the choice of the end could differ: a cell costing c > tight can score at
+ * most (literal and optional words) − 2c. When the tight answer scores more than that, no such
+ * cell can beat or tie it, and it is the answer.
+ */
+export function alignTemplateTightFirst(
+  template: Template,
+  doc: Int32Array,
+  from: number,
+  to: number,
+  maxEdits: number,
+  tight: number,
+): Alignment | undefined {
+  if (tight < maxEdits) {
+    const found = alignTemplate(template, doc, from, to, tight);
+    if (found !== undefined && found.matched - 2 * found.edits > wordTokens(template) - 2 * (tight + 1))
+      return found;
+  }
+  return alignTemplate(template, doc, from, to, maxEdits);
+}
+
+const wordTokenCounts = new WeakMap<Template, number>();
+
+/** Tokens that can be matched (literal and optional words, not variable spans). */
+function wordTokens(template: Template): number {
+  let count = wordTokenCounts.get(template);
+  if (count === undefined) {
+    count = template.kinds.filter((kind) => kind !== TokenKind.Variable).length;
+    wordTokenCounts.set(template, count);
+  }
+  return count;
 }
 
 // Not Math.max/min: under jest's sandboxed globals V8 cannot inline them, and a call per cell
