@@ -1,5 +1,5 @@
 import parseSpdx from 'spdx-expression-parse';
-import { alignTemplate, type Alignment } from './align.js';
+import { alignTemplate, alignTemplateTightFirst, type Alignment } from './align.js';
 import { findException, type ExceptionRule } from './exceptions.js';
 import { readNotice } from './notice.js';
 import { candidateRanges, WINDOWED_RATIO } from './windows.js';
@@ -87,6 +87,8 @@ const CHOICE_WORDS =
   /\b(dual licensed|dual license|at your option|at your choice|your choice of|choose either|you may choose|licensed under either)\b/;
 const TITLE_WORDS = 8;
 const QUICK_EDIT_RATIO = 0.03;
+// A verbatim copy is found with a tighter budget still: the band is about twice the budget wide.
+const TIGHT_EDIT_RATIO = 0.005;
 /**
  * The most consecutive word edits a match may hold. A longer run is an added, dropped or
  * rewritten clause: a different license (BSD-2-Clause-Views is BSD-2-Clause plus one sentence),
@@ -319,6 +321,7 @@ function findMatches(
         if (beaten) continue;
         // Most texts are near-verbatim: a tight budget first keeps the alignment band narrow.
         const quick = Math.min(maxEdits, Math.ceil(template.length * QUICK_EDIT_RATIO));
+        const tight = Math.ceil(template.length * TIGHT_EDIT_RATIO);
         const ranges: [number, number][] =
           to - from > template.length * WINDOWED_RATIO
             ? candidateRanges(template, doc, from, to, maxEdits, vocabularySize())
@@ -326,7 +329,7 @@ function findMatches(
         let alignment: Alignment | undefined;
         for (const [start, end] of ranges) {
           const found =
-            alignTemplate(template, doc, start, end, quick) ??
+            alignTemplateTightFirst(template, doc, start, end, quick, tight) ??
             (quick < maxEdits ? alignTemplate(template, doc, start, end, maxEdits) : undefined);
           if (found !== undefined && (alignment === undefined || found.edits < alignment.edits))
             alignment = found;
