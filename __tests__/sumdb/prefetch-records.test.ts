@@ -92,5 +92,38 @@ describe('lookups started before the build list is known', () => {
           .slice(before),
       ).toEqual(['/lookup/example.test/m3@v1.0.0']);
     });
+
+    it('asks no /latest after lookups ahead of it were answered with a signed tree', async () => {
+      const goSum = parseGoSum(entries.map(recordText).join(''), 'go.sum');
+      const options = {
+        setting: parseSumdbSetting('sumdb', db.gosumdb),
+        baseUrl: db.url,
+        stateDir: await fs.mkdtemp(path.join(dir, 'cold-')),
+        fetch,
+        latencyBudgetMs: 2000,
+        logger: new MemoryLogger(),
+      };
+      const client = createChecksumClient(options);
+      if (!client) throw new Error('unreachable');
+      const before = db.requests.length;
+      await prefetchRecords(client, goSum, []);
+      const report = await verifyChecksums({
+        ...options,
+        client,
+        modules: entries.map((e) => buildListModule(e.path, e.version)),
+        goSum,
+        noSumDb: [],
+        unavailable: 'fail',
+      });
+      expect(report.verified).toBe(3);
+      expect(report.tree?.refreshed).toBe(true);
+      // The lookups just stored are not taken for a warm cache that needs its tree refreshed.
+      expect(
+        db.requests
+          .slice(before)
+          .map((r) => r.kind)
+          .sort(),
+      ).toEqual(['lookup', 'lookup', 'lookup', 'tile']);
+    });
   });
 });
