@@ -10,11 +10,31 @@ import path from 'node:path';
  */
 export class StateStore {
   private readonly madeDirs = new Set<string>();
+  /** Per top directory (`lookup`, `tile`): whether it was missing when first read. */
+  private readonly missingDirs = new Map<string, Promise<boolean>>();
+  private readonly written = new Set<string>();
 
   constructor(readonly dir: string) {}
 
-  /** The file's bytes, or undefined when it is missing or empty (as go's ReadCache treats it). */
+  /**
+   * The file's bytes, or undefined when it is missing or empty (as go's ReadCache treats it).
+   * Under a top directory that was missing at its first read (a cold cache), only the files
+   * written here since are read: a cold run asks the disk nothing per lookup and per tile. A file
+   * another process adds there meanwhile is then fetched again, never trusted less.
+   */
   async read(file: string): Promise<Buffer | undefined> {
+    const top = file.includes('/') ? file.slice(0, file.indexOf('/')) : undefined;
+    if (top !== undefined && !this.written.has(file)) {
+      let missing = this.missingDirs.get(top);
+      if (!missing) {
+        missing = fs.stat(this.resolve(top)).then(
+          () => false,
+          (error: NodeJS.ErrnoException) => error.code === 'ENOENT',
+        );
+        this.missingDirs.set(top, missing);
+      }
+      if (await missing) return undefined;
+    }
     try {
       const data = await fs.readFile(this.resolve(file));
       return data.length === 0 ? undefined : data;
@@ -43,9 +63,11 @@ export class StateStore {
     const temp = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     await fs.writeFile(temp, data);
     await fs.rename(temp, target);
+    this.written.add(file);
   }
 
   async remove(file: string): Promise<void> {
+    this.written.delete(file);
     await fs.rm(this.resolve(file), { force: true });
   }
 
