@@ -42,4 +42,27 @@ describe('the checksum database state store', () => {
     // A new store (the next run) sees everything on disk.
     expect((await new StateStore(dir).read('tile/8/0/001'))?.toString()).toBe('theirs');
   });
+
+  it('holds lookups and tiles in memory until flush, reading them back meanwhile', async () => {
+    const dir = await tempDir();
+    const store = new StateStore(dir);
+    store.holdWrites();
+    await store.write('lookup/example.test/a@v1.0.0', 'record a');
+    await store.write('latest', 'tree note');
+    expect((await store.read('lookup/example.test/a@v1.0.0'))?.toString()).toBe('record a');
+    await expect(fs.access(path.join(dir, 'lookup'))).rejects.toThrow('ENOENT');
+    // The remembered tree is never held: it is what a fork is detected against.
+    expect(await fs.readFile(path.join(dir, 'latest'), 'utf8')).toBe('tree note');
+    await expect(store.write('lookup/../../escape', 'x')).rejects.toThrow('escapes');
+
+    const flushed = store.flush();
+    await store.write('tile/8/0/000', 'after flush began');
+    await flushed;
+    expect(await fs.readFile(path.join(dir, 'lookup', 'example.test', 'a@v1.0.0'), 'utf8')).toBe('record a');
+    expect(await fs.readFile(path.join(dir, 'tile', '8', '0', '000'), 'utf8')).toBe('after flush began');
+    expect((await fs.readdir(path.join(dir, 'lookup', 'example.test'))).sort()).toEqual(['a@v1.0.0']);
+    // Held no more: written at once.
+    await store.write('lookup/example.test/b@v1.0.0', 'record b');
+    expect(await fs.readFile(path.join(dir, 'lookup', 'example.test', 'b@v1.0.0'), 'utf8')).toBe('record b');
+  });
 });

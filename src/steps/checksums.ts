@@ -74,12 +74,19 @@ export function startChecksums(
 ): PendingChecksums {
   const options = clientOptions(input);
   const client = createChecksumClient(options);
+  // While go primes the cache, the proofs stay in memory: written once the disk is ours again.
+  if (client && input.goSum) client.holdWrites();
   const prefetched =
     client && input.goSum ? prefetchRecords(client, input.goSum, input.settings.noSumDb) : Promise.resolve();
   return {
     async finish({ modules, goSum }) {
       await prefetched;
-      return verifyChecksums({
+      const flushed = client?.flushWrites().catch((error: unknown) => {
+        input.logger.warn(
+          `checksum database ${client.name}: could not store the proofs of this run (${(error as Error).message}); the next run looks them up again`,
+        );
+      });
+      const report = await verifyChecksums({
         ...options,
         ...(client ? { client } : {}),
         modules,
@@ -88,6 +95,8 @@ export function startChecksums(
         unavailable: input.config.sumdbUnavailable,
         noRecord: input.config.sumdbNoRecord,
       });
+      await flushed;
+      return report;
     },
   };
 }
