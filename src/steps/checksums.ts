@@ -86,17 +86,19 @@ export function startChecksums(
           `checksum database ${client.name}: could not store the proofs of this run (${(error as Error).message}); the next run looks them up again`,
         );
       });
-      const report = await verifyChecksums({
-        ...options,
-        ...(client ? { client } : {}),
-        modules,
-        goSum,
-        noSumDb: input.settings.noSumDb,
-        unavailable: input.config.sumdbUnavailable,
-        noRecord: input.config.sumdbNoRecord,
-      });
-      await flushed;
-      return report;
+      try {
+        return await verifyChecksums({
+          ...options,
+          ...(client ? { client } : {}),
+          modules,
+          goSum,
+          noSumDb: input.settings.noSumDb,
+          unavailable: input.config.sumdbUnavailable,
+          noRecord: input.config.sumdbNoRecord,
+        });
+      } finally {
+        await flushed;
+      }
     },
   };
 }
