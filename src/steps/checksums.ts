@@ -61,6 +61,11 @@ export interface PendingChecksums {
     modules: readonly BuildListModule[];
     goSum: readonly GoSumLine[];
   }): Promise<ChecksumReport>;
+  /**
+   * Resolves once the proofs held in memory while go primed the cache are on disk (their writing
+   * begins with `finish` and overlaps the next steps); never rejects.
+   */
+  stored(): Promise<void>;
 }
 
 /**
@@ -78,27 +83,30 @@ export function startChecksums(
   if (client && input.goSum) client.holdWrites();
   const prefetched =
     client && input.goSum ? prefetchRecords(client, input.goSum, input.settings.noSumDb) : Promise.resolve();
+  let flushed: Promise<void> | undefined;
+  const flush = (): Promise<void> =>
+    (flushed ??= (client?.flushWrites() ?? Promise.resolve()).catch((error: unknown) => {
+      input.logger.warn(
+        `checksum database ${client?.name}: could not store the proofs of this run (${(error as Error).message}); the next run looks them up again`,
+      );
+    }));
   return {
     async finish({ modules, goSum }) {
       await prefetched;
-      const flushed = client?.flushWrites().catch((error: unknown) => {
-        input.logger.warn(
-          `checksum database ${client.name}: could not store the proofs of this run (${(error as Error).message}); the next run looks them up again`,
-        );
+      void flush();
+      return verifyChecksums({
+        ...options,
+        ...(client ? { client } : {}),
+        modules,
+        goSum,
+        noSumDb: input.settings.noSumDb,
+        unavailable: input.config.sumdbUnavailable,
+        noRecord: input.config.sumdbNoRecord,
       });
-      try {
-        return await verifyChecksums({
-          ...options,
-          ...(client ? { client } : {}),
-          modules,
-          goSum,
-          noSumDb: input.settings.noSumDb,
-          unavailable: input.config.sumdbUnavailable,
-          noRecord: input.config.sumdbNoRecord,
-        });
-      } finally {
-        await flushed;
-      }
+    },
+    async stored() {
+      await prefetched;
+      await flush();
     },
   };
 }
@@ -107,10 +115,15 @@ export function startChecksums(
  * Verifies every go.sum line of the build list against the checksum database, through the same
  * proxies `go` used (the relay, once it runs) and then the database itself.
  */
-export function checkChecksums(
+export async function checkChecksums(
   input: ChecksumStepInput & { modules: readonly BuildListModule[]; goSum: readonly GoSumLine[] },
 ): Promise<ChecksumReport> {
-  return startChecksums({ ...input, goSum: undefined }).finish(input);
+  const pending = startChecksums({ ...input, goSum: undefined });
+  try {
+    return await pending.finish(input);
+  } finally {
+    await pending.stored();
+  }
 }
 
 function clientOptions(

@@ -1,9 +1,8 @@
-import fsSync from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 
-/** Held files written per turn of the event loop by flush. */
-const FLUSH_BATCH = 32;
+/** Held files flush writes at once. */
+const FLUSH_WRITERS = 4;
 
 function tempName(target: string): string {
   return `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
@@ -76,21 +75,21 @@ export class StateStore {
     this.holding = true;
   }
 
-  /**
-   * Stops holding and writes the held files, synchronously in small batches: small file
-   * creations cost half the system time that way and none of the thread pool's hand-offs, and
-   * the event loop still runs between batches.
-   */
+  /** Stops holding and writes the held files, a few at a time (each write is atomic). */
   flush(): Promise<void> {
     this.holding = false;
     this.flushing ??= (async () => {
       while (this.held.size > 0) {
-        for (const [file, data] of [...this.held].slice(0, FLUSH_BATCH)) {
-          this.writeSync(file, data);
-          // A file written again meanwhile stays held with its new bytes.
-          if (this.held.get(file) === data) this.held.delete(file);
-        }
-        await new Promise((resolve) => setImmediate(resolve));
+        const files = [...this.held];
+        const worker = async (): Promise<void> => {
+          for (let next = files.shift(); next; next = files.shift()) {
+            const [file, data] = next;
+            await this.writeNow(file, data);
+            // A file written again meanwhile stays held with its new bytes, for the next round.
+            if (this.held.get(file) === data) this.held.delete(file);
+          }
+        };
+        await Promise.all(Array.from({ length: Math.min(FLUSH_WRITERS, files.length) }, worker));
       }
     })().finally(() => (this.flushing = undefined));
     return this.flushing;
@@ -115,24 +114,6 @@ export class StateStore {
     const temp = tempName(target);
     await fs.writeFile(temp, data);
     await fs.rename(temp, target);
-    this.written.add(file);
-  }
-
-  private writeSync(file: string, data: Buffer): void {
-    const target = this.resolve(file);
-    const parent = path.dirname(target);
-    if (!this.madeDirs.has(parent)) {
-      fsSync.mkdirSync(parent, { recursive: true });
-      this.madeDirs.add(parent);
-    }
-    const temp = tempName(target);
-    try {
-      fsSync.writeFileSync(temp, data);
-      fsSync.renameSync(temp, target);
-    } catch (error) {
-      fsSync.rmSync(temp, { force: true });
-      throw error;
-    }
     this.written.add(file);
   }
 
