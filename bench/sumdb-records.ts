@@ -1,12 +1,16 @@
 /**
  * The checksum-database records of bench/sumdb.bench.ts: the graph's modules spread through filler
- * records (as real modules are spread over sum.golang.org's tiles). Run as a script, it serves them
- * from a child process (so the database does not share the measured process's event loop) and
- * prints its GOSUMDB value on the first line:
+ * records (as real modules are spread over sum.golang.org's tiles). Run as a script, it serves
+ * them, and the graph's module proxy, from a child process (so neither shares the measured
+ * process's event loop, as in a real run), and prints its GOSUMDB value on the first line and the
+ * proxy URL on the second. Each `counts` line on stdin is answered with one JSON line: the
+ * requests the database received so far, by kind.
  *
  *   npx tsx bench/sumdb-records.ts <modules> <filler>
  */
+import readline from 'node:readline';
 import { manyModules } from '../test-support/fixture-modules.js';
+import { startFixtureProxy } from '../test-support/fixture-proxy.js';
 import { entryForModule, startTestSumdb, type SumdbEntry } from '../test-support/sumdb-server.js';
 
 export function benchRecords(modules: number, fillerCount: number): SumdbEntry[] {
@@ -26,8 +30,17 @@ export function benchRecords(modules: number, fillerCount: number): SumdbEntry[]
 }
 
 if (process.argv[1]?.endsWith('sumdb-records.ts')) {
-  const db = await startTestSumdb(benchRecords(Number(process.argv[2]), Number(process.argv[3])));
+  const modules = Number(process.argv[2]);
+  const db = await startTestSumdb(benchRecords(modules, Number(process.argv[3])));
+  const proxy = await startFixtureProxy(manyModules(modules).modules);
   console.log(db.gosumdb);
-  process.stdin.resume();
-  process.stdin.on('end', () => void db.close().then(() => process.exit(0)));
+  console.log(proxy.url);
+  const lines = readline.createInterface({ input: process.stdin });
+  lines.on('line', (line) => {
+    if (line.trim() !== 'counts') return;
+    const counts: Record<string, number> = {};
+    for (const r of db.requests) counts[r.kind] = (counts[r.kind] ?? 0) + 1;
+    console.log(JSON.stringify(counts));
+  });
+  lines.on('close', () => void Promise.all([db.close(), proxy.close()]).then(() => process.exit(0)));
 }

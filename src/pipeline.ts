@@ -8,7 +8,7 @@ import { buildReport } from './report/build-report.js';
 import type { Report } from './report/model.js';
 import { buildListStep, type BuildList } from './steps/build-list.js';
 import { cacheStep, handOverStep, primingNotNeeded, type CacheStepResult } from './steps/cache.js';
-import { checksumStep, startChecksumStep } from './steps/checksums.js';
+import { checksumStep, startChecksumStep, type PendingChecksums } from './steps/checksums.js';
 import { environmentStep, type GoEnvironment } from './steps/environment.js';
 import { licenseStep } from './steps/licenses.js';
 import { primeStep, type Primed } from './steps/prime.js';
@@ -48,6 +48,7 @@ export async function runPipeline(config: Config, edgeIo: PipelineIO): Promise<R
   let stopped: Finding | undefined;
   let relay: RelayOutcome | undefined;
   let diffed: DiffOutcome | undefined;
+  let pendingChecksums: PendingChecksums | undefined;
   try {
     env = await environmentStep(ctx);
     const goSumGuard = await GoSumGuard.snapshot(env.project.goSumCandidates);
@@ -56,7 +57,7 @@ export async function runPipeline(config: Config, edgeIo: PipelineIO): Promise<R
     const filesInCache = await moduleFilesInCache(env.settings.goModCache);
     plan = await relayStep(ctx, env, goSum, filesInCache);
     // Lookups start now, through the relay, while go primes the cache.
-    const pendingChecksums = startChecksumStep(ctx, env, goSum, plan);
+    pendingChecksums = startChecksumStep(ctx, env, goSum, plan);
     const childEnv = buildChildEnv(io.env, env.settings, plan.goproxy);
     primed = await primeStep(ctx, childEnv, plan, goSumGuard, primingNotNeeded(cache.report));
     buildList = await buildListStep(ctx, childEnv, primed, zipsAmong(filesInCache), plan);
@@ -82,6 +83,8 @@ export async function runPipeline(config: Config, edgeIo: PipelineIO): Promise<R
       modules: buildList.modules,
       licenses,
     });
+    // The proofs held while go primed the cache were written during the licenses step.
+    await pendingChecksums.stored();
     cache = await handOverStep(ctx, cache, {
       primed,
       buildList,
@@ -95,6 +98,7 @@ export async function runPipeline(config: Config, edgeIo: PipelineIO): Promise<R
     io.logger.error(describeError(error));
     stopped = toFinding(error);
   } finally {
+    await pendingChecksums?.stored();
     relay = await closeRelay(plan);
   }
   const findings = [

@@ -6,6 +6,7 @@ import { parseGoSum } from '../../src/go/go-sum.js';
 import { MemoryLogger } from '../../src/logger.js';
 import { likelyBuildListVersions, prefetchRecords } from '../../src/sumdb/prefetch-records.js';
 import { parseSumdbSetting } from '../../src/module/sumdb-setting.js';
+import type { SumdbClient } from '../../src/sumdb/client.js';
 import { createChecksumClient, verifyChecksums } from '../../src/sumdb/verify-go-sum.js';
 import { buildListModule } from '../../test-support/build-list-module.js';
 import {
@@ -91,6 +92,71 @@ describe('lookups started before the build list is known', () => {
           .map((r) => r.path)
           .slice(before),
       ).toEqual(['/lookup/example.test/m3@v1.0.0']);
+    });
+
+    it('holds the proofs fetched ahead in memory, and a later run proves them offline once flushed', async () => {
+      const goSum = parseGoSum(entries.map(recordText).join(''), 'go.sum');
+      const stateDir = await fs.mkdtemp(path.join(dir, 'held-'));
+      const options = {
+        setting: parseSumdbSetting('sumdb', db.gosumdb),
+        baseUrl: db.url,
+        stateDir,
+        fetch,
+        latencyBudgetMs: 2000,
+        logger: new MemoryLogger(),
+      };
+      const verify = (client?: SumdbClient) =>
+        verifyChecksums({
+          ...options,
+          ...(client ? { client } : {}),
+          modules: entries.map((e) => buildListModule(e.path, e.version)),
+          goSum,
+          noSumDb: [],
+          unavailable: 'fail',
+        });
+      const client = createChecksumClient(options);
+      if (!client) throw new Error('unreachable');
+      client.holdWrites();
+      await prefetchRecords(client, goSum, []);
+      expect((await verify(client)).verified).toBe(3);
+      expect((await fs.readdir(stateDir)).sort()).toEqual(['latest']);
+      await client.flushWrites();
+      const later = await verify();
+      expect(later.verified).toBe(3);
+      expect(later.requests).toMatchObject({ lookups: 0, lookupsFromDisk: 3, tiles: 0 });
+    });
+
+    it('asks no /latest after lookups ahead of it were answered with a signed tree', async () => {
+      const goSum = parseGoSum(entries.map(recordText).join(''), 'go.sum');
+      const options = {
+        setting: parseSumdbSetting('sumdb', db.gosumdb),
+        baseUrl: db.url,
+        stateDir: await fs.mkdtemp(path.join(dir, 'cold-')),
+        fetch,
+        latencyBudgetMs: 2000,
+        logger: new MemoryLogger(),
+      };
+      const client = createChecksumClient(options);
+      if (!client) throw new Error('unreachable');
+      const before = db.requests.length;
+      await prefetchRecords(client, goSum, []);
+      const report = await verifyChecksums({
+        ...options,
+        client,
+        modules: entries.map((e) => buildListModule(e.path, e.version)),
+        goSum,
+        noSumDb: [],
+        unavailable: 'fail',
+      });
+      expect(report.verified).toBe(3);
+      expect(report.tree?.refreshed).toBe(true);
+      // The lookups just stored are not taken for a warm cache that needs its tree refreshed.
+      expect(
+        db.requests
+          .slice(before)
+          .map((r) => r.kind)
+          .sort(),
+      ).toEqual(['lookup', 'lookup', 'lookup', 'tile']);
     });
   });
 });

@@ -172,6 +172,32 @@ describe('tiles', () => {
     alter = 'tile/8/1/000.p/2';
     await expect(read([storedHashIndex(0, 42)])).rejects.toThrow('do not match the signed tree of size 600');
   });
+
+  it('reads every stored hash, at every level, from tile buffers shared across reads and tree sizes', async () => {
+    const log = await buildLog(600);
+    // One buffer per tile for the whole test, as the client keeps them: each is hashed once.
+    const buffers = new Map<string, Buffer>();
+    const reader = {
+      height: 8,
+      readTiles: async (tiles: readonly Tile[]) =>
+        Promise.all(
+          tiles.map(async (t) => {
+            const file = tilePath(t);
+            if (!buffers.has(file)) buffers.set(file, await readTileData(t, log.read));
+            return buffers.get(file) as Buffer;
+          }),
+        ),
+      saveTiles: async () => undefined,
+    };
+    for (const n of [1, 2, 3, 255, 256, 257, 300, 511, 512, 513, 600]) {
+      const read = tileHashReader({ n, hash: await treeHash(n, log.read) }, reader);
+      const indexes = Array.from({ length: storedHashIndex(0, n) }, (_, i) => i);
+      const got = await read(indexes);
+      expect(got.every((h, i) => h.equals(log.hashes[i]))).toBe(true);
+      for (const m of [1, 7, n - 1, n].filter((x) => x >= 1 && x <= n))
+        expect((await treeHash(m, read)).equals(mth(log.records.slice(0, m)))).toBe(true);
+    }
+  });
 });
 
 describe('tree notes and records', () => {

@@ -98818,6 +98818,296 @@ async function downloadEntry(url, file, fetchImpl = globalThis.fetch) {
     await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.fromWeb(response.body), (0,external_node_fs_namespaceObject.createWriteStream)(file));
 }
 
+;// CONCATENATED MODULE: ./.build/go/dirhash.js
+
+/**
+ * The `h1:` hash. Mirrors golang.org/x/mod/sumdb/dirhash Hash1: SHA-256 over the lines
+ * "<hex sha256 of file>  <name>\n", files sorted by the bytes of their names.
+ */
+function dirhash_hash1(files) {
+    return dirhash_hash1OfDigests(files.map((file) => ({ name: file.name, sha256: createHash('sha256').update(file.data).digest('hex') })));
+}
+/** Hash1 over precomputed file digests. */
+function dirhash_hash1OfDigests(files) {
+    const lines = files
+        .map((file) => ({ key: Buffer.from(file.name, 'utf8'), file }))
+        .sort((a, b) => Buffer.compare(a.key, b.key))
+        .map(({ file }) => {
+        if (file.name.includes('\n'))
+            throw new Error(`dirhash: filename with newline: ${JSON.stringify(file.name)}`);
+        return `${file.sha256}  ${file.name}\n`;
+    });
+    return `h1:${createHash('sha256').update(lines.join('')).digest('base64')}`;
+}
+/** The hash of a go.mod file as go.sum's `/go.mod` line records it (one file named "go.mod"). */
+function dirhash_hashGoMod(data) {
+    return dirhash_hash1([{ name: 'go.mod', data }]);
+}
+
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./.build/go/zip-entry-job.js
+/**
+ * The entry's content, inflated when deflated, with its size and CRC-32 checked (archive/zip's
+ * checksumReader checks both), or why it cannot be read. Self-contained on purpose: the
+ * zip-digest worker threads (zip-digest-pool.ts) run it from its own source text, so it may use
+ * nothing but its parameters.
+ */
+function zip_entry_job_readEntryJob(zlib, zip, job) {
+    const raw = zip.subarray(job.start, job.start + job.compressedSize);
+    let data = raw;
+    if (job.method !== 0) {
+        try {
+            // One output chunk of the stated size: no chunk list to concatenate (x/mod caps files at 500 MiB).
+            data = zlib.inflateRawSync(raw, {
+                maxOutputLength: Math.max(job.size, 1),
+                chunkSize: Math.min(Math.max(job.size + 1, 64), 16 << 20),
+            });
+        }
+        catch (error) {
+            return `${job.name}: cannot inflate (${error.message})`;
+        }
+    }
+    if (data.length !== job.size)
+        return `${job.name}: size ${data.length}, directory says ${job.size}`;
+    if (zlib.crc32(data) >>> 0 !== job.crc32)
+        return `${job.name}: CRC-32 mismatch`;
+    return data;
+}
+
+;// CONCATENATED MODULE: ./.build/go/zip-digest-pool.js
+
+
+
+
+
+// The worker runs readEntryJob from its source text (an eval worker needs no file beside the
+// bundle): it inflates, checks and hashes, and the main thread only parses zip directories.
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const zlib = require('node:zlib');
+const { createHash } = require('node:crypto');
+const readEntryJob = (${zip_entry_job_readEntryJob.toString()});
+const digestJobs = (${digestJobs.toString()});
+parentPort.on('message', ({ zip, jobs }) => {
+  try {
+    parentPort.postMessage({ digests: digestJobs(zlib, createHash, readEntryJob, zip, jobs) });
+  } catch (error) {
+    parentPort.postMessage({ failure: String((error && error.message) || error) });
+  }
+});
+`;
+/** Idle workers are stopped after this long without work, so nothing lingers after a check. */
+const IDLE_MS = 1000;
+/**
+ * A few worker threads (one per core, at most 4) that read and hash zip entries: the zips of a
+ * restored module cache verify in parallel instead of on the main thread. Idle workers do not keep
+ * the process alive and stop after IDLE_MS.
+ */
+class ZipDigestPool {
+    size;
+    idle = [];
+    busy = new Map();
+    queue = [];
+    idleTimer;
+    constructor(size) {
+        this.size = size;
+    }
+    run(zip, jobs) {
+        return new Promise((resolve, reject) => {
+            this.queue.push({ zip, jobs, resolve, reject });
+            this.pump();
+        });
+    }
+    pump() {
+        clearTimeout(this.idleTimer);
+        while (this.queue.length > 0) {
+            const worker = this.idle.pop() ?? (this.workers() < this.size ? this.spawn() : undefined);
+            if (!worker)
+                return;
+            const task = this.queue.shift();
+            this.busy.set(worker, task);
+            worker.ref();
+            // A copy, transferred: the caller's buffer stays usable and no memory is shared.
+            const copy = new Uint8Array(task.zip);
+            worker.postMessage({ zip: copy, jobs: task.jobs }, [copy.buffer]);
+        }
+        if (this.busy.size === 0)
+            this.idleTimer = setTimeout(() => this.stopIdle(), IDLE_MS).unref();
+    }
+    workers() {
+        return this.idle.length + this.busy.size;
+    }
+    spawn() {
+        const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true });
+        worker.unref();
+        worker.on('message', (reply) => {
+            const task = this.busy.get(worker);
+            this.busy.delete(worker);
+            worker.unref();
+            this.idle.push(worker);
+            if (task) {
+                if ('failure' in reply)
+                    task.reject(new Error(`zip digest worker: ${reply.failure}`));
+                else
+                    task.resolve(reply.digests);
+            }
+            this.pump();
+        });
+        const retire = (error) => {
+            const task = this.busy.get(worker);
+            this.busy.delete(worker);
+            const at = this.idle.indexOf(worker);
+            if (at >= 0)
+                this.idle.splice(at, 1);
+            task?.reject(error);
+            this.pump();
+        };
+        worker.on('error', retire);
+        worker.on('exit', (code) => retire(new Error(`zip digest worker exited with code ${code}`)));
+        return worker;
+    }
+    stopIdle() {
+        for (const worker of this.idle.splice(0)) {
+            worker.removeAllListeners('exit');
+            void worker.terminate();
+        }
+    }
+}
+let pool;
+/**
+ * Reads and hashes the entries on the worker threads, or on this thread on a single core (where
+ * a worker would only add copies). Same answers either way.
+ */
+async function digestEntryJobs(zip, jobs) {
+    const cores = Math.min(external_node_os_namespaceObject.availableParallelism(), 4);
+    if (cores < 2)
+        return digestJobs(external_node_zlib_, external_node_crypto_.createHash, zip_entry_job_readEntryJob, zip, jobs);
+    return digestOnWorkers(zip, jobs, cores);
+}
+/** On the worker threads whatever the core count (digestEntryJobs picks; tests use both). */
+function digestOnWorkers(zip, jobs, workers = Math.min(external_node_os_namespaceObject.availableParallelism(), 4)) {
+    pool ??= new ZipDigestPool(Math.max(1, workers));
+    return pool.run(zip, jobs);
+}
+/** Reads and hashes each job. Self-contained (it runs in the workers from its source text). */
+function digestJobs(zlibModule, hash, read, zip, jobs) {
+    return jobs.map((job) => {
+        const data = read(zlibModule, zip, job);
+        return typeof data === 'string' ? { error: data } : { sha256: hash('sha256').update(data).digest('hex') };
+    });
+}
+
+;// CONCATENATED MODULE: ./.build/go/zip-reader.js
+
+
+
+
+/** A zip that cannot be read: truncated, altered, or using features Go module zips never use. */
+class ZipFormatError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ZipFormatError';
+    }
+}
+const EOCD_SIGNATURE = 0x06054b50;
+const CENTRAL_SIGNATURE = 0x02014b50;
+const LOCAL_SIGNATURE = 0x04034b50;
+// Go's module zips are capped at 500 MiB (modzip.MaxZipFile); ZIP64 is never needed for them.
+const MAX_ZIP = 500 << 20;
+function need(cond, problem) {
+    if (!cond)
+        throw new ZipFormatError(problem);
+}
+/** Reads the central directory (archive/zip reader.go readDirectoryEnd + readDirectoryHeader). */
+function readZipDirectory(zip) {
+    need(zip.length <= MAX_ZIP, `zip is larger than 500 MiB (${zip.length} bytes)`);
+    need(zip.length >= 22, 'not a zip file (shorter than an end-of-central-directory record)');
+    // The end record is the last 22 bytes plus a comment of up to 65535 bytes.
+    let end = -1;
+    for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xffff); i--) {
+        if (zip.readUInt32LE(i) === EOCD_SIGNATURE && i + 22 + zip.readUInt16LE(i + 20) === zip.length) {
+            end = i;
+            break;
+        }
+    }
+    need(end >= 0, 'not a zip file (no end-of-central-directory record)');
+    const count = zip.readUInt16LE(end + 10);
+    const dirSize = zip.readUInt32LE(end + 12);
+    const dirOffset = zip.readUInt32LE(end + 16);
+    need(count !== 0xffff && dirSize !== 0xffffffff && dirOffset !== 0xffffffff, 'ZIP64 archives are not Go module zips');
+    need(dirOffset + dirSize <= end, 'central directory lies outside the file');
+    const entries = [];
+    let p = dirOffset;
+    for (let i = 0; i < count; i++) {
+        need(p + 46 <= end && zip.readUInt32LE(p) === CENTRAL_SIGNATURE, `bad central directory header #${i}`);
+        const nameLength = zip.readUInt16LE(p + 28);
+        const extraLength = zip.readUInt16LE(p + 30);
+        const commentLength = zip.readUInt16LE(p + 32);
+        need(p + 46 + nameLength <= end, `central directory header #${i} runs past the directory`);
+        entries.push({
+            method: zip.readUInt16LE(p + 10),
+            crc32: zip.readUInt32LE(p + 16),
+            compressedSize: zip.readUInt32LE(p + 20),
+            size: zip.readUInt32LE(p + 24),
+            localHeaderOffset: zip.readUInt32LE(p + 42),
+            name: zip.toString('utf8', p + 46, p + 46 + nameLength),
+        });
+        p += 46 + nameLength + extraLength + commentLength;
+    }
+    return entries;
+}
+/** Locates the entry's stored bytes (after its local header), checking what it can. */
+function entryJob(zip, entry) {
+    const at = entry.localHeaderOffset;
+    need(at + 30 <= zip.length && zip.readUInt32LE(at) === LOCAL_SIGNATURE, `${entry.name}: bad local header`);
+    const start = at + 30 + zip.readUInt16LE(at + 26) + zip.readUInt16LE(at + 28);
+    need(start + entry.compressedSize <= zip.length, `${entry.name}: data runs past the end of the file`);
+    need(entry.method === 0 || entry.method === 8, `${entry.name}: unsupported compression method ${entry.method}`);
+    const { name, method, compressedSize, size, crc32 } = entry;
+    return { name, method, start, compressedSize, size, crc32 };
+}
+/** An entry's content, inflated when deflated, with its size and CRC-32 checked. */
+function readZipEntry(zip, entry) {
+    const data = readEntryJob(zlib, zip, entryJob(zip, entry));
+    if (typeof data === 'string')
+        throw new ZipFormatError(data);
+    return Buffer.from(data.buffer, data.byteOffset, data.length);
+}
+/** Every entry of the zip, names as stored, content read. */
+function readZipFiles(zip) {
+    const entries = readZipDirectory(zip);
+    // dirhash.HashZip opens files by name through a map: with duplicate names, the last one wins.
+    const last = new Map(entries.map((entry) => [entry.name, entry]));
+    const content = new Map();
+    for (const [name, entry] of last)
+        content.set(name, readZipEntry(zip, entry));
+    return entries.map((entry) => ({ name: entry.name, data: content.get(entry.name) }));
+}
+/**
+ * Every entry of the zip with the SHA-256 of its content, each entry inflated, checked (size,
+ * CRC-32) and hashed on the zip-digest worker threads (one entry's content in memory at a time),
+ * so the zips of a module cache hash on every core. Same names and duplicate rule as
+ * readZipFiles, so hash1OfDigests of it is HashZip's h1.
+ */
+async function zip_reader_digestZipEntriesAsync(zip) {
+    const entries = readZipDirectory(zip);
+    // dirhash.HashZip opens files by name through a map: with duplicate names, the last one wins.
+    const unique = [...new Map(entries.map((entry) => [entry.name, entry])).values()];
+    const digests = await digestEntryJobs(zip, unique.map((entry) => entryJob(zip, entry)));
+    const byName = new Map();
+    digests.forEach((digest, i) => {
+        if ('error' in digest)
+            throw new ZipFormatError(digest.error);
+        byName.set(unique[i].name, digest.sha256);
+    });
+    return entries.map((entry) => ({ name: entry.name, sha256: byName.get(entry.name) }));
+}
+/** The `h1:` hash of a module zip. Mirrors x/mod/sumdb/dirhash HashZip with Hash1. */
+function hashZip(zip) {
+    return hash1(readZipFiles(zip));
+}
+
 ;// CONCATENATED MODULE: ./.build/cache/tar-reader.js
 /**
  * A streaming reader of tar archives (ustar, GNU long names, pax headers), so that a cache entry's
@@ -99031,6 +99321,8 @@ async function readTar(source, onMember) {
 
 
 
+
+
 /**
  * An entry holds a member that could write outside `<GOMODCACHE>/cache/download` or something
  * other than a regular file or directory: the whole entry is refused and nothing of it is written.
@@ -99065,6 +99357,8 @@ class UnreadableEntryError extends InfrastructureError {
 const DOWNLOAD = 'cache/download';
 /** Files up to this size are written in one call. */
 const SMALL = 4 << 20;
+/** Zip bytes restored but not yet hashed, at most (each held twice: here and in a worker). */
+const HASHING_BYTES = 32 << 20;
 /**
  * Why a member may not be restored, or undefined when it may: a regular file or directory whose
  * name (after `prefix`) is a clean relative path under `cache/download`.
@@ -99141,10 +99435,11 @@ async function readEntry(options, onMember) {
  * `tar -x`). Pass 1 reads every member header and refuses the whole entry (RejectedEntryError,
  * naming the member) for anything but clean regular files and directories under
  * `cache/download`; nothing is written. Pass 2 reads it again and writes each member (checked
- * again, in case the archive changed in between) directly in place: parents are checked with
- * lstat (a symlink or file where a directory should be: the member is skipped, never followed)
- * and files are created exclusively (`wx`: a file already there is kept, and is checked against
- * go.sum like everything else). If pass 2 fails, what it wrote is removed. `prefix` is what
+ * again, in case the archive changed in between): parents are checked with lstat (a symlink or
+ * file where a directory should be: the member is skipped, never followed); each file is written
+ * whole under a temporary name and hard-linked into place, so a file already there is kept (and
+ * checked against go.sum like everything else) and a crash never leaves a half-written file under
+ * its real name. If pass 2 fails, what it wrote is removed. `prefix` is what
  * every name starts with (`''` for the local backend; the staging path relative to the workspace
  * for @actions/cache).
  */
@@ -99164,6 +99459,10 @@ async function restoreArchiveSafely(options) {
     await readEntry(options, async (member) => void check(listed, member));
     const seen = new Set();
     const written = [];
+    const zipDigests = new Map();
+    const hashing = [];
+    let hashingBytes = 0;
+    let writing;
     let bytes = 0;
     const dirs = new Map();
     const root = external_node_path_namespaceObject.resolve(options.gomodcache);
@@ -99194,23 +99493,23 @@ async function restoreArchiveSafely(options) {
             }
             if (!ensureDir(external_node_path_namespaceObject.dirname(target)))
                 return;
-            let fd;
-            try {
-                fd = external_node_fs_namespaceObject.openSync(target, 'wx', 0o644);
-            }
-            catch (error) {
-                if (error.code === 'EEXIST')
-                    return; // kept; the body is skipped
-                throw error;
-            }
-            written.push(rel);
+            if (external_node_fs_namespaceObject.lstatSync(target, { throwIfNoEntry: false }))
+                return; // kept; the body is skipped
+            // Written whole under a temporary name, then linked into place (renameio.WriteFile's
+            // pattern, with link for rename so a file already there is never replaced): a crash leaves
+            // a `*.tmp` file, never a half-written .info, list or zip under its real name.
+            const temp = `${target}${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
+            let data;
+            const fd = external_node_fs_namespaceObject.openSync(temp, 'wx', 0o644);
+            writing = temp;
             try {
                 // Small files (all but large zips) in one synchronous write: per-file async hops cost more than the bytes.
                 if (member.size <= SMALL) {
                     const chunks = [];
                     for await (const chunk of body)
                         chunks.push(chunk);
-                    writeAllSync(fd, chunks);
+                    data = Buffer.concat(chunks);
+                    writeAllSync(fd, [data]);
                 }
                 else {
                     for await (const chunk of body)
@@ -99220,15 +99519,48 @@ async function restoreArchiveSafely(options) {
             finally {
                 external_node_fs_namespaceObject.closeSync(fd);
             }
+            const linked = linkNoClobber(temp, target);
+            external_node_fs_namespaceObject.rmSync(temp, { force: true });
+            writing = undefined;
+            if (!linked)
+                return; // another process wrote it meanwhile: kept, and checked like the rest
+            written.push(rel);
+            if (data && rel.endsWith('.zip')) {
+                // Hashed on the digest workers while the main thread reads on; settled, never rejected.
+                const digest = zip_reader_digestZipEntriesAsync(data).catch((error) => error instanceof Error ? error : new Error(String(error)));
+                zipDigests.set(rel, digest);
+                hashing.push({ digest, bytes: member.size });
+                hashingBytes += member.size;
+                // Bounded memory: reading waits while too many zip bytes wait to be hashed.
+                while (hashingBytes > HASHING_BYTES) {
+                    const oldest = hashing.shift();
+                    await oldest.digest;
+                    hashingBytes -= oldest.bytes;
+                }
+            }
             bytes += member.size;
         });
     }
     catch (error) {
+        if (writing)
+            external_node_fs_namespaceObject.rmSync(writing, { force: true });
         for (const rel of written)
             external_node_fs_namespaceObject.rmSync(external_node_path_namespaceObject.join(root, ...rel.split('/')), { force: true });
         throw error;
     }
-    return { files: written.sort(), bytes };
+    return { files: written.sort(), bytes, zipDigests };
+}
+/** link(2) `from` to `to`; false when `to` exists already (it is never replaced). */
+function linkNoClobber(from, to) {
+    try {
+        external_node_fs_namespaceObject.linkSync(from, to);
+        return true;
+    }
+    catch (error) {
+        if (error.code === 'EEXIST')
+            return false;
+        throw error;
+    }
 }
 function writeAllSync(fd, chunks) {
     for (const chunk of chunks) {
@@ -99451,32 +99783,6 @@ async function keys_readSumFiles(projectDir, files) {
     return found;
 }
 
-;// CONCATENATED MODULE: ./.build/go/dirhash.js
-
-/**
- * The `h1:` hash. Mirrors golang.org/x/mod/sumdb/dirhash Hash1: SHA-256 over the lines
- * "<hex sha256 of file>  <name>\n", files sorted by the bytes of their names.
- */
-function dirhash_hash1(files) {
-    return dirhash_hash1OfDigests(files.map((file) => ({ name: file.name, sha256: createHash('sha256').update(file.data).digest('hex') })));
-}
-/** Hash1 over precomputed file digests. */
-function dirhash_hash1OfDigests(files) {
-    const lines = files
-        .map((file) => ({ key: Buffer.from(file.name, 'utf8'), file }))
-        .sort((a, b) => Buffer.compare(a.key, b.key))
-        .map(({ file }) => {
-        if (file.name.includes('\n'))
-            throw new Error(`dirhash: filename with newline: ${JSON.stringify(file.name)}`);
-        return `${file.sha256}  ${file.name}\n`;
-    });
-    return `h1:${createHash('sha256').update(lines.join('')).digest('base64')}`;
-}
-/** The hash of a go.mod file as go.sum's `/go.mod` line records it (one file named "go.mod"). */
-function dirhash_hashGoMod(data) {
-    return dirhash_hash1([{ name: 'go.mod', data }]);
-}
-
 ;// CONCATENATED MODULE: ./.build/go/go-sum.js
 
 /**
@@ -99502,241 +99808,6 @@ function parseGoSum(text, file) {
 /** Looks up the `h1:` line for a module zip (`version`) or its go.mod (`version/go.mod`). */
 function go_sum_findGoSumLine(lines, path, version) {
     return lines.find((l) => l.path === path && l.version === version && l.hash.startsWith('h1:'));
-}
-
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
-;// CONCATENATED MODULE: ./.build/go/zip-digest-pool.js
-
-
-
-
-
-// The worker runs readEntryJob from its source text (an eval worker needs no file beside the
-// bundle): it inflates, checks and hashes, and the main thread only parses zip directories.
-const WORKER_SOURCE = (/* unused pure expression or super */ null && (`
-const { parentPort } = require('node:worker_threads');
-const zlib = require('node:zlib');
-const { createHash } = require('node:crypto');
-const readEntryJob = (${readEntryJob.toString()});
-const digestJobs = (${digestJobs.toString()});
-parentPort.on('message', ({ zip, jobs }) => {
-  try {
-    parentPort.postMessage({ digests: digestJobs(zlib, createHash, readEntryJob, zip, jobs) });
-  } catch (error) {
-    parentPort.postMessage({ failure: String((error && error.message) || error) });
-  }
-});
-`));
-/** Idle workers are stopped after this long without work, so nothing lingers after a check. */
-const IDLE_MS = 1000;
-/**
- * A few worker threads (one per core, at most 4) that read and hash zip entries: the zips of a
- * restored module cache verify in parallel instead of on the main thread. Idle workers do not keep
- * the process alive and stop after IDLE_MS.
- */
-class ZipDigestPool {
-    size;
-    idle = [];
-    busy = new Map();
-    queue = [];
-    idleTimer;
-    constructor(size) {
-        this.size = size;
-    }
-    run(zip, jobs) {
-        return new Promise((resolve, reject) => {
-            this.queue.push({ zip, jobs, resolve, reject });
-            this.pump();
-        });
-    }
-    pump() {
-        clearTimeout(this.idleTimer);
-        while (this.queue.length > 0) {
-            const worker = this.idle.pop() ?? (this.workers() < this.size ? this.spawn() : undefined);
-            if (!worker)
-                return;
-            const task = this.queue.shift();
-            this.busy.set(worker, task);
-            worker.ref();
-            // A copy, transferred: the caller's buffer stays usable and no memory is shared.
-            const copy = new Uint8Array(task.zip);
-            worker.postMessage({ zip: copy, jobs: task.jobs }, [copy.buffer]);
-        }
-        if (this.busy.size === 0)
-            this.idleTimer = setTimeout(() => this.stopIdle(), IDLE_MS).unref();
-    }
-    workers() {
-        return this.idle.length + this.busy.size;
-    }
-    spawn() {
-        const worker = new Worker(WORKER_SOURCE, { eval: true });
-        worker.unref();
-        worker.on('message', (reply) => {
-            const task = this.busy.get(worker);
-            this.busy.delete(worker);
-            worker.unref();
-            this.idle.push(worker);
-            if (task) {
-                if ('failure' in reply)
-                    task.reject(new Error(`zip digest worker: ${reply.failure}`));
-                else
-                    task.resolve(reply.digests);
-            }
-            this.pump();
-        });
-        const retire = (error) => {
-            const task = this.busy.get(worker);
-            this.busy.delete(worker);
-            const at = this.idle.indexOf(worker);
-            if (at >= 0)
-                this.idle.splice(at, 1);
-            task?.reject(error);
-            this.pump();
-        };
-        worker.on('error', retire);
-        worker.on('exit', (code) => retire(new Error(`zip digest worker exited with code ${code}`)));
-        return worker;
-    }
-    stopIdle() {
-        for (const worker of this.idle.splice(0)) {
-            worker.removeAllListeners('exit');
-            void worker.terminate();
-        }
-    }
-}
-let pool;
-/**
- * Reads and hashes the entries on the worker threads, or on this thread on a single core (where
- * a worker would only add copies). Same answers either way.
- */
-async function zip_digest_pool_digestEntryJobs(zip, jobs) {
-    const cores = Math.min(os.availableParallelism(), 4);
-    if (cores < 2)
-        return digestJobs(zlib, createHash, readEntryJob, zip, jobs);
-    return digestOnWorkers(zip, jobs, cores);
-}
-/** On the worker threads whatever the core count (digestEntryJobs picks; tests use both). */
-function digestOnWorkers(zip, jobs, workers = Math.min(os.availableParallelism(), 4)) {
-    pool ??= new ZipDigestPool(Math.max(1, workers));
-    return pool.run(zip, jobs);
-}
-/** Reads and hashes each job. Self-contained (it runs in the workers from its source text). */
-function digestJobs(zlibModule, hash, read, zip, jobs) {
-    return jobs.map((job) => {
-        const data = read(zlibModule, zip, job);
-        return typeof data === 'string' ? { error: data } : { sha256: hash('sha256').update(data).digest('hex') };
-    });
-}
-
-;// CONCATENATED MODULE: ./.build/go/zip-reader.js
-
-
-
-
-/** A zip that cannot be read: truncated, altered, or using features Go module zips never use. */
-class ZipFormatError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'ZipFormatError';
-    }
-}
-const EOCD_SIGNATURE = 0x06054b50;
-const CENTRAL_SIGNATURE = 0x02014b50;
-const LOCAL_SIGNATURE = 0x04034b50;
-// Go's module zips are capped at 500 MiB (modzip.MaxZipFile); ZIP64 is never needed for them.
-const MAX_ZIP = (/* unused pure expression or super */ null && (500 << 20));
-function need(cond, problem) {
-    if (!cond)
-        throw new ZipFormatError(problem);
-}
-/** Reads the central directory (archive/zip reader.go readDirectoryEnd + readDirectoryHeader). */
-function readZipDirectory(zip) {
-    need(zip.length <= MAX_ZIP, `zip is larger than 500 MiB (${zip.length} bytes)`);
-    need(zip.length >= 22, 'not a zip file (shorter than an end-of-central-directory record)');
-    // The end record is the last 22 bytes plus a comment of up to 65535 bytes.
-    let end = -1;
-    for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xffff); i--) {
-        if (zip.readUInt32LE(i) === EOCD_SIGNATURE && i + 22 + zip.readUInt16LE(i + 20) === zip.length) {
-            end = i;
-            break;
-        }
-    }
-    need(end >= 0, 'not a zip file (no end-of-central-directory record)');
-    const count = zip.readUInt16LE(end + 10);
-    const dirSize = zip.readUInt32LE(end + 12);
-    const dirOffset = zip.readUInt32LE(end + 16);
-    need(count !== 0xffff && dirSize !== 0xffffffff && dirOffset !== 0xffffffff, 'ZIP64 archives are not Go module zips');
-    need(dirOffset + dirSize <= end, 'central directory lies outside the file');
-    const entries = [];
-    let p = dirOffset;
-    for (let i = 0; i < count; i++) {
-        need(p + 46 <= end && zip.readUInt32LE(p) === CENTRAL_SIGNATURE, `bad central directory header #${i}`);
-        const nameLength = zip.readUInt16LE(p + 28);
-        const extraLength = zip.readUInt16LE(p + 30);
-        const commentLength = zip.readUInt16LE(p + 32);
-        need(p + 46 + nameLength <= end, `central directory header #${i} runs past the directory`);
-        entries.push({
-            method: zip.readUInt16LE(p + 10),
-            crc32: zip.readUInt32LE(p + 16),
-            compressedSize: zip.readUInt32LE(p + 20),
-            size: zip.readUInt32LE(p + 24),
-            localHeaderOffset: zip.readUInt32LE(p + 42),
-            name: zip.toString('utf8', p + 46, p + 46 + nameLength),
-        });
-        p += 46 + nameLength + extraLength + commentLength;
-    }
-    return entries;
-}
-/** Locates the entry's stored bytes (after its local header), checking what it can. */
-function entryJob(zip, entry) {
-    const at = entry.localHeaderOffset;
-    need(at + 30 <= zip.length && zip.readUInt32LE(at) === LOCAL_SIGNATURE, `${entry.name}: bad local header`);
-    const start = at + 30 + zip.readUInt16LE(at + 26) + zip.readUInt16LE(at + 28);
-    need(start + entry.compressedSize <= zip.length, `${entry.name}: data runs past the end of the file`);
-    need(entry.method === 0 || entry.method === 8, `${entry.name}: unsupported compression method ${entry.method}`);
-    const { name, method, compressedSize, size, crc32 } = entry;
-    return { name, method, start, compressedSize, size, crc32 };
-}
-/** An entry's content, inflated when deflated, with its size and CRC-32 checked. */
-function readZipEntry(zip, entry) {
-    const data = readEntryJob(zlib, zip, entryJob(zip, entry));
-    if (typeof data === 'string')
-        throw new ZipFormatError(data);
-    return Buffer.from(data.buffer, data.byteOffset, data.length);
-}
-/** Every entry of the zip, names as stored, content read. */
-function readZipFiles(zip) {
-    const entries = readZipDirectory(zip);
-    // dirhash.HashZip opens files by name through a map: with duplicate names, the last one wins.
-    const last = new Map(entries.map((entry) => [entry.name, entry]));
-    const content = new Map();
-    for (const [name, entry] of last)
-        content.set(name, readZipEntry(zip, entry));
-    return entries.map((entry) => ({ name: entry.name, data: content.get(entry.name) }));
-}
-/**
- * Every entry of the zip with the SHA-256 of its content, each entry inflated, checked (size,
- * CRC-32) and hashed on the zip-digest worker threads (one entry's content in memory at a time),
- * so the zips of a module cache hash on every core. Same names and duplicate rule as
- * readZipFiles, so hash1OfDigests of it is HashZip's h1.
- */
-async function zip_reader_digestZipEntriesAsync(zip) {
-    const entries = readZipDirectory(zip);
-    // dirhash.HashZip opens files by name through a map: with duplicate names, the last one wins.
-    const unique = [...new Map(entries.map((entry) => [entry.name, entry])).values()];
-    const digests = await digestEntryJobs(zip, unique.map((entry) => entryJob(zip, entry)));
-    const byName = new Map();
-    digests.forEach((digest, i) => {
-        if ('error' in digest)
-            throw new ZipFormatError(digest.error);
-        byName.set(unique[i].name, digest.sha256);
-    });
-    return entries.map((entry) => ({ name: entry.name, sha256: byName.get(entry.name) }));
-}
-/** The `h1:` hash of a module zip. Mirrors x/mod/sumdb/dirhash HashZip with Hash1. */
-function hashZip(zip) {
-    return hash1(readZipFiles(zip));
 }
 
 ;// CONCATENATED MODULE: ./.build/cache/scan.js
@@ -99997,8 +100068,13 @@ function differingFiles(zipFiles, treeFiles) {
         return 'file modes or names differ from the zip';
     return changes.slice(0, 5).join(', ') + (changes.length > 5 ? `, and ${changes.length - 5} more` : '');
 }
+function settled(digests) {
+    if (digests instanceof Error)
+        throw digests;
+    return digests;
+}
 /** Checks one module version: zip vs go.sum and .ziphash, .mod vs go.sum, tree vs the expected hash. */
-async function checkVersion(gomodcache, goSum, module, checkTree) {
+async function checkVersion(gomodcache, goSum, module, checkTree, zipDigests) {
     const paths = moduleCachePaths(gomodcache, module);
     const rel = (file) => path.relative(gomodcache, file).split(path.sep).join('/');
     const problems = [];
@@ -100020,17 +100096,18 @@ async function checkVersion(gomodcache, goSum, module, checkTree) {
                 detail: `go.mod hash ${actual} ≠ ${modLine.file}:${modLine.line} ${modLine.hash}`,
             });
     }
-    let zip = await readIfExists(`${paths.base}.zip`);
-    const hasZip = zip !== undefined;
+    const digested = zipDigests?.get(rel(`${paths.base}.zip`));
+    let zip = digested ? undefined : await readIfExists(`${paths.base}.zip`);
+    const hasZip = digested !== undefined || zip !== undefined;
     const ziphashFile = await readIfExists(`${paths.base}.ziphash`);
     const ziphash = ziphashFile?.toString('utf8').trim();
     let zipFiles;
     let zipHash;
-    if (zip) {
+    if (hasZip) {
         found = true;
         const file = rel(`${paths.base}.zip`);
         try {
-            zipFiles = await digestZipEntriesAsync(zip);
+            zipFiles = digested ? settled(await digested) : await digestZipEntriesAsync(zip);
             zipHash = hash1OfDigests(zipFiles);
         }
         catch (error) {
@@ -100116,7 +100193,7 @@ async function integrity_checkCacheIntegrity(options) {
                 seen.set(moduleId(tree), { path: tree.path, version: tree.version });
         targets = [...seen.values()];
     }
-    const checked = await mapLimit(targets, options.concurrency ?? 4, (m) => checkVersion(gomodcache, goSum, m, checkTree));
+    const checked = await mapLimit(targets, options.concurrency ?? 4, (m) => checkVersion(gomodcache, goSum, m, checkTree, options.zipDigests));
     const modules = checked.filter((m) => m !== undefined);
     return {
         modules,
@@ -100305,6 +100382,7 @@ async function verify_on_disk_verifyModuleCache(input) {
             gomodcache: input.gomodcache,
             goSum: input.goSum,
             modules: [...targets.values()],
+            zipDigests: input.zipDigests,
         });
     }
     catch (error) {
@@ -100403,6 +100481,7 @@ async function restore_restoreVerifiedCache(options) {
         gomodcache,
         goSum: options.goSum,
         also: restoredModules,
+        zipDigests: restored?.zipDigests,
         logger,
     });
     findings.push(...verified.findings);

@@ -61,6 +61,11 @@ export interface PendingChecksums {
     modules: readonly BuildListModule[];
     goSum: readonly GoSumLine[];
   }): Promise<ChecksumReport>;
+  /**
+   * Resolves once the proofs held in memory while go primed the cache are on disk (their writing
+   * begins with `finish` and overlaps the next steps); never rejects.
+   */
+  stored(): Promise<void>;
 }
 
 /**
@@ -74,11 +79,21 @@ export function startChecksums(
 ): PendingChecksums {
   const options = clientOptions(input);
   const client = createChecksumClient(options);
+  // While go primes the cache, the proofs stay in memory: written once the disk is ours again.
+  if (client && input.goSum) client.holdWrites();
   const prefetched =
     client && input.goSum ? prefetchRecords(client, input.goSum, input.settings.noSumDb) : Promise.resolve();
+  let flushed: Promise<void> | undefined;
+  const flush = (): Promise<void> =>
+    (flushed ??= (client?.flushWrites() ?? Promise.resolve()).catch((error: unknown) => {
+      input.logger.warn(
+        `checksum database ${client?.name}: could not store the proofs of this run (${(error as Error).message}); the next run looks them up again`,
+      );
+    }));
   return {
     async finish({ modules, goSum }) {
       await prefetched;
+      void flush();
       return verifyChecksums({
         ...options,
         ...(client ? { client } : {}),
@@ -89,6 +104,10 @@ export function startChecksums(
         noRecord: input.config.sumdbNoRecord,
       });
     },
+    async stored() {
+      await prefetched;
+      await flush();
+    },
   };
 }
 
@@ -96,10 +115,15 @@ export function startChecksums(
  * Verifies every go.sum line of the build list against the checksum database, through the same
  * proxies `go` used (the relay, once it runs) and then the database itself.
  */
-export function checkChecksums(
+export async function checkChecksums(
   input: ChecksumStepInput & { modules: readonly BuildListModule[]; goSum: readonly GoSumLine[] },
 ): Promise<ChecksumReport> {
-  return startChecksums({ ...input, goSum: undefined }).finish(input);
+  const pending = startChecksums({ ...input, goSum: undefined });
+  try {
+    return await pending.finish(input);
+  } finally {
+    await pending.stored();
+  }
 }
 
 function clientOptions(

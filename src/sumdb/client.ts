@@ -155,6 +155,16 @@ export class SumdbClient {
     return this.latestTree;
   }
 
+  /** Keeps the lookups and tiles stored from now on in memory, until flushWrites (see StateStore.holdWrites). */
+  holdWrites(): void {
+    this.store.holdWrites();
+  }
+
+  /** Writes the lookups and tiles held since holdWrites, and stores the next ones at once. */
+  flushWrites(): Promise<void> {
+    return this.store.flush();
+  }
+
   /** When the remembered tree was last confirmed by the database (the `latest` file's time). */
   async latestConfirmedAt(): Promise<Date | undefined> {
     return this.store.modifiedAt(LATEST);

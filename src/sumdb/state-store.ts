@@ -1,6 +1,13 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 
+/** Held files flush writes at once. */
+const FLUSH_WRITERS = 4;
+
+function tempName(target: string): string {
+  return `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+}
+
 /**
  * The client's files in one directory, laid out as `go` lays out
  * `$GOMODCACHE/cache/download/sumdb/<name>/`: `latest` (the last verified signed tree note),
@@ -10,11 +17,36 @@ import path from 'node:path';
  */
 export class StateStore {
   private readonly madeDirs = new Set<string>();
+  /** Per top directory (`lookup`, `tile`): whether it was missing when first read. */
+  private readonly missingDirs = new Map<string, Promise<boolean>>();
+  private readonly written = new Set<string>();
+  private readonly held = new Map<string, Buffer>();
+  private holding = false;
+  private flushing: Promise<void> | undefined;
 
   constructor(readonly dir: string) {}
 
-  /** The file's bytes, or undefined when it is missing or empty (as go's ReadCache treats it). */
+  /**
+   * The file's bytes, or undefined when it is missing or empty (as go's ReadCache treats it).
+   * Under a top directory that was missing at its first read (a cold cache), only the files
+   * written here since are read: a cold run asks the disk nothing per lookup and per tile. A file
+   * another process adds there meanwhile is then fetched again, never trusted less.
+   */
   async read(file: string): Promise<Buffer | undefined> {
+    const held = this.held.get(file);
+    if (held) return held;
+    const top = file.includes('/') ? file.slice(0, file.indexOf('/')) : undefined;
+    if (top !== undefined && !this.written.has(file)) {
+      let missing = this.missingDirs.get(top);
+      if (!missing) {
+        missing = fs.stat(this.resolve(top)).then(
+          () => false,
+          (error: NodeJS.ErrnoException) => error.code === 'ENOENT',
+        );
+        this.missingDirs.set(top, missing);
+      }
+      if (await missing) return undefined;
+    }
     try {
       const data = await fs.readFile(this.resolve(file));
       return data.length === 0 ? undefined : data;
@@ -33,19 +65,61 @@ export class StateStore {
     }
   }
 
+  /**
+   * From now on, files under a top directory (lookups, tiles) are kept in memory until flush:
+   * while `go` fills the module cache, hundreds of small file creations contend with it for the
+   * disk and the thread pool (measured as most of the checksum step's CPU in a cold run).
+   * Reads see the held files. Top-level files (the remembered tree) are still written at once.
+   */
+  holdWrites(): void {
+    this.holding = true;
+  }
+
+  /** Stops holding and writes the held files, a few at a time (each write is atomic). */
+  flush(): Promise<void> {
+    this.holding = false;
+    this.flushing ??= (async () => {
+      while (this.held.size > 0) {
+        const files = [...this.held];
+        const worker = async (): Promise<void> => {
+          for (let next = files.shift(); next; next = files.shift()) {
+            const [file, data] = next;
+            await this.writeNow(file, data);
+            // A file written again meanwhile stays held with its new bytes, for the next round.
+            if (this.held.get(file) === data) this.held.delete(file);
+          }
+        };
+        await Promise.all(Array.from({ length: Math.min(FLUSH_WRITERS, files.length) }, worker));
+      }
+    })().finally(() => (this.flushing = undefined));
+    return this.flushing;
+  }
+
   async write(file: string, data: Buffer | string): Promise<void> {
+    this.resolve(file);
+    if (file.includes('/') && (this.holding || this.held.has(file))) {
+      this.held.set(file, Buffer.from(data));
+      return;
+    }
+    await this.writeNow(file, data);
+  }
+
+  private async writeNow(file: string, data: Buffer | string): Promise<void> {
     const target = this.resolve(file);
     const parent = path.dirname(target);
     if (!this.madeDirs.has(parent)) {
       await fs.mkdir(parent, { recursive: true });
       this.madeDirs.add(parent);
     }
-    const temp = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    const temp = tempName(target);
     await fs.writeFile(temp, data);
     await fs.rename(temp, target);
+    this.written.add(file);
   }
 
   async remove(file: string): Promise<void> {
+    this.held.delete(file);
+    this.written.delete(file);
     await fs.rm(this.resolve(file), { force: true });
   }
 

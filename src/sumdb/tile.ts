@@ -61,22 +61,36 @@ export function hashFromTile(t: Tile, data: Buffer, index: number): Hash {
   return tileRangeHash(data, start, end);
 }
 
-// Tiles are hashed again on every read; remember each range's hash per tile buffer (never mutated).
-const rangeHashes = new WeakMap<Buffer, Map<string, Hash>>();
+// Tiles are hashed again on every read: keep each tile buffer's (never mutated) Merkle levels,
+// so any aligned range of it is hashed once, and at most w-1 node hashes per tile in all.
+const tileLevels = new WeakMap<Buffer, Buffer[]>();
 
 function tileRangeHash(data: Buffer, start: number, end: number): Hash {
-  let hashes = rangeHashes.get(data);
-  if (!hashes) {
-    hashes = new Map();
-    rangeHashes.set(data, hashes);
+  const count = (end - start) / HASH_SIZE;
+  const k = Math.log2(count);
+  if (!Number.isInteger(k) || (start / HASH_SIZE) % count !== 0 || end > data.length)
+    return tileHash(data.subarray(start, end));
+  let levels = tileLevels.get(data);
+  if (!levels) {
+    levels = [data];
+    tileLevels.set(data, levels);
   }
-  const key = `${start}:${end}`;
-  let hash = hashes.get(key);
-  if (!hash) {
-    hash = tileHash(data.subarray(start, end));
-    hashes.set(key, hash);
+  // Level j holds the roots of the tile's aligned runs of 2^j hashes.
+  for (let j = levels.length; j <= k; j++) {
+    const below = levels[j - 1];
+    const pairs = Math.floor(below.length / (2 * HASH_SIZE));
+    const level = Buffer.alloc(pairs * HASH_SIZE);
+    for (let i = 0; i < pairs; i++) {
+      const at = 2 * i * HASH_SIZE;
+      nodeHash(below.subarray(at, at + HASH_SIZE), below.subarray(at + HASH_SIZE, at + 2 * HASH_SIZE)).copy(
+        level,
+        i * HASH_SIZE,
+      );
+    }
+    levels.push(level);
   }
-  return hash;
+  const i = start / HASH_SIZE / count;
+  return Buffer.from(levels[k].subarray(i * HASH_SIZE, (i + 1) * HASH_SIZE));
 }
 
 /** Mirrors tlog tileHash: the Merkle root over a run of 2^k level hashes. */

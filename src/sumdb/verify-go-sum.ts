@@ -151,12 +151,16 @@ export async function verifyChecksums(input: VerifyChecksumsInput): Promise<Chec
   };
   try {
     if (asks.length > 0) await client.init();
-    const stored = await Promise.all(
-      asks.map((a) => client.hasStoredRecord(a.target.path, a.target.version)),
-    );
     // Warm run: every line has a stored record; one `/latest` (while they are proven) says
-    // whether the tree moved.
-    const refreshing = asks.length > 0 && stored.every(Boolean) ? refresh() : undefined;
+    // whether the tree moved. Not when lookups ahead of this (prefetchRecords) were already
+    // answered with a signed tree: it is fresh, and their records are only just stored.
+    const warm =
+      asks.length > 0 &&
+      !client.refreshed &&
+      (await Promise.all(asks.map((a) => client.hasStoredRecord(a.target.path, a.target.version)))).every(
+        Boolean,
+      );
+    const refreshing = warm ? refresh() : undefined;
     const limiter = new Limiter(input.concurrency ?? 16);
     outcomes = await Promise.all(
       plans.map((p) => (p.kind === 'ask' ? limiter.run(() => lookUp(p.ask, client)) : undefined)),
