@@ -60,7 +60,7 @@ const DOWNLOAD = 'cache/download';
 /** Files up to this size are written in one call. */
 const SMALL = 4 << 20;
 /** Zip bytes restored but not yet hashed, at most (each held twice: here and in a worker). */
-const HASHING_BYTES = 32 << 20;
+const HASHING_BYTES = 8 << 20;
 
 /**
  * Why a member may not be restored, or undefined when it may: a regular file or directory whose
