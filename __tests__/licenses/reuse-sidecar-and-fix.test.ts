@@ -106,5 +106,24 @@ describe('real shapes: REUSE sidecars, and the fix hint of a module with other l
     expect(fix?.notAllowed).toEqual(['GPL-3.0-only', 'CC-BY-SA-3.0']);
     expect(fix?.allowValue).toBe('MIT, BSD-3-Clause, GPL-3.0-only, CC-BY-SA-3.0');
     expect(licenseFixLines(report).join('\n')).not.toMatch(/[;)]['\s,]/);
+    expect(licenseFixLines(report)[2]).toMatch(/^ {2}or exempt these versions/);
+  });
+
+  it('starts the fix with "exempt", not "or exempt", when exempting is the only way (unknown licenses)', () => {
+    const report = passedReport({
+      status: 'failed',
+      modules: [
+        reportModule('github.com/kr/logfmt', {
+          license: { expression: 'LicenseRef-unknown', verdict: 'unknown', rule: 'license not identified' },
+        }),
+      ],
+      findings: [
+        { kind: 'policy', severity: 'error', area: 'license', module: 'github.com/kr/logfmt', message: 'x' },
+      ],
+    });
+    expect(licenseFixLines(report)).toEqual([
+      'How to fix:',
+      "  exempt these versions:  --license-exceptions 'github.com/kr/logfmt@v1.0.0 <SPDX id>'",
+    ]);
   });
 });

@@ -93,11 +93,14 @@ export function licenseFixHint(report: Report, escape: (text: string) => string)
       pre(`license-allow: ${fix.allowValue}`, escape),
     );
   }
+  // "Or …" only after another way to fix it.
+  const or = (word: string): string =>
+    parts.length > 1 ? `Or ${word}` : word[0].toUpperCase() + word.slice(1);
   if (fix.denied.length > 0)
-    parts.push(`- Or take ${escape(fix.denied.join(', '))} out of \`license-deny\`.`);
+    parts.push(`- ${or('take')} ${escape(fix.denied.join(', '))} out of \`license-deny\`.`);
   if (fix.exceptions.length > 0)
     parts.push(
-      '- Or exempt just these versions (`ignore` skips the check; write the license instead if it was detected wrongly):',
+      `- ${or('exempt')} just these versions (\`ignore\` skips the check; write the license instead if it was detected wrongly):`,
       pre(['license-exceptions: |', ...fix.exceptions.map((l) => `  ${l}`)].join('\n'), escape),
     );
   if (fix.unknown.length > 0)
@@ -115,10 +118,11 @@ export function licenseFixLines(report: Report): string[] {
   const lines = ['How to fix:'];
   if (fix.notAllowed.length > 0)
     lines.push(`  allow ${fix.notAllowed.join(', ')}:  --license-allow '${fix.allowValue}'`);
-  if (fix.denied.length > 0) lines.push(`  or take ${fix.denied.join(', ')} out of --license-deny`);
+  const or = (): string => (lines.length > 1 ? 'or ' : '');
+  if (fix.denied.length > 0) lines.push(`  ${or()}take ${fix.denied.join(', ')} out of --license-deny`);
   const exceptions = [...fix.exceptions, ...fix.unknown];
   if (exceptions.length > 0)
-    lines.push(`  or exempt these versions:  --license-exceptions '${exceptions.join('\n')}'`);
+    lines.push(`  ${or()}exempt these versions:  --license-exceptions '${exceptions.join('\n')}'`);
   return lines;
 }
 
