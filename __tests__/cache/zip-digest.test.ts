@@ -3,6 +3,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { checkCacheIntegrity } from '../../src/cache/integrity.js';
+import { moduleCachePaths } from '../../src/cache/module-path.js';
 import { digestTree } from '../../src/cache/tree-digest.js';
 import { hash1, hash1OfDigests } from '../../src/go/dirhash.js';
 import { digestOnWorkers } from '../../src/go/zip-digest-pool.js';
@@ -10,6 +12,7 @@ import {
   digestZipEntriesAsync,
   entryJob,
   hashZip,
+  MAX_ZIP,
   readZipDirectory,
   readZipEntry,
   ZipFormatError,
@@ -109,6 +112,47 @@ describe('the zip-digest workers and this thread', () => {
     expect(bad.slice(0, 2).every((d) => 'sha256' in d)).toBe(true);
     expect(good.every((d) => 'sha256' in d)).toBe(true);
     await expect(digestZipEntriesAsync(altered)).rejects.toThrow(/big\.txt/);
+  });
+});
+
+describe('zip memory: handed over, not copied; a huge zip refused unread', () => {
+  it('moves an owned buffer to the worker when handed over, and copies a slice of a shared one', async () => {
+    const zip = createZip(entries);
+    const owned = Buffer.from(new Uint8Array(zip)); // its own ArrayBuffer
+    const digests = await digestZipEntriesAsync(owned, { handOver: true });
+    expect(hash1OfDigests(digests)).toBe(hashZip(zip));
+    expect(owned.length).toBe(0); // detached: the worker took the memory, no copy was made
+    const shared = Buffer.concat([Buffer.alloc(8), zip]).subarray(8); // a view into a bigger buffer
+    await digestZipEntriesAsync(shared, { handOver: true });
+    expect(shared.length).toBe(zip.length); // not owned: copied, left usable
+    const kept = Buffer.from(new Uint8Array(zip));
+    await digestZipEntriesAsync(kept);
+    expect(kept.length).toBe(zip.length); // not handed over: copied
+  });
+
+  it('calls a cached zip over 500 MiB unreadable without reading it', async () => {
+    const gomodcache = await fs.mkdtemp(path.join(os.tmpdir(), 'gmw-huge-zip-'));
+    try {
+      const base = moduleCachePaths(gomodcache, { path: 'example.test/huge', version: 'v1.0.0' }).base;
+      await fs.mkdir(path.dirname(base), { recursive: true });
+      const handle = await fs.open(`${base}.zip`, 'w');
+      await handle.truncate(MAX_ZIP + 1); // sparse: no disk used, and reading it would take 500 MiB
+      await handle.close();
+      await fs.writeFile(`${base}.ziphash`, 'h1:x\n');
+      const result = await checkCacheIntegrity({
+        gomodcache,
+        goSum: [],
+        modules: [{ path: 'example.test/huge', version: 'v1.0.0' }],
+      });
+      expect(result.polluted[0]?.problems).toEqual([
+        expect.objectContaining({
+          kind: 'zip-unreadable',
+          detail: expect.stringMatching(/larger than 500 MiB/),
+        }),
+      ]);
+    } finally {
+      await fs.rm(gomodcache, { recursive: true, force: true });
+    }
   });
 });
 

@@ -1,9 +1,9 @@
-import { mapLimit } from '../concurrency.js';
+import { Limiter, mapLimit } from '../concurrency.js';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { hash1OfDigests, hashGoMod, type FileDigest } from '../go/dirhash.js';
 import { findGoSumLine, type GoSumLine } from '../go/go-sum.js';
-import { digestZipEntriesAsync } from '../go/zip-reader.js';
+import { digestZipEntriesAsync, MAX_ZIP, ZipFormatError } from '../go/zip-reader.js';
 import { moduleCachePaths, moduleId, type ModuleVersion } from './module-path.js';
 import { scanDownloadCache, scanExtractedTrees } from './scan.js';
 import { digestTree } from './tree-digest.js';
@@ -103,6 +103,28 @@ function differingFiles(
   return changes.slice(0, 5).join(', ') + (changes.length > 5 ? `, and ${changes.length - 5} more` : '');
 }
 
+async function sizeIfExists(file: string): Promise<number | undefined> {
+  try {
+    return (await fs.stat(file)).size;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+/** Zips at least this big are read and hashed one at a time (the rest, several at once). */
+const BIG_ZIP = 16 << 20;
+const bigZips = new Limiter(1);
+
+/** Reads a zip whole and hands its memory to a digest worker; big zips one at a time, for bounded memory. */
+async function readAndDigestZip(file: string, size: number): Promise<FileDigest[]> {
+  // Hostile until proven: a huge file is refused before it is read into memory.
+  if (size > MAX_ZIP) throw new ZipFormatError(`zip is larger than 500 MiB (${size} bytes)`);
+  const digest = async (): Promise<FileDigest[]> =>
+    digestZipEntriesAsync(await fs.readFile(file), { handOver: true });
+  return size >= BIG_ZIP ? bigZips.run(digest) : digest();
+}
+
 function settled(digests: FileDigest[] | Error): FileDigest[] {
   if (digests instanceof Error) throw digests;
   return digests;
@@ -140,8 +162,8 @@ async function checkVersion(
   }
 
   const digested = zipDigests?.get(rel(`${paths.base}.zip`));
-  let zip = digested ? undefined : await readIfExists(`${paths.base}.zip`);
-  const hasZip = digested !== undefined || zip !== undefined;
+  const zipSize = digested ? undefined : await sizeIfExists(`${paths.base}.zip`);
+  const hasZip = digested !== undefined || zipSize !== undefined;
   const ziphashFile = await readIfExists(`${paths.base}.ziphash`);
   const ziphash = ziphashFile?.toString('utf8').trim();
   let zipFiles: FileDigest[] | undefined;
@@ -150,7 +172,9 @@ async function checkVersion(
     found = true;
     const file = rel(`${paths.base}.zip`);
     try {
-      zipFiles = digested ? settled(await digested) : await digestZipEntriesAsync(zip as Buffer);
+      zipFiles = digested
+        ? settled(await digested)
+        : await readAndDigestZip(`${paths.base}.zip`, zipSize as number);
       zipHash = hash1OfDigests(zipFiles);
     } catch (error) {
       problems.push({
@@ -178,7 +202,6 @@ async function checkVersion(
         actual: zipHash,
         detail: `zip hash ${zipHash} ≠ .ziphash ${ziphash}`,
       });
-    zip = undefined; // only its digests are kept while the tree is read
   }
 
   if (checkTree && (await isDirectory(paths.extracted))) {

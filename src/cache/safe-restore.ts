@@ -230,7 +230,7 @@ export async function restoreArchiveSafely(options: {
       written.push(rel);
       if (data && rel.endsWith('.zip')) {
         // Hashed on the digest workers while the main thread reads on; settled, never rejected.
-        const digest = digestZipEntriesAsync(data).catch((error: unknown) =>
+        const digest = digestZipEntriesAsync(data, { handOver: true }).catch((error: unknown) =>
           error instanceof Error ? error : new Error(String(error)),
         );
         zipDigests.set(rel, digest);

@@ -26,6 +26,8 @@ parentPort.on('message', ({ zip, jobs }) => {
 
 interface Task {
   readonly zip: Uint8Array;
+  /** The caller is done with `zip`: its memory may move to the worker instead of being copied. */
+  readonly handOver: boolean;
   readonly jobs: readonly EntryJob[];
   resolve(digests: EntryDigest[]): void;
   reject(error: Error): void;
@@ -49,9 +51,9 @@ class ZipDigestPool {
 
   constructor(private readonly size: number) {}
 
-  run(zip: Uint8Array, jobs: readonly EntryJob[]): Promise<EntryDigest[]> {
+  run(zip: Uint8Array, jobs: readonly EntryJob[], handOver: boolean): Promise<EntryDigest[]> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ zip, jobs, resolve, reject });
+      this.queue.push({ zip, jobs, handOver, resolve, reject });
       this.pump();
     });
   }
@@ -64,9 +66,15 @@ class ZipDigestPool {
       const task = this.queue.shift() as Task;
       this.busy.set(worker, task);
       worker.ref();
-      // A copy, transferred: the caller's buffer stays usable and no memory is shared.
-      const copy = new Uint8Array(task.zip);
-      worker.postMessage({ zip: copy, jobs: task.jobs }, [copy.buffer]);
+      // Moved when the caller handed it over and it owns its whole ArrayBuffer (never a slice of
+      // Node's shared pool); otherwise a copy moves, and the caller's buffer stays usable.
+      const owned =
+        task.handOver &&
+        task.zip.byteOffset === 0 &&
+        task.zip.byteLength === task.zip.buffer.byteLength &&
+        task.zip.buffer instanceof ArrayBuffer;
+      const sent = owned ? task.zip : new Uint8Array(task.zip);
+      worker.postMessage({ zip: sent, jobs: task.jobs }, [sent.buffer as ArrayBuffer]);
     }
     if (this.busy.size === 0) this.idleTimer = setTimeout(() => this.stopIdle(), IDLE_MS).unref();
   }
@@ -116,10 +124,14 @@ let pool: ZipDigestPool | undefined;
  * Reads and hashes the entries on the worker threads, or on this thread on a single core (where
  * a worker would only add copies). Same answers either way.
  */
-export async function digestEntryJobs(zip: Uint8Array, jobs: readonly EntryJob[]): Promise<EntryDigest[]> {
+export async function digestEntryJobs(
+  zip: Uint8Array,
+  jobs: readonly EntryJob[],
+  options: { readonly handOver?: boolean } = {},
+): Promise<EntryDigest[]> {
   const cores = Math.min(os.availableParallelism(), 4);
   if (cores < 2) return digestJobs(zlib, createHash, readEntryJob, zip, jobs);
-  return digestOnWorkers(zip, jobs, cores);
+  return digestOnWorkers(zip, jobs, cores, options.handOver ?? false);
 }
 
 /** On the worker threads whatever the core count (digestEntryJobs picks; tests use both). */
@@ -127,9 +139,10 @@ export function digestOnWorkers(
   zip: Uint8Array,
   jobs: readonly EntryJob[],
   workers = Math.min(os.availableParallelism(), 4),
+  handOver = false,
 ): Promise<EntryDigest[]> {
   pool ??= new ZipDigestPool(Math.max(1, workers));
-  return pool.run(zip, jobs);
+  return pool.run(zip, jobs, handOver);
 }
 
 /** Reads and hashes each job. Self-contained (it runs in the workers from its source text). */

@@ -113,13 +113,18 @@ export function readZipFiles(zip: Buffer): HashedFile[] {
  * so the zips of a module cache hash on every core. Same names and duplicate rule as
  * readZipFiles, so hash1OfDigests of it is HashZip's h1.
  */
-export async function digestZipEntriesAsync(zip: Buffer): Promise<FileDigest[]> {
+export async function digestZipEntriesAsync(
+  zip: Buffer,
+  /** handOver: the caller no longer reads `zip`, so its memory may move to a worker uncopied. */
+  options: { readonly handOver?: boolean } = {},
+): Promise<FileDigest[]> {
   const entries = readZipDirectory(zip);
   // dirhash.HashZip opens files by name through a map: with duplicate names, the last one wins.
   const unique = [...new Map(entries.map((entry) => [entry.name, entry])).values()];
   const digests = await digestEntryJobs(
     zip,
     unique.map((entry) => entryJob(zip, entry)),
+    options,
   );
   const byName = new Map<string, string>();
   digests.forEach((digest, i) => {
