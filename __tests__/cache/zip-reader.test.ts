@@ -1,7 +1,17 @@
 import { describe, expect, it } from '@jest/globals';
+import type { FileHandle } from 'node:fs/promises';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { hash1 } from '../../src/go/dirhash.js';
-import { hashZip, readZipDirectory, readZipFiles, ZipFormatError } from '../../src/go/zip-reader.js';
+import {
+  hashZip,
+  openZipFile,
+  readZipDirectory,
+  readZipFiles,
+  ZipFormatError,
+} from '../../src/go/zip-reader.js';
 import { createZip } from '../../test-support/zip-writer.js';
 
 const entries = [
@@ -67,5 +77,51 @@ describe('readZipFiles', () => {
     const central = lying.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
     lying.writeUInt32LE(100, central + 24);
     expect(() => readZipFiles(lying)).toThrow(ZipFormatError);
+  });
+});
+
+describe('openZipFile (a zip read in place: directory, then single entries)', () => {
+  async function withZipFile<T>(bytes: Buffer, use: (handle: FileHandle) => Promise<T>): Promise<T> {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'gmw-zipfile-'));
+    const file = path.join(dir, 'm.zip');
+    await fs.writeFile(file, bytes);
+    const handle = await fs.open(file, 'r');
+    try {
+      return await use(handle);
+    } finally {
+      await handle.close();
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  }
+
+  it('gives the directory and contents readZipDirectory and readZipFiles give, also after a zip comment', async () => {
+    const zip = createZip(entries);
+    // An archive comment: the end record is no longer the last 22 bytes.
+    const comment = Buffer.from('a comment after the end record');
+    const commented = Buffer.concat([zip, comment]);
+    commented.writeUInt16LE(comment.length, zip.length - 2);
+    for (const bytes of [zip, commented])
+      await withZipFile(bytes, async (handle) => {
+        const opened = await openZipFile(handle);
+        expect(opened.entries).toEqual(readZipDirectory(zip));
+        for (const [i, entry] of opened.entries.entries())
+          expect((await opened.read(entry)).equals(entries[i].data)).toBe(true);
+      });
+  });
+
+  it('rejects a truncated zip and an altered entry, as the whole-buffer reader does', async () => {
+    const zip = createZip(entries);
+    await withZipFile(zip.subarray(0, zip.length - 10), async (handle) => {
+      await expect(openZipFile(handle)).rejects.toThrow(ZipFormatError);
+    });
+    const big = readZipDirectory(zip).find((e) => e.name.endsWith('big.go'))!;
+    const altered = Buffer.from(zip);
+    altered[big.localHeaderOffset + 30 + Buffer.byteLength(big.name) + 3] ^= 0x01;
+    await withZipFile(altered, async (handle) => {
+      const opened = await openZipFile(handle);
+      await expect(opened.read(opened.entries.find((e) => e.name === big.name)!)).rejects.toThrow(
+        ZipFormatError,
+      );
+    });
   });
 });

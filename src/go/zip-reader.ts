@@ -1,3 +1,4 @@
+import type { FileHandle } from 'node:fs/promises';
 import zlib from 'node:zlib';
 import { hash1, type FileDigest, type HashedFile } from './dirhash.js';
 import { digestEntryJobs } from './zip-digest-pool.js';
@@ -95,6 +96,58 @@ export function readZipEntry(zip: Buffer, entry: ZipDirectoryEntry): Buffer {
   const data = readEntryJob(zlib, zip, entryJob(zip, entry));
   if (typeof data === 'string') throw new ZipFormatError(data);
   return Buffer.from(data.buffer, data.byteOffset, data.length);
+}
+
+/**
+ * A zip file read in place: its central directory, then single entries by positional reads, so
+ * reading a license file out of a 50 MB module zip costs kilobytes, not the whole zip. The same
+ * checks as readZipDirectory and readZipEntry.
+ */
+export async function openZipFile(handle: FileHandle): Promise<{
+  entries: ZipDirectoryEntry[];
+  read(entry: ZipDirectoryEntry): Promise<Buffer>;
+}> {
+  const size = (await handle.stat()).size;
+  need(size <= MAX_ZIP, `zip is larger than 500 MiB (${size} bytes)`);
+  need(size >= 22, 'not a zip file (shorter than an end-of-central-directory record)');
+  const readAt = async (position: number, length: number): Promise<Buffer> => {
+    const buffer = Buffer.alloc(length);
+    const { bytesRead } = await handle.read(buffer, 0, length, position);
+    need(bytesRead === length, 'zip file ended early');
+    return buffer;
+  };
+  const tailStart = Math.max(0, size - 22 - 0xffff);
+  const tail = await readAt(tailStart, size - tailStart);
+  let end = -1;
+  for (let i = tail.length - 22; i >= 0; i--) {
+    if (tail.readUInt32LE(i) === EOCD_SIGNATURE && i + 22 + tail.readUInt16LE(i + 20) === tail.length) {
+      end = i;
+      break;
+    }
+  }
+  need(end >= 0, 'not a zip file (no end-of-central-directory record)');
+  const dirSize = tail.readUInt32LE(end + 12);
+  const dirOffset = tail.readUInt32LE(end + 16);
+  need(dirOffset + dirSize <= tailStart + end, 'central directory lies outside the file');
+  // The directory and an end record that says it starts at 0: readZipDirectory parses it, and the
+  // local header offsets in it still point into the file.
+  const record = Buffer.from(tail.subarray(end, end + 22));
+  record.writeUInt32LE(0, 16);
+  record.writeUInt16LE(0, 20);
+  const entries = readZipDirectory(Buffer.concat([await readAt(dirOffset, dirSize), record]));
+  const read = async (entry: ZipDirectoryEntry): Promise<Buffer> => {
+    const header = await readAt(entry.localHeaderOffset, 30);
+    need(header.readUInt32LE(0) === LOCAL_SIGNATURE, `${entry.name}: bad local header`);
+    const start = entry.localHeaderOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
+    need(start + entry.compressedSize <= size, `${entry.name}: data runs past the end of the file`);
+    const raw = await readAt(start, entry.compressedSize);
+    const { name, method, compressedSize, size: length, crc32 } = entry;
+    need(method === 0 || method === 8, `${name}: unsupported compression method ${method}`);
+    const data = readEntryJob(zlib, raw, { name, method, start: 0, compressedSize, size: length, crc32 });
+    if (typeof data === 'string') throw new ZipFormatError(data);
+    return Buffer.from(data.buffer, data.byteOffset, data.length);
+  };
+  return { entries, read };
 }
 
 /** Every entry of the zip, names as stored, content read. */

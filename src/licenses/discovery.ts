@@ -1,6 +1,6 @@
-import { lstat, readdir, readFile } from 'node:fs/promises';
+import { lstat, open, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { readZipDirectory, readZipEntry } from '../go/zip-reader.js';
+import { openZipFile } from '../go/zip-reader.js';
 import {
   MAX_LICENSE_FILE_BYTES,
   selectLicenseFiles,
@@ -66,18 +66,24 @@ export async function readZipLicenses(
   prefix: string,
   options: { readonly rootOnly?: boolean } = {},
 ): Promise<ModuleLicenseFiles> {
-  const zip = await readFile(zipFile);
-  const entries = new Map(
-    readZipDirectory(zip)
-      .filter((entry) => entry.name.startsWith(prefix) && !entry.name.endsWith('/'))
-      .map((entry) => [entry.name.slice(prefix.length), entry]),
-  );
-  const read = async (rel: string): Promise<{ text?: string; problem?: string }> => {
-    const entry = entries.get(rel)!;
-    if (entry.size > MAX_LICENSE_FILE_BYTES) return { problem: tooLarge(entry.size) };
-    return { text: readZipEntry(zip, entry).toString('utf8') };
-  };
-  return collect([...entries.keys()], options, read);
+  // Read in place: only the directory and the license files, never the whole zip.
+  const handle = await open(zipFile, 'r');
+  try {
+    const zip = await openZipFile(handle);
+    const entries = new Map(
+      zip.entries
+        .filter((entry) => entry.name.startsWith(prefix) && !entry.name.endsWith('/'))
+        .map((entry) => [entry.name.slice(prefix.length), entry]),
+    );
+    const read = async (rel: string): Promise<{ text?: string; problem?: string }> => {
+      const entry = entries.get(rel)!;
+      if (entry.size > MAX_LICENSE_FILE_BYTES) return { problem: tooLarge(entry.size) };
+      return { text: (await zip.read(entry)).toString('utf8') };
+    };
+    return await collect([...entries.keys()], options, read);
+  } finally {
+    await handle.close();
+  }
 }
 
 async function collect(
