@@ -17,7 +17,9 @@ const readEntryJob = (${readEntryJob.toString()});
 const digestJobs = (${digestJobs.toString()});
 parentPort.on('message', ({ zip, jobs }) => {
   try {
-    parentPort.postMessage({ digests: digestJobs(zlib, createHash, readEntryJob, zip, jobs) });
+    const digests = digestJobs(zlib, createHash, readEntryJob, zip, jobs);
+    // The zip goes back (transferred, so this isolate lets go of it now, not at its next GC).
+    parentPort.postMessage({ digests, zip }, [zip.buffer]);
   } catch (error) {
     parentPort.postMessage({ failure: String((error && error.message) || error) });
   }
@@ -84,7 +86,10 @@ class ZipDigestPool {
   }
 
   private spawn(): Worker {
-    const worker = new Worker(WORKER_SOURCE, { eval: true });
+    const worker = new Worker(WORKER_SOURCE, {
+      eval: true,
+      resourceLimits: { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 64 },
+    });
     worker.unref();
     worker.on('message', (reply: Reply) => {
       const task = this.busy.get(worker);
