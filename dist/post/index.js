@@ -98891,7 +98891,9 @@ const readEntryJob = (${zip_entry_job_readEntryJob.toString()});
 const digestJobs = (${digestJobs.toString()});
 parentPort.on('message', ({ zip, jobs }) => {
   try {
-    parentPort.postMessage({ digests: digestJobs(zlib, createHash, readEntryJob, zip, jobs) });
+    const digests = digestJobs(zlib, createHash, readEntryJob, zip, jobs);
+    // The zip goes back (transferred, so this isolate lets go of it now, not at its next GC).
+    parentPort.postMessage({ digests, zip }, [zip.buffer]);
   } catch (error) {
     parentPort.postMessage({ failure: String((error && error.message) || error) });
   }
@@ -98913,9 +98915,9 @@ class ZipDigestPool {
     constructor(size) {
         this.size = size;
     }
-    run(zip, jobs) {
+    run(zip, jobs, handOver) {
         return new Promise((resolve, reject) => {
-            this.queue.push({ zip, jobs, resolve, reject });
+            this.queue.push({ zip, jobs, handOver, resolve, reject });
             this.pump();
         });
     }
@@ -98928,9 +98930,14 @@ class ZipDigestPool {
             const task = this.queue.shift();
             this.busy.set(worker, task);
             worker.ref();
-            // A copy, transferred: the caller's buffer stays usable and no memory is shared.
-            const copy = new Uint8Array(task.zip);
-            worker.postMessage({ zip: copy, jobs: task.jobs }, [copy.buffer]);
+            // Moved when the caller handed it over and it owns its whole ArrayBuffer (never a slice of
+            // Node's shared pool); otherwise a copy moves, and the caller's buffer stays usable.
+            const owned = task.handOver &&
+                task.zip.byteOffset === 0 &&
+                task.zip.byteLength === task.zip.buffer.byteLength &&
+                task.zip.buffer instanceof ArrayBuffer;
+            const sent = owned ? task.zip : new Uint8Array(task.zip);
+            worker.postMessage({ zip: sent, jobs: task.jobs }, [sent.buffer]);
         }
         if (this.busy.size === 0)
             this.idleTimer = setTimeout(() => this.stopIdle(), IDLE_MS).unref();
@@ -98939,7 +98946,10 @@ class ZipDigestPool {
         return this.idle.length + this.busy.size;
     }
     spawn() {
-        const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true });
+        const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, {
+            eval: true,
+            resourceLimits: { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 64 },
+        });
         worker.unref();
         worker.on('message', (reply) => {
             const task = this.busy.get(worker);
@@ -98979,16 +98989,16 @@ let pool;
  * Reads and hashes the entries on the worker threads, or on this thread on a single core (where
  * a worker would only add copies). Same answers either way.
  */
-async function digestEntryJobs(zip, jobs) {
+async function digestEntryJobs(zip, jobs, options = {}) {
     const cores = Math.min(external_node_os_namespaceObject.availableParallelism(), 4);
     if (cores < 2)
         return digestJobs(external_node_zlib_, external_node_crypto_.createHash, zip_entry_job_readEntryJob, zip, jobs);
-    return digestOnWorkers(zip, jobs, cores);
+    return digestOnWorkers(zip, jobs, cores, options.handOver ?? false);
 }
 /** On the worker threads whatever the core count (digestEntryJobs picks; tests use both). */
-function digestOnWorkers(zip, jobs, workers = Math.min(external_node_os_namespaceObject.availableParallelism(), 4)) {
+function digestOnWorkers(zip, jobs, workers = Math.min(external_node_os_namespaceObject.availableParallelism(), 4), handOver = false) {
     pool ??= new ZipDigestPool(Math.max(1, workers));
-    return pool.run(zip, jobs);
+    return pool.run(zip, jobs, handOver);
 }
 /** Reads and hashes each job. Self-contained (it runs in the workers from its source text). */
 function digestJobs(zlibModule, hash, read, zip, jobs) {
@@ -99004,7 +99014,7 @@ function digestJobs(zlibModule, hash, read, zip, jobs) {
 
 
 /** A zip that cannot be read: truncated, altered, or using features Go module zips never use. */
-class ZipFormatError extends Error {
+class zip_reader_ZipFormatError extends Error {
     constructor(message) {
         super(message);
         this.name = 'ZipFormatError';
@@ -99014,14 +99024,14 @@ const EOCD_SIGNATURE = 0x06054b50;
 const CENTRAL_SIGNATURE = 0x02014b50;
 const LOCAL_SIGNATURE = 0x04034b50;
 // Go's module zips are capped at 500 MiB (modzip.MaxZipFile); ZIP64 is never needed for them.
-const MAX_ZIP = 500 << 20;
+const zip_reader_MAX_ZIP = 500 << 20;
 function need(cond, problem) {
     if (!cond)
-        throw new ZipFormatError(problem);
+        throw new zip_reader_ZipFormatError(problem);
 }
 /** Reads the central directory (archive/zip reader.go readDirectoryEnd + readDirectoryHeader). */
 function readZipDirectory(zip) {
-    need(zip.length <= MAX_ZIP, `zip is larger than 500 MiB (${zip.length} bytes)`);
+    need(zip.length <= zip_reader_MAX_ZIP, `zip is larger than 500 MiB (${zip.length} bytes)`);
     need(zip.length >= 22, 'not a zip file (shorter than an end-of-central-directory record)');
     // The end record is the last 22 bytes plus a comment of up to 65535 bytes.
     let end = -1;
@@ -99071,8 +99081,57 @@ function entryJob(zip, entry) {
 function readZipEntry(zip, entry) {
     const data = readEntryJob(zlib, zip, entryJob(zip, entry));
     if (typeof data === 'string')
-        throw new ZipFormatError(data);
+        throw new zip_reader_ZipFormatError(data);
     return Buffer.from(data.buffer, data.byteOffset, data.length);
+}
+/**
+ * A zip file read in place: its central directory, then single entries by positional reads, so
+ * reading a license file out of a 50 MB module zip costs kilobytes, not the whole zip. The same
+ * checks as readZipDirectory and readZipEntry.
+ */
+async function openZipFile(handle) {
+    const size = (await handle.stat()).size;
+    need(size <= zip_reader_MAX_ZIP, `zip is larger than 500 MiB (${size} bytes)`);
+    need(size >= 22, 'not a zip file (shorter than an end-of-central-directory record)');
+    const readAt = async (position, length) => {
+        const buffer = Buffer.alloc(length);
+        const { bytesRead } = await handle.read(buffer, 0, length, position);
+        need(bytesRead === length, 'zip file ended early');
+        return buffer;
+    };
+    const tailStart = Math.max(0, size - 22 - 0xffff);
+    const tail = await readAt(tailStart, size - tailStart);
+    let end = -1;
+    for (let i = tail.length - 22; i >= 0; i--) {
+        if (tail.readUInt32LE(i) === EOCD_SIGNATURE && i + 22 + tail.readUInt16LE(i + 20) === tail.length) {
+            end = i;
+            break;
+        }
+    }
+    need(end >= 0, 'not a zip file (no end-of-central-directory record)');
+    const dirSize = tail.readUInt32LE(end + 12);
+    const dirOffset = tail.readUInt32LE(end + 16);
+    need(dirOffset + dirSize <= tailStart + end, 'central directory lies outside the file');
+    // The directory and an end record that says it starts at 0: readZipDirectory parses it, and the
+    // local header offsets in it still point into the file.
+    const record = Buffer.from(tail.subarray(end, end + 22));
+    record.writeUInt32LE(0, 16);
+    record.writeUInt16LE(0, 20);
+    const entries = readZipDirectory(Buffer.concat([await readAt(dirOffset, dirSize), record]));
+    const read = async (entry) => {
+        const header = await readAt(entry.localHeaderOffset, 30);
+        need(header.readUInt32LE(0) === LOCAL_SIGNATURE, `${entry.name}: bad local header`);
+        const start = entry.localHeaderOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
+        need(start + entry.compressedSize <= size, `${entry.name}: data runs past the end of the file`);
+        const raw = await readAt(start, entry.compressedSize);
+        const { name, method, compressedSize, size: length, crc32 } = entry;
+        need(method === 0 || method === 8, `${name}: unsupported compression method ${method}`);
+        const data = readEntryJob(zlib, raw, { name, method, start: 0, compressedSize, size: length, crc32 });
+        if (typeof data === 'string')
+            throw new zip_reader_ZipFormatError(data);
+        return Buffer.from(data.buffer, data.byteOffset, data.length);
+    };
+    return { entries, read };
 }
 /** Every entry of the zip, names as stored, content read. */
 function readZipFiles(zip) {
@@ -99090,15 +99149,17 @@ function readZipFiles(zip) {
  * so the zips of a module cache hash on every core. Same names and duplicate rule as
  * readZipFiles, so hash1OfDigests of it is HashZip's h1.
  */
-async function zip_reader_digestZipEntriesAsync(zip) {
+async function zip_reader_digestZipEntriesAsync(zip, 
+/** handOver: the caller no longer reads `zip`, so its memory may move to a worker uncopied. */
+options = {}) {
     const entries = readZipDirectory(zip);
     // dirhash.HashZip opens files by name through a map: with duplicate names, the last one wins.
     const unique = [...new Map(entries.map((entry) => [entry.name, entry])).values()];
-    const digests = await digestEntryJobs(zip, unique.map((entry) => entryJob(zip, entry)));
+    const digests = await digestEntryJobs(zip, unique.map((entry) => entryJob(zip, entry)), options);
     const byName = new Map();
     digests.forEach((digest, i) => {
         if ('error' in digest)
-            throw new ZipFormatError(digest.error);
+            throw new zip_reader_ZipFormatError(digest.error);
         byName.set(unique[i].name, digest.sha256);
     });
     return entries.map((entry) => ({ name: entry.name, sha256: byName.get(entry.name) }));
@@ -99358,7 +99419,7 @@ const DOWNLOAD = 'cache/download';
 /** Files up to this size are written in one call. */
 const SMALL = 4 << 20;
 /** Zip bytes restored but not yet hashed, at most (each held twice: here and in a worker). */
-const HASHING_BYTES = 32 << 20;
+const HASHING_BYTES = 8 << 20;
 /**
  * Why a member may not be restored, or undefined when it may: a regular file or directory whose
  * name (after `prefix`) is a clean relative path under `cache/download`.
@@ -99527,7 +99588,7 @@ async function restoreArchiveSafely(options) {
             written.push(rel);
             if (data && rel.endsWith('.zip')) {
                 // Hashed on the digest workers while the main thread reads on; settled, never rejected.
-                const digest = zip_reader_digestZipEntriesAsync(data).catch((error) => error instanceof Error ? error : new Error(String(error)));
+                const digest = zip_reader_digestZipEntriesAsync(data, { handOver: true }).catch((error) => error instanceof Error ? error : new Error(String(error)));
                 zipDigests.set(rel, digest);
                 hashing.push({ digest, bytes: member.size });
                 hashingBytes += member.size;
@@ -99781,6 +99842,49 @@ async function keys_readSumFiles(projectDir, files) {
         }
     }
     return found;
+}
+
+;// CONCATENATED MODULE: ./.build/concurrency.js
+// The one bounded-concurrency pool of the code base (ground floor: imports nothing of ours).
+/** At most `limit` tasks at once; the rest wait in order. */
+class Limiter {
+    limit;
+    active = 0;
+    waiting = [];
+    constructor(limit) {
+        this.limit = limit;
+        if (!(limit >= 1))
+            throw new Error(`concurrency must be at least 1, got ${limit}`);
+    }
+    async run(task) {
+        if (this.active >= this.limit)
+            await new Promise((resolve) => this.waiting.push(resolve));
+        this.active++;
+        try {
+            return await task();
+        }
+        finally {
+            this.active--;
+            this.waiting.shift()?.();
+        }
+    }
+}
+/** A mutex: runs tasks one after the other. */
+class Serializer {
+    tail = Promise.resolve();
+    run(task) {
+        const result = this.tail.then(task, task);
+        this.tail = result.catch(() => undefined);
+        return result;
+    }
+}
+/**
+ * Maps `items` through `fn`, at most `limit` at once, started in order; results keep the order of
+ * `items`. Like Promise.all, it rejects with the first failure.
+ */
+function concurrency_mapLimit(items, limit, fn) {
+    const limiter = new Limiter(limit);
+    return Promise.all(items.map((item) => limiter.run(() => fn(item))));
 }
 
 ;// CONCATENATED MODULE: ./.build/go/go-sum.js
@@ -100068,6 +100172,27 @@ function differingFiles(zipFiles, treeFiles) {
         return 'file modes or names differ from the zip';
     return changes.slice(0, 5).join(', ') + (changes.length > 5 ? `, and ${changes.length - 5} more` : '');
 }
+async function sizeIfExists(file) {
+    try {
+        return (await fs.stat(file)).size;
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+/** Zips at least this big are read and hashed one at a time (the rest, several at once). */
+const BIG_ZIP = (/* unused pure expression or super */ null && (16 << 20));
+const bigZips = new Limiter(1);
+/** Reads a zip whole and hands its memory to a digest worker; big zips one at a time, for bounded memory. */
+async function readAndDigestZip(file, size) {
+    // Hostile until proven: a huge file is refused before it is read into memory.
+    if (size > MAX_ZIP)
+        throw new ZipFormatError(`zip is larger than 500 MiB (${size} bytes)`);
+    const digest = async () => digestZipEntriesAsync(await fs.readFile(file), { handOver: true });
+    return size >= BIG_ZIP ? bigZips.run(digest) : digest();
+}
 function settled(digests) {
     if (digests instanceof Error)
         throw digests;
@@ -100097,8 +100222,8 @@ async function checkVersion(gomodcache, goSum, module, checkTree, zipDigests) {
             });
     }
     const digested = zipDigests?.get(rel(`${paths.base}.zip`));
-    let zip = digested ? undefined : await readIfExists(`${paths.base}.zip`);
-    const hasZip = digested !== undefined || zip !== undefined;
+    const zipSize = digested ? undefined : await sizeIfExists(`${paths.base}.zip`);
+    const hasZip = digested !== undefined || zipSize !== undefined;
     const ziphashFile = await readIfExists(`${paths.base}.ziphash`);
     const ziphash = ziphashFile?.toString('utf8').trim();
     let zipFiles;
@@ -100107,7 +100232,9 @@ async function checkVersion(gomodcache, goSum, module, checkTree, zipDigests) {
         found = true;
         const file = rel(`${paths.base}.zip`);
         try {
-            zipFiles = digested ? settled(await digested) : await digestZipEntriesAsync(zip);
+            zipFiles = digested
+                ? settled(await digested)
+                : await readAndDigestZip(`${paths.base}.zip`, zipSize);
             zipHash = hash1OfDigests(zipFiles);
         }
         catch (error) {
@@ -100136,7 +100263,6 @@ async function checkVersion(gomodcache, goSum, module, checkTree, zipDigests) {
                 actual: zipHash,
                 detail: `zip hash ${zipHash} ≠ .ziphash ${ziphash}`,
             });
-        zip = undefined; // only its digests are kept while the tree is read
     }
     if (checkTree && (await integrity_isDirectory(paths.extracted))) {
         found = true;
@@ -100193,7 +100319,7 @@ async function integrity_checkCacheIntegrity(options) {
                 seen.set(moduleId(tree), { path: tree.path, version: tree.version });
         targets = [...seen.values()];
     }
-    const checked = await mapLimit(targets, options.concurrency ?? 4, (m) => checkVersion(gomodcache, goSum, m, checkTree, options.zipDigests));
+    const checked = await mapLimit(targets, options.concurrency ?? 2, (m) => checkVersion(gomodcache, goSum, m, checkTree, options.zipDigests));
     const modules = checked.filter((m) => m !== undefined);
     return {
         modules,
