@@ -12,6 +12,7 @@ import {
   readZipFiles,
   ZipFormatError,
 } from '../../src/go/zip-reader.js';
+import { hashZipFile } from '../../src/goproxy/zip-file-hash.js';
 import { createZip } from '../../test-support/zip-writer.js';
 
 const entries = [
@@ -123,5 +124,19 @@ describe('openZipFile (a zip read in place: directory, then single entries)', ()
         ZipFormatError,
       );
     });
+  });
+
+  it("gives hashZipFile (the relay's spooled bodies) the same h1 as hashZip, and the same refusals", async () => {
+    const zip = createZip(entries);
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'gmw-zipfile-hash-'));
+    try {
+      const file = path.join(dir, 'm.zip');
+      await fs.writeFile(file, zip);
+      expect(await hashZipFile(file)).toBe(hashZip(zip));
+      await fs.writeFile(file, zip.subarray(0, zip.length - 10));
+      await expect(hashZipFile(file)).rejects.toThrow(ZipFormatError);
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -59,6 +59,21 @@ describe('lookups started before the build list is known', () => {
       await fs.rm(dir, { recursive: true, force: true });
     });
 
+    /** Every entry's go.sum lines verified, through `client` when given (else a new one). */
+    const verifyAll = (
+      options: Parameters<typeof createChecksumClient>[0],
+      goSum: ReturnType<typeof parseGoSum>,
+      client?: SumdbClient,
+    ) =>
+      verifyChecksums({
+        ...options,
+        ...(client ? { client } : {}),
+        modules: entries.map((e) => buildListModule(e.path, e.version)),
+        goSum,
+        noSumDb: [],
+        unavailable: 'fail',
+      });
+
     it('leaves the verification nothing to ask, and forgets a lookup that failed so it is asked again', async () => {
       const goSum = parseGoSum(entries.map(recordText).join(''), 'go.sum');
       const options = {
@@ -76,14 +91,7 @@ describe('lookups started before the build list is known', () => {
       await prefetchRecords(client, goSum, []);
       db.tamper.lookup.clear();
       const before = db.requests.filter((r) => r.kind === 'lookup').length;
-      const report = await verifyChecksums({
-        ...options,
-        client,
-        modules: entries.map((e) => buildListModule(e.path, e.version)),
-        goSum,
-        noSumDb: [],
-        unavailable: 'fail',
-      });
+      const report = await verifyAll(options, goSum, client);
       expect(report.findings).toEqual([]);
       expect(report.verified).toBe(3);
       expect(
@@ -105,15 +113,7 @@ describe('lookups started before the build list is known', () => {
         latencyBudgetMs: 2000,
         logger: new MemoryLogger(),
       };
-      const verify = (client?: SumdbClient) =>
-        verifyChecksums({
-          ...options,
-          ...(client ? { client } : {}),
-          modules: entries.map((e) => buildListModule(e.path, e.version)),
-          goSum,
-          noSumDb: [],
-          unavailable: 'fail',
-        });
+      const verify = (client?: SumdbClient) => verifyAll(options, goSum, client);
       const client = createChecksumClient(options);
       if (!client) throw new Error('unreachable');
       client.holdWrites();
@@ -140,14 +140,7 @@ describe('lookups started before the build list is known', () => {
       if (!client) throw new Error('unreachable');
       const before = db.requests.length;
       await prefetchRecords(client, goSum, []);
-      const report = await verifyChecksums({
-        ...options,
-        client,
-        modules: entries.map((e) => buildListModule(e.path, e.version)),
-        goSum,
-        noSumDb: [],
-        unavailable: 'fail',
-      });
+      const report = await verifyAll(options, goSum, client);
       expect(report.verified).toBe(3);
       expect(report.tree?.refreshed).toBe(true);
       // The lookups just stored are not taken for a warm cache that needs its tree refreshed.
