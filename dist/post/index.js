@@ -99029,19 +99029,21 @@ function need(cond, problem) {
     if (!cond)
         throw new zip_reader_ZipFormatError(problem);
 }
+/**
+ * Where the end-of-central-directory record starts: the last 22 bytes plus a comment of up to
+ * 65535 bytes, whose length must reach the end exactly (archive/zip readDirectoryEnd).
+ */
+function endRecordAt(data) {
+    for (let i = data.length - 22; i >= Math.max(0, data.length - 22 - 0xffff); i--)
+        if (data.readUInt32LE(i) === EOCD_SIGNATURE && i + 22 + data.readUInt16LE(i + 20) === data.length)
+            return i;
+    throw new zip_reader_ZipFormatError('not a zip file (no end-of-central-directory record)');
+}
 /** Reads the central directory (archive/zip reader.go readDirectoryEnd + readDirectoryHeader). */
 function readZipDirectory(zip) {
     need(zip.length <= zip_reader_MAX_ZIP, `zip is larger than 500 MiB (${zip.length} bytes)`);
     need(zip.length >= 22, 'not a zip file (shorter than an end-of-central-directory record)');
-    // The end record is the last 22 bytes plus a comment of up to 65535 bytes.
-    let end = -1;
-    for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xffff); i--) {
-        if (zip.readUInt32LE(i) === EOCD_SIGNATURE && i + 22 + zip.readUInt16LE(i + 20) === zip.length) {
-            end = i;
-            break;
-        }
-    }
-    need(end >= 0, 'not a zip file (no end-of-central-directory record)');
+    const end = endRecordAt(zip);
     const count = zip.readUInt16LE(end + 10);
     const dirSize = zip.readUInt32LE(end + 12);
     const dirOffset = zip.readUInt32LE(end + 16);
@@ -99084,31 +99086,23 @@ function readZipEntry(zip, entry) {
         throw new zip_reader_ZipFormatError(data);
     return Buffer.from(data.buffer, data.byteOffset, data.length);
 }
+async function readAt(handle, position, length) {
+    const buffer = Buffer.alloc(length);
+    const { bytesRead } = await handle.read(buffer, 0, length, position);
+    need(bytesRead === length, 'zip file ended early');
+    return buffer;
+}
 /**
- * A zip file read in place: its central directory, then single entries by positional reads, so
- * reading a license file out of a 50 MB module zip costs kilobytes, not the whole zip. The same
- * checks as readZipDirectory and readZipEntry.
+ * The central directory of a zip file, read in place (its end record and directory only), with
+ * readZipDirectory's checks; `size` is the file's.
  */
-async function openZipFile(handle) {
+async function readZipFileDirectory(handle) {
     const size = (await handle.stat()).size;
     need(size <= zip_reader_MAX_ZIP, `zip is larger than 500 MiB (${size} bytes)`);
     need(size >= 22, 'not a zip file (shorter than an end-of-central-directory record)');
-    const readAt = async (position, length) => {
-        const buffer = Buffer.alloc(length);
-        const { bytesRead } = await handle.read(buffer, 0, length, position);
-        need(bytesRead === length, 'zip file ended early');
-        return buffer;
-    };
     const tailStart = Math.max(0, size - 22 - 0xffff);
-    const tail = await readAt(tailStart, size - tailStart);
-    let end = -1;
-    for (let i = tail.length - 22; i >= 0; i--) {
-        if (tail.readUInt32LE(i) === EOCD_SIGNATURE && i + 22 + tail.readUInt16LE(i + 20) === tail.length) {
-            end = i;
-            break;
-        }
-    }
-    need(end >= 0, 'not a zip file (no end-of-central-directory record)');
+    const tail = await readAt(handle, tailStart, size - tailStart);
+    const end = endRecordAt(tail);
     const dirSize = tail.readUInt32LE(end + 12);
     const dirOffset = tail.readUInt32LE(end + 16);
     need(dirOffset + dirSize <= tailStart + end, 'central directory lies outside the file');
@@ -99117,16 +99111,31 @@ async function openZipFile(handle) {
     const record = Buffer.from(tail.subarray(end, end + 22));
     record.writeUInt32LE(0, 16);
     record.writeUInt16LE(0, 20);
-    const entries = readZipDirectory(Buffer.concat([await readAt(dirOffset, dirSize), record]));
+    return {
+        size,
+        entries: readZipDirectory(Buffer.concat([await readAt(handle, dirOffset, dirSize), record])),
+    };
+}
+/** Where an entry's stored bytes start in the file, after its local header (entryJob's checks). */
+async function zipFileEntryStart(handle, entry, size) {
+    const header = await readAt(handle, entry.localHeaderOffset, 30);
+    need(header.readUInt32LE(0) === LOCAL_SIGNATURE, `${entry.name}: bad local header`);
+    const start = entry.localHeaderOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
+    need(start + entry.compressedSize <= size, `${entry.name}: data runs past the end of the file`);
+    need(entry.method === 0 || entry.method === 8, `${entry.name}: unsupported compression method ${entry.method}`);
+    return start;
+}
+/**
+ * A zip file read in place: its central directory, then single entries by positional reads, so
+ * reading a license file out of a 50 MB module zip costs kilobytes, not the whole zip.
+ */
+async function openZipFile(handle) {
+    const { size, entries } = await readZipFileDirectory(handle);
     const read = async (entry) => {
-        const header = await readAt(entry.localHeaderOffset, 30);
-        need(header.readUInt32LE(0) === LOCAL_SIGNATURE, `${entry.name}: bad local header`);
-        const start = entry.localHeaderOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
-        need(start + entry.compressedSize <= size, `${entry.name}: data runs past the end of the file`);
-        const raw = await readAt(start, entry.compressedSize);
-        const { name, method, compressedSize, size: length, crc32 } = entry;
-        need(method === 0 || method === 8, `${name}: unsupported compression method ${method}`);
-        const data = readEntryJob(zlib, raw, { name, method, start: 0, compressedSize, size: length, crc32 });
+        const start = await zipFileEntryStart(handle, entry, size);
+        const raw = await readAt(handle, start, entry.compressedSize);
+        const { name, method, compressedSize, crc32 } = entry;
+        const data = readEntryJob(zlib, raw, { name, method, start: 0, compressedSize, size: entry.size, crc32 });
         if (typeof data === 'string')
             throw new zip_reader_ZipFormatError(data);
         return Buffer.from(data.buffer, data.byteOffset, data.length);
