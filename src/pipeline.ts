@@ -11,7 +11,7 @@ import { cacheStep, handOverStep, primingNotNeeded, type CacheStepResult } from 
 import { checksumStep, startChecksumStep, type PendingChecksums } from './steps/checksums.js';
 import { environmentStep, type GoEnvironment } from './steps/environment.js';
 import { licenseStep } from './steps/licenses.js';
-import { primeStep, type Primed } from './steps/prime.js';
+import { downloadedLines, primeStep, type Primed } from './steps/prime.js';
 import {
   closeRelay,
   relayStep,
@@ -25,7 +25,8 @@ import { withRunBounds, type PipelineIO, type RunContext } from './steps/run-con
 import type { ChecksumReport } from './sumdb/checksum-report.js';
 import type { LicenseReport } from './licenses/license-report.js';
 import { throwIfCancelled } from './cancel.js';
-import { applyGate, pullRequestDiff, type DiffOutcome } from './diff/diff-step.js';
+import { applyGate, type DiffOutcome } from './diff/diff-step.js';
+import { diffStep } from './steps/diff.js';
 
 export type { PipelineIO } from './steps/run-context.js';
 
@@ -61,28 +62,13 @@ export async function runPipeline(config: Config, edgeIo: PipelineIO): Promise<R
     const childEnv = buildChildEnv(io.env, env.settings, plan.goproxy);
     primed = await primeStep(ctx, childEnv, plan, goSumGuard, primingNotNeeded(cache.report));
     buildList = await buildListStep(ctx, childEnv, primed, zipsAmong(filesInCache), plan);
-    const downloadedHashes = primed.addedByDownload.map((l) => ({
-      ...l,
-      file: `${l.file} as go mod download would write it`,
-      line: 0,
-    }));
+    const verifiable = [...goSum, ...downloadedLines(primed)];
     throwIfCancelled(io.signal);
-    checksums = await checksumStep(ctx, pendingChecksums, buildList.modules, [...goSum, ...downloadedHashes]);
+    checksums = await checksumStep(ctx, pendingChecksums, buildList.modules, verifiable);
     throwIfCancelled(io.signal);
     licenses = await licenseStep(ctx, env, buildList, childEnv);
     throwIfCancelled(io.signal);
-    // The pull request's diff (issue #12): after licenses, before the report; `gate` is applied below.
-    diffed = await pullRequestDiff({
-      config,
-      cwd: ctx.cwd,
-      env: io.env,
-      childEnv,
-      runGo: io.runGo,
-      logger: io.logger,
-      goSumFiles: env.project.goSumCandidates,
-      modules: buildList.modules,
-      licenses,
-    });
+    diffed = await diffStep(ctx, env, childEnv, buildList, licenses);
     // The proofs held while go primed the cache were written during the licenses step.
     await pendingChecksums.stored();
     cache = await handOverStep(ctx, cache, {
@@ -90,7 +76,7 @@ export async function runPipeline(config: Config, edgeIo: PipelineIO): Promise<R
       buildList,
       checksums,
       licenses,
-      goSum: [...goSum, ...downloadedHashes],
+      goSum: verifiable,
       alteredBytes: plan.relay?.report().security?.length ?? 0,
     });
   } catch (error) {

@@ -122,3 +122,12 @@ function downloadFinding(failure: DownloadedModule): Finding {
     message: checksum ? `the bytes served do not match go.sum: ${message}` : message,
   };
 }
+
+/** The lines `go mod download` wanted to add to go.sum, named as such: they are verified too. */
+export function downloadedLines(primed: Primed): GoSumLine[] {
+  return primed.addedByDownload.map((l) => ({
+    ...l,
+    file: `${l.file} as go mod download would write it`,
+    line: 0,
+  }));
+}
