@@ -86,9 +86,11 @@ class ZipDigestPool {
   }
 
   private spawn(): Worker {
+    // A small young generation: a zip's wrapper goes soon (its bytes live outside the heap). The
+    // old generation is capped generously: a worker out of memory would fail one zip's check.
     const worker = new Worker(WORKER_SOURCE, {
       eval: true,
-      resourceLimits: { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 64 },
+      resourceLimits: { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 256 },
     });
     worker.unref();
     worker.on('message', (reply: Reply) => {
