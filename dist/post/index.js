@@ -98946,9 +98946,11 @@ class ZipDigestPool {
         return this.idle.length + this.busy.size;
     }
     spawn() {
+        // A small young generation: a zip's wrapper goes soon (its bytes live outside the heap). The
+        // old generation is capped generously: a worker out of memory would fail one zip's check.
         const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, {
             eval: true,
-            resourceLimits: { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 64 },
+            resourceLimits: { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 256 },
         });
         worker.unref();
         worker.on('message', (reply) => {
