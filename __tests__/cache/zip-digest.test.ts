@@ -7,7 +7,8 @@ import { checkCacheIntegrity } from '../../src/cache/integrity.js';
 import { moduleCachePaths } from '../../src/cache/module-path.js';
 import { digestTree } from '../../src/cache/tree-digest.js';
 import { hash1, hash1OfDigests } from '../../src/go/dirhash.js';
-import { digestOnWorkers } from '../../src/go/zip-digest-pool.js';
+import { DigestWorkerError, digestOnWorkers, terminateDigestWorkers } from '../../src/go/zip-digest-pool.js';
+import { parseGoSum } from '../../src/go/go-sum.js';
 import {
   digestZipEntriesAsync,
   entryJob,
@@ -150,6 +151,44 @@ describe('zip memory: handed over, not copied; a huge zip refused unread', () =>
           detail: expect.stringMatching(/larger than 500 MiB/),
         }),
       ]);
+    } finally {
+      await fs.rm(gomodcache, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a digest worker that dies', () => {
+  it('fails the digest as a worker failure, not as an unreadable zip', async () => {
+    const zip = createZip(entries);
+    const digest = digestOnWorkers(
+      zip,
+      readZipDirectory(zip).map((e) => entryJob(zip, e)),
+      2,
+    );
+    await terminateDigestWorkers(); // before it could answer: the worker has just been started
+    await expect(digest).rejects.toThrow(DigestWorkerError);
+    // The pool starts new workers afterwards.
+    expect(hash1OfDigests(await digestZipEntriesAsync(zip))).toBe(hashZip(zip));
+  });
+
+  it('makes the integrity check hash the restored zip again here, and it verifies (nothing purged)', async () => {
+    const gomodcache = await fs.mkdtemp(path.join(os.tmpdir(), 'gmw-worker-died-'));
+    try {
+      const zip = createZip(entries);
+      const module = { path: 'example.test/m', version: 'v1.0.0' };
+      const base = moduleCachePaths(gomodcache, module).base;
+      await fs.mkdir(path.dirname(base), { recursive: true });
+      await fs.writeFile(`${base}.zip`, zip);
+      await fs.writeFile(`${base}.ziphash`, `${hashZip(zip)}\n`);
+      const rel = path.relative(gomodcache, `${base}.zip`).split(path.sep).join('/');
+      const result = await checkCacheIntegrity({
+        gomodcache,
+        goSum: parseGoSum(`example.test/m v1.0.0 ${hashZip(zip)}\n`, 'go.sum'),
+        modules: [module],
+        zipDigests: new Map([[rel, Promise.resolve(new DigestWorkerError('zip digest worker: exited'))]]),
+      });
+      expect(result.polluted).toEqual([]);
+      expect(result.verified).toBe(1);
     } finally {
       await fs.rm(gomodcache, { recursive: true, force: true });
     }

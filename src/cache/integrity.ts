@@ -3,6 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { hash1OfDigests, hashGoMod, type FileDigest } from '../go/dirhash.js';
 import { findGoSumLine, type GoSumLine } from '../go/go-sum.js';
+import { DigestWorkerError } from '../go/zip-digest-pool.js';
 import { digestZipEntriesAsync, MAX_ZIP, ZipFormatError } from '../go/zip-reader.js';
 import { moduleCachePaths, moduleId, type ModuleVersion } from './module-path.js';
 import { scanDownloadCache, scanExtractedTrees } from './scan.js';
@@ -117,15 +118,24 @@ const BIG_ZIP = 16 << 20;
 const bigZips = new Limiter(1);
 
 /** Reads a zip whole and hands its memory to a digest worker; big zips one at a time, for bounded memory. */
-async function readAndDigestZip(file: string, size: number): Promise<FileDigest[]> {
+async function readAndDigestZip(file: string, size: number, thisThread = false): Promise<FileDigest[]> {
   // Hostile until proven: a huge file is refused before it is read into memory.
   if (size > MAX_ZIP) throw new ZipFormatError(`zip is larger than 500 MiB (${size} bytes)`);
   const digest = async (): Promise<FileDigest[]> =>
-    digestZipEntriesAsync(await fs.readFile(file), { handOver: true });
-  return size >= BIG_ZIP ? bigZips.run(digest) : digest();
+    digestZipEntriesAsync(await fs.readFile(file), { handOver: true, thisThread });
+  try {
+    return await (size >= BIG_ZIP ? bigZips.run(digest) : digest());
+  } catch (error) {
+    // A worker that died says nothing about the zip: read it again and hash it here.
+    if (error instanceof DigestWorkerError && !thisThread) return readAndDigestZip(file, size, true);
+    throw error;
+  }
 }
 
-function settled(digests: FileDigest[] | Error): FileDigest[] {
+/** The digests a restore computed; when its worker failed, the zip is read back and hashed here. */
+async function restoredDigests(digested: Promise<FileDigest[] | Error>, file: string): Promise<FileDigest[]> {
+  const digests = await digested;
+  if (digests instanceof DigestWorkerError) return readAndDigestZip(file, (await fs.stat(file)).size, true);
   if (digests instanceof Error) throw digests;
   return digests;
 }
@@ -173,7 +183,7 @@ async function checkVersion(
     const file = rel(`${paths.base}.zip`);
     try {
       zipFiles = digested
-        ? settled(await digested)
+        ? await restoredDigests(digested, `${paths.base}.zip`)
         : await readAndDigestZip(`${paths.base}.zip`, zipSize as number);
       zipHash = hash1OfDigests(zipFiles);
     } catch (error) {

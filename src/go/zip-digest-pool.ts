@@ -37,6 +37,17 @@ interface Task {
 
 type Reply = { digests: EntryDigest[] } | { failure: string };
 
+/**
+ * A digest worker failed (it died, ran out of memory, or threw): nothing is known of the zip, which
+ * is not to be called unreadable for it. Digest it again on this thread (`thisThread`).
+ */
+export class DigestWorkerError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DigestWorkerError';
+  }
+}
+
 /** Idle workers are stopped after this long without work, so nothing lingers after a check. */
 const IDLE_MS = 1000;
 
@@ -99,12 +110,13 @@ class ZipDigestPool {
       worker.unref();
       this.idle.push(worker);
       if (task) {
-        if ('failure' in reply) task.reject(new Error(`zip digest worker: ${reply.failure}`));
+        if ('failure' in reply) task.reject(new DigestWorkerError(`zip digest worker: ${reply.failure}`));
         else task.resolve(reply.digests);
       }
       this.pump();
     });
-    const retire = (error: Error): void => {
+    const retire = (cause: Error): void => {
+      const error = new DigestWorkerError(`zip digest worker: ${cause.message}`);
       const task = this.busy.get(worker);
       this.busy.delete(worker);
       const at = this.idle.indexOf(worker);
@@ -117,6 +129,10 @@ class ZipDigestPool {
     return worker;
   }
 
+  async terminateAll(): Promise<void> {
+    await Promise.all([...this.idle, ...this.busy.keys()].map((worker) => worker.terminate()));
+  }
+
   private stopIdle(): void {
     for (const worker of this.idle.splice(0)) {
       worker.removeAllListeners('exit');
@@ -127,6 +143,11 @@ class ZipDigestPool {
 
 let pool: ZipDigestPool | undefined;
 
+/** Stops every digest worker now, busy or not (tests: a worker that dies mid-zip). */
+export async function terminateDigestWorkers(): Promise<void> {
+  await pool?.terminateAll();
+}
+
 /**
  * Reads and hashes the entries on the worker threads, or on this thread on a single core (where
  * a worker would only add copies). Same answers either way.
@@ -134,10 +155,11 @@ let pool: ZipDigestPool | undefined;
 export async function digestEntryJobs(
   zip: Uint8Array,
   jobs: readonly EntryJob[],
-  options: { readonly handOver?: boolean } = {},
+  /** thisThread: never on a worker (after a DigestWorkerError). */
+  options: { readonly handOver?: boolean; readonly thisThread?: boolean } = {},
 ): Promise<EntryDigest[]> {
   const cores = Math.min(os.availableParallelism(), 4);
-  if (cores < 2) return digestJobs(zlib, createHash, readEntryJob, zip, jobs);
+  if (cores < 2 || options.thisThread) return digestJobs(zlib, createHash, readEntryJob, zip, jobs);
   return digestOnWorkers(zip, jobs, cores, options.handOver ?? false);
 }
 

@@ -190,8 +190,11 @@ export function readZipFiles(zip: Buffer): HashedFile[] {
  */
 export async function digestZipEntriesAsync(
   zip: Buffer,
-  /** handOver: the caller no longer reads `zip`, so its memory may move to a worker uncopied. */
-  options: { readonly handOver?: boolean } = {},
+  /**
+   * handOver: the caller no longer reads `zip`, so its memory may move to a worker uncopied;
+   * thisThread: not on a worker. A worker's own failure is a DigestWorkerError.
+   */
+  options: { readonly handOver?: boolean; readonly thisThread?: boolean } = {},
 ): Promise<FileDigest[]> {
   const entries = readZipDirectory(zip);
   // dirhash.HashZip opens files by name through a map: with duplicate names, the last one wins.
