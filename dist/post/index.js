@@ -98899,6 +98899,16 @@ parentPort.on('message', ({ zip, jobs }) => {
   }
 });
 `;
+/**
+ * A digest worker failed (it died, ran out of memory, or threw): nothing is known of the zip, which
+ * is not to be called unreadable for it. Digest it again on this thread (`thisThread`).
+ */
+class zip_digest_pool_DigestWorkerError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'DigestWorkerError';
+    }
+}
 /** Idle workers are stopped after this long without work, so nothing lingers after a check. */
 const IDLE_MS = 1000;
 /**
@@ -98960,13 +98970,14 @@ class ZipDigestPool {
             this.idle.push(worker);
             if (task) {
                 if ('failure' in reply)
-                    task.reject(new Error(`zip digest worker: ${reply.failure}`));
+                    task.reject(new zip_digest_pool_DigestWorkerError(`zip digest worker: ${reply.failure}`));
                 else
                     task.resolve(reply.digests);
             }
             this.pump();
         });
-        const retire = (error) => {
+        const retire = (cause) => {
+            const error = new zip_digest_pool_DigestWorkerError(`zip digest worker: ${cause.message}`);
             const task = this.busy.get(worker);
             this.busy.delete(worker);
             const at = this.idle.indexOf(worker);
@@ -98979,6 +98990,9 @@ class ZipDigestPool {
         worker.on('exit', (code) => retire(new Error(`zip digest worker exited with code ${code}`)));
         return worker;
     }
+    async terminateAll() {
+        await Promise.all([...this.idle, ...this.busy.keys()].map((worker) => worker.terminate()));
+    }
     stopIdle() {
         for (const worker of this.idle.splice(0)) {
             worker.removeAllListeners('exit');
@@ -98987,13 +99001,19 @@ class ZipDigestPool {
     }
 }
 let pool;
+/** Stops every digest worker now, busy or not (tests: a worker that dies mid-zip). */
+async function terminateDigestWorkers() {
+    await pool?.terminateAll();
+}
 /**
  * Reads and hashes the entries on the worker threads, or on this thread on a single core (where
  * a worker would only add copies). Same answers either way.
  */
-async function digestEntryJobs(zip, jobs, options = {}) {
+async function digestEntryJobs(zip, jobs, 
+/** thisThread: never on a worker (after a DigestWorkerError). */
+options = {}) {
     const cores = Math.min(external_node_os_namespaceObject.availableParallelism(), 4);
-    if (cores < 2)
+    if (cores < 2 || options.thisThread)
         return digestJobs(external_node_zlib_, external_node_crypto_.createHash, zip_entry_job_readEntryJob, zip, jobs);
     return digestOnWorkers(zip, jobs, cores, options.handOver ?? false);
 }
@@ -99161,7 +99181,10 @@ function readZipFiles(zip) {
  * readZipFiles, so hash1OfDigests of it is HashZip's h1.
  */
 async function zip_reader_digestZipEntriesAsync(zip, 
-/** handOver: the caller no longer reads `zip`, so its memory may move to a worker uncopied. */
+/**
+ * handOver: the caller no longer reads `zip`, so its memory may move to a worker uncopied;
+ * thisThread: not on a worker. A worker's own failure is a DigestWorkerError.
+ */
 options = {}) {
     const entries = readZipDirectory(zip);
     // dirhash.HashZip opens files by name through a map: with duplicate names, the last one wins.
@@ -100140,6 +100163,7 @@ async function tree_digest_digestTree(dir, prefix) {
 
 
 
+
 async function readIfExists(file) {
     try {
         return await fs.readFile(file);
@@ -100197,14 +100221,26 @@ async function sizeIfExists(file) {
 const BIG_ZIP = (/* unused pure expression or super */ null && (16 << 20));
 const bigZips = new Limiter(1);
 /** Reads a zip whole and hands its memory to a digest worker; big zips one at a time, for bounded memory. */
-async function readAndDigestZip(file, size) {
+async function readAndDigestZip(file, size, thisThread = false) {
     // Hostile until proven: a huge file is refused before it is read into memory.
     if (size > MAX_ZIP)
         throw new ZipFormatError(`zip is larger than 500 MiB (${size} bytes)`);
-    const digest = async () => digestZipEntriesAsync(await fs.readFile(file), { handOver: true });
-    return size >= BIG_ZIP ? bigZips.run(digest) : digest();
+    const digest = async () => digestZipEntriesAsync(await fs.readFile(file), { handOver: true, thisThread });
+    try {
+        return await (size >= BIG_ZIP ? bigZips.run(digest) : digest());
+    }
+    catch (error) {
+        // A worker that died says nothing about the zip: read it again and hash it here.
+        if (error instanceof DigestWorkerError && !thisThread)
+            return readAndDigestZip(file, size, true);
+        throw error;
+    }
 }
-function settled(digests) {
+/** The digests a restore computed; when its worker failed, the zip is read back and hashed here. */
+async function restoredDigests(digested, file) {
+    const digests = await digested;
+    if (digests instanceof DigestWorkerError)
+        return readAndDigestZip(file, (await fs.stat(file)).size, true);
     if (digests instanceof Error)
         throw digests;
     return digests;
@@ -100244,7 +100280,7 @@ async function checkVersion(gomodcache, goSum, module, checkTree, zipDigests) {
         const file = rel(`${paths.base}.zip`);
         try {
             zipFiles = digested
-                ? settled(await digested)
+                ? await restoredDigests(digested, `${paths.base}.zip`)
                 : await readAndDigestZip(`${paths.base}.zip`, zipSize);
             zipHash = hash1OfDigests(zipFiles);
         }
