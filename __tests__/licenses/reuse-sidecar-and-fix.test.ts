@@ -109,6 +109,26 @@ describe('real shapes: REUSE sidecars, and the fix hint of a module with other l
     expect(licenseFixLines(report)[2]).toMatch(/^ {2}or exempt these versions/);
   });
 
+  it('names the file whose license is not identified when the root one is (google/pprof: third_party/svgpan)', async () => {
+    const dir = write('pprof', {
+      LICENSE: SPDX['Apache-2.0'].licenseText,
+      'main.go': 'package main\n',
+      'third_party/svgpan/LICENSE':
+        'Copyright 2009-2010 Andrea Leofreddi. All rights reserved.\n\nYou may use this code as you like, provided that this notice stays with it and that you tell us about the product you built with it.\n',
+      'third_party/svgpan/svgpan.go': 'package svgpan\n',
+    });
+    const report = await evaluateLicenses(
+      [buildListModule('github.com/google/pprof', 'v0.0.0-20261016150608-1facf8f91b50', { dir })],
+      policy(['Apache-2.0', 'BSD-3-Clause']),
+    );
+    expect(report.modules[0].verdict).toBe('unknown');
+    expect(report.findings.map((f) => f.message)).toEqual([
+      expect.stringMatching(
+        /expression Apache-2\.0; not identified: third_party\/svgpan\/LICENSE: .*LicenseRef-unknown\)/,
+      ),
+    ]);
+  });
+
   it('starts the fix with "exempt", not "or exempt", when exempting is the only way (unknown licenses)', () => {
     const report = passedReport({
       status: 'failed',

@@ -282,12 +282,17 @@ function findingsFor(module: ModuleLicense, policy: LicensePolicy): Finding[] {
       module.problem ??
       `license files: ${module.files.map((file) => file.path + notCounted(file) + (file.reason ? ` (${file.reason})` : '')).join(', ')}`;
     const fails = isGating(policy) && policy.unknownLicense === 'fail';
+    // The root may be identified while a license elsewhere in the module is not: name that one.
+    const inside = (module.also ?? [])
+      .filter((entry) => entry.verdict === 'unknown')
+      .map((entry) => `${entry.paths.join(', ')}: ${entry.expression}`);
+    const notIdentified = inside.length > 0 ? `; not identified: ${inside.join('; ')}` : '';
     return [
       {
         kind: 'policy',
         severity: fails ? 'error' : 'warning',
         area: 'license',
-        message: `${name}: license not identified (${where}; expression ${module.expression}); add a license-exceptions line if you have checked it`,
+        message: `${name}: license not identified (${where}; expression ${module.expression}${notIdentified}); add a license-exceptions line if you have checked it`,
         module: module.path,
         version: module.version,
         ...at,
