@@ -9,6 +9,7 @@ import { digestTree } from '../../src/cache/tree-digest.js';
 import { hash1, hash1OfDigests } from '../../src/go/dirhash.js';
 import { DigestWorkerError, digestOnWorkers, terminateDigestWorkers } from '../../src/go/zip-digest-pool.js';
 import { parseGoSum } from '../../src/go/go-sum.js';
+import { digestZipFile } from '../../src/go/zip-file-digest.js';
 import {
   digestZipEntriesAsync,
   entryJob,
@@ -36,7 +37,25 @@ function bigEntry(zip: Buffer) {
   return big;
 }
 
-describe('digestZipEntriesAsync (entries inflated, checked and hashed on the zip-digest worker threads)', () => {
+// The same zip read whole (on the digest workers) and in place from a file (the integrity check's
+// big zips, the relay's spooled bodies): the same digests, and the same refusals.
+async function digestInPlace(zip: Buffer) {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'gmw-zip-in-place-'));
+  try {
+    await fs.writeFile(path.join(dir, 'm.zip'), zip);
+    return await digestZipFile(path.join(dir, 'm.zip'));
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+}
+
+describe.each([
+  [
+    'digestZipEntriesAsync (read whole, hashed on the zip-digest worker threads)',
+    (zip: Buffer) => digestZipEntriesAsync(zip),
+  ],
+  ['digestZipFile (read in place from the file, a chunk at a time)', digestInPlace],
+])('%s', (_, digestZipEntriesAsync) => {
   it('gives the h1 that hashZip and hash1 give, small and big, stored and deflated entries alike', async () => {
     const zip = createZip(entries);
     bigEntry(zip);
@@ -74,6 +93,31 @@ describe('digestZipEntriesAsync (entries inflated, checked and hashed on the zip
     const altered = Buffer.from(zip);
     altered[blob.localHeaderOffset + 30 + Buffer.byteLength(blob.name) + 5000] ^= 0x80;
     await expect(digestZipEntriesAsync(altered)).rejects.toThrow(/CRC-32 mismatch/);
+  });
+
+  it('hashes a zip bigger than the in-place reading window: entries across windows, one bigger than a window', async () => {
+    const many = [
+      ...[1, 2, 3].map((i) => ({
+        name: `example.test/m@v1.0.0/part${i}.bin`,
+        data: randomBytes(3 << 20),
+        method: 'store' as const,
+      })),
+      { name: 'example.test/m@v1.0.0/huge.bin', data: randomBytes(9 << 20), method: 'store' as const },
+      entries[1],
+    ];
+    const digests = await digestZipEntriesAsync(createZip(many));
+    expect(hash1OfDigests(digests)).toBe(hash1(many));
+  });
+
+  it('hashes the last of two entries with the same name, as HashZip opens files by name', async () => {
+    const twice = [entries[0], { name: entries[0].name, data: Buffer.from('module example.test/other\n') }];
+    const digests = await digestZipEntriesAsync(createZip(twice));
+    const last = createHash('sha256').update(twice[1].data).digest('hex');
+    expect(digests).toEqual([
+      { name: twice[0].name, sha256: last },
+      { name: twice[0].name, sha256: last },
+    ]);
+    expect(hash1OfDigests(digests)).toBe(hashZip(createZip(twice)));
   });
 });
 

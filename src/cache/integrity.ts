@@ -4,6 +4,7 @@ import path from 'node:path';
 import { hash1OfDigests, hashGoMod, type FileDigest } from '../go/dirhash.js';
 import { findGoSumLine, type GoSumLine } from '../go/go-sum.js';
 import { DigestWorkerError } from '../go/zip-digest-pool.js';
+import { digestZipFile } from '../go/zip-file-digest.js';
 import { digestZipEntriesAsync, MAX_ZIP, ZipFormatError } from '../go/zip-reader.js';
 import { moduleCachePaths, moduleId, type ModuleVersion } from './module-path.js';
 import { scanDownloadCache, scanExtractedTrees } from './scan.js';
@@ -113,18 +114,20 @@ async function sizeIfExists(file: string): Promise<number | undefined> {
   }
 }
 
-/** Zips at least this big are read and hashed one at a time (the rest, several at once). */
+/**
+ * Zips at least this big are hashed in place, a window of entries at a time and one zip at a time: a module
+ * cache's few 30-50 MiB zips (cloud SDKs, compressors' test data) set the run's peak memory when
+ * read whole. The rest are read whole and hashed on the digest workers, several at once.
+ */
 const BIG_ZIP = 16 << 20;
 const bigZips = new Limiter(1);
 
-/** Reads a zip whole and hands its memory to a digest worker; big zips one at a time, for bounded memory. */
 async function readAndDigestZip(file: string, size: number, thisThread = false): Promise<FileDigest[]> {
-  // Hostile until proven: a huge file is refused before it is read into memory.
+  // Hostile until proven: a huge file is refused before it is read.
   if (size > MAX_ZIP) throw new ZipFormatError(`zip is larger than 500 MiB (${size} bytes)`);
-  const digest = async (): Promise<FileDigest[]> =>
-    digestZipEntriesAsync(await fs.readFile(file), { handOver: true, thisThread });
   try {
-    return await (size >= BIG_ZIP ? bigZips.run(digest) : digest());
+    if (size >= BIG_ZIP) return await bigZips.run(() => digestZipFile(file, { thisThread }));
+    return await digestZipEntriesAsync(await fs.readFile(file), { handOver: true, thisThread });
   } catch (error) {
     // A worker that died says nothing about the zip: read it again and hash it here.
     if (error instanceof DigestWorkerError && !thisThread) return readAndDigestZip(file, size, true);

@@ -4,7 +4,7 @@ import type { GoSumLine } from '../go/go-sum.js';
 import { hashZip } from '../go/zip-reader.js';
 import type { ModuleFileRequest } from './prefetch.js';
 import type { HeldBody } from './spool.js';
-import { hashZipFile } from './zip-file-hash.js';
+import { hashZipFile } from '../go/zip-file-digest.js';
 
 /** The go.sum hashes the relay checks whole bodies against, by `path version[/go.mod]`. */
 export type ExpectedHashes = ReadonlyMap<string, string>;
