@@ -99009,7 +99009,7 @@ async function terminateDigestWorkers() {
  * Reads and hashes the entries on the worker threads, or on this thread on a single core (where
  * a worker would only add copies). Same answers either way.
  */
-async function digestEntryJobs(zip, jobs, 
+async function zip_digest_pool_digestEntryJobs(zip, jobs, 
 /** thisThread: never on a worker (after a DigestWorkerError). */
 options = {}) {
     const cores = Math.min(external_node_os_namespaceObject.availableParallelism(), 4);
@@ -99092,7 +99092,7 @@ function readZipDirectory(zip) {
     return entries;
 }
 /** Locates the entry's stored bytes (after its local header), checking what it can. */
-function entryJob(zip, entry) {
+function zip_reader_entryJob(zip, entry) {
     const at = entry.localHeaderOffset;
     need(at + 30 <= zip.length && zip.readUInt32LE(at) === LOCAL_SIGNATURE, `${entry.name}: bad local header`);
     const start = at + 30 + zip.readUInt16LE(at + 26) + zip.readUInt16LE(at + 28);
@@ -99103,7 +99103,7 @@ function entryJob(zip, entry) {
 }
 /** An entry's content, inflated when deflated, with its size and CRC-32 checked. */
 function readZipEntry(zip, entry) {
-    const data = readEntryJob(zlib, zip, entryJob(zip, entry));
+    const data = readEntryJob(zlib, zip, zip_reader_entryJob(zip, entry));
     if (typeof data === 'string')
         throw new zip_reader_ZipFormatError(data);
     return Buffer.from(data.buffer, data.byteOffset, data.length);
@@ -99118,7 +99118,7 @@ async function readAt(handle, position, length) {
  * The central directory of a zip file, read in place (its end record and directory only), with
  * readZipDirectory's checks; `size` is the file's.
  */
-async function readZipFileDirectory(handle) {
+async function zip_reader_readZipFileDirectory(handle) {
     const size = (await handle.stat()).size;
     need(size <= zip_reader_MAX_ZIP, `zip is larger than 500 MiB (${size} bytes)`);
     need(size >= 22, 'not a zip file (shorter than an end-of-central-directory record)');
@@ -99152,7 +99152,7 @@ async function zipFileEntryStart(handle, entry, size) {
  * reading a license file out of a 50 MB module zip costs kilobytes, not the whole zip.
  */
 async function openZipFile(handle) {
-    const { size, entries } = await readZipFileDirectory(handle);
+    const { size, entries } = await zip_reader_readZipFileDirectory(handle);
     const read = async (entry) => {
         const start = await zipFileEntryStart(handle, entry, size);
         const raw = await readAt(handle, start, entry.compressedSize);
@@ -99189,7 +99189,7 @@ options = {}) {
     const entries = readZipDirectory(zip);
     // dirhash.HashZip opens files by name through a map: with duplicate names, the last one wins.
     const unique = [...new Map(entries.map((entry) => [entry.name, entry])).values()];
-    const digests = await digestEntryJobs(zip, unique.map((entry) => entryJob(zip, entry)), options);
+    const digests = await zip_digest_pool_digestEntryJobs(zip, unique.map((entry) => zip_reader_entryJob(zip, entry)), options);
     const byName = new Map();
     digests.forEach((digest, i) => {
         if ('error' in digest)
@@ -99948,6 +99948,74 @@ function go_sum_findGoSumLine(lines, path, version) {
     return lines.find((l) => l.path === path && l.version === version && l.hash.startsWith('h1:'));
 }
 
+;// CONCATENATED MODULE: ./.build/go/zip-file-digest.js
+
+
+
+
+/** How much of a zip file is in memory at once (more only for one entry bigger than this). */
+const WINDOW = (/* unused pure expression or super */ null && (8 << 20));
+/** A local header's most: 30 fixed bytes, then a name and an extra field of up to 64 KiB each. */
+const LOCAL_HEADER_MAX = (/* unused pure expression or super */ null && (30 + 0xffff * 2));
+function zip_file_digest_need(cond, problem) {
+    if (!cond)
+        throw new ZipFormatError(problem);
+}
+/**
+ * Every entry of a module zip kept in a file, with the SHA-256 of its content, read in place a
+ * window of entries at a time (about 8 MiB), each window hashed on the digest workers: so a
+ * 50 MiB zip never sits in memory whole. Same reading and checks as zip-reader.ts's
+ * digestZipEntriesAsync (archive/zip's directory end, headers, size and CRC-32; dirhash.HashZip
+ * opens files by name, so with duplicate names the last one wins), so hash1OfDigests of it is
+ * HashZip's h1.
+ */
+async function zip_file_digest_digestZipFile(file, 
+/** thisThread: not on a worker (after a DigestWorkerError). */
+options = {}) {
+    const handle = await fs.open(file, 'r');
+    try {
+        const { size, entries } = await readZipFileDirectory(handle);
+        const unique = [...new Map(entries.map((entry) => [entry.name, entry])).values()];
+        for (const entry of unique)
+            zip_file_digest_need(entry.localHeaderOffset + 30 <= size, `${entry.name}: bad local header`);
+        const byOffset = unique.sort((a, b) => a.localHeaderOffset - b.localHeaderOffset);
+        // The most of the file an entry can span: its local header, at most, and its stored bytes.
+        const spanEnd = (i) => Math.min(size, byOffset[i].localHeaderOffset + LOCAL_HEADER_MAX + byOffset[i].compressedSize);
+        const digests = new Map();
+        for (let i = 0; i < byOffset.length;) {
+            const from = byOffset[i].localHeaderOffset;
+            const group = [byOffset[i]];
+            let to = spanEnd(i++);
+            for (; i < byOffset.length && spanEnd(i) - from <= WINDOW; i++) {
+                group.push(byOffset[i]);
+                to = Math.max(to, spanEnd(i));
+            }
+            const window = await zip_file_digest_readAt(handle, from, to - from);
+            const jobs = group.map((entry) => entryJob(window, { ...entry, localHeaderOffset: entry.localHeaderOffset - from }));
+            const results = await digestEntryJobs(window, jobs, { handOver: true, thisThread: options.thisThread });
+            results.forEach((digest, k) => {
+                if ('error' in digest)
+                    throw new ZipFormatError(digest.error);
+                digests.set(group[k].name, digest.sha256);
+            });
+        }
+        return entries.map((entry) => ({ name: entry.name, sha256: digests.get(entry.name) }));
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** The `h1:` hash of a module zip kept in a file (the relay's spooled bodies), read in place. */
+async function hashZipFile(file) {
+    return hash1OfDigests(await zip_file_digest_digestZipFile(file));
+}
+async function zip_file_digest_readAt(handle, position, length) {
+    const buffer = Buffer.allocUnsafe(length);
+    const { bytesRead } = await handle.read(buffer, 0, length, position);
+    zip_file_digest_need(bytesRead === length, 'zip ends early');
+    return buffer;
+}
+
 ;// CONCATENATED MODULE: ./.build/cache/scan.js
 
 
@@ -100164,6 +100232,7 @@ async function tree_digest_digestTree(dir, prefix) {
 
 
 
+
 async function readIfExists(file) {
     try {
         return await fs.readFile(file);
@@ -100217,17 +100286,21 @@ async function sizeIfExists(file) {
         throw error;
     }
 }
-/** Zips at least this big are read and hashed one at a time (the rest, several at once). */
+/**
+ * Zips at least this big are hashed in place, a window of entries at a time and one zip at a time: a module
+ * cache's few 30-50 MiB zips (cloud SDKs, compressors' test data) set the run's peak memory when
+ * read whole. The rest are read whole and hashed on the digest workers, several at once.
+ */
 const BIG_ZIP = (/* unused pure expression or super */ null && (16 << 20));
 const bigZips = new Limiter(1);
-/** Reads a zip whole and hands its memory to a digest worker; big zips one at a time, for bounded memory. */
 async function readAndDigestZip(file, size, thisThread = false) {
-    // Hostile until proven: a huge file is refused before it is read into memory.
+    // Hostile until proven: a huge file is refused before it is read.
     if (size > MAX_ZIP)
         throw new ZipFormatError(`zip is larger than 500 MiB (${size} bytes)`);
-    const digest = async () => digestZipEntriesAsync(await fs.readFile(file), { handOver: true, thisThread });
     try {
-        return await (size >= BIG_ZIP ? bigZips.run(digest) : digest());
+        if (size >= BIG_ZIP)
+            return await bigZips.run(() => digestZipFile(file, { thisThread }));
+        return await digestZipEntriesAsync(await fs.readFile(file), { handOver: true, thisThread });
     }
     catch (error) {
         // A worker that died says nothing about the zip: read it again and hash it here.
