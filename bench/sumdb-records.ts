@@ -6,7 +6,9 @@
  * proxy URL on the second. Each `counts` line on stdin is answered with one JSON line: the
  * requests the database received so far, by kind.
  *
- *   npx tsx bench/sumdb-records.ts <modules> <filler>
+ * `latency` delays every answer of both by that many ms (a proxy and database across the internet).
+ *
+ *   npx tsx bench/sumdb-records.ts <modules> <filler> [latency ms=0]
  */
 import readline from 'node:readline';
 import { manyModules } from '../test-support/fixture-modules.js';
@@ -33,6 +35,11 @@ if (process.argv[1]?.endsWith('sumdb-records.ts')) {
   const modules = Number(process.argv[2]);
   const db = await startTestSumdb(benchRecords(modules, Number(process.argv[3])));
   const proxy = await startFixtureProxy(manyModules(modules).modules);
+  const latency = Number(process.argv[4] ?? 0);
+  if (latency > 0) {
+    db.tamper.delayMs = latency;
+    proxy.setFault('*', { kind: 'delay', ms: latency });
+  }
   console.log(db.gosumdb);
   console.log(proxy.url);
   const lines = readline.createInterface({ input: process.stdin });

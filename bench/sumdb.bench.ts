@@ -186,41 +186,55 @@ async function main(): Promise<void> {
     // The database and the module proxy run in a child process: in a real run neither shares our
     // event loop (with the proxy in this process, every ms of our own work also delayed the
     // proxy's answers to go, and the priming that the lookups overlap).
-    const child = spawn(
-      'npx',
-      ['tsx', path.join(import.meta.dirname, 'sumdb-records.ts'), String(MODULES), String(FILLER)],
-      { stdio: ['pipe', 'pipe', 'inherit'] },
-    );
-    const childLines: string[] = [];
-    const waiting: ((line: string) => void)[] = [];
-    let partial = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      partial += chunk.toString('utf8');
-      for (let i = partial.indexOf('\n'); i >= 0; i = partial.indexOf('\n')) {
-        const line = partial.slice(0, i);
-        partial = partial.slice(i + 1);
-        const waiter = waiting.shift();
-        if (waiter) waiter(line);
-        else childLines.push(line);
-      }
-    });
-    let exited: Error | undefined;
-    child.on('exit', (code) => {
-      exited = new Error(`database child exited with ${code}`);
-      for (const waiter of waiting.splice(0)) waiter('');
-    });
-    const childLine = async (): Promise<string> => {
-      const line =
-        childLines.shift() ?? (exited ? '' : await new Promise<string>((resolve) => waiting.push(resolve)));
-      if (exited && line === '') throw exited;
-      return line;
+    // `latency` delays every answer of the child's proxy and database (0: loopback speed).
+    const startChild = async (latency: number) => {
+      const child = spawn(
+        'npx',
+        [
+          'tsx',
+          path.join(import.meta.dirname, 'sumdb-records.ts'),
+          String(MODULES),
+          String(FILLER),
+          String(latency),
+        ],
+        { stdio: ['pipe', 'pipe', 'inherit'] },
+      );
+      const childLines: string[] = [];
+      const waiting: ((line: string) => void)[] = [];
+      let partial = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        partial += chunk.toString('utf8');
+        for (let i = partial.indexOf('\n'); i >= 0; i = partial.indexOf('\n')) {
+          const line = partial.slice(0, i);
+          partial = partial.slice(i + 1);
+          const waiter = waiting.shift();
+          if (waiter) waiter(line);
+          else childLines.push(line);
+        }
+      });
+      let exited: Error | undefined;
+      child.on('exit', (code) => {
+        exited = new Error(`database child exited with ${code}`);
+        for (const waiter of waiting.splice(0)) waiter('');
+      });
+      const childLine = async (): Promise<string> => {
+        const line =
+          childLines.shift() ?? (exited ? '' : await new Promise<string>((resolve) => waiting.push(resolve)));
+        if (exited && line === '') throw exited;
+        return line;
+      };
+      const gosumdb = await childLine();
+      const proxyUrl = await childLine();
+      const counts = async (): Promise<Record<string, number>> => {
+        child.stdin.write('counts\n');
+        return JSON.parse(await childLine()) as Record<string, number>;
+      };
+      return { gosumdb, proxyUrl, counts, end: () => child.stdin.end() };
     };
-    const childGosumdb = await childLine();
-    const childProxy = await childLine();
-    const dbCounts = async (): Promise<Record<string, number>> => {
-      child.stdin.write('counts\n');
-      return JSON.parse(await childLine()) as Record<string, number>;
-    };
+    type Child = Awaited<ReturnType<typeof startChild>>;
+    const loopbackChild = await startChild(0);
+    const childGosumdb = loopbackChild.gosumdb;
+    const dbCounts = loopbackChild.counts;
 
     // Our cold client against the database in the child, as go has it (in its own process).
     const coldChildRuns: Figures[] = [];
@@ -264,7 +278,7 @@ async function main(): Promise<void> {
       /** Requests the database received during the run. */
       dbRequests: number;
     }
-    const pipelineRun = async (sumdb: string): Promise<PipelineFigures> => {
+    const pipelineRun = async (child: Child, sumdb: string): Promise<PipelineFigures> => {
       const sb = await createGoSandbox();
       const groups = new Map<string, number>();
       const logger = new MemoryLogger();
@@ -280,14 +294,14 @@ async function main(): Promise<void> {
         const config = parseConfig(
           {
             'working-directory': dir,
-            proxy: childProxy,
+            proxy: child.proxyUrl,
             sumdb,
             'license-scope': 'imports',
             'report-file': `${sb.root}/r.json`,
           },
           { onGitHub: false, tempDir: sb.root, homeDir: sb.env.HOME as string },
         );
-        const before = Object.values(await dbCounts()).reduce((a, b) => a + b, 0);
+        const before = Object.values(await child.counts()).reduce((a, b) => a + b, 0);
         const cpu = process.cpuUsage();
         const start = performance.now();
         const report = await runPipeline(config, {
@@ -300,7 +314,7 @@ async function main(): Promise<void> {
         });
         const total = performance.now() - start;
         const used = process.cpuUsage(cpu);
-        const after = Object.values(await dbCounts()).reduce((a, b) => a + b, 0);
+        const after = Object.values(await child.counts()).reduce((a, b) => a + b, 0);
         if (report.checksums?.enabled && report.checksums.verified !== checkable)
           throw new Error(JSON.stringify(report.findings));
         return {
@@ -313,20 +327,39 @@ async function main(): Promise<void> {
         await sb.cleanup();
       }
     };
-    const withChecksums: PipelineFigures[] = [];
-    const withoutChecksums: PipelineFigures[] = [];
-    // One run of each first, not counted: it warms this process (module loading, JIT).
-    await pipelineRun('off');
-    await pipelineRun(childGosumdb);
-    for (let i = 0; i < 3; i++) {
-      withChecksums.push(await pipelineRun(childGosumdb));
-      withoutChecksums.push(await pipelineRun('off'));
-    }
-    child.stdin.end();
     const mid = (xs: number[]): number => Math.round([...xs].sort((a, b) => a - b)[1]);
-    const totalOn = mid(withChecksums.map((r) => r.total));
-    const totalOff = mid(withoutChecksums.map((r) => r.total));
-    const stepMs = mid(withChecksums.map((r) => r.step));
+    // With checksums and with sumdb: off, alternately, 3 of each (after one of each, not counted,
+    // that warms this process: module loading, JIT).
+    const pipelineComparison = async (child: Child) => {
+      const withChecksums: PipelineFigures[] = [];
+      const withoutChecksums: PipelineFigures[] = [];
+      await pipelineRun(child, 'off');
+      await pipelineRun(child, child.gosumdb);
+      for (let i = 0; i < 3; i++) {
+        withChecksums.push(await pipelineRun(child, child.gosumdb));
+        withoutChecksums.push(await pipelineRun(child, 'off'));
+      }
+      const totalOn = mid(withChecksums.map((r) => r.total));
+      const totalOff = mid(withoutChecksums.map((r) => r.total));
+      const stepMs = mid(withChecksums.map((r) => r.step));
+      return {
+        withChecksumsMs: totalOn,
+        checksumStepMs: stepMs,
+        stepPercentOfRun: Math.round((stepMs / totalOn) * 100),
+        sumdbOffMs: totalOff,
+        addedPercent: Math.round(((totalOn - totalOff) / totalOff) * 100),
+        cpuWithChecksumsMs: mid(withChecksums.map((r) => r.cpu)),
+        cpuSumdbOffMs: mid(withoutChecksums.map((r) => r.cpu)),
+        dbRequests: mid(withChecksums.map((r) => r.dbRequests)),
+      };
+    };
+    const pipelineCold = await pipelineComparison(loopbackChild);
+    loopbackChild.end();
+    // A CI runner's round trip to proxy.golang.org and sum.golang.org is some tens of ms.
+    const LATENCY_MS = 20;
+    const distantChild = await startChild(LATENCY_MS);
+    const pipelineColdAtLatency = await pipelineComparison(distantChild);
+    distantChild.end();
 
     const median = (runs: Figures[]): Figures => {
       const sorted = [...runs].sort((a, b) => a.ms - b.ms);
@@ -345,16 +378,8 @@ async function main(): Promise<void> {
       },
       rawFetchFloor: median(rawRuns),
       go: { cold: median(goColdRuns), warm: median(goWarmRuns) },
-      pipelineCold: {
-        withChecksumsMs: totalOn,
-        checksumStepMs: stepMs,
-        stepPercentOfRun: Math.round((stepMs / totalOn) * 100),
-        sumdbOffMs: totalOff,
-        addedPercent: Math.round(((totalOn - totalOff) / totalOff) * 100),
-        cpuWithChecksumsMs: mid(withChecksums.map((r) => r.cpu)),
-        cpuSumdbOffMs: mid(withoutChecksums.map((r) => r.cpu)),
-        dbRequests: mid(withChecksums.map((r) => r.dbRequests)),
-      },
+      pipelineCold,
+      pipelineColdAtLatency: { latencyMs: LATENCY_MS, ...pipelineColdAtLatency },
     };
     const row = (name: string, f: Figures) =>
       `${name.padEnd(40)} ${String(f.ms).padStart(7)} ms  ${String(f.lookups).padStart(4)} lookups  ${String(f.requests).padStart(4)} requests  ${String(f.tiles).padStart(4)} tiles fetched${f.tilesFromDisk !== undefined ? `  ${f.tilesFromDisk} tiles from disk` : ''}`;
@@ -367,13 +392,17 @@ async function main(): Promise<void> {
     console.log(row('plain GETs, no verification (floor)', results.rawFetchFloor));
     console.log(row('go mod download all, cold sumdb', results.go.cold));
     console.log(row('go mod download all, warm sumdb', results.go.warm));
-    const p = results.pipelineCold;
-    console.log(
-      `whole pipeline, cold: ${p.withChecksumsMs} ms, of which the checksum step (after the lookups that overlapped priming) ${p.checksumStepMs} ms (${p.stepPercentOfRun}%); ${p.sumdbOffMs} ms with sumdb: off (+${p.addedPercent}%, noisy on a shared machine)`,
-    );
-    console.log(
-      `  CPU of this process: ${Math.round(p.cpuWithChecksumsMs)} ms with checksums, ${Math.round(p.cpuSumdbOffMs)} ms with sumdb: off; ${p.dbRequests} database requests`,
-    );
+    for (const [name, p] of [
+      ['loopback', results.pipelineCold],
+      [`${LATENCY_MS} ms per answer`, results.pipelineColdAtLatency],
+    ] as const) {
+      console.log(
+        `whole pipeline, cold, proxy and database at ${name}: ${p.withChecksumsMs} ms, of which the checksum step (after the lookups that overlapped priming) ${p.checksumStepMs} ms (${p.stepPercentOfRun}%); ${p.sumdbOffMs} ms with sumdb: off (+${p.addedPercent}%, noisy on a shared machine)`,
+      );
+      console.log(
+        `  CPU of this process: ${Math.round(p.cpuWithChecksumsMs)} ms with checksums, ${Math.round(p.cpuSumdbOffMs)} ms with sumdb: off; ${p.dbRequests} database requests`,
+      );
+    }
     console.log(
       `\nours verifies every go.sum line on every run (warm: from stored lookups and tiles, refreshed by one\n` +
         `/latest); go asks the database only for lines missing from go.sum, and its warm run answers from\n` +

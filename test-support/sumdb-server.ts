@@ -104,6 +104,8 @@ export interface SumdbTamper {
   lookup: Map<string, number | 'hang'>;
   /** Every request hangs (never answered until close). */
   hang: boolean;
+  /** Every request is answered this much later (a database across the internet, for benches). */
+  delayMs?: number;
 }
 
 export interface TestSumdb {
@@ -258,6 +260,15 @@ export async function startTestSumdb(
     const record: SumdbRequest = { path, kind: 'other', status: 0 };
     requests.push(record);
     if (tamper.hang) return;
+    if (tamper.delayMs) setTimeout(() => respond(req, res, path, record), tamper.delayMs);
+    else respond(req, res, path, record);
+  });
+  function respond(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    path: string,
+    record: SumdbRequest,
+  ): void {
     const target = /\/lookup\/(.*)$/.exec(path)?.[1].replace(/!([a-z])/g, (_, c: string) => c.toUpperCase());
     const fault = target === undefined ? undefined : tamper.lookup.get(target);
     if (fault === 'hang') return;
@@ -285,7 +296,7 @@ export async function startTestSumdb(
         res.end(String(error));
       },
     );
-  });
+  }
   server.on('connection', (s: Socket) => {
     sockets.add(s);
     s.on('close', () => sockets.delete(s));
