@@ -12,7 +12,7 @@ import {
   readZipFiles,
   ZipFormatError,
 } from '../../src/go/zip-reader.js';
-import { digestZipFile, hashZipFile } from '../../src/go/zip-file-digest.js';
+import { hashZipFile } from '../../src/go/zip-file-digest.js';
 import { createZip } from '../../test-support/zip-writer.js';
 
 const entries = [
