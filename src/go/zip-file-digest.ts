@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import { hash1OfDigests, type FileDigest } from './dirhash.js';
 import { digestEntryJobs } from './zip-digest-pool.js';
-import { entryJob, readZipFileDirectory, ZipFormatError } from './zip-reader.js';
+import { entryJob, readAt, readZipFileDirectory, ZipFormatError } from './zip-reader.js';
 
 /** How much of a zip file is in memory at once (more only for one entry bigger than this). */
 const WINDOW = 8 << 20;
@@ -62,11 +62,4 @@ export async function digestZipFile(
 /** The `h1:` hash of a module zip kept in a file (the relay's spooled bodies), read in place. */
 export async function hashZipFile(file: string): Promise<string> {
   return hash1OfDigests(await digestZipFile(file));
-}
-
-async function readAt(handle: fs.FileHandle, position: number, length: number): Promise<Buffer> {
-  const buffer = Buffer.allocUnsafe(length);
-  const { bytesRead } = await handle.read(buffer, 0, length, position);
-  need(bytesRead === length, 'zip ends early');
-  return buffer;
 }

@@ -101,8 +101,9 @@ export function readZipEntry(zip: Buffer, entry: ZipDirectoryEntry): Buffer {
   return Buffer.from(data.buffer, data.byteOffset, data.length);
 }
 
-async function readAt(handle: FileHandle, position: number, length: number): Promise<Buffer> {
-  const buffer = Buffer.alloc(length);
+/** `length` bytes of a zip file from `position`; fewer is a ZipFormatError (the file ended early). */
+export async function readAt(handle: FileHandle, position: number, length: number): Promise<Buffer> {
+  const buffer = Buffer.allocUnsafe(length);
   const { bytesRead } = await handle.read(buffer, 0, length, position);
   need(bytesRead === length, 'zip file ended early');
   return buffer;
@@ -136,7 +137,7 @@ export async function readZipFileDirectory(
 }
 
 /** Where an entry's stored bytes start in the file, after its local header (entryJob's checks). */
-export async function zipFileEntryStart(
+async function zipFileEntryStart(
   handle: FileHandle,
   entry: ZipDirectoryEntry,
   size: number,
