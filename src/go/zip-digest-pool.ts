@@ -130,7 +130,8 @@ class ZipDigestPool {
   }
 
   async terminateAll(): Promise<void> {
-    await Promise.all([...this.idle, ...this.busy.keys()].map((worker) => worker.terminate()));
+    // Out of `idle` at once: no task may be posted to a worker that is going (its exit comes later).
+    await Promise.all([...this.idle.splice(0), ...this.busy.keys()].map((worker) => worker.terminate()));
   }
 
   private stopIdle(): void {
