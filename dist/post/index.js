@@ -98991,7 +98991,8 @@ class ZipDigestPool {
         return worker;
     }
     async terminateAll() {
-        await Promise.all([...this.idle, ...this.busy.keys()].map((worker) => worker.terminate()));
+        // Out of `idle` at once: no task may be posted to a worker that is going (its exit comes later).
+        await Promise.all([...this.idle.splice(0), ...this.busy.keys()].map((worker) => worker.terminate()));
     }
     stopIdle() {
         for (const worker of this.idle.splice(0)) {
@@ -99108,8 +99109,9 @@ function readZipEntry(zip, entry) {
         throw new zip_reader_ZipFormatError(data);
     return Buffer.from(data.buffer, data.byteOffset, data.length);
 }
-async function readAt(handle, position, length) {
-    const buffer = Buffer.alloc(length);
+/** `length` bytes of a zip file from `position`; fewer is a ZipFormatError (the file ended early). */
+async function zip_reader_readAt(handle, position, length) {
+    const buffer = Buffer.allocUnsafe(length);
     const { bytesRead } = await handle.read(buffer, 0, length, position);
     need(bytesRead === length, 'zip file ended early');
     return buffer;
@@ -99123,7 +99125,7 @@ async function zip_reader_readZipFileDirectory(handle) {
     need(size <= zip_reader_MAX_ZIP, `zip is larger than 500 MiB (${size} bytes)`);
     need(size >= 22, 'not a zip file (shorter than an end-of-central-directory record)');
     const tailStart = Math.max(0, size - 22 - 0xffff);
-    const tail = await readAt(handle, tailStart, size - tailStart);
+    const tail = await zip_reader_readAt(handle, tailStart, size - tailStart);
     const end = endRecordAt(tail);
     const dirSize = tail.readUInt32LE(end + 12);
     const dirOffset = tail.readUInt32LE(end + 16);
@@ -99135,12 +99137,12 @@ async function zip_reader_readZipFileDirectory(handle) {
     record.writeUInt16LE(0, 20);
     return {
         size,
-        entries: readZipDirectory(Buffer.concat([await readAt(handle, dirOffset, dirSize), record])),
+        entries: readZipDirectory(Buffer.concat([await zip_reader_readAt(handle, dirOffset, dirSize), record])),
     };
 }
 /** Where an entry's stored bytes start in the file, after its local header (entryJob's checks). */
 async function zipFileEntryStart(handle, entry, size) {
-    const header = await readAt(handle, entry.localHeaderOffset, 30);
+    const header = await zip_reader_readAt(handle, entry.localHeaderOffset, 30);
     need(header.readUInt32LE(0) === LOCAL_SIGNATURE, `${entry.name}: bad local header`);
     const start = entry.localHeaderOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
     need(start + entry.compressedSize <= size, `${entry.name}: data runs past the end of the file`);
@@ -99155,7 +99157,7 @@ async function openZipFile(handle) {
     const { size, entries } = await zip_reader_readZipFileDirectory(handle);
     const read = async (entry) => {
         const start = await zipFileEntryStart(handle, entry, size);
-        const raw = await readAt(handle, start, entry.compressedSize);
+        const raw = await zip_reader_readAt(handle, start, entry.compressedSize);
         const { name, method, compressedSize, crc32 } = entry;
         const data = readEntryJob(zlib, raw, { name, method, start: 0, compressedSize, size: entry.size, crc32 });
         if (typeof data === 'string')
@@ -99990,7 +99992,7 @@ options = {}) {
                 group.push(byOffset[i]);
                 to = Math.max(to, spanEnd(i));
             }
-            const window = await zip_file_digest_readAt(handle, from, to - from);
+            const window = await readAt(handle, from, to - from);
             const jobs = group.map((entry) => entryJob(window, { ...entry, localHeaderOffset: entry.localHeaderOffset - from }));
             const results = await digestEntryJobs(window, jobs, { handOver: true, thisThread: options.thisThread });
             results.forEach((digest, k) => {
@@ -100008,12 +100010,6 @@ options = {}) {
 /** The `h1:` hash of a module zip kept in a file (the relay's spooled bodies), read in place. */
 async function hashZipFile(file) {
     return hash1OfDigests(await zip_file_digest_digestZipFile(file));
-}
-async function zip_file_digest_readAt(handle, position, length) {
-    const buffer = Buffer.allocUnsafe(length);
-    const { bytesRead } = await handle.read(buffer, 0, length, position);
-    zip_file_digest_need(bytesRead === length, 'zip ends early');
-    return buffer;
 }
 
 ;// CONCATENATED MODULE: ./.build/cache/scan.js
