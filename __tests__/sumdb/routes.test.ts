@@ -297,6 +297,51 @@ describe('checksum database routes', () => {
     expect(egress.seen.filter((s) => s.startsWith(`GET ${direct}/lookup/`))).toHaveLength(3);
   });
 
+  it('asks our own relay in this process, never over its loopback door, and falls back past it to the database', async () => {
+    const relaying = await proxy({ relaysDb: true });
+    const setting = parseSumdbSetting('sumdb', db.verifierKey);
+    if (setting.off) throw new Error('unreachable');
+    const relay = await startRelay({
+      upstreams: parseProxyList('proxy', relaying.url),
+      latencyBudgetMs: 1000,
+      stallTimeoutMs: 2000,
+      fallback: ['next-proxy', 'cache', 'direct'],
+      probe: false,
+      logger: new MemoryLogger(),
+      env: {},
+    });
+    try {
+      const routes = sumdbRoutes({
+        key: setting.key,
+        url: undefined,
+        proxies: [{ kind: 'url', url: relay.url, fallBackOnError: true }],
+        relay,
+      });
+      expect(routes.map((r) => [r.kind, r.inProcess !== undefined])).toEqual([
+        ['proxy', true],
+        ['direct', false],
+      ]);
+      const report = await verify({ setting, routes });
+      expect(report.verified).toBe(3);
+      const log = relay.requestLog();
+      // /supported, 3 lookups and the tiles: every one asked in this process.
+      expect(log.length).toBeGreaterThan(4);
+      expect(log.filter((e) => !e.inProcess)).toEqual([]);
+      expect(relaying.requests.filter((r) => r.kind === 'sumdb')).toHaveLength(log.length);
+
+      // The relay's upstream breaks: the next route (the database at its own URL here) answers.
+      relaying.setFault({ kind: 'sumdb' }, { kind: 'status', status: 500 });
+      const fallback = await verify({
+        setting,
+        routes: [routes[0], { url: db.url, kind: 'explicit', fallBackOnError: false }],
+      });
+      expect(fallback.verified).toBe(3);
+      expect(fallback.database?.url).toBe(db.url);
+    } finally {
+      await relay.close();
+    }
+  });
+
   it('through the relay, a slow primary and a healthy secondary with a 500 ms budget never leave the database unavailable (50 runs)', async () => {
     const slow = await proxy({ relaysDb: true });
     const healthy = await proxy({ relaysDb: true });
@@ -325,6 +370,7 @@ describe('checksum database routes', () => {
             url: undefined,
             proxies: [{ kind: 'url', url: relay.url, fallBackOnError: false }],
             proxyAttemptMs: 500 * 3,
+            relay,
           }),
         });
         const outcome =

@@ -9,8 +9,8 @@ import {
 import { fetchWhole, type Whole, type WholeContext } from './fetch-whole.js';
 import { MAX_FILE_BYTES } from './held-store.js';
 import type { ModuleFileRequest, Prefetcher } from './prefetch.js';
-import type { Flight } from './relay-accounts.js';
-import { routeRequest } from './relay-route.js';
+import type { Flight, HealthKind, UpstreamState } from './relay-accounts.js';
+import { routeRequest, type RouteResult } from './relay-route.js';
 import { pipeBody } from './relay-stream.js';
 import { sendHeld } from './spool.js';
 
@@ -21,6 +21,8 @@ export interface RelayLogEntry {
   readonly upstream?: string;
   /** A fetch ahead of `go` (not a request `go` made). */
   readonly prefetch?: boolean;
+  /** Asked by the checksum client in this process (answerInProcess), not over HTTP. */
+  readonly inProcess?: boolean;
 }
 
 export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -53,6 +55,28 @@ function privatePath(deps: HandlerDeps, request: ProxyRequest): string | undefin
   return module !== undefined && matchPrefixPatterns(deps.noSumDb, module) ? module : undefined;
 }
 
+/**
+ * Why the relay answers a request without routing it (status and text), or undefined: not a GET,
+ * not a module proxy path, a private module, or the relay closing.
+ */
+export function refusal(
+  deps: HandlerDeps,
+  method: string | undefined,
+  request: ProxyRequest | undefined,
+  rawPath: string,
+): { status: number; text: string } | undefined {
+  if (method !== 'GET') return { status: 405, text: 'method not allowed\n' };
+  if (!request) return { status: 404, text: `not found: ${rawPath} is not a module proxy request\n` };
+  const secret = privatePath(deps, request);
+  if (secret !== undefined)
+    return {
+      status: 403,
+      text: `forbidden: ${secret} is private (GONOPROXY/GONOSUMDB); the relay never sends it upstream\n`,
+    };
+  if (deps.closed()) return { status: 503, text: 'relay closed\n' };
+  return undefined;
+}
+
 /** Answers one request of `go` (its path with the door's prefix taken off). */
 export async function handleRequest(
   deps: HandlerDeps,
@@ -75,15 +99,8 @@ export async function handleRequest(
     });
     res.end(body);
   };
-  if (req.method !== 'GET') return answer(405, 'method not allowed\n');
-  if (!request) return answer(404, `not found: ${rawPath} is not a module proxy request\n`);
-  const secret = privatePath(deps, request);
-  if (secret !== undefined)
-    return answer(
-      403,
-      `forbidden: ${secret} is private (GONOPROXY/GONOSUMDB); the relay never sends it upstream\n`,
-    );
-  if (deps.closed()) return answer(503, 'relay closed\n');
+  const refused = refusal(deps, req.method, request, rawPath);
+  if (refused || !request) return answer(refused?.status ?? 404, refused?.text ?? '');
 
   const controller = new AbortController();
   const cancel = (): void => controller.abort();
@@ -126,6 +143,71 @@ export async function handleRequest(
   }
 }
 
+/** Which breaker speaks for a request: the checksum database paths have their own. */
+export function healthOf(request: ProxyRequest): HealthKind {
+  return request.kind === 'sumdb' ? 'sumdb' : 'module';
+}
+
+/**
+ * Routes a list, @latest or checksum database path now, and counts its headers phase: the part
+ * of streaming it that does not depend on who reads the body (`go` over HTTP, or the checksum
+ * client in this process).
+ */
+export async function routeStreamable(
+  deps: HandlerDeps,
+  flight: Flight,
+  entry: Mutable<RelayLogEntry>,
+  signal: AbortSignal,
+): Promise<RouteResult> {
+  const { accounts, route } = deps;
+  const result = await routeRequest(route, flight, proxyRequestPath(flight.request), signal, {
+    health: healthOf(flight.request),
+  });
+  accounts.headersAnswered(route.now() - flight.since);
+  if (result.degraded) accounts.fallback();
+  if (result.kind === 'answer') {
+    if (result.status >= 500) accounts.failed(flight, result.status, result.text);
+    return result;
+  }
+  entry.status = 200;
+  entry.upstream = result.winner.upstream.name;
+  flight.phase = 'body';
+  flight.waitingOn = [result.winner.upstream.name];
+  return result;
+}
+
+/** What went wrong with a body, in words: "stalled for 30000 ms", "ended early", "passed 16 MiB". */
+export function bodyFailure(
+  outcome: 'stalled' | 'truncated' | 'too-large',
+  stallTimeoutMs: number,
+  maxBytes: number,
+): string {
+  if (outcome === 'stalled') return `stalled for ${stallTimeoutMs} ms`;
+  if (outcome === 'truncated') return 'ended early';
+  return maxBytes % (1 << 20) === 0 ? `passed ${maxBytes / (1 << 20)} MiB` : `passed ${maxBytes} bytes`;
+}
+
+/**
+ * A streamed body that failed part-way: an error of the upstream that sent it (on the breaker of
+ * its kind), and a warning saying who sees the failure. Returns the failure in words.
+ */
+export function streamedBodyFailed(
+  deps: HandlerDeps,
+  flight: Flight,
+  winner: UpstreamState,
+  outcome: 'stalled' | 'truncated' | 'too-large',
+  maxBytes: number,
+  reader: string,
+): string {
+  const { accounts, route } = deps;
+  accounts.bodyFailed(winner, outcome, route.now() - flight.since, healthOf(flight.request));
+  const what = `the body from ${winner.upstream.name} ${bodyFailure(outcome, route.stallTimeoutMs, maxBytes)}`;
+  route.logger.warn(
+    route.redact(`${proxyRequestPath(flight.request)}: ${what}; ${reader} sees a failed download`),
+  );
+  return what;
+}
+
 /**
  * Lists, @latest and checksum database paths: routed now and streamed to `go` with backpressure,
  * capped at 16 MiB like every file go reads from a proxy but a zip.
@@ -138,39 +220,22 @@ async function serveStreamed(
   answer: (status: number, text: string) => void,
   signal: AbortSignal,
 ): Promise<void> {
-  const { accounts, route } = deps;
-  const request = flight.request;
-  const health = request.kind === 'sumdb' ? 'sumdb' : 'module';
-  const result = await routeRequest(route, flight, proxyRequestPath(request), signal, { health });
-  accounts.headersAnswered(route.now() - flight.since);
-  if (result.degraded) accounts.fallback();
-  if (result.kind === 'answer') {
-    if (result.status >= 500) accounts.failed(flight, result.status, result.text);
-    return answer(result.status, result.text);
-  }
+  const result = await routeStreamable(deps, flight, entry, signal);
+  if (result.kind === 'answer') return answer(result.status, result.text);
   const { winner, response } = result;
-  entry.status = 200;
-  entry.upstream = winner.upstream.name;
   const headers: Record<string, string> = {
     'Content-Type': response.contentType ?? 'application/octet-stream',
   };
   if (response.contentLength !== undefined) headers['Content-Length'] = response.contentLength;
   res.writeHead(200, headers);
-  flight.phase = 'body';
-  flight.waitingOn = [winner.upstream.name];
   const outcome = await pipeBody(
     response.body,
     res,
-    route.stallTimeoutMs,
-    (n) => accounts.bytes(winner, n),
+    deps.route.stallTimeoutMs,
+    (n) => deps.accounts.bytes(winner, n),
     MAX_FILE_BYTES.other,
-    route.clock,
+    deps.route.clock,
   );
   if (outcome === 'complete' || outcome === 'client-gone') return;
-  accounts.bodyFailed(winner, outcome, route.now() - flight.since, health);
-  route.logger.warn(
-    route.redact(
-      `${proxyRequestPath(request)}: the body from ${winner.upstream.name} ${outcome === 'stalled' ? `stalled for ${route.stallTimeoutMs} ms` : outcome === 'too-large' ? 'passed 16 MiB' : 'ended early'}; go sees a failed download`,
-    ),
-  );
+  streamedBodyFailed(deps, flight, winner, outcome, MAX_FILE_BYTES.other, 'go');
 }

@@ -70,3 +70,50 @@ export function pipeBody(
     else stall.touch();
   });
 }
+
+/**
+ * Reads an upstream body whole, for a caller in this process (the checksum client): the same
+ * stall clock and size cap as pipeBody, and `signal` stands for the reader going away.
+ */
+export function collectBody(
+  body: Readable,
+  stallTimeoutMs: number,
+  onBytes: (n: number) => void,
+  maxBytes: number,
+  signal: AbortSignal,
+  clock?: Clock,
+): Promise<{ outcome: BodyOutcome; data: Buffer }> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let settled = false;
+    const stall = new StallTimer(stallTimeoutMs, () => settle('stalled'), clock);
+    const settle = (outcome: BodyOutcome): void => {
+      if (settled) return;
+      settled = true;
+      stall.stop();
+      signal.removeEventListener('abort', onAbort);
+      if (outcome !== 'complete') body.destroy();
+      resolve({ outcome, data: outcome === 'complete' ? Buffer.concat(chunks, size) : Buffer.alloc(0) });
+    };
+    const onAbort = (): void => settle('client-gone');
+    body.on('data', (chunk: Buffer) => {
+      onBytes(chunk.length);
+      size += chunk.length;
+      if (size > maxBytes) return settle('too-large');
+      chunks.push(chunk);
+      stall.touch();
+    });
+    body.on('end', () => {
+      const complete = (body as { complete?: boolean }).complete;
+      settle(complete === false ? 'truncated' : 'complete');
+    });
+    body.on('error', () => settle('truncated'));
+    body.on('close', () => {
+      if (!settled) settle((body as { complete?: boolean }).complete === true ? 'complete' : 'truncated');
+    });
+    if (signal.aborted) return settle('client-gone');
+    signal.addEventListener('abort', onAbort, { once: true });
+    stall.touch();
+  });
+}

@@ -6,6 +6,7 @@ import type { Clock } from './clock.js';
 import type { ModuleFileRequest, PrefetchReport } from './prefetch.js';
 import type { PendingRequest, ProxyReport } from './proxy-report.js';
 import type { RelayLogEntry } from './relay-handler.js';
+import type { InProcessAnswer } from './relay-in-process.js';
 
 /** The choices of the `fallback` input (the input also gives the order to try them in). */
 export const FALLBACKS = ['next-proxy', 'cache', 'direct'] as const;
@@ -59,7 +60,12 @@ export interface Relay {
   pending(): PendingRequest[];
   /** Credentials to register with core.setSecret. */
   secrets(): string[];
-  /** Every request `go` made, and every prefetch, for tests and debugging. */
+  /**
+   * A checksum database path (`/sumdb/<name>/…`) asked from this process, routed as `go`'s
+   * requests are but without the loopback HTTP round trip (see answerInProcess).
+   */
+  getInProcess(requestPath: string, maxBytes: number, signal: AbortSignal): Promise<InProcessAnswer>;
+  /** Every request `go` made, every prefetch, and every in-process request, for tests and debugging. */
   requestLog(): readonly RelayLogEntry[];
   /**
    * Starts fetching these files ahead of `go`, through the same routing (see prefetch.ts); each

@@ -10,6 +10,7 @@ import { type HealthKind, RelayAccounts, type UpstreamState } from './relay-acco
 import { handleRequest, type HandlerDeps, type Mutable, type RelayLogEntry } from './relay-handler.js';
 import type { RouteContext } from './relay-route.js';
 import type { Fallback, Relay, RelayOptions } from './relay-types.js';
+import { answerInProcess } from './relay-in-process.js';
 import { listenRelay } from './relay-server.js';
 import { DEFAULT_PROBE_PATH, probeUpstream } from './start-probe.js';
 import { type Agents, createAgents } from './upstream-request.js';
@@ -170,6 +171,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     pending: () => redactValue(accounts.pending()),
     secrets: () => [...secrets],
     requestLog: () => deps.log.map((e) => ({ ...e, path: redact(e.path) })),
+    getInProcess: (requestPath, maxBytes, signal) => answerInProcess(deps, requestPath, maxBytes, signal),
     prefetch(requests) {
       if (closed || requests.length === 0) return;
       const concurrency = options.prefetchConcurrency ?? DEFAULT_PREFETCH_CONCURRENCY;

@@ -8,6 +8,7 @@ import type { Logger } from '../logger.js';
 import type { RunContext } from './run-context.js';
 import type { GoEnvironment } from './environment.js';
 import type { RelayPlan } from './relay.js';
+import type { Relay } from '../goproxy/relay-types.js';
 import type { ChecksumReport } from '../sumdb/checksum-report.js';
 import { prefetchRecords } from '../sumdb/prefetch-records.js';
 import { sumdbRoutes } from '../sumdb/routes.js';
@@ -37,6 +38,7 @@ export function startChecksumStep(
     settings: env.settings,
     goSum,
     proxies: plan.sumdbProxies,
+    relay: plan.relay,
     fetch: io.fetch,
     env: io.env,
     logger: io.logger,
@@ -48,6 +50,8 @@ export interface ChecksumStepInput {
   settings: GoSettings;
   /** The proxies that may relay `/sumdb/<name>/` (the relay when it runs), in order. */
   proxies: readonly ProxySpec[];
+  /** Our relay, when it runs (among `proxies`): asked in this process. */
+  relay?: Relay;
   fetch: typeof fetch;
   /** HTTPS_PROXY/HTTP_PROXY/NO_PROXY for the direct route, as go reads them. */
   env?: NodeJS.ProcessEnv;
@@ -142,6 +146,7 @@ function clientOptions(
           key: setting.key,
           url: setting.url,
           proxies: input.proxies,
+          relay: input.relay,
           // The relay tries each upstream within the budget (and hedges): one budget per upstream.
           proxyAttemptMs: config.latencyBudgetMs * (upstreams + 1),
         }),

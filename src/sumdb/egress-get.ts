@@ -10,7 +10,33 @@ export interface SmallResponse {
 }
 
 /** Bodies larger than this are refused: a lookup, a note or a tile is a few KiB. */
-const MAX_BODY = 1 << 20;
+export const MAX_BODY = 1 << 20;
+
+/** GETs `target` with `fetch` and reads the small body whole, refusing one over MAX_BODY. */
+export async function fetchSmall(
+  fetcher: typeof fetch,
+  target: URL,
+  headers: Record<string, string>,
+  signal: AbortSignal,
+): Promise<SmallResponse> {
+  const r = await fetcher(target, { headers, signal });
+  const chunks: Buffer[] = [];
+  let size = 0;
+  if (r.body) {
+    for await (const chunk of r.body as AsyncIterable<Uint8Array>) {
+      size += chunk.length;
+      // Leaving the loop by a throw cancels the stream (the iterator's return).
+      if (size > MAX_BODY) throw new Error(`response larger than ${MAX_BODY} bytes`);
+      chunks.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length));
+    }
+  }
+  return {
+    status: r.status,
+    statusText: r.statusText,
+    contentType: r.headers.get('content-type') ?? '',
+    body: Buffer.concat(chunks, size),
+  };
+}
 
 /**
  * GETs `target` through the egress proxy `proxy` (getThroughEgressProxy, as Go's http.Transport

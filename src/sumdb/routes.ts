@@ -1,4 +1,5 @@
 import type { ProxySpec } from '../module/proxy-list.js';
+import type { SmallResponse } from './egress-get.js';
 import type { SumdbRoute } from './sumdb-http.js';
 import type { VerifierKey } from '../module/sumdb-setting.js';
 
@@ -14,16 +15,32 @@ export function sumdbRoutes(input: {
   readonly proxies: readonly ProxySpec[];
   /** Deadline of one request through a proxy (the relay hedges inside it, so give it room). */
   readonly proxyAttemptMs?: number;
+  /**
+   * Our relay, when one of the proxies is it: asked in this process, not over loopback HTTP
+   * (goproxy's Relay fits this shape; the checksum domain does not import it).
+   */
+  readonly relay?: {
+    readonly url: string;
+    getInProcess(requestPath: string, maxBytes: number, signal: AbortSignal): Promise<SmallResponse>;
+  };
 }): SumdbRoute[] {
   if (input.url) return [{ url: input.url, kind: 'explicit', fallBackOnError: false }];
   const routes: SumdbRoute[] = [];
   for (const proxy of input.proxies) {
     if (proxy.kind !== 'url') break;
+    const relay = input.relay && proxy.url === input.relay.url ? input.relay : undefined;
+    const dbPath = `/sumdb/${input.key.name}`;
     routes.push({
-      url: `${proxy.url.replace(/\/+$/, '')}/sumdb/${input.key.name}`,
+      url: `${proxy.url.replace(/\/+$/, '')}${dbPath}`,
       kind: 'proxy',
       fallBackOnError: proxy.fallBackOnError,
       ...(input.proxyAttemptMs ? { attemptMs: input.proxyAttemptMs } : {}),
+      ...(relay
+        ? {
+            inProcess: (remote, maxBytes, signal) =>
+              relay.getInProcess(`${dbPath}${remote}`, maxBytes, signal),
+          }
+        : {}),
     });
   }
   routes.push({ url: `https://${input.key.name}`, kind: 'direct', fallBackOnError: false });

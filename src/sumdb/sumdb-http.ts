@@ -2,7 +2,7 @@ import { InfrastructureError } from '../errors.js';
 import { egressProxyFor, egressProxyFromEnv, type EgressProxyConfig } from '../net/egress-proxy.js';
 import { redactUrl } from '../module/proxy-list.js';
 import type { Logger } from '../logger.js';
-import { getThroughProxy, type SmallResponse } from './egress-get.js';
+import { fetchSmall, getThroughProxy, MAX_BODY, type SmallResponse } from './egress-get.js';
 import { Limiter } from '../concurrency.js';
 
 /** The database could not be asked (network error, timeout, an HTTP error other than 404/410). */
@@ -22,6 +22,11 @@ export interface SumdbRoute {
   readonly fallBackOnError: boolean;
   /** Deadline of one request on this route (default the latency budget). */
   readonly attemptMs?: number;
+  /**
+   * Set when the route is our own relay: asks it in this process (Relay.getInProcess) instead of
+   * over loopback HTTP. `remote` is relative to `url`; rejects once `signal` aborts.
+   */
+  readonly inProcess?: (remote: string, maxBytes: number, signal: AbortSignal) => Promise<SmallResponse>;
 }
 
 /** Retry timing; injectable so tests do not sleep. */
@@ -259,21 +264,18 @@ export class SumdbHttp {
     this.options.counts.sent++;
     const signal = AbortSignal.timeout(timeoutMs);
     try {
-      const proxy = egressProxyFor(url, this.egress);
+      const { inProcess } = route.route;
+      const proxy = inProcess ? undefined : egressProxyFor(url, this.egress);
       let response: SmallResponse;
-      if (proxy) {
+      if (inProcess) {
+        response = await inProcess(remote, MAX_BODY, signal);
+      } else if (proxy) {
         response = await getThroughProxy(url, proxy, headers, signal);
       } else {
-        const r = await this.options.fetch(url, { headers, signal });
-        response = {
-          status: r.status,
-          statusText: r.statusText,
-          contentType: r.headers.get('content-type') ?? '',
-          body: Buffer.from(await r.arrayBuffer()),
-        };
+        response = await fetchSmall(this.options.fetch, url, headers, signal);
       }
       this.options.logger?.debug(
-        `${this.name}: GET ${route.shown}${remote} → ${response.status} (${response.body.length} bytes)${proxy ? ` via ${proxy.host}` : ''}`,
+        `${this.name}: GET ${route.shown}${remote} → ${response.status} (${response.body.length} bytes)${proxy ? ` via ${proxy.host}` : inProcess ? ' (in process)' : ''}`,
       );
       const text = /^text\/plain/.test(response.contentType)
         ? `: ${response.body.toString('utf8').trim().slice(0, 200)}`
