@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import crypto, { createHash } from 'node:crypto';
 
 /**
  * The tamper-evident log of the checksum database: RFC 6962 hashing, the stored-hash layout and
@@ -35,11 +35,17 @@ const NODE_INPUT = Buffer.alloc(1 + 2 * HASH_SIZE, 1);
 export function nodeHash(left: Hash, right: Hash): Hash {
   if (left.length !== HASH_SIZE || right.length !== HASH_SIZE)
     return createHash('sha256').update(Buffer.of(1)).update(left).update(right).digest();
-  // One update of a reused buffer: verifying tiles takes thousands of these per run.
+  // A reused buffer and a one-shot hash (no Hash object): a cold run takes some 20,000 of these.
   NODE_INPUT.set(left, 1);
   NODE_INPUT.set(right, 1 + HASH_SIZE);
-  return createHash('sha256').update(NODE_INPUT).digest();
+  return sha256(NODE_INPUT);
 }
+
+/** crypto.hash (Node 20.12+) where there is one: about half the cost of createHash for 65 bytes. */
+const sha256: (data: Buffer) => Buffer =
+  typeof crypto.hash === 'function'
+    ? (data) => crypto.hash('sha256', data, 'buffer')
+    : (data) => createHash('sha256').update(data).digest();
 
 /** n >> k without 32-bit truncation. */
 export function shr(n: number, k: number): number {

@@ -128,7 +128,8 @@ export async function verifyChecksums(input: VerifyChecksumsInput): Promise<Chec
   }
 
   const client = input.client ?? (createChecksumClient(input) as SumdbClient);
-  const plans = input.modules.map((m) => planModule(m, input));
+  const lines = indexGoSum(input.goSum);
+  const plans = input.modules.map((m) => planModule(m, input, lines));
   const asks = plans.flatMap((p) => (p.kind === 'ask' ? [p.ask] : []));
   const findings: Finding[] = [];
   let outcomes: (Outcome | undefined)[];
@@ -303,14 +304,18 @@ function describeFirst(failures: readonly { error: unknown }[]): string | undefi
   return failures.length > 0 ? (failures[0].error as Error).message : undefined;
 }
 
-function planModule(m: BuildListModule, input: VerifyChecksumsInput): Plan {
+function planModule(
+  m: BuildListModule,
+  input: VerifyChecksumsInput,
+  lines: ReadonlyMap<string, GoSumLine[]>,
+): Plan {
   const target = effectiveModule(m);
   if (!target) return { kind: 'not-applicable' };
   // cmd/go/internal/modfetch/sumdb.go useSumDB: GONOSUMDB is matched against the module path.
   if (matchPrefixPatterns(input.noSumDb, target.path)) return { kind: 'private' };
   const checkedAs = target.path !== m.path || target.version !== m.version ? target : undefined;
-  const zipLines = goSumLines(input.goSum, target.path, target.version);
-  const goModLines = goSumLines(input.goSum, target.path, `${target.version}/go.mod`);
+  const zipLines = lines.get(`${target.path} ${target.version}`) ?? [];
+  const goModLines = lines.get(`${target.path} ${target.version}/go.mod`) ?? [];
   const base = { path: m.path, version: m.version, ...(checkedAs ? { checkedAs } : {}) };
   if (zipLines.length === 0 && goModLines.length === 0)
     return {
@@ -346,8 +351,17 @@ function compareRecord(ask: Ask, record: SumdbRecord, fresh: boolean): ModuleChe
   return { ...ask.base, status, zip: zip.check, goMod: goMod.check };
 }
 
-function goSumLines(goSum: readonly GoSumLine[], path: string, version: string): GoSumLine[] {
-  return goSum.filter((l) => l.path === path && l.version === version && l.hash.startsWith('h1:'));
+/** go.sum's h1 lines by `<path> <version>[/go.mod]`: looked up once per module, not scanned. */
+function indexGoSum(goSum: readonly GoSumLine[]): Map<string, GoSumLine[]> {
+  const byVersion = new Map<string, GoSumLine[]>();
+  for (const line of goSum) {
+    if (!line.hash.startsWith('h1:')) continue;
+    const key = `${line.path} ${line.version}`;
+    const same = byVersion.get(key);
+    if (same) same.push(line);
+    else byVersion.set(key, [line]);
+  }
+  return byVersion;
 }
 
 /** Every go.sum line for the version must equal the database's; no line is not a mismatch. */
