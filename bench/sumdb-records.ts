@@ -4,9 +4,11 @@
  * them, and the graph's module proxy, from a child process (so neither shares the measured
  * process's event loop, as in a real run), and prints its GOSUMDB value on the first line and the
  * proxy URL on the second. Each `counts` line on stdin is answered with one JSON line: the
- * requests the database received so far, by kind.
+ * requests the database received so far, by kind; each `cpu` line with this process's CPU time so
+ * far in ms (the proxy's and the database's work, which in a real run is not on our machine).
  *
- * `latency` delays every answer of both by that many ms (a proxy and database across the internet).
+ * `latency` delays every answer of the proxy and of the database by that many ms (a proxy and a
+ * database across the internet); a database request relayed by the proxy waits once.
  *
  *   npx tsx bench/sumdb-records.ts <modules> <filler> [latency ms=0]
  */
@@ -34,16 +36,22 @@ export function benchRecords(modules: number, fillerCount: number): SumdbEntry[]
 if (process.argv[1]?.endsWith('sumdb-records.ts')) {
   const modules = Number(process.argv[2]);
   const db = await startTestSumdb(benchRecords(modules, Number(process.argv[3])));
-  const proxy = await startFixtureProxy(manyModules(modules).modules);
+  const proxy = await startFixtureProxy(manyModules(modules).modules, { sumdbBase: db.url });
   const latency = Number(process.argv[4] ?? 0);
   if (latency > 0) {
     db.tamper.delayMs = latency;
     proxy.setFault('*', { kind: 'delay', ms: latency });
+    // Relayed database requests wait once, at the database.
+    proxy.setFault({ kind: 'sumdb' }, { kind: 'delay', ms: 0 });
   }
   console.log(db.gosumdb);
   console.log(proxy.url);
   const lines = readline.createInterface({ input: process.stdin });
   lines.on('line', (line) => {
+    if (line.trim() === 'cpu') {
+      const used = process.cpuUsage();
+      return console.log(String((used.user + used.system) / 1000));
+    }
     if (line.trim() !== 'counts') return;
     const counts: Record<string, number> = {};
     for (const r of db.requests) counts[r.kind] = (counts[r.kind] ?? 0) + 1;

@@ -229,7 +229,11 @@ async function main(): Promise<void> {
         child.stdin.write('counts\n');
         return JSON.parse(await childLine()) as Record<string, number>;
       };
-      return { gosumdb, proxyUrl, counts, end: () => child.stdin.end() };
+      const cpu = async (): Promise<number> => {
+        child.stdin.write('cpu\n');
+        return Number(await childLine());
+      };
+      return { gosumdb, proxyUrl, counts, cpu, end: () => child.stdin.end() };
     };
     type Child = Awaited<ReturnType<typeof startChild>>;
     const loopbackChild = await startChild(0);
@@ -277,6 +281,8 @@ async function main(): Promise<void> {
       cpu: number;
       /** Requests the database received during the run. */
       dbRequests: number;
+      /** CPU time of the child serving the proxy and the database (on a 2-core machine, it competes). */
+      childCpu: number;
     }
     const pipelineRun = async (child: Child, sumdb: string): Promise<PipelineFigures> => {
       const sb = await createGoSandbox();
@@ -302,6 +308,7 @@ async function main(): Promise<void> {
           { onGitHub: false, tempDir: sb.root, homeDir: sb.env.HOME as string },
         );
         const before = Object.values(await child.counts()).reduce((a, b) => a + b, 0);
+        const childCpuBefore = await child.cpu();
         const cpu = process.cpuUsage();
         const start = performance.now();
         const report = await runPipeline(config, {
@@ -315,6 +322,7 @@ async function main(): Promise<void> {
         const total = performance.now() - start;
         const used = process.cpuUsage(cpu);
         const after = Object.values(await child.counts()).reduce((a, b) => a + b, 0);
+        const childCpu = (await child.cpu()) - childCpuBefore;
         if (report.checksums?.enabled && report.checksums.verified !== checkable)
           throw new Error(JSON.stringify(report.findings));
         return {
@@ -322,21 +330,25 @@ async function main(): Promise<void> {
           step: groups.get('Checksum database') ?? 0,
           cpu: (used.user + used.system) / 1000,
           dbRequests: after - before,
+          childCpu,
         };
       } finally {
         await sb.cleanup();
       }
     };
-    const mid = (xs: number[]): number => Math.round([...xs].sort((a, b) => a - b)[1]);
-    // With checksums and with sumdb: off, alternately, 3 of each (after one of each, not counted,
-    // that warms this process: module loading, JIT).
-    const pipelineComparison = async (child: Child) => {
+    const PIPELINE_RUNS = 5;
+    const mid = (xs: number[]): number => Math.round([...xs].sort((a, b) => a - b)[xs.length >> 1]);
+    // With checksums and with sumdb: off, alternately, PIPELINE_RUNS of each (after one of each,
+    // not counted, that warms this process: module loading, JIT). `sumdb` is the GOSUMDB value:
+    // the key alone (the default shape: the proxy relays the database, as proxy.golang.org does
+    // sum.golang.org), or the key and the database's own URL.
+    const pipelineComparison = async (child: Child, sumdb: string) => {
       const withChecksums: PipelineFigures[] = [];
       const withoutChecksums: PipelineFigures[] = [];
       await pipelineRun(child, 'off');
-      await pipelineRun(child, child.gosumdb);
-      for (let i = 0; i < 3; i++) {
-        withChecksums.push(await pipelineRun(child, child.gosumdb));
+      await pipelineRun(child, sumdb);
+      for (let i = 0; i < PIPELINE_RUNS; i++) {
+        withChecksums.push(await pipelineRun(child, sumdb));
         withoutChecksums.push(await pipelineRun(child, 'off'));
       }
       const totalOn = mid(withChecksums.map((r) => r.total));
@@ -351,14 +363,18 @@ async function main(): Promise<void> {
         cpuWithChecksumsMs: mid(withChecksums.map((r) => r.cpu)),
         cpuSumdbOffMs: mid(withoutChecksums.map((r) => r.cpu)),
         dbRequests: mid(withChecksums.map((r) => r.dbRequests)),
+        childCpuWithChecksumsMs: mid(withChecksums.map((r) => r.childCpu)),
+        childCpuSumdbOffMs: mid(withoutChecksums.map((r) => r.childCpu)),
       };
     };
-    const pipelineCold = await pipelineComparison(loopbackChild);
+    const keyOnly = (gosumdb: string): string => gosumdb.split(' ')[0];
+    const pipelineCold = await pipelineComparison(loopbackChild, keyOnly(loopbackChild.gosumdb));
+    const pipelineColdDbUrl = await pipelineComparison(loopbackChild, loopbackChild.gosumdb);
     loopbackChild.end();
     // A CI runner's round trip to proxy.golang.org and sum.golang.org is some tens of ms.
     const LATENCY_MS = 20;
     const distantChild = await startChild(LATENCY_MS);
-    const pipelineColdAtLatency = await pipelineComparison(distantChild);
+    const pipelineColdAtLatency = await pipelineComparison(distantChild, keyOnly(distantChild.gosumdb));
     distantChild.end();
 
     const median = (runs: Figures[]): Figures => {
@@ -380,6 +396,7 @@ async function main(): Promise<void> {
       go: { cold: median(goColdRuns), warm: median(goWarmRuns) },
       pipelineCold,
       pipelineColdAtLatency: { latencyMs: LATENCY_MS, ...pipelineColdAtLatency },
+      pipelineColdDbUrl,
     };
     const row = (name: string, f: Figures) =>
       `${name.padEnd(40)} ${String(f.ms).padStart(7)} ms  ${String(f.lookups).padStart(4)} lookups  ${String(f.requests).padStart(4)} requests  ${String(f.tiles).padStart(4)} tiles fetched${f.tilesFromDisk !== undefined ? `  ${f.tilesFromDisk} tiles from disk` : ''}`;
@@ -393,14 +410,15 @@ async function main(): Promise<void> {
     console.log(row('go mod download all, cold sumdb', results.go.cold));
     console.log(row('go mod download all, warm sumdb', results.go.warm));
     for (const [name, p] of [
-      ['loopback', results.pipelineCold],
-      [`${LATENCY_MS} ms per answer`, results.pipelineColdAtLatency],
+      ['proxy (relaying the database) at loopback', results.pipelineCold],
+      [`proxy (relaying the database) at ${LATENCY_MS} ms per answer`, results.pipelineColdAtLatency],
+      ['proxy and database (GOSUMDB with its URL) at loopback', results.pipelineColdDbUrl],
     ] as const) {
       console.log(
-        `whole pipeline, cold, proxy and database at ${name}: ${p.withChecksumsMs} ms, of which the checksum step (after the lookups that overlapped priming) ${p.checksumStepMs} ms (${p.stepPercentOfRun}%); ${p.sumdbOffMs} ms with sumdb: off (+${p.addedPercent}%, noisy on a shared machine)`,
+        `whole pipeline, cold, ${name}: ${p.withChecksumsMs} ms, of which the checksum step (after the lookups that overlapped priming) ${p.checksumStepMs} ms (${p.stepPercentOfRun}%); ${p.sumdbOffMs} ms with sumdb: off (+${p.addedPercent}%, medians of ${PIPELINE_RUNS}, noisy on a shared machine)`,
       );
       console.log(
-        `  CPU of this process: ${Math.round(p.cpuWithChecksumsMs)} ms with checksums, ${Math.round(p.cpuSumdbOffMs)} ms with sumdb: off; ${p.dbRequests} database requests`,
+        `  CPU of this process: ${Math.round(p.cpuWithChecksumsMs)} ms with checksums, ${Math.round(p.cpuSumdbOffMs)} ms with sumdb: off; of the proxy and database child: ${Math.round(p.childCpuWithChecksumsMs)} / ${Math.round(p.childCpuSumdbOffMs)} ms; ${p.dbRequests} database requests`,
       );
     }
     console.log(
