@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { startFixtureProxy } from '../../test-support/fixture-proxy.js';
 import { startFixtureWorld, type FixtureWorld } from '../../test-support/fixture-world.js';
 import type { GoSandbox } from '../../test-support/go-sandbox.js';
 import { eventually, killGroup, processesWithEnv, startChild } from '../../test-support/processes.js';
@@ -54,7 +55,7 @@ describe('a run cancelled by a signal', () => {
     if (distCopy) await fs.rm(distCopy, { recursive: true, force: true });
   });
 
-  function inputs(sandbox: GoSandbox): Record<string, string> {
+  function inputs(sandbox: GoSandbox, overrides: Record<string, string> = {}): Record<string, string> {
     return {
       'working-directory': world.project,
       proxy: world.proxy.url,
@@ -66,10 +67,18 @@ describe('a run cancelled by a signal', () => {
       cache: 'false',
       'cache-backend': 'local',
       'report-file': path.join(sandbox.root, 'out', 'report.json'),
+      ...overrides,
     };
   }
 
-  async function startHangingRun(entry: Entry, sandbox: GoSandbox, marker: string) {
+  async function startHangingRun(
+    entry: Entry,
+    sandbox: GoSandbox,
+    marker: string,
+    overrides: Record<string, string> = {},
+    proxy = world.proxy,
+    alsoHanging: () => boolean = () => true,
+  ) {
     const env: NodeJS.ProcessEnv = { ...sandbox.env, RUNNER_TEMP: sandbox.root, GMW_TEST_RUN: marker };
     let args = entry.args(distCopy);
     if (entry.action) {
@@ -80,20 +89,22 @@ describe('a run cancelled by a signal', () => {
       env.GITHUB_STEP_SUMMARY = path.join(sandbox.root, 'summary.md');
       env.GITHUB_OUTPUT = path.join(sandbox.root, 'output.txt');
       env.GITHUB_STATE = path.join(sandbox.root, 'state.txt');
-      for (const [name, value] of Object.entries(inputs(sandbox))) env[`INPUT_${name.toUpperCase()}`] = value;
+      for (const [name, value] of Object.entries(inputs(sandbox, overrides)))
+        env[`INPUT_${name.toUpperCase()}`] = value;
     } else {
-      const flags = Object.entries(inputs(sandbox)).flatMap(([name, value]) =>
+      const flags = Object.entries(inputs(sandbox, overrides)).flatMap(([name, value]) =>
         name === 'working-directory' ? [] : [`--${name}`, value],
       );
       args = [...args, 'check', world.project, ...flags];
     }
-    const seen = world.proxy.requests.length;
+    const seen = proxy.requests.length;
     const started = startChild('node', args, env);
     children.push(started);
     // The moment to cancel: go is running and a zip request hangs at the proxy.
     await eventually(
       async () =>
-        world.proxy.requests.slice(seen).some((r) => r.fault === 'hang') &&
+        proxy.requests.slice(seen).some((r) => r.fault === 'hang') &&
+        alsoHanging() &&
         (await processesWithEnv(`GMW_TEST_RUN=${marker}`)).some((p) => p.endsWith(' go')),
     );
     return started;
@@ -127,4 +138,32 @@ describe('a run cancelled by a signal', () => {
       }
     },
   );
+
+  it('stops at once while checksum lookups hang in the relay (asked in process), with a 10-minute budget', async () => {
+    // The default shape: the proxy relays the database, GOSUMDB names only the key.
+    const relaying = await startFixtureProxy(world.graph.modules, { sumdbBase: world.sumdb.url });
+    relaying.setFault({ kind: 'zip' }, { kind: 'hang' });
+    world.sumdb.tamper.hang = true;
+    try {
+      const sandbox = await world.freshSandbox();
+      const marker = randomUUID();
+      const lookups = world.sumdb.requests.length;
+      const { child, exited } = await startHangingRun(
+        ENTRIES[0],
+        sandbox,
+        marker,
+        { proxy: relaying.url, sumdb: world.sumdb.verifierKey },
+        relaying,
+        () => world.sumdb.requests.slice(lookups).some((r) => r.path.startsWith('/lookup/')),
+      );
+      process.kill(child.pid as number, 'SIGINT');
+      expect(await exited).toBe(130);
+      expect(await processesWithEnv(`GMW_TEST_RUN=${marker}`)).toEqual([]);
+      const report = JSON.parse(await fs.readFile(path.join(sandbox.root, 'out', 'report.json'), 'utf8'));
+      expect(report).toMatchObject({ status: 'failed', cancelled: true });
+    } finally {
+      world.sumdb.tamper.hang = false;
+      await relaying.close();
+    }
+  });
 });

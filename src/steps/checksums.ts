@@ -42,6 +42,7 @@ export function startChecksumStep(
     fetch: io.fetch,
     env: io.env,
     logger: io.logger,
+    signal: io.signal,
   });
 }
 
@@ -57,6 +58,8 @@ export interface ChecksumStepInput {
   env?: NodeJS.ProcessEnv;
   clock?: RetryClock;
   logger: Logger;
+  /** The run's cancellation: checksum requests in flight stop, and none start after it. */
+  signal?: AbortSignal;
 }
 
 /** Checksum verification begun early: `finish` verifies the build list once `go list` gave it. */
@@ -157,5 +160,6 @@ function clientOptions(
     clock: input.clock,
     env: input.env,
     logger: input.logger,
+    signal: input.signal,
   };
 }

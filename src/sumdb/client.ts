@@ -43,6 +43,8 @@ export interface SumdbClientOptions {
   /** For HTTPS_PROXY/HTTP_PROXY/NO_PROXY on the direct route. */
   readonly env?: NodeJS.ProcessEnv;
   readonly logger?: Logger;
+  /** The run's cancellation: requests in flight stop, and none start after it. */
+  readonly signal?: AbortSignal;
 }
 
 /** What the client asked the network and the disk for. */

@@ -61,6 +61,8 @@ export interface SumdbHttpOptions {
   readonly concurrency?: number;
   readonly logger?: Logger;
   readonly counts: { failedRequests: number; sent: number };
+  /** The run's cancellation: aborts the requests in flight, and no request starts after it. */
+  readonly signal?: AbortSignal;
 }
 
 interface Prepared {
@@ -222,6 +224,12 @@ export class SumdbHttp {
     const shown = `${route.shown}${remote}`;
     let failure = '';
     for (let n = 0; ; n++) {
+      if (this.options.signal?.aborted)
+        return {
+          kind: 'failed',
+          message: `checksum database ${this.name}: ${what} ${shown}: ${failure || 'not sent'} (the run was cancelled)`,
+          transport: true,
+        };
       const remaining = (this.options.deadline ?? Infinity) - this.clock.now();
       if (remaining <= 0)
         return {
@@ -262,7 +270,9 @@ export class SumdbHttp {
     const headers: Record<string, string> = {};
     if (route.authorization) headers.authorization = route.authorization;
     this.options.counts.sent++;
-    const signal = AbortSignal.timeout(timeoutMs);
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const run = this.options.signal;
+    const signal = run ? AbortSignal.any([timeout, run]) : timeout;
     try {
       const { inProcess } = route.route;
       const proxy = inProcess ? undefined : egressProxyFor(url, this.egress);
@@ -282,8 +292,9 @@ export class SumdbHttp {
         : '';
       return { response, reason: `${response.status} ${response.statusText}${text}` };
     } catch (error) {
-      const reason =
-        signal.aborted || (error as Error).name === 'TimeoutError'
+      const reason = run?.aborted
+        ? 'cancelled'
+        : timeout.aborted || (error as Error).name === 'TimeoutError'
           ? `no answer within ${timeoutMs} ms`
           : describeCause(error);
       return { reason };

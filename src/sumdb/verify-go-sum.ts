@@ -49,6 +49,8 @@ export interface VerifyChecksumsInput {
   /** For HTTPS_PROXY/HTTP_PROXY/NO_PROXY on the direct route. */
   readonly env?: NodeJS.ProcessEnv;
   readonly logger: Logger;
+  /** The run's cancellation: requests in flight stop, and none start after it. */
+  readonly signal?: AbortSignal;
   /** A client made by createChecksumClient from these same options, already at work (prefetch). */
   readonly client?: SumdbClient;
 }
@@ -72,6 +74,7 @@ export function createChecksumClient(
     clock: input.clock,
     env: input.env,
     logger: input.logger,
+    signal: input.signal,
   });
 }
 
