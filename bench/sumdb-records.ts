@@ -36,7 +36,7 @@ export function benchRecords(modules: number, fillerCount: number): SumdbEntry[]
 if (process.argv[1]?.endsWith('sumdb-records.ts')) {
   const modules = Number(process.argv[2]);
   const db = await startTestSumdb(benchRecords(modules, Number(process.argv[3])));
-  const proxy = await startFixtureProxy(manyModules(modules).modules, { sumdbBase: db.url });
+  const proxy = await startFixtureProxy(manyModules(modules).modules, { sumdb: db });
   const latency = Number(process.argv[4] ?? 0);
   if (latency > 0) {
     db.tamper.delayMs = latency;

@@ -49,6 +49,13 @@ export interface FixtureProxyOptions {
   name?: string;
   /** Serve `/sumdb/<name>/…` by forwarding to this checksum DB base URL (else 404). */
   sumdbBase?: string;
+  /**
+   * Serve `/sumdb/<name>/…` from this test database in this process (no second HTTP hop, as a
+   * real proxy answers from its own cache); instead of sumdbBase.
+   */
+  sumdb?: {
+    serve(path: string): Promise<{ status: number; contentType: string; body: Buffer | string } | undefined>;
+  };
   /** Serve under this path (`/corp/goproxy`): `url` ends with it, and other paths are 404. */
   basePath?: string;
   /** Require HTTP basic auth with these credentials (401 otherwise), as a private proxy would. */
@@ -233,11 +240,17 @@ export async function startFixtureProxy(
 
   async function sumdb(path: string): Promise<Answer> {
     const m = /^\/sumdb\/([^/]+)\/(.*)$/.exec(path);
-    if (!options.sumdbBase || !m) return text(404, `not found: ${path}`);
+    if (!(options.sumdbBase || options.sumdb) || !m) return text(404, `not found: ${path}`);
     if (m[2] === 'supported') return text(200, '');
+    if (options.sumdb) {
+      const served = await options.sumdb.serve(`/${m[2]}`);
+      // The database hangs: so does the proxy.
+      if (!served) return new Promise<Answer>(() => undefined);
+      return { ...served, body: Buffer.from(served.body) };
+    }
     // node:http on a keep-alive agent: a bench relays hundreds of lookups and tiles through here,
     // and this process's CPU competes with the process under test (fetch costs several times more).
-    const target = `${options.sumdbBase.replace(/\/+$/, '')}/${m[2]}`;
+    const target = `${(options.sumdbBase as string).replace(/\/+$/, '')}/${m[2]}`;
     return new Promise<Answer>((resolve, reject) => {
       http
         .get(target, { agent: sumdbAgent }, (res) => {

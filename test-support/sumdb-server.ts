@@ -127,6 +127,12 @@ export interface TestSumdb {
   fork(index: number, extra?: readonly SumdbEntry[]): Promise<void>;
   treeSize(): number;
   treeHash(): Promise<Hash>;
+  /**
+   * Answers a request path (`/lookup/…`, `/tile/…`, `/latest`) in this process, recorded and
+   * tampered with as over HTTP; undefined when it would hang. For a fixture proxy that relays
+   * the database without a second HTTP hop, as a real proxy serves it from its own cache.
+   */
+  serve(path: string): Promise<{ status: number; contentType: string; body: Buffer | string } | undefined>;
   close(): Promise<void>;
 }
 
@@ -254,49 +260,47 @@ export async function startTestSumdb(
     return { status: 404, body: 'not found\n', kind: 'other' };
   }
 
-  const sockets = new Set<Socket>();
-  const server = http.createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+  /** Answers one request as the server does (undefined: it hangs), and records it. */
+  async function serve(
+    path: string,
+  ): Promise<{ status: number; contentType: string; body: Buffer | string } | undefined> {
     const record: SumdbRequest = { path, kind: 'other', status: 0 };
     requests.push(record);
-    if (tamper.hang) return;
-    if (tamper.delayMs) setTimeout(() => respond(req, res, path, record), tamper.delayMs);
-    else respond(req, res, path, record);
-  });
-  function respond(
-    req: http.IncomingMessage,
-    res: http.ServerResponse,
-    path: string,
-    record: SumdbRequest,
-  ): void {
+    if (tamper.hang) return undefined;
+    if (tamper.delayMs) await new Promise((resolve) => setTimeout(resolve, tamper.delayMs));
     const target = /\/lookup\/(.*)$/.exec(path)?.[1].replace(/!([a-z])/g, (_, c: string) => c.toUpperCase());
     const fault = target === undefined ? undefined : tamper.lookup.get(target);
-    if (fault === 'hang') return;
+    if (fault === 'hang') return undefined;
+    const plain = 'text/plain; charset=utf-8';
     if (fault !== undefined) {
       record.kind = 'lookup';
       record.status = fault;
-      res.writeHead(fault, { 'Content-Type': 'text/plain; charset=utf-8' });
-      res.end(`forced ${fault} for ${target}\n`);
-      return;
+      return { status: fault, contentType: plain, body: `forced ${fault} for ${target}\n` };
     }
-    answer(path).then(
-      (a) => {
-        record.kind = a.kind;
-        record.status = tamper.status ?? a.status;
-        const body = tamper.status ? `forced ${tamper.status}\n` : a.body;
-        res.writeHead(record.status, {
-          'Content-Type':
-            a.kind === 'tile' && !tamper.status ? 'application/octet-stream' : 'text/plain; charset=utf-8',
-        });
-        res.end(body);
-      },
-      (error: unknown) => {
-        record.status = 500;
-        res.writeHead(500, { 'Content-Type': 'text/plain' });
-        res.end(String(error));
-      },
-    );
+    try {
+      const a = await answer(path);
+      record.kind = a.kind;
+      record.status = tamper.status ?? a.status;
+      return {
+        status: record.status,
+        contentType: a.kind === 'tile' && !tamper.status ? 'application/octet-stream' : plain,
+        body: tamper.status ? `forced ${tamper.status}\n` : a.body,
+      };
+    } catch (error) {
+      record.status = 500;
+      return { status: 500, contentType: 'text/plain', body: String(error) };
+    }
   }
+
+  const sockets = new Set<Socket>();
+  const server = http.createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    void serve(path).then((a) => {
+      if (!a) return;
+      res.writeHead(a.status, { 'Content-Type': a.contentType });
+      res.end(a.body);
+    });
+  });
   server.on('connection', (s: Socket) => {
     sockets.add(s);
     s.on('close', () => sockets.delete(s));
@@ -322,6 +326,7 @@ export async function startTestSumdb(
         );
       await add(extra);
     },
+    serve,
     treeSize: () => log.records.length,
     treeHash: () => treeHash(log.records.length, log.read),
     async close() {
