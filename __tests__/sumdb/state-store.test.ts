@@ -65,4 +65,18 @@ describe('the checksum database state store', () => {
     await store.write('lookup/example.test/b@v1.0.0', 'record b');
     expect(await fs.readFile(path.join(dir, 'lookup', 'example.test', 'b@v1.0.0'), 'utf8')).toBe('record b');
   });
+
+  it('leaves no temporary file behind when a write fails, held or not', async () => {
+    const dir = await tempDir();
+    // Something else stands where the files go: the rename fails.
+    await fs.mkdir(path.join(dir, 'lookup', 'example.test', 'a@v1.0.0'), { recursive: true });
+    await fs.mkdir(path.join(dir, 'tile', '8', '0', '000'), { recursive: true });
+    const store = new StateStore(dir);
+    await expect(store.write('tile/8/0/000', 'tile')).rejects.toThrow();
+    store.holdWrites();
+    await store.write('lookup/example.test/a@v1.0.0', 'record a');
+    await expect(store.flush()).rejects.toThrow();
+    expect(await fs.readdir(path.join(dir, 'lookup', 'example.test'))).toEqual(['a@v1.0.0']);
+    expect(await fs.readdir(path.join(dir, 'tile', '8', '0'))).toEqual(['000']);
+  });
 });
