@@ -87,7 +87,6 @@ async function main(): Promise<void> {
         noSumDb: [],
         baseUrl: down?.baseUrl ?? db.url,
         stateDir,
-        fetch,
         latencyBudgetMs: down?.latencyBudgetMs ?? 10000,
         concurrency: 16,
         unavailable: 'fail',
@@ -252,7 +251,6 @@ async function main(): Promise<void> {
         noSumDb: [],
         baseUrl: childGosumdb.split(' ')[1],
         stateDir: await newStateDir(),
-        fetch,
         latencyBudgetMs: 10000,
         concurrency: 16,
         unavailable: 'fail',
@@ -317,7 +315,6 @@ async function main(): Promise<void> {
           logger,
           redactor: new Redactor(),
           now: Date.now,
-          fetch,
         });
         const total = performance.now() - start;
         const used = process.cpuUsage(cpu);

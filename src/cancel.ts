@@ -51,9 +51,3 @@ export function throwIfCancelled(signal: AbortSignal | undefined): void {
 export function cancelledReason(signal: AbortSignal): CancelledError {
   return signal.reason instanceof CancelledError ? signal.reason : new CancelledError('SIGINT');
 }
-
-/** fetch that also stops when the run is cancelled. */
-export function cancellableFetch(base: typeof fetch, signal: AbortSignal): typeof fetch {
-  return (input, init) =>
-    base(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, signal]) : signal });
-}

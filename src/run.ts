@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { cancellableFetch, type Cancellation } from './cancel.js';
+import type { Cancellation } from './cancel.js';
 import type { CacheBackend } from './cache/backend.js';
 import type { CacheSaveReport } from './cache/cache-report.js';
 import { saveCacheStep } from './cache/cache-steps.js';
@@ -65,7 +65,6 @@ export async function runWarden(
     logger,
     redactor,
     now: Date.now,
-    fetch: signal ? cancellableFetch(globalThis.fetch, signal) : globalThis.fetch,
     signal,
     cache: {
       backend: edge.cacheBackend(config.cacheBackend, config.cacheDir),

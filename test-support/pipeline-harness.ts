@@ -28,7 +28,6 @@ export async function runPipelineIn(
     logger,
     redactor: new Redactor(),
     now: Date.now,
-    fetch: globalThis.fetch,
     ...io,
   });
   return { report, config, logger };

@@ -106,6 +106,8 @@ export interface SumdbTamper {
   hang: boolean;
   /** Every request is answered this much later (a database across the internet, for benches). */
   delayMs?: number;
+  /** The next requests answer these statuses, one each (e.g. [503]: one failure, then service). */
+  nextStatuses: number[];
 }
 
 export interface TestSumdb {
@@ -118,6 +120,8 @@ export interface TestSumdb {
   key: VerifierKey;
   requests: SumdbRequest[];
   tamper: SumdbTamper;
+  /** Requests being answered now, and the most at once so far. */
+  readonly load: { readonly inFlight: number; most: number };
   /** Appends records; returns the new tree size. */
   add(entries: readonly SumdbEntry[]): Promise<number>;
   /**
@@ -186,9 +190,10 @@ export async function startTestSumdb(
     badSignature: false,
     otherKey: false,
     lookup: new Map(),
-
     hang: false,
+    nextStatuses: [],
   };
+  const load = { inFlight: 0, most: 0 };
 
   async function signedNote(): Promise<string> {
     const n = Math.min(tamper.noteSize ?? log.records.length, log.records.length);
@@ -264,6 +269,17 @@ export async function startTestSumdb(
   async function serve(
     path: string,
   ): Promise<{ status: number; contentType: string; body: Buffer | string } | undefined> {
+    load.most = Math.max(load.most, ++load.inFlight);
+    try {
+      return await answerRecorded(path);
+    } finally {
+      load.inFlight--;
+    }
+  }
+
+  async function answerRecorded(
+    path: string,
+  ): Promise<{ status: number; contentType: string; body: Buffer | string } | undefined> {
     const record: SumdbRequest = { path, kind: 'other', status: 0 };
     requests.push(record);
     if (tamper.hang) return undefined;
@@ -272,6 +288,11 @@ export async function startTestSumdb(
     const fault = target === undefined ? undefined : tamper.lookup.get(target);
     if (fault === 'hang') return undefined;
     const plain = 'text/plain; charset=utf-8';
+    const forced = tamper.nextStatuses.shift();
+    if (forced !== undefined) {
+      record.status = forced;
+      return { status: forced, contentType: plain, body: `forced ${forced}\n` };
+    }
     if (fault !== undefined) {
       record.kind = 'lookup';
       record.status = fault;
@@ -327,6 +348,7 @@ export async function startTestSumdb(
       await add(extra);
     },
     serve,
+    load,
     treeSize: () => log.records.length,
     treeHash: () => treeHash(log.records.length, log.read),
     async close() {

@@ -42,7 +42,6 @@ describe('the checksum database client', () => {
       key: d.key,
       baseUrl: d.url,
       stateDir: dir,
-      fetch,
       latencyBudgetMs: 5000,
       ...extra,
     });
@@ -222,13 +221,9 @@ describe('the checksum database client', () => {
 
   it('answers from a retry when the first attempt got a 503', async () => {
     const d = await db(3);
-    let calls = 0;
-    const flaky: typeof fetch = async (input, init) => {
-      if (calls++ === 0) return new Response('busy', { status: 503 });
-      return fetch(input, init);
-    };
+    d.tamper.nextStatuses.push(503);
     const clock = { now: Date.now, random: () => 0, sleep: async () => undefined };
-    const c = client(d, await stateDir(), { fetch: flaky, clock });
+    const c = client(d, await stateDir(), { clock });
     expect(await c.lookup('example.test/m1', 'v1.0.0')).toHaveLength(1);
     expect(c.counts).toMatchObject({ lookups: 1, sent: 3, failedRequests: 1 });
   });
@@ -246,19 +241,16 @@ describe('the checksum database client', () => {
 
   it('limits the requests in flight', async () => {
     const d = await db(40);
-    let inFlight = 0;
-    let most = 0;
-    const counting: typeof fetch = async (input, init) => {
-      most = Math.max(most, ++inFlight);
-      try {
-        return await fetch(input, init);
-      } finally {
-        inFlight--;
-      }
-    };
-    const c = client(d, await stateDir(), { fetch: counting, concurrency: 3 });
-    await Promise.all(entries(40).map((e) => c.lookup(e.path, e.version)));
-    expect(most).toBe(3);
+    // Each answer waits a little, so that the client's requests overlap at the database.
+    d.tamper.delayMs = 5;
+    d.load.most = 0;
+    const c = client(d, await stateDir(), { concurrency: 3 });
+    try {
+      await Promise.all(entries(40).map((e) => c.lookup(e.path, e.version)));
+    } finally {
+      d.tamper.delayMs = undefined;
+    }
+    expect(d.load.most).toBe(3);
   });
 
   it('logs what it asked at debug level', async () => {

@@ -59,7 +59,6 @@ describe('golden sum.golang.org data', () => {
       key,
       baseUrl: base,
       stateDir: await stateDir(),
-      fetch,
       latencyBudgetMs: 5000,
     });
     expect(await client.lookup('golang.org/x/text', 'v0.14.0')).toEqual([
@@ -74,12 +73,12 @@ describe('golden sum.golang.org data', () => {
 
   it('proves the real tree of 71848828 records extends the remembered tree of 66398721', async () => {
     const dir = await stateDir();
-    const first = new SumdbClient({ key, baseUrl: base, stateDir: dir, fetch, latencyBudgetMs: 5000 });
+    const first = new SumdbClient({ key, baseUrl: base, stateDir: dir, latencyBudgetMs: 5000 });
     await first.lookup('golang.org/x/text', 'v0.14.0');
     const remembered = await fs.readFile(path.join(dir, 'latest'), 'utf8');
     expect(parseTree(remembered.split('\n\n')[0] + '\n').n).toBe(66398721);
 
-    const next = new SumdbClient({ key, baseUrl: base, stateDir: dir, fetch, latencyBudgetMs: 5000 });
+    const next = new SumdbClient({ key, baseUrl: base, stateDir: dir, latencyBudgetMs: 5000 });
     const tree = await next.fetchLatest();
     expect(tree.n).toBe(71848828);
     expect(tree.hash.toString('base64')).toBe('KknkYm4hx0y71VQ4E6FoF3fdumxzXU5QwTwo+kVX+2I=');
@@ -90,7 +89,7 @@ describe('golden sum.golang.org data', () => {
 
   it('refetches corrupted cached tiles instead of trusting them', async () => {
     const dir = await stateDir();
-    const first = new SumdbClient({ key, baseUrl: base, stateDir: dir, fetch, latencyBudgetMs: 5000 });
+    const first = new SumdbClient({ key, baseUrl: base, stateDir: dir, latencyBudgetMs: 5000 });
     await first.lookup('golang.org/x/text', 'v0.14.0');
     for (const file of await fs.readdir(path.join(dir, 'tile'), { recursive: true })) {
       const full = path.join(dir, 'tile', file);
@@ -98,7 +97,7 @@ describe('golden sum.golang.org data', () => {
         await fs.writeFile(full, Buffer.alloc((await fs.stat(full)).size, 1));
     }
     const logger = new MemoryLogger();
-    const next = new SumdbClient({ key, baseUrl: base, stateDir: dir, fetch, latencyBudgetMs: 5000, logger });
+    const next = new SumdbClient({ key, baseUrl: base, stateDir: dir, latencyBudgetMs: 5000, logger });
     expect(await next.lookup('golang.org/x/text', 'v0.14.0')).toHaveLength(1);
     expect(next.counts.tilesFromDisk).toBeGreaterThan(0);
     expect(next.counts.tiles).toBeGreaterThan(0);

@@ -184,7 +184,6 @@ describe('checksum database routes', () => {
       setting: parseSumdbSetting('sumdb', db.gosumdb),
       noSumDb: [],
       stateDir: dir,
-      fetch,
       latencyBudgetMs: 1000,
       unavailable: 'fail',
       clock: NO_SLEEP,

@@ -71,7 +71,6 @@ describe('verifyChecksums', () => {
       noSumDb: ['corp.example'],
       baseUrl: db.url,
       stateDir: dir,
-      fetch,
       latencyBudgetMs: 2000,
       unavailable: 'fail',
       logger: new MemoryLogger(),

@@ -14,6 +14,7 @@ import { answerInProcess } from './relay-in-process.js';
 import { listenRelay } from './relay-server.js';
 import { DEFAULT_PROBE_PATH, probeUpstream } from './start-probe.js';
 import { type Agents, createAgents } from './upstream-request.js';
+import { destroyHttpAgents } from '../net/http-get.js';
 import { prepareUpstreams, redactSecrets } from './upstream.js';
 
 export type { RelayLogEntry } from './relay-handler.js';
@@ -156,8 +157,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
       for (const p of probes) p.abort();
       for (const cancel of deps.inFlight) cancel();
       await server.close();
-      agents.http.destroy();
-      agents.https.destroy();
+      destroyHttpAgents(agents);
       await store.close();
     },
     report: () => {

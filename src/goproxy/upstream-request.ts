@@ -1,10 +1,9 @@
 import fs from 'node:fs';
-import http from 'node:http';
-import https from 'node:https';
 import path from 'node:path';
 // Static: ncc's shim for `await import('node:stream')` yields undefined in the bundle.
 import { Readable } from 'node:stream';
-import { type EgressProxyConfig, egressProxyFor, getThroughEgressProxy } from '../net/egress-proxy.js';
+import { type EgressProxyConfig, egressProxyFor } from '../net/egress-proxy.js';
+import { createHttpAgents, httpGet, type HttpAgents } from '../net/http-get.js';
 import type { Upstream } from './upstream.js';
 
 /** The response headers of an upstream, and its body still to be read. */
@@ -22,121 +21,52 @@ export interface UpstreamCall {
 }
 
 /** Keep-alive agents shared by the calls of one relay, and the egress proxy settings `go` would use. */
-export interface Agents {
-  readonly http: http.Agent;
-  readonly https: https.Agent;
-  readonly egress: EgressProxyConfig;
+export interface Agents extends HttpAgents {
   /** Per upstream, what every first request to it shares (worked out once, not per request). */
   readonly firstHops: WeakMap<Upstream, FirstHop>;
 }
 
 interface FirstHop {
-  readonly origin: string;
   /** The egress proxy for it, or undefined to connect directly. */
   readonly proxy: URL | undefined;
 }
 
 export function createAgents(egress: EgressProxyConfig): Agents {
-  return {
-    http: new http.Agent({ keepAlive: true }),
-    https: new https.Agent({ keepAlive: true }),
-    egress,
-    firstHops: new WeakMap(),
-  };
+  return { ...createHttpAgents(egress), firstHops: new WeakMap() };
 }
 
 function firstHop(upstream: Upstream, agents: Agents): FirstHop {
   let hop = agents.firstHops.get(upstream);
   if (!hop) {
-    const base = new URL(upstream.url);
-    hop = { origin: base.origin, proxy: egressProxyFor(base, agents.egress) };
+    hop = { proxy: egressProxyFor(new URL(upstream.url), agents.egress) };
     agents.firstHops.set(upstream, hop);
   }
   return hop;
 }
 
-const MAX_REDIRECTS = 10;
+const RELAY_HEADERS = { 'User-Agent': 'go-module-warden-relay' };
 
 /**
- * GETs `requestPath` (case-encoded, starting with `/`) from the upstream, following redirects as
- * Go's http client does (at most 10, never https → http). The Authorization header goes to the
- * upstream's own origin only, never to a redirect target elsewhere.
+ * GETs `requestPath` (case-encoded, starting with `/`) from the upstream (httpGet: redirects as
+ * Go's http client follows them, the Authorization header to the upstream's own origin only).
  */
 export function callUpstream(upstream: Upstream, requestPath: string, agents: Agents): UpstreamCall {
   if (upstream.directory !== undefined) return callDirectory(upstream.directory, requestPath);
-  const hop = firstHop(upstream, agents);
-  const origin = hop.origin;
-  let current: http.ClientRequest | undefined;
-  let currentResponse: http.IncomingMessage | undefined;
-  let aborted = false;
-  const response = new Promise<UpstreamResponse>((resolve, reject) => {
-    const get = (target: URL, redirects: number): void => {
-      if (aborted) return reject(new Error('aborted'));
-      const headers: Record<string, string> = { 'User-Agent': 'go-module-warden-relay' };
-      if (upstream.authorization && target.origin === origin) headers.Authorization = upstream.authorization;
-      const onResponse = (res: http.IncomingMessage): void => {
-        currentResponse = res;
-        const status = res.statusCode ?? 0;
-        const location = res.headers.location;
-        if (status >= 300 && status < 400 && status !== 304 && location) {
-          res.resume();
-          let next: URL;
-          try {
-            next = new URL(location, target);
-          } catch {
-            return reject(new Error(`redirect to an invalid URL`));
-          }
-          if (redirects >= MAX_REDIRECTS) return reject(new Error('stopped after 10 redirects'));
-          if (target.protocol === 'https:' && next.protocol !== 'https:')
-            return reject(new Error('redirect from https to http refused'));
-          if (next.protocol !== 'http:' && next.protocol !== 'https:')
-            return reject(new Error('redirect to a non-HTTP URL refused'));
-          return get(next, redirects + 1);
-        }
-        resolve({
-          status,
-          contentType: res.headers['content-type'],
-          contentLength: res.headers['content-length'],
-          body: res,
-        });
-      };
-      const proxy = redirects === 0 ? hop.proxy : egressProxyFor(target, agents.egress);
-      if (!proxy) {
-        const secure = target.protocol === 'https:';
-        // Options rather than the URL: node turns a URL into these on every request.
-        current = (secure ? https : http).get(
-          {
-            protocol: target.protocol,
-            hostname: target.hostname.replace(/^\[|\]$/g, ''),
-            port: target.port,
-            path: target.pathname + target.search,
-            agent: secure ? agents.https : agents.http,
-            headers,
-          },
-          onResponse,
-        );
-        current.on('error', reject);
-        return;
-      }
-      getThroughEgressProxy(target, proxy, headers, {
-        request: (req) => (current = req),
-        response: onResponse,
-        error: reject,
-        cancelled: () => aborted,
-      });
-    };
-    get(new URL(upstream.url + requestPath), 0);
+  const call = httpGet(new URL(upstream.url + requestPath), {
+    agents,
+    headers: RELAY_HEADERS,
+    authorization: upstream.authorization,
+    firstHopProxy: firstHop(upstream, agents),
   });
+  const response = call.response.then((res): UpstreamResponse => ({
+    status: res.statusCode ?? 0,
+    contentType: res.headers['content-type'],
+    contentLength: res.headers['content-length'],
+    body: res,
+  }));
   // Nobody may be listening any more when an aborted call rejects.
   response.catch(() => {});
-  return {
-    response,
-    abort() {
-      aborted = true;
-      currentResponse?.destroy();
-      current?.destroy(new Error('aborted'));
-    },
-  };
+  return { response, abort: () => call.abort() };
 }
 
 const CONTENT_TYPES: Record<string, string> = {

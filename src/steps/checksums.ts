@@ -39,7 +39,6 @@ export function startChecksumStep(
     goSum,
     proxies: plan.sumdbProxies,
     relay: plan.relay,
-    fetch: io.fetch,
     env: io.env,
     logger: io.logger,
     signal: io.signal,
@@ -53,7 +52,6 @@ export interface ChecksumStepInput {
   proxies: readonly ProxySpec[];
   /** Our relay, when it runs (among `proxies`): asked in this process. */
   relay?: Relay;
-  fetch: typeof fetch;
   /** HTTPS_PROXY/HTTP_PROXY/NO_PROXY for the direct route, as go reads them. */
   env?: NodeJS.ProcessEnv;
   clock?: RetryClock;
@@ -154,7 +152,6 @@ function clientOptions(
           proxyAttemptMs: config.latencyBudgetMs * (upstreams + 1),
         }),
     stateDir: path.join(settings.goModCache, 'cache', 'download', 'sumdb', name),
-    fetch: input.fetch,
     latencyBudgetMs: config.latencyBudgetMs,
     deadline: now() + config.timeoutMs,
     clock: input.clock,

@@ -24,8 +24,6 @@ export interface PipelineIO {
   readonly logger: Logger;
   readonly redactor: Redactor;
   readonly now: () => number;
-  /** HTTP for the checksum database (global fetch at the edges). */
-  readonly fetch: typeof fetch;
   /** The module cache's backend and the hand-over to the post step; absent = no cache. */
   readonly cache?: PipelineCache;
   /** The run's cancellation (src/cancel.ts): kills `go`, stops between steps. */

@@ -30,7 +30,6 @@ export interface SumdbClientOptions {
   readonly routes?: readonly SumdbRoute[] | (() => Promise<readonly SumdbRoute[]>);
   /** Tiles, stored lookups and the last verified tree note (see StateStore). */
   readonly stateDir: string;
-  readonly fetch: typeof fetch;
   /** Deadline per HTTP request. */
   readonly latencyBudgetMs: number;
   /** Most HTTP requests in flight at once (default 16). */

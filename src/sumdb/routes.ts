@@ -1,5 +1,5 @@
 import type { ProxySpec } from '../module/proxy-list.js';
-import type { SmallResponse } from './egress-get.js';
+import type { SmallResponse } from '../net/http-get.js';
 import type { SumdbRoute } from './sumdb-http.js';
 import type { VerifierKey } from '../module/sumdb-setting.js';
 

@@ -1,8 +1,8 @@
 import { InfrastructureError } from '../errors.js';
-import { egressProxyFor, egressProxyFromEnv, type EgressProxyConfig } from '../net/egress-proxy.js';
+import { egressProxyFor, egressProxyFromEnv } from '../net/egress-proxy.js';
 import { redactUrl } from '../module/proxy-list.js';
 import type { Logger } from '../logger.js';
-import { fetchSmall, getThroughProxy, MAX_BODY, type SmallResponse } from './egress-get.js';
+import { createHttpAgents, getSmall, type HttpAgents, type SmallResponse } from '../net/http-get.js';
 import { Limiter } from '../concurrency.js';
 
 /** The database could not be asked (network error, timeout, an HTTP error other than 404/410). */
@@ -47,7 +47,6 @@ export interface SumdbHttpOptions {
   readonly name: string;
   /** The routes in order, or a function giving them at the first request. */
   readonly routes: readonly SumdbRoute[] | (() => Promise<readonly SumdbRoute[]>);
-  readonly fetch: typeof fetch;
   readonly latencyBudgetMs: number;
   /** Absolute time (clock.now) after which no request starts: the overall timeout. */
   readonly deadline?: number;
@@ -81,6 +80,12 @@ interface Prepared {
   lastFailure: string;
 }
 
+/** Bodies larger than this are refused: a lookup, a note or a tile is a few KiB. */
+export const MAX_BODY = 1 << 20;
+
+/** cmd/go sends its own; ours says who asks. */
+const HEADERS = { 'User-Agent': 'go-module-warden-sumdb' };
+
 /** A route that got no answer for this many requests in a row is not asked again this run. */
 const DOWN_AFTER = 2;
 
@@ -108,7 +113,7 @@ class RouteFailure extends Error {
 export class SumdbHttp {
   private readonly limiter: Limiter;
   private readonly clock: RetryClock;
-  private readonly egress: EgressProxyConfig;
+  private readonly agents: HttpAgents;
   private prepared: Promise<Prepared[]> | undefined;
   /** The route that answered last, without credentials. */
   shownBase: string | undefined;
@@ -116,7 +121,7 @@ export class SumdbHttp {
   constructor(private readonly options: SumdbHttpOptions) {
     this.limiter = new Limiter(options.concurrency ?? 16);
     this.clock = options.clock ?? REAL_CLOCK;
-    this.egress = egressProxyFromEnv(options.env ?? {});
+    this.agents = createHttpAgents(egressProxyFromEnv(options.env ?? {}));
   }
 
   private get name(): string {
@@ -267,23 +272,22 @@ export class SumdbHttp {
     timeoutMs: number,
   ): Promise<{ response?: SmallResponse; reason: string }> {
     const url = new URL(`${route.url}${remote}`);
-    const headers: Record<string, string> = {};
-    if (route.authorization) headers.authorization = route.authorization;
     this.options.counts.sent++;
     const timeout = AbortSignal.timeout(timeoutMs);
     const run = this.options.signal;
     const signal = run ? AbortSignal.any([timeout, run]) : timeout;
     try {
       const { inProcess } = route.route;
-      const proxy = inProcess ? undefined : egressProxyFor(url, this.egress);
-      let response: SmallResponse;
-      if (inProcess) {
-        response = await inProcess(remote, MAX_BODY, signal);
-      } else if (proxy) {
-        response = await getThroughProxy(url, proxy, headers, signal);
-      } else {
-        response = await fetchSmall(this.options.fetch, url, headers, signal);
-      }
+      const proxy = inProcess ? undefined : egressProxyFor(url, this.agents.egress);
+      const response = inProcess
+        ? await inProcess(remote, MAX_BODY, signal)
+        : await getSmall(url, {
+            agents: this.agents,
+            headers: HEADERS,
+            authorization: route.authorization,
+            maxBytes: MAX_BODY,
+            signal,
+          });
       this.options.logger?.debug(
         `${this.name}: GET ${route.shown}${remote} → ${response.status} (${response.body.length} bytes)${proxy ? ` via ${proxy.host}` : inProcess ? ' (in process)' : ''}`,
       );

@@ -35,7 +35,6 @@ export interface VerifyChecksumsInput {
   readonly routes?: readonly SumdbRoute[] | (() => Promise<readonly SumdbRoute[]>);
   /** Tiles, stored lookups and the last verified tree, e.g. `<GOMODCACHE>/cache/download/sumdb/<name>`. */
   readonly stateDir: string;
-  readonly fetch: typeof fetch;
   readonly latencyBudgetMs: number;
   /** Lookups in flight at once (default 16). */
   readonly concurrency?: number;
@@ -66,7 +65,6 @@ export function createChecksumClient(
     baseUrl: input.baseUrl,
     routes: input.routes,
     stateDir: input.stateDir,
-    fetch: input.fetch,
     latencyBudgetMs: input.latencyBudgetMs,
     concurrency: input.concurrency,
     deadline: input.deadline,
