@@ -17,6 +17,8 @@ import { parseGoSum } from '../src/go/go-sum.js';
 import { MemoryLogger } from '../src/logger.js';
 import { parseSumdbSetting } from '../src/module/sumdb-setting.js';
 import { verifyChecksums } from '../src/sumdb/verify-go-sum.js';
+import { egressProxyFromEnv } from '../src/net/egress-proxy.js';
+import { createHttpAgents, destroyHttpAgents, getSmall } from '../src/net/http-get.js';
 import { manyModules } from '../test-support/fixture-modules.js';
 import { benchRecords } from './sumdb-records.js';
 import { startFixtureProxy } from '../test-support/fixture-proxy.js';
@@ -134,6 +136,7 @@ async function main(): Promise<void> {
     // The floor for any client in this process: the same 300 lookups as plain GETs, no verification
     // (the test database shares this event loop with us, not with go).
     const rawRuns: Figures[] = [];
+    const floorAgents = createHttpAgents(egressProxyFromEnv({}));
     for (let i = 0; i < 3; i++) {
       const count = counter(db);
       const start = performance.now();
@@ -142,11 +145,16 @@ async function main(): Promise<void> {
       await Promise.all(
         Array.from({ length: 16 }, async () => {
           for (let m = pending.shift(); m; m = pending.shift())
-            await (await fetch(`${db.url}/lookup/${m.path}@${m.version}`)).arrayBuffer();
+            await getSmall(new URL(`${db.url}/lookup/${m.path}@${m.version}`), {
+              agents: floorAgents,
+              maxBytes: 1 << 20,
+              signal: AbortSignal.timeout(10_000),
+            });
         }),
       );
       rawRuns.push({ ms: performance.now() - start, ...count() });
     }
+    destroyHttpAgents(floorAgents);
 
     // go: same module cache (so nothing is downloaded), fresh GOPATH, go.sum removed.
     const goRun = async (sandboxRoot: Awaited<ReturnType<typeof createGoSandbox>>): Promise<Figures> => {

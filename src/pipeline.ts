@@ -61,6 +61,7 @@ export async function runPipeline(config: Config, edgeIo: PipelineIO): Promise<R
     pendingChecksums = startChecksumStep(ctx, env, goSum, plan);
     const childEnv = buildChildEnv(io.env, env.settings, plan.goproxy);
     primed = await primeStep(ctx, childEnv, plan, goSumGuard, primingNotNeeded(cache.report));
+    pendingChecksums.primed();
     buildList = await buildListStep(ctx, childEnv, primed, zipsAmong(filesInCache), plan);
     const verifiable = [...goSum, ...downloadedLines(primed)];
     throwIfCancelled(io.signal);

@@ -67,8 +67,13 @@ export interface PendingChecksums {
     goSum: readonly GoSumLine[];
   }): Promise<ChecksumReport>;
   /**
+   * `go` is done writing the module cache: the proofs held in memory meanwhile are written now,
+   * while `go list` runs (the event loop is idle then; later, the licenses step needs it).
+   */
+  primed(): void;
+  /**
    * Resolves once the proofs held in memory while go primed the cache are on disk (their writing
-   * begins with `finish` and overlaps the next steps); never rejects.
+   * begins with `primed` or `finish` and overlaps the next steps); never rejects.
    */
   stored(): Promise<void>;
 }
@@ -108,6 +113,9 @@ export function startChecksums(
         unavailable: input.config.sumdbUnavailable,
         noRecord: input.config.sumdbNoRecord,
       });
+    },
+    primed() {
+      void flush();
     },
     async stored() {
       await prefetched;
