@@ -177,7 +177,7 @@ export async function routeStreamable(
 }
 
 /** What went wrong with a body, in words: "stalled for 30000 ms", "ended early", "passed 16 MiB". */
-export function bodyFailure(
+function bodyFailure(
   outcome: 'stalled' | 'truncated' | 'too-large',
   stallTimeoutMs: number,
   maxBytes: number,
