@@ -192,6 +192,18 @@ describe('checksum database routes', () => {
     });
   }
 
+  /** Our relay over `goproxy`, as the pipeline starts it (no probe, every fallback allowed). */
+  const relayOver = (goproxy: string, latencyBudgetMs: number) =>
+    startRelay({
+      upstreams: parseProxyList('proxy', goproxy),
+      latencyBudgetMs,
+      stallTimeoutMs: 2000,
+      fallback: ['next-proxy', 'cache', 'direct'],
+      probe: false,
+      logger: new MemoryLogger(),
+      env: {},
+    });
+
   const route = (url: string, kind: SumdbRoute['kind'], fallBackOnError = true): SumdbRoute => ({
     url,
     kind,
@@ -300,15 +312,7 @@ describe('checksum database routes', () => {
     const relaying = await proxy({ relaysDb: true });
     const setting = parseSumdbSetting('sumdb', db.verifierKey);
     if (setting.off) throw new Error('unreachable');
-    const relay = await startRelay({
-      upstreams: parseProxyList('proxy', relaying.url),
-      latencyBudgetMs: 1000,
-      stallTimeoutMs: 2000,
-      fallback: ['next-proxy', 'cache', 'direct'],
-      probe: false,
-      logger: new MemoryLogger(),
-      env: {},
-    });
+    const relay = await relayOver(relaying.url, 1000);
     try {
       const routes = sumdbRoutes({
         key: setting.key,
@@ -349,15 +353,7 @@ describe('checksum database routes', () => {
     if (setting.off) throw new Error('unreachable');
     const outcomes: Record<string, number> = {};
     for (let run = 0; run < 50; run++) {
-      const relay = await startRelay({
-        upstreams: parseProxyList('proxy', `${slow.url}|${healthy.url}`),
-        latencyBudgetMs: 500,
-        stallTimeoutMs: 2000,
-        fallback: ['next-proxy', 'cache', 'direct'],
-        probe: false,
-        logger: new MemoryLogger(),
-        env: {},
-      });
+      const relay = await relayOver(`${slow.url}|${healthy.url}`, 500);
       try {
         const report = await verify({
           setting,

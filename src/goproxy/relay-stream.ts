@@ -5,6 +5,14 @@ import { StallTimer } from './stall-timer.js';
 
 export type BodyOutcome = 'complete' | 'stalled' | 'truncated' | 'too-large' | 'client-gone';
 
+/** Settles on how an upstream body ends: complete, or cut off (an error, a close before its end). */
+function watchBodyEnd(body: Readable, settle: (outcome: 'complete' | 'truncated') => void): void {
+  const complete = (): boolean | undefined => (body as { complete?: boolean }).complete;
+  body.on('end', () => settle(complete() === false ? 'truncated' : 'complete'));
+  body.on('error', () => settle('truncated'));
+  body.on('close', () => settle(complete() === true ? 'complete' : 'truncated'));
+}
+
 /**
  * Streams an upstream body to `go` with backpressure, never holding more than a chunk or two.
  * The stall clock runs only while we wait on the upstream (not while `go` is slow to read); a
@@ -54,15 +62,7 @@ export function pipeBody(
     };
     body.on('data', onData);
     res.on('drain', onDrain);
-    body.on('end', () => {
-      const complete = (body as { complete?: boolean }).complete;
-      settle(complete === false ? 'truncated' : 'complete');
-    });
-    body.on('error', () => settle('truncated'));
-    body.on('close', () => {
-      // A close before 'end' means the body was cut off.
-      if (!settled) settle((body as { complete?: boolean }).complete === true ? 'complete' : 'truncated');
-    });
+    watchBodyEnd(body, settle);
     res.on('close', () => {
       if (!settled && !res.writableFinished) settle('client-gone');
     });
@@ -104,14 +104,7 @@ export function collectBody(
       chunks.push(chunk);
       stall.touch();
     });
-    body.on('end', () => {
-      const complete = (body as { complete?: boolean }).complete;
-      settle(complete === false ? 'truncated' : 'complete');
-    });
-    body.on('error', () => settle('truncated'));
-    body.on('close', () => {
-      if (!settled) settle((body as { complete?: boolean }).complete === true ? 'complete' : 'truncated');
-    });
+    watchBodyEnd(body, settle);
     if (signal.aborted) return settle('client-gone');
     signal.addEventListener('abort', onAbort, { once: true });
     stall.touch();
