@@ -119,6 +119,23 @@ describe('the relay asked in this process (the checksum client’s way in)', () 
     expect(r.report().upstreams[0].outcomes).toEqual({ cancelled: 1 });
   });
 
+  it('answers 503 when the relay closes under a request, and rejects a caller who gave up before asking', async () => {
+    primary.setFault({ kind: 'sumdb' }, { kind: 'hang' });
+    const { relay: r } = await relay(primary.url, { latencyBudgetMs: 60_000 });
+    const pending = r.getInProcess(LOOKUP, MIB, AbortSignal.timeout(60_000));
+    await until(() => r.pending().length === 1);
+    await r.close();
+    const answer = await pending;
+    expect(answer).toMatchObject({ status: 503, statusText: 'Service Unavailable' });
+    expect(answer.body.toString()).toBe('relay closed\n');
+
+    const { relay: open } = await relay(primary.url);
+    const before = primary.requests.length;
+    const gaveUp = AbortSignal.abort(new DOMException('gave up', 'TimeoutError'));
+    await expect(open.getInProcess(LOOKUP, MIB, gaveUp)).rejects.toMatchObject({ name: 'TimeoutError' });
+    expect(primary.requests.length).toBe(before);
+  });
+
   it('answers 503 once closed, asking no upstream', async () => {
     const { relay: r } = await relay(primary.url);
     await r.close();

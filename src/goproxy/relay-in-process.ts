@@ -31,6 +31,8 @@ export async function answerInProcess(
   maxBytes: number,
   signal: AbortSignal,
 ): Promise<InProcessAnswer> {
+  // routeRequest hears of an abort, not of a signal aborted before it starts.
+  signal.throwIfAborted();
   const { route } = deps;
   const request = parseProxyRequest(requestPath);
   const entry: Mutable<RelayLogEntry> = { path: requestPath, request, status: 0, inProcess: true };
@@ -59,6 +61,8 @@ export async function answerInProcess(
   try {
     const result = await routeStreamable(deps, flight, entry, both);
     signal.throwIfAborted();
+    // The relay closed under it (its own 499 'client gone' says nothing to the client).
+    if (controller.signal.aborted) return text(503, 'relay closed\n');
     if (result.kind === 'answer') return text(result.status, result.text);
     const { winner, response } = result;
     const { outcome, data } = await collectBody(
