@@ -7,6 +7,7 @@ import { exitCodeFor } from '../../src/report/outcome.js';
 import { startFixtureProxy, type FixtureProxy } from '../../test-support/fixture-proxy.js';
 import { startFixtureWorld, type FixtureWorld } from '../../test-support/fixture-world.js';
 import { runPipelineIn } from '../../test-support/pipeline-harness.js';
+import { MemoryLogger } from '../../src/logger.js';
 
 /**
  * The checksum database down on every route, with the real go and the real pipeline: the relay
@@ -152,5 +153,31 @@ describe('a checksum database outage, with the real go', () => {
         message: expect.stringMatching(/reading tree note .*latest: .*invalid signature/),
       }),
     ]);
+  }, 120_000);
+
+  it('asks a hanging database for its latest tree while go primes a warm cache, not after: the wait overlaps', async () => {
+    const sandbox = await world.freshSandbox();
+    const env = { HTTPS_PROXY: egressUrl };
+    expect((await runPipelineIn(sandbox, world.project, inputs(), env)).report.status).toBe('passed');
+    world.sumdb.tamper.hang = true;
+    const latest = (): number => world.sumdb.requests.filter((r) => r.path === '/latest').length;
+    const before = latest();
+    // How many /latest requests the database had seen when the checksum step began.
+    let seenAtStep: number | undefined;
+    const logger = new MemoryLogger();
+    const group = logger.group.bind(logger);
+    logger.group = (title, fn) => {
+      if (title === 'Checksum database') seenAtStep = latest() - before;
+      return group(title, fn);
+    };
+    try {
+      const { report } = await runPipelineIn(sandbox, world.project, inputs(), env, { logger });
+      expect(report.status).toBe('warned');
+      expect(report.checksums?.verifiedOffline).toBe(world.graph.modules.length);
+      expect(report.checksums?.requests.lookups).toBe(0);
+    } finally {
+      world.sumdb.tamper.hang = false;
+    }
+    expect(seenAtStep).toBeGreaterThanOrEqual(1);
   }, 120_000);
 });

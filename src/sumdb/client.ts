@@ -94,6 +94,7 @@ export class SumdbClient {
   /** Records proven, with the tree size they were proven in (see proveAgainstLatest). */
   private readonly proven = new Map<string, { id: number; text: Buffer; n: number }>();
   private fresh = false;
+  private refreshing: Promise<Tree> | undefined;
 
   constructor(private readonly options: SumdbClientOptions) {
     this.store = new StateStore(options.stateDir);
@@ -154,6 +155,19 @@ export class SumdbClient {
     // Rewritten even when unchanged: its time says when the tree was last confirmed.
     if (note.equals(this.latestNote)) await this.store.write(LATEST, note);
     return this.latestTree;
+  }
+
+  /**
+   * fetchLatest once per client: a warm run starts it while `go` primes the cache (see
+   * prefetchRecords), and the checksum step then waits on that same request, so a database that
+   * hangs costs its budget in parallel with priming rather than after it. Never rejects unheard.
+   */
+  refreshLatest(): Promise<Tree> {
+    if (!this.refreshing) {
+      this.refreshing = this.fetchLatest();
+      this.refreshing.catch(() => undefined);
+    }
+    return this.refreshing;
   }
 
   /** Keeps the lookups and tiles stored from now on in memory, until flushWrites (see StateStore.holdWrites). */

@@ -41,8 +41,9 @@ function compareGoVersions(a: string, b: string): number {
 
 /**
  * Starts the lookups (and the tiles they need) of go.sum's likely build list now, while `go`
- * primes the cache: verifyChecksums later finds them done in the client. Never throws: a failure
- * here is met again (and reported) by the verification itself.
+ * primes the cache, and on a warm run the refresh of the stored tree: verifyChecksums later finds
+ * them done in the client. Never throws: a failure here is met again (and reported) by the
+ * verification itself.
  */
 export function prefetchRecords(
   client: SumdbClient,
@@ -59,5 +60,8 @@ export function prefetchRecords(
     }
     const limiter = new Limiter(PREFETCH_CONCURRENCY);
     await Promise.all(versions.map((v) => limiter.run(() => client.prefetchRecord(v.path, v.version))));
+    // A warm run proved its lines from stored records: the one `/latest` that refreshes their
+    // tree goes out now too, and the checksum step later waits on it (refreshLatest).
+    if (client.counts.lookupsFromDisk > 0 && !client.refreshed) void client.refreshLatest();
   })();
 }

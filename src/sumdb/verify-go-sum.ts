@@ -141,7 +141,7 @@ export async function verifyChecksums(input: VerifyChecksumsInput): Promise<Chec
   const refresh = async (): Promise<void> => {
     refreshTried = true;
     try {
-      await client.fetchLatest();
+      await client.refreshLatest();
     } catch (error) {
       if (!(error instanceof SecurityError)) refreshError = (error as Error).message;
       else {
