@@ -20,6 +20,7 @@ import {
   type RelayOutcome,
   type RelayPlan,
 } from './steps/relay.js';
+import { linesFromCache } from './steps/cached-lines.js';
 import { moduleFilesInCache, zipsAmong } from './steps/routes.js';
 import { withRunBounds, type PipelineIO, type RunContext } from './steps/run-context.js';
 import type { ChecksumReport } from './sumdb/checksum-report.js';
@@ -63,7 +64,11 @@ export async function runPipeline(config: Config, edgeIo: PipelineIO): Promise<R
     primed = await primeStep(ctx, childEnv, plan, goSumGuard, primingNotNeeded(cache.report));
     pendingChecksums.primed();
     buildList = await buildListStep(ctx, childEnv, primed, zipsAmong(filesInCache), plan);
-    const verifiable = [...goSum, ...downloadedLines(primed)];
+    // A warm run that skipped priming hashes the graph-only modules go.sum leaves out from the cache.
+    const restoredLines = primed.skipped
+      ? await linesFromCache(env.settings.goModCache, buildList.modules, goSum)
+      : [];
+    const verifiable = [...goSum, ...downloadedLines(primed), ...restoredLines];
     throwIfCancelled(io.signal);
     checksums = await checksumStep(ctx, pendingChecksums, buildList.modules, verifiable);
     throwIfCancelled(io.signal);

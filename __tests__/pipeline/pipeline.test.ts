@@ -6,6 +6,10 @@ import { startFixtureProxy, type FixtureProxy } from '../../test-support/fixture
 import { startFixtureWorld, type FixtureWorld } from '../../test-support/fixture-world.js';
 import type { GoSandbox } from '../../test-support/go-sandbox.js';
 import { runPipelineIn } from '../../test-support/pipeline-harness.js';
+import { removeTree } from '../../test-support/go-sandbox.js';
+import { LocalBackend } from '../../src/cache/local-backend.js';
+import { MemoryLogger } from '../../src/logger.js';
+import { runWarden } from '../../src/run.js';
 import { entryForModule, type TestSumdb } from '../../test-support/sumdb-server.js';
 import { exitCodeFor } from '../../src/report/outcome.js';
 
@@ -302,6 +306,50 @@ describe('the pipeline with the real go against the fixture proxy', () => {
     expect(report.findings).toEqual([]);
     // Its zip was still fetched, and checked against the database with the hash go computed.
     expect(report.modules.find((m) => m.path === epsilon.path)?.checksum).toBe('verified');
+  });
+
+  it('on a warm exact hit, proves the graph-only modules go.sum leaves out from the cached files, and keeps them cached', async () => {
+    const sandbox = await freshSandbox();
+    const { copy, carried: zeta } = await projectWithGraphOnlyModule(sandbox, 'graph-only-warm', {
+      carrier: 'example.test/toolkit',
+      carried: 'example.test/zeta',
+      license: 'MIT',
+    });
+    const cacheDir = path.join(sandbox.root, 'warden-cache');
+    const run = async (name: string) => {
+      const temp = path.join(sandbox.root, `temp-${name}`);
+      await fs.mkdir(temp, { recursive: true });
+      const logger = new MemoryLogger();
+      const { report } = await runWarden(
+        {
+          'working-directory': copy,
+          proxy: proxy.url,
+          sumdb: sumdb.gosumdb,
+          'cache-backend': 'local',
+          'cache-dir': cacheDir,
+          'report-file': path.join(temp, 'report.json'),
+        },
+        { ...sandbox.env, RUNNER_TEMP: temp },
+        logger,
+        { cacheBackend: (_kind, dir) => new LocalBackend(dir) },
+      );
+      return { report, logger };
+    };
+    const cold = await run('cold');
+    expect(cold.report.findings).toEqual([]);
+    expect(cold.report.modules.find((m) => m.path === zeta.path)?.checksum).toBe('verified');
+    const [entry] = await new LocalBackend(cacheDir).entries();
+
+    // A new machine: the exact hit restores everything and go downloads nothing.
+    await removeTree(sandbox.env.GOMODCACHE as string);
+    const warm = await run('warm');
+    expect(warm.logger.lines.join('\n')).toMatch(/Priming skipped: exact cache hit/);
+    expect(warm.report.findings).toEqual([]);
+    expect(warm.report.status).toBe('passed');
+    expect(warm.report.modules.find((m) => m.path === zeta.path)?.checksum).toBe('verified');
+    expect(warm.report.cache?.leftOut ?? []).toEqual([]);
+    // The entry stands as saved: nothing was proven less than before.
+    expect(await new LocalBackend(cacheDir).entries()).toEqual([entry]);
   });
 
   it('handles a vendor directory explicitly instead of failing to compute all', async () => {
