@@ -79,6 +79,10 @@ describe('a checksum database outage, with the real go', () => {
     ]);
     for (const m of world.graph.modules)
       expect(report.modules.find((e) => e.path === m.path)?.checksum).toBe('verified-offline');
+    // The reason names the relay by its upstream, never by its loopback URL and masked token.
+    const offline = report.findings[0].message;
+    expect(offline).toContain(`/latest through the relay (${new URL(proxy.url).host})`);
+    expect(offline).not.toMatch(/127\.0\.0\.1:\d+\/[^ ]*sumdb/);
     // Both routes were tried: the relay (503 from the database behind it) and the database itself.
     expect(connects).toContain(`${world.sumdb.name}:443`);
   }, 120_000);

@@ -52,6 +52,8 @@ export interface RelayOptions {
 export interface Relay {
   /** `http://127.0.0.1:<port>/<per-run token>`: the relay answers nothing outside it. */
   readonly url: string;
+  /** Its upstreams as the report names them (host[:port][/path], never credentials). */
+  readonly upstreamNames: readonly string[];
   close(): Promise<void>;
   report(): ProxyReport;
   /** The upstream name a module version came by, or undefined when it never came through the relay. */

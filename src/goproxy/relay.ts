@@ -151,6 +151,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
 
   return {
     url: server.url,
+    upstreamNames: upstreams.map((u) => u.name),
     async close() {
       closed = true;
       await endPrefetch();

@@ -21,6 +21,8 @@ export function sumdbRoutes(input: {
    */
   readonly relay?: {
     readonly url: string;
+    /** Its upstreams' names, for messages. */
+    readonly upstreamNames: readonly string[];
     getInProcess(requestPath: string, maxBytes: number, signal: AbortSignal): Promise<SmallResponse>;
   };
 }): SumdbRoute[] {
@@ -37,6 +39,7 @@ export function sumdbRoutes(input: {
       ...(input.proxyAttemptMs ? { attemptMs: input.proxyAttemptMs } : {}),
       ...(relay
         ? {
+            via: `the relay (${relay.upstreamNames.join(', ') || 'no upstream'})`,
             inProcess: (remote, maxBytes, signal) =>
               relay.getInProcess(`${dbPath}${remote}`, maxBytes, signal),
           }

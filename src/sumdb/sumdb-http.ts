@@ -27,6 +27,8 @@ export interface SumdbRoute {
    * over loopback HTTP. `remote` is relative to `url`; rejects once `signal` aborts.
    */
   readonly inProcess?: (remote: string, maxBytes: number, signal: AbortSignal) => Promise<SmallResponse>;
+  /** How messages name the route instead of its URL: our relay is `the relay (proxy.golang.org)`. */
+  readonly via?: string;
 }
 
 /** Retry timing; injectable so tests do not sleep. */
@@ -67,7 +69,11 @@ export interface SumdbHttpOptions {
 interface Prepared {
   readonly route: SumdbRoute;
   readonly url: string;
+  /** The route's URL without credentials. */
   readonly shown: string;
+  /** How messages name the route, and a request on it. */
+  readonly named: string;
+  readonly where: (remote: string) => string;
   readonly authorization: string | undefined;
   /** Whether a proxy relays the database: known once it answered `/supported` or served a file. */
   supported: 'yes' | 'no' | Promise<'yes' | 'no'> | undefined;
@@ -154,7 +160,7 @@ export class SumdbHttp {
       if (route.failures >= DOWN_AFTER) {
         // Down for this run: fail fast rather than wait out its budget on every request.
         reasons.push(
-          `checksum database ${this.name}: ${route.shown}: not asked, the last ${route.failures} requests there got no answer (last: ${route.lastFailure})`,
+          `checksum database ${this.name}: ${route.named}: not asked, the last ${route.failures} requests there got no answer (last: ${route.lastFailure})`,
         );
         if (route.route.fallBackOnError) continue;
         break;
@@ -205,7 +211,7 @@ export class SumdbHttp {
         if (a.kind === 'failed') throw new RouteFailure(a.message, a.transport);
         const answer = a.kind === 'ok' ? 'yes' : 'no';
         this.options.logger?.info(
-          `checksum database ${this.name}: ${route.shown} ${answer === 'yes' ? 'relays it' : 'does not relay it (404)'}`,
+          `checksum database ${this.name}: ${route.named} ${answer === 'yes' ? 'relays it' : 'does not relay it (404)'}`,
         );
         return answer;
       });
@@ -226,7 +232,7 @@ export class SumdbHttp {
   /** One request on one route, retried after a 5xx, reset or timeout while the deadline allows. */
   private async attempt(route: Prepared, remote: string, what: string): Promise<Attempt> {
     const retries = this.options.retries ?? 1;
-    const shown = `${route.shown}${remote}`;
+    const shown = route.where(remote);
     let failure = '';
     for (let n = 0; ; n++) {
       if (this.options.signal?.aborted)
@@ -316,10 +322,13 @@ function prepare(route: SumdbRoute): Prepared {
     url.username = '';
     url.password = '';
   }
+  const shown = redactUrl(route.url).replace(/\/+$/, '');
   return {
     route,
     url: url.toString().replace(/\/+$/, ''),
-    shown: redactUrl(route.url).replace(/\/+$/, ''),
+    shown,
+    named: route.via ?? shown,
+    where: route.via ? (remote) => `${remote} through ${route.via}` : (remote) => `${shown}${remote}`,
     authorization,
     supported: route.kind === 'proxy' ? undefined : 'yes',
     failures: 0,
