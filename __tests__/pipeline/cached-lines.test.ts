@@ -50,6 +50,8 @@ describe('go.sum lines computed from the module cache', () => {
       buildListModule(graphOnly.path, graphOnly.version),
       buildListModule(named.path, named.version),
       buildListModule('example.test/local', '', { replace: { kind: 'local', dir: './local' } }),
+      // Not a path the cache can hold (go list would not print it): skipped, never a crash.
+      buildListModule('example.test/../escape', 'v1.0.0'),
     ];
     const lines = await linesFromCache(gomodcache, modules, goSum);
     const expected = entryForModule(graphOnly);

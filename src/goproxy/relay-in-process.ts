@@ -60,9 +60,13 @@ export async function answerInProcess(
   const flight = deps.accounts.beginFlight(request, route.now());
   try {
     const result = await routeStreamable(deps, flight, entry, both);
-    signal.throwIfAborted();
-    // The relay closed under it (its own 499 'client gone' says nothing to the client).
-    if (controller.signal.aborted) return text(503, 'relay closed\n');
+    if (both.aborted) {
+      // A winner that came as the caller gave up (or the relay closed): drop its connection.
+      if (result.kind === 'winner') result.response.body.destroy();
+      signal.throwIfAborted();
+      // The relay closed under it (its own 499 'client gone' says nothing to the client).
+      return text(503, 'relay closed\n');
+    }
     if (result.kind === 'answer') return text(result.status, result.text);
     const { winner, response } = result;
     const { outcome, data } = await collectBody(

@@ -26,7 +26,13 @@ export async function linesFromCache(
     return target ? [target] : [];
   });
   const lines = await mapLimit(targets, 2, async ({ path, version }) => {
-    const base = moduleCachePaths(gomodcache, { path, version }).base;
+    let base: string;
+    try {
+      base = moduleCachePaths(gomodcache, { path, version }).base;
+    } catch {
+      // A path or version the cache cannot hold has no files there: no line, so never proven.
+      return [];
+    }
     const file = `${base.slice(gomodcache.length + 1)} (module cache, not in go.sum)`;
     const found: GoSumLine[] = [];
     if (!named.has(`${path} ${version}/go.mod`)) {

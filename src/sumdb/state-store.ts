@@ -79,8 +79,8 @@ export class StateStore {
   /**
    * Stops holding and writes the held files (each write atomic). Synchronously, FLUSH_BATCH files
    * per turn of the event loop: for a cold run's few hundred small files this took a third of
-   * the CPU of fs/promises (an open, a write, a close and a rename each through the thread pool),
-   * and that CPU competes with the licenses step it overlaps.
+   * the CPU of fs/promises (an open, a write, a close and a rename each through the thread pool);
+   * the pipeline flushes while `go list` runs, when the event loop is otherwise idle.
    */
   flush(): Promise<void> {
     this.holding = false;
