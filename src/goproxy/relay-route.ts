@@ -1,9 +1,9 @@
 import { STATUS_CODES } from 'node:http';
-import type { Admission, CircuitBreaker } from './breaker.js';
+import type { Admission, CircuitBreaker, RequestOutcome } from './breaker.js';
 import type { ClockTimer } from './clock.js';
 import type { RouteContext, RouteResult, RouteScope } from './route-types.js';
 import { count, type Flight, type UpstreamState } from './relay-accounts.js';
-import { type AttemptState, nextRouteAction } from './route-plan.js';
+import { type AttemptState, nextRouteAction, type PlanInput } from './route-plan.js';
 import {
   callUpstream,
   describeNetworkError,
@@ -16,6 +16,7 @@ export type { RouteContext, RouteResult, RouteScope } from './route-types.js';
 
 /** One attempt in flight or done: the planner's Attempt plus what running it takes. */
 interface Running {
+  /** Position in this race's route list (the planner's upstream index). */
   readonly upstream: number;
   state: AttemptState;
   readonly ups: UpstreamState;
@@ -45,214 +46,263 @@ export function routeRequest(
   signal: AbortSignal,
   scope: RouteScope = { health: 'module' },
 ): Promise<RouteResult> {
-  const budget = ctx.latencyBudgetMs;
-  const upstreams = ctx.states.map((s) => s.upstream);
-  const exclude = new Set([...(scope.exclude ?? [])].map((s) => s.upstream.index));
-  return new Promise<RouteResult>((resolve) => {
-    const attempts: Running[] = [];
-    const reasons: string[] = [];
-    let reads = 0;
-    let finished = false;
-    let notFound: { status: number; text: string } | undefined;
+  return new RequestRace(ctx, flight, requestPath, scope).run(signal);
+}
 
-    const inFlight = (a: Running): boolean => a.state.kind === 'waiting' || a.state.kind === 'breached';
-    const showWaiting = (): void => {
-      flight.waitingOn = attempts.filter(inFlight).map((a) => a.ups.upstream.name);
-    };
-    const record = (a: Running, outcome: Parameters<CircuitBreaker['record']>[1]): void => {
-      if (a.recorded) return;
-      a.recorded = true;
-      a.breaker.record(a.admission, outcome);
-    };
-    // Each attempt counts one outcome: a breached one counted 'timeout' already.
-    const settle = (a: Running, state: AttemptState, outcome: string): void => {
-      for (const t of a.timers) ctx.clock.clearTimeout(t);
-      if (a.state.kind === 'waiting') count(a.ups, outcome);
-      a.state = state;
-      showWaiting();
-    };
-    const failWith = (ups: UpstreamState, reason: string): void => {
-      reasons.push(`${ups.upstream.name}: ${reason}`);
-    };
-    const finish = (result: RouteResult): void => {
-      if (finished) return;
-      finished = true;
-      signal.removeEventListener('abort', onAbort);
-      for (const a of attempts) {
-        if (!inFlight(a) || a.state.kind === 'found') continue;
-        settle(a, { kind: 'failed' }, 'cancelled');
-        a.call?.abort();
-        if (!a.recorded) a.breaker.release(a.admission);
-      }
-      resolve(result);
-    };
-    const onAbort = (): void =>
-      finish({ kind: 'answer', status: 499, text: 'client gone\n', degraded: false });
-    signal.addEventListener('abort', onAbort);
+/**
+ * The executor of one request: each event (a response, a breach, an error, a body read) updates
+ * one attempt, then pump() asks the planner what to do next. The routes it may use are an input
+ * (scope.routes), in the order they are tried.
+ */
+export class RequestRace {
+  private readonly routes: readonly UpstreamState[];
+  private readonly plan: Pick<PlanInput, 'upstreams' | 'nextProxy' | 'exclude'>;
+  private readonly attempts: Running[] = [];
+  private readonly reasons: string[] = [];
+  private reads = 0;
+  private finished = false;
+  private notFound: { status: number; text: string } | undefined;
+  private resolve: (result: RouteResult) => void = () => {};
+  private signal: AbortSignal | undefined;
+  private readonly onAbort = (): void =>
+    this.finish({ kind: 'answer', status: 499, text: 'client gone\n', degraded: false });
 
-    const onBreach = (a: Running): void => {
-      if (a.state.kind !== 'waiting') return;
-      record(a, { kind: 'timeout', ms: ctx.now() - a.started });
-      count(a.ups, 'timeout');
-      failWith(a.ups, `no response headers within ${budget} ms`);
-      // Without next-proxy there is no race to keep it in: the breach is an error like any other.
-      if (ctx.nextProxy) a.state = { kind: 'breached' };
-      else {
-        for (const t of a.timers) ctx.clock.clearTimeout(t);
-        a.state = { kind: 'failed' };
-        a.call?.abort();
-        showWaiting();
-      }
-      pump();
+  constructor(
+    private readonly ctx: RouteContext,
+    private readonly flight: Flight,
+    private readonly requestPath: string,
+    private readonly scope: RouteScope,
+  ) {
+    this.routes = scope.routes ?? ctx.states;
+    const excluded = new Set<number>();
+    this.routes.forEach((s, i) => {
+      if (scope.exclude?.has(s)) excluded.add(i);
+    });
+    this.plan = {
+      upstreams: this.routes.map((s) => s.upstream),
+      nextProxy: ctx.nextProxy,
+      exclude: excluded,
     };
+  }
 
-    const onEarlyHedge = (a: Running): void => {
-      if (a.state.kind !== 'waiting' || a.state.overtaken) return;
-      a.state = { kind: 'waiting', overtaken: true };
-      ctx.logger.debug(`${a.ups.upstream.name}: recent median over budget; hedging early`);
-      pump();
+  /** Starts the race; resolves with the winner or the answer for `go`. */
+  run(signal: AbortSignal): Promise<RouteResult> {
+    return new Promise<RouteResult>((resolve) => {
+      this.resolve = resolve;
+      this.signal = signal;
+      signal.addEventListener('abort', this.onAbort);
+      this.pump();
+    });
+  }
+
+  private get budget(): number {
+    return this.ctx.latencyBudgetMs;
+  }
+
+  private inFlight(a: Running): boolean {
+    return a.state.kind === 'waiting' || a.state.kind === 'breached';
+  }
+
+  private showWaiting(): void {
+    this.flight.waitingOn = this.attempts.filter((a) => this.inFlight(a)).map((a) => a.ups.upstream.name);
+  }
+
+  private record(a: Running, outcome: RequestOutcome): void {
+    if (a.recorded) return;
+    a.recorded = true;
+    a.breaker.record(a.admission, outcome);
+  }
+
+  /** Each attempt counts one outcome: a breached one counted 'timeout' already. */
+  private settle(a: Running, state: AttemptState, outcome: string): void {
+    for (const t of a.timers) this.ctx.clock.clearTimeout(t);
+    if (a.state.kind === 'waiting') count(a.ups, outcome);
+    a.state = state;
+    this.showWaiting();
+  }
+
+  private failWith(ups: UpstreamState, reason: string): void {
+    this.reasons.push(`${ups.upstream.name}: ${reason}`);
+  }
+
+  private finish(result: RouteResult): void {
+    if (this.finished) return;
+    this.finished = true;
+    this.signal?.removeEventListener('abort', this.onAbort);
+    for (const a of this.attempts) {
+      if (!this.inFlight(a)) continue;
+      this.settle(a, { kind: 'failed' }, 'cancelled');
+      a.call?.abort();
+      if (!a.recorded) a.breaker.release(a.admission);
+    }
+    this.resolve(result);
+  }
+
+  /** Starts an attempt on the route at `index` (in this race's list). */
+  private start(index: number, hedge: boolean): void {
+    const { ctx } = this;
+    const ups = this.routes[index];
+    const breaker = ups.breakers[this.scope.health];
+    const admission = breaker.admit();
+    const base = {
+      upstream: index,
+      ups,
+      breaker,
+      admission,
+      started: ctx.now(),
+      hedge,
+      timers: [],
+      recorded: false,
     };
-
-    const readReason = (response: UpstreamResponse, limit: number, then: (text: string) => void): void => {
-      reads++;
-      void readSmallBody(response.body, limit, Math.min(ctx.stallTimeoutMs, budget)).then((text) => {
-        reads--;
-        then(text);
-        pump();
-      });
+    if (admission === 'refused') {
+      count(ups, 'skipped');
+      this.failWith(ups, `circuit open (${breaker.transitions.at(-1)?.reason ?? 'no reason'})`);
+      this.attempts.push({ ...base, state: { kind: 'failed' }, call: undefined });
+      return;
+    }
+    if (hedge) {
+      for (const a of this.attempts) if (this.inFlight(a)) a.ups.hedgesFired++;
+      ctx.logger.debug(ctx.redact(`${this.requestPath}: hedging to ${ups.upstream.name}`));
+    }
+    ups.requests++;
+    const a: Running = {
+      ...base,
+      state: { kind: 'waiting', overtaken: false },
+      call: callUpstream(ups.upstream, this.requestPath, ctx.agents),
     };
+    this.attempts.push(a);
+    this.showWaiting();
+    a.timers.push(ctx.clock.setTimeout(() => this.onBreach(a), this.budget));
+    if (ctx.nextProxy && breaker.predictsBreach())
+      a.timers.push(
+        ctx.clock.setTimeout(() => this.onEarlyHedge(a), Math.round(this.budget * EARLY_HEDGE_FRACTION)),
+      );
+    a.call?.response.then(
+      (response) => this.onResponse(a, response),
+      (error: unknown) => this.onError(a, error),
+    );
+  }
 
-    const onResponse = (a: Running, response: UpstreamResponse): void => {
-      if (finished || !inFlight(a)) return void response.body.destroy();
-      const ms = ctx.now() - a.started;
-      const status = response.status;
-      a.ups.latencies.push(ms);
-      if (status === 200) {
-        record(a, { kind: 'answered', ms });
-        settle(a, { kind: 'found' }, '200');
-        a.response = response;
-      } else if (status === 404 || status === 410) {
-        record(a, { kind: 'answered', ms });
-        settle(a, { kind: 'not-found' }, String(status));
-        readReason(
-          response,
-          4096,
-          (text) => (notFound = { status, text: text || `not found: ${requestPath}\n` }),
-        );
-      } else {
-        // 429 is the upstream failing under load, like a 5xx; other 4xx are answers.
-        const serverError = status >= 500 || status === 429;
-        record(
-          a,
-          serverError ? { kind: 'error', ms, reason: `answered ${status}` } : { kind: 'answered', ms },
-        );
-        const breached = a.state.kind === 'breached';
-        settle(a, { kind: 'failed' }, String(status));
-        // A breached attempt already counted as a failure when its budget passed.
-        if (breached) response.body.destroy();
-        else {
-          failWith(a.ups, `${status} ${STATUS_CODES[status] ?? ''}`.trim());
-          // The upstream's own words (its text/plain error body, which go would show) complete it.
-          const index = reasons.length - 1;
-          readReason(response, 512, (text) => {
-            const said = text.trim().split('\n')[0]?.slice(0, 200);
-            if (said) reasons[index] = `${reasons[index]}: ${said}`;
+  private onBreach(a: Running): void {
+    if (a.state.kind !== 'waiting') return;
+    this.record(a, { kind: 'timeout', ms: this.ctx.now() - a.started });
+    count(a.ups, 'timeout');
+    this.failWith(a.ups, `no response headers within ${this.budget} ms`);
+    // Without next-proxy there is no race to keep it in: the breach is an error like any other.
+    if (this.ctx.nextProxy) a.state = { kind: 'breached' };
+    else {
+      for (const t of a.timers) this.ctx.clock.clearTimeout(t);
+      a.state = { kind: 'failed' };
+      a.call?.abort();
+      this.showWaiting();
+    }
+    this.pump();
+  }
+
+  private onEarlyHedge(a: Running): void {
+    if (a.state.kind !== 'waiting' || a.state.overtaken) return;
+    a.state = { kind: 'waiting', overtaken: true };
+    this.ctx.logger.debug(`${a.ups.upstream.name}: recent median over budget; hedging early`);
+    this.pump();
+  }
+
+  private readReason(response: UpstreamResponse, limit: number, then: (text: string) => void): void {
+    this.reads++;
+    void readSmallBody(response.body, limit, Math.min(this.ctx.stallTimeoutMs, this.budget)).then((text) => {
+      this.reads--;
+      then(text);
+      this.pump();
+    });
+  }
+
+  private onResponse(a: Running, response: UpstreamResponse): void {
+    if (this.finished || !this.inFlight(a)) return void response.body.destroy();
+    const ms = this.ctx.now() - a.started;
+    const status = response.status;
+    a.ups.latencies.push(ms);
+    if (status === 200) {
+      this.record(a, { kind: 'answered', ms });
+      this.settle(a, { kind: 'found' }, '200');
+      a.response = response;
+    } else if (status === 404 || status === 410) {
+      this.record(a, { kind: 'answered', ms });
+      this.settle(a, { kind: 'not-found' }, String(status));
+      this.readReason(
+        response,
+        4096,
+        (text) => (this.notFound = { status, text: text || `not found: ${this.requestPath}\n` }),
+      );
+    } else this.onErrorStatus(a, response, ms);
+    this.pump();
+  }
+
+  /** An answer that is neither a 200 nor a not-found. */
+  private onErrorStatus(a: Running, response: UpstreamResponse, ms: number): void {
+    const status = response.status;
+    // 429 is the upstream failing under load, like a 5xx; other 4xx are answers.
+    const serverError = status >= 500 || status === 429;
+    this.record(
+      a,
+      serverError ? { kind: 'error', ms, reason: `answered ${status}` } : { kind: 'answered', ms },
+    );
+    const breached = a.state.kind === 'breached';
+    this.settle(a, { kind: 'failed' }, String(status));
+    // A breached attempt already counted as a failure when its budget passed.
+    if (breached) return void response.body.destroy();
+    this.failWith(a.ups, `${status} ${STATUS_CODES[status] ?? ''}`.trim());
+    // The upstream's own words (its text/plain error body, which go would show) complete it.
+    const index = this.reasons.length - 1;
+    this.readReason(response, 512, (text) => {
+      const said = text.trim().split('\n')[0]?.slice(0, 200);
+      if (said) this.reasons[index] = `${this.reasons[index]}: ${said}`;
+    });
+  }
+
+  private onError(a: Running, error: unknown): void {
+    if (!this.inFlight(a)) return;
+    this.record(a, { kind: 'error', ms: this.ctx.now() - a.started, reason: describeNetworkError(error) });
+    if (a.state.kind !== 'breached') this.failWith(a.ups, describeNetworkError(error));
+    this.settle(a, { kind: 'failed' }, 'error');
+    this.pump();
+  }
+
+  /** Asks the planner what to do until it says wait, or the race is over. */
+  private pump(): void {
+    while (!this.finished) {
+      const action = nextRouteAction({ ...this.plan, attempts: this.attempts });
+      switch (action.kind) {
+        case 'try':
+          this.start(action.upstream, action.hedge);
+          continue;
+        case 'wait':
+          return;
+        case 'serve': {
+          const a = this.attempts[action.attempt];
+          if (a.hedge) a.ups.hedgesWon++;
+          return this.finish({
+            kind: 'winner',
+            winner: a.ups,
+            response: a.response as UpstreamResponse,
+            degraded: this.reasons.length > 0,
           });
         }
+        case 'not-found':
+          if (this.reads > 0) return;
+          return this.finish({
+            kind: 'answer',
+            status: this.notFound?.status ?? 404,
+            text: this.notFound?.text ?? `not found: ${this.requestPath}: no upstream proxy\n`,
+            degraded: false,
+          });
+        case 'fail':
+          if (this.reads > 0) return;
+          return this.finish({
+            kind: 'answer',
+            status: 502,
+            text: `go-module-warden relay: ${this.requestPath}: no upstream could serve it (budget ${this.budget} ms per request): ${this.reasons.join('; ')}\n`,
+            degraded: true,
+          });
       }
-      pump();
-    };
-
-    const onError = (a: Running, error: unknown): void => {
-      if (!inFlight(a)) return;
-      record(a, { kind: 'error', ms: ctx.now() - a.started, reason: describeNetworkError(error) });
-      if (a.state.kind !== 'breached') failWith(a.ups, describeNetworkError(error));
-      settle(a, { kind: 'failed' }, 'error');
-      pump();
-    };
-
-    const start = (index: number, hedge: boolean): void => {
-      const ups = ctx.states[index];
-      const breaker = ups.breakers[scope.health];
-      const admission = breaker.admit();
-      const base = {
-        upstream: index,
-        ups,
-        breaker,
-        admission,
-        started: ctx.now(),
-        hedge,
-        timers: [],
-        recorded: false,
-      };
-      if (admission === 'refused') {
-        count(ups, 'skipped');
-        failWith(ups, `circuit open (${breaker.transitions.at(-1)?.reason ?? 'no reason'})`);
-        attempts.push({ ...base, state: { kind: 'failed' }, call: undefined });
-        return;
-      }
-      if (hedge) {
-        for (const a of attempts) if (inFlight(a)) a.ups.hedgesFired++;
-        ctx.logger.debug(ctx.redact(`${requestPath}: hedging to ${ups.upstream.name}`));
-      }
-      ups.requests++;
-      const a: Running = {
-        ...base,
-        state: { kind: 'waiting', overtaken: false },
-        call: callUpstream(ups.upstream, requestPath, ctx.agents),
-      };
-      attempts.push(a);
-      showWaiting();
-      a.timers.push(ctx.clock.setTimeout(() => onBreach(a), budget));
-      if (ctx.nextProxy && breaker.predictsBreach())
-        a.timers.push(ctx.clock.setTimeout(() => onEarlyHedge(a), Math.round(budget * EARLY_HEDGE_FRACTION)));
-      a.call?.response.then(
-        (response) => onResponse(a, response),
-        (error: unknown) => onError(a, error),
-      );
-    };
-
-    const pump = (): void => {
-      for (;;) {
-        if (finished) return;
-        const action = nextRouteAction({ upstreams, nextProxy: ctx.nextProxy, exclude, attempts });
-        const degraded = reasons.length > 0;
-        switch (action.kind) {
-          case 'try':
-            start(action.upstream, action.hedge);
-            continue;
-          case 'wait':
-            return;
-          case 'serve': {
-            const a = attempts[action.attempt];
-            if (a.hedge) a.ups.hedgesWon++;
-            return finish({
-              kind: 'winner',
-              winner: a.ups,
-              response: a.response as UpstreamResponse,
-              degraded,
-            });
-          }
-          case 'not-found':
-            if (reads > 0) return;
-            return finish({
-              kind: 'answer',
-              status: notFound?.status ?? 404,
-              text: notFound?.text ?? `not found: ${requestPath}: no upstream proxy\n`,
-              degraded: false,
-            });
-          case 'fail':
-            if (reads > 0) return;
-            return finish({
-              kind: 'answer',
-              status: 502,
-              text: `go-module-warden relay: ${requestPath}: no upstream could serve it (budget ${budget} ms per request): ${reasons.join('; ')}\n`,
-              degraded: true,
-            });
-        }
-      }
-    };
-
-    pump();
-  });
+    }
+  }
 }

@@ -34,4 +34,6 @@ export interface RouteScope {
   readonly health: HealthKind;
   /** Upstreams already tried for this request (their body failed or was altered). */
   readonly exclude?: ReadonlySet<UpstreamState>;
+  /** The routes this request may race, in order (every upstream of the relay by default). */
+  readonly routes?: readonly UpstreamState[];
 }
