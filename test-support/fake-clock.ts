@@ -75,7 +75,5 @@ export class JumpClock implements Clock {
   }
 }
 
-/** Waits (real time, a turn of the event loop at a time) until `cond` holds: I/O, not timing. */
-export async function until(cond: () => boolean): Promise<void> {
-  while (!cond()) await new Promise((resolve) => setTimeout(resolve, 2));
-}
+/** The bounded wait (test-support/until.ts), kept here for the tests that import it from the clock. */
+export { until } from './until.js';

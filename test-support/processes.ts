@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs/promises';
-import { setTimeout as sleep } from 'node:timers/promises';
 
 /** Live processes whose environment holds `marker` (`NAME=value`), from /proc: `pid command`. */
 export async function processesWithEnv(marker: string): Promise<string[]> {
@@ -18,15 +17,6 @@ export async function processesWithEnv(marker: string): Promise<string[]> {
     }
   }
   return found;
-}
-
-/** Polls `condition` (at most `tries` times, 50 ms apart); an event to wait for, not a timing. */
-export async function eventually(condition: () => Promise<boolean> | boolean, tries = 600): Promise<void> {
-  for (let i = 0; i < tries; i++) {
-    if (await condition()) return;
-    await sleep(50);
-  }
-  throw new Error('the awaited condition never held');
 }
 
 /** A child in its own process group, its output collected; `exited` resolves with its exit code. */

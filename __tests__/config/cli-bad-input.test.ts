@@ -1,12 +1,12 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { runCli } from '../../src/edges/cli-main.js';
 
-// The CLI from source, as a user runs it, on bad input: exit code 2 and one message naming the
-// flag or argument (never "internal error", never the action's input wording).
-const CLI = path.resolve('src/cli.ts');
+// The CLI from source, in this process (its streams captured), on bad input: exit code 2 and one
+// message naming the flag or argument (never "internal error", never the action's input wording).
+// The built bundle is spawned once on bad input in __tests__/pipeline/bundles.test.ts.
 let dir: string;
 let env: NodeJS.ProcessEnv;
 
@@ -38,15 +38,15 @@ afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
 
-function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', CLI, ...args.map((a) => a.replace('<dir>', dir))],
-      { env, cwd: process.cwd() },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
-    );
-  });
+async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(
+    args.map((a) => a.replace('<dir>', dir)),
+    env,
+    { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), stdoutIsTTY: false },
+  );
+  return { code, stdout, stderr };
 }
 
 describe('the CLI on bad input', () => {

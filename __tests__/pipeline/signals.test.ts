@@ -6,7 +6,8 @@ import path from 'node:path';
 import { startFixtureProxy } from '../../test-support/fixture-proxy.js';
 import { startFixtureWorld, type FixtureWorld } from '../../test-support/fixture-world.js';
 import type { GoSandbox } from '../../test-support/go-sandbox.js';
-import { eventually, killGroup, processesWithEnv, startChild } from '../../test-support/processes.js';
+import { killGroup, processesWithEnv, startChild } from '../../test-support/processes.js';
+import { until } from '../../test-support/until.js';
 
 // SIGINT/SIGTERM while `go` waits on a hanging proxy: go's process group is killed, the relay
 // stops, the partial report is written (marked cancelled) and the process exits 130/143, leaving
@@ -101,11 +102,12 @@ describe('a run cancelled by a signal', () => {
     const started = startChild('node', args, env);
     children.push(started);
     // The moment to cancel: go is running and a zip request hangs at the proxy.
-    await eventually(
+    await until(
       async () =>
         proxy.requests.slice(seen).some((r) => r.fault === 'hang') &&
         alsoHanging() &&
         (await processesWithEnv(`GMW_TEST_RUN=${marker}`)).some((p) => p.endsWith(' go')),
+      { timeoutMs: 30_000, everyMs: 50, what: 'go running with a zip request hanging at the proxy' },
     );
     return started;
   }

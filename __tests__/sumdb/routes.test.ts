@@ -14,6 +14,8 @@ import type { SumdbRoute } from '../../src/sumdb/sumdb-http.js';
 import { parseSumdbSetting, SUM_GOLANG_ORG_KEY } from '../../src/module/sumdb-setting.js';
 import { verifyChecksums, type VerifyChecksumsInput } from '../../src/sumdb/verify-go-sum.js';
 import { buildListModule } from '../../test-support/build-list-module.js';
+import { FakeClock } from '../../test-support/fake-clock.js';
+import { until } from '../../test-support/until.js';
 import { startFixtureProxy, type FixtureProxy } from '../../test-support/fixture-proxy.js';
 import {
   fakeH1,
@@ -193,8 +195,9 @@ describe('checksum database routes', () => {
   }
 
   /** Our relay over `goproxy`, as the pipeline starts it (no probe, every fallback allowed). */
-  const relayOver = (goproxy: string, latencyBudgetMs: number) =>
+  const relayOver = (goproxy: string, latencyBudgetMs: number, clock?: FakeClock) =>
     startRelay({
+      ...(clock ? { clock } : {}),
       upstreams: parseProxyList('proxy', goproxy),
       latencyBudgetMs,
       stallTimeoutMs: 2000,
@@ -346,19 +349,22 @@ describe('checksum database routes', () => {
   });
 
   it('through the relay, a slow primary and a healthy secondary with a 500 ms budget never leave the database unavailable (50 runs)', async () => {
+    // The relay runs on a fake clock: its budget passes when the test says so, right after each
+    // request reached the primary (which never answers, the limit of "slow"), never by waiting.
     const slow = await proxy({ relaysDb: true });
     const healthy = await proxy({ relaysDb: true });
-    slow.setFault({ kind: 'sumdb' }, { kind: 'delay', ms: 900 });
+    slow.setFault({ kind: 'sumdb' }, { kind: 'hang' });
     const setting = parseSumdbSetting('sumdb', db.verifierKey);
     if (setting.off) throw new Error('unreachable');
     const outcomes: Record<string, number> = {};
     for (let run = 0; run < 50; run++) {
-      const relay = await relayOver(`${slow.url}|${healthy.url}`, 500);
+      const clock = new FakeClock();
+      const relay = await relayOver(`${slow.url}|${healthy.url}`, 500, clock);
       try {
-        const report = await verify({
+        let done = false;
+        const verifying = verify({
           setting,
           latencyBudgetMs: 500,
-          clock: undefined,
           // As checkChecksums builds them: the relay (one budget per upstream), then the DB itself.
           routes: sumdbRoutes({
             key: setting.key,
@@ -367,7 +373,19 @@ describe('checksum database routes', () => {
             proxyAttemptMs: 500 * 3,
             relay,
           }),
-        });
+        }).finally(() => (done = true));
+        // Time moves only while every request in the relay waits on the primary alone: its budget
+        // passes then (the hedge starts), never while the healthy secondary is answering.
+        const primary = new URL(slow.url).host;
+        const waitingOnPrimaryAlone = (): boolean => {
+          const pending = relay.pending();
+          return pending.length > 0 && pending.every((p) => p.upstreams.every((u) => u === primary));
+        };
+        while (!done) {
+          await until(() => done || waitingOnPrimaryAlone(), { what: 'a request waiting on the primary' });
+          if (!done) clock.advance(500);
+        }
+        const report = await verifying;
         const outcome =
           report.verified === 3
             ? 'verified'
@@ -380,5 +398,7 @@ describe('checksum database routes', () => {
       }
     }
     expect(outcomes).toEqual({ verified: 50 });
-  }, 120_000);
+    // The primary was asked, and never answered: every record came through the hedge.
+    expect(slow.requests.filter((r) => r.kind === 'sumdb').length).toBeGreaterThan(0);
+  });
 });

@@ -6,6 +6,7 @@ import { standardGraph } from '../../test-support/fixture-modules.js';
 import { type FixtureProxy, startFixtureProxy } from '../../test-support/fixture-proxy.js';
 import { createGoSandbox, type GoSandbox } from '../../test-support/go-sandbox.js';
 import { startFixtureWorld, type FixtureWorld } from '../../test-support/fixture-world.js';
+import { until } from '../../test-support/until.js';
 
 const ALPHA = { module: 'example.test/alpha', version: 'v1.0.0' };
 const ALPHA_ZIP = '/example.test/alpha/@v/v1.0.0.zip';
@@ -220,7 +221,7 @@ describe('the fixture proxy', () => {
         () => 'answered',
         () => 'failed',
       );
-    while (p.requests.length < 2) await new Promise((r) => setTimeout(r, 10));
+    await until(() => p.requests.length >= 2, { what: 'both requests at the proxy' });
     await p.close();
     expect(await hanging).toBe('failed');
     expect(await stalled).toBe('failed');

@@ -1,0 +1,91 @@
+import type { RawInputs } from '../config/inputs.js';
+import { describeError, WardenError } from '../errors.js';
+import { StreamLogger } from '../logger.js';
+import { EXIT, exitCodeFor, exitCodeForKind } from '../report/outcome.js';
+import { renderTerminal } from '../report/terminal.js';
+import { ANSI, colourWanted, NO_COLOUR } from '../report/colour.js';
+import { runWarden } from '../run.js';
+import { ActionsBackend } from '../cache/actions-backend.js';
+import { LocalBackend } from '../cache/local-backend.js';
+import { VERSION } from '../version.js';
+import { forCli, helpText, parseArgs, UsageError, type Invocation } from '../cli-args.js';
+import { Cancellation } from '../cancel.js';
+import { cancelOnSignals, exitAfterCancel } from './signals.js';
+
+/** Where the CLI writes: the process's streams, or a test's buffers (the CLI tested in-process). */
+export interface CliStreams {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  readonly stdoutIsTTY: boolean;
+}
+
+const PROCESS_STREAMS: CliStreams = {
+  stdout: (text) => void process.stdout.write(text),
+  stderr: (text) => void process.stderr.write(text),
+  get stdoutIsTTY() {
+    return process.stdout.isTTY === true;
+  },
+};
+
+/** The CLI: parses argv, runs the pipeline, prints the report; resolves with the exit code. */
+export async function runCli(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  io: CliStreams = PROCESS_STREAMS,
+): Promise<number> {
+  let invocation: Invocation;
+  try {
+    invocation = parseArgs(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(`go-module-warden: ${error.message}\nRun 'go-module-warden --help' for the flags.\n`);
+    return EXIT.usage;
+  }
+  if (invocation.help) {
+    io.stdout(helpText() + '\n');
+    return EXIT.passed;
+  }
+  if (invocation.version) {
+    io.stdout(`${VERSION}\n`);
+    return EXIT.passed;
+  }
+  const logger = new StreamLogger(
+    (line) => io.stderr(forCli(line) + '\n'),
+    invocation.verbose,
+    invocation.quiet,
+  );
+  const cancellation = new Cancellation();
+  const stopListening = cancelOnSignals(cancellation, (line) => io.stderr(`go-module-warden: ${line}\n`));
+  try {
+    const { report, config } = await runWarden(invocation.inputs as RawInputs, env, logger, {
+      cacheBackend: (kind, dir) => (kind === 'actions' ? new ActionsBackend() : new LocalBackend(dir)),
+      cancellation,
+    });
+    io.stdout(
+      invocation.json
+        ? JSON.stringify(report, null, 2) + '\n'
+        : renderTerminal(report, {
+            verbose: invocation.verbose,
+            quiet: invocation.quiet,
+            colour: colourWanted(env, io.stdoutIsTTY) ? ANSI : NO_COLOUR,
+            reportFile: config.reportFile,
+            wording: forCli,
+          }),
+    );
+    return exitAfterCancel(cancellation) ?? exitCodeFor(report.status, report.findings, report.warnOnly);
+  } catch (error) {
+    const cancelled = exitAfterCancel(cancellation);
+    if (cancelled !== undefined) {
+      io.stderr(`go-module-warden: cancelled: ${describeError(error)}\n`);
+      return cancelled;
+    }
+    if (error instanceof WardenError) {
+      io.stderr(`go-module-warden: ${forCli(describeError(error))}\n`);
+      return exitCodeForKind(error.kind);
+    }
+    io.stderr(`go-module-warden: internal error: ${describeError(error)}\n`);
+    return EXIT.infrastructure;
+  } finally {
+    stopListening();
+  }
+}
