@@ -15,6 +15,7 @@ import { markCancelled } from './report/cancelled.js';
 import { reportNotWritten, withFinding, writeJsonReport } from './report/json-report.js';
 import type { Report } from './report/model.js';
 import { redactingLogger, Redactor, registerUrlSecrets } from './report/redact.js';
+import { registerEnvSecrets } from './report/env-secrets.js';
 import { writeArtifacts } from './sbom/write-artifacts.js';
 
 export interface RunResult {
@@ -57,6 +58,7 @@ export async function runWarden(
     ...(config.proxy ?? []).flatMap((spec) => (spec.kind === 'url' ? [spec.url] : [])),
     ...(env.GOPROXY ?? '').split(/[,|]/),
   ]);
+  registerEnvSecrets(redactor, env);
   let cacheState: Record<string, string> | undefined;
   const signal = edge.cancellation?.signal;
   const report = await runPipeline(config, {
@@ -100,7 +102,14 @@ export async function runWarden(
     finalReport = withFinding(finalReport, reportNotWritten(config.reportFile, error));
   }
   // The SBOM and notices state what the report proved (issue #12); nothing is written unless asked.
-  if (!cancelledBy) await writeArtifacts(config, finalReport, { runGo: spawnGo, env, logger, now: Date.now });
+  if (!cancelledBy)
+    await writeArtifacts(config, finalReport, {
+      runGo: spawnGo,
+      env,
+      logger,
+      now: Date.now,
+      redact: (text) => redactor.redact(text),
+    });
   return { config, report: finalReport };
 }
 

@@ -2,7 +2,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { findLicenseFiles, isLicenseFileName, LICENSE_FILE_NAMES } from '../../src/licenses/discovery.js';
+import { execFileSync } from 'node:child_process';
+import {
+  findLicenseFiles,
+  isLicenseFileName,
+  LICENSE_FILE_NAMES,
+  ReadBudget,
+  readModuleFile,
+} from '../../src/licenses/discovery.js';
 
 describe('license file names', () => {
   it('are pkg.go.dev’s 40, matched case-insensitively', () => {
@@ -69,5 +76,28 @@ describe('findLicenseFiles', () => {
     const big = (await findLicenseFiles(root)).find((file) => file.path === 'big/LICENSE');
     expect(big?.text).toBeUndefined();
     expect(big?.problem).toMatch(/larger than 16 MiB/);
+  });
+});
+
+describe('readModuleFile', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'warden-read-'));
+    fs.writeFileSync(path.join(dir, 'LICENSE'), 'x'.repeat(1000));
+    fs.symlinkSync('/proc/self/environ', path.join(dir, 'NOTICE'));
+    execFileSync('mkfifo', [path.join(dir, 'COPYING')]);
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('refuses links and fifos without opening them, and charges the module budget by bytes read', async () => {
+    const budget = new ReadBudget(1500);
+    expect(await readModuleFile(path.join(dir, 'NOTICE'), budget)).toEqual({
+      problem: 'a symbolic link, not read',
+    });
+    expect(await readModuleFile(path.join(dir, 'COPYING'), budget)).toEqual({ problem: 'a fifo, not read' });
+    expect((await readModuleFile(path.join(dir, 'LICENSE'), budget)).text).toHaveLength(1000);
+    expect(budget.left).toBe(500);
+    expect((await readModuleFile(path.join(dir, 'LICENSE'), budget)).problem).toMatch(/64 MiB in all/);
+    expect(budget.left).toBe(500);
   });
 });

@@ -1,4 +1,5 @@
-import { lstat, open, readdir, readFile } from 'node:fs/promises';
+import { constants, type Stats } from 'node:fs';
+import { lstat, open, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { openZipFile } from '../go/zip-reader.js';
 import {
@@ -37,24 +38,92 @@ export interface ModuleLicenseFiles {
  */
 export async function findLicenseFiles(
   root: string,
-  options: { readonly rootOnly?: boolean } = {},
+  options: TreeReadOptions = {},
 ): Promise<FoundLicenseFile[]> {
   return (await readTreeLicenses(root, options)).files;
 }
 
+export interface TreeReadOptions {
+  readonly rootOnly?: boolean;
+  /** What the module may still read; shared with its NOTICE files (src/notices). */
+  readonly budget?: ReadBudget;
+}
+
 export async function readTreeLicenses(
   root: string,
-  options: { readonly rootOnly?: boolean } = {},
+  options: TreeReadOptions = {},
 ): Promise<ModuleLicenseFiles> {
   const paths: string[] = [];
   await listTree(root, '', paths, options.rootOnly === true);
-  const read = async (rel: string): Promise<{ text?: string; problem?: string }> => {
-    const file = path.join(root, ...rel.split('/'));
-    const { size } = await lstat(file);
-    if (size > MAX_LICENSE_FILE_BYTES) return { problem: tooLarge(size) };
-    return { text: await readFile(file, 'utf8') };
-  };
-  return collect(paths, options, read);
+  const budget = options.budget ?? new ReadBudget();
+  return collect(paths, options, (rel) => readModuleFile(path.join(root, ...rel.split('/')), budget));
+}
+
+/** The most read from one module's files for licenses and notices, all files together. */
+export const MAX_MODULE_READ_BYTES = 64 << 20;
+
+/** What one module may still read (MAX_MODULE_READ_BYTES), charged by the bytes really read. */
+export class ReadBudget {
+  constructor(public left: number = MAX_MODULE_READ_BYTES) {}
+}
+
+/**
+ * Reads one file of a module tree as Go's module zip would take it (x/mod zip.CreateFromDir keeps
+ * regular files only): a symbolic link, device, fifo or socket is refused, never followed or
+ * opened for reading (lstat first, then O_NOFOLLOW|O_NONBLOCK, then fstat on what was opened, so
+ * a file swapped for a link between the two is refused too). At most 16 MiB per file and the
+ * module's budget in all, counted in bytes read, not in the size the file claims.
+ */
+export async function readModuleFile(
+  file: string,
+  budget: ReadBudget,
+): Promise<{ text?: string; problem?: string }> {
+  let handle;
+  try {
+    const before = await lstat(file);
+    if (!before.isFile()) return { problem: `${fileKind(before)}, not read` };
+    handle = await open(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { problem: code === 'ELOOP' ? 'a symbolic link, not read' : `not readable (${code ?? 'error'})` };
+  }
+  try {
+    const stats = await handle.stat();
+    if (!stats.isFile()) return { problem: `${fileKind(stats)}, not read` };
+    if (stats.size > MAX_LICENSE_FILE_BYTES) return { problem: tooLarge(stats.size) };
+    if (stats.size > budget.left) return { problem: overBudget() };
+    const limit = Math.min(MAX_LICENSE_FILE_BYTES, budget.left);
+    // One byte past the limit tells a file that grew since fstat.
+    const buffer = Buffer.alloc(Math.min(limit + 1, stats.size + 1, 1 << 20));
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+      if (total > limit) return { problem: total > MAX_LICENSE_FILE_BYTES ? tooLarge(total) : overBudget() };
+      chunks.push(Buffer.from(buffer.subarray(0, bytesRead)));
+    }
+    budget.left -= total;
+    return { text: Buffer.concat(chunks).toString('utf8') };
+  } catch (error) {
+    return { problem: `not readable (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
+  } finally {
+    await handle.close();
+  }
+}
+
+function fileKind(stats: Stats): string {
+  if (stats.isSymbolicLink()) return 'a symbolic link';
+  if (stats.isDirectory()) return 'a directory';
+  if (stats.isFIFO()) return 'a fifo';
+  if (stats.isSocket()) return 'a socket';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
+  return 'not a regular file';
+}
+
+function overBudget(): string {
+  return `not read: the module's license and notice files pass ${MAX_MODULE_READ_BYTES >> 20} MiB in all`;
 }
 
 /**
@@ -64,7 +133,7 @@ export async function readTreeLicenses(
 export async function readZipLicenses(
   zipFile: string,
   prefix: string,
-  options: { readonly rootOnly?: boolean } = {},
+  options: TreeReadOptions = {},
 ): Promise<ModuleLicenseFiles> {
   // Read in place: only the directory and the license files, never the whole zip.
   const handle = await open(zipFile, 'r');
@@ -75,10 +144,14 @@ export async function readZipLicenses(
         .filter((entry) => entry.name.startsWith(prefix) && !entry.name.endsWith('/'))
         .map((entry) => [entry.name.slice(prefix.length), entry]),
     );
+    const budget = options.budget ?? new ReadBudget();
     const read = async (rel: string): Promise<{ text?: string; problem?: string }> => {
       const entry = entries.get(rel)!;
       if (entry.size > MAX_LICENSE_FILE_BYTES) return { problem: tooLarge(entry.size) };
-      return { text: (await zip.read(entry)).toString('utf8') };
+      if (entry.size > budget.left) return { problem: overBudget() };
+      const bytes = await zip.read(entry);
+      budget.left -= bytes.length;
+      return { text: bytes.toString('utf8') };
     };
     return await collect([...entries.keys()], options, read);
   } finally {

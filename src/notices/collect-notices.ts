@@ -2,7 +2,13 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { effectiveModule } from '../go/build-list.js';
 import { readZipFiles } from '../go/zip-reader.js';
-import { findLicenseFiles, isLicenseFileName } from '../licenses/discovery.js';
+import {
+  findLicenseFiles,
+  isLicenseFileName,
+  MAX_LICENSE_FILE_BYTES,
+  ReadBudget,
+  readModuleFile,
+} from '../licenses/discovery.js';
 import type { ModuleEntry, Report } from '../report/model.js';
 import { readProvenZip } from '../sbom/proven-zip.js';
 
@@ -85,24 +91,55 @@ async function moduleNotices(
     const zip = await readProvenZip(goModCache, fetched, h1);
     if (zip.bytes) {
       const prefix = `${fetched.path}@${fetched.version}/`;
-      const texts = readZipFiles(zip.bytes)
-        .filter((f) => f.name.startsWith(prefix) && wanted(f.name.slice(prefix.length)))
-        .map((f) => toText(f.name.slice(prefix.length), f.data.toString('utf8')));
+      const budget = new ReadBudget();
+      const texts: NoticeText[] = [];
+      for (const f of readZipFiles(zip.bytes)) {
+        if (!f.name.startsWith(prefix) || !wanted(f.name.slice(prefix.length))) continue;
+        // The same caps as a directory's files (discovery.ts readModuleFile).
+        if (f.data.length > MAX_LICENSE_FILE_BYTES || f.data.length > budget.left) continue;
+        budget.left -= f.data.length;
+        texts.push(toText(f.name.slice(prefix.length), f.data.toString('utf8')));
+      }
       return { ...base, texts: sortTexts(texts), proven: true };
     }
     note = `${zip.note}; read from the extracted directory instead`;
   } else note = 'a local directory (replace => ./dir): nothing to prove it against';
   if (!m.dir) return { ...base, texts: [], proven: false, note: `${note}; the module was not downloaded` };
-  const texts: NoticeText[] = [];
-  for (const found of await findLicenseFiles(m.dir).catch(() => [])) {
-    if (found.text !== undefined && wanted(found.path)) texts.push(toText(found.path, found.text));
-  }
-  for (const name of await fs.readdir(m.dir).catch(() => [] as string[])) {
-    if (!isNoticeFileName(name)) continue;
-    const text = await fs.readFile(path.join(m.dir, name), 'utf8').catch(() => undefined);
-    if (text !== undefined) texts.push(toText(name, text));
-  }
+  const { texts, refused } = await readDirectoryTexts(m.dir, wanted, toText);
+  if (refused.length > 0) note = `${note}; ${refused.join('; ')}`;
   return { ...base, texts: sortTexts(texts), proven: false, note };
+}
+
+/**
+ * The wanted license and NOTICE files of an extracted or local module directory. Nothing leads
+ * out of the module: links, devices and fifos are refused and named (discovery.ts
+ * readModuleFile), and the module's reads together stay within one budget.
+ */
+async function readDirectoryTexts(
+  dir: string,
+  wanted: (file: string) => boolean,
+  toText: (file: string, raw: string) => NoticeText,
+): Promise<{ texts: NoticeText[]; refused: string[] }> {
+  const budget = new ReadBudget();
+  const texts: NoticeText[] = [];
+  const refused: string[] = [];
+  for (const found of await findLicenseFiles(dir, { budget }).catch(() => [])) {
+    if (!wanted(found.path)) continue;
+    if (found.text !== undefined) texts.push(toText(found.path, found.text));
+    else if (found.problem) refused.push(`${found.path}: ${found.problem}`);
+  }
+  const names = await fs.readdir(dir, { withFileTypes: true }).catch(() => []);
+  for (const entry of names) {
+    if (!isNoticeFileName(entry.name) && !(entry.isSymbolicLink() && isLicenseFileName(entry.name))) continue;
+    if (!isNoticeFileName(entry.name)) {
+      refused.push(`${entry.name}: a symbolic link, not read`);
+      continue;
+    }
+    const { text, problem } = await readModuleFile(path.join(dir, entry.name), budget);
+    if (text !== undefined) texts.push(toText(entry.name, text));
+    else refused.push(`${entry.name}: ${problem}`);
+  }
+  return { texts, refused: refused.sort() };
 }
 
 /** Line ends and trailing blank space do not make two texts different. */

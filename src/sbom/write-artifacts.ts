@@ -17,6 +17,8 @@ export interface ArtifactIO {
   readonly env: NodeJS.ProcessEnv;
   readonly logger: Logger;
   readonly now: () => number;
+  /** A second fence: every artifact's text goes through the run's redactor before it is written. */
+  readonly redact?: (text: string) => string;
 }
 
 /** The files written, by kind. */
@@ -45,6 +47,8 @@ export async function writeArtifacts(
     const cwd = report.project.dir;
     const goEnv = await readGoEnv(io.runGo, cwd, io.env);
     const written: { cyclonedx?: string; spdx?: string; notices?: string } = {};
+    const redact = io.redact ?? ((text: string) => text);
+    const writeAtomically = (file: string, text: string) => writeFileAtomically(file, redact(text));
     if (sbomFiles.cyclonedx || sbomFiles.spdx) {
       const { graph, problem } = await readModuleGraph(io.runGo, {
         cwd,
@@ -89,7 +93,7 @@ export async function writeArtifacts(
   });
 }
 
-async function writeAtomically(file: string, text: string): Promise<void> {
+async function writeFileAtomically(file: string, text: string): Promise<void> {
   await fs.mkdir(path.dirname(file), { recursive: true });
   const temp = `${file}.${process.pid}.tmp`;
   await fs.writeFile(temp, text);
