@@ -17,7 +17,8 @@
  *        [--modules 300] [--megabytes 100] [--rounds 3] [--scale 3000] [--scale-kb 20]
  *        [--no-scale] [--timeline] [--only-main]
  * --timeline writes a per-file timeline of the relay (GMW_TIMELINE, src/goproxy/timeline.ts) in
- * one cold run and prints where priming time goes. The last line is one JSON object.
+ * one cold run and prints where priming time goes. BENCH_CPU_PROF=<dir> writes a V8 CPU profile of
+ * each run of the product. The last line is one JSON object.
  */
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -86,7 +87,9 @@ async function timed(
   const [e, u, s, m] = (await fs.readFile(out, 'utf8')).trim().split('\n').pop()!.split(' ').map(Number);
   await fs.rm(out, { force: true });
   if (result.code !== 0)
-    throw new Error(`${what} failed (${result.code}):\n${result.stderr.slice(-3000)}\n${result.stdout.slice(-1000)}`);
+    throw new Error(
+      `${what} failed (${result.code}):\n${result.stderr.slice(-3000)}\n${result.stdout.slice(-1000)}`,
+    );
   return { usage: { wallMs: e * 1000, cpuMs: (u + s) * 1000, rssMiB: Math.round(m / 1024) }, result };
 }
 
@@ -99,10 +102,15 @@ async function child(paths: Paths, env: NodeJS.ProcessEnv, name: string): Promis
   const group = logger.group.bind(logger);
   logger.group = async <T>(title: string, fn: () => Promise<T>): Promise<T> => {
     const start = performance.now();
+    const cpu = process.cpuUsage();
     try {
       return await group(title, fn);
     } finally {
-      groups[title.replace(/ \(.*\)$/, '')] = Math.round(performance.now() - start);
+      // Wall ms, and this process's CPU ms (all its threads; go children not included).
+      const used = process.cpuUsage(cpu);
+      const name = title.replace(/ \(.*\)$/, '');
+      groups[name] = Math.round(performance.now() - start);
+      groups[`${name} cpu`] = Math.round((used.user + used.system) / 1000);
     }
   };
   const started = performance.now();
@@ -139,7 +147,11 @@ async function child(paths: Paths, env: NodeJS.ProcessEnv, name: string): Promis
 function generatedGraph(n: number, totalBytes: number): FixtureGraph {
   const width = String(n - 1).length;
   const modules = Array.from({ length: n }, (_, i) =>
-    sourceModule(`example.test/big/mod${String(i).padStart(width, '0')}`, 'v1.0.0', Math.floor(totalBytes / n)),
+    sourceModule(
+      `example.test/big/mod${String(i).padStart(width, '0')}`,
+      'v1.0.0',
+      Math.floor(totalBytes / n),
+    ),
   );
   const requires = Object.fromEntries(modules.map((m) => [m.path, m.version]));
   return {
@@ -181,16 +193,39 @@ async function measure(modules: number, zipBytes: number, rounds: number, timeli
       return path.join(entry.dir, 'archive.tar');
     };
     const warden = async (name: string, extraEnv: NodeJS.ProcessEnv = {}) => {
+      // BENCH_CPU_PROF=<dir>: each run of the product writes a V8 CPU profile there.
+      const prof = process.env.BENCH_CPU_PROF;
       const { usage, result } = await timed(
-        TSX,
-        [SELF, '--child', name, JSON.stringify(paths)],
+        prof ? process.execPath : TSX,
+        [
+          ...(prof
+            ? [
+                '--cpu-prof',
+                `--cpu-prof-dir=${prof}`,
+                `--cpu-prof-name=${name}-${Date.now()}.cpuprofile`,
+                '--import',
+                'tsx',
+              ]
+            : []),
+          SELF,
+          '--child',
+          name,
+          JSON.stringify(paths),
+        ],
         { env: { ...process.env, ...extraEnv, BENCH_ENV: JSON.stringify(env) } },
         name,
       );
       const inner = JSON.parse(result.stdout.trim().split('\n').pop() ?? '{}') as ChildResult;
-      if (inner.status !== 'passed') throw new Error(`${name}: ${inner.status}\n${result.stderr.slice(-2000)}`);
+      if (inner.status !== 'passed')
+        throw new Error(`${name}: ${inner.status}\n${result.stderr.slice(-2000)}`);
       // The product's own time: the wall and CPU of tsx's start-up (the bundle has none) taken off.
-      return { ...usage, wallMs: inner.ms, cpuMs: usage.cpuMs - inner.startupCpuMs, processWallMs: usage.wallMs, inner };
+      return {
+        ...usage,
+        wallMs: inner.ms,
+        cpuMs: usage.cpuMs - inner.startupCpuMs,
+        processWallMs: usage.wallMs,
+        inner,
+      };
     };
     const arms = {
       A: async () => {
@@ -221,13 +256,24 @@ async function measure(modules: number, zipBytes: number, rounds: number, timeli
         await fs.mkdir(gomodcache, { recursive: true });
         const script = `tar -x -f "$1" -C "$2" && GOPROXY=off go mod verify`;
         return (
-          await timed('sh', ['-c', script, 'sh', await archive(), gomodcache], { cwd: paths.project, env }, 'D3')
+          await timed(
+            'sh',
+            ['-c', script, 'sh', await archive(), gomodcache],
+            { cwd: paths.project, env },
+            'D3',
+          )
         ).usage;
       },
     };
     const all: Round[] = [];
     for (let i = 0; i < rounds; i++) {
-      const r: Round = { A: await arms.A(), B: await arms.B(), C: await arms.C(), D: await arms.D(), D3: await arms.D3() };
+      const r: Round = {
+        A: await arms.A(),
+        B: await arms.B(),
+        C: await arms.C(),
+        D: await arms.D(),
+        D3: await arms.D3(),
+      };
       all.push(r);
       console.log(
         `  ${modules} modules, round ${i + 1}: A ${r.A.wallMs} ms, B ${r.B.wallMs} ms (process ${r.B.processWallMs}), C ${r.C.wallMs} ms (process ${r.C.processWallMs}), D ${r.D.wallMs} ms, D3 ${r.D3.wallMs} ms; CPU A ${r.A.cpuMs} B ${r.B.cpuMs} C ${r.C.cpuMs} D3 ${r.D3.cpuMs} ms; RSS B ${r.B.rssMiB} C ${r.C.rssMiB} MiB`,
@@ -263,9 +309,21 @@ function summarize(modules: number, zipBytes: number, rounds: Round[], archiveBy
     zipMegabytes: Math.round(zipBytes / 1e6),
     rounds: rounds.length,
     archiveBytes,
-    wallMs: { A: med((r) => r.A.wallMs), B: med((r) => r.B.wallMs), C: med((r) => r.C.wallMs), D: med((r) => r.D.wallMs), D3: med((r) => r.D3.wallMs) },
+    wallMs: {
+      A: med((r) => r.A.wallMs),
+      B: med((r) => r.B.wallMs),
+      C: med((r) => r.C.wallMs),
+      D: med((r) => r.D.wallMs),
+      D3: med((r) => r.D3.wallMs),
+    },
     processWallMs: { B: med((r) => r.B.processWallMs), C: med((r) => r.C.processWallMs) },
-    cpuMs: { A: med((r) => r.A.cpuMs), B: med((r) => r.B.cpuMs), C: med((r) => r.C.cpuMs), D: med((r) => r.D.cpuMs), D3: med((r) => r.D3.cpuMs) },
+    cpuMs: {
+      A: med((r) => r.A.cpuMs),
+      B: med((r) => r.B.cpuMs),
+      C: med((r) => r.C.cpuMs),
+      D: med((r) => r.D.cpuMs),
+      D3: med((r) => r.D3.cpuMs),
+    },
     ratios: {
       BA: ratio((r) => r.B.wallMs / r.A.wallMs),
       CD: ratio((r) => r.C.wallMs / r.D.wallMs),
@@ -273,7 +331,10 @@ function summarize(modules: number, zipBytes: number, rounds: Round[], archiveBy
       BA_cpu: ratio((r) => r.B.cpuMs / r.A.cpuMs),
       CD3_cpu: ratio((r) => r.C.cpuMs / r.D3.cpuMs),
     },
-    peakRssMiB: { B: Math.max(...rounds.map((r) => r.B.rssMiB)), C: Math.max(...rounds.map((r) => r.C.rssMiB)) },
+    peakRssMiB: {
+      B: Math.max(...rounds.map((r) => r.B.rssMiB)),
+      C: Math.max(...rounds.map((r) => r.C.rssMiB)),
+    },
     phasesMs: { B: rounds.at(-1)?.B.inner.groups, C: rounds.at(-1)?.C.inner.groups },
   };
 }
@@ -295,23 +356,46 @@ async function main(): Promise<void> {
     : undefined;
   const main = await measure(modules, megabytes * 1e6, rounds, timeline);
   const m = main.summary;
-  console.log(`Pipeline vs what it replaces: ${modules} modules, ~${megabytes} MB of zips, median of ${rounds} interleaved rounds`);
-  console.log(`  proxy: ${NET_DELAY_MS} ms before headers, ${NET_BYTES_PER_SECOND / 1e6} MB/s shared (the same for A and B)`);
-  console.log(`  cold B ${m.wallMs.B} ms vs plain go mod download all A ${m.wallMs.A} ms: B/A ${m.ratios.BA} (target ≤ 1.0); CPU B/A ${m.ratios.BA_cpu}`);
+  console.log(
+    `Pipeline vs what it replaces: ${modules} modules, ~${megabytes} MB of zips, median of ${rounds} interleaved rounds`,
+  );
+  console.log(
+    `  proxy: ${NET_DELAY_MS} ms before headers, ${NET_BYTES_PER_SECOND / 1e6} MB/s shared (the same for A and B)`,
+  );
+  console.log(
+    `  cold B ${m.wallMs.B} ms vs plain go mod download all A ${m.wallMs.A} ms: B/A ${m.ratios.BA} (target ≤ 1.0); CPU B/A ${m.ratios.BA_cpu}`,
+  );
   console.log(`  warm C ${m.wallMs.C} ms vs untar D ${m.wallMs.D} ms: C/D ${m.ratios.CD} (target ≤ 2.5)`);
-  console.log(`  warm C ${m.wallMs.C} ms vs untar + go mod verify D3 ${m.wallMs.D3} ms: C/D3 ${m.ratios.CD3} (target ≤ 1.0); CPU C/D3 ${m.ratios.CD3_cpu}`);
-  console.log(`  peak RSS (process tree, /usr/bin/time): cold ${m.peakRssMiB.B} MiB, warm ${m.peakRssMiB.C} MiB (target ≤ 300)`);
-  console.log(`  (B and C: runWarden's own wall and CPU (go children included), tsx start-up taken off; whole process: B ${m.processWallMs.B} ms, C ${m.processWallMs.C} ms)`);
+  console.log(
+    `  warm C ${m.wallMs.C} ms vs untar + go mod verify D3 ${m.wallMs.D3} ms: C/D3 ${m.ratios.CD3} (target ≤ 1.0); CPU C/D3 ${m.ratios.CD3_cpu}`,
+  );
+  console.log(
+    `  peak RSS (process tree, /usr/bin/time): cold ${m.peakRssMiB.B} MiB, warm ${m.peakRssMiB.C} MiB (target ≤ 300)`,
+  );
+  console.log(
+    `  (B and C: runWarden's own wall and CPU (go children included), tsx start-up taken off; whole process: B ${m.processWallMs.B} ms, C ${m.processWallMs.C} ms)`,
+  );
   if (main.timelineText) console.log(main.timelineText);
   let scaleRow: Record<string, unknown> | undefined;
   if (!process.argv.includes('--no-scale') && !process.argv.includes('--only-main')) {
     const small = (await measure(300, 300 * scaleKb * 1000, 1)).summary;
     const big = (await measure(scale, scale * scaleKb * 1000, 1)).summary;
-    const perModule = (s: typeof small, arm: 'A' | 'B' | 'C' | 'D3'): number => round2(s.wallMs[arm] / s.modules);
+    const perModule = (s: typeof small, arm: 'A' | 'B' | 'C' | 'D3'): number =>
+      round2(s.wallMs[arm] / s.modules);
     scaleRow = {
       note: `zip sizes scaled down to ~${scaleKb} KB a module (the issue's ~2 GB at 3,000 modules does not fit a shared box); module count kept`,
-      perModuleMs300: { A: perModule(small, 'A'), B: perModule(small, 'B'), C: perModule(small, 'C'), D3: perModule(small, 'D3') },
-      perModuleMsScale: { A: perModule(big, 'A'), B: perModule(big, 'B'), C: perModule(big, 'C'), D3: perModule(big, 'D3') },
+      perModuleMs300: {
+        A: perModule(small, 'A'),
+        B: perModule(small, 'B'),
+        C: perModule(small, 'C'),
+        D3: perModule(small, 'D3'),
+      },
+      perModuleMsScale: {
+        A: perModule(big, 'A'),
+        B: perModule(big, 'B'),
+        C: perModule(big, 'C'),
+        D3: perModule(big, 'D3'),
+      },
       growth: {
         B: round2(perModule(big, 'B') / perModule(small, 'B')),
         C: round2(perModule(big, 'C') / perModule(small, 'C')),
@@ -321,8 +405,13 @@ async function main(): Promise<void> {
       small,
       big,
     };
-    console.log(`Scale row (${scaleKb} KB zips): 300 vs ${scale} modules, time per module (ms) and peak RSS, one round each`);
-    for (const [label, s] of [['300', small], [String(scale), big]] as const)
+    console.log(
+      `Scale row (${scaleKb} KB zips): 300 vs ${scale} modules, time per module (ms) and peak RSS, one round each`,
+    );
+    for (const [label, s] of [
+      ['300', small],
+      [String(scale), big],
+    ] as const)
       console.log(
         `  ${label}: A ${perModule(s, 'A')}, B ${perModule(s, 'B')} (B/A ${s.ratios.BA}), C ${perModule(s, 'C')}, D3 ${perModule(s, 'D3')} (C/D3 ${s.ratios.CD3}); RSS B ${s.peakRssMiB.B} MiB, C ${s.peakRssMiB.C} MiB`,
       );
@@ -330,7 +419,12 @@ async function main(): Promise<void> {
   }
   console.log(
     JSON.stringify({
-      machine: { cpus: os.cpus().length, loadAverageBefore: round2(load0), loadAverageAfter: round2(os.loadavg()[0]), note: 'shared machine: ratios within a round, CPU time and medians are the figures to trust' },
+      machine: {
+        cpus: os.cpus().length,
+        loadAverageBefore: round2(load0),
+        loadAverageAfter: round2(os.loadavg()[0]),
+        note: 'shared machine: ratios within a round, CPU time and medians are the figures to trust',
+      },
       main: m,
       scale: scaleRow,
     }),
