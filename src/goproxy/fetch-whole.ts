@@ -4,6 +4,7 @@ import type { ModuleFileRequest, Prefetched } from './prefetch.js';
 import type { Flight, RelayAccounts, UpstreamState } from './relay-accounts.js';
 import { type RouteContext, routeRequest } from './relay-route.js';
 import { spoolBody } from './spool.js';
+import { timelineMark, timelineOn } from './timeline.js';
 import { proxyRequestPath } from '../module/module-escape.js';
 
 /** What getting a module file whole came to: a body, an agreed not-found, or an error for `go`. */
@@ -65,16 +66,22 @@ export async function fetchWhole(
     flight.phase = 'body';
     flight.waitingOn = [winner.upstream.name];
     const stall = ctx.route.stallTimeoutMs;
+    let first = true;
     const outcome = await spoolBody(
       response.body,
       ctx.store.spoolOptions(
         request.kind,
         stall,
         signal,
-        (n) => ctx.accounts.bytes(winner, n),
+        (n) => {
+          if (first && timelineOn) timelineMark(request.module, request.version, request.kind, 'first-byte');
+          first = false;
+          ctx.accounts.bytes(winner, n);
+        },
         ctx.route.clock,
       ),
     );
+    timelineMark(request.module, request.version, request.kind, 'last-byte');
     const ms = ctx.route.now() - flight.since;
     if (outcome.kind === 'aborted')
       return { kind: 'error', status: 499, text: 'client gone\n', degraded: false };
@@ -103,6 +110,7 @@ export async function fetchWhole(
     }
     ctx.store.kept(outcome.body);
     const verdict = await checkHeld(outcome.body, request, ctx.hashes);
+    timelineMark(request.module, request.version, request.kind, 'hashed');
     if (verdict.kind !== 'mismatch') {
       return {
         kind: 'body',

@@ -13,6 +13,7 @@ import type { Flight, HealthKind, UpstreamState } from './relay-accounts.js';
 import { routeRequest, type RouteResult } from './relay-route.js';
 import { pipeBody } from './relay-stream.js';
 import { sendHeld } from './spool.js';
+import { timelineMark } from './timeline.js';
 
 export interface RelayLogEntry {
   readonly path: string;
@@ -112,6 +113,7 @@ export async function handleRequest(
   try {
     if (!isModuleFile(request))
       return await serveStreamed(deps, flight, res, entry, answer, controller.signal);
+    timelineMark(request.module, request.version, request.kind, 'asked');
     let whole: Whole | undefined;
     const claim = deps.prefetcher()?.claim(request);
     if (claim?.kind === 'prefetched') {
@@ -132,7 +134,9 @@ export async function handleRequest(
     entry.upstream = whole.winner.upstream.name;
     flight.phase = 'body';
     try {
+      timelineMark(request.module, request.version, request.kind, 'handed');
       const outcome = await sendHeld(whole.held, res, whole.contentType, route.stallTimeoutMs, route.clock);
+      timelineMark(request.module, request.version, request.kind, 'go-done');
       if (outcome === 'complete') accounts.served(flight, whole.winner);
     } finally {
       await deps.store.release(whole.held);
