@@ -4,6 +4,7 @@ import { describeError, WardenError } from './errors.js';
 import { StreamLogger } from './logger.js';
 import { EXIT, exitCodeFor, exitCodeForKind } from './report/outcome.js';
 import { renderTerminal } from './report/terminal.js';
+import { escapeControls } from './report/escape.js';
 import { ANSI, colourWanted, NO_COLOUR } from './report/colour.js';
 import { runWarden } from './run.js';
 import { ActionsBackend } from './cache/actions-backend.js';
@@ -59,14 +60,14 @@ async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<nu
   } catch (error) {
     const cancelled = exitAfterCancel(cancellation);
     if (cancelled !== undefined) {
-      process.stderr.write(`go-module-warden: cancelled: ${describeError(error)}\n`);
+      process.stderr.write(`go-module-warden: cancelled: ${escapeControls(describeError(error))}\n`);
       return cancelled;
     }
     if (error instanceof WardenError) {
-      process.stderr.write(`go-module-warden: ${forCli(describeError(error))}\n`);
+      process.stderr.write(`go-module-warden: ${escapeControls(forCli(describeError(error)))}\n`);
       return exitCodeForKind(error.kind);
     }
-    process.stderr.write(`go-module-warden: internal error: ${describeError(error)}\n`);
+    process.stderr.write(`go-module-warden: internal error: ${escapeControls(describeError(error))}\n`);
     return EXIT.infrastructure;
   }
 }
@@ -76,7 +77,7 @@ main(process.argv.slice(2), process.env).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`go-module-warden: internal error: ${describeError(error)}\n`);
+    process.stderr.write(`go-module-warden: internal error: ${escapeControls(describeError(error))}\n`);
     process.exitCode = EXIT.infrastructure;
   },
 );
