@@ -16,6 +16,7 @@ import { reportNotWritten, withFinding, writeJsonReport } from './report/json-re
 import type { Report } from './report/model.js';
 import { redactingLogger, Redactor, registerUrlSecrets } from './report/redact.js';
 import { registerEnvSecrets } from './report/env-secrets.js';
+import { escapeControlsIn, escapingLogger } from './report/escape.js';
 import { writeArtifacts } from './sbom/write-artifacts.js';
 
 export interface RunResult {
@@ -53,7 +54,7 @@ export async function runWarden(
   const config = parseConfig(raw, context);
   await checkPaths(config);
   const redactor = new Redactor(edge.onSecret);
-  const logger = redactingLogger(edgeLogger, redactor);
+  const logger = escapingLogger(redactingLogger(edgeLogger, redactor));
   registerUrlSecrets(redactor, [
     ...(config.proxy ?? []).flatMap((spec) => (spec.kind === 'url' ? [spec.url] : [])),
     ...(env.GOPROXY ?? '').split(/[,|]/),
@@ -95,13 +96,8 @@ export async function runWarden(
   } else if (cacheState && !edge.handOver) await discardCacheState(cacheState);
   const cancelledBy = edge.cancellation?.by;
   if (cancelledBy) finalReport = markCancelled(finalReport, cancelledBy);
-  try {
-    await writeJsonReport(config.reportFile, finalReport);
-  } catch (error) {
-    // Found at the end (the disk filled, the folder went away): the verdict still stands and is shown.
-    finalReport = withFinding(finalReport, reportNotWritten(config.reportFile, error));
-  }
   // The SBOM and notices state what the report proved (issue #12); nothing is written unless asked.
+  // They read module files by the report's directories, so they get it before escaping.
   if (!cancelledBy)
     await writeArtifacts(config, finalReport, {
       runGo: spawnGo,
@@ -110,6 +106,14 @@ export async function runWarden(
       now: Date.now,
       redact: (text) => redactor.redact(text),
     });
+  // Module-derived text (a replace directory named with ESC or CR) reaches no renderer raw.
+  finalReport = escapeControlsIn(finalReport);
+  try {
+    await writeJsonReport(config.reportFile, finalReport);
+  } catch (error) {
+    // Found at the end (the disk filled, the folder went away): the verdict still stands and is shown.
+    finalReport = withFinding(finalReport, reportNotWritten(config.reportFile, error));
+  }
   return { config, report: finalReport };
 }
 

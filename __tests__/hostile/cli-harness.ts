@@ -64,18 +64,18 @@ export async function localReplaceProject(
   root: string,
   localDir: string,
   localFiles: Record<string, string> = {},
+  options: { readonly imported?: boolean; readonly name?: string } = {},
 ): Promise<string> {
-  const project = path.join(root, 'project');
+  const project = path.join(root, options.name ?? 'project');
   const local = path.join(project, localDir);
   await fs.mkdir(local, { recursive: true });
   await fs.writeFile(
     path.join(project, 'go.mod'),
-    `module example.test/app\n\ngo 1.22\n\nrequire example.test/local v0.0.0\n\nreplace example.test/local => ./${localDir}\n`,
+    `module example.test/app\n\ngo 1.22\n\nrequire example.test/local v0.0.0\n\nreplace example.test/local => ${JSON.stringify(`./${localDir}`)}\n`,
   );
-  await fs.writeFile(
-    path.join(project, 'main.go'),
-    'package main\n\nimport _ "example.test/local"\n\nfunc main() {}\n',
-  );
+  // go list -deps refuses a package directory with control characters: such a module stays unimported.
+  const imports = options.imported === false ? '' : 'import _ "example.test/local"\n\n';
+  await fs.writeFile(path.join(project, 'main.go'), `package main\n\n${imports}func main() {}\n`);
   await fs.writeFile(path.join(local, 'go.mod'), 'module example.test/local\n\ngo 1.22\n');
   await fs.writeFile(path.join(local, 'local.go'), 'package local\n');
   for (const [name, text] of Object.entries(localFiles)) {

@@ -6,7 +6,7 @@ import { INPUTS } from '../config/inputs.js';
 import { describeError, WardenError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { renderAnnotations } from '../report/annotations.js';
-import { escapeSummaryText } from '../report/escape.js';
+import { escapeControls, escapeSummaryText } from '../report/escape.js';
 import { isWarning } from '../report/outcome.js';
 import { reportOutputs } from '../report/outputs.js';
 import { SUMMARY_SECTIONS } from '../report/sections.js';
@@ -52,7 +52,7 @@ export async function run(): Promise<void> {
       );
   } catch (error) {
     // A bad input: nothing ran. Say which input and how to fix it, in the log and the summary.
-    const message = describeError(error);
+    const message = escapeControls(describeError(error));
     const known = error instanceof WardenError;
     await core.summary
       .addRaw(

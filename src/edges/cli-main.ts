@@ -3,6 +3,7 @@ import { describeError, WardenError } from '../errors.js';
 import { StreamLogger } from '../logger.js';
 import { EXIT, exitCodeFor, exitCodeForKind } from '../report/outcome.js';
 import { renderTerminal } from '../report/terminal.js';
+import { escapeControls } from '../report/escape.js';
 import { ANSI, colourWanted, NO_COLOUR } from '../report/colour.js';
 import { runWarden } from '../run.js';
 import { ActionsBackend } from '../cache/actions-backend.js';
@@ -76,14 +77,14 @@ export async function runCli(
   } catch (error) {
     const cancelled = exitAfterCancel(cancellation);
     if (cancelled !== undefined) {
-      io.stderr(`go-module-warden: cancelled: ${describeError(error)}\n`);
+      io.stderr(`go-module-warden: cancelled: ${escapeControls(describeError(error))}\n`);
       return cancelled;
     }
     if (error instanceof WardenError) {
-      io.stderr(`go-module-warden: ${forCli(describeError(error))}\n`);
+      io.stderr(`go-module-warden: ${escapeControls(forCli(describeError(error)))}\n`);
       return exitCodeForKind(error.kind);
     }
-    io.stderr(`go-module-warden: internal error: ${describeError(error)}\n`);
+    io.stderr(`go-module-warden: internal error: ${escapeControls(describeError(error))}\n`);
     return EXIT.infrastructure;
   } finally {
     stopListening();

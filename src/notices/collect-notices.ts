@@ -9,6 +9,7 @@ import {
   ReadBudget,
   readModuleFile,
 } from '../licenses/discovery.js';
+import { escapeControls } from '../report/escape.js';
 import type { ModuleEntry, Report } from '../report/model.js';
 import { readProvenZip } from '../sbom/proven-zip.js';
 
@@ -142,13 +143,18 @@ async function readDirectoryTexts(
   return { texts, refused: refused.sort() };
 }
 
-/** Line ends and trailing blank space do not make two texts different. */
+/**
+ * Line ends and trailing blank space do not make two texts different; a control character in a
+ * module's text is shown escaped (`\x1b`), never passed to whoever reads the notices.
+ */
 export function normalizeText(text: string): string {
-  return text
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
-    .replace(/[ \t]+$/gm, '')
-    .replace(/\s+$/, '');
+  return escapeControls(
+    text
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n?/g, '\n')
+      .replace(/[ \t]+$/gm, '')
+      .replace(/\s+$/, ''),
+  );
 }
 
 function sortTexts(texts: NoticeText[]): NoticeText[] {
