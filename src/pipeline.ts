@@ -7,26 +7,26 @@ import { GoSumGuard } from './go/go-sum-guard.js';
 import { buildReport } from './report/build-report.js';
 import type { Report } from './report/model.js';
 import { buildListStep, type BuildList } from './steps/build-list.js';
-import { cacheStep, handOverStep, primingNotNeeded, type CacheStepResult } from './steps/cache.js';
+import {
+  cacheStep,
+  handOverStep,
+  primingNotNeeded,
+  type CacheStepResult,
+  type HandOverFacts,
+} from './steps/cache.js';
 import { checksumStep, startChecksumStep, type PendingChecksums } from './steps/checksums.js';
 import { environmentStep, type GoEnvironment } from './steps/environment.js';
 import { licenseStep } from './steps/licenses.js';
 import { downloadedLines, primeStep, type Primed } from './steps/prime.js';
-import {
-  closeRelay,
-  relayStep,
-  relayFindings,
-  withRelayReasons,
-  type RelayOutcome,
-  type RelayPlan,
-} from './steps/relay.js';
+import { closeRelay, relayStep, type RelayOutcome, type RelayPlan } from './steps/relay.js';
 import { linesFromCache } from './steps/cached-lines.js';
 import { moduleFilesInCache, zipsAmong } from './steps/routes.js';
 import { withRunBounds, type PipelineIO, type RunContext } from './steps/run-context.js';
 import type { ChecksumReport } from './sumdb/checksum-report.js';
 import type { LicenseReport } from './licenses/license-report.js';
 import { throwIfCancelled } from './cancel.js';
-import { applyGate, type DiffOutcome } from './diff/diff-step.js';
+import type { DiffOutcome } from './diff/diff-step.js';
+import { failureOf, finishFindings } from './report/finish.js';
 import { diffStep } from './steps/diff.js';
 
 export type { PipelineIO } from './steps/run-context.js';
@@ -51,6 +51,7 @@ export async function runPipeline(config: Config, edgeIo: PipelineIO): Promise<R
   let relay: RelayOutcome | undefined;
   let diffed: DiffOutcome | undefined;
   let pendingChecksums: PendingChecksums | undefined;
+  let checked: HandOverFacts | undefined;
   try {
     env = await environmentStep(ctx);
     const goSumGuard = await GoSumGuard.snapshot(env.project.goSumCandidates);
@@ -77,14 +78,7 @@ export async function runPipeline(config: Config, edgeIo: PipelineIO): Promise<R
     diffed = await diffStep(ctx, env, childEnv, buildList, licenses);
     // The proofs held while go primed the cache were written during the licenses step.
     await pendingChecksums.stored();
-    cache = await handOverStep(ctx, cache, {
-      primed,
-      buildList,
-      checksums,
-      licenses,
-      goSum: verifiable,
-      alteredBytes: plan.relay?.report().security?.length ?? 0,
-    });
+    checked = { primed, buildList, checksums, licenses, goSum: verifiable };
   } catch (error) {
     if (!(error instanceof WardenError)) throw error;
     io.logger.error(describeError(error));
@@ -93,14 +87,31 @@ export async function runPipeline(config: Config, edgeIo: PipelineIO): Promise<R
     await pendingChecksums?.stored();
     relay = await closeRelay(plan);
   }
-  const findings = [
+  const steps = [
     ...(cache?.findings ?? []),
     ...(primed?.findings ?? []),
     ...(checksums?.findings ?? []),
     ...(licenses?.findings ?? []),
     ...(diffed?.findings ?? []),
-    ...(stopped ? [stopped] : []),
   ];
+  const finish = (extra: readonly Finding[]) =>
+    finishFindings(config, {
+      steps: [...steps, ...extra],
+      relay: relay && { proxy: relay.proxy, findings: relay.findings },
+      diff: diffed?.diff,
+      modules: buildList?.modules ?? [],
+    });
+  // One verdict, after the gate and the relay's facts: the hand-over reads it, as the report does.
+  let verdict = finish(stopped ? [stopped] : []);
+  if (cache && checked) {
+    try {
+      cache = await handOverStep(ctx, cache, { ...checked, failure: failureOf(verdict, config.warnOnly) });
+    } catch (error) {
+      if (!(error instanceof WardenError)) throw error;
+      io.logger.error(describeError(error));
+      verdict = finish([toFinding(error)]);
+    }
+  }
   const facts = {
     ...env,
     download: primed?.download,
@@ -111,11 +122,6 @@ export async function runPipeline(config: Config, edgeIo: PipelineIO): Promise<R
     licenses,
     cache: cache?.report,
     diff: diffed?.diff,
-    findings: applyGate(config, diffed?.diff, buildList?.modules ?? [], [
-      // The relay's SECURITY facts (altered bytes, by upstream) come first.
-      ...(relay ? relayFindings(relay.proxy, withRelayReasons(findings, relay.proxy.failures)) : findings),
-      ...(relay?.findings ?? []),
-    ]),
   };
-  return io.redactor.redactValue(buildReport(config, facts, ctx.cwd, ctx.startedAt, io.now()));
+  return io.redactor.redactValue(buildReport(config, facts, verdict, ctx.cwd, ctx.startedAt, io.now()));
 }

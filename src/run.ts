@@ -11,8 +11,8 @@ import type { RawInputs } from './config/inputs.js';
 import { spawnGo } from './go/go-command.js';
 import type { Logger } from './logger.js';
 import { runPipeline } from './pipeline.js';
-import { markCancelled } from './report/cancelled.js';
-import { reportNotWritten, withFinding, writeJsonReport } from './report/json-report.js';
+import { markCancelled, withLateFindings } from './report/finish.js';
+import { reportNotWritten, writeJsonReport } from './report/json-report.js';
 import type { Report } from './report/model.js';
 import { redactingLogger, Redactor, registerUrlSecrets } from './report/redact.js';
 import { registerEnvSecrets } from './report/env-secrets.js';
@@ -109,23 +109,26 @@ export async function runWarden(
   // Module-derived text (a replace directory named with ESC or CR) reaches no renderer raw.
   finalReport = escapeControlsIn(finalReport);
   try {
-    await writeJsonReport(config.reportFile, finalReport);
-  } catch (error) {
-    // Found at the end (the disk filled, the folder went away): the verdict still stands and is shown.
-    finalReport = withFinding(finalReport, reportNotWritten(config.reportFile, error));
+    // The SBOM and notices state what the report proved; nothing is written unless asked.
+    if (!cancelledBy)
+      await writeArtifacts(config, finalReport, { runGo: spawnGo, env, logger, now: Date.now });
+  } finally {
+    // The report's duration covers the whole step, the SBOM and notices included.
+    const durationMs = Math.max(finalReport.durationMs, Date.now() - Date.parse(finalReport.startedAt));
+    finalReport = { ...finalReport, durationMs };
+    try {
+      await writeJsonReport(config.reportFile, finalReport);
+    } catch (error) {
+      // Found at the end (the disk filled, the folder went away): the verdict still stands and is shown.
+      finalReport = withLateFindings(finalReport, [reportNotWritten(config.reportFile, error)]);
+    }
   }
   return { config, report: finalReport };
 }
 
-/** The save's outcome in the report; a failed save makes a passed run "passed with warnings". */
+/** The save's outcome in the report; a failed save is a late warning settled with the others. */
 function withSave(report: Report, save: CacheSaveReport): Report {
   if (!report.cache) return report;
   const warning = saveWarning(save);
-  if (!warning) return { ...report, cache: { ...report.cache, save } };
-  return {
-    ...report,
-    status: report.status === 'passed' ? 'warned' : report.status,
-    findings: [...report.findings, warning],
-    cache: { ...report.cache, save },
-  };
+  return withLateFindings({ ...report, cache: { ...report.cache, save } }, warning ? [warning] : []);
 }

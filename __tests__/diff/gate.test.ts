@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { parseConfig } from '../../src/config/config.js';
-import { applyGate, diffSentence } from '../../src/diff/diff-step.js';
+import { diffSentence } from '../../src/diff/diff-step.js';
+import { applyGate } from '../../src/diff/gate.js';
 import type { DiffReport } from '../../src/diff/diff-report.js';
 import type { Finding } from '../../src/findings.js';
 import { diffVersions, zipVersions } from '../../src/diff/go-sum-diff.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { CancelledError, Cancellation, EXIT_CODE_ON } from '../../src/cancel.js';
 import { spawnGo } from '../../src/go/go-command.js';
-import { markCancelled } from '../../src/report/cancelled.js';
+import { markCancelled } from '../../src/report/finish.js';
 import type { Report } from '../../src/report/model.js';
 
 describe('the run cancellation token', () => {

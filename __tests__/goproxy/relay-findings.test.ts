@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Finding } from '../../src/findings.js';
-import { relayFindings } from '../../src/steps/relay.js';
+import { relayFindings } from '../../src/goproxy/relay-findings.js';
 import { MISMATCHED_ZIP, proxyReport } from '../../test-support/sample-report.js';
 
 describe('the relay report as findings', () => {

@@ -2,7 +2,8 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { reportNotWritten, withFinding, writeJsonReport } from '../../src/report/json-report.js';
+import { withLateFindings } from '../../src/report/finish.js';
+import { reportNotWritten, writeJsonReport } from '../../src/report/json-report.js';
 import { sampleFailedReport } from '../../test-support/sample-report.js';
 
 describe('the JSON report file', () => {
@@ -16,7 +17,7 @@ describe('the JSON report file', () => {
       (e: unknown) => e,
     );
     expect(error).toBeDefined();
-    const report = withFinding(passed, reportNotWritten(file, error));
+    const report = withLateFindings(passed, [reportNotWritten(file, error)]);
     expect(report.status).toBe('warned');
     expect(report.findings[0]).toMatchObject({ severity: 'warning', area: 'config' });
     expect(report.findings[0].message).toMatch(

@@ -12,9 +12,8 @@ import type { ChecksumReport } from '../sumdb/checksum-report.js';
 import type { CacheReport } from '../cache/cache-report.js';
 import type { DiffReport } from '../diff/diff-report.js';
 import { VERSION } from '../version.js';
-import type { Finding } from '../findings.js';
 import type { ModuleEntry, Report, Route } from './model.js';
-import { decideStatus, sortFindings } from './outcome.js';
+import type { Verdict } from './finish.js';
 
 /** What the steps of one run produced; each field is there when its step ran. */
 export interface RunFacts {
@@ -29,18 +28,17 @@ export interface RunFacts {
   readonly licenses?: LicenseReport;
   readonly cache?: CacheReport;
   readonly diff?: DiffReport;
-  readonly findings: readonly Finding[];
 }
 
-/** Joins the steps' results into the one Report every renderer reads. */
+/** Joins the steps' results and the run's verdict (report/finish.ts) into the one Report every renderer reads. */
 export function buildReport(
   config: Config,
   facts: RunFacts,
+  verdict: Verdict,
   dir: string,
   startedAt: number,
   now: number,
 ): Report {
-  const findings = sortFindings(facts.findings, config.warnOnly);
   const key = (m: { path: string; version: string }) => `${m.path}@${m.version}`;
   const checksumOf = new Map(facts.checksums?.modules.map((m) => [key(m), m.status]));
   const licenseOf = new Map(facts.licenses?.modules.map((m) => [key(m), m]));
@@ -59,7 +57,7 @@ export function buildReport(
     tool: { name: 'go-module-warden', version: VERSION },
     startedAt: new Date(startedAt).toISOString(),
     durationMs: Math.max(0, now - startedAt),
-    status: decideStatus(findings, config.warnOnly),
+    status: verdict.status,
     warnOnly: config.warnOnly,
     project: {
       dir,
@@ -77,7 +75,7 @@ export function buildReport(
       licenseAllow: config.licenseAllow,
       licenseDeny: config.licenseDeny,
     },
-    findings,
+    findings: verdict.findings,
     modules,
     download: {
       downloaded: (facts.download?.modules.length ?? 0) - (facts.download?.failed.length ?? 0),

@@ -3,7 +3,6 @@ import path from 'node:path';
 import { describeError } from '../errors.js';
 import type { Finding } from '../findings.js';
 import type { Report } from './model.js';
-import { decideStatus, sortFindings } from './outcome.js';
 
 /** Writes the JSON report atomically (temp file, then rename), so a reader never sees half of it. */
 export async function writeJsonReport(file: string, report: Report): Promise<void> {
@@ -21,9 +20,4 @@ export function reportNotWritten(file: string, error: unknown): Finding {
     area: 'config',
     message: `the JSON report could not be written to '${file}' (${describeError(error)}); set the 'report-file' input to a writable path`,
   };
-}
-
-export function withFinding(report: Report, finding: Finding): Report {
-  const findings = sortFindings([...report.findings, finding], report.warnOnly);
-  return { ...report, findings, status: decideStatus(findings, report.warnOnly) };
 }

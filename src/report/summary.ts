@@ -33,7 +33,12 @@ export function renderSummary(report: Report, sections: readonly SectionRenderer
   return (
     head +
     '\n\n' +
-    moduleTable(report.modules, SUMMARY_LIMIT_BYTES - Buffer.byteLength(head + footer)) +
+    // Main modules are never gated; "not gated" is about the run's lists, not a module's verdict.
+    moduleTable(
+      report.modules,
+      SUMMARY_LIMIT_BYTES - Buffer.byteLength(head + footer),
+      report.licenses?.gating === false,
+    ) +
     footer
   );
 }
@@ -103,10 +108,9 @@ export function routeText(route: Route | undefined): string {
   return route.kind === 'proxy' ? route.host : route.kind;
 }
 
-function moduleTable(modules: readonly ModuleEntry[], budgetBytes: number): string {
+function moduleTable(modules: readonly ModuleEntry[], budgetBytes: number, notGated: boolean): string {
   // Columns that would be empty on every row are left out.
   const withReplace = modules.some((m) => m.replace);
-  const notGated = modules.some((m) => m.license?.verdict === 'not-gated');
   const columns = [
     'Module',
     'Version',

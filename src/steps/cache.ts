@@ -12,8 +12,6 @@ import type { Logger } from '../logger.js';
 import type { BuildListModule } from '../go/build-list.js';
 import type { Finding } from '../findings.js';
 import type { LicenseReport } from '../licenses/license-report.js';
-import { plural } from '../plural.js';
-import { isWarning } from '../report/outcome.js';
 import type { ChecksumReport } from '../sumdb/checksum-report.js';
 import type { BuildList } from './build-list.js';
 import type { Primed } from './prime.js';
@@ -160,27 +158,28 @@ export async function handOverCache(input: {
   };
 }
 
+/** What the checks produced, for the hand-over. */
+export interface HandOverFacts {
+  readonly primed: Primed;
+  readonly buildList: BuildList;
+  readonly checksums: ChecksumReport;
+  readonly licenses: LicenseReport;
+  readonly goSum: readonly GoSumLine[];
+}
+
 /**
  * After the checks: hands the post step (or the CLI's save) what to save. Only a run that did not
- * fail saves; the relay's altered-bytes facts count as failures too, whatever bytes `go` got.
+ * fail saves: `failure` is the run's verdict (report/finish.ts, after the gate and the relay's
+ * altered-bytes facts), never re-derived here.
  */
 export async function handOverStep(
   ctx: RunContext,
   cache: CacheStepResult,
-  run: {
-    readonly primed: Primed;
-    readonly buildList: BuildList;
-    readonly checksums: ChecksumReport;
-    readonly licenses: LicenseReport;
-    readonly goSum: readonly GoSumLine[];
-    readonly alteredBytes: number;
-  },
+  run: HandOverFacts & { readonly failure: string | undefined },
 ): Promise<CacheStepResult> {
-  const { config, io } = ctx;
+  const { io } = ctx;
   if (!cache.pending || !io.cache) return cache;
   const { primed, checksums } = run;
-  const soFar = [...cache.findings, ...primed.findings, ...checksums.findings, ...run.licenses.findings];
-  const problems = soFar.filter((f) => !isWarning(f, config.warnOnly)).length + run.alteredBytes;
   const report = await handOverCache({
     cache: io.cache,
     pending: cache.pending,
@@ -188,7 +187,7 @@ export async function handOverStep(
     modules: run.buildList.modules,
     goSum: run.goSum,
     primed: primed.skipped || (!primed.download.timedOut && primed.download.failed.length === 0),
-    failure: problems > 0 ? `the run found ${plural(problems, 'problem')}` : undefined,
+    failure: run.failure,
     checksums: checksums.modules,
   });
   return report ? { ...cache, report } : cache;

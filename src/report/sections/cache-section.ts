@@ -50,6 +50,7 @@ export function renderCacheSection(
   report: CacheReport,
   escape: (text: string) => string,
   checksFailed = false,
+  runFailed = checksFailed,
 ): string {
   const lines = ['### Cache'];
   if (report.hit === 'disabled') {
@@ -91,19 +92,34 @@ export function renderCacheSection(
     lines.push(
       `- Verified: ${report.verified} module versions match go.sum${report.unlisted ? `, ${report.unlisted} not in go.sum (consistency checked)` : ''}, ${report.purged.length} purged`,
     );
-  lines.push(report.save ? renderCacheSaveLine(report.save, escape) : saveToCome(report, checksFailed));
+  lines.push(
+    report.save
+      ? renderCacheSaveLine(report.save, escape)
+      : saveToCome(report, escape, checksFailed, runFailed),
+  );
   return lines.join('\n');
 }
 
-/** What the post step will do, as far as the main step knows (cache/cache-steps.ts decides). */
-function saveToCome(report: CacheReport, checksFailed: boolean): string {
-  if (report.hit === 'exact') return '- Save: not needed, the exact key was restored';
+/**
+ * What the post step will do, as far as the main step knows (the hand-over decided, from the
+ * run's verdict). A failed run promises no save: its post step does not run (post-if: success()).
+ */
+function saveToCome(
+  report: CacheReport,
+  escape: (text: string) => string,
+  checksFailed: boolean,
+  runFailed: boolean,
+): string {
+  if (report.hit === 'exact' && !report.saveSkipped) return '- Save: not needed, the exact key was restored';
   if (checksFailed) return '- Save: no, a checksum check failed in this run';
+  if (report.saveSkipped) return `- Save: no — ${escape(report.saveSkipped)}`;
+  if (runFailed) return '- Save: no, the run failed (a failed run saves nothing)';
   return `- Save: in the post step, under ${report.key ? 'the key above' : "this run's key"} (${report.hit === 'partial' ? 'a restore key matched' : 'no entry matched'})`;
 }
 
 /** The section as a summary SectionRenderer: nothing when the run did not reach the cache. */
 export function cacheSection(report: Report, escape: (text: string) => string): string | undefined {
   const checksFailed = report.findings.some((f) => f.kind === 'security');
-  return report.cache ? renderCacheSection(report.cache, escape, checksFailed) : undefined;
+  const runFailed = report.status === 'failed';
+  return report.cache ? renderCacheSection(report.cache, escape, checksFailed, runFailed) : undefined;
 }

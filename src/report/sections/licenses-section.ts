@@ -1,5 +1,6 @@
 import { type LicenseReport, type ModuleLicense, NOT_COUNTED } from '../../licenses/license-report.js';
 import { licenseViolations, violationSentence } from '../license-fix.js';
+import { isWarning } from '../outcome.js';
 import type { SectionRenderer } from '../summary.js';
 
 /**
@@ -11,6 +12,8 @@ export function renderLicensesSection(
   report: LicenseReport,
   escape: (text: string) => string,
   ruleText: (module: ModuleLicense) => string = (module) => module.rule,
+  /** How many violations only warn, and why (gate: changed, warn-only); the count line says so. */
+  softened?: { readonly count: number; readonly why: string },
 ): string {
   const denied = report.modules.filter((module) => module.verdict === 'denied');
   const unknown = report.modules.filter((module) => module.verdict === 'unknown');
@@ -18,8 +21,14 @@ export function renderLicensesSection(
     (module) => module.exception !== undefined && module.verdict !== 'denied',
   );
   const parts: string[] = ['### Licenses'];
+  const ignored = report.modules.filter((module) => module.verdict === 'ignored').length;
+  // Every module the counts table puts under a failing id is accounted for here: denied, unknown or ignored.
+  const warns =
+    softened && softened.count > 0
+      ? ` (${softened.count} only ${softened.count === 1 ? 'warns' : 'warn'}: ${softened.why})`
+      : '';
   const gate = report.gating
-    ? `${denied.length} ${denied.length === 1 ? 'violation' : 'violations'}, ${unknown.length} unknown`
+    ? `${denied.length} ${denied.length === 1 ? 'violation' : 'violations'}${warns}, ${unknown.length} unknown${ignored > 0 ? `, ${ignored} ignored by \`license-exceptions\`` : ''}`
     : `not gated (no \`license-allow\` or \`license-deny\`), ${unknown.length} unknown`;
   parts.push(`${report.modules.length} modules · ${gate} · confidence threshold ${report.threshold}`);
 
@@ -82,10 +91,17 @@ export const licensesSection: SectionRenderer = (report, escape) => {
   const sentence = new Map(
     licenseViolations(report).map((v) => [`${v.module}@${v.version}`, violationSentence(v, report)]),
   );
+  const denied = new Set(report.licenses.modules.filter((m) => m.verdict === 'denied').map((m) => m.path));
+  const count = report.findings.filter(
+    (f) => f.area === 'license' && f.module && denied.has(f.module) && isWarning(f, report.warnOnly),
+  ).length;
+  const why =
+    report.diff?.gate === 'changed' ? 'not introduced by this pull request, `gate: changed`' : 'warn-only';
   return renderLicensesSection(
     report.licenses,
     escape,
     (module) => sentence.get(`${module.path}@${module.version}`) ?? module.rule,
+    { count, why },
   );
 };
 

@@ -74,6 +74,13 @@ function time(iso: string): string {
   return iso.slice(11, 23);
 }
 
+/** "3 requests: 2 cancelled, 1 skipped" for an upstream with no answer on record. */
+function neverAnswered(u: UpstreamReport): string {
+  const outcomes = Object.entries(u.outcomes).filter(([, n]) => n > 0);
+  const listed = outcomes.map(([outcome, n]) => `${n} ${outcome}`).join(', ');
+  return `${plural(u.requests, 'request')}${listed ? `: ${listed}` : ''}`;
+}
+
 /** One sentence per unhealthy upstream: how slow, by how much, and what the relay did. */
 function verdict(u: UpstreamReport, budgetMs: number, escape: (t: string) => string): string {
   const facts: string[] = [];
@@ -97,7 +104,13 @@ function verdict(u: UpstreamReport, budgetMs: number, escape: (t: string) => str
       `checksum database paths circuit opened (${escape(sumdbOpened.reason)}); module files unaffected`,
     );
   if (skipped(u) > 0) actions.push(`${skipped(u)} requests skipped it while open`);
-  const what = facts.length > 0 ? facts.join(', ') : 'answered within budget';
+  // "Within budget" only of an upstream that answered: one that never did says what became of its requests.
+  const what =
+    facts.length > 0
+      ? facts.join(', ')
+      : u.latency.samples > 0
+        ? 'answered within budget'
+        : `never answered (${neverAnswered(u)})`;
   return `- ⚠️ **${escape(u.name)}**: ${what}${actions.length > 0 ? ` → ${actions.join('; ')}` : ''}. ${u.breaker.state === (u.sumdbBreaker?.state ?? u.breaker.state) ? 'Circuit now' : 'Circuits now:'} ${circuits(u)}.`;
 }
 
