@@ -46,7 +46,9 @@ export function routeRequest(
   scope: RouteScope = { health: 'module' },
 ): Promise<RouteResult> {
   const budget = ctx.latencyBudgetMs;
-  const upstreams = ctx.states.map((s) => s.upstream);
+  // The request's route (proxy-routes): every attempt, fallback and hedge stays among these.
+  const states = ctx.statesFor?.(flight.request) ?? ctx.states;
+  const upstreams = states.map((s) => s.upstream);
   const exclude = new Set([...(scope.exclude ?? [])].map((s) => s.upstream.index));
   return new Promise<RouteResult>((resolve) => {
     const attempts: Running[] = [];
@@ -172,7 +174,7 @@ export function routeRequest(
     };
 
     const start = (index: number, hedge: boolean): void => {
-      const ups = ctx.states[index];
+      const ups = states[index];
       const breaker = ups.breakers[scope.health];
       const admission = breaker.admit();
       const base = {
