@@ -222,14 +222,16 @@ export class ClientCerts {
  * (TLS 1.3) or `handshake failure` alert.
  */
 export function explainTlsError(error: unknown, url: URL, certs: ClientCerts | undefined): unknown {
-  if (!(error instanceof Error) || url.protocol !== 'https:') return error;
+  // Duck-typed: node's own errors may come from another realm (instanceof Error fails there).
+  const message = (error as { message?: unknown } | undefined)?.message;
+  if (typeof message !== 'string' || url.protocol !== 'https:') return error;
   const code = String((error as { code?: unknown }).code ?? '');
-  const text = `${code} ${error.message}`;
+  const text = `${code} ${message}`;
   if (!/CERTIFICATE_REQUIRED|HANDSHAKE_FAILURE|BAD_CERTIFICATE|UNKNOWN_CA|certificate required/i.test(text))
     return error;
   const rule = certs?.ruleFor(url);
   const hint = rule
     ? `${url.origin} refused the client certificate of ${rule.label}`
     : `${url.origin} asks for a client certificate: give one in input '${CLIENT_CERTS_INPUT}'`;
-  return Object.assign(new Error(`${error.message} (${hint})`, { cause: error }), { code });
+  return Object.assign(new Error(`${message.trim()} (${hint})`, { cause: error }), { code });
 }
