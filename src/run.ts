@@ -6,6 +6,7 @@ import { saveCacheStep } from './cache/cache-steps.js';
 import { discardCacheState, saveWarning } from './cache/save-outcome.js';
 import { parseConfig, runContextFromEnv, type Config } from './config/config.js';
 import { checkPaths } from './config/paths.js';
+import { checkClientCerts } from './net/client-certs.js';
 import { checkPlatform } from './platform.js';
 import type { RawInputs } from './config/inputs.js';
 import { spawnGo } from './go/go-command.js';
@@ -53,10 +54,14 @@ export async function runWarden(
   const context = runContextFromEnv(env);
   const config = parseConfig(raw, context);
   await checkPaths(config);
+  // A client certificate that cannot work (missing, key not matching, expired) stops the run now.
+  checkClientCerts(config.proxyClientCerts, Date.now());
   const redactor = new Redactor(edge.onSecret);
   const logger = escapingLogger(redactingLogger(edgeLogger, redactor));
   registerUrlSecrets(redactor, [
-    ...(config.proxy ?? []).flatMap((spec) => (spec.kind === 'url' ? [spec.url] : [])),
+    ...[...(config.proxy ?? []), ...config.proxyRoutes.flatMap((r) => r.list)].flatMap((spec) =>
+      spec.kind === 'url' ? [spec.url] : [],
+    ),
     ...(env.GOPROXY ?? '').split(/[,|]/),
   ]);
   registerEnvSecrets(redactor, env);

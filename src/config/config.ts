@@ -5,6 +5,8 @@ import { parseProxyList, type ProxySpec } from '../module/proxy-list.js';
 import { parsePrefixPatterns } from '../module/prefix-patterns.js';
 import { parseSumdbSetting, type SumdbSetting } from '../module/sumdb-setting.js';
 import { FALLBACKS, type Fallback } from '../goproxy/relay-types.js';
+import { parseProxyRoutes, type ProxyRoute } from '../goproxy/path-routes.js';
+import { type ClientCertRule, parseClientCertRules } from '../net/client-certs.js';
 import type { LicenseException } from '../licenses/policy.js';
 import { parseDuration } from './duration.js';
 import { parseArtifactInputs, type ArtifactConfig } from './artifact-inputs.js';
@@ -42,6 +44,10 @@ export interface Config {
   readonly reportFile: string;
   /** sbom, sbom-file, notices-file, compare-to, gate (issue #12). */
   readonly artifacts: ArtifactConfig;
+  /** `proxy-routes` (issue #28): module path globs → their own GOPROXY list. */
+  readonly proxyRoutes: readonly ProxyRoute[];
+  /** `proxy-client-certs` (issue #28): files checked by checkClientCerts before the run. */
+  readonly proxyClientCerts: readonly ClientCertRule[];
 }
 
 /** Facts about where we run, which decide some defaults. */
@@ -139,6 +145,8 @@ export function parseConfig(raw: RawInputs, context: RunContext): Config {
     warnOnly: parseBoolean('warn-only', get('warn-only')),
     reportFile,
     artifacts: parseArtifactInputs(get, reportFile),
+    proxyRoutes: parseProxyRoutes(get('proxy-routes')),
+    proxyClientCerts: parseClientCertRules(get('proxy-client-certs')),
   };
   return deepFreeze(config);
 }

@@ -29,6 +29,18 @@ export const INPUTS: readonly InputSpec[] = [
     description: 'Comma-separated module path globs never sent to a proxy or to the checksum database.',
   },
   {
+    name: 'proxy-routes',
+    default: '',
+    description:
+      'One rule per line, first match wins: `<module path globs> => <GOPROXY list>`; a module path goes only to the proxies of its route, paths no rule matches to `proxy`.',
+  },
+  {
+    name: 'proxy-client-certs',
+    default: '',
+    description:
+      'One line per HTTPS origin: `https://goproxy.corp.example cert=<path> key=<path> [ca=<path>]`; that origin (and no other) gets the client certificate.',
+  },
+  {
     name: 'latency-budget',
     default: '2300ms',
     description: 'Per-request budget (time to response headers) for each upstream proxy, e.g. 2300ms, 2.3s.',

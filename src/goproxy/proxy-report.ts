@@ -59,6 +59,8 @@ export interface UpstreamReport {
   readonly hedgesWon: number;
   /** What the start-up probe came to, when there was one. */
   readonly probe?: string;
+  /** The `proxy-routes` rule it belongs to (its globs), when routes are set; `(default)` for `proxy`. */
+  readonly route?: string;
   /** The breaker for module files and lists. */
   readonly breaker: ProxyBreakerReport;
   /** The breaker for the checksum database paths (/sumdb/…), apart: see HealthKind. */
@@ -119,6 +121,22 @@ export interface ProxyReport {
   readonly pending: readonly PendingRequest[];
   /** Files fetched ahead of `go` from go.sum, when that ran. */
   readonly prefetch?: PrefetchReport;
+  /** One row per `proxy-routes` rule (the default route first), when routes are set. */
+  readonly routes?: readonly RouteReport[];
+}
+
+/** One module-path route of the relay (`proxy-routes`) and what it carried. */
+export interface RouteReport {
+  /** Its globs, or `(default)` for paths no rule matches (the `proxy` input). */
+  readonly route: string;
+  /** Its upstreams in list order (host[:port][/path], never credentials). */
+  readonly upstreams: readonly string[];
+  /** `direct` or `off` after its URLs. */
+  readonly ends?: 'direct' | 'off';
+  /** Requests routed by it (from `go`, prefetches and the checksum client), answered 200, and 5xx. */
+  readonly requests: number;
+  readonly served: number;
+  readonly failed: number;
 }
 
 /** A request of `go` still in flight: what it is and what it waits on. */

@@ -24,6 +24,8 @@ export interface RelayLogEntry {
   readonly prefetch?: boolean;
   /** Asked by the checksum client in this process (answerInProcess), not over HTTP. */
   readonly inProcess?: boolean;
+  /** The `proxy-routes` rule it went by (set when read, with routes only). */
+  readonly route?: string;
 }
 
 export type Mutable<T> = { -readonly [K in keyof T]: T[K] };

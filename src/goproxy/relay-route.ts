@@ -73,7 +73,8 @@ export class RequestRace {
     private readonly requestPath: string,
     private readonly scope: RouteScope,
   ) {
-    this.routes = scope.routes ?? ctx.states;
+    // The request's route (proxy-routes): every attempt, fallback and hedge stays among these.
+    this.routes = scope.routes ?? ctx.statesFor?.(flight.request) ?? ctx.states;
     const excluded = new Set<number>();
     this.routes.forEach((s, i) => {
       if (scope.exclude?.has(s)) excluded.add(i);

@@ -1,6 +1,8 @@
 import type { GoSumLine } from '../go/go-sum.js';
 import type { Logger } from '../logger.js';
 import type { ProxySpec } from '../module/proxy-list.js';
+import type { ClientCertRule } from '../net/client-certs.js';
+import type { ProxyRoute } from './path-routes.js';
 import type { BreakerOptions } from './breaker.js';
 import type { Clock } from './clock.js';
 import type { ModuleFileRequest, PrefetchReport } from './prefetch.js';
@@ -47,6 +49,13 @@ export interface RelayOptions {
   readonly spoolDir?: string;
   /** Held bytes kept in memory at most (HELD_MEMORY_BUDGET); the rest in files. */
   readonly prefetchMemoryBytes?: number;
+  /**
+   * `proxy-routes`: module paths matching a rule go only to its list (first match wins); others
+   * to `upstreams`. Checksum database paths naming no module take `upstreams`.
+   */
+  readonly routes?: readonly ProxyRoute[];
+  /** `proxy-client-certs`: the certificate each HTTPS origin gets (its own origin only). */
+  readonly clientCerts?: readonly ClientCertRule[];
 }
 
 export interface Relay {

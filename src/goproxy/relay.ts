@@ -16,6 +16,8 @@ import { DEFAULT_PROBE_PATH, probeUpstream } from './start-probe.js';
 import { type Agents, createAgents } from './upstream-request.js';
 import { destroyHttpAgents } from '../net/http-get.js';
 import { prepareUpstreams, redactSecrets } from './upstream.js';
+import { ClientCerts } from '../net/client-certs.js';
+import { planPathRoutes } from './path-routes.js';
 
 export type { RelayLogEntry } from './relay-handler.js';
 export { DEFAULT_PROBE_PATH } from './start-probe.js';
@@ -46,9 +48,13 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
   const clock = clockFrom(options.now, options.clock);
   const now = (): number => clock.now();
   const prepared = prepareUpstreams(options.upstreams, options.netrc);
-  const upstreams = prepared.upstreams;
+  // proxy-routes: each rule's upstreams are its own states, after the default list's.
+  const routed = (options.routes ?? []).map((r) => prepareUpstreams(r.list, options.netrc));
+  const upstreams = [...prepared.upstreams, ...routed.flatMap((r) => r.upstreams)];
   const egress = egressProxyFromEnv(options.env ?? process.env);
-  const secrets = [...new Set([...prepared.secrets, ...egressSecrets(egress)])];
+  const secrets = [
+    ...new Set([...prepared.secrets, ...routed.flatMap((r) => r.secrets), ...egressSecrets(egress)]),
+  ];
   const redact = (text: string): string => redactSecrets(text, secrets);
   // Every string inside a plain value, one by one (so JSON escaping never hides a secret).
   const redactValue = <T>(value: T): T =>
@@ -64,7 +70,16 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     );
   };
   const accounts = new RelayAccounts(upstreams, options.latencyBudgetMs, breakerOptions, now, onTransition);
-  const agents: Agents = createAgents(egress);
+  const agents: Agents = createAgents(
+    egress,
+    options.clientCerts?.length ? new ClientCerts(options.clientCerts, now) : undefined,
+  );
+  const paths = options.routes?.length
+    ? planPathRoutes(options.routes, options.upstreams, accounts.states, [
+        prepared.upstreams.length,
+        ...routed.map((r) => r.upstreams.length),
+      ])
+    : undefined;
   const nextProxy = options.fallback.includes('next-proxy');
   const store = new HeldStore({ parent: options.spoolDir, memoryBudget: options.prefetchMemoryBytes });
   const route: RouteContext = {
@@ -77,6 +92,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     now,
     logger,
     redact,
+    ...(paths ? { statesFor: (request) => paths.statesFor(request) } : {}),
   };
   let closed = false;
   let prefetcher: Prefetcher | undefined;
@@ -126,7 +142,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
   );
   logger.info(
     redact(
-      `relay on ${new URL(server.url).origin} → ${upstreams.map((u) => u.name).join(', ') || '(no upstream)'}; budget ${options.latencyBudgetMs} ms per request${nextProxy && upstreams.length > 1 ? ', hedging to the next upstream' : ''}${egress.httpsProxy || egress.httpProxy ? `; egress proxy ${[egress.httpsProxy?.host, egress.httpProxy?.host].filter(Boolean).join(', ')} (NO_PROXY: ${egress.noProxy || 'none'})` : ''}`,
+      `relay on ${new URL(server.url).origin} → ${paths?.describe() ?? (upstreams.map((u) => u.name).join(', ') || '(no upstream)')}; budget ${options.latencyBudgetMs} ms per request${nextProxy && upstreams.length > 1 ? ', hedging to the next upstream' : ''}${egress.httpsProxy || egress.httpProxy ? `; egress proxy ${[egress.httpsProxy?.host, egress.httpProxy?.host].filter(Boolean).join(', ')} (NO_PROXY: ${egress.noProxy || 'none'})` : ''}`,
     ),
   );
   const probes =
@@ -163,15 +179,27 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     },
     report: () => {
       const prefetch = prefetchReport ?? prefetcher?.report();
+      const report = accounts.report(options.stallTimeoutMs, nextProxy);
       return redactValue({
-        ...accounts.report(options.stallTimeoutMs, nextProxy),
+        ...report,
+        ...(paths
+          ? {
+              upstreams: report.upstreams.map((u, i) => ({ ...u, route: paths.labelOf(accounts.states[i]) })),
+              routes: paths.report(deps.log),
+            }
+          : {}),
         ...(prefetch ? { prefetch } : {}),
       });
     },
     routeOf: (modulePath, version) => accounts.routeOf(modulePath, version),
     pending: () => redactValue(accounts.pending()),
     secrets: () => [...secrets],
-    requestLog: () => deps.log.map((e) => ({ ...e, path: redact(e.path) })),
+    requestLog: () =>
+      deps.log.map((e) => ({
+        ...e,
+        path: redact(e.path),
+        ...(paths && e.request ? { route: paths.planFor(e.request).label } : {}),
+      })),
     getInProcess: (requestPath, maxBytes, signal) => answerInProcess(deps, requestPath, maxBytes, signal),
     prefetch(requests) {
       if (closed || requests.length === 0) return;

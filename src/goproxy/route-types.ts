@@ -1,4 +1,5 @@
 import type { Logger } from '../logger.js';
+import type { ProxyRequest } from '../module/module-escape.js';
 import type { Clock } from './clock.js';
 import type { HealthKind, UpstreamState } from './relay-accounts.js';
 import type { Agents, UpstreamResponse } from './upstream-request.js';
@@ -15,6 +16,11 @@ export interface RouteContext {
   readonly now: () => number;
   readonly logger: Logger;
   readonly redact: (text: string) => string;
+  /**
+   * The upstreams one request may use, chosen by its module path before it starts (path-routes.ts
+   * PathRoutes.statesFor); `states` for all when absent.
+   */
+  readonly statesFor?: (request: ProxyRequest) => readonly UpstreamState[];
 }
 
 /** A 200 to stream to `go`, or an answer to give it (404/410 not found, 502 every upstream out). */

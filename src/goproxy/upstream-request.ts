@@ -3,6 +3,7 @@ import path from 'node:path';
 // Static: ncc's shim for `await import('node:stream')` yields undefined in the bundle.
 import { Readable } from 'node:stream';
 import { type EgressProxyConfig, egressProxyFor } from '../net/egress-proxy.js';
+import type { ClientCerts } from '../net/client-certs.js';
 import { createHttpAgents, httpGet, type HttpAgents } from '../net/http-get.js';
 import type { Upstream } from './upstream.js';
 
@@ -31,8 +32,8 @@ interface FirstHop {
   readonly proxy: URL | undefined;
 }
 
-export function createAgents(egress: EgressProxyConfig): Agents {
-  return { ...createHttpAgents(egress), firstHops: new WeakMap() };
+export function createAgents(egress: EgressProxyConfig, clientCerts?: ClientCerts): Agents {
+  return { ...createHttpAgents(egress, clientCerts), firstHops: new WeakMap() };
 }
 
 function firstHop(upstream: Upstream, agents: Agents): FirstHop {

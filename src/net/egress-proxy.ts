@@ -146,6 +146,8 @@ export interface EgressGetHooks {
   readonly error: (error: Error) => void;
   /** Asked once the tunnel is up: true stops before the GET is sent. */
   readonly cancelled?: () => boolean;
+  /** The client certificate (and extra CA) for the target's origin, presented inside the tunnel. */
+  readonly tls?: Pick<tls.ConnectionOptions, 'cert' | 'key' | 'ca'>;
 }
 
 /**
@@ -208,7 +210,7 @@ export function getThroughEgressProxy(
     track(
       https.get(
         target,
-        { headers, createConnection: () => tls.connect({ socket, servername: target.hostname }) },
+        { headers, createConnection: () => tls.connect({ ...on.tls, socket, servername: target.hostname }) },
         on.response,
       ),
     );

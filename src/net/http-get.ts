@@ -1,5 +1,6 @@
 import http from 'node:http';
 import https from 'node:https';
+import { type ClientCerts, explainTlsError } from './client-certs.js';
 import { type EgressProxyConfig, egressProxyFor, getThroughEgressProxy } from './egress-proxy.js';
 
 /** Keep-alive agents of one client (the relay, the checksum client) and the egress proxy `go` would use. */
@@ -7,19 +8,23 @@ export interface HttpAgents {
   readonly http: http.Agent;
   readonly https: https.Agent;
   readonly egress: EgressProxyConfig;
+  /** Client certificates per HTTPS origin (`proxy-client-certs`): their own keep-alive agents. */
+  readonly clientCerts?: ClientCerts;
 }
 
-export function createHttpAgents(egress: EgressProxyConfig): HttpAgents {
+export function createHttpAgents(egress: EgressProxyConfig, clientCerts?: ClientCerts): HttpAgents {
   return {
     http: new http.Agent({ keepAlive: true }),
     https: new https.Agent({ keepAlive: true }),
     egress,
+    ...(clientCerts ? { clientCerts } : {}),
   };
 }
 
 export function destroyHttpAgents(agents: HttpAgents): void {
   agents.http.destroy();
   agents.https.destroy();
+  agents.clientCerts?.destroy();
 }
 
 export interface HttpGetOptions {
@@ -56,6 +61,14 @@ export function httpGet(url: URL, options: HttpGetOptions): HttpGet {
   const response = new Promise<http.IncomingMessage>((resolve, reject) => {
     const get = (target: URL, redirects: number): void => {
       if (aborted) return reject(new Error('aborted'));
+      const fail = (error: unknown): void => reject(explainTlsError(error, target, agents.clientCerts));
+      // Asked again on every hop: a certificate goes to its own origin only, never to a redirect elsewhere.
+      let certAgent: https.Agent | undefined;
+      try {
+        certAgent = agents.clientCerts?.agentFor(target);
+      } catch (error) {
+        return reject(error);
+      }
       const headers: Record<string, string> = { ...options.headers };
       if (options.authorization && target.origin === origin) headers.Authorization = options.authorization;
       const onResponse = (res: http.IncomingMessage): void => {
@@ -92,19 +105,20 @@ export function httpGet(url: URL, options: HttpGetOptions): HttpGet {
             hostname: target.hostname.replace(/^\[|\]$/g, ''),
             port: target.port,
             path: target.pathname + target.search,
-            agent: secure ? agents.https : agents.http,
+            agent: secure ? (certAgent ?? agents.https) : agents.http,
             headers,
           },
           onResponse,
         );
-        current.on('error', reject);
+        current.on('error', fail);
         return;
       }
       getThroughEgressProxy(target, proxy, headers, {
         request: (req) => (current = req),
         response: onResponse,
-        error: reject,
+        error: fail,
         cancelled: () => aborted,
+        tls: certAgent ? agents.clientCerts?.tlsFor(target) : undefined,
       });
     };
     get(url, 0);

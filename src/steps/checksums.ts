@@ -164,6 +164,7 @@ function clientOptions(
     deadline: now() + config.timeoutMs,
     clock: input.clock,
     env: input.env,
+    clientCerts: config.proxyClientCerts,
     logger: input.logger,
     signal: input.signal,
   };

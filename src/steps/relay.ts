@@ -16,6 +16,7 @@ import type { Logger } from '../logger.js';
 import type { RunContext } from './run-context.js';
 import type { GoEnvironment } from './environment.js';
 import { formatDuration } from '../config/duration.js';
+import { refuseInsecureOrigins } from '../net/client-certs.js';
 import type { Finding } from '../findings.js';
 import type { ProxyReport } from '../goproxy/proxy-report.js';
 
@@ -44,9 +45,13 @@ export async function planRelay(input: {
   /** go.sum as committed, and the module files already in the cache: what to fetch ahead. */
   goSum: readonly GoSumLine[];
   filesInCache: ReadonlySet<string>;
+  /** GOINSECURE: a host it names never gets a client certificate (exit 2 instead). */
+  goInsecure?: string;
 }): Promise<RelayPlan> {
   const { config, settings } = input;
-  if (!settings.proxy.some((spec) => spec.kind === 'url')) {
+  refuseInsecureOrigins(config.proxyClientCerts, input.goInsecure ?? '');
+  const lists = [settings.proxy, ...config.proxyRoutes.map((r) => r.list)];
+  if (!lists.some((list) => list.some((spec) => spec.kind === 'url'))) {
     input.logger.info(
       `GOPROXY=${formatProxyList(settings.proxy)}: no proxy to relay, go fetches as configured`,
     );
@@ -62,8 +67,12 @@ export async function planRelay(input: {
     input.logger.warn(
       `GOAUTH method '${method.split(/\s+/)[0]}' is not run by the relay: upstreams get no credentials from it (use netrc, or credentials in the proxy URL)`,
     );
-  const endsInOff = settings.proxy.some((spec) => spec.kind === 'off');
+  // A route ending in `off` says: never from the origin; go's own `|direct` cannot tell routes apart.
+  const endsInOff = lists.some((list) => list.some((spec) => spec.kind === 'off'));
   const fallback: Fallback[] = config.fallback.filter((f) => !(f === 'direct' && endsInOff));
+  // A route that is `direct` alone (no proxy URL) needs go's own `|direct` whatever `fallback` says.
+  if (!endsInOff && !fallback.includes('direct') && lists.some((list) => list[0]?.kind === 'direct'))
+    fallback.push('direct');
   const relay = await startRelay({
     upstreams: settings.proxy,
     latencyBudgetMs: config.latencyBudgetMs,
@@ -73,8 +82,10 @@ export async function planRelay(input: {
     netrc: netrcForUpstreams(
       goAuth,
       await readNetrc(input.env),
-      settings.proxy.flatMap((spec) => (spec.kind === 'url' ? [spec.url] : [])),
+      lists.flat().flatMap((spec) => (spec.kind === 'url' ? [spec.url] : [])),
     ),
+    routes: config.proxyRoutes,
+    clientCerts: config.proxyClientCerts,
     env: input.env,
     logger: input.logger,
     spoolDir: input.env.RUNNER_TEMP || os.tmpdir(),
@@ -168,5 +179,6 @@ export function relayStep(
     onSecret: (secret) => io.redactor.add(secret),
     goSum,
     filesInCache,
+    goInsecure: env.goEnv.GOINSECURE,
   });
 }

@@ -1,3 +1,4 @@
+import type { ClientCertRule } from '../net/client-certs.js';
 import { InfrastructureError, SecurityError } from '../errors.js';
 
 export { SumdbNotFoundError, SumdbUnavailableError } from './sumdb-http.js';
@@ -41,6 +42,8 @@ export interface SumdbClientOptions {
   readonly clock?: RetryClock;
   /** For HTTPS_PROXY/HTTP_PROXY/NO_PROXY on the direct route. */
   readonly env?: NodeJS.ProcessEnv;
+  /** `proxy-client-certs`: the certificate each HTTPS origin of the database gets (its own only). */
+  readonly clientCerts?: readonly ClientCertRule[];
   readonly logger?: Logger;
   /** The run's cancellation: requests in flight stop, and none start after it. */
   readonly signal?: AbortSignal;

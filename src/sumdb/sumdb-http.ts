@@ -1,3 +1,4 @@
+import { type ClientCertRule, ClientCerts } from '../net/client-certs.js';
 import { InfrastructureError } from '../errors.js';
 import { egressProxyFor, egressProxyFromEnv } from '../net/egress-proxy.js';
 import { redactUrl } from '../module/proxy-list.js';
@@ -59,6 +60,8 @@ export interface SumdbHttpOptions {
   readonly clock?: RetryClock;
   /** HTTPS_PROXY/HTTP_PROXY/NO_PROXY for routes off the loopback (default: none). */
   readonly env?: NodeJS.ProcessEnv;
+  /** `proxy-client-certs`: the certificate each HTTPS origin of the database gets (its own only). */
+  readonly clientCerts?: readonly ClientCertRule[];
   readonly concurrency?: number;
   readonly logger?: Logger;
   readonly counts: { failedRequests: number; sent: number };
@@ -127,7 +130,10 @@ export class SumdbHttp {
   constructor(private readonly options: SumdbHttpOptions) {
     this.limiter = new Limiter(options.concurrency ?? 16);
     this.clock = options.clock ?? REAL_CLOCK;
-    this.agents = createHttpAgents(egressProxyFromEnv(options.env ?? {}));
+    this.agents = createHttpAgents(
+      egressProxyFromEnv(options.env ?? {}),
+      options.clientCerts?.length ? new ClientCerts(options.clientCerts) : undefined,
+    );
   }
 
   private get name(): string {

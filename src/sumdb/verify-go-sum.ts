@@ -1,3 +1,4 @@
+import type { ClientCertRule } from '../net/client-certs.js';
 import { SecurityError } from '../errors.js';
 import { effectiveModule, type BuildListModule } from '../go/build-list.js';
 import type { GoSumLine } from '../go/go-sum.js';
@@ -47,6 +48,8 @@ export interface VerifyChecksumsInput {
   readonly clock?: RetryClock;
   /** For HTTPS_PROXY/HTTP_PROXY/NO_PROXY on the direct route. */
   readonly env?: NodeJS.ProcessEnv;
+  /** `proxy-client-certs`: the certificate each HTTPS origin of the database gets (its own only). */
+  readonly clientCerts?: readonly ClientCertRule[];
   readonly logger: Logger;
   /** The run's cancellation: requests in flight stop, and none start after it. */
   readonly signal?: AbortSignal;
@@ -71,6 +74,7 @@ export function createChecksumClient(
     retries: input.retries,
     clock: input.clock,
     env: input.env,
+    ...(input.clientCerts ? { clientCerts: input.clientCerts } : {}),
     logger: input.logger,
     signal: input.signal,
   });
