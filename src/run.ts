@@ -101,23 +101,20 @@ export async function runWarden(
   } else if (cacheState && !edge.handOver) await discardCacheState(cacheState);
   const cancelledBy = edge.cancellation?.by;
   if (cancelledBy) finalReport = markCancelled(finalReport, cancelledBy);
-  // The SBOM and notices state what the report proved (issue #12); nothing is written unless asked.
-  // They read module files by the report's directories, so they get it before escaping.
-  if (!cancelledBy)
-    await writeArtifacts(config, finalReport, {
-      runGo: spawnGo,
-      env,
-      logger,
-      now: Date.now,
-      redact: (text) => redactor.redact(text),
-    });
-  // Module-derived text (a replace directory named with ESC or CR) reaches no renderer raw.
-  finalReport = escapeControlsIn(finalReport);
   try {
-    // The SBOM and notices state what the report proved; nothing is written unless asked.
+    // The SBOM and notices state what the report proved; nothing is written unless asked. They read
+    // module files by the report's directories, so they get it before escaping.
     if (!cancelledBy)
-      await writeArtifacts(config, finalReport, { runGo: spawnGo, env, logger, now: Date.now });
+      await writeArtifacts(config, finalReport, {
+        runGo: spawnGo,
+        env,
+        logger,
+        now: Date.now,
+        redact: (text) => redactor.redact(text),
+      });
   } finally {
+    // Module-derived text (a replace directory named with ESC or CR) reaches no renderer raw.
+    finalReport = escapeControlsIn(finalReport);
     // The report's duration covers the whole step, the SBOM and notices included.
     const durationMs = Math.max(finalReport.durationMs, Date.now() - Date.parse(finalReport.startedAt));
     finalReport = { ...finalReport, durationMs };
