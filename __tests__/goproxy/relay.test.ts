@@ -42,6 +42,26 @@ describe('the loopback relay', () => {
     return request;
   }
 
+  /** A promise for the fixture proxy's `gate` fault, and the cue that opens it. */
+  function opening(): { open: Promise<void>; release: () => void } {
+    let release = (): void => {};
+    const open = new Promise<void>((resolve) => (release = resolve));
+    return { open, release };
+  }
+
+  /** Waits until the primary holds the request at its gate, moves the clock by `ms`, then opens the gate. */
+  async function lateAnswer<T>(
+    clock: FakeClock,
+    gate: { release: () => void },
+    request: Promise<T>,
+    ms: number,
+  ): Promise<T> {
+    await until(() => primary.requests.some((q) => q.fault === 'gate' && q.status === 0));
+    clock.advance(ms);
+    gate.release();
+    return request;
+  }
+
   const asked = (proxy: FixtureProxy, p: string): number =>
     proxy.requests.filter((r) => r.path === decodeURIComponent(p)).length;
 
@@ -137,21 +157,54 @@ describe('the loopback relay', () => {
     expect(logger.lines.join('\n')).toMatch(/circuit closed → open: 3 consecutive timeouts/);
   });
 
-  it('answers 502 right after the budget when every upstream hangs, naming each one', async () => {
+  it('answers 502 when every hanging upstream is past its budget and then stall-timeout, naming each one', async () => {
     primary.setFault('*', { kind: 'hang' });
     secondary.setFault('*', { kind: 'hang' });
     const clock = new FakeClock();
     const { relay: r } = await relay(`${primary.url},${secondary.url}`, { clock });
     const n = secondary.requests.length;
-    const res = pastBudget(clock, primary, getFully(r.url + ALPHA_ZIP));
+    let settled = false;
+    const res = pastBudget(clock, primary, getFully(r.url + ALPHA_ZIP)).finally(() => (settled = true));
     await until(() => secondary.requests.length > n);
     clock.advance(500);
+    // Both past the budget: a breach starts a race, it never ends one.
+    expect(r.pending()).toHaveLength(1);
+    expect(settled).toBe(false);
+    clock.advance(1000);
     const answer = await res;
     expect(answer.status).toBe(502);
     const text = answer.body.toString();
     expect(text).toContain(`${new URL(primary.url).host}: no response headers within 500 ms`);
     expect(text).toContain(`${new URL(secondary.url).host}: no response headers within 500 ms`);
     expect(r.pending()).toEqual([]);
+  });
+
+  it('serves the only proxy’s zip that answers after 3× the budget: a breach starts a race, never ends one', async () => {
+    const gate = opening();
+    primary.setFault({ ...ALPHA, kind: 'zip' }, { kind: 'gate', open: gate.open });
+    const clock = new FakeClock();
+    const { relay: r } = await relay(primary.url, { clock, stallTimeoutMs: 5000 });
+    const answer = await lateAnswer(clock, gate, getFully(r.url + ALPHA_ZIP), 1500);
+    expect(answer.status).toBe(200);
+    expect(answer.body.equals(moduleZip(graph.modules[0]))).toBe(true);
+    expect(r.routeOf(ALPHA.module, ALPHA.version)).toBe(new URL(primary.url).host);
+    expect(r.report().upstreams[0]).toMatchObject({ lateWins: 1, outcomes: { timeout: 1 } });
+  });
+
+  it('keeps sending to the only proxy that answers late after its breaker opened: the last working route is never closed', async () => {
+    const clock = new FakeClock();
+    const { relay: r } = await relay(primary.url, { clock, stallTimeoutMs: 5000 });
+    for (const p of [ALPHA_INFO, UPPER_MOD, ALPHA_ZIP]) {
+      const gate = opening();
+      primary.setFault('*', { kind: 'gate', open: gate.open });
+      expect((await lateAnswer(clock, gate, getFully(r.url + p), 1000)).status).toBe(200);
+    }
+    expect(r.report().upstreams[0].breaker.state).toBe('open');
+    primary.clearFaults();
+    const asked = primary.requests.length;
+    expect((await getFully(`${r.url}/example.test/beta/@v/v1.1.0.info`)).status).toBe(200);
+    expect(primary.requests.length).toBe(asked + 1);
+    expect(r.report().upstreams[0]).toMatchObject({ lateWins: 3, kept: 1 });
   });
 
   it('answers 502 at once, asking nobody, when every breaker is open', async () => {

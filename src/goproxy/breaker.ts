@@ -31,8 +31,11 @@ export type RequestOutcome =
   | { readonly kind: 'timeout'; readonly ms: number }
   | { readonly kind: 'error'; readonly ms: number; readonly reason: string };
 
-/** Whether a request may go to the upstream: yes, yes as the half-open trial, or no. */
-export type Admission = 'normal' | 'trial' | 'refused';
+/**
+ * Whether a request may go to the upstream: yes, yes as the half-open trial, or no; 'kept' when
+ * it goes anyway as the last route that answers (its outcome does not move the breaker).
+ */
+export type Admission = 'normal' | 'trial' | 'refused' | 'kept';
 
 /**
  * A circuit breaker for one upstream: closed → open when the rolling p95 of the last `window`
@@ -98,6 +101,7 @@ export class CircuitBreaker {
 
   /** Records what a request admitted by admit() came to. */
   record(admission: Admission, outcome: RequestOutcome): void {
+    if (admission === 'kept') return;
     if (admission === 'trial') {
       this.trialInFlight = false;
       if (this.current !== 'half-open') return;

@@ -3,6 +3,7 @@ import type { Logger } from '../logger.js';
 import type { ProxySpec } from '../module/proxy-list.js';
 import type { BreakerOptions } from './breaker.js';
 import type { Clock } from './clock.js';
+import type { DirectOptions } from './direct-fetch.js';
 import type { ModuleFileRequest, PrefetchReport } from './prefetch.js';
 import type { PendingRequest, ProxyReport } from './proxy-report.js';
 import type { RelayLogEntry } from './relay-handler.js';
@@ -47,6 +48,12 @@ export interface RelayOptions {
   readonly spoolDir?: string;
   /** Held bytes kept in memory at most (HELD_MEMORY_BUDGET); the rest in files. */
   readonly prefetchMemoryBytes?: number;
+  /**
+   * With 'direct' in `fallback`: the relay races the origin itself for module files, in a child
+   * `go` (direct-fetch.ts), as the last route after the proxies. Without it `go`'s own `|direct`
+   * is the only way to the origin.
+   */
+  readonly direct?: DirectOptions;
 }
 
 export interface Relay {
