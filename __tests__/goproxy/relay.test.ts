@@ -16,6 +16,7 @@ const ALPHA = { module: 'example.test/alpha', version: 'v1.0.0' };
 const ALPHA_INFO = '/example.test/alpha/@v/v1.0.0.info';
 const ALPHA_ZIP = '/example.test/alpha/@v/v1.0.0.zip';
 const UPPER_MOD = '/example.test/%21upper/@v/v1.2.0.mod';
+const DELTA_INFO = '/example.test/delta/@v/v0.3.0.info';
 const ALL: Fallback[] = ['next-proxy', 'cache', 'direct'];
 const NO_NEXT: Fallback[] = ['cache', 'direct'];
 
@@ -134,7 +135,7 @@ describe('the loopback relay', () => {
     primary.setFault('*', { kind: 'hang' });
     const clock = new FakeClock();
     const { relay: r, logger } = await relay(`${primary.url},${secondary.url}`, { clock });
-    for (const p of [ALPHA_INFO, ALPHA_ZIP, UPPER_MOD])
+    for (const p of [ALPHA_INFO, DELTA_INFO, UPPER_MOD])
       expect((await pastBudget(clock, primary, getFully(r.url + p))).status).toBe(200);
     const primaryAsked = primary.requests.length;
     expect((await getFully(`${r.url}/example.test/beta/@v/v1.1.0.mod`)).status).toBe(200);
@@ -194,7 +195,7 @@ describe('the loopback relay', () => {
   it('keeps sending to the only proxy that answers late after its breaker opened: the last working route is never closed', async () => {
     const clock = new FakeClock();
     const { relay: r } = await relay(primary.url, { clock, stallTimeoutMs: 5000 });
-    for (const p of [ALPHA_INFO, UPPER_MOD, ALPHA_ZIP]) {
+    for (const p of [ALPHA_INFO, UPPER_MOD, DELTA_INFO]) {
       const gate = opening();
       primary.setFault('*', { kind: 'gate', open: gate.open });
       expect((await lateAnswer(clock, gate, getFully(r.url + p), 1000)).status).toBe(200);
@@ -205,6 +206,23 @@ describe('the loopback relay', () => {
     expect((await getFully(`${r.url}/example.test/beta/@v/v1.1.0.info`)).status).toBe(200);
     expect(primary.requests.length).toBe(asked + 1);
     expect(r.report().upstreams[0]).toMatchObject({ lateWins: 3, kept: 1 });
+  });
+
+  it('holds a zip’s late first byte against nobody: it starts a race, but three late zips leave the breaker closed', async () => {
+    const clock = new FakeClock();
+    const { relay: r } = await relay(primary.url, { clock, stallTimeoutMs: 5000 });
+    for (const m of ['alpha/@v/v1.0.0', 'beta/@v/v1.1.0', 'delta/@v/v0.3.0']) {
+      const gate = opening();
+      primary.setFault('*', { kind: 'gate', open: gate.open });
+      expect((await lateAnswer(clock, gate, getFully(`${r.url}/example.test/${m}.zip`), 1000)).status).toBe(
+        200,
+      );
+    }
+    expect(r.report().upstreams[0]).toMatchObject({
+      lateWins: 3,
+      outcomes: { timeout: 3 },
+      breaker: { state: 'closed', transitions: [] },
+    });
   });
 
   it('answers 502 at once, asking nobody, when every breaker is open', async () => {
@@ -237,7 +255,7 @@ describe('the loopback relay', () => {
       clock,
       breaker: { coolDownMs: 1500, consecutiveFailures: 3, window: 20 },
     });
-    for (const p of [ALPHA_INFO, UPPER_MOD, ALPHA_ZIP])
+    for (const p of [ALPHA_INFO, UPPER_MOD, DELTA_INFO])
       expect((await pastBudget(clock, primary, getFully(r.url + p))).status).toBe(200);
     // Open: the next request goes straight to the secondary.
     expect((await getFully(`${r.url}/example.test/beta/@v/v1.1.0.info`)).status).toBe(200);
@@ -270,7 +288,7 @@ describe('the loopback relay', () => {
       breaker: { consecutiveFailures: 10 },
     });
     const early = (): number => logger.lines.filter((l) => l.includes('hedging early')).length;
-    for (const p of [ALPHA_INFO, UPPER_MOD, ALPHA_ZIP])
+    for (const p of [ALPHA_INFO, UPPER_MOD, DELTA_INFO])
       expect((await pastBudget(clock, primary, getFully(r.url + p))).status).toBe(200);
     expect(early()).toBe(0);
     // A quarter of the budget is enough now.

@@ -114,6 +114,8 @@ export class RequestRace {
 
   private record(a: Running, outcome: RequestOutcome): void {
     if (a.recorded) return;
+    if (this.scope.timed === false && outcome.kind === 'timeout') return;
+    if (this.scope.timed === false && outcome.kind === 'answered') outcome = { ...outcome, untimed: true };
     a.recorded = true;
     a.breaker.record(a.admission, outcome);
   }
