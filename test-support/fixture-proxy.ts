@@ -34,6 +34,8 @@ export type FaultMatch = { module?: string; version?: string; kind?: RequestKind
 export type FaultAction =
   | { kind: 'delay'; ms: number }
   | { kind: 'hang' }
+  /** Holds the answer until `open` resolves, then answers normally (a late answer, on the test's cue). */
+  | { kind: 'gate'; open: Promise<void> }
   | { kind: 'status'; status: number; body?: string }
   | { kind: 'reset' }
   | { kind: 'truncate'; bytes: number }
@@ -347,6 +349,10 @@ export async function startFixtureProxy(
           undefined,
         );
         return;
+      case 'gate':
+        await fault.open;
+        if (res.destroyed) return;
+        break;
       case 'delay':
         await new Promise<void>((resolve) => {
           const t = setTimeout(() => {

@@ -16,6 +16,7 @@ const ALPHA = { module: 'example.test/alpha', version: 'v1.0.0' };
 const ALPHA_INFO = '/example.test/alpha/@v/v1.0.0.info';
 const ALPHA_ZIP = '/example.test/alpha/@v/v1.0.0.zip';
 const UPPER_MOD = '/example.test/%21upper/@v/v1.2.0.mod';
+const DELTA_INFO = '/example.test/delta/@v/v0.3.0.info';
 const ALL: Fallback[] = ['next-proxy', 'cache', 'direct'];
 const NO_NEXT: Fallback[] = ['cache', 'direct'];
 
@@ -39,6 +40,26 @@ describe('the loopback relay', () => {
     const n = proxy.requests.length;
     await until(() => proxy.requests.length > n);
     clock.advance(ms);
+    return request;
+  }
+
+  /** A promise for the fixture proxy's `gate` fault, and the cue that opens it. */
+  function opening(): { open: Promise<void>; release: () => void } {
+    let release = (): void => {};
+    const open = new Promise<void>((resolve) => (release = resolve));
+    return { open, release };
+  }
+
+  /** Waits until the primary holds the request at its gate, moves the clock by `ms`, then opens the gate. */
+  async function lateAnswer<T>(
+    clock: FakeClock,
+    gate: { release: () => void },
+    request: Promise<T>,
+    ms: number,
+  ): Promise<T> {
+    await until(() => primary.requests.some((q) => q.fault === 'gate' && q.status === 0));
+    clock.advance(ms);
+    gate.release();
     return request;
   }
 
@@ -114,7 +135,7 @@ describe('the loopback relay', () => {
     primary.setFault('*', { kind: 'hang' });
     const clock = new FakeClock();
     const { relay: r, logger } = await relay(`${primary.url},${secondary.url}`, { clock });
-    for (const p of [ALPHA_INFO, ALPHA_ZIP, UPPER_MOD])
+    for (const p of [ALPHA_INFO, DELTA_INFO, UPPER_MOD])
       expect((await pastBudget(clock, primary, getFully(r.url + p))).status).toBe(200);
     const primaryAsked = primary.requests.length;
     expect((await getFully(`${r.url}/example.test/beta/@v/v1.1.0.mod`)).status).toBe(200);
@@ -137,21 +158,71 @@ describe('the loopback relay', () => {
     expect(logger.lines.join('\n')).toMatch(/circuit closed → open: 3 consecutive timeouts/);
   });
 
-  it('answers 502 right after the budget when every upstream hangs, naming each one', async () => {
+  it('answers 502 when every hanging upstream is past its budget and then stall-timeout, naming each one', async () => {
     primary.setFault('*', { kind: 'hang' });
     secondary.setFault('*', { kind: 'hang' });
     const clock = new FakeClock();
     const { relay: r } = await relay(`${primary.url},${secondary.url}`, { clock });
     const n = secondary.requests.length;
-    const res = pastBudget(clock, primary, getFully(r.url + ALPHA_ZIP));
+    let settled = false;
+    const res = pastBudget(clock, primary, getFully(r.url + ALPHA_ZIP)).finally(() => (settled = true));
     await until(() => secondary.requests.length > n);
     clock.advance(500);
+    // Both past the budget: a breach starts a race, it never ends one.
+    expect(r.pending()).toHaveLength(1);
+    expect(settled).toBe(false);
+    clock.advance(1000);
     const answer = await res;
     expect(answer.status).toBe(502);
     const text = answer.body.toString();
     expect(text).toContain(`${new URL(primary.url).host}: no response headers within 500 ms`);
     expect(text).toContain(`${new URL(secondary.url).host}: no response headers within 500 ms`);
     expect(r.pending()).toEqual([]);
+  });
+
+  it('serves the only proxy’s zip that answers after 3× the budget: a breach starts a race, never ends one', async () => {
+    const gate = opening();
+    primary.setFault({ ...ALPHA, kind: 'zip' }, { kind: 'gate', open: gate.open });
+    const clock = new FakeClock();
+    const { relay: r } = await relay(primary.url, { clock, stallTimeoutMs: 5000 });
+    const answer = await lateAnswer(clock, gate, getFully(r.url + ALPHA_ZIP), 1500);
+    expect(answer.status).toBe(200);
+    expect(answer.body.equals(moduleZip(graph.modules[0]))).toBe(true);
+    expect(r.routeOf(ALPHA.module, ALPHA.version)).toBe(new URL(primary.url).host);
+    expect(r.report().upstreams[0]).toMatchObject({ lateWins: 1, outcomes: { timeout: 1 } });
+  });
+
+  it('keeps sending to the only proxy that answers late after its breaker opened: the last working route is never closed', async () => {
+    const clock = new FakeClock();
+    const { relay: r } = await relay(primary.url, { clock, stallTimeoutMs: 5000 });
+    for (const p of [ALPHA_INFO, UPPER_MOD, DELTA_INFO]) {
+      const gate = opening();
+      primary.setFault('*', { kind: 'gate', open: gate.open });
+      expect((await lateAnswer(clock, gate, getFully(r.url + p), 1000)).status).toBe(200);
+    }
+    expect(r.report().upstreams[0].breaker.state).toBe('open');
+    primary.clearFaults();
+    const asked = primary.requests.length;
+    expect((await getFully(`${r.url}/example.test/beta/@v/v1.1.0.info`)).status).toBe(200);
+    expect(primary.requests.length).toBe(asked + 1);
+    expect(r.report().upstreams[0]).toMatchObject({ lateWins: 3, kept: 1 });
+  });
+
+  it('holds a zip’s late first byte against nobody: it starts a race, but three late zips leave the breaker closed', async () => {
+    const clock = new FakeClock();
+    const { relay: r } = await relay(primary.url, { clock, stallTimeoutMs: 5000 });
+    for (const m of ['alpha/@v/v1.0.0', 'beta/@v/v1.1.0', 'delta/@v/v0.3.0']) {
+      const gate = opening();
+      primary.setFault('*', { kind: 'gate', open: gate.open });
+      expect((await lateAnswer(clock, gate, getFully(`${r.url}/example.test/${m}.zip`), 1000)).status).toBe(
+        200,
+      );
+    }
+    expect(r.report().upstreams[0]).toMatchObject({
+      lateWins: 3,
+      outcomes: { timeout: 3 },
+      breaker: { state: 'closed', transitions: [] },
+    });
   });
 
   it('answers 502 at once, asking nobody, when every breaker is open', async () => {
@@ -184,7 +255,7 @@ describe('the loopback relay', () => {
       clock,
       breaker: { coolDownMs: 1500, consecutiveFailures: 3, window: 20 },
     });
-    for (const p of [ALPHA_INFO, UPPER_MOD, ALPHA_ZIP])
+    for (const p of [ALPHA_INFO, UPPER_MOD, DELTA_INFO])
       expect((await pastBudget(clock, primary, getFully(r.url + p))).status).toBe(200);
     // Open: the next request goes straight to the secondary.
     expect((await getFully(`${r.url}/example.test/beta/@v/v1.1.0.info`)).status).toBe(200);
@@ -217,7 +288,7 @@ describe('the loopback relay', () => {
       breaker: { consecutiveFailures: 10 },
     });
     const early = (): number => logger.lines.filter((l) => l.includes('hedging early')).length;
-    for (const p of [ALPHA_INFO, UPPER_MOD, ALPHA_ZIP])
+    for (const p of [ALPHA_INFO, UPPER_MOD, DELTA_INFO])
       expect((await pastBudget(clock, primary, getFully(r.url + p))).status).toBe(200);
     expect(early()).toBe(0);
     // A quarter of the budget is enough now.

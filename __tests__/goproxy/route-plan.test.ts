@@ -12,6 +12,7 @@ const breached: AttemptState = { kind: 'breached' };
 const found: AttemptState = { kind: 'found' };
 const notFound: AttemptState = { kind: 'not-found' };
 const failed: AttemptState = { kind: 'failed' };
+const refused: AttemptState = { kind: 'refused' };
 
 /** `a,b` → upstreams whose separators are `,`; `a|b` → `|` after a. */
 function list(spec: string): { fallBackOnError: boolean }[] {
@@ -113,11 +114,21 @@ describe('nextRouteAction', () => {
       { kind: 'wait' },
       [],
     ],
+    // A breach starts a race and never ends one.
     [
-      'fails at once when every attempt is past its budget and nothing is left',
+      'waits for breached attempts when nothing is left: a late answer still wins',
       'a,b',
       true,
       attempts([0, breached], [1, breached]),
+      { kind: 'wait' },
+      [],
+    ],
+    ['waits for the only upstream past its budget', 'a', true, attempts([0, breached]), { kind: 'wait' }, []],
+    [
+      'fails once the breached attempts failed or stalled',
+      'a,b',
+      true,
+      attempts([0, failed], [1, failed]),
       { kind: 'fail' },
       [],
     ],
@@ -133,7 +144,7 @@ describe('nextRouteAction', () => {
       'skips an open circuit like a failure (next-proxy)',
       'a,b,c',
       true,
-      attempts([0, failed], [1, failed]),
+      attempts([0, refused], [1, failed]),
       { kind: 'try', upstream: 2, hedge: false },
       [],
     ],
@@ -141,7 +152,7 @@ describe('nextRouteAction', () => {
       'stops at an open circuit with `,` (no next-proxy)',
       'a,b',
       false,
-      attempts([0, failed]),
+      attempts([0, refused]),
       { kind: 'fail' },
       [],
     ],
@@ -158,6 +169,42 @@ describe('nextRouteAction', () => {
   ])('%s', (_name, spec, nextProxy, tried, expected, exclude) => {
     expect(
       nextRouteAction({ upstreams: list(spec), nextProxy, attempts: tried, exclude: new Set(exclude) }),
+    ).toEqual(expected);
+  });
+
+  // The breaker never closes the last working route.
+  it.each<[string, string, Attempt[], number[], RouteAction]>([
+    [
+      'sends to an open-circuit upstream that answers in this run when every other route failed',
+      'a,b',
+      attempts([0, refused], [1, failed]),
+      [0],
+      { kind: 'keep', upstream: 0 },
+    ],
+    [
+      'does not keep an open-circuit upstream that never answered',
+      'a,b',
+      attempts([0, refused], [1, failed]),
+      [],
+      { kind: 'fail' },
+    ],
+    [
+      'keeps it only once per request',
+      'a,b',
+      attempts([0, refused], [1, failed], [0, failed]),
+      [0],
+      { kind: 'fail' },
+    ],
+    [
+      'waits for a route still racing before keeping anyone',
+      'a,b',
+      attempts([0, refused], [1, breached]),
+      [0],
+      { kind: 'wait' },
+    ],
+  ])('%s', (_name, spec, tried, keep, expected) => {
+    expect(
+      nextRouteAction({ upstreams: list(spec), nextProxy: true, attempts: tried, keep: new Set(keep) }),
     ).toEqual(expected);
   });
 });

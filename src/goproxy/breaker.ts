@@ -27,12 +27,16 @@ export interface BreakerTransition {
 
 /** What one request to the upstream came to. A 404 is a success: the upstream answered. */
 export type RequestOutcome =
-  | { readonly kind: 'answered'; readonly ms: number }
+  /** `untimed`: its time to headers says nothing of the upstream's health (a big file): a success only. */
+  | { readonly kind: 'answered'; readonly ms: number; readonly untimed?: boolean }
   | { readonly kind: 'timeout'; readonly ms: number }
   | { readonly kind: 'error'; readonly ms: number; readonly reason: string };
 
-/** Whether a request may go to the upstream: yes, yes as the half-open trial, or no. */
-export type Admission = 'normal' | 'trial' | 'refused';
+/**
+ * Whether a request may go to the upstream: yes, yes as the half-open trial, or no; 'kept' when
+ * it goes anyway as the last route that answers (its outcome does not move the breaker).
+ */
+export type Admission = 'normal' | 'trial' | 'refused' | 'kept';
 
 /**
  * A circuit breaker for one upstream: closed → open when the rolling p95 of the last `window`
@@ -98,10 +102,11 @@ export class CircuitBreaker {
 
   /** Records what a request admitted by admit() came to. */
   record(admission: Admission, outcome: RequestOutcome): void {
+    if (admission === 'kept') return;
     if (admission === 'trial') {
       this.trialInFlight = false;
       if (this.current !== 'half-open') return;
-      if (outcome.kind === 'answered' && outcome.ms <= this.budgetMs) {
+      if (outcome.kind === 'answered' && (outcome.untimed || outcome.ms <= this.budgetMs)) {
         this.recent.clear();
         this.failures = 0;
         this.move('closed', `trial request answered in ${Math.round(outcome.ms)} ms`);
@@ -111,6 +116,11 @@ export class CircuitBreaker {
       return;
     }
     if (this.current !== 'closed') return;
+    if (outcome.kind === 'answered' && outcome.untimed) {
+      this.streakBeforeAnswer = this.failures;
+      this.failures = 0;
+      return;
+    }
     // A timeout is over the budget by definition, however early its timer fired.
     this.recent.add(outcome.kind === 'timeout' ? Math.max(outcome.ms, this.budgetMs + 1) : outcome.ms);
     const failed = outcome.kind !== 'answered' || outcome.ms > this.budgetMs;

@@ -49,6 +49,8 @@ export async function fetchWhole(
     const result = await routeRequest(ctx.route, flight, requestPath, signal, {
       health: 'module',
       exclude: tried,
+      // Health is judged on the small files; a zip's first byte may come late (see RouteScope).
+      timed: request.kind !== 'zip',
     });
     if (result.kind === 'answer') {
       if (reasons.length > 0 && result.status !== 499) {

@@ -1,3 +1,4 @@
+import type { PrefetchWidth } from './prefetch-width.js';
 import type { Flight, UpstreamState } from './relay-accounts.js';
 import type { HeldBody } from './spool.js';
 import type { PrefetchReport } from './proxy-report.js';
@@ -78,7 +79,9 @@ export class Prefetcher {
   constructor(
     private readonly fetchOne: PrefetchOne,
     private readonly options: {
+      /** A fixed width; `width` adapts it to the link instead. */
       readonly concurrency: number;
+      readonly width?: PrefetchWidth;
       readonly maxHeldBytes: number;
       readonly now: () => number;
       readonly drop: (held: HeldBody) => Promise<void>;
@@ -146,7 +149,8 @@ export class Prefetcher {
   report(): PrefetchReport {
     return {
       planned: this.planned,
-      concurrency: this.options.concurrency,
+      concurrency: this.width,
+      ...(this.options.width ? { widths: [...this.options.width.history] } : {}),
       fetched: this.fetched,
       failed: this.failed,
       served: this.served,
@@ -157,10 +161,14 @@ export class Prefetcher {
     };
   }
 
+  private get width(): number {
+    return this.options.width?.current ?? this.options.concurrency;
+  }
+
   private pump(): void {
     while (
       !this.stopped &&
-      this.running < this.options.concurrency &&
+      this.running < this.width &&
       this.heldBytes < this.options.maxHeldBytes &&
       this.queue.length > 0
     ) {
@@ -189,6 +197,8 @@ export class Prefetcher {
 
   private landed(entry: Entry, prefetched: Prefetched | undefined): Prefetched | undefined {
     this.running--;
+    const held = prefetched?.kind === 'body' ? prefetched.held : undefined;
+    this.options.width?.landed(held ? (held.kind === 'memory' ? held.data.length : held.size) : 0);
     entry.state = 'done';
     if (prefetched) this.fetched++;
     else if (!this.stopped) this.failed++;
@@ -206,10 +216,16 @@ export class Prefetcher {
   }
 }
 
+function widthWords(report: PrefetchReport): string {
+  const widths = report.widths ?? [];
+  if (widths.length < 2) return `${report.concurrency} at a time`;
+  return `${Math.min(...widths)}–${Math.max(...widths)} at a time as the link allowed, ${report.concurrency} at the end`;
+}
+
 /** One line for the log and the summary: what fetching ahead did. */
 export function describePrefetch(report: PrefetchReport): string {
   const parts = [
-    `fetched ${report.fetched} of ${report.planned} files named by go.sum ahead of go (${report.concurrency} at a time); go took ${report.served}`,
+    `fetched ${report.fetched} of ${report.planned} files named by go.sum ahead of go (${widthWords(report)}); go took ${report.served}`,
   ];
   if (report.overtaken > 0) parts.push(`${report.overtaken} asked for before their turn (fetched live)`);
   if (report.failed > 0) parts.push(`${report.failed} failed (go fetched them itself)`);

@@ -4,7 +4,10 @@ import type { BreakerState } from './breaker.js';
 export interface PrefetchReport {
   /** Files planned from go.sum (not in the module cache, not private). */
   readonly planned: number;
+  /** Files fetched at once: the width at the end (adapted to the link unless fixed). */
   readonly concurrency: number;
+  /** The widths taken in turn, when adapted to the link (prefetch-width.ts). */
+  readonly widths?: readonly number[];
   /** Whole bodies (or agreed not-founds) brought before `go` needed them. */
   readonly fetched: number;
   /** Prefetches that failed (go then fetched the file itself). */
@@ -57,6 +60,10 @@ export interface UpstreamReport {
   readonly hedgesFired: number;
   /** Hedged requests (started because an earlier upstream was slow) that this one won. */
   readonly hedgesWon: number;
+  /** Answers that came after the budget and were served, as no faster route answered first. */
+  readonly lateWins?: number;
+  /** Requests sent to it while its circuit was open, as the last route that answered. */
+  readonly kept?: number;
   /** What the start-up probe came to, when there was one. */
   readonly probe?: string;
   /** The `proxy-routes` rule it belongs to (its globs), when routes are set; `(default)` for `proxy`. */

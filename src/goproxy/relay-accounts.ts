@@ -29,6 +29,12 @@ export interface UpstreamState {
   bytes: number;
   hedgesFired: number;
   hedgesWon: number;
+  /** Per breaker kind: its last outcome in this run was an answer (200, 404 or 410, in time or late). */
+  readonly answering: Record<HealthKind, boolean>;
+  /** Answers that came after the budget and were served: no faster route answered first. */
+  lateWins: number;
+  /** Requests sent to it while its circuit was open: the last route that answered. */
+  kept: number;
   /** What the start-up probe came to: 'pending', 'answered 404 in 3 ms', 'no headers…'; none without one. */
   probe?: string;
 }
@@ -73,6 +79,9 @@ export class RelayAccounts {
         bytes: 0,
         hedgesFired: 0,
         hedgesWon: 0,
+        answering: { module: false, sumdb: false },
+        lateWins: 0,
+        kept: 0,
       };
       for (const kind of ['module', 'sumdb'] as const)
         breakers[kind] = new CircuitBreaker(budgetMs, breakerOptions, now, (t) =>
@@ -133,6 +142,7 @@ export class RelayAccounts {
     health: HealthKind = 'module',
   ): void {
     count(state, outcome);
+    state.answering[health] = false;
     state.breakers[health].bodyFailed(ms, `body ${outcome}`);
   }
 
@@ -180,6 +190,8 @@ export class RelayAccounts {
       bytes: s.bytes,
       hedgesFired: s.hedgesFired,
       hedgesWon: s.hedgesWon,
+      ...(s.lateWins > 0 ? { lateWins: s.lateWins } : {}),
+      ...(s.kept > 0 ? { kept: s.kept } : {}),
       ...(s.probe ? { probe: s.probe } : {}),
       breaker: breakerReport(s.breakers.module),
       sumdbBreaker: breakerReport(s.breakers.sumdb),

@@ -166,8 +166,11 @@ export async function routeStreamable(
   signal: AbortSignal,
 ): Promise<RouteResult> {
   const { accounts, route } = deps;
+  // The relay's own direct route fetches module files only: lists, @latest and /sumdb/ go to the
+  // proxies (and, when they truly fail, to go's own `|direct`).
   const result = await routeRequest(route, flight, proxyRequestPath(flight.request), signal, {
     health: healthOf(flight.request),
+    routes: route.states.filter((s) => !s.upstream.source),
   });
   accounts.headersAnswered(route.now() - flight.since);
   if (result.degraded) accounts.fallback();

@@ -29,6 +29,8 @@ interface Running {
   /** The breaker has heard of this attempt's outcome. */
   recorded: boolean;
   response?: UpstreamResponse;
+  /** Its 200 came after the budget. */
+  late?: boolean;
 }
 
 /** Once an upstream's recent median is over the budget, hedge after this fraction of the budget. */
@@ -80,7 +82,10 @@ export class RequestRace {
       if (scope.exclude?.has(s)) excluded.add(i);
     });
     this.plan = {
-      upstreams: this.routes.map((s) => s.upstream),
+      // The relay's own direct route follows the proxies as `|direct` would: after any error.
+      upstreams: this.routes.map((s, i) => ({
+        fallBackOnError: s.upstream.fallBackOnError || this.routes[i + 1]?.upstream.source !== undefined,
+      })),
       nextProxy: ctx.nextProxy,
       exclude: excluded,
     };
@@ -110,6 +115,8 @@ export class RequestRace {
 
   private record(a: Running, outcome: RequestOutcome): void {
     if (a.recorded) return;
+    if (this.scope.timed === false && outcome.kind === 'timeout') return;
+    if (this.scope.timed === false && outcome.kind === 'answered') outcome = { ...outcome, untimed: true };
     a.recorded = true;
     a.breaker.record(a.admission, outcome);
   }
@@ -139,12 +146,28 @@ export class RequestRace {
     this.resolve(result);
   }
 
-  /** Starts an attempt on the route at `index` (in this race's list). */
-  private start(index: number, hedge: boolean): void {
+  /** The routes whose last outcome in this run was an answer (by position in this race's list). */
+  private answering(): Set<number> {
+    const keep = new Set<number>();
+    this.routes.forEach((s, i) => {
+      if (s.answering[this.scope.health]) keep.add(i);
+    });
+    return keep;
+  }
+
+  /**
+   * Starts an attempt on the route at `index` (in this race's list); `kept` sends it whatever its
+   * circuit says, as the last route that answers.
+   */
+  private start(index: number, hedge: boolean, kept = false): void {
     const { ctx } = this;
     const ups = this.routes[index];
     const breaker = ups.breakers[this.scope.health];
-    const admission = breaker.admit();
+    const admission = kept ? 'kept' : breaker.admit();
+    if (kept) {
+      ups.kept++;
+      ctx.logger.debug(ctx.redact(`${this.requestPath}: no other route answered; kept ${ups.upstream.name}`));
+    }
     const base = {
       upstream: index,
       ups,
@@ -158,7 +181,7 @@ export class RequestRace {
     if (admission === 'refused') {
       count(ups, 'skipped');
       this.failWith(ups, `circuit open (${breaker.transitions.at(-1)?.reason ?? 'no reason'})`);
-      this.attempts.push({ ...base, state: { kind: 'failed' }, call: undefined });
+      this.attempts.push({ ...base, state: { kind: 'refused' }, call: undefined });
       return;
     }
     if (hedge) {
@@ -173,7 +196,8 @@ export class RequestRace {
     };
     this.attempts.push(a);
     this.showWaiting();
-    a.timers.push(ctx.clock.setTimeout(() => this.onBreach(a), this.budget));
+    // The origin is the last route: nothing to race it with, so no budget (its clone takes what it takes).
+    if (!ups.upstream.source) a.timers.push(ctx.clock.setTimeout(() => this.onBreach(a), this.budget));
     if (ctx.nextProxy && breaker.predictsBreach())
       a.timers.push(
         ctx.clock.setTimeout(() => this.onEarlyHedge(a), Math.round(this.budget * EARLY_HEDGE_FRACTION)),
@@ -189,14 +213,31 @@ export class RequestRace {
     this.record(a, { kind: 'timeout', ms: this.ctx.now() - a.started });
     count(a.ups, 'timeout');
     this.failWith(a.ups, `no response headers within ${this.budget} ms`);
-    // Without next-proxy there is no race to keep it in: the breach is an error like any other.
-    if (this.ctx.nextProxy) a.state = { kind: 'breached' };
-    else {
+    // A breach starts a race and never ends one: the attempt stays until it answers, fails, or
+    // sends no headers for stall-timeout more. Without next-proxy there is no race to keep it in:
+    // the breach is an error like any other (cmd/go's semantics).
+    if (this.ctx.nextProxy) {
+      a.state = { kind: 'breached' };
+      a.timers.push(this.ctx.clock.setTimeout(() => this.onStall(a), this.ctx.stallTimeoutMs));
+    } else {
       for (const t of a.timers) this.ctx.clock.clearTimeout(t);
       a.state = { kind: 'failed' };
       a.call?.abort();
       this.showWaiting();
     }
+    this.pump();
+  }
+
+  /** A breached attempt that sent no headers for stall-timeout past its budget: dropped. */
+  private onStall(a: Running): void {
+    if (a.state.kind !== 'breached') return;
+    a.ups.answering[this.scope.health] = false;
+    count(a.ups, 'stalled');
+    this.reasons.push(
+      `${a.ups.upstream.name}: no response headers within ${this.budget + this.ctx.stallTimeoutMs} ms (budget, then stall-timeout)`,
+    );
+    this.settle(a, { kind: 'failed' }, 'stalled');
+    a.call?.abort();
     this.pump();
   }
 
@@ -221,7 +262,9 @@ export class RequestRace {
     const ms = this.ctx.now() - a.started;
     const status = response.status;
     a.ups.latencies.push(ms);
+    a.ups.answering[this.scope.health] = status === 200 || status === 404 || status === 410;
     if (status === 200) {
+      a.late = a.state.kind === 'breached';
       this.record(a, { kind: 'answered', ms });
       this.settle(a, { kind: 'found' }, '200');
       a.response = response;
@@ -261,6 +304,7 @@ export class RequestRace {
 
   private onError(a: Running, error: unknown): void {
     if (!this.inFlight(a)) return;
+    a.ups.answering[this.scope.health] = false;
     this.record(a, { kind: 'error', ms: this.ctx.now() - a.started, reason: describeNetworkError(error) });
     if (a.state.kind !== 'breached') this.failWith(a.ups, describeNetworkError(error));
     this.settle(a, { kind: 'failed' }, 'error');
@@ -270,16 +314,20 @@ export class RequestRace {
   /** Asks the planner what to do until it says wait, or the race is over. */
   private pump(): void {
     while (!this.finished) {
-      const action = nextRouteAction({ ...this.plan, attempts: this.attempts });
+      const action = nextRouteAction({ ...this.plan, attempts: this.attempts, keep: this.answering() });
       switch (action.kind) {
         case 'try':
           this.start(action.upstream, action.hedge);
+          continue;
+        case 'keep':
+          this.start(action.upstream, false, true);
           continue;
         case 'wait':
           return;
         case 'serve': {
           const a = this.attempts[action.attempt];
           if (a.hedge) a.ups.hedgesWon++;
+          if (a.late) a.ups.lateWins++;
           return this.finish({
             kind: 'winner',
             winner: a.ups,

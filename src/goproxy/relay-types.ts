@@ -5,6 +5,7 @@ import type { ClientCertRule } from '../net/client-certs.js';
 import type { ProxyRoute } from './path-routes.js';
 import type { BreakerOptions } from './breaker.js';
 import type { Clock } from './clock.js';
+import type { DirectOptions } from './direct-fetch.js';
 import type { ModuleFileRequest, PrefetchReport } from './prefetch.js';
 import type { PendingRequest, ProxyReport } from './proxy-report.js';
 import type { RelayLogEntry } from './relay-handler.js';
@@ -56,6 +57,12 @@ export interface RelayOptions {
   readonly routes?: readonly ProxyRoute[];
   /** `proxy-client-certs`: the certificate each HTTPS origin gets (its own origin only). */
   readonly clientCerts?: readonly ClientCertRule[];
+  /**
+   * With 'direct' in `fallback`: the relay races the origin itself for module files, in a child
+   * `go` (direct-fetch.ts), as the last route after the proxies. Without it `go`'s own `|direct`
+   * is the only way to the origin.
+   */
+  readonly direct?: DirectOptions;
 }
 
 export interface Relay {

@@ -2,10 +2,12 @@ import { type ProxyRequest, proxyRequestPath } from '../module/module-escape.js'
 import { type BreakerOptions, type BreakerTransition, DEFAULT_BREAKER_OPTIONS } from './breaker.js';
 import { clockFrom } from './clock.js';
 import { egressProxyFromEnv, egressSecrets } from '../net/egress-proxy.js';
+import { DirectFetcher } from './direct-fetch.js';
 import { fetchWhole } from './fetch-whole.js';
 import { expectedHashes } from './held-check.js';
 import { HeldStore } from './held-store.js';
 import { type PrefetchOne, Prefetcher, type PrefetchReport } from './prefetch.js';
+import { PrefetchWidth } from './prefetch-width.js';
 import { type HealthKind, RelayAccounts, type UpstreamState } from './relay-accounts.js';
 import { handleRequest, type HandlerDeps, type Mutable, type RelayLogEntry } from './relay-handler.js';
 import type { RouteContext } from './relay-route.js';
@@ -15,7 +17,7 @@ import { listenRelay } from './relay-server.js';
 import { DEFAULT_PROBE_PATH, probeUpstream } from './start-probe.js';
 import { type Agents, createAgents } from './upstream-request.js';
 import { destroyHttpAgents } from '../net/http-get.js';
-import { prepareUpstreams, redactSecrets } from './upstream.js';
+import { prepareUpstreams, redactSecrets, type Upstream } from './upstream.js';
 import { ClientCerts } from '../net/client-certs.js';
 import { planPathRoutes } from './path-routes.js';
 
@@ -24,8 +26,13 @@ export { DEFAULT_PROBE_PATH } from './start-probe.js';
 
 export type { Relay, RelayOptions } from './relay-types.js';
 
-/** Enough to hide an upstream's latency from `go`, which asks GOMAXPROCS files at a time. */
-export const DEFAULT_PREFETCH_CONCURRENCY = 8;
+/**
+ * Where fetching ahead starts, and its bounds: it adapts to the link (prefetch-width.ts), enough
+ * to hide an upstream's latency from `go` (GOMAXPROCS files at a time) without saturating a thin
+ * link with our own downloads.
+ */
+export const DEFAULT_PREFETCH_CONCURRENCY = 4;
+const PREFETCH_WIDTH = { min: 2, max: 16 } as const;
 /** Unclaimed prefetched bytes on disk: fetching ahead pauses above this. */
 const PREFETCH_MAX_HELD_BYTES = 1024 * 1024 * 1024;
 
@@ -50,7 +57,11 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
   const prepared = prepareUpstreams(options.upstreams, options.netrc);
   // proxy-routes: each rule's upstreams are its own states, after the default list's.
   const routed = (options.routes ?? []).map((r) => prepareUpstreams(r.list, options.netrc));
-  const upstreams = [...prepared.upstreams, ...routed.flatMap((r) => r.upstreams)];
+  const proxies = [...prepared.upstreams, ...routed.flatMap((r) => r.upstreams)];
+  const direct =
+    options.direct && options.fallback.includes('direct') ? new DirectFetcher(options.direct) : undefined;
+  // The relay's own direct route comes last; a route takes it only when its list ends in `direct`.
+  const upstreams = direct ? [...proxies, directUpstream(proxies.length, direct)] : proxies;
   const egress = egressProxyFromEnv(options.env ?? process.env);
   const secrets = [
     ...new Set([...prepared.secrets, ...routed.flatMap((r) => r.secrets), ...egressSecrets(egress)]),
@@ -75,10 +86,13 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     options.clientCerts?.length ? new ClientCerts(options.clientCerts, now) : undefined,
   );
   const paths = options.routes?.length
-    ? planPathRoutes(options.routes, options.upstreams, accounts.states, [
-        prepared.upstreams.length,
-        ...routed.map((r) => r.upstreams.length),
-      ])
+    ? planPathRoutes(
+        options.routes,
+        options.upstreams,
+        accounts.states,
+        [prepared.upstreams.length, ...routed.map((r) => r.upstreams.length)],
+        direct ? accounts.states[proxies.length] : undefined,
+      )
     : undefined;
   const nextProxy = options.fallback.includes('next-proxy');
   const store = new HeldStore({ parent: options.spoolDir, memoryBudget: options.prefetchMemoryBytes });
@@ -148,16 +162,18 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
   const probes =
     options.probe === false
       ? []
-      : accounts.states.map((state) =>
-          probeUpstream(
-            state,
-            options.probe || DEFAULT_PROBE_PATH,
-            options.latencyBudgetMs,
-            agents,
-            clock,
-            () => closed,
-          ),
-        );
+      : accounts.states
+          .filter((state) => !state.upstream.source)
+          .map((state) =>
+            probeUpstream(
+              state,
+              options.probe || DEFAULT_PROBE_PATH,
+              options.latencyBudgetMs,
+              agents,
+              clock,
+              () => closed,
+            ),
+          );
 
   async function endPrefetch(): Promise<PrefetchReport | undefined> {
     if (!prefetcher || prefetchReport) return prefetchReport;
@@ -173,6 +189,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
       await endPrefetch();
       for (const p of probes) p.abort();
       for (const cancel of deps.inFlight) cancel();
+      await direct?.close();
       await server.close();
       destroyHttpAgents(agents);
       await store.close();
@@ -203,17 +220,36 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     getInProcess: (requestPath, maxBytes, signal) => answerInProcess(deps, requestPath, maxBytes, signal),
     prefetch(requests) {
       if (closed || requests.length === 0) return;
-      const concurrency = options.prefetchConcurrency ?? DEFAULT_PREFETCH_CONCURRENCY;
+      const fixed = options.prefetchConcurrency;
+      const concurrency = fixed ?? DEFAULT_PREFETCH_CONCURRENCY;
       prefetcher ??= new Prefetcher(prefetchOne, {
         concurrency,
+        ...(fixed === undefined
+          ? { width: new PrefetchWidth({ ...PREFETCH_WIDTH, start: concurrency, now }) }
+          : {}),
         maxHeldBytes: PREFETCH_MAX_HELD_BYTES,
         now,
         drop: (held) => store.release(held),
       });
       prefetcher.start(requests);
-      logger.info(`fetching ${requests.length} files ahead of go (from go.sum, ${concurrency} at a time)`);
+      logger.info(
+        `fetching ${requests.length} files ahead of go (from go.sum, ${fixed === undefined ? `${concurrency} at a time to start, adapting to the link` : `${concurrency} at a time`})`,
+      );
     },
     endPrefetch,
+  };
+}
+
+/** The relay's own `direct` route, last in the list: reached after any error of the proxies (`|direct`). */
+function directUpstream(index: number, source: DirectFetcher): Upstream {
+  return {
+    index,
+    url: 'direct',
+    name: 'direct',
+    fallBackOnError: true,
+    authorization: undefined,
+    directory: undefined,
+    source,
   };
 }
 

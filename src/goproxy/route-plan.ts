@@ -7,9 +7,14 @@
  * the next one is tried; after any other error only when the entry's separator was `|`
  * (fallBackOnError). Our additions, with next-proxy allowed: any error, breach or open circuit
  * moves on whatever the separator, and an attempt past its budget (or predicted to pass it) is
- * raced by the next upstream (a hedge) rather than waited on. The first 200 wins. When nothing is
- * left to try and no attempt is within its budget, the answer is an error at once: 404 when every
- * upstream said not found, else 502 (TryProxies reports a proxy error before a not-found).
+ * raced by the next upstream (a hedge) rather than waited on. The first 200 wins.
+ *
+ * A breach starts a race and never ends one: a breached attempt stays in flight until it answers,
+ * fails or stalls (the executor's stall timer), and its answer is used if it is the first good one.
+ * A route skipped for its open circuit is tried anyway when nothing else is left and it is known
+ * to answer (`keep`): the breaker never closes the last working route. When nothing is in flight
+ * and nothing is left to try, the answer is an error: 404 when every upstream said not found, else
+ * 502 (TryProxies reports a proxy error before a not-found).
  */
 
 /** What one attempt on one upstream has come to so far. */
@@ -20,7 +25,9 @@ export type AttemptState =
   | { readonly kind: 'breached' }
   | { readonly kind: 'found' }
   | { readonly kind: 'not-found' }
-  /** An error status, a network error, a breach without next-proxy, or an open circuit. */
+  /** Not sent: its circuit was open. */
+  | { readonly kind: 'refused' }
+  /** An error status, a network error, a breach without next-proxy, or a stall. */
   | { readonly kind: 'failed' };
 
 /** One attempt of a request: which upstream (list index), and its state. */
@@ -38,18 +45,22 @@ export interface PlanInput {
   readonly exclude?: ReadonlySet<number>;
   /** Every attempt so far, in the order they started. */
   readonly attempts: readonly Attempt[];
+  /** Upstreams known to answer in this run: tried despite an open circuit when nothing else is left. */
+  readonly keep?: ReadonlySet<number>;
 }
 
 export type RouteAction =
   /** Start an attempt on this upstream; `hedge` when another is still in flight. */
   | { readonly kind: 'try'; readonly upstream: number; readonly hedge: boolean }
+  /** Send it to this upstream whatever its circuit says: the last route that answers. */
+  | { readonly kind: 'keep'; readonly upstream: number }
   /** Wait for the attempts in flight. */
   | { readonly kind: 'wait' }
   /** This attempt's 200 is the answer (the others are cancelled). */
   | { readonly kind: 'serve'; readonly attempt: number }
   /** Every upstream tried said not found (or there is none): 404. */
   | { readonly kind: 'not-found' }
-  /** Nothing left to try, nothing within its budget: 502 with every reason. */
+  /** Nothing left to try, nothing in flight: 502 with every reason. */
   | { readonly kind: 'fail' };
 
 /** The next action for one request. */
@@ -59,7 +70,7 @@ export function nextRouteAction(input: PlanInput): RouteAction {
   let errors = 0;
   let stopped = false;
   for (const a of input.attempts) {
-    if (a.state.kind !== 'failed' && a.state.kind !== 'breached') continue;
+    if (a.state.kind !== 'failed' && a.state.kind !== 'breached' && a.state.kind !== 'refused') continue;
     errors++;
     if (!input.nextProxy && !input.upstreams[a.upstream].fallBackOnError) stopped = true;
   }
@@ -70,9 +81,19 @@ export function nextRouteAction(input: PlanInput): RouteAction {
     if (!fresh) return { kind: 'try', upstream: next, hedge: inFlight.length > 0 };
     return { kind: 'wait' };
   }
-  // Nothing more to start: wait only for attempts still within their budget.
-  if (inFlight.some((a) => a.state.kind === 'waiting')) return { kind: 'wait' };
+  // Nothing more to start: wait for every attempt in flight, breached ones too.
+  if (inFlight.length > 0) return { kind: 'wait' };
+  const kept = lastWorkingRoute(input);
+  if (kept !== undefined) return { kind: 'keep', upstream: kept };
   return errors === 0 ? { kind: 'not-found' } : { kind: 'fail' };
+}
+
+/** The first route skipped for its open circuit that answers in this run and was not sent yet. */
+function lastWorkingRoute(input: PlanInput): number | undefined {
+  const sent = new Set(input.attempts.filter((a) => a.state.kind !== 'refused').map((a) => a.upstream));
+  return input.attempts.find(
+    (a) => a.state.kind === 'refused' && input.keep?.has(a.upstream) && !sent.has(a.upstream),
+  )?.upstream;
 }
 
 /** The first upstream after the last one attempted, skipping the excluded ones. */

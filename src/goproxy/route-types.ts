@@ -40,6 +40,12 @@ export interface RouteScope {
   readonly health: HealthKind;
   /** Upstreams already tried for this request (their body failed or was altered). */
   readonly exclude?: ReadonlySet<UpstreamState>;
+  /**
+   * False for a zip: past the budget it starts a race like any request, but its time to headers
+   * is not held against the upstream's breaker (a proxy streams big zips from origin storage, and
+   * our own downloads share the link); errors still count.
+   */
+  readonly timed?: boolean;
   /** The routes this request may race, in order (every upstream of the relay by default). */
   readonly routes?: readonly UpstreamState[];
 }

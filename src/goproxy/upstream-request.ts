@@ -5,21 +5,9 @@ import { Readable } from 'node:stream';
 import { type EgressProxyConfig, egressProxyFor } from '../net/egress-proxy.js';
 import type { ClientCerts } from '../net/client-certs.js';
 import { createHttpAgents, httpGet, type HttpAgents } from '../net/http-get.js';
-import type { Upstream } from './upstream.js';
+import type { Upstream, UpstreamCall, UpstreamResponse } from './upstream.js';
 
-/** The response headers of an upstream, and its body still to be read. */
-export interface UpstreamResponse {
-  readonly status: number;
-  readonly contentType: string | undefined;
-  readonly contentLength: string | undefined;
-  readonly body: Readable;
-}
-
-/** One GET in flight to one upstream; abort() drops its connection at once, whatever its state. */
-export interface UpstreamCall {
-  readonly response: Promise<UpstreamResponse>;
-  abort(): void;
-}
+export type { UpstreamCall, UpstreamResponse } from './upstream.js';
 
 /** Keep-alive agents shared by the calls of one relay, and the egress proxy settings `go` would use. */
 export interface Agents extends HttpAgents {
@@ -52,6 +40,7 @@ const RELAY_HEADERS = { 'User-Agent': 'go-module-warden-relay' };
  * Go's http client follows them, the Authorization header to the upstream's own origin only).
  */
 export function callUpstream(upstream: Upstream, requestPath: string, agents: Agents): UpstreamCall {
+  if (upstream.source) return upstream.source.call(requestPath);
   if (upstream.directory !== undefined) return callDirectory(upstream.directory, requestPath);
   const call = httpGet(new URL(upstream.url + requestPath), {
     agents,

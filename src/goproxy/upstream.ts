@@ -1,6 +1,26 @@
+import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { netrcCredentials, parseNetrc } from './netrc.js';
 import type { ProxySpec } from '../module/proxy-list.js';
+
+/** The response headers of an upstream, and its body still to be read. */
+export interface UpstreamResponse {
+  readonly status: number;
+  readonly contentType: string | undefined;
+  readonly contentLength: string | undefined;
+  readonly body: Readable;
+}
+
+/** One GET in flight to one upstream; abort() drops its connection at once, whatever its state. */
+export interface UpstreamCall {
+  readonly response: Promise<UpstreamResponse>;
+  abort(): void;
+}
+
+/** A route that is not an HTTP proxy: the relay's own `direct` fetch (direct-fetch.ts). */
+export interface RouteSource {
+  call(requestPath: string): UpstreamCall;
+}
 
 /** One upstream proxy of the relay, its credentials taken out of its URL. */
 export interface Upstream {
@@ -16,6 +36,8 @@ export interface Upstream {
   readonly authorization: string | undefined;
   /** A local directory for file:// entries. */
   readonly directory: string | undefined;
+  /** The relay's own `direct` route (module files only, fetched by a child `go`). */
+  readonly source?: RouteSource;
 }
 
 /**

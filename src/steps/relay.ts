@@ -17,8 +17,9 @@ import type { RunContext } from './run-context.js';
 import type { GoEnvironment } from './environment.js';
 import { formatDuration } from '../config/duration.js';
 import { refuseInsecureOrigins } from '../net/client-certs.js';
+import { buildChildEnv } from '../go/child-env.js';
 import type { Finding } from '../findings.js';
-import type { ProxyReport } from '../goproxy/proxy-report.js';
+import type { ProxyReport, UpstreamReport } from '../goproxy/proxy-report.js';
 
 export interface RelayPlan {
   /** Undefined when the list has no proxy URL (GOPROXY=direct or off): `go` gets the list as is. */
@@ -94,6 +95,13 @@ export async function planRelay(input: {
     // A second line of defence: go never sends these to a proxy (both lists hold GOPRIVATE).
     noProxy: settings.noProxy,
     noSumDb: settings.noSumDb,
+    // The origin raced by the relay in a child go: the job's git credentials and private rules
+    // unchanged, a scratch module cache under the run's temp dir (buildChildEnv's GOMODCACHE is
+    // replaced by the fetcher).
+    direct: {
+      env: buildChildEnv(input.env, settings, 'direct'),
+      scratchParent: input.env.RUNNER_TEMP || os.tmpdir(),
+    },
   });
   for (const secret of relay.secrets()) input.onSecret(secret);
   // go's own error messages carry the relay URL; its token is masked like a credential.
@@ -150,8 +158,9 @@ export async function closeRelay(plan: RelayPlan | undefined): Promise<RelayOutc
  */
 function slowUpstreamWarnings(report: ProxyReport): Finding[] {
   return report.upstreams
-    .filter((u) => u.breaker.transitions.some((t) => t.to === 'open'))
+    .filter((u) => u.lateWins || u.kept || u.breaker.transitions.some((t) => t.to === 'open'))
     .map((u) => {
+      if (u.lateWins || u.kept) return slowButKept(u, report.latencyBudgetMs);
       const opened = u.breaker.transitions.find((t) => t.to === 'open');
       const timeouts = u.outcomes.timeout ?? 0;
       return {
@@ -161,6 +170,22 @@ function slowUpstreamWarnings(report: ProxyReport): Finding[] {
         message: `upstream ${u.name} breached the ${formatDuration(report.latencyBudgetMs)} budget or failed (${plural(timeouts, 'timeout')}, circuit opened: ${opened?.reason ?? 'unknown'}); its requests went to the next fallback`,
       };
     });
+}
+
+/**
+ * An upstream that breached its budget and still served answers no faster route gave (late wins,
+ * or requests sent past its open circuit): the breaker never closes the last working route, and
+ * the summary says so in one line.
+ */
+function slowButKept(u: UpstreamReport, budgetMs: number): Finding {
+  const seconds = (ms: number): string => `${+(ms / 1000).toFixed(1)} s`;
+  const served = (u.lateWins ?? 0) + (u.kept ?? 0);
+  return {
+    kind: 'infrastructure',
+    severity: 'warning',
+    area: 'proxy',
+    message: `${u.name} slow (p95 ${seconds(u.latency.p95Ms)} > ${seconds(budgetMs)} budget); kept: no faster route answered (${plural(served, 'request')} served past the budget)`,
+  };
 }
 
 /** The relay step: starts the relay (or not) for this run's settings and go.sum. */

@@ -39,5 +39,6 @@ export function routeFor(
   if (inCacheBefore.has(`${fetched.path}@${fetched.version}`)) return { kind: 'cache' };
   if (module.dir === undefined) return undefined;
   const upstream = relayRoute(fetched.path, fetched.version);
-  return upstream ? { kind: 'proxy', host: upstream } : { kind: 'direct' };
+  // 'direct' is the relay's own origin fetch (a child go), a direct route like go's own.
+  return upstream && upstream !== 'direct' ? { kind: 'proxy', host: upstream } : { kind: 'direct' };
 }
