@@ -95,7 +95,7 @@ export function renderCacheSection(
   return lines.join('\n');
 }
 
-/** What the post step will do, as far as the main step knows (cache/cache-steps.ts decides). */
+/** What the post step will do, as far as the main step knows (cache/entry.ts decides). */
 function saveToCome(report: CacheReport, checksFailed: boolean): string {
   if (report.hit === 'exact') return '- Save: not needed, the exact key was restored';
   if (checksFailed) return '- Save: no, a checksum check failed in this run';
