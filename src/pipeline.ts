@@ -14,12 +14,12 @@ import {
   type CacheStepResult,
   type HandOverFacts,
 } from './steps/cache.js';
-import { checksumStep, startChecksumStep, type PendingChecksums } from './steps/checksums.js';
+import { startChecksumStep, type PendingChecksums } from './steps/checksums.js';
 import { environmentStep, type GoEnvironment } from './steps/environment.js';
 import { licenseStep } from './steps/licenses.js';
 import { downloadedLines, primeStep, type Primed } from './steps/prime.js';
 import { closeRelay, relayStep, type RelayOutcome, type RelayPlan } from './steps/relay.js';
-import { linesFromCache } from './steps/cached-lines.js';
+import { linesFromCache } from './cache/cached-lines.js';
 import { moduleFilesInCache, zipsAmong } from './steps/routes.js';
 import { withRunBounds, type PipelineIO, type RunContext } from './steps/run-context.js';
 import type { ChecksumReport } from './sumdb/checksum-report.js';
@@ -62,8 +62,9 @@ export async function runPipeline(config: Config, edgeIo: PipelineIO): Promise<R
     // Lookups start now, through the relay, while go primes the cache.
     pendingChecksums = startChecksumStep(ctx, env, goSum, plan);
     const childEnv = buildChildEnv(io.env, env.settings, plan.goproxy);
-    primed = await primeStep(ctx, childEnv, plan, goSumGuard, primingNotNeeded(cache.report));
-    pendingChecksums.primed();
+    primed = await pendingChecksums.during(
+      primeStep(ctx, childEnv, plan, goSumGuard, primingNotNeeded(cache.report)),
+    );
     buildList = await buildListStep(ctx, childEnv, primed, zipsAmong(filesInCache), plan);
     // A warm run that skipped priming hashes the graph-only modules go.sum leaves out from the cache.
     const restoredLines = primed.skipped
@@ -71,20 +72,20 @@ export async function runPipeline(config: Config, edgeIo: PipelineIO): Promise<R
       : [];
     const verifiable = [...goSum, ...downloadedLines(primed), ...restoredLines];
     throwIfCancelled(io.signal);
-    checksums = await checksumStep(ctx, pendingChecksums, buildList.modules, verifiable);
+    checksums = await pendingChecksums.finish(buildList.modules, verifiable);
     throwIfCancelled(io.signal);
     licenses = await licenseStep(ctx, env, buildList, childEnv);
     throwIfCancelled(io.signal);
     diffed = await diffStep(ctx, env, childEnv, buildList, licenses);
     // The proofs held while go primed the cache were written during the licenses step.
-    await pendingChecksums.stored();
+    await pendingChecksums.settled();
     checked = { primed, buildList, checksums, licenses, goSum: verifiable };
   } catch (error) {
     if (!(error instanceof WardenError)) throw error;
     io.logger.error(describeError(error));
     stopped = toFinding(error);
   } finally {
-    await pendingChecksums?.stored();
+    await pendingChecksums?.settled();
     relay = await closeRelay(plan);
   }
   const steps = [

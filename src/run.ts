@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Cancellation } from './cancel.js';
 import type { CacheBackend } from './cache/backend.js';
 import type { CacheSaveReport } from './cache/cache-report.js';
-import { saveCacheStep } from './cache/cache-steps.js';
+import { saveCacheEntry } from './cache/entry.js';
 import { discardCacheState, saveWarning } from './cache/save-outcome.js';
 import { parseConfig, runContextFromEnv, type Config } from './config/config.js';
 import { checkPaths } from './config/paths.js';
@@ -88,7 +88,7 @@ export async function runWarden(
   if (!edge.handOver && cacheState && report.cache && !signal?.aborted) {
     const state = cacheState;
     const save = await logger.group('Module cache: save', () =>
-      saveCacheStep({
+      saveCacheEntry({
         getState: (name) => state[name],
         backendFor: (s) => edge.cacheBackend(s.backend, s.localDir ?? config.cacheDir),
         env,

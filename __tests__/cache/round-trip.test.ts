@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parseJsonObjects } from '../../src/go/json-stream.js';
-import { finishCacheStep, restoreCacheStep, saveCacheStep } from '../../src/cache/cache-steps.js';
+import { planNextEntry, saveCacheEntry, type RestoredEntry } from '../../src/cache/entry.js';
+import { cacheKeys, readSumFiles } from '../../src/cache/keys.js';
+import { restoreVerifiedCache } from '../../src/cache/restore.js';
 import { LocalBackend } from '../../src/cache/local-backend.js';
 import { moduleFilesInCache, zipsAmong } from '../../src/steps/routes.js';
 import { moduleCachePaths } from '../../src/cache/module-path.js';
@@ -40,20 +42,22 @@ describe('the verified cache round trip with the local backend and the real go',
     const goSumFile = path.join(project, 'go.sum');
     const goSum = parseGoSum(await fs.readFile(goSumFile, 'utf8'), 'go.sum');
     // Main step: restore + verify, prime, build list, state for the post step.
-    const restored = await restoreCacheStep({
-      backend: new LocalBackend(cacheDir),
+    // As the cache step does it (src/steps/cache.ts): keys from go.sum, restore, the entry's state.
+    const sums = await readSumFiles(project, [goSumFile, path.join(project, 'go.work.sum')]);
+    const keys = cacheKeys('gmw', 'linux', 'amd64', sums);
+    const backend = new LocalBackend(cacheDir);
+    const restored = await restoreVerifiedCache({ backend, gomodcache, keys, goSum, logger, now: Date.now });
+    const pending: RestoredEntry = {
+      backend: backend.name,
       localDir: cacheDir,
       gomodcache,
-      goos: 'linux',
-      goarch: 'amd64',
-      keyPrefix: 'gmw',
-      projectDir: project,
-      sumFiles: [goSumFile, path.join(project, 'go.work.sum')],
-      goSum,
+      primaryKey: keys.primary,
+      matchedKey: restored.matchedKey,
+      exact: restored.exact,
+      replace: restored.replace,
+      restoredModules: restored.restoredModules,
       cacheSave: 'auto',
-      logger,
-      now: Date.now,
-    });
+    };
     // What the pipeline reports as route=cache: the zips in the cache once restore and purge are done.
     const servedByCache = zipsAmong(await moduleFilesInCache(gomodcache));
     proxy.requests.length = 0;
@@ -62,7 +66,7 @@ describe('the verified cache round trip with the local backend and the real go',
     const listed = await go(['list', '-m', '-json', 'all']);
     const buildList = parseJsonObjects<GoModule>(listed.stdout).map(toBuildListModule);
     const listFile = path.join(sandbox.root, 'runner-temp', 'go-module-warden', 'cache-archive.json');
-    const { state } = await finishCacheStep(restored.pending, {
+    const { state } = await planNextEntry(pending, {
       buildList,
       // go.sum is complete here (the fixture project is tidy with go mod download all's lines).
       goSum,
@@ -79,7 +83,7 @@ describe('the verified cache round trip with the local backend and the real go',
     });
     await beforeSave?.();
     // Post step: only the state strings cross over, as through GITHUB_STATE.
-    const save = await saveCacheStep({
+    const save = await saveCacheEntry({
       getState: (name) => state[name],
       backendFor: (s) => new LocalBackend(s.localDir as string),
       env,
@@ -87,11 +91,10 @@ describe('the verified cache round trip with the local backend and the real go',
       now: Date.now,
     });
     if (!save) throw new Error('the post step found no cache state');
-    const keys = { primary: restored.pending.primaryKey };
     return {
       restored: {
         report: restored.report,
-        matchedKey: restored.pending.matchedKey,
+        matchedKey: pending.matchedKey,
         integrity: restored.integrity,
         servedByCache,
       },
@@ -99,7 +102,7 @@ describe('the verified cache round trip with the local backend and the real go',
       moduleRequests,
       save,
       logger,
-      keys,
+      keys: { primary: keys.primary },
     };
   }
 

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { SecurityError } from '../../src/errors.js';
 import { MemoryLogger } from '../../src/logger.js';
-import { SumdbClient, SumdbNotFoundError, SumdbUnavailableError } from '../../src/sumdb/client.js';
+import { sumdbClientFor, SumdbNotFoundError, SumdbUnavailableError } from '../../src/sumdb/client.js';
 import { parseSumdbSetting } from '../../src/module/sumdb-setting.js';
 import { startTestSumdb, type SumdbEntry, type TestSumdb } from '../../test-support/sumdb-server.js';
 
@@ -33,13 +33,8 @@ describe('the checksum database client', () => {
     return dir;
   }
 
-  function client(
-    d: TestSumdb,
-    dir: string,
-    extra: Partial<ConstructorParameters<typeof SumdbClient>[0]> = {},
-  ) {
-    return new SumdbClient({
-      key: d.key,
+  function client(d: TestSumdb, dir: string, extra: Partial<Parameters<typeof sumdbClientFor>[1]> = {}) {
+    return sumdbClientFor(d.key, {
       baseUrl: d.url,
       stateDir: dir,
       latencyBudgetMs: 5000,

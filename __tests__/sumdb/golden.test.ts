@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { MemoryLogger } from '../../src/logger.js';
-import { SumdbClient } from '../../src/sumdb/client.js';
+import { sumdbClientFor } from '../../src/sumdb/client.js';
 import { openNote } from '../../src/sumdb/note.js';
 import { parseVerifierKey, SUM_GOLANG_ORG_KEY } from '../../src/module/sumdb-setting.js';
 import { parseTree } from '../../src/sumdb/tree-note.js';
@@ -55,8 +55,7 @@ describe('golden sum.golang.org data', () => {
   });
 
   it('proves the golang.org/x/text v0.14.0 record is in the signed tree and returns its lines', async () => {
-    const client = new SumdbClient({
-      key,
+    const client = sumdbClientFor(key, {
       baseUrl: base,
       stateDir: await stateDir(),
       latencyBudgetMs: 5000,
@@ -73,12 +72,12 @@ describe('golden sum.golang.org data', () => {
 
   it('proves the real tree of 71848828 records extends the remembered tree of 66398721', async () => {
     const dir = await stateDir();
-    const first = new SumdbClient({ key, baseUrl: base, stateDir: dir, latencyBudgetMs: 5000 });
+    const first = sumdbClientFor(key, { baseUrl: base, stateDir: dir, latencyBudgetMs: 5000 });
     await first.lookup('golang.org/x/text', 'v0.14.0');
     const remembered = await fs.readFile(path.join(dir, 'latest'), 'utf8');
     expect(parseTree(remembered.split('\n\n')[0] + '\n').n).toBe(66398721);
 
-    const next = new SumdbClient({ key, baseUrl: base, stateDir: dir, latencyBudgetMs: 5000 });
+    const next = sumdbClientFor(key, { baseUrl: base, stateDir: dir, latencyBudgetMs: 5000 });
     const tree = await next.fetchLatest();
     expect(tree.n).toBe(71848828);
     expect(tree.hash.toString('base64')).toBe('KknkYm4hx0y71VQ4E6FoF3fdumxzXU5QwTwo+kVX+2I=');
@@ -89,7 +88,7 @@ describe('golden sum.golang.org data', () => {
 
   it('refetches corrupted cached tiles instead of trusting them', async () => {
     const dir = await stateDir();
-    const first = new SumdbClient({ key, baseUrl: base, stateDir: dir, latencyBudgetMs: 5000 });
+    const first = sumdbClientFor(key, { baseUrl: base, stateDir: dir, latencyBudgetMs: 5000 });
     await first.lookup('golang.org/x/text', 'v0.14.0');
     for (const file of await fs.readdir(path.join(dir, 'tile'), { recursive: true })) {
       const full = path.join(dir, 'tile', file);
@@ -97,7 +96,7 @@ describe('golden sum.golang.org data', () => {
         await fs.writeFile(full, Buffer.alloc((await fs.stat(full)).size, 1));
     }
     const logger = new MemoryLogger();
-    const next = new SumdbClient({ key, baseUrl: base, stateDir: dir, latencyBudgetMs: 5000, logger });
+    const next = sumdbClientFor(key, { baseUrl: base, stateDir: dir, latencyBudgetMs: 5000, logger });
     expect(await next.lookup('golang.org/x/text', 'v0.14.0')).toHaveLength(1);
     expect(next.counts.tilesFromDisk).toBeGreaterThan(0);
     expect(next.counts.tiles).toBeGreaterThan(0);

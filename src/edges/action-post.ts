@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { ActionsBackend } from '../cache/actions-backend.js';
-import { saveCacheStep } from '../cache/cache-steps.js';
+import { saveCacheEntry } from '../cache/entry.js';
 import { LocalBackend } from '../cache/local-backend.js';
 import { describeError } from '../errors.js';
 import type { Logger } from '../logger.js';
@@ -38,7 +38,7 @@ export function guardPostStep(): void {
 export async function run(): Promise<void> {
   guardPostStep();
   try {
-    const save = await saveCacheStep({
+    const save = await saveCacheEntry({
       getState: (name) => core.getState(name),
       backendFor: (state) =>
         state.backend === 'local' ? new LocalBackend(state.localDir ?? '') : new ActionsBackend(process.env),

@@ -1,22 +1,20 @@
 import type { CacheReport } from '../cache/cache-report.js';
-import { finishCacheStep, restoreCacheStep, type PendingCacheState } from '../cache/cache-steps.js';
-import type { ChecksumVerdict } from '../cache/proof.js';
+import { planNextEntry, type RestoredEntry } from '../cache/entry.js';
+import { cacheKeys, readSumFiles } from '../cache/keys.js';
+import { restoreVerifiedCache } from '../cache/restore.js';
 import { saveStateForPost } from '../cache/state.js';
 import { verifyModuleCache } from '../cache/verify-on-disk.js';
 import { describeError } from '../errors.js';
-import type { Config } from '../config/config.js';
 import type { GoEnv } from '../go/go-env.js';
 import type { GoSumLine } from '../go/go-sum.js';
-import type { GoProject } from '../go/project.js';
 import type { Logger } from '../logger.js';
-import type { BuildListModule } from '../go/build-list.js';
 import type { Finding } from '../findings.js';
 import type { LicenseReport } from '../licenses/license-report.js';
 import type { ChecksumReport } from '../sumdb/checksum-report.js';
 import type { BuildList } from './build-list.js';
 import type { Primed } from './prime.js';
 import type { GoEnvironment } from './environment.js';
-import type { PipelineCache, RunContext } from './run-context.js';
+import type { RunContext } from './run-context.js';
 
 export type { PipelineCache } from './run-context.js';
 
@@ -25,10 +23,15 @@ export interface CacheStepResult {
   readonly report: CacheReport;
   readonly findings: readonly Finding[];
   /** Absent when there is no cache to save (disabled). */
-  readonly pending?: PendingCacheState;
+  readonly pending?: RestoredEntry;
 }
 
-/** Restores and verifies the module cache when there is one. */
+/**
+ * Restores and verifies the module cache when there is one: the nearest entry by go.sum's key,
+ * every cached module of the project checked against go.sum and the `.ziphash`, the polluted ones
+ * purged (fetched again by priming). A purge, a failed restore and a rejected entry are warnings.
+ * Shaped as actions/cache's restoreImpl: read the inputs, call the domain, return the state.
+ */
 export async function cacheStep(
   ctx: RunContext,
   env: GoEnvironment,
@@ -36,54 +39,37 @@ export async function cacheStep(
 ): Promise<CacheStepResult> {
   const { config, io } = ctx;
   const cache = io.cache;
+  const { goEnv, project } = env;
   if (!config.cache || !cache) {
     // No cache to restore: what the module cache already holds is checked all the same.
     return io.logger.group('Module cache: verify what is there', () =>
-      verifyCacheWithoutRestore({ goEnv: env.goEnv, goSum, logger: io.logger }),
+      verifyCacheWithoutRestore({ goEnv, goSum, logger: io.logger }),
     );
   }
-  return io.logger.group('Module cache: restore and verify', () =>
-    restoreCache({
-      config,
-      cache,
-      goEnv: env.goEnv,
-      project: env.project,
+  return io.logger.group('Module cache: restore and verify', async () => {
+    const sums = await readSumFiles(project.dir, project.goSumCandidates);
+    const keys = cacheKeys(config.cacheKeyPrefix, goEnv.GOOS, goEnv.GOARCH, sums);
+    const restored = await restoreVerifiedCache({
+      backend: cache.backend,
+      gomodcache: goEnv.GOMODCACHE,
+      keys,
       goSum,
       logger: io.logger,
       now: io.now,
-    }),
-  );
-}
-
-/**
- * Restores the nearest cache, checks the project's modules in the module cache against go.sum
- * and the `.ziphash`, and purges exactly the polluted module versions (fetched again by priming).
- * A purge, a failed restore and a rejected entry are warnings.
- */
-export async function restoreCache(input: {
-  config: Config;
-  cache: PipelineCache;
-  goEnv: GoEnv;
-  project: GoProject;
-  goSum: readonly GoSumLine[];
-  logger: Logger;
-  now: () => number;
-}): Promise<{ report: CacheReport; pending: PendingCacheState; findings: Finding[] }> {
-  const { report, pending, findings } = await restoreCacheStep({
-    backend: input.cache.backend,
-    localDir: input.cache.localDir,
-    gomodcache: input.goEnv.GOMODCACHE,
-    goos: input.goEnv.GOOS,
-    goarch: input.goEnv.GOARCH,
-    keyPrefix: input.config.cacheKeyPrefix,
-    projectDir: input.project.dir,
-    sumFiles: input.project.goSumCandidates,
-    goSum: input.goSum,
-    cacheSave: input.config.cacheSave,
-    logger: input.logger,
-    now: input.now,
+    });
+    const pending: RestoredEntry = {
+      backend: cache.backend.name,
+      localDir: cache.localDir,
+      gomodcache: goEnv.GOMODCACHE,
+      primaryKey: keys.primary,
+      matchedKey: restored.matchedKey,
+      exact: restored.exact,
+      replace: restored.replace,
+      restoredModules: restored.restoredModules,
+      cacheSave: config.cacheSave,
+    };
+    return { report: restored.report, findings: [...restored.findings], pending };
   });
-  return { report, pending, findings: [...findings] };
 }
 
 /**
@@ -121,43 +107,6 @@ export function primingNotNeeded(report: CacheReport | undefined): string | unde
   return `Priming skipped: exact cache hit (${report.matchedKey ?? report.key}), every module go.sum names is in the module cache and verified`;
 }
 
-/**
- * Hands the post step what it needs to save: only a primed run that did not fail saves, and only
- * its proven module versions. Returns the cache report with what will be left out or why nothing
- * will be saved.
- */
-export async function handOverCache(input: {
-  cache: PipelineCache;
-  pending: PendingCacheState;
-  report: CacheReport | undefined;
-  modules: readonly BuildListModule[] | undefined;
-  goSum: readonly GoSumLine[];
-  primed: boolean;
-  failure: string | undefined;
-  checksums: readonly ChecksumVerdict[] | undefined;
-}): Promise<CacheReport | undefined> {
-  const handed = await finishCacheStep(input.pending, {
-    buildList: input.modules ?? [],
-    goSum: input.goSum,
-    primed: input.primed && input.modules !== undefined,
-    failure: input.failure ?? (input.checksums ? undefined : 'the checksum step did not run'),
-    checksums: input.checksums ?? [],
-    listFile: input.cache.listFile,
-  }).catch((error: unknown) => {
-    // The cache is an optimisation: a failure to list what to save is a skipped save, not a failed run.
-    const skip = `the files to save could not be listed: ${describeError(error)}`;
-    const { restoredModules: _restored, ...state } = input.pending;
-    return { state: saveStateForPost({ ...state, skip }), skip, leftOut: [] };
-  });
-  await input.cache.onState(handed.state);
-  if (!input.report) return undefined;
-  return {
-    ...input.report,
-    ...(handed.skip ? { saveSkipped: handed.skip } : {}),
-    ...(handed.leftOut.length > 0 ? { leftOut: handed.leftOut } : {}),
-  };
-}
-
 /** What the checks produced, for the hand-over. */
 export interface HandOverFacts {
   readonly primed: Primed;
@@ -178,17 +127,27 @@ export async function handOverStep(
   run: HandOverFacts & { readonly failure: string | undefined },
 ): Promise<CacheStepResult> {
   const { io } = ctx;
-  if (!cache.pending || !io.cache) return cache;
+  const pending = cache.pending;
+  if (!pending || !io.cache) return cache;
   const { primed, checksums } = run;
-  const report = await handOverCache({
-    cache: io.cache,
-    pending: cache.pending,
-    report: cache.report,
-    modules: run.buildList.modules,
+  const handed = await planNextEntry(pending, {
+    buildList: run.buildList.modules,
     goSum: run.goSum,
     primed: primed.skipped || (!primed.download.timedOut && primed.download.failed.length === 0),
     failure: run.failure,
     checksums: checksums.modules,
+    listFile: io.cache.listFile,
+  }).catch((error: unknown) => {
+    // The cache is an optimisation: a failure to list what to save is a skipped save, not a failed run.
+    const skip = `the files to save could not be listed: ${describeError(error)}`;
+    const { restoredModules: _restored, ...state } = pending;
+    return { state: saveStateForPost({ ...state, skip }), skip, leftOut: [] };
   });
-  return report ? { ...cache, report } : cache;
+  await io.cache.onState(handed.state);
+  const report: CacheReport = {
+    ...cache.report,
+    ...(handed.skip ? { saveSkipped: handed.skip } : {}),
+    ...(handed.leftOut.length > 0 ? { leftOut: handed.leftOut } : {}),
+  };
+  return { ...cache, report };
 }

@@ -1,31 +1,34 @@
 import path from 'node:path';
-import type { Config } from '../config/config.js';
 import type { BuildListModule } from '../go/build-list.js';
 import type { GoSumLine } from '../go/go-sum.js';
-import type { GoSettings } from '../go/settings.js';
-import type { ProxySpec } from '../module/proxy-list.js';
-import type { Logger } from '../logger.js';
 import type { RunContext } from './run-context.js';
 import type { GoEnvironment } from './environment.js';
 import type { RelayPlan } from './relay.js';
-import type { Relay } from '../goproxy/relay-types.js';
 import type { ChecksumReport } from '../sumdb/checksum-report.js';
+import { sumdbClientFor } from '../sumdb/client.js';
+import type { SumdbOpsOptions } from '../sumdb/client-ops.js';
 import { prefetchRecords } from '../sumdb/prefetch-records.js';
 import { sumdbRoutes } from '../sumdb/routes.js';
-import type { RetryClock } from '../sumdb/sumdb-http.js';
-import { createChecksumClient, verifyChecksums, type VerifyChecksumsInput } from '../sumdb/verify-go-sum.js';
+import { verifyChecksums } from '../sumdb/verify-go-sum.js';
 
-/** The checksum database step, in its log group: finishes what startChecksums began. */
-export async function checksumStep(
-  ctx: RunContext,
-  pending: PendingChecksums,
-  modules: readonly BuildListModule[],
-  goSum: readonly GoSumLine[],
-): Promise<ChecksumReport> {
-  return ctx.io.logger.group('Checksum database', () => pending.finish({ modules, goSum }));
+/** The checksum step, begun before the build list is known: see startChecksumStep. */
+export interface PendingChecksums {
+  /** Runs `priming` (go filling the module cache) with the step's disk writes held back meanwhile. */
+  during<T>(priming: Promise<T>): Promise<T>;
+  /** The step itself, in its log group: verifies the build list once `go list` gave it. */
+  finish(modules: readonly BuildListModule[], goSum: readonly GoSumLine[]): Promise<ChecksumReport>;
+  /** Resolves once the step's work is over and its proofs are on disk (for the cache); never rejects. */
+  settled(): Promise<void>;
 }
 
-/** Starts the checksum lookups for go.sum as soon as the relay is up (they overlap priming). */
+/**
+ * Starts the checksum step as soon as the relay is up: the lookups (and tiles) of go.sum's likely
+ * build list go out through the same routes while `go` primes the cache, so `finish` mostly finds
+ * them done. The proofs stay in memory while go writes the module cache (hundreds of small files
+ * would contend with it), and are written once it is done, while `go list` runs. The database's
+ * state (tiles, lookups, the last verified tree) is kept beside the module cache, so it travels
+ * with it.
+ */
 export function startChecksumStep(
   ctx: RunContext,
   env: GoEnvironment,
@@ -33,139 +36,73 @@ export function startChecksumStep(
   plan: RelayPlan,
 ): PendingChecksums {
   const { config, io } = ctx;
-  return startChecksums({
-    config,
-    settings: env.settings,
-    goSum,
-    proxies: plan.sumdbProxies,
-    relay: plan.relay,
-    env: io.env,
-    logger: io.logger,
-    signal: io.signal,
-  });
-}
-
-export interface ChecksumStepInput {
-  config: Config;
-  settings: GoSettings;
-  /** The proxies that may relay `/sumdb/<name>/` (the relay when it runs), in order. */
-  proxies: readonly ProxySpec[];
-  /** Our relay, when it runs (among `proxies`): asked in this process. */
-  relay?: Relay;
-  /** HTTPS_PROXY/HTTP_PROXY/NO_PROXY for the direct route, as go reads them. */
-  env?: NodeJS.ProcessEnv;
-  clock?: RetryClock;
-  logger: Logger;
-  /** The run's cancellation: checksum requests in flight stop, and none start after it. */
-  signal?: AbortSignal;
-}
-
-/** Checksum verification begun early: `finish` verifies the build list once `go list` gave it. */
-export interface PendingChecksums {
-  finish(input: {
-    modules: readonly BuildListModule[];
-    goSum: readonly GoSumLine[];
-  }): Promise<ChecksumReport>;
-  /**
-   * `go` is done writing the module cache: the proofs held in memory meanwhile are written now,
-   * while `go list` runs (the event loop is idle then; later, the licenses step needs it).
-   */
-  primed(): void;
-  /**
-   * Resolves once the proofs held in memory while go primed the cache are on disk (their writing
-   * begins with `primed` or `finish` and overlaps the next steps); never rejects.
-   */
-  stored(): Promise<void>;
-}
-
-/**
- * Starts the checksum step as soon as go.sum is read: the lookups (and tiles) of go.sum's likely
- * build list go out through the same routes while `go` primes the cache, so the step itself
- * mostly finds them done. The database's state (tiles, lookups, the last verified tree) is kept
- * beside the module cache, so it travels with it.
- */
-export function startChecksums(
-  input: ChecksumStepInput & { goSum?: readonly GoSumLine[] },
-): PendingChecksums {
-  const options = clientOptions(input);
-  const client = createChecksumClient(options);
-  // While go primes the cache, the proofs stay in memory: written once the disk is ours again.
-  if (client && input.goSum) client.holdWrites();
-  const prefetched =
-    client && input.goSum ? prefetchRecords(client, input.goSum, input.settings.noSumDb) : Promise.resolve();
+  const setting = env.settings.sumdb;
+  const options = { ...clientOptions(ctx, env, plan), setting };
+  // The ops (where the client reads and writes) are built once, here.
+  const client = setting.off ? undefined : sumdbClientFor(setting.key, options);
+  client?.holdWrites();
+  const prefetched = client ? prefetchRecords(client, goSum, env.settings.noSumDb) : Promise.resolve();
   let flushed: Promise<void> | undefined;
   const flush = (): Promise<void> =>
     (flushed ??= (client?.flushWrites() ?? Promise.resolve()).catch((error: unknown) => {
-      input.logger.warn(
+      io.logger.warn(
         `checksum database ${client?.name}: could not store the proofs of this run (${(error as Error).message}); the next run looks them up again`,
       );
     }));
   return {
-    async finish({ modules, goSum }) {
-      await prefetched;
-      void flush();
-      return verifyChecksums({
-        ...options,
-        ...(client ? { client } : {}),
-        modules,
-        goSum,
-        noSumDb: input.settings.noSumDb,
-        unavailable: input.config.sumdbUnavailable,
-        noRecord: input.config.sumdbNoRecord,
-      });
+    async during(priming) {
+      try {
+        return await priming;
+      } finally {
+        void flush();
+      }
     },
-    primed() {
-      void flush();
-    },
-    async stored() {
+    finish: (modules, lines) =>
+      io.logger.group('Checksum database', async () => {
+        await prefetched;
+        void flush();
+        return verifyChecksums({
+          ...options,
+          ...(client ? { client } : {}),
+          modules,
+          goSum: lines,
+          noSumDb: env.settings.noSumDb,
+          unavailable: config.sumdbUnavailable,
+          noRecord: config.sumdbNoRecord,
+          logger: io.logger,
+        });
+      }),
+    async settled() {
       await prefetched;
       await flush();
     },
   };
 }
 
-/**
- * Verifies every go.sum line of the build list against the checksum database, through the same
- * proxies `go` used (the relay, once it runs) and then the database itself.
- */
-export async function checkChecksums(
-  input: ChecksumStepInput & { modules: readonly BuildListModule[]; goSum: readonly GoSumLine[] },
-): Promise<ChecksumReport> {
-  const pending = startChecksums({ ...input, goSum: undefined });
-  try {
-    return await pending.finish(input);
-  } finally {
-    await pending.stored();
-  }
-}
-
-function clientOptions(
-  input: ChecksumStepInput,
-): Omit<VerifyChecksumsInput, 'modules' | 'goSum' | 'noSumDb' | 'unavailable' | 'client'> {
-  const { config, settings } = input;
+/** Where the database is (through the proxies go uses, the relay once it runs), and the run's bounds. */
+function clientOptions(ctx: RunContext, env: GoEnvironment, plan: RelayPlan): SumdbOpsOptions {
+  const { config, io } = ctx;
+  const { settings } = env;
   const setting = settings.sumdb;
   const name = setting.off ? 'off' : setting.key.name;
   const upstreams = settings.proxy.filter((p) => p.kind === 'url').length;
-  const now = input.clock?.now ?? Date.now;
   return {
-    setting,
     routes: setting.off
       ? []
       : sumdbRoutes({
           key: setting.key,
           url: setting.url,
-          proxies: input.proxies,
-          relay: input.relay,
+          proxies: plan.sumdbProxies,
+          relay: plan.relay,
           // The relay tries each upstream within the budget (and hedges): one budget per upstream.
           proxyAttemptMs: config.latencyBudgetMs * (upstreams + 1),
         }),
     stateDir: path.join(settings.goModCache, 'cache', 'download', 'sumdb', name),
     latencyBudgetMs: config.latencyBudgetMs,
-    deadline: now() + config.timeoutMs,
-    clock: input.clock,
-    env: input.env,
+    deadline: io.deadline,
+    env: io.env,
     clientCerts: config.proxyClientCerts,
-    logger: input.logger,
-    signal: input.signal,
+    logger: io.logger,
+    signal: io.signal,
   };
 }

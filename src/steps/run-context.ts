@@ -28,6 +28,8 @@ export interface PipelineIO {
   readonly cache?: PipelineCache;
   /** The run's cancellation (src/cancel.ts): kills `go`, stops between steps. */
   readonly signal?: AbortSignal;
+  /** The run's one deadline (set by withRunBounds): no step starts work past it. */
+  readonly deadline?: Deadline;
 }
 
 /** What every step may read: the parsed inputs, the IO seams, and where the project is. */
@@ -45,5 +47,5 @@ export interface RunContext {
  */
 export function withRunBounds(io: PipelineIO, timeoutMs: number): PipelineIO {
   const deadline = new Deadline(timeoutMs, io.now);
-  return { ...io, runGo: boundedRunner(io.runGo, { deadline, signal: io.signal }) };
+  return { ...io, deadline, runGo: boundedRunner(io.runGo, { deadline, signal: io.signal }) };
 }

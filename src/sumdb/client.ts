@@ -1,52 +1,22 @@
-import type { ClientCertRule } from '../net/client-certs.js';
-import { InfrastructureError, SecurityError } from '../errors.js';
+import { describeError, InfrastructureError, SecurityError } from '../errors.js';
 
 export { SumdbNotFoundError, SumdbUnavailableError } from './sumdb-http.js';
 import { escapeModulePath, escapeVersion } from '../module/module-escape.js';
 import type { Logger } from '../logger.js';
 import { Serializer } from '../concurrency.js';
-import { InvalidSignatureError, MalformedNoteError, openNote, UnverifiedNoteError } from './note.js';
-import { StateStore } from './state-store.js';
+import { isGarbled, openSignedTree } from './signed-tree.js';
+import { sumdbOps, type SumdbClientOps, type SumdbOpsOptions } from './client-ops.js';
 import { TileCache } from './tile-cache.js';
-import {
-  SumdbHttp,
-  SumdbNotFoundError,
-  SumdbUnavailableError,
-  type RetryClock,
-  type SumdbRoute,
-} from './sumdb-http.js';
+import { SumdbNotFoundError, SumdbUnavailableError } from './sumdb-http.js';
 import type { VerifierKey } from '../module/sumdb-setting.js';
 import { HASH_SIZE, recordHash, storedHashIndex, treeHash, type Tree } from './tlog.js';
-import { MalformedError, parseRecord, parseTree } from './tree-note.js';
+import { MalformedError, parseRecord } from './tree-note.js';
 
 export interface SumdbClientOptions {
   readonly key: VerifierKey;
-  /**
-   * Where requests go: the DB URL, or `<proxy>/sumdb/<name>`. Userinfo becomes Basic auth. A
-   * function is called once, at the first request (as go resolves it lazily); if it throws, every
-   * lookup fails as unavailable.
-   */
-  readonly baseUrl?: string | (() => Promise<string>);
-  /** The routes to try in order (instead of baseUrl), or a function giving them at the first request. */
-  readonly routes?: readonly SumdbRoute[] | (() => Promise<readonly SumdbRoute[]>);
-  /** Tiles, stored lookups and the last verified tree note (see StateStore). */
-  readonly stateDir: string;
-  /** Deadline per HTTP request. */
-  readonly latencyBudgetMs: number;
-  /** Most HTTP requests in flight at once (default 16). */
-  readonly concurrency?: number;
-  /** Absolute time (clock.now) after which no request starts. */
-  readonly deadline?: number;
-  /** Extra attempts per route after a 5xx, reset or timeout (default 1). */
-  readonly retries?: number;
-  readonly clock?: RetryClock;
-  /** For HTTPS_PROXY/HTTP_PROXY/NO_PROXY on the direct route. */
-  readonly env?: NodeJS.ProcessEnv;
-  /** `proxy-client-certs`: the certificate each HTTPS origin of the database gets (its own only). */
-  readonly clientCerts?: readonly ClientCertRule[];
+  /** What the client reads and writes (x/mod's ClientOps), built once by the caller: see sumdbOps. */
+  readonly ops: SumdbClientOps;
   readonly logger?: Logger;
-  /** The run's cancellation: requests in flight stop, and none start after it. */
-  readonly signal?: AbortSignal;
 }
 
 /** What the client asked the network and the disk for. */
@@ -70,24 +40,14 @@ export interface SumdbRecord {
   readonly fromDisk: boolean;
 }
 
-const LATEST = 'latest';
-
 /**
  * A checksum-database client. Mirrors golang.org/x/mod/sumdb/client.go: every lookup's signed
  * tree note is verified and merged with the latest known tree (a consistency proof, so a fork is
  * a SecurityError), and the record is proven to be in that tree through authenticated tiles.
  */
 export class SumdbClient {
-  readonly counts: SumdbRequestCounts = {
-    lookups: 0,
-    tiles: 0,
-    tilesFromDisk: 0,
-    lookupsFromDisk: 0,
-    sent: 0,
-    failedRequests: 0,
-  };
-  private readonly store: StateStore;
-  private readonly http: SumdbHttp;
+  private readonly local = { lookups: 0, tiles: 0, tilesFromDisk: 0, lookupsFromDisk: 0 };
+  private readonly ops: SumdbClientOps;
   private readonly tileCache: TileCache;
   private readonly merge = new Serializer();
   private readonly records = new Map<string, Promise<SumdbRecord>>();
@@ -100,24 +60,18 @@ export class SumdbClient {
   private refreshing: Promise<Tree> | undefined;
 
   constructor(private readonly options: SumdbClientOptions) {
-    this.store = new StateStore(options.stateDir);
-    const { baseUrl, routes } = options;
-    const explicit = (url: string): SumdbRoute[] => [{ url, kind: 'explicit', fallBackOnError: false }];
-    this.http = new SumdbHttp({
-      ...options,
-      name: options.key.name,
-      counts: this.counts,
-      routes:
-        routes ??
-        (typeof baseUrl === 'function' ? async () => explicit(await baseUrl()) : explicit(baseUrl ?? '')),
-    });
+    this.ops = options.ops;
     this.tileCache = new TileCache({
       name: options.key.name,
-      store: this.store,
-      http: this.http,
-      counts: this.counts,
+      ops: options.ops,
+      counts: this.local,
       logger: options.logger,
     });
+  }
+
+  /** What the client asked the network and the disk for, so far. */
+  get counts(): SumdbRequestCounts {
+    return { ...this.local, ...this.ops.requests };
   }
 
   /** True once the database itself served a signed tree this run (so the latest tree is fresh). */
@@ -136,7 +90,7 @@ export class SumdbClient {
 
   /** The base URL requests go to, without credentials (undefined until it is resolved). */
   get redactedBase(): string | undefined {
-    return this.http.shownBase;
+    return this.ops.remoteShown;
   }
 
   /**
@@ -152,11 +106,11 @@ export class SumdbClient {
   /** GETs `/latest` and folds it into the latest tree (proving consistency with the remembered one). */
   async fetchLatest(): Promise<Tree> {
     await this.init();
-    const note = await this.http.get('/latest', 'latest');
+    const note = await this.ops.readRemote('/latest', 'latest');
     await this.mergeLatest(note, 'latest tree note');
     this.fresh = true;
     // Rewritten even when unchanged: its time says when the tree was last confirmed.
-    if (note.equals(this.latestNote)) await this.store.write(LATEST, note);
+    if (note.equals(this.latestNote)) await this.ops.writeLatest(note);
     return this.latestTree;
   }
 
@@ -175,23 +129,23 @@ export class SumdbClient {
 
   /** Keeps the lookups and tiles stored from now on in memory, until flushWrites (see StateStore.holdWrites). */
   holdWrites(): void {
-    this.store.holdWrites();
+    this.ops.holdWrites();
   }
 
   /** Writes the lookups and tiles held since holdWrites, and stores the next ones at once. */
   flushWrites(): Promise<void> {
-    return this.store.flush();
+    return this.ops.flushWrites();
   }
 
   /** When the remembered tree was last confirmed by the database (the `latest` file's time). */
   async latestConfirmedAt(): Promise<Date | undefined> {
-    return this.store.modifiedAt(LATEST);
+    return this.ops.latestWrittenAt();
   }
 
   /** Whether a lookup of path@version is stored (go's `lookup/` cache, or ours: the same files). */
   async hasStoredRecord(path: string, version: string): Promise<boolean> {
     const file = lookupFile(path, version);
-    return file !== undefined && (await this.store.read(file)) !== undefined;
+    return file !== undefined && (await this.ops.readCache(file)) !== undefined;
   }
 
   /**
@@ -200,14 +154,14 @@ export class SumdbClient {
    */
   init(): Promise<void> {
     this.initialized ??= (async () => {
-      const file = `${this.store.dir}/${LATEST}`;
-      const remembered = await this.store.read(LATEST);
+      const file = `${this.ops.cacheDir}/latest`;
+      const remembered = await this.ops.readLatest();
       if (!remembered) return;
       try {
         await this.mergeLatest(remembered, `remembered tree note ${file}`);
       } catch (error) {
         throw new SecurityError(
-          `checksum database ${this.name}: reading tree note ${file}: ${describe(error)}; the last verified tree this project remembers was altered. ` +
+          `checksum database ${this.name}: reading tree note ${file}: ${describeError(error)}; the last verified tree this project remembers was altered. ` +
             'Restore it from a trusted cache, or delete the file (and the cache entry it came from) once you know why it changed',
           { cause: error },
         );
@@ -227,7 +181,7 @@ export class SumdbClient {
         await this.checkRecord(record.id, record.text);
         this.proven.set(key, { ...record, n: this.latestTree.n });
       } catch (error) {
-        this.options.logger?.warn(`${this.name}: ${key}: could not store its proof: ${describe(error)}`);
+        this.options.logger?.warn(`${this.name}: ${key}: could not store its proof: ${describeError(error)}`);
       }
     }
   }
@@ -265,26 +219,26 @@ export class SumdbClient {
     await this.init();
     const file = lookupFile(path, version);
     if (!file) throw new SumdbNotFoundError(`cannot be looked up: invalid module path or version`);
-    const stored = await this.store.read(file);
+    const stored = await this.ops.readCache(file);
     if (stored) {
       try {
-        const record = await this.proveRecord(stored, `stored lookup ${this.store.dir}/${file}`, true);
-        this.counts.lookupsFromDisk++;
+        const record = await this.proveRecord(stored, `stored lookup ${this.ops.cacheDir}/${file}`, true);
+        this.local.lookupsFromDisk++;
         return record;
       } catch (error) {
         // A signed note that does not verify, or a record not in the tree, is altered local state.
         if (error instanceof SecurityError) throw error;
         if (!(error instanceof MalformedError || isGarbled(error))) throw error;
-        this.options.logger?.warn(`${this.name}: ignoring ${file}: ${describe(error)}`);
-        await this.store.remove(file);
+        this.options.logger?.warn(`${this.name}: ignoring ${file}: ${describeError(error)}`);
+        await this.ops.removeCache(file);
       }
     }
     const remote = `/${file}`;
-    this.counts.lookups++;
-    const data = await this.http.get(remote, 'lookup');
-    const record = await this.proveRecord(data, `lookup response from ${this.http.shownBase ?? ''}`, false);
+    this.local.lookups++;
+    const data = await this.ops.readRemote(remote, 'lookup');
+    const record = await this.proveRecord(data, `lookup response from ${this.ops.remoteShown ?? ''}`, false);
     this.fresh = true;
-    await this.store.write(file, data);
+    await this.ops.writeCache(file, data);
     return record;
   }
 
@@ -309,7 +263,7 @@ export class SumdbClient {
   private mergeLatest(msg: Buffer, what: string): Promise<void> {
     // Most lookups carry the very note already verified and installed: nothing to prove again.
     if (this.latestNote.length > 0 && msg.equals(this.latestNote)) return Promise.resolve();
-    const tree = this.openTreeNote(msg, what);
+    const tree = openSignedTree(msg, `checksum database ${this.name}: ${what}`, this.options.key);
     return this.merge.run(async () => {
       const latest = this.latestTree;
       if (tree.n <= latest.n) {
@@ -320,38 +274,9 @@ export class SumdbClient {
       await this.checkTrees(latest, this.latestNote, tree, msg);
       this.latestTree = tree;
       this.latestNote = msg;
-      await this.store.write(LATEST, msg);
+      await this.ops.writeLatest(msg);
       this.options.logger?.debug(`${this.name}: verified tree ${tree.n} ${tree.hash.toString('base64')}`);
     });
-  }
-
-  private openTreeNote(msg: Buffer, what: string): Tree {
-    let text: string;
-    try {
-      text = openNote(msg, [this.options.key]).text;
-    } catch (error) {
-      if (error instanceof InvalidSignatureError || error instanceof UnverifiedNoteError)
-        throw new SecurityError(
-          `checksum database ${this.name}: ${what}: ${error.message}; the note is not signed by ${this.options.key.text}`,
-          { cause: error },
-        );
-      throw new SumdbUnavailableError(
-        `checksum database ${this.name}: ${what}: ${(error as Error).message}`,
-        {
-          cause: error,
-        },
-      );
-    }
-    try {
-      return parseTree(text);
-    } catch (error) {
-      throw new SumdbUnavailableError(
-        `checksum database ${this.name}: ${what}: ${(error as Error).message}`,
-        {
-          cause: error,
-        },
-      );
-    }
   }
 
   /** Mirrors client.go checkTrees: the newer tree must contain the older one as a prefix. */
@@ -385,6 +310,11 @@ export class SumdbClient {
   }
 }
 
+/** A client over our state directory and the database's routes: the ops built once, here. */
+export function sumdbClientFor(key: VerifierKey, options: SumdbOpsOptions): SumdbClient {
+  return new SumdbClient({ key, logger: options.logger, ops: sumdbOps(key.name, options) });
+}
+
 /** `lookup/<escaped path>@<escaped version>`, as client.go Lookup names it; undefined if it cannot be escaped. */
 function lookupFile(path: string, version: string): string | undefined {
   try {
@@ -392,18 +322,6 @@ function lookupFile(path: string, version: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-/** A stored file that is unreadable (not tampering: no signature was checked yet). */
-function isGarbled(error: unknown): boolean {
-  return (
-    error instanceof SumdbUnavailableError &&
-    (error.cause instanceof MalformedError || error.cause instanceof MalformedNoteError)
-  );
 }
 
 /** Prefixes `module@version: ` to a typed error, keeping its class (so its kind) and cause. */

@@ -1,4 +1,5 @@
 import { type ClientCertRule, ClientCerts } from '../net/client-certs.js';
+import type { Deadline } from '../deadline.js';
 import { InfrastructureError } from '../errors.js';
 import { egressProxyFor, egressProxyFromEnv } from '../net/egress-proxy.js';
 import { redactUrl } from '../module/proxy-list.js';
@@ -51,8 +52,8 @@ export interface SumdbHttpOptions {
   /** The routes in order, or a function giving them at the first request. */
   readonly routes: readonly SumdbRoute[] | (() => Promise<readonly SumdbRoute[]>);
   readonly latencyBudgetMs: number;
-  /** Absolute time (clock.now) after which no request starts: the overall timeout. */
-  readonly deadline?: number;
+  /** The run's one deadline: no request starts once it passed (the overall timeout). */
+  readonly deadline?: Pick<Deadline, 'remainingMs'>;
   /** Extra attempts per route after a 5xx, reset or timeout (default 1). */
   readonly retries?: number;
   /** First retry delay before jitter (default 200 ms; doubled per attempt, times 0.5-1.5). */
@@ -247,7 +248,7 @@ export class SumdbHttp {
           message: `checksum database ${this.name}: ${what} ${shown}: ${failure || 'not sent'} (the run was cancelled)`,
           transport: true,
         };
-      const remaining = (this.options.deadline ?? Infinity) - this.clock.now();
+      const remaining = this.options.deadline?.remainingMs() ?? Infinity;
       if (remaining <= 0)
         return {
           kind: 'failed',

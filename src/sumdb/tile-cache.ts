@@ -1,7 +1,7 @@
 import type { Logger } from '../logger.js';
 import { SecurityError } from '../errors.js';
-import type { StateStore } from './state-store.js';
-import { type SumdbHttp, SumdbUnavailableError } from './sumdb-http.js';
+import type { SumdbClientOps } from './client-ops.js';
+import { SumdbUnavailableError } from './sumdb-http.js';
 import {
   InconsistentTileError,
   TILE_HEIGHT,
@@ -25,8 +25,7 @@ export class TileCache {
   constructor(
     private readonly options: {
       readonly name: string;
-      readonly store: StateStore;
-      readonly http: SumdbHttp;
+      readonly ops: Pick<SumdbClientOps, 'readRemote' | 'readCache' | 'writeCache' | 'removeCache'>;
       readonly counts: { tiles: number; tilesFromDisk: number };
       readonly logger?: Logger;
     },
@@ -52,7 +51,7 @@ export class TileCache {
         for (const file of fromDisk) {
           this.tiles.delete(file);
           this.savedTiles.delete(file);
-          await this.options.store.remove(file);
+          await this.options.ops.removeCache(file);
         }
         try {
           return await use(tileHashReader(tree, this.tileReader(false, new Set())));
@@ -96,7 +95,7 @@ export class TileCache {
           const file = tilePath(tile);
           if (this.savedTiles.has(file)) continue;
           this.savedTiles.add(file);
-          await this.options.store.write(file, data[i]);
+          await this.options.ops.writeCache(file, data[i]);
         }
       },
     };
@@ -119,14 +118,14 @@ export class TileCache {
     const full: Tile = { ...tile, w: 2 ** tile.h };
     const truncate = (data: Buffer): Buffer => data.subarray(0, (data.length / full.w) * tile.w);
     if (useDisk) {
-      const cached = await this.options.store.read(file);
+      const cached = await this.options.ops.readCache(file);
       if (cached) {
         this.options.counts.tilesFromDisk++;
         this.savedTiles.add(file);
         return { data: cached, fromDisk: true };
       }
       if (tile.w !== full.w) {
-        const cachedFull = await this.options.store.read(tilePath(full));
+        const cachedFull = await this.options.ops.readCache(tilePath(full));
         if (cachedFull) {
           this.options.counts.tilesFromDisk++;
           this.savedTiles.add(file);
@@ -136,13 +135,16 @@ export class TileCache {
     }
     try {
       this.options.counts.tiles++;
-      return { data: await this.options.http.get(`/${file}`, 'tile'), fromDisk: false };
+      return { data: await this.options.ops.readRemote(`/${file}`, 'tile'), fromDisk: false };
     } catch (error) {
       if (tile.w === full.w) throw error;
       // Partial tiles may be gone once the tile is complete: read the full one and truncate.
       try {
         this.options.counts.tiles++;
-        return { data: truncate(await this.options.http.get(`/${tilePath(full)}`, 'tile')), fromDisk: false };
+        return {
+          data: truncate(await this.options.ops.readRemote(`/${tilePath(full)}`, 'tile')),
+          fromDisk: false,
+        };
       } catch {
         throw error;
       }

@@ -101,7 +101,7 @@ export function renderCacheSection(
 }
 
 /**
- * What the post step will do, as far as the main step knows (the hand-over decided, from the
+ * What the post step will do, as far as the main step knows (cache/entry.ts; the hand-over decided, from the
  * run's verdict). A failed run promises no save: its post step does not run (post-if: success()).
  */
 function saveToCome(

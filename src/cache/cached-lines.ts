@@ -1,5 +1,5 @@
 import fs from 'node:fs/promises';
-import { moduleCachePaths } from '../cache/module-path.js';
+import { moduleCachePaths } from './module-path.js';
 import { mapLimit } from '../concurrency.js';
 import { effectiveModule, type BuildListModule } from '../go/build-list.js';
 import { hashGoMod } from '../go/dirhash.js';

@@ -3,81 +3,21 @@ import type { GoSumLine } from '../go/go-sum.js';
 import type { Logger } from '../logger.js';
 import { archiveFiles, stampFiles } from './archive-files.js';
 import type { CacheBackend } from './backend.js';
-import type { CacheReport, CacheSaveReport } from './cache-report.js';
-import type { IntegrityResult } from './integrity.js';
-import { cacheKeys, readSumFiles } from './keys.js';
+import type { CacheSaveReport } from './cache-report.js';
 import { provenModules, type ChecksumVerdict } from './proof.js';
-import { restoreVerifiedCache } from './restore.js';
 import { saveVerifiedCache, writeArchiveList } from './save.js';
 import { type CacheState, readStateInPost, saveStateForPost } from './state.js';
-import type { Finding } from '../findings.js';
+import { describeError } from '../errors.js';
 
-export interface RestoreStepInput {
-  readonly backend: CacheBackend;
-  /** The local backend's directory (kept in the state for the post step). */
-  readonly localDir?: string;
-  /** From `go env`: GOMODCACHE, GOOS, GOARCH. */
-  readonly gomodcache: string;
-  readonly goos: string;
-  readonly goarch: string;
-  readonly keyPrefix: string;
-  /** The project directory and its checksum files (go.sum of each module, go.work.sum), existing or not. */
-  readonly projectDir: string;
-  readonly sumFiles: readonly string[];
-  /** Their parsed lines. */
-  readonly goSum: readonly GoSumLine[];
-  readonly cacheSave: 'auto' | 'true' | 'false';
-  readonly logger: Logger;
-  readonly now: () => number;
-}
-
-/** What the main step knows after the restore; finishCacheStep completes it for the post step. */
-export type PendingCacheState = Omit<CacheState, 'skip' | 'listFile'> & {
+/**
+ * The entry the main step restored (or missed), as the post step will need it to save the next
+ * one: the state of actions/cache's restoreImpl (primary and matched key) plus what the restore
+ * decided (exact hit, to be replaced) and the module versions the entry brought.
+ */
+export type RestoredEntry = Omit<CacheState, 'skip' | 'listFile'> & {
   /** The module versions the restored entry brought (kept in memory, not handed to the post step). */
   readonly restoredModules?: readonly string[];
 };
-
-/**
- * Main step, before priming: keys, restore, verify every cached module of the project against
- * go.sum, purge the polluted ones. Never throws for backend trouble (a warning and a miss).
- */
-export async function restoreCacheStep(input: RestoreStepInput): Promise<{
-  report: CacheReport;
-  integrity: IntegrityResult;
-  pending: PendingCacheState;
-  findings: readonly Finding[];
-}> {
-  const keys = cacheKeys(
-    input.keyPrefix,
-    input.goos,
-    input.goarch,
-    await readSumFiles(input.projectDir, input.sumFiles),
-  );
-  const result = await restoreVerifiedCache({
-    backend: input.backend,
-    gomodcache: input.gomodcache,
-    keys,
-    goSum: input.goSum,
-    logger: input.logger,
-    now: input.now,
-  });
-  return {
-    report: result.report,
-    integrity: result.integrity,
-    findings: result.findings,
-    pending: {
-      backend: input.backend.name,
-      localDir: input.localDir,
-      gomodcache: input.gomodcache,
-      primaryKey: keys.primary,
-      matchedKey: result.matchedKey,
-      exact: result.exact,
-      replace: result.replace,
-      restoredModules: result.restoredModules,
-      cacheSave: input.cacheSave,
-    },
-  };
-}
 
 /** How the run went, as far as the save is concerned. */
 export interface RunOutcome {
@@ -95,12 +35,12 @@ export interface RunOutcome {
 }
 
 /**
- * Main step, at the end: decides what may be saved (saved only when priming succeeded and the run
- * did not fail; only proven module versions go in), writes the file list for the save, and
+ * Main step, at the end: decides the next entry (saved only when priming succeeded and the run
+ * did not fail; only proven module versions go in), writes its file list for the save, and
  * returns the state entries for `core.saveState(name, value)` and what was decided.
  */
-export async function finishCacheStep(
-  pending: PendingCacheState,
+export async function planNextEntry(
+  pending: RestoredEntry,
   outcome: RunOutcome,
 ): Promise<{
   state: Record<string, string>;
@@ -148,7 +88,7 @@ export async function finishCacheStep(
  * Post step: reads the state (`core.getState`) and saves when allowed. Returns undefined when the
  * main step left no cache state. Never throws.
  */
-export async function saveCacheStep(input: {
+export async function saveCacheEntry(input: {
   readonly getState: (name: string) => string | undefined;
   readonly backendFor: (state: CacheState) => CacheBackend;
   readonly env: NodeJS.ProcessEnv;
@@ -161,8 +101,8 @@ export async function saveCacheStep(input: {
   try {
     backend = input.backendFor(state);
   } catch (error) {
-    input.logger.warn(`Cache not saved: ${(error as Error).message}`);
-    return { saved: false, failed: true, reason: (error as Error).message, key: state.primaryKey };
+    input.logger.warn(`Cache not saved: ${describeError(error)}`);
+    return { saved: false, failed: true, reason: describeError(error), key: state.primaryKey };
   }
   return saveVerifiedCache({ backend, state, env: input.env, logger: input.logger, now: input.now });
 }

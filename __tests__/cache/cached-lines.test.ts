@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { moduleCachePaths } from '../../src/cache/module-path.js';
 import { parseGoSum } from '../../src/go/go-sum.js';
-import { linesFromCache } from '../../src/steps/cached-lines.js';
+import { linesFromCache } from '../../src/cache/cached-lines.js';
 import { buildListModule } from '../../test-support/build-list-module.js';
 import {
   fixtureModule,

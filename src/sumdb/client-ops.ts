@@ -1,0 +1,102 @@
+import type { ClientCertRule } from '../net/client-certs.js';
+import type { Deadline } from '../deadline.js';
+import type { Logger } from '../logger.js';
+import { StateStore } from './state-store.js';
+import { SumdbHttp, type RetryClock, type SumdbRoute } from './sumdb-http.js';
+
+/**
+ * Everything the checksum client reads and writes, in one object the caller builds once: the
+ * shape of golang.org/x/mod/sumdb ClientOps (ReadRemote, ReadConfig/WriteConfig for the latest
+ * tree note, ReadCache/WriteCache for lookups and tiles). The client keeps the protocol; where the
+ * bytes come from and go to is here.
+ */
+export interface SumdbClientOps {
+  /** ReadRemote: GETs `path` (`/lookup/…`, `/tile/…`, `/latest`); `what` names it in messages. */
+  readRemote(path: string, what: string): Promise<Buffer>;
+  /** ReadConfig("<name>/latest"): the last verified signed tree note, if remembered. */
+  readLatest(): Promise<Buffer | undefined>;
+  /** WriteConfig("<name>/latest"): remembers a verified note (also rewritten to mark it confirmed). */
+  writeLatest(note: Buffer): Promise<void>;
+  /** When the remembered note was last written: when the database last confirmed it. */
+  latestWrittenAt(): Promise<Date | undefined>;
+  /** ReadCache: a stored lookup or tile, undefined when absent or empty. */
+  readCache(file: string): Promise<Buffer | undefined>;
+  /** WriteCache: stores a lookup or tile once verified. */
+  writeCache(file: string, data: Buffer): Promise<void>;
+  /** Drops a stored file that no longer verifies (it is fetched again). */
+  removeCache(file: string): Promise<void>;
+  /** Keeps cache writes in memory (while `go` fills the module cache) until flushWrites. */
+  holdWrites(): void;
+  /** Writes what holdWrites kept, and the next ones at once. */
+  flushWrites(): Promise<void>;
+  /** Where stored files are, for messages. */
+  readonly cacheDir: string;
+  /** The route that answered last, without credentials (undefined until one is resolved). */
+  readonly remoteShown: string | undefined;
+  /** HTTP requests sent on every route (retries and `/supported` included), and those that failed. */
+  readonly requests: { readonly sent: number; readonly failedRequests: number };
+}
+
+/** Where the database is, how long to wait for it, and where its state is kept. */
+export interface SumdbOpsOptions {
+  /**
+   * Where requests go: the DB URL, or `<proxy>/sumdb/<name>`. Userinfo becomes Basic auth. A
+   * function is called once, at the first request (as go resolves it lazily); if it throws, every
+   * lookup fails as unavailable. `routes` instead gives every way to the database.
+   */
+  readonly baseUrl?: string | (() => Promise<string>);
+  /** The routes to try in order (instead of baseUrl), or a function giving them at the first request. */
+  readonly routes?: readonly SumdbRoute[] | (() => Promise<readonly SumdbRoute[]>);
+  /** Tiles, stored lookups and the last verified tree, e.g. `<GOMODCACHE>/cache/download/sumdb/<name>`. */
+  readonly stateDir: string;
+  /** Deadline of one HTTP request. */
+  readonly latencyBudgetMs: number;
+  /** Most HTTP requests in flight at once (default 16). */
+  readonly concurrency?: number;
+  /** The run's one deadline: no request starts once it passed. */
+  readonly deadline?: Pick<Deadline, 'remainingMs'>;
+  /** Extra attempts per route after a 5xx, reset or timeout (default 1). */
+  readonly retries?: number;
+  readonly clock?: RetryClock;
+  /** For HTTPS_PROXY/HTTP_PROXY/NO_PROXY on the direct route. */
+  readonly env?: NodeJS.ProcessEnv;
+  /** `proxy-client-certs`: the certificate each HTTPS origin of the database gets (its own only). */
+  readonly clientCerts?: readonly ClientCertRule[];
+  readonly logger?: Logger;
+  /** The run's cancellation: requests in flight stop, and none start after it. */
+  readonly signal?: AbortSignal;
+}
+
+const LATEST = 'latest';
+
+/** The ops over our state directory (StateStore) and the database's routes (SumdbHttp). */
+export function sumdbOps(name: string, options: SumdbOpsOptions): SumdbClientOps {
+  const store = new StateStore(options.stateDir);
+  const requests = { sent: 0, failedRequests: 0 };
+  const { baseUrl, routes } = options;
+  const explicit = (url: string): SumdbRoute[] => [{ url, kind: 'explicit', fallBackOnError: false }];
+  const http = new SumdbHttp({
+    ...options,
+    name,
+    counts: requests,
+    routes:
+      routes ??
+      (typeof baseUrl === 'function' ? async () => explicit(await baseUrl()) : explicit(baseUrl ?? '')),
+  });
+  return {
+    readRemote: (path, what) => http.get(path, what),
+    readLatest: () => store.read(LATEST),
+    writeLatest: (note) => store.write(LATEST, note),
+    latestWrittenAt: () => store.modifiedAt(LATEST),
+    readCache: (file) => store.read(file),
+    writeCache: (file, data) => store.write(file, data),
+    removeCache: (file) => store.remove(file),
+    holdWrites: () => store.holdWrites(),
+    flushWrites: () => store.flush(),
+    cacheDir: store.dir,
+    get remoteShown() {
+      return http.shownBase;
+    },
+    requests,
+  };
+}
