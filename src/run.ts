@@ -17,7 +17,7 @@ import type { Report } from './report/model.js';
 import { redactingLogger, Redactor, registerUrlSecrets } from './report/redact.js';
 import { registerEnvSecrets } from './report/env-secrets.js';
 import { escapeControlsIn, escapingLogger } from './report/escape.js';
-import { writeArtifacts } from './sbom/write-artifacts.js';
+import { artifactNotWritten, writeArtifacts } from './sbom/write-artifacts.js';
 
 export interface RunResult {
   readonly config: Config;
@@ -98,14 +98,17 @@ export async function runWarden(
   if (cancelledBy) finalReport = markCancelled(finalReport, cancelledBy);
   // The SBOM and notices state what the report proved (issue #12); nothing is written unless asked.
   // They read module files by the report's directories, so they get it before escaping.
-  if (!cancelledBy)
-    await writeArtifacts(config, finalReport, {
+  if (!cancelledBy) {
+    const artifacts = await writeArtifacts(config, finalReport, {
       runGo: spawnGo,
       env,
       logger,
       now: Date.now,
       redact: (text) => redactor.redact(text),
-    });
+    }).catch((error: unknown) => ({ problems: [artifactNotWritten('sbom-file', undefined, error)] }));
+    // A file that could not be written warns; the run's verdict and exit code stand.
+    for (const problem of artifacts.problems ?? []) finalReport = withFinding(finalReport, problem);
+  }
   // Module-derived text (a replace directory named with ESC or CR) reaches no renderer raw.
   finalReport = escapeControlsIn(finalReport);
   try {
