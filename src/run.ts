@@ -18,7 +18,7 @@ import type { Report } from './report/model.js';
 import { redactingLogger, Redactor, registerUrlSecrets } from './report/redact.js';
 import { registerEnvSecrets } from './report/env-secrets.js';
 import { escapeControlsIn, escapingLogger } from './report/escape.js';
-import { writeArtifacts } from './sbom/write-artifacts.js';
+import { artifactNotWritten, writeArtifacts } from './sbom/write-artifacts.js';
 
 export interface RunResult {
   readonly config: Config;
@@ -101,29 +101,29 @@ export async function runWarden(
   } else if (cacheState && !edge.handOver) await discardCacheState(cacheState);
   const cancelledBy = edge.cancellation?.by;
   if (cancelledBy) finalReport = markCancelled(finalReport, cancelledBy);
+  // The SBOM and notices state what the report proved; nothing is written unless asked.
+  // They read module files by the report's directories, so they get it before escaping.
+  if (!cancelledBy) {
+    const artifacts = await writeArtifacts(config, finalReport, {
+      runGo: spawnGo,
+      env,
+      logger,
+      now: Date.now,
+      redact: (text) => redactor.redact(text),
+    }).catch((error: unknown) => ({ problems: [artifactNotWritten('sbom-file', undefined, error)] }));
+    // A file that could not be written warns; the run's verdict and exit code stand.
+    finalReport = withLateFindings(finalReport, artifacts.problems ?? []);
+  }
+  // Module-derived text (a replace directory named with ESC or CR) reaches no renderer raw.
+  finalReport = escapeControlsIn(finalReport);
+  // The report's duration covers the whole step, the SBOM and notices included.
+  const durationMs = Math.max(finalReport.durationMs, Date.now() - Date.parse(finalReport.startedAt));
+  finalReport = { ...finalReport, durationMs };
   try {
-    // The SBOM and notices state what the report proved; nothing is written unless asked. They read
-    // module files by the report's directories, so they get it before escaping.
-    if (!cancelledBy)
-      await writeArtifacts(config, finalReport, {
-        runGo: spawnGo,
-        env,
-        logger,
-        now: Date.now,
-        redact: (text) => redactor.redact(text),
-      });
-  } finally {
-    // Module-derived text (a replace directory named with ESC or CR) reaches no renderer raw.
-    finalReport = escapeControlsIn(finalReport);
-    // The report's duration covers the whole step, the SBOM and notices included.
-    const durationMs = Math.max(finalReport.durationMs, Date.now() - Date.parse(finalReport.startedAt));
-    finalReport = { ...finalReport, durationMs };
-    try {
-      await writeJsonReport(config.reportFile, finalReport);
-    } catch (error) {
-      // Found at the end (the disk filled, the folder went away): the verdict still stands and is shown.
-      finalReport = withLateFindings(finalReport, [reportNotWritten(config.reportFile, error)]);
-    }
+    await writeJsonReport(config.reportFile, finalReport);
+  } catch (error) {
+    // Found at the end (the disk filled, the folder went away): the verdict still stands and is shown.
+    finalReport = withLateFindings(finalReport, [reportNotWritten(config.reportFile, error)]);
   }
   return { config, report: finalReport };
 }

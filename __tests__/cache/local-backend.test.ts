@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -122,12 +122,35 @@ describe('LocalBackend', () => {
   it('does not replace an existing entry unless asked, and then replaces it atomically', async () => {
     const backend = new LocalBackend(cacheDir);
     await writeTree(source, { 'c/@v/v1.0.0.mod': 'module c\n' });
-    await expect(save(backend, 'gmw-linux-amd64-aaa')).rejects.toThrow(/exists already/);
+    // A twin (saved meanwhile by a run that missed too) is kept as it is, not rewritten.
+    const before = await backend.entries();
+    await expect(save(backend, 'gmw-linux-amd64-aaa')).resolves.toEqual({ key: 'gmw-linux-amd64-aaa' });
+    expect(await backend.entries()).toEqual(before);
     await save(backend, 'gmw-linux-amd64-aaa', { replace: true });
     expect((await backend.entries()).filter((e) => e.key === 'gmw-linux-amd64-aaa')).toHaveLength(1);
     await fs.rm(source, { recursive: true });
     await backend.restore(gomodcache, 'gmw-linux-amd64-aaa', []);
     expect(Object.keys(await readTree(source))).toEqual(['c/@v/v1.0.0.mod']);
+  });
+
+  it('leaves a key another live run is saving to that run, and takes over a dead run’s lock', async () => {
+    const backend = new LocalBackend(cacheDir);
+    const key = 'gmw-linux-amd64-locked';
+    const lock = path.join(
+      cacheDir,
+      'locks',
+      `${createHash('sha256').update(key).digest('hex').slice(0, 40)}.lock`,
+    );
+    await fs.mkdir(path.dirname(lock), { recursive: true });
+    await writeTree(source, { 'l/@v/v1.0.0.mod': 'module l\n' });
+    await fs.writeFile(lock, `${process.ppid}\n`);
+    await save(backend, key);
+    expect((await backend.entries()).filter((e) => e.key === key)).toEqual([]);
+    // A pid that cannot be alive: the lock is stale.
+    await fs.writeFile(lock, '2147483646\n');
+    await save(backend, key);
+    expect((await backend.entries()).filter((e) => e.key === key)).toHaveLength(1);
+    await expect(fs.stat(lock)).rejects.toThrow();
   });
 
   it('keeps the old entries when tar fails part-way, and leaves no half-written entry', async () => {

@@ -147,10 +147,27 @@ export class LocalBackend implements CacheBackend {
     options: { replace?: boolean } = {},
   ): Promise<{ key: string; archiveBytes?: number }> {
     const entriesDir = path.join(this.dir, 'entries');
-    const existing = (await this.entries()).filter((e) => e.key === key);
-    if (existing.length > 0 && !options.replace)
-      throw new InfrastructureError(`local cache: an entry '${key}' exists already`);
     await fs.mkdir(entriesDir, { recursive: true });
+    // One saver per key at a time (runs sharing this directory): the other run's entry is a twin.
+    const release = await this.lockKey(key);
+    if (!release) return { key };
+    try {
+      return await this.saveLocked(gomodcache, files, key, options);
+    } finally {
+      await release();
+    }
+  }
+
+  private async saveLocked(
+    gomodcache: string,
+    files: readonly string[],
+    key: string,
+    options: { replace?: boolean },
+  ): Promise<{ key: string; archiveBytes?: number }> {
+    const entriesDir = path.join(this.dir, 'entries');
+    const existing = (await this.entries()).filter((e) => e.key === key);
+    // Saved meanwhile by a run that missed as this one did: that entry is as good as ours.
+    if (existing.length > 0 && !options.replace) return { key };
     await this.removeStaleTemps();
 
     const compression = await this.compression();
@@ -179,7 +196,11 @@ export class LocalBackend implements CacheBackend {
         entriesDir,
         `${createHash('sha256').update(key).digest('hex').slice(0, 40)}-${meta.created}`,
       );
-      await fs.rename(temp, target);
+      if (!(await renameNoClobber(temp, target))) {
+        // A twin took the name (same key, same millisecond): keep it, drop ours.
+        await fs.rm(temp, { recursive: true, force: true });
+        return { key };
+      }
       for (const old of existing) await fs.rm(old.dir, { recursive: true, force: true });
       await this.evict(meta).catch(() => undefined);
       return { key, archiveBytes };
@@ -201,11 +222,53 @@ export class LocalBackend implements CacheBackend {
       await fs.rm(old.dir, { recursive: true, force: true });
   }
 
+  /**
+   * Takes `<dir>/locks/<key hash>.lock` (O_EXCL, holding our pid); a lock left by a dead process
+   * is taken over. Returns its release, or undefined when a live process holds it: that run is
+   * saving the same key now.
+   */
+  private async lockKey(key: string): Promise<(() => Promise<void>) | undefined> {
+    const locks = path.join(this.dir, 'locks');
+    await fs.mkdir(locks, { recursive: true });
+    const file = path.join(locks, `${createHash('sha256').update(key).digest('hex').slice(0, 40)}.lock`);
+    for (let attempt = 0; attempt < 3; attempt++) {
+      try {
+        await fs.writeFile(file, `${process.pid}\n`, { flag: 'wx' });
+        return () => fs.rm(file, { force: true });
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      }
+      const holder = Number((await fs.readFile(file, 'utf8').catch(() => '')).trim());
+      if (holder && holder !== process.pid && (await isAlive(holder))) return undefined;
+      // Dead or unreadable (written this instant): take it over by renaming a fresh one onto it.
+      if (holder) {
+        const mine = `${file}.${process.pid}-${randomBytes(4).toString('hex')}`;
+        await fs.writeFile(mine, `${process.pid}\n`);
+        await fs.rename(mine, file);
+        if ((await fs.readFile(file, 'utf8').catch(() => '')).trim() === String(process.pid))
+          return () => fs.rm(file, { force: true });
+      }
+    }
+    return undefined;
+  }
+
   private async removeStaleTemps(): Promise<void> {
     for (const name of await fs.readdir(this.dir)) {
       const pid = Number(/^\.tmp-(\d+)-/.exec(name)?.[1]);
       if (pid && !(await isAlive(pid)))
         await fs.rm(path.join(this.dir, name), { recursive: true, force: true });
     }
+  }
+}
+
+/** rename(2) a directory into place; false when the name is taken (a twin's non-empty directory). */
+async function renameNoClobber(from: string, to: string): Promise<boolean> {
+  try {
+    await fs.rename(from, to);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOTEMPTY' || code === 'EEXIST') return false;
+    throw error;
   }
 }

@@ -45,8 +45,12 @@ export class UnreadableEntryError extends InfrastructureError {
   }
 }
 
-/** What a restore wrote into the module cache (names relative to GOMODCACHE, `/`-separated). */
+/** What a restore put into the module cache (names relative to GOMODCACHE, `/`-separated). */
 export interface RestoredFiles {
+  /**
+   * The entry's files now in the module cache: those written, and those found there already as
+   * regular files (kept and verified like the rest), so a warm hit on a filled cache is whole.
+   */
   readonly files: readonly string[];
   readonly bytes: number;
   /**
@@ -172,6 +176,7 @@ export async function restoreArchiveSafely(options: {
 
   const seen = new Set<string>();
   const written: string[] = [];
+  const kept: string[] = [];
   const zipDigests = new Map<string, Promise<FileDigest[] | Error>>();
   const hashing: { digest: Promise<unknown>; bytes: number }[] = [];
   let hashingBytes = 0;
@@ -187,7 +192,7 @@ export async function restoreArchiveSafely(options: {
     let ok = dir === root || ensureDir(path.dirname(dir));
     if (ok && dir !== root) {
       const st = fsSync.lstatSync(dir, { throwIfNoEntry: false });
-      if (!st) fsSync.mkdirSync(dir, { mode: 0o755 });
+      if (!st) ok = mkdirOrTwin(dir);
       else ok = st.isDirectory();
     }
     dirs.set(dir, ok);
@@ -202,7 +207,12 @@ export async function restoreArchiveSafely(options: {
         return;
       }
       if (!ensureDir(path.dirname(target))) return;
-      if (fsSync.lstatSync(target, { throwIfNoEntry: false })) return; // kept; the body is skipped
+      const present = fsSync.lstatSync(target, { throwIfNoEntry: false });
+      if (present) {
+        // Kept (the body is skipped) and counted: it is the entry's file, checked like the rest.
+        if (present.isFile()) kept.push(rel);
+        return;
+      }
       // Written whole under a temporary name, then linked into place (renameio.WriteFile's
       // pattern, with link for rename so a file already there is never replaced): a crash leaves
       // a `*.tmp` file, never a half-written .info, list or zip under its real name.
@@ -226,7 +236,10 @@ export async function restoreArchiveSafely(options: {
       const linked = linkNoClobber(temp, target);
       fsSync.rmSync(temp, { force: true });
       writing = undefined;
-      if (!linked) return; // another process wrote it meanwhile: kept, and checked like the rest
+      if (!linked) {
+        kept.push(rel); // another process wrote it meanwhile: kept, and checked like the rest
+        return;
+      }
       written.push(rel);
       if (data && rel.endsWith('.zip')) {
         // Hashed on the digest workers while the main thread reads on; settled, never rejected.
@@ -250,7 +263,18 @@ export async function restoreArchiveSafely(options: {
     for (const rel of written) fsSync.rmSync(path.join(root, ...rel.split('/')), { force: true });
     throw error;
   }
-  return { files: written.sort(), bytes, zipDigests };
+  return { files: [...written, ...kept].sort(), bytes, zipDigests };
+}
+
+/** mkdir(2) that tolerates a twin: another run made the directory first (mkdir -p semantics). */
+function mkdirOrTwin(dir: string): boolean {
+  try {
+    fsSync.mkdirSync(dir, { mode: 0o755 });
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    return fsSync.lstatSync(dir).isDirectory();
+  }
 }
 
 /** link(2) `from` to `to`; false when `to` exists already (it is never replaced). */

@@ -8,8 +8,14 @@ import type { Report } from './model.js';
 export async function writeJsonReport(file: string, report: Report): Promise<void> {
   await fs.mkdir(path.dirname(file), { recursive: true });
   const temp = `${file}.${process.pid}.tmp`;
-  await fs.writeFile(temp, JSON.stringify(report, null, 2) + '\n');
-  await fs.rename(temp, file);
+  try {
+    await fs.writeFile(temp, JSON.stringify(report, null, 2) + '\n');
+    await fs.rename(temp, file);
+  } catch (error) {
+    // A failed write leaves nothing behind.
+    await fs.rm(temp, { force: true }).catch(() => undefined);
+    throw error;
+  }
 }
 
 /** The report could not be written at the end: a warning (the checks' verdict stands). */

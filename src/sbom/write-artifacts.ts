@@ -1,6 +1,8 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from '../config/config.js';
+import { describeError } from '../errors.js';
+import type { Finding } from '../findings.js';
 import type { GoRunner } from '../go/go-command.js';
 import { readGoEnv } from '../go/go-env.js';
 import type { Logger } from '../logger.js';
@@ -26,6 +28,8 @@ export interface WrittenArtifacts {
   readonly cyclonedx?: string;
   readonly spdx?: string;
   readonly notices?: string;
+  /** Files that could not be written: warnings, the run's verdict stands. */
+  readonly problems?: readonly Finding[];
 }
 
 /**
@@ -46,9 +50,21 @@ export async function writeArtifacts(
   return io.logger.group('SBOM and notices', async () => {
     const cwd = report.project.dir;
     const goEnv = await readGoEnv(io.runGo, cwd, io.env);
-    const written: { cyclonedx?: string; spdx?: string; notices?: string } = {};
+    const written: { cyclonedx?: string; spdx?: string; notices?: string; problems?: Finding[] } = {};
     const redact = io.redact ?? ((text: string) => text);
-    const writeAtomically = (file: string, text: string) => writeFileAtomically(file, redact(text));
+    const problems: Finding[] = [];
+    // Checked before the run (src/config/paths.ts); a write that still fails warns and goes on.
+    const writeAtomically = async (file: string, text: string): Promise<boolean> => {
+      try {
+        await writeFileAtomically(file, redact(text));
+        return true;
+      } catch (error) {
+        const input = file === noticesFile ? 'notices-file' : 'sbom-file';
+        problems.push(artifactNotWritten(input, file, error));
+        io.logger.warn(problems.at(-1)!.message);
+        return false;
+      }
+    };
     if (sbomFiles.cyclonedx || sbomFiles.spdx) {
       const { graph, problem } = await readModuleGraph(io.runGo, {
         cwd,
@@ -63,14 +79,10 @@ export async function writeArtifacts(
         now: io.now,
       });
       const unverified = facts.modules.filter((m) => !m.main && !m.verification.verified).length;
-      if (sbomFiles.cyclonedx) {
-        await writeAtomically(sbomFiles.cyclonedx, cycloneDxJson(facts));
+      if (sbomFiles.cyclonedx && (await writeAtomically(sbomFiles.cyclonedx, cycloneDxJson(facts))))
         written.cyclonedx = sbomFiles.cyclonedx;
-      }
-      if (sbomFiles.spdx) {
-        await writeAtomically(sbomFiles.spdx, JSON.stringify(spdxDocument(facts), null, 2) + '\n');
-        written.spdx = sbomFiles.spdx;
-      }
+      const spdx = () => JSON.stringify(spdxDocument(facts), null, 2) + '\n';
+      if (sbomFiles.spdx && (await writeAtomically(sbomFiles.spdx, spdx()))) written.spdx = sbomFiles.spdx;
       io.logger.info(
         `SBOM: ${facts.modules.length} modules, ${unverified} marked not verified → ${[written.cyclonedx, written.spdx].filter(Boolean).join(', ')}`,
       );
@@ -82,20 +94,36 @@ export async function writeArtifacts(
       });
       const header = { mainModules: report.project.mainModules, tool: report.tool };
       const markdown = /\.(md|markdown)$/i.test(noticesFile);
-      await writeAtomically(
-        noticesFile,
-        markdown ? renderNoticesMarkdown(header, modules) : renderNoticesText(header, modules),
-      );
-      written.notices = noticesFile;
-      io.logger.info(`Notices: ${modules.length} modules → ${noticesFile}`);
+      const text = markdown ? renderNoticesMarkdown(header, modules) : renderNoticesText(header, modules);
+      if (await writeAtomically(noticesFile, text)) {
+        written.notices = noticesFile;
+        io.logger.info(`Notices: ${modules.length} modules → ${noticesFile}`);
+      }
     }
+    if (problems.length > 0) written.problems = problems;
     return written;
   });
 }
 
+/** A warning: the file named by `input` was not written; the verdict stands. */
+export function artifactNotWritten(input: string, file: string | undefined, error: unknown): Finding {
+  return {
+    kind: 'infrastructure',
+    severity: 'warning',
+    area: 'config',
+    message: `${file ? `'${file}'` : 'the SBOM and notices'} could not be written (${describeError(error)}); set the '${input}' input to a writable path`,
+  };
+}
+
+/** Temp file then rename: a reader sees the old file or the new one, and a failed write leaves no temp behind. */
 async function writeFileAtomically(file: string, text: string): Promise<void> {
   await fs.mkdir(path.dirname(file), { recursive: true });
   const temp = `${file}.${process.pid}.tmp`;
-  await fs.writeFile(temp, text);
-  await fs.rename(temp, file);
+  try {
+    await fs.writeFile(temp, text);
+    await fs.rename(temp, file);
+  } catch (error) {
+    await fs.rm(temp, { force: true }).catch(() => undefined);
+    throw error;
+  }
 }
