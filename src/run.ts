@@ -4,7 +4,8 @@ import type { CacheBackend } from './cache/backend.js';
 import type { CacheSaveReport } from './cache/cache-report.js';
 import { saveCacheStep } from './cache/cache-steps.js';
 import { discardCacheState, saveWarning } from './cache/save-outcome.js';
-import { parseConfig, runContextFromEnv, type Config } from './config/config.js';
+import { runContextFromEnv, type Config } from './config/config.js';
+import { parseConfigReportingAll } from './config/all-inputs.js';
 import { checkPaths } from './config/paths.js';
 import { checkPlatform } from './platform.js';
 import type { RawInputs } from './config/inputs.js';
@@ -49,7 +50,7 @@ export async function runWarden(
 ): Promise<RunResult> {
   checkPlatform();
   const context = runContextFromEnv(env);
-  const config = parseConfig(raw, context);
+  const config = parseConfigReportingAll(raw, context);
   await checkPaths(config);
   const redactor = new Redactor(edge.onSecret);
   const logger = redactingLogger(edgeLogger, redactor);
