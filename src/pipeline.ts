@@ -117,6 +117,7 @@ export async function runPipeline(config: Config, edgeIo: PipelineIO): Promise<R
     ...env,
     download: primed?.download,
     modules: buildList?.modules,
+    imported: buildList?.imported,
     routes: buildList?.routes,
     proxy: relay?.proxy,
     checksums,

@@ -4,7 +4,8 @@ import type { CacheBackend } from './cache/backend.js';
 import type { CacheSaveReport } from './cache/cache-report.js';
 import { saveCacheEntry } from './cache/entry.js';
 import { discardCacheState, saveWarning } from './cache/save-outcome.js';
-import { parseConfig, runContextFromEnv, type Config } from './config/config.js';
+import { runContextFromEnv, type Config } from './config/config.js';
+import { parseConfigReportingAll } from './config/all-inputs.js';
 import { checkPaths } from './config/paths.js';
 import { checkClientCerts } from './net/client-certs.js';
 import { checkPlatform } from './platform.js';
@@ -52,7 +53,7 @@ export async function runWarden(
 ): Promise<RunResult> {
   checkPlatform();
   const context = runContextFromEnv(env);
-  const config = parseConfig(raw, context);
+  const config = parseConfigReportingAll(raw, context);
   await checkPaths(config);
   // A client certificate that cannot work (missing, key not matching, expired) stops the run now.
   checkClientCerts(config.proxyClientCerts, Date.now());

@@ -57,14 +57,21 @@ describe('the pull-request diff against the base go.sum', () => {
     const { report } = await runOn({});
     expect(report.diff).toEqual({
       base: { kind: 'git', ref: repos.base, commit: repos.base, fetched: true },
+      source: 'build-list',
       added: [
-        { path: 'example.test/added', version: 'v1.0.0', license: { expression: 'MIT', verdict: 'allowed' } },
+        {
+          path: 'example.test/added',
+          version: 'v1.0.0',
+          compiled: true,
+          license: { expression: 'MIT', verdict: 'allowed' },
+        },
       ],
       updated: [
         {
           path: 'example.test/upd',
           from: 'v1.0.0',
           to: 'v1.1.0',
+          compiled: true,
           licenseBefore: { expression: 'MIT', verdict: 'allowed' },
           licenseAfter: { expression: 'GPL-3.0-only', verdict: 'denied' },
           licenseChanged: true,
@@ -77,14 +84,16 @@ describe('the pull-request diff against the base go.sum', () => {
     const lines = summary.split('\n\n');
     // Right after the status line, the findings and the counts: the diff leads the sections.
     expect(lines.findIndex((l) => l.startsWith('### '))).toBe(
-      lines.indexOf('### This PR adds 1 module, updates 1, removes 1'),
+      lines.indexOf(
+        '### This PR adds 1 module (1 compiled in, 0 only in the module graph), updates 1, removes 1',
+      ),
     );
     expect(summary).toContain('⚠️ 1 license changed on update');
     expect(summary).toContain(
-      '| ⬆️ updated | example.test/upd | v1.0.0 → v1.1.0 | ⚠️ MIT → GPL-3.0-only | ❌ denied |',
+      '| ⬆️ updated | example.test/upd | v1.0.0 → v1.1.0 | compiled in | ⚠️ MIT → GPL-3.0-only | ❌ denied |',
     );
-    expect(summary).toContain('| ➕ added | example.test/added | v1.0.0 | MIT | ✅ allowed |');
-    expect(summary).toContain('| ➖ removed | example.test/removed | v0.1.0 | | |');
+    expect(summary).toContain('| ➕ added | example.test/added | v1.0.0 | compiled in | MIT | ✅ allowed |');
+    expect(summary).toContain('| ➖ removed | example.test/removed | v0.1.0 | | | |');
   });
 
   it('with gate: all, fails on every denied license, the untouched module included', async () => {

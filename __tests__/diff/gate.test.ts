@@ -110,6 +110,6 @@ describe('the diff section of the summary', () => {
     expect(text).toContain('Compared with <code>main</code> (aaaaaaaaaaaa)');
     expect(text).not.toContain('<b>');
     expect(text.split('\n').filter((l) => l.startsWith('| ➕ added'))).toHaveLength(300);
-    expect(text).toContain("| … | 1 more in the JSON report's `diff` | | | |");
+    expect(text).toContain("| … | 1 more in the JSON report's `diff` | | | | |");
   });
 });

@@ -71,7 +71,10 @@ describe('annotations from findings', () => {
       module: 'example.com/x',
       message: 'checksum mismatch',
     };
-    const levels = renderAnnotations({ findings: [violation, mismatch], warnOnly: true }).map((a) => a.level);
-    expect(levels).toEqual(['warning', 'error']);
+    const levels = renderAnnotations({ findings: [violation, mismatch], warnOnly: true }).map(
+      (a) => `${a.level} ${a.properties.title}`,
+    );
+    // The checksum failure leads (annotations by weight).
+    expect(levels).toEqual(['error Go Module Warden: checksum', 'warning Go Module Warden: license']);
   });
 });

@@ -11,6 +11,8 @@ export interface DiffLicense {
 export interface AddedModule {
   readonly path: string;
   readonly version: string;
+  /** Compiled into the main module's packages (this platform); false: it only enters the module graph. */
+  readonly compiled?: boolean;
   readonly license?: DiffLicense;
 }
 
@@ -18,6 +20,7 @@ export interface UpdatedModule {
   readonly path: string;
   readonly from: string;
   readonly to: string;
+  readonly compiled?: boolean;
   /** The base version's license (undefined when it could not be fetched; `note` says why). */
   readonly licenseBefore?: DiffLicense;
   readonly licenseAfter?: DiffLicense;
@@ -34,6 +37,11 @@ export interface RemovedModule {
 /** The build-list diff against the pull request's base (issue #12). */
 export interface DiffReport {
   readonly base: DiffBase;
+  /**
+   * What was diffed: the base's and the head's build lists (`go list -m all`), or, without a base
+   * go.mod (compare-to a go.sum file, a workspace), the zip lines of the go.sum files.
+   */
+  readonly source?: 'build-list' | 'go.sum';
   readonly added: readonly AddedModule[];
   readonly updated: readonly UpdatedModule[];
   readonly removed: readonly RemovedModule[];

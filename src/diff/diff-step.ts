@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Config } from '../config/config.js';
-import { ConfigError, describeError } from '../errors.js';
+import { ConfigError, describeError, InfrastructureError } from '../errors.js';
 import type { Finding } from '../findings.js';
 import { effectiveModule, type BuildListModule } from '../go/build-list.js';
 import type { GoRunner } from '../go/go-command.js';
@@ -13,7 +13,9 @@ import { licensePolicyFromConfig } from '../config/license-policy.js';
 import type { Logger } from '../logger.js';
 import { baseRequestFrom, readBaseGoSums } from './base-go-sum.js';
 import type { DiffLicense, DiffReport, UpdatedModule } from './diff-report.js';
-import { diffVersions, zipVersions } from './go-sum-diff.js';
+import { diffVersions, zipVersions, type VersionDiff } from './go-sum-diff.js';
+import { baseBuildList, headBuildList } from './base-build-list.js';
+import { listCompiledModules } from '../go/compiled-modules.js';
 
 export interface DiffStepInput {
   readonly config: Config;
@@ -55,21 +57,18 @@ export async function pullRequestDiff(input: DiffStepInput): Promise<DiffOutcome
     return await logger.group(
       `Pull-request diff (against ${request.kind === 'git' ? request.ref : request.path})`,
       async () => {
-        const { base, texts } = await readBaseGoSums(request, input.goSumFiles, {
+        const goModFile = path.join(input.cwd, 'go.mod');
+        const { base, texts } = await readBaseGoSums(request, [...input.goSumFiles, goModFile], {
           cwd: input.cwd,
           env: input.env,
           timeoutMs: config.timeoutMs,
         });
-        const heads = await Promise.all(
-          input.goSumFiles.map(async (file) => ({
-            file,
-            text: await fs.readFile(file, 'utf8').catch(() => ''),
-          })),
-        );
-        const versions = diffVersions(
-          zipVersions([...texts].map(([file, text]) => ({ file: `${file} (base)`, text }))),
-          zipVersions(heads),
-        );
+        const baseGoMod = texts.get(goModFile);
+        texts.delete(goModFile);
+        const byBuildList = await buildListDiff(input, baseGoMod, texts.get(path.join(input.cwd, 'go.sum')));
+        const versions = byBuildList?.versions ?? (await goSumDiff(input.goSumFiles, texts));
+        const compiled = byBuildList?.compiled;
+        const scope = (p: string) => (compiled ? { compiled: compiled.has(p) } : {});
         const headLicense = headLicenses(input.modules, input.licenses);
         const updated: UpdatedModule[] = [];
         for (const u of versions.updated) {
@@ -77,6 +76,7 @@ export async function pullRequestDiff(input: DiffStepInput): Promise<DiffOutcome
           const before = await baseLicense(input, u.path, u.from);
           updated.push({
             ...u,
+            ...scope(u.path),
             licenseAfter: after,
             licenseBefore: before.license,
             licenseChanged: !!before.license && !!after && before.license.expression !== after.expression,
@@ -85,7 +85,12 @@ export async function pullRequestDiff(input: DiffStepInput): Promise<DiffOutcome
         }
         const diff: DiffReport = {
           base,
-          added: versions.added.map((a) => ({ ...a, license: headLicense.get(`${a.path}@${a.version}`) })),
+          source: byBuildList ? 'build-list' : 'go.sum',
+          added: versions.added.map((a) => ({
+            ...a,
+            ...scope(a.path),
+            license: headLicense.get(`${a.path}@${a.version}`),
+          })),
           updated,
           removed: versions.removed,
           gate: config.artifacts.gate,
@@ -111,6 +116,55 @@ export async function pullRequestDiff(input: DiffStepInput): Promise<DiffOutcome
   }
 }
 
+/**
+ * The diff of the build lists: the base's `go list -m all` (on its go.mod and go.sum, in a scratch
+ * copy) against the head's, and which modules the head compiles in for this platform. Undefined
+ * (the go.sum diff then stands in) without a base go.mod, in a workspace, or when go fails on
+ * the base; the reason is logged.
+ */
+async function buildListDiff(
+  input: DiffStepInput,
+  baseGoMod: string | undefined,
+  baseGoSum: string | undefined,
+): Promise<{ versions: VersionDiff; compiled: Set<string> } | undefined> {
+  if (!baseGoMod) return undefined;
+  const work = await fs.stat(path.join(input.cwd, 'go.work')).catch(() => undefined);
+  if (work || ((input.childEnv.GOWORK ?? '') !== '' && input.childEnv.GOWORK !== 'off')) return undefined;
+  const options = { cwd: input.cwd, env: input.childEnv, timeoutMs: input.config.timeoutMs };
+  try {
+    const baseList = await baseBuildList({
+      goMod: baseGoMod,
+      goSum: baseGoSum ?? '',
+      projectDir: input.cwd,
+      runGo: input.runGo,
+      childEnv: input.childEnv,
+      timeoutMs: input.config.timeoutMs,
+    });
+    const compiled = await listCompiledModules(input.runGo, options);
+    return { versions: diffVersions(baseList, headBuildList(input.modules)), compiled };
+  } catch (error) {
+    if (!(error instanceof InfrastructureError)) throw error;
+    input.logger.warn(
+      `the base build list could not be computed, diffing go.sum instead: ${describeError(error)}`,
+    );
+    return undefined;
+  }
+}
+
+/** The older diff, of go.sum's zip lines: what the base and head go.sum files name. */
+async function goSumDiff(
+  goSumFiles: readonly string[],
+  texts: ReadonlyMap<string, string>,
+): Promise<VersionDiff> {
+  const heads = await Promise.all(
+    goSumFiles.map(async (file) => ({ file, text: await fs.readFile(file, 'utf8').catch(() => '') })),
+  );
+  return diffVersions(
+    zipVersions([...texts].map(([file, text]) => ({ file: `${file} (base)`, text }))),
+    zipVersions(heads),
+  );
+}
+
 /** "adds 3 modules, updates 2, removes 1". */
 export function diffSentence(diff: {
   readonly added: readonly unknown[];
@@ -132,11 +186,11 @@ function headLicenses(
   for (const m of modules) {
     const fetched = effectiveModule(m);
     const license = byModule.get(`${m.path}@${m.version}`);
-    if (fetched && license)
-      result.set(`${fetched.path}@${fetched.version}`, {
-        expression: license.expression,
-        verdict: license.verdict,
-      });
+    if (!license) continue;
+    const entry = { expression: license.expression, verdict: license.verdict };
+    // The build-list diff names the module; the go.sum diff names what was fetched (a replacement).
+    result.set(`${m.path}@${m.version}`, entry);
+    if (fetched) result.set(`${fetched.path}@${fetched.version}`, entry);
   }
   return result;
 }

@@ -27,6 +27,12 @@ export function matchPrefixPatterns(globs: readonly string[], target: string): b
 
 /** Splits a GOPRIVATE value and checks every glob is a valid path.Match pattern. */
 export function parsePrefixPatterns(input: string, value: string): string[] {
+  if (value.includes(';'))
+    throw new ConfigError(
+      input,
+      `'${value.trim()}' contains ';': GOPRIVATE patterns are separated by \`,\``,
+      `e.g. \`${value.trim().replace(/\s*;\s*/g, ',')}\``,
+    );
   const globs = value
     .split(/[,\n]/)
     .map((g) => g.trim())

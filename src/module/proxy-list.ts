@@ -15,6 +15,13 @@ const ACCEPTED =
  * only http, https and file URLs, and an error when a non-empty value holds no entry.
  */
 export function parseProxyList(input: string, value: string): ProxySpec[] {
+  // go would read `a;direct` as one URL and fail on it later; say why now.
+  if (value.includes(';'))
+    throw new ConfigError(
+      input,
+      `'${value.trim()}' contains ';': GOPROXY entries are separated by \`,\` or \`|\``,
+      `e.g. \`${value.trim().replace(/\s*;\s*/g, ',')}\``,
+    );
   const list: ProxySpec[] = [];
   let rest = value;
   while (rest !== '') {

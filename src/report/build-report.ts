@@ -22,6 +22,8 @@ export interface RunFacts {
   readonly project?: GoProject;
   readonly download?: DownloadOutcome;
   readonly modules?: readonly BuildListModule[];
+  /** Modules providing packages to `go list -deps -test ./...`, when it ran. */
+  readonly imported?: ReadonlySet<string>;
   readonly routes?: ReadonlyMap<string, Route>;
   readonly proxy?: ProxyReport;
   readonly checksums?: ChecksumReport;
@@ -47,6 +49,7 @@ export function buildReport(
     return {
       ...m,
       route: facts.routes?.get(key(m)),
+      ...(facts.imported && !m.main ? { imported: facts.imported.has(m.path) } : {}),
       checksum: checksumOf.get(key(m)),
       license: license && moduleEntryLicense(license),
     };

@@ -16,6 +16,8 @@ export type Route =
 
 export interface ModuleEntry extends BuildListModule {
   readonly route?: Route;
+  /** Provides a package to `go list -deps -test ./...` (compiled in); absent when not listed. */
+  readonly imported?: boolean;
   readonly license?: ModuleEntryLicense;
   readonly checksum?: ChecksumStatus;
 }

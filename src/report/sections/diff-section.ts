@@ -24,18 +24,26 @@ export function renderDiffSection(diff: DiffReport, escape: (text: string) => st
       ? `<code>${escape(diff.base.ref)}</code>${diff.base.ref.startsWith(diff.base.commit) ? '' : ` (${escape(diff.base.commit.slice(0, 12))})`}`
       : `<code>${escape(diff.base.path)}</code>`;
   const changed = diff.updated.filter((u) => u.licenseChanged).length;
+  const scoped = diff.added.some((a) => a.compiled !== undefined);
+  const compiledIn = diff.added.filter((a) => a.compiled).length;
+  const split = scoped
+    ? ` (${compiledIn} compiled in, ${diff.added.length - compiledIn} only in the module graph)`
+    : '';
+  const what = diff.source === 'go.sum' ? ' · diffed by go.sum lines (no base go.mod)' : '';
   const lines = [
-    `### This PR adds ${count(diff.added.length, 'module', 'modules')}, updates ${diff.updated.length}, removes ${diff.removed.length}`,
-    `Compared with ${against}${changed > 0 ? ` · ⚠️ ${count(changed, 'license changed', 'licenses changed')} on update` : ''}${diff.gate === 'changed' ? ' · `gate: changed`: only these modules can fail the license gate' : ''}`,
+    `### This PR adds ${count(diff.added.length, 'module', 'modules')}${split}, updates ${diff.updated.length}, removes ${diff.removed.length}`,
+    `Compared with ${against}${what}${changed > 0 ? ` · ⚠️ ${count(changed, 'license changed', 'licenses changed')} on update` : ''}${diff.gate === 'changed' ? ' · `gate: changed`: only these modules can fail the license gate' : ''}`,
   ];
   if (diff.added.length + diff.updated.length + diff.removed.length === 0) return lines.join('\n\n');
   const license = (l: DiffLicense | undefined) => (l ? escape(l.expression) : '—');
   const verdict = (l: DiffLicense | undefined) =>
     l ? `${VERDICT_ICON[l.verdict] ?? ''} ${escape(l.verdict)}`.trim() : '—';
+  const where = (m: { compiled?: boolean }) =>
+    m.compiled === undefined ? '' : m.compiled ? 'compiled in' : 'graph only';
   const rows = [
     ...diff.added.map(
       (a) =>
-        `| ➕ added | ${escape(a.path)} | ${escape(a.version)} | ${license(a.license)} | ${verdict(a.license)} |`,
+        `| ➕ added | ${escape(a.path)} | ${escape(a.version)} | ${where(a)} | ${license(a.license)} | ${verdict(a.license)} |`,
     ),
     ...diff.updated.map((u) => {
       const lic = u.licenseChanged
@@ -43,15 +51,17 @@ export function renderDiffSection(diff: DiffReport, escape: (text: string) => st
         : u.licenseBefore
           ? license(u.licenseAfter)
           : `${license(u.licenseAfter)}${u.note ? ` (base: ${escape(u.note)})` : ''}`;
-      return `| ⬆️ updated | ${escape(u.path)} | ${escape(u.from)} → ${escape(u.to)} | ${lic} | ${verdict(u.licenseAfter)} |`;
+      return `| ⬆️ updated | ${escape(u.path)} | ${escape(u.from)} → ${escape(u.to)} | ${where(u)} | ${lic} | ${verdict(u.licenseAfter)} |`;
     }),
-    ...diff.removed.map((r) => `| ➖ removed | ${escape(r.path)} | ${escape(r.version)} | | |`),
+    ...diff.removed.map((r) => `| ➖ removed | ${escape(r.path)} | ${escape(r.version)} | | | |`),
   ];
   const shown = rows.slice(0, MAX_ROWS);
   if (rows.length > MAX_ROWS)
-    shown.push(`| … | ${rows.length - MAX_ROWS} more in the JSON report's \`diff\` | | | |`);
+    shown.push(`| … | ${rows.length - MAX_ROWS} more in the JSON report's \`diff\` | | | | |`);
   lines.push(
-    ['| Change | Module | Version | License | Verdict |', '|---|---|---|---|---|', ...shown].join('\n'),
+    ['| Change | Module | Version | Scope | License | Verdict |', '|---|---|---|---|---|---|', ...shown].join(
+      '\n',
+    ),
   );
   return lines.join('\n\n');
 }
