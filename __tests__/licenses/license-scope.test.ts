@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawnGo } from '../../src/go/go-command.js';
 import { listShippedModules, SHIPPED_TARGETS } from '../../src/go/list.js';
+import { classifyModuleFiles } from '../../src/licenses/evaluate.js';
 import { markNotCompiledIn } from '../../src/licenses/license-findings.js';
 import type { LicenseReport, ModuleLicense } from '../../src/licenses/license-report.js';
 import { licenseFix, licenseFixHint } from '../../src/report/license-fix.js';
@@ -33,7 +34,8 @@ replace (
     'lib/go.mod': 'module example.test/lib\n\ngo 1.21\n',
     'lib/lib.go': 'package lib\n\nfunc Name() string { return "lib" + extra() }\n',
     'lib/lib_other.go': '//go:build !windows\n\npackage lib\n\nfunc extra() string { return "" }\n',
-    'lib/lib_windows.go': 'package lib\n\nimport "example.test/win"\n\nfunc extra() string { return win.Name() }\n',
+    'lib/lib_windows.go':
+      'package lib\n\nimport "example.test/win"\n\nfunc extra() string { return win.Name() }\n',
     'win/go.mod': 'module example.test/win\n\ngo 1.21\n',
     'win/win.go': 'package win\n\nfunc Name() string { return "win" }\n',
     'tool/go.mod': 'module example.test/tool\n\ngo 1.21\n',
@@ -124,7 +126,12 @@ describe('the fix hint for modules in the graph only', () => {
       modules: [
         reportModule('example.test/app', { version: '', main: true }),
         reportModule('example.test/tool', {
-          license: { expression: 'GPL-3.0-only', verdict: 'denied', failing: gplTool.failing, compiledIn: false },
+          license: {
+            expression: 'GPL-3.0-only',
+            verdict: 'denied',
+            failing: gplTool.failing,
+            compiledIn: false,
+          },
         }),
         reportModule('example.test/lib', {
           license: { expression: 'BSD-2-Clause', verdict: 'denied', failing: bsd.failing },
@@ -138,5 +145,57 @@ describe('the fix hint for modules in the graph only', () => {
     expect(hint.indexOf('license-scope: shipped')).toBeGreaterThan(0);
     expect(hint.indexOf('license-scope: shipped')).toBeLessThan(hint.indexOf('license-allow:'));
     expect(hint).not.toMatch(/GPL-3\.0-only/);
+  });
+});
+
+describe('a license file under another name whose terms no template matches', () => {
+  // goja's ftoa/LICENSE_LUCENE (Lucent's permission notice): today it was dropped, and the module
+  // passed a permissive allow list on its root MIT alone.
+  const LUCENT = `Copyright (C) 1998, 1999 by Lucent Technologies
+All Rights Reserved
+
+Permission to use, copy, modify, and distribute this software and
+its documentation for any purpose and without fee is hereby
+granted, provided that the above copyright notice appear in all
+copies and that both that the copyright notice and this
+permission notice and warranty disclaimer appear in supporting
+documentation, and that the name of Lucent or any of its entities
+not be used in advertising or publicity pertaining to
+distribution of the software without specific, written prior
+permission.
+
+LUCENT DISCLAIMS ALL WARRANTIES WITH REGARD TO THIS SOFTWARE,
+INCLUDING ALL IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS.
+IN NO EVENT SHALL LUCENT OR ANY OF ITS ENTITIES BE LIABLE FOR ANY
+SPECIAL, INDIRECT OR CONSEQUENTIAL DAMAGES OR ANY DAMAGES
+WHATSOEVER RESULTING FROM LOSS OF USE, DATA OR PROFITS, WHETHER
+IN AN ACTION OF CONTRACT, NEGLIGENCE OR OTHER TORTIOUS ACTION,
+ARISING OUT OF OR IN CONNECTION WITH THE USE OR PERFORMANCE OF
+THIS SOFTWARE.
+`;
+
+  it('is kept as LicenseRef-unknown, never dropped; a pointer under another name still is', () => {
+    const files = classifyModuleFiles(
+      [
+        {
+          path: 'ftoa/LICENSE_LUCENE',
+          dir: 'ftoa',
+          appliesToCode: true,
+          standardName: false,
+          text: LUCENT,
+          problem: undefined,
+        },
+        {
+          path: 'COPYRIGHT',
+          dir: '',
+          appliesToCode: true,
+          standardName: false,
+          text: 'Copyright (c) Anchore, Inc. See LICENSE for the full license text.',
+          problem: undefined,
+        },
+      ],
+      0.9,
+    );
+    expect(files.map((f) => [f.path, f.expression])).toEqual([['ftoa/LICENSE_LUCENE', 'LicenseRef-unknown']]);
   });
 });

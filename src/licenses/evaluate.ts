@@ -203,7 +203,8 @@ async function readModuleLicenses(
 
 /**
  * Classifies a module's license files. A file under another name (LICENSE.BSD, COPYRIGHT) is kept
- * only when its text is a license (a match, a declaration, a choice): other files go unlisted.
+ * only when its text is a license (a match, a declaration, a choice) or reads like license terms
+ * (then unknown): other files (a pointer, a list of ids) go unlisted.
  */
 export function classifyModuleFiles(
   found: readonly FoundLicenseFile[],
@@ -230,11 +231,13 @@ export function classifyModuleFiles(
       continue;
     }
     const result = classifyLicenseText(file.text, threshold);
+    // Terms no template matched are never dropped: such a file is kept, as LicenseRef-unknown.
     if (
       !file.standardName &&
       result.matches.length === 0 &&
       result.choiceOf === undefined &&
-      result.declared.length === 0
+      result.declared.length === 0 &&
+      result.unknown.length === 0
     )
       continue;
     files.push({ ...base, ...result });
