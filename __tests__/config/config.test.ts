@@ -31,7 +31,7 @@ describe('parseConfig', () => {
       sumdbNoRecord: 'warn',
       licenseAllow: [],
       licenseConfidence: 0.9,
-      licenseScope: 'build-list',
+      licenseScope: 'shipped',
       unknownLicense: 'fail',
       cache: true,
       cacheSave: 'auto',

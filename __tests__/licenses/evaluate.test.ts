@@ -223,15 +223,25 @@ describe('evaluateLicenses on module trees on disk', () => {
     expect(report.findings.every((f) => f.severity === 'warning')).toBe(true);
   });
 
-  it('gates only the modules in scope when given the imports scope', async () => {
+  it('gates only the modules in scope, and reports the failing ones outside it as warnings', async () => {
     const report = await evaluateLicenses(modules, policy(), {
       ...options,
       inScope: new Set(['example.com/mit']),
+      scopeName: 'shipped',
     });
     expect(report.modules.filter((m) => m.verdict !== 'not-gated').map((m) => m.path)).toEqual([
       'example.com/mit',
     ]);
-    expect(report.findings).toEqual([]);
+    // Every module is still classified; the GPL one outside the scope is reported, not gated.
+    const gpl = report.modules.find((m) => m.path === 'example.com/gpl')!;
+    expect(gpl.expression).toBe('GPL-3.0-only');
+    expect(gpl.notCompiledIn).toMatchObject({ scope: 'shipped', verdict: 'denied' });
+    expect(moduleEntryLicense(gpl)).toMatchObject({ verdict: 'not-gated', compiledIn: false });
+    expect(report.findings.length).toBeGreaterThan(0);
+    expect(report.findings.every((f) => f.severity === 'warning')).toBe(true);
+    expect(report.findings.find((f) => f.module === 'example.com/gpl')?.message).toMatch(
+      /in the module graph, not compiled in: reported, not gated \(license-scope: shipped\); license GPL-3\.0-only would not be allowed/,
+    );
   });
 
   it('marks a module that was not downloaded unknown instead of throwing', async () => {

@@ -33,7 +33,7 @@ export interface Config {
   readonly licenseDeny: readonly string[];
   readonly licenseExceptions: readonly LicenseException[];
   readonly licenseConfidence: number;
-  readonly licenseScope: 'build-list' | 'imports';
+  readonly licenseScope: 'shipped' | 'build-list' | 'imports';
   readonly unknownLicense: 'fail' | 'warn';
   readonly cache: boolean;
   readonly cacheSave: 'auto' | 'true' | 'false';
@@ -135,7 +135,7 @@ export function parseConfig(raw: RawInputs, context: RunContext): Config {
     licenseDeny,
     licenseExceptions: parseLicenseExceptions('license-exceptions', get('license-exceptions')),
     licenseConfidence: parseFraction('license-confidence', get('license-confidence')),
-    licenseScope: parseEnum('license-scope', get('license-scope'), ['build-list', 'imports'] as const),
+    licenseScope: parseEnum('license-scope', get('license-scope'), ['shipped', 'build-list', 'imports'] as const),
     unknownLicense: parseEnum('unknown-license', get('unknown-license'), ['fail', 'warn'] as const),
     cache: parseBoolean('cache', get('cache')),
     cacheSave: parseEnum('cache-save', get('cache-save'), ['auto', 'true', 'false'] as const),

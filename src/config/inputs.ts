@@ -102,9 +102,9 @@ export const INPUTS: readonly InputSpec[] = [
   },
   {
     name: 'license-scope',
-    default: 'build-list',
+    default: 'shipped',
     description:
-      '`build-list` (every module of `go list -m all`) or `imports` (modules providing packages to `./...`).',
+      'Which modules the license gate decides on: `shipped` (modules compiled into the main packages on linux, darwin and windows × amd64, arm64), `imports` (modules providing packages to `./...` on this platform, tests included) or `build-list` (every module of `go list -m all`). Every module is still classified and reported.',
   },
   {
     name: 'unknown-license',

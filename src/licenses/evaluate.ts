@@ -1,6 +1,5 @@
 import { mapLimit } from '../concurrency.js';
 import type { BuildListModule } from '../go/build-list.js';
-import type { Finding } from '../findings.js';
 import { classifyLicenseText, UNKNOWN_LICENSE } from './classifier.js';
 import path from 'node:path';
 import { escapeModulePath, escapeVersion } from '../module/module-escape.js';
@@ -17,15 +16,18 @@ import {
   type LicenseReport,
   type ModuleEntryLicense,
   type ModuleLicense,
-  NOT_COUNTED,
+  NOT_COMPILED_IN,
 } from './license-report.js';
+import { findingsFor } from './license-findings.js';
 import { decideLicense, isGating, type LicenseDecision, type LicensePolicy } from './policy.js';
 
 export interface EvaluateLicensesOptions {
   /** The main module's go.mod: `file` as annotations should name it, `text` its content. */
   readonly mainGoMod?: { readonly file: string; readonly text: string };
-  /** The module paths whose licenses matter (license-scope `imports`); all when undefined. */
+  /** The module paths the gate decides on (license-scope `shipped`, `imports`); all when undefined. */
   readonly inScope?: ReadonlySet<string>;
+  /** The scope's name, for the words of a module outside it. */
+  readonly scopeName?: 'shipped' | 'imports';
   /** How many modules are read at once. */
   readonly concurrency?: number;
   /**
@@ -67,48 +69,31 @@ async function evaluateModule(
   const { files, readme, problem } = await readModuleLicenses(module, policy.confidence, options.modCache);
   const { root, also } = moduleExpression(files, readme);
   const detected = root;
-  let decision: LicenseDecision;
-  let alsoDecided: NonNullable<ModuleLicense['also']> = also.map((entry) => ({
-    ...entry,
-    verdict: 'not-gated' as const,
-    rule: 'not gated',
-  }));
-  if (module.main) {
-    decision = { verdict: 'not-gated', expression: detected, rule: 'main module (not gated)' };
-  } else if (options.inScope !== undefined && !options.inScope.has(module.path)) {
+  const outside = !module.main && options.inScope !== undefined && !options.inScope.has(module.path);
+  let { decision, alsoDecided } = module.main
+    ? {
+        decision: { verdict: 'not-gated', expression: detected, rule: 'main module (not gated)' } as LicenseDecision,
+        alsoDecided: also.map((entry) => ({ ...entry, verdict: 'not-gated' as const, rule: 'not gated' })),
+      }
+    : gateModule(module, policy, detected, also);
+  // Outside the scope, the verdict is reported, never gated: the module is in the graph only.
+  let notCompiledIn: ModuleLicense['notCompiledIn'];
+  if (outside) {
+    const scope = `license-scope: ${options.scopeName ?? 'imports'}`;
+    const failed = decision.verdict === 'denied' || decision.verdict === 'unknown';
+    notCompiledIn = {
+      scope: options.scopeName ?? 'imports',
+      ...(failed ? { verdict: decision.verdict as 'denied' | 'unknown', rule: decision.rule } : {}),
+      ...(failed && decision.failing ? { failing: decision.failing } : {}),
+    };
     decision = {
       verdict: 'not-gated',
-      expression: detected,
-      rule: 'provides no imported package (license-scope: imports)',
+      expression: decision.expression,
+      rule: failed
+        ? `${NOT_COMPILED_IN} (${scope}); ${decision.rule}`
+        : `not compiled in (${scope}): not gated`,
     };
-  } else {
-    decision = decideLicense(policy, module, detected);
-    // An exception's expression speaks for the whole module; otherwise each subdirectory's
-    // license is gated on its own, and the worst verdict is the module's.
-    if (decision.exception === undefined) {
-      alsoDecided = also.map((entry) => {
-        const part = decideLicense(policy, { path: module.path, version: module.version }, entry.expression);
-        return {
-          ...entry,
-          verdict: part.verdict,
-          rule: part.rule,
-          ...(part.failing ? { failing: part.failing } : {}),
-        };
-      });
-      const worst =
-        alsoDecided.find((entry) => entry.verdict === 'denied') ??
-        (decision.verdict === 'allowed'
-          ? alsoDecided.find((entry) => entry.verdict === 'unknown')
-          : undefined);
-      if (worst !== undefined && decision.verdict !== 'denied') {
-        decision = {
-          verdict: worst.verdict,
-          expression: decision.expression,
-          rule: `${worst.dir || worst.paths[0]}: ${worst.expression} (${worst.rule})`,
-          ...(worst.failing ? { failing: worst.failing } : {}),
-        };
-      }
-    }
+    alsoDecided = alsoDecided.map((entry) => ({ ...entry, verdict: 'not-gated' as const }));
   }
   const matches = files.flatMap((file) => file.matches);
   const location =
@@ -138,9 +123,48 @@ async function evaluateModule(
     confidence: matches.length > 0 ? Math.min(...matches.map((match) => match.confidence)) : undefined,
     files,
     ...(alsoDecided.length > 0 ? { also: alsoDecided } : {}),
+    ...(notCompiledIn ? { notCompiledIn } : {}),
     ...(location ? { goMod: location } : {}),
     ...(problem ? { problem } : {}),
   };
+}
+
+/** The policy's verdict on a module and on each of its other license files ("also"). */
+function gateModule(
+  module: BuildListModule,
+  policy: LicensePolicy,
+  detected: string,
+  also: ReturnType<typeof moduleExpression>['also'],
+): { decision: LicenseDecision; alsoDecided: NonNullable<ModuleLicense['also']> } {
+  let decision = decideLicense(policy, module, detected);
+  // An exception's expression speaks for the whole module; otherwise each subdirectory's
+  // license is gated on its own, and the worst verdict is the module's.
+  if (decision.exception !== undefined)
+    return {
+      decision,
+      alsoDecided: also.map((entry) => ({ ...entry, verdict: 'not-gated' as const, rule: 'not gated' })),
+    };
+  const alsoDecided = also.map((entry) => {
+    const part = decideLicense(policy, { path: module.path, version: module.version }, entry.expression);
+    return {
+      ...entry,
+      verdict: part.verdict,
+      rule: part.rule,
+      ...(part.failing ? { failing: part.failing } : {}),
+    };
+  });
+  const worst =
+    alsoDecided.find((entry) => entry.verdict === 'denied') ??
+    (decision.verdict === 'allowed' ? alsoDecided.find((entry) => entry.verdict === 'unknown') : undefined);
+  if (worst !== undefined && decision.verdict !== 'denied') {
+    decision = {
+      verdict: worst.verdict,
+      expression: decision.expression,
+      rule: `${worst.dir || worst.paths[0]}: ${worst.expression} (${worst.rule})`,
+      ...(worst.failing ? { failing: worst.failing } : {}),
+    };
+  }
+  return { decision, alsoDecided };
 }
 
 async function readModuleLicenses(
@@ -179,7 +203,8 @@ async function readModuleLicenses(
 
 /**
  * Classifies a module's license files. A file under another name (LICENSE.BSD, COPYRIGHT) is kept
- * only when its text is a license (a match, a declaration, a choice): other files go unlisted.
+ * only when its text is a license (a match, a declaration, a choice) or reads like license terms
+ * (then unknown): other files (a pointer, a list of ids) go unlisted.
  */
 export function classifyModuleFiles(
   found: readonly FoundLicenseFile[],
@@ -206,11 +231,13 @@ export function classifyModuleFiles(
       continue;
     }
     const result = classifyLicenseText(file.text, threshold);
+    // Terms no template matched are never dropped: such a file is kept, as LicenseRef-unknown.
     if (
       !file.standardName &&
       result.matches.length === 0 &&
       result.choiceOf === undefined &&
-      result.declared.length === 0
+      result.declared.length === 0 &&
+      result.unknown.length === 0
     )
       continue;
     files.push({ ...base, ...result });
@@ -257,59 +284,8 @@ export function moduleEntryLicense(module: ModuleLicense): ModuleEntryLicense {
     verdict: module.verdict,
     rule: module.rule,
     ...(module.failing ? { failing: module.failing } : {}),
+    ...(module.notCompiledIn || module.compiledIn === false ? { compiledIn: false as const } : {}),
   };
-}
-
-function findingsFor(module: ModuleLicense, policy: LicensePolicy): Finding[] {
-  const at = module.goMod ? { file: module.goMod.file, line: module.goMod.line } : {};
-  const name = module.version ? `${module.path}@${module.version}` : module.path;
-  if (module.verdict === 'denied') {
-    return [
-      {
-        kind: 'policy',
-        // Facts, not policy: warn-only is applied in one place, report/outcome.ts.
-        severity: 'error',
-        area: 'license',
-        message: `${name}: license ${module.expression} is not allowed (${module.rule}); found in ${filesText(module)}`,
-        module: module.path,
-        version: module.version,
-        ...at,
-      },
-    ];
-  }
-  if (module.verdict === 'unknown') {
-    const where =
-      module.problem ??
-      `license files: ${module.files.map((file) => file.path + notCounted(file) + (file.reason ? ` (${file.reason})` : '')).join(', ')}`;
-    const fails = isGating(policy) && policy.unknownLicense === 'fail';
-    // The root may be identified while a license elsewhere in the module is not: name that one.
-    const inside = (module.also ?? [])
-      .filter((entry) => entry.verdict === 'unknown')
-      .map((entry) => `${entry.paths.join(', ')}: ${entry.expression}`);
-    const notIdentified = inside.length > 0 ? `; not identified: ${inside.join('; ')}` : '';
-    return [
-      {
-        kind: 'policy',
-        severity: fails ? 'error' : 'warning',
-        area: 'license',
-        message: `${name}: license not identified (${where}; expression ${module.expression}${notIdentified}); add a license-exceptions line if you have checked it`,
-        module: module.path,
-        version: module.version,
-        ...at,
-      },
-    ];
-  }
-  return [];
-}
-
-function filesText(module: ModuleLicense): string {
-  if (module.exception) return `license-exceptions line ${module.exception.line}`;
-  return (
-    module.files
-      .filter((file) => file.appliesToCode)
-      .map((file) => `${file.path} (${file.expression ?? 'empty'})`)
-      .join(', ') || 'no license file'
-  );
 }
 
 function countLicenses(modules: readonly ModuleLicense[]): { license: string; modules: number }[] {
@@ -325,12 +301,4 @@ function countLicenses(modules: readonly ModuleLicense[]): { license: string; mo
   return [...counts]
     .map(([license, count]) => ({ license, modules: count }))
     .sort((a, b) => b.modules - a.modules || (a.license < b.license ? -1 : 1));
-}
-
-/** Why a listed license file does not join the module's expression, in the report's words. */
-function notCounted(file: LicenseFileReport): string {
-  if (file.appliesToCode) return '';
-  return file.reuseSubject
-    ? ` (not counted: a REUSE sidecar licensing ${file.reuseSubject} only)`
-    : NOT_COUNTED;
 }

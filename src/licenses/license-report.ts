@@ -12,6 +12,12 @@ export interface ModuleEntryLicense {
   readonly rule?: string;
   /** A denied verdict's failing id and list (the fix hint reads this, never the rule's words). */
   readonly failing?: FailingLicense;
+  /**
+   * False when no main package compiles the module in on any common target (it is in the module
+   * graph only): outside `license-scope: shipped` it is reported, not gated, and under
+   * `build-list` the fix hint leads with the scope. Absent when not known or compiled in.
+   */
+  readonly compiledIn?: false;
 }
 
 /** One license file of a module and what was found in it. */
@@ -64,6 +70,18 @@ export interface ModuleLicense {
   readonly goMod?: { readonly file: string; readonly line: number };
   /** Why nothing could be read (no license file, not downloaded). */
   readonly problem?: string;
+  /**
+   * Outside the gate's scope (license-scope `shipped` or `imports`): the scope, and the verdict
+   * the policy would have given when it would have failed (reported, not gated).
+   */
+  readonly notCompiledIn?: {
+    readonly scope: 'shipped' | 'imports';
+    readonly verdict?: 'denied' | 'unknown';
+    readonly rule?: string;
+    readonly failing?: FailingLicense;
+  };
+  /** Under `build-list`: a failing module no main package compiles in on any common target. */
+  readonly compiledIn?: false;
 }
 
 /** What the license gate found. */
@@ -80,3 +98,6 @@ export interface LicenseReport {
 
 /** Said of a license file in a directory without Go code: it covers no code a build compiles. */
 export const NOT_COUNTED = ' (not counted: no Go code under it)';
+
+/** Said of a module outside the gate's scope whose license would have failed it. */
+export const NOT_COMPILED_IN = 'in the module graph, not compiled in: reported, not gated';

@@ -39,13 +39,13 @@ export interface ModuleNotices {
 }
 
 /**
- * The license and NOTICE texts of every non-main module (only those providing imported packages
- * under `license-scope: imports`), read from the proven module zip when there is one. License
+ * The license and NOTICE texts of every non-main module (only those compiled in under
+ * `license-scope: shipped` or `imports`), read from the proven module zip when there is one. License
  * files in subdirectories count when the license report says they apply to Go code.
  */
 export async function collectNotices(
   report: Report,
-  options: { goModCache: string; scope: 'build-list' | 'imports' },
+  options: { goModCache: string; scope: 'shipped' | 'build-list' | 'imports' },
 ): Promise<ModuleNotices[]> {
   const key = (m: { path: string; version: string }) => `${m.path}@${m.version}`;
   const licenseOf = new Map(report.licenses?.modules.map((l) => [key(l), l]));
@@ -56,7 +56,8 @@ export async function collectNotices(
     .sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
   for (const m of modules) {
     const license = licenseOf.get(key(m));
-    if (options.scope === 'imports' && license?.rule.startsWith(OUT_OF_SCOPE_RULE)) continue;
+    const outside = license?.notCompiledIn !== undefined || license?.rule.startsWith(OUT_OF_SCOPE_RULE);
+    if (options.scope !== 'build-list' && outside) continue;
     const classified = new Map(license?.files.map((f) => [f.path, f]));
     const wanted = (file: string): boolean => {
       const slash = file.lastIndexOf('/');

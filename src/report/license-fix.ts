@@ -53,6 +53,8 @@ export interface LicenseFix {
   readonly exceptions: readonly string[];
   /** One line per unidentified license that fails the run, to be filled in with the license. */
   readonly unknown: readonly string[];
+  /** Failing modules no target compiles in (license-scope: build-list): the scope fixes them. */
+  readonly notCompiledIn: readonly string[];
 }
 
 const SHOWN = 20;
@@ -66,13 +68,22 @@ export function licenseFix(report: Report): LicenseFix | undefined {
       report.findings.some((f) => f.area === 'license' && f.severity !== 'warning' && f.module === m.path),
   );
   if (violations.length === 0 && unknown.length === 0) return undefined;
-  const notAllowed = [...new Set(violations.filter((v) => !v.denied).map((v) => v.license))];
+  // A license only modules outside what ships carry is never offered for license-allow.
+  const graphOnly = new Set(
+    [...violations.map((v) => v.module), ...unknown.map((m) => m.path)].filter(
+      (p) => report.modules.find((m) => m.path === p)?.license?.compiledIn === false,
+    ),
+  );
+  const notAllowed = [
+    ...new Set(violations.filter((v) => !v.denied && !graphOnly.has(v.module)).map((v) => v.license)),
+  ];
   return {
     notAllowed,
     allowValue: [...(report.settings.licenseAllow ?? []), ...notAllowed].join(', '),
     denied: [...new Set(violations.filter((v) => v.denied).map((v) => v.license))],
     exceptions: violations.slice(0, SHOWN).map((v) => `${v.module}@${v.version} ignore`),
     unknown: unknown.slice(0, SHOWN).map((m) => `${m.path}@${m.version} <SPDX id>`),
+    notCompiledIn: [...graphOnly],
   };
 }
 
@@ -86,6 +97,11 @@ export function licenseFixHint(report: Report, escape: (text: string) => string)
   if (!fix) return undefined;
   const parts: string[] = ['**How to fix**'];
   const they = (ids: readonly string[]) => (ids.length === 1 ? ['is', 'it'] : ['are', 'them']);
+  if (fix.notCompiledIn.length > 0)
+    parts.push(
+      `- ${fix.notCompiledIn.length} of the failing modules are in the module graph only (no main package compiles them in): gate what ships, and they are reported, not gated:`,
+      pre('license-scope: shipped', escape),
+    );
   if (fix.notAllowed.length > 0) {
     const [is, it] = they(fix.notAllowed);
     parts.push(
@@ -116,9 +132,14 @@ export function licenseFixLines(report: Report): string[] {
   const fix = licenseFix(report);
   if (!fix) return [];
   const lines = ['How to fix:'];
+  if (fix.notCompiledIn.length > 0)
+    lines.push(
+      `  ${fix.notCompiledIn.length} failing modules are not compiled in; gate what ships:  --license-scope shipped`,
+    );
   if (fix.notAllowed.length > 0)
     lines.push(`  allow ${fix.notAllowed.join(', ')}:  --license-allow '${fix.allowValue}'`);
   const or = (): string => (lines.length > 1 ? 'or ' : '');
+  if (fix.notAllowed.length > 0 && fix.notCompiledIn.length > 0) lines[2] = `  or ${lines[2].trimStart()}`;
   if (fix.denied.length > 0) lines.push(`  ${or()}take ${fix.denied.join(', ')} out of --license-deny`);
   const exceptions = [...fix.exceptions, ...fix.unknown];
   if (exceptions.length > 0)

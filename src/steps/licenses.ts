@@ -10,6 +10,8 @@ import type { Logger } from '../logger.js';
 import type { Finding } from '../findings.js';
 import type { GoRunner } from '../go/go-command.js';
 import { annotationFor, readModGraph } from '../go/require-lines.js';
+import { listShippedModules, type ShippedModules } from '../go/list.js';
+import { markNotCompiledIn } from '../licenses/license-findings.js';
 import type { BuildList } from './build-list.js';
 import type { GoEnvironment } from './environment.js';
 import type { RunContext } from './run-context.js';
@@ -32,6 +34,8 @@ export async function licenseStep(
       logger: io.logger,
       modCache: env.settings.goModCache,
       modGraph: { runGo: io.runGo, cwd: ctx.cwd, env: childEnv, timeoutMs: config.timeoutMs },
+      listShipped: () =>
+        listShippedModules(io.runGo, { cwd: ctx.cwd, env: childEnv, timeoutMs: config.timeoutMs }),
     }),
   );
 }
@@ -75,9 +79,11 @@ async function annotateViaRequirer(
 }
 
 /**
- * Identifies and gates every module's license. With `license-scope: imports` only modules that
- * provide packages to `go list -deps -test ./...` are gated (what go-licenses users expect).
- * Annotations name go.mod relative to the workspace, as GitHub wants them.
+ * Identifies every module's license and gates those in the scope: `shipped` (default) the modules
+ * compiled into the main packages on the common targets (go-licenses', FOSSA's and Snyk's view:
+ * what a binary distributes), `imports` those providing packages to `go list -deps -test ./...`
+ * here, `build-list` all. A module outside the scope whose license would fail is reported as a
+ * warning, not gated. Annotations name go.mod relative to the workspace, as GitHub wants them.
  */
 export async function checkLicenses(input: {
   config: Config;
@@ -91,9 +97,13 @@ export async function checkLicenses(input: {
   modCache?: string;
   /** Runs `go mod graph` to annotate modules go.mod does not list; absent = the module line. */
   modGraph?: ModGraphRun;
+  /** Lists the modules compiled in on the common targets; absent = `shipped` gates everything. */
+  listShipped?: () => Promise<ShippedModules>;
 }): Promise<LicenseReport> {
   const { config, project } = input;
-  const inScope = config.licenseScope === 'imports' ? input.imported : undefined;
+  const shipped = config.licenseScope === 'shipped' ? await shippedScope(input) : undefined;
+  const inScope = config.licenseScope === 'imports' ? input.imported : shipped;
+  const scopeName = config.licenseScope === 'build-list' ? undefined : config.licenseScope;
   const goModFile = project.mode === 'module' ? project.goModFiles[0] : undefined;
   const mainGoMod = goModFile
     ? {
@@ -104,10 +114,11 @@ export async function checkLicenses(input: {
   const evaluated = await evaluateLicenses(input.modules, licensePolicyFromConfig(config), {
     mainGoMod,
     inScope,
+    scopeName,
     modCache: input.modCache,
   });
   const mainModule = input.modules.find((m) => m.main)?.path;
-  const report =
+  const report0 =
     mainGoMod && mainModule && input.modGraph
       ? {
           ...evaluated,
@@ -120,12 +131,52 @@ export async function checkLicenses(input: {
           ),
         }
       : evaluated;
+  const report = config.licenseScope === 'build-list' ? await withCompiledIn(report0, input) : report0;
   const denied = report.modules.filter((m) => m.verdict === 'denied').length;
   const unknown = report.modules.filter((m) => m.verdict === 'unknown').length;
   input.logger.info(
     report.gating
-      ? `${report.modules.length} modules: ${denied} not allowed, ${unknown} unknown${inScope ? ` (scope: ${inScope.size} imported modules)` : ''}`
+      ? `${report.modules.length} modules: ${denied} not allowed, ${unknown} unknown${inScope ? ` (license-scope: ${scopeName}: ${inScope.size} modules compiled in, the rest reported, not gated)` : ''}`
       : `${report.modules.length} modules: licenses reported, not gated (set license-allow or license-deny to gate them)`,
   );
   return report;
+}
+
+/**
+ * The `shipped` scope: one `go list -deps` per common target. If go cannot list them, every
+ * module is gated (as `build-list`): a failure never lets a license through.
+ */
+async function shippedScope(input: {
+  listShipped?: () => Promise<ShippedModules>;
+  logger: Logger;
+}): Promise<ReadonlySet<string> | undefined> {
+  if (input.listShipped === undefined) return undefined;
+  const started = performance.now();
+  try {
+    const shipped = await input.listShipped();
+    input.logger.info(
+      `license-scope: shipped: ${shipped.modules.size} modules compiled in on ${shipped.calls} targets (${shipped.calls} go list -deps calls, ${Math.round(performance.now() - started)} ms)`,
+    );
+    return shipped.modules;
+  } catch (error) {
+    input.logger.warn(
+      `license-scope: shipped: could not list the packages compiled in (${(error as Error).message}); every module of the build list is gated`,
+    );
+    return undefined;
+  }
+}
+
+/** Under `build-list`, marks the failing modules no target compiles in (lists them only then). */
+async function withCompiledIn(
+  report: LicenseReport,
+  input: { listShipped?: () => Promise<ShippedModules>; logger: Logger },
+): Promise<LicenseReport> {
+  const failing = report.modules.some((m) => !m.main && (m.verdict === 'denied' || m.verdict === 'unknown'));
+  if (!failing || input.listShipped === undefined) return report;
+  try {
+    return markNotCompiledIn(report, (await input.listShipped()).modules);
+  } catch (error) {
+    input.logger.debug(`go list -deps per target failed; violations not marked: ${(error as Error).message}`);
+    return report;
+  }
 }

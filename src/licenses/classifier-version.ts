@@ -1,0 +1,6 @@
+/**
+ * The classifier's version: bump it whenever templates, template metadata or classification
+ * rules change, so that verdicts cached under an older version (keyed by zip h1 + this) are
+ * recomputed rather than reused.
+ */
+export const CLASSIFIER_VERSION = 2;
