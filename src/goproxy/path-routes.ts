@@ -112,12 +112,17 @@ export class PathRoutes {
   /** `corp.test/*: goproxy.corp.test; (default): proxy.golang.org`, for the relay's first log line. */
   describe(): string {
     return this.all()
-      .map((p) => `${p.label}: ${[...p.states.map((s) => s.upstream.name), ...(p.ends ? [p.ends] : [])].join(', ') || '(no upstream)'}`)
+      .map(
+        (p) =>
+          `${p.label}: ${[...p.states.map((s) => s.upstream.name), ...(p.ends ? [p.ends] : [])].join(', ') || '(no upstream)'}`,
+      )
       .join('; ');
   }
 
   /** One row per route for the report: its upstreams and what it carried (from the request log). */
-  report(log: readonly { readonly request?: ProxyRequest; readonly status: number; readonly upstream?: string }[]): RouteReport[] {
+  report(
+    log: readonly { readonly request?: ProxyRequest; readonly status: number; readonly upstream?: string }[],
+  ): RouteReport[] {
     const rows = this.all().map((plan) => ({
       route: plan.label,
       upstreams: plan.states.map((s) => s.upstream.name),
@@ -148,7 +153,11 @@ export function planPathRoutes(
   counts: readonly number[],
 ): PathRoutes {
   let at = counts[0];
-  const fallback: RoutePlan = { label: DEFAULT_ROUTE_LABEL, states: states.slice(0, at), ends: listEnd(defaultList) };
+  const fallback: RoutePlan = {
+    label: DEFAULT_ROUTE_LABEL,
+    states: states.slice(0, at),
+    ends: listEnd(defaultList),
+  };
   const plans = routes.map((route, i): RoutePlan => {
     const own = states.slice(at, at + counts[i + 1]);
     at += counts[i + 1];
