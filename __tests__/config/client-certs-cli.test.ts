@@ -3,7 +3,10 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { makeTestPki, type TestPki } from '../../test-support/tls-fixture.js';
+import { makeTestPki, startTlsFront, type TestPki } from '../../test-support/tls-fixture.js';
+import { fixtureModule, goModFile, mainSource } from '../../test-support/fixture-modules.js';
+import { startFixtureProxy } from '../../test-support/fixture-proxy.js';
+import { createFixtureProject, createGoSandbox } from '../../test-support/go-sandbox.js';
 
 // The CLI from source, as a user runs it: a client certificate that cannot work stops the run
 // before anything else, exit 2, naming the input line (and, expired, its date).
@@ -21,7 +24,10 @@ afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
 
-function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+function cli(
+  args: string[],
+  more: NodeJS.ProcessEnv = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
   const env = {
     PATH: process.env.PATH,
     HOME: dir,
@@ -31,6 +37,7 @@ function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: st
     GOMODCACHE: path.join(dir, 'modcache'),
     GOCACHE: path.join(dir, 'gocache'),
     NO_COLOR: '1',
+    ...more,
   };
   return new Promise((resolve) => {
     execFile(process.execPath, ['--import', 'tsx', CLI, ...args], { env }, (error, stdout, stderr) =>
@@ -71,5 +78,53 @@ describe('proxy-client-certs on the CLI', () => {
     ]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/line 1: http:\/\/ refused: a client certificate goes only over https/);
+  });
+
+  it('the right certificate: a corp proxy asking for it serves real go, and the run PASSES', async () => {
+    const modules = [fixtureModule({ path: 'corp.test/lib', version: 'v1.0.0', license: 'MIT' })];
+    const proxy = await startFixtureProxy(modules, { name: 'corp' });
+    const front = await startTlsFront(pki, { target: proxy.url });
+    const sandbox = await createGoSandbox();
+    try {
+      const project = await createFixtureProject(
+        sandbox,
+        {
+          modules,
+          main: {
+            path: 'example.com/corpapp',
+            goMod: goModFile('example.com/corpapp', { 'corp.test/lib': 'v1.0.0' }),
+            files: { 'main.go': mainSource(['corp.test/lib']) },
+          },
+        },
+        proxy.url,
+      );
+      const good = pki.client('good');
+      const result = await cli(
+        [
+          'check',
+          project,
+          '--cache',
+          'false',
+          '--sumdb',
+          'off',
+          '--fallback',
+          'next-proxy',
+          '--proxy',
+          front.url,
+          '--proxy-client-certs',
+          `${front.url} cert=${good.certFile} key=${good.keyFile} ca=${pki.caFile}`,
+        ],
+        { GOMODCACHE: path.join(dir, 'modcache-corp'), GOPATH: sandbox.env.GOPATH, GOFLAGS: '-mod=mod' },
+      );
+      expect(result.stdout.trimEnd().split('\n').at(-1)).toMatch(/^go-module-warden: PASSED/);
+      expect(result.code).toBe(0);
+      // go's own download of the module went through the relay to the corp proxy, certificate shown.
+      expect(front.log.some((r) => r.path?.includes('/corp.test/lib/@v/v1.0.0.zip'))).toBe(true);
+      expect(front.log.every((r) => r.clientCert === 'good')).toBe(true);
+    } finally {
+      await front.close();
+      await proxy.close();
+      await sandbox.cleanup();
+    }
   });
 });
