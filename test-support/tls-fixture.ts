@@ -40,24 +40,67 @@ function openssl(dir: string, args: string[]): void {
  * Makes the CA, a server certificate (SAN IP:127.0.0.1) and one client certificate per name, each
  * signed by the CA; `expired` names are valid in January 2020 only (openssl ca -startdate/-enddate).
  */
-export function makeTestPki(dir: string, clients: readonly string[], expired: readonly string[] = []): TestPki {
+export function makeTestPki(
+  dir: string,
+  clients: readonly string[],
+  expired: readonly string[] = [],
+): TestPki {
   fs.mkdirSync(dir, { recursive: true });
   const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes'];
-  openssl(dir, ['req', '-x509', ...ec, '-keyout', 'ca.key', '-out', 'ca.pem', '-days', '3', '-subj', '/CN=warden-test-ca']);
+  openssl(dir, [
+    'req',
+    '-x509',
+    ...ec,
+    '-keyout',
+    'ca.key',
+    '-out',
+    'ca.pem',
+    '-days',
+    '3',
+    '-subj',
+    '/CN=warden-test-ca',
+  ]);
   fs.writeFileSync(path.join(dir, 'ca.cnf'), CA_CONFIG);
   fs.writeFileSync(path.join(dir, 'index.txt'), '');
   fs.writeFileSync(path.join(dir, 'serial'), '01\n');
   const sign = (name: string, extra: string[], dates: string[]): void => {
-    openssl(dir, ['req', ...ec, '-keyout', `${name}.key`, '-out', `${name}.csr`, '-subj', `/CN=${name}`, ...extra]);
-    openssl(dir, ['ca', '-batch', '-config', 'ca.cnf', '-cert', 'ca.pem', '-keyfile', 'ca.key', '-in', `${name}.csr`, '-out', `${name}.pem`, '-notext', ...dates]);
+    openssl(dir, [
+      'req',
+      ...ec,
+      '-keyout',
+      `${name}.key`,
+      '-out',
+      `${name}.csr`,
+      '-subj',
+      `/CN=${name}`,
+      ...extra,
+    ]);
+    openssl(dir, [
+      'ca',
+      '-batch',
+      '-config',
+      'ca.cnf',
+      '-cert',
+      'ca.pem',
+      '-keyfile',
+      'ca.key',
+      '-in',
+      `${name}.csr`,
+      '-out',
+      `${name}.pem`,
+      '-notext',
+      ...dates,
+    ]);
     fs.writeFileSync(
       path.join(dir, `${name}.both.pem`),
-      fs.readFileSync(path.join(dir, `${name}.pem`), 'utf8') + fs.readFileSync(path.join(dir, `${name}.key`), 'utf8'),
+      fs.readFileSync(path.join(dir, `${name}.pem`), 'utf8') +
+        fs.readFileSync(path.join(dir, `${name}.key`), 'utf8'),
     );
   };
   sign('server', ['-addext', 'subjectAltName=IP:127.0.0.1'], ['-days', '3']);
   for (const name of clients) sign(name, [], ['-days', '3']);
-  for (const name of expired) sign(name, [], ['-startdate', '20200101000000Z', '-enddate', '20200102000000Z']);
+  for (const name of expired)
+    sign(name, [], ['-startdate', '20200101000000Z', '-enddate', '20200102000000Z']);
   const read = (file: string): string => fs.readFileSync(path.join(dir, file), 'utf8');
   return {
     dir,

@@ -53,11 +53,19 @@ const get = (url: string, agents: HttpAgents) =>
 
 describe('proxy-client-certs lines', () => {
   it.each([
-    ['plain http', 'http://goproxy.corp.example cert=/a key=/b', /line 1: http:\/\/ refused: a client certificate goes only over https/],
+    [
+      'plain http',
+      'http://goproxy.corp.example cert=/a key=/b',
+      /line 1: http:\/\/ refused: a client certificate goes only over https/,
+    ],
     ['a path after the origin', 'https://goproxy.corp.example/mod cert=/a', /give the origin alone/],
     ['an unknown field', 'https://goproxy.corp.example cert=/a pass=x', /'pass' is not cert=, key= or ca=/],
     ['no cert', 'https://goproxy.corp.example ca=/c', /line 1: cert= is missing/],
-    ['the same origin twice', 'https://a.example:443 cert=/a\nhttps://a.example cert=/b', /line 2: https:\/\/a.example already has/],
+    [
+      'the same origin twice',
+      'https://a.example:443 cert=/a\nhttps://a.example cert=/b',
+      /line 2: https:\/\/a.example already has/,
+    ],
   ])('refuses %s, naming the input and the line', (_what, value, message) => {
     expect(() => parseClientCertRules(value)).toThrow(ConfigError);
     expect(() => parseClientCertRules(value)).toThrow(message);
@@ -99,8 +107,12 @@ describe('proxy-client-certs lines', () => {
     const message = (error as Error).message;
     expect(message).not.toMatch(/line 1/);
     expect(message).toMatch(/line 2 \(https:\/\/b.test\): cert file .*missing.pem cannot be read \(ENOENT\)/);
-    expect(message).toMatch(/line 3 \(https:\/\/c.test\): the key in .*other-client.key does not match the certificate/);
-    expect(message).toMatch(/line 4 \(https:\/\/d.test\): the certificate in .*old-client.pem expired on 2020-01-02T00:00:00.000Z/);
+    expect(message).toMatch(
+      /line 3 \(https:\/\/c.test\): the key in .*other-client.key does not match the certificate/,
+    );
+    expect(message).toMatch(
+      /line 4 \(https:\/\/d.test\): the certificate in .*old-client.pem expired on 2020-01-02T00:00:00.000Z/,
+    );
     // Never the PEM contents.
     expect(message).not.toMatch(/BEGIN/);
   });

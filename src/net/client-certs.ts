@@ -44,7 +44,13 @@ export function parseClientCertRules(value: string): ClientCertRule[] {
       return problems.push(
         `${where}: ${url.protocol.slice(0, -1)}:// refused: a client certificate goes only over https`,
       );
-    if (url.username || url.password || url.search || url.hash || (url.pathname !== '/' && url.pathname !== ''))
+    if (
+      url.username ||
+      url.password ||
+      url.search ||
+      url.hash ||
+      (url.pathname !== '/' && url.pathname !== '')
+    )
       return problems.push(`${where}: give the origin alone (scheme, host, port), not '${url.href}'`);
     const values = new Map<string, string>();
     for (const field of fields) {
@@ -106,7 +112,9 @@ function loadRule(rule: ClientCertRule, nowMs: number): ClientTls {
     key = createPrivateKey(rule.keyFile === rule.certFile ? certText : read('key', rule.keyFile));
   } catch (error) {
     if (error instanceof Error && error.message.includes('cannot be read')) throw error;
-    throw new Error(`key file ${rule.keyFile} holds no usable PEM private key (an encrypted key is not supported)`);
+    throw new Error(
+      `key file ${rule.keyFile} holds no usable PEM private key (an encrypted key is not supported)`,
+    );
   }
   if (!leaf.checkPrivateKey(key))
     throw new Error(`the key in ${rule.keyFile} does not match the certificate in ${rule.certFile}`);
@@ -170,6 +178,7 @@ export function refuseInsecureOrigins(rules: readonly ClientCertRule[], goInsecu
 export class ClientCerts {
   private readonly agents = new Map<string, https.Agent>();
   private readonly loaded = new Map<string, ClientTls>();
+  private readonly contexts = new Map<string, tls.SecureContext>();
 
   constructor(
     private readonly rules: readonly ClientCertRule[],
@@ -198,13 +207,28 @@ export class ClientCerts {
     return loaded;
   }
 
-  /** The keep-alive agent for a URL's origin with its certificate, or undefined. */
-  agentFor(url: URL): https.Agent | undefined {
+  /**
+   * The secure context for a URL's origin (its certificate, key and roots), or undefined. One per
+   * origin: given `ca` and `cert` instead, node parses the system roots again on every connection.
+   */
+  secureContextFor(url: URL): tls.SecureContext | undefined {
     const options = this.tlsFor(url);
     if (!options) return undefined;
+    let context = this.contexts.get(url.origin);
+    if (!context) {
+      context = tls.createSecureContext(options);
+      this.contexts.set(url.origin, context);
+    }
+    return context;
+  }
+
+  /** The keep-alive agent for a URL's origin with its certificate, or undefined. */
+  agentFor(url: URL): https.Agent | undefined {
+    const secureContext = this.secureContextFor(url);
+    if (!secureContext) return undefined;
     let agent = this.agents.get(url.origin);
     if (!agent) {
-      agent = new https.Agent({ keepAlive: true, ...options });
+      agent = new https.Agent({ keepAlive: true, secureContext });
       this.agents.set(url.origin, agent);
     }
     return agent;
@@ -227,11 +251,15 @@ export function explainTlsError(error: unknown, url: URL, certs: ClientCerts | u
   if (typeof message !== 'string' || url.protocol !== 'https:') return error;
   const code = String((error as { code?: unknown }).code ?? '');
   const text = `${code} ${message}`;
-  if (!/CERTIFICATE_REQUIRED|HANDSHAKE_FAILURE|BAD_CERTIFICATE|UNKNOWN_CA|certificate required/i.test(text))
-    return error;
   const rule = certs?.ruleFor(url);
+  const alert =
+    /CERTIFICATE_REQUIRED|HANDSHAKE_FAILURE|BAD_CERTIFICATE|UNKNOWN_CA|certificate required/i.test(text);
+  // Under TLS 1.3 the server's verdict on our certificate comes after our handshake ended: a
+  // reset before any response is often all the client sees of it.
+  const reset = rule !== undefined && /ECONNRESET|socket hang up/i.test(text);
+  if (!alert && !reset) return error;
   const hint = rule
-    ? `${url.origin} refused the client certificate of ${rule.label}`
+    ? `${url.origin} ${alert ? 'refused' : 'may have refused'} the client certificate of ${rule.label}`
     : `${url.origin} asks for a client certificate: give one in input '${CLIENT_CERTS_INPUT}'`;
   return Object.assign(new Error(`${message.trim()} (${hint})`, { cause: error }), { code });
 }

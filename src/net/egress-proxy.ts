@@ -147,7 +147,7 @@ export interface EgressGetHooks {
   /** Asked once the tunnel is up: true stops before the GET is sent. */
   readonly cancelled?: () => boolean;
   /** The client certificate (and extra CA) for the target's origin, presented inside the tunnel. */
-  readonly tls?: Pick<tls.ConnectionOptions, 'cert' | 'key' | 'ca'>;
+  readonly secureContext?: tls.SecureContext;
 }
 
 /**
@@ -210,7 +210,11 @@ export function getThroughEgressProxy(
     track(
       https.get(
         target,
-        { headers, createConnection: () => tls.connect({ ...on.tls, socket, servername: target.hostname }) },
+        {
+          headers,
+          createConnection: () =>
+            tls.connect({ secureContext: on.secureContext, socket, servername: target.hostname }),
+        },
         on.response,
       ),
     );

@@ -118,7 +118,7 @@ export function httpGet(url: URL, options: HttpGetOptions): HttpGet {
         response: onResponse,
         error: fail,
         cancelled: () => aborted,
-        tls: certAgent ? agents.clientCerts?.tlsFor(target) : undefined,
+        secureContext: certAgent ? agents.clientCerts?.secureContextFor(target) : undefined,
       });
     };
     get(url, 0);

@@ -168,6 +168,7 @@ export function renderProxyHealthSection(
     ].join('\n'),
   );
 
+  if (report.routes && report.routes.length > 0) parts.push(routesTable(report, escape));
   if (report.prefetch) parts.push(`Fetched ahead: ${describePrefetch(report.prefetch)}. ${wasted(report)}`);
 
   const transitions = report.upstreams
@@ -243,6 +244,18 @@ export function renderProxyHealthSection(
     );
   }
   return parts.join('\n\n');
+}
+
+/** One row per `proxy-routes` rule (the default route first): where its module paths went. */
+function routesTable(report: ProxyReport, escape: (t: string) => string): string {
+  return [
+    '| Route (module paths) | Upstreams | Requests | Served | Failed |',
+    '|---|---|---:|---:|---:|',
+    ...(report.routes ?? []).map(
+      (r) =>
+        `| ${escape(r.route)} | ${escape([...r.upstreams, ...(r.ends ? [r.ends] : [])].join(', ') || '–')} | ${r.requests} | ${r.served} | ${r.failed} |`,
+    ),
+  ].join('\n');
 }
 
 /** The section as a summary renderer: nothing when the run had no relay. */
