@@ -28,6 +28,7 @@ import type { LicenseReport } from './licenses/license-report.js';
 import { throwIfCancelled } from './cancel.js';
 import { applyGate, type DiffOutcome } from './diff/diff-step.js';
 import { diffStep } from './steps/diff.js';
+import { loadLicenseReads, storeMemo } from './steps/memo.js';
 
 export type { PipelineIO } from './steps/run-context.js';
 
@@ -63,7 +64,7 @@ export async function runPipeline(config: Config, edgeIo: PipelineIO): Promise<R
     const childEnv = buildChildEnv(io.env, env.settings, plan.goproxy);
     primed = await primeStep(ctx, childEnv, plan, goSumGuard, primingNotNeeded(cache.report));
     pendingChecksums.primed();
-    buildList = await buildListStep(ctx, childEnv, primed, zipsAmong(filesInCache), plan);
+    buildList = await buildListStep(ctx, childEnv, primed, zipsAmong(filesInCache), plan, env);
     // A warm run that skipped priming hashes the graph-only modules go.sum leaves out from the cache.
     const restoredLines = primed.skipped
       ? await linesFromCache(env.settings.goModCache, buildList.modules, goSum)
@@ -72,7 +73,9 @@ export async function runPipeline(config: Config, edgeIo: PipelineIO): Promise<R
     throwIfCancelled(io.signal);
     checksums = await checksumStep(ctx, pendingChecksums, buildList.modules, verifiable);
     throwIfCancelled(io.signal);
-    licenses = await licenseStep(ctx, env, buildList, childEnv);
+    const reads = await loadLicenseReads(ctx, env, verifiable);
+    licenses = await licenseStep(ctx, env, buildList, childEnv, reads);
+    await storeMemo(ctx, env, reads, buildList);
     throwIfCancelled(io.signal);
     diffed = await diffStep(ctx, env, childEnv, buildList, licenses);
     // The proofs held while go primed the cache were written during the licenses step.

@@ -33,6 +33,22 @@ export interface EvaluateLicensesOptions {
    * from its zip, $GOMODCACHE/cache/download/<escaped path>/@v/<escaped version>.zip.
    */
   readonly modCache?: string;
+  /**
+   * Reads kept from an earlier run (src/cache/run-memo.ts, by the zip's h1 and the classifier's
+   * version): `get` answers for a module whose files need not be read and classified again; `set`
+   * is told each read done now.
+   */
+  readonly reads?: {
+    get(module: BuildListModule): LicenseRead | undefined;
+    set(module: BuildListModule, read: LicenseRead): void;
+  };
+}
+
+/** A module's license files as read and classified, before any policy. */
+export interface LicenseRead {
+  readonly files: LicenseFileReport[];
+  readonly readme: string | undefined;
+  readonly problem: string | undefined;
 }
 
 /**
@@ -64,7 +80,12 @@ async function evaluateModule(
   options: EvaluateLicensesOptions,
   goMod: GoModLines | undefined,
 ): Promise<ModuleLicense> {
-  const { files, readme, problem } = await readModuleLicenses(module, policy.confidence, options.modCache);
+  let read = module.main ? undefined : options.reads?.get(module);
+  if (!read) {
+    read = await readModuleLicenses(module, policy.confidence, options.modCache);
+    if (!module.main) options.reads?.set(module, read);
+  }
+  const { files, readme, problem } = read;
   const { root, also } = moduleExpression(files, readme);
   const detected = root;
   let decision: LicenseDecision;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Config } from '../config/config.js';
 import type { BuildListModule } from '../go/build-list.js';
 import type { GoProject } from '../go/project.js';
-import { evaluateLicenses } from '../licenses/evaluate.js';
+import { evaluateLicenses, type EvaluateLicensesOptions } from '../licenses/evaluate.js';
 import type { LicenseReport } from '../licenses/license-report.js';
 import { licensePolicyFromConfig } from '../config/license-policy.js';
 import type { Logger } from '../logger.js';
@@ -20,10 +20,13 @@ export async function licenseStep(
   env: GoEnvironment,
   buildList: BuildList,
   childEnv: NodeJS.ProcessEnv,
+  /** License reads kept in the cache entry (src/cache/run-memo.ts), reused by zip h1. */
+  reads?: EvaluateLicensesOptions['reads'],
 ): Promise<LicenseReport> {
   const { config, io } = ctx;
   return io.logger.group('Licenses', () =>
     checkLicenses({
+      reads,
       config,
       project: env.project,
       modules: buildList.modules,
@@ -91,6 +94,7 @@ export async function checkLicenses(input: {
   modCache?: string;
   /** Runs `go mod graph` to annotate modules go.mod does not list; absent = the module line. */
   modGraph?: ModGraphRun;
+  reads?: EvaluateLicensesOptions['reads'];
 }): Promise<LicenseReport> {
   const { config, project } = input;
   const inScope = config.licenseScope === 'imports' ? input.imported : undefined;
@@ -105,6 +109,7 @@ export async function checkLicenses(input: {
     mainGoMod,
     inScope,
     modCache: input.modCache,
+    reads: input.reads,
   });
   const mainModule = input.modules.find((m) => m.main)?.path;
   const report =
