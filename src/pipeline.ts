@@ -28,7 +28,8 @@ import type { LicenseReport } from './licenses/license-report.js';
 import { throwIfCancelled } from './cancel.js';
 import { applyGate, type DiffOutcome } from './diff/diff-step.js';
 import { diffStep } from './steps/diff.js';
-import { loadLicenseReads, storeMemo } from './steps/memo.js';
+import { licenseThreshold, loadLicenseReads, storeMemo } from './steps/memo.js';
+import { LicensePrefetch } from './steps/license-prefetch.js';
 
 export type { PipelineIO } from './steps/run-context.js';
 
@@ -62,7 +63,13 @@ export async function runPipeline(config: Config, edgeIo: PipelineIO): Promise<R
     // Lookups start now, through the relay, while go primes the cache.
     pendingChecksums = startChecksumStep(ctx, env, goSum, plan);
     const childEnv = buildChildEnv(io.env, env.settings, plan.goproxy);
-    primed = await primeStep(ctx, childEnv, plan, goSumGuard, primingNotNeeded(cache.report));
+    // Licenses are read as each zip lands while go primes the cache, not all after it.
+    const reads = await loadLicenseReads(ctx, env, goSum);
+    const notNeeded = primingNotNeeded(cache.report);
+    const early = notNeeded
+      ? undefined
+      : new LicensePrefetch(env.settings.goModCache, goSum, reads, licenseThreshold(ctx)).start();
+    primed = await primeStep(ctx, childEnv, plan, goSumGuard, notNeeded).finally(() => early?.stop());
     pendingChecksums.primed();
     buildList = await buildListStep(ctx, childEnv, primed, zipsAmong(filesInCache), plan, env);
     // A warm run that skipped priming hashes the graph-only modules go.sum leaves out from the cache.
@@ -73,7 +80,7 @@ export async function runPipeline(config: Config, edgeIo: PipelineIO): Promise<R
     throwIfCancelled(io.signal);
     checksums = await checksumStep(ctx, pendingChecksums, buildList.modules, verifiable);
     throwIfCancelled(io.signal);
-    const reads = await loadLicenseReads(ctx, env, verifiable);
+    reads.addLines(verifiable);
     licenses = await licenseStep(ctx, env, buildList, childEnv, reads);
     await storeMemo(ctx, env, reads, buildList);
     throwIfCancelled(io.signal);

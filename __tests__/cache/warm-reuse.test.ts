@@ -5,6 +5,11 @@ import { LocalBackend } from '../../src/cache/local-backend.js';
 import { LicenseReads, MEMO_DIR } from '../../src/cache/run-memo.js';
 import type { BuildListModule } from '../../src/go/build-list.js';
 import { MemoryLogger } from '../../src/logger.js';
+import { moduleCachePaths } from '../../src/cache/module-path.js';
+import type { LicenseRead } from '../../src/licenses/evaluate.js';
+import { LicensePrefetch } from '../../src/steps/license-prefetch.js';
+import { fixtureModule, moduleZip } from '../../test-support/fixture-modules.js';
+import { entryForModule } from '../../test-support/sumdb-server.js';
 import { runWarden } from '../../src/run.js';
 import { startFixtureWorld, type FixtureWorld } from '../../test-support/fixture-world.js';
 import { removeTree, run, type GoSandbox } from '../../test-support/go-sandbox.js';
@@ -75,7 +80,12 @@ describe('a warm exact hit reuses the stored build list and license reads', () =
     expect(cold.report.status).toBe('passed');
     expect(cold.report.cache?.save?.saved).toBe(true);
     expect(cold.invocations.filter((a) => /^list .*-m -json all/.test(a))).toHaveLength(1);
-    expect(cold.text).toMatch(/Licenses: 0 reused from the cache entry .*, 6 read and classified now/);
+    // Each zip is read as it lands while go primes, or after priming if it landed late: 6 in all.
+    const counts =
+      /Licenses: 0 reused from the cache entry .*, (\d+) read while priming .*, (\d+) read and classified now/.exec(
+        cold.text,
+      );
+    expect(Number(counts?.[1]) + Number(counts?.[2])).toBe(6);
 
     await removeTree(gomodcache());
     const warm = await runCli('warm');
@@ -84,7 +94,9 @@ describe('a warm exact hit reuses the stored build list and license reads', () =
     expect(warm.invocations.filter((a) => /^list .*-m -json all/.test(a))).toEqual([]);
     expect(warm.text).toMatch(/Build list reused from the cache entry/);
     // Only the local replacement (./local: no zip, no h1, its files may change) is read again.
-    expect(warm.text).toMatch(/Licenses: 5 reused from the cache entry .*, 1 read and classified now/);
+    expect(warm.text).toMatch(
+      /Licenses: 5 reused from the cache entry .*, 0 read while priming .*, 1 read and classified now/,
+    );
     expect(warm.report.modules.map((m) => `${m.path}@${m.version}`)).toEqual(
       cold.report.modules.map((m) => `${m.path}@${m.version}`),
     );
@@ -108,21 +120,13 @@ describe('a warm exact hit reuses the stored build list and license reads', () =
     const warm = await runCli('warm-new-classifier');
     expect(warm.report.status).toBe('passed');
     expect(warm.report.cache?.hit).toBe('exact');
-    expect(warm.text).toMatch(/Licenses: 0 reused from the cache entry .*, 6 read and classified now/);
+    expect(warm.text).toMatch(
+      /Licenses: 0 reused from the cache entry .*, 0 read while priming .*, 6 read and classified now/,
+    );
   });
 });
 
 describe('LicenseReads', () => {
-  const module = (p: string): BuildListModule => ({
-    path: p,
-    version: 'v1.0.0',
-    main: false,
-    indirect: false,
-    dir: undefined,
-    goMod: undefined,
-    replace: undefined,
-    error: undefined,
-  });
   const line = (p: string, hash: string) => ({ path: p, version: 'v1.0.0', hash, file: 'go.sum', line: 1 });
   const read = { files: [], readme: undefined, problem: undefined };
 
@@ -143,6 +147,49 @@ describe('LicenseReads', () => {
     }
   });
 });
+
+describe('LicensePrefetch', () => {
+  it('reads a module as soon as its zip lands in the module cache, keyed by its go.sum h1, and never one that did not land', async () => {
+    const gomodcache = await fs.mkdtemp(path.join(sandboxTemp(), 'gmw-prefetch-'));
+    try {
+      const landed = fixtureModule({ path: 'example.test/landed', version: 'v1.0.0', license: 'MIT' });
+      const late = fixtureModule({ path: 'example.test/late', version: 'v1.0.0', license: 'MIT' });
+      const goSum = [landed, late].map((m) => ({
+        path: m.path,
+        version: m.version,
+        hash: entryForModule(m).zipHash,
+        file: 'go.sum',
+        line: 1,
+      }));
+      const reads = await LicenseReads.load<LicenseRead>(undefined, goSum, '1', 0.9);
+      const prefetch = new LicensePrefetch(gomodcache, goSum, reads, 0.9).start();
+      const zip = `${moduleCachePaths(gomodcache, landed).base}.zip`;
+      await fs.mkdir(path.dirname(zip), { recursive: true });
+      await fs.writeFile(zip, moduleZip(landed));
+      const asModule = (m: { path: string; version: string }) => ({ ...module(m.path), version: m.version });
+      while (!reads.has(asModule(landed))) await new Promise((resolve) => setTimeout(resolve, 50));
+      await prefetch.stop();
+      expect(reads.get(asModule(landed))?.files.map((f) => f.expression)).toEqual(['MIT']);
+      expect(reads.early).toBe(1);
+      expect(reads.has(asModule(late))).toBe(false);
+    } finally {
+      await fs.rm(gomodcache, { recursive: true, force: true });
+    }
+  });
+});
+
+function module(p: string): BuildListModule {
+  return {
+    path: p,
+    version: 'v1.0.0',
+    main: false,
+    indirect: false,
+    dir: undefined,
+    goMod: undefined,
+    replace: undefined,
+    error: undefined,
+  };
+}
 
 function sandboxTemp(): string {
   return process.env.TMPDIR ?? '/tmp';

@@ -5,7 +5,12 @@ import { type BuildListModule, effectiveModule } from '../go/build-list.js';
 import type { GoEnv } from '../go/go-env.js';
 import type { GoSumLine } from '../go/go-sum.js';
 import type { GoProject } from '../go/project.js';
-import type { LicenseRead } from '../licenses/evaluate.js';
+
+/** What the memo needs of a license read (evaluate.ts LicenseRead; the cache does not look inside). */
+export interface StoredRead {
+  readonly files: readonly unknown[];
+  readonly problem: string | undefined;
+}
 
 /**
  * What a run learns that the next run with the same inputs need not learn again, kept in the
@@ -20,7 +25,8 @@ export const MEMO_DIR = ['cache', 'download', 'sumdb', 'go-module-warden'] as co
 const FORMAT = 1;
 
 /** Reads and writes (atomically: a temp file renamed over) one JSON file of the memo. */
-async function readMemo<T>(gomodcache: string, name: string): Promise<T | undefined> {
+async function readMemo<T>(gomodcache: string, name: string, skip = false): Promise<T | undefined> {
+  if (skip) return undefined;
   try {
     return JSON.parse(await fs.readFile(path.join(gomodcache, ...MEMO_DIR, name), 'utf8')) as T;
   } catch {
@@ -40,24 +46,28 @@ async function writeMemo(gomodcache: string, name: string, value: unknown): Prom
  * License reads by zip h1. `get` answers only for a module whose zip go.sum names with the same
  * h1 the read was stored under: the zip on disk was checked against that line (restore, or go).
  */
-export class LicenseReads {
+export class LicenseReads<LicenseRead extends StoredRead = StoredRead> {
   /** Reads reused, and reads done now (counters for the log and for tests). */
   reused = 0;
   classified = 0;
+  /** Reads done while go primed the cache, as each zip landed, then used by the license step. */
+  early = 0;
   private readonly fresh = new Map<string, LicenseRead>();
+  private readonly readEarly = new Set<string>();
 
   private constructor(
     private readonly stored: ReadonlyMap<string, LicenseRead>,
-    private readonly h1Of: ReadonlyMap<string, string>,
+    private readonly h1Of: Map<string, string>,
     private readonly header: { readonly classifier: string; readonly threshold: number },
   ) {}
 
-  static async load(
-    gomodcache: string,
+  /** `gomodcache` undefined: nothing stored is used (a run without a cache). */
+  static async load<R extends StoredRead>(
+    gomodcache: string | undefined,
     goSum: readonly GoSumLine[],
     classifier: string,
     threshold: number,
-  ): Promise<LicenseReads> {
+  ): Promise<LicenseReads<R>> {
     const h1Of = new Map(
       goSum.filter((l) => !l.version.endsWith('/go.mod')).map((l) => [`${l.path}@${l.version}`, l.hash]),
     );
@@ -65,8 +75,8 @@ export class LicenseReads {
       format: number;
       classifier: string;
       threshold: number;
-      reads: Record<string, LicenseRead>;
-    }>(gomodcache, 'verdicts.json');
+      reads: Record<string, R>;
+    }>(gomodcache ?? '', 'verdicts.json', gomodcache === undefined);
     const usable =
       memo?.format === FORMAT &&
       memo.classifier === classifier &&
@@ -74,7 +84,7 @@ export class LicenseReads {
       typeof memo.reads === 'object' &&
       memo.reads !== null;
     const stored = new Map(usable ? Object.entries(memo.reads) : []);
-    return new LicenseReads(stored, h1Of, { classifier, threshold });
+    return new LicenseReads<R>(stored, h1Of, { classifier, threshold });
   }
 
   private keyOf(module: BuildListModule): string | undefined {
@@ -82,14 +92,41 @@ export class LicenseReads {
     return stored && this.h1Of.get(`${stored.path}@${stored.version}`);
   }
 
+  /** More go.sum lines whose h1 keys a read (the ones go mod download or the cache added). */
+  addLines(lines: readonly GoSumLine[]): void {
+    for (const l of lines)
+      if (!l.version.endsWith('/go.mod') && !this.h1Of.has(`${l.path}@${l.version}`))
+        this.h1Of.set(`${l.path}@${l.version}`, l.hash);
+  }
+
+  /** Whether a read for this module is at hand (stored, or done early this run). */
+  has(module: BuildListModule): boolean {
+    const key = this.keyOf(module);
+    return key !== undefined && (this.fresh.has(key) || this.stored.has(key));
+  }
+
   get(module: BuildListModule): LicenseRead | undefined {
     const key = this.keyOf(module);
-    const read = key === undefined ? undefined : this.stored.get(key);
+    if (key === undefined) return undefined;
+    const early = this.readEarly.has(key) ? this.fresh.get(key) : undefined;
+    if (early) {
+      this.early++;
+      return early;
+    }
+    const read = this.stored.get(key);
     if (read && Array.isArray(read.files)) {
       this.reused++;
       return read;
     }
     return undefined;
+  }
+
+  /** A read done as the module's zip landed (its go.sum h1 checked by go before it was renamed in). */
+  setEarly(module: BuildListModule, read: LicenseRead): void {
+    const key = this.keyOf(module);
+    if (key === undefined || read.problem !== undefined) return;
+    this.fresh.set(key, read);
+    this.readEarly.add(key);
   }
 
   set(module: BuildListModule, read: LicenseRead): void {

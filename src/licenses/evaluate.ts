@@ -164,7 +164,11 @@ async function evaluateModule(
   };
 }
 
-async function readModuleLicenses(
+/**
+ * Reads and classifies one module's license files: from its extracted tree, else from its zip in
+ * `modCache`. Never throws: what cannot be read is the `problem`.
+ */
+export async function readModuleLicenses(
   module: BuildListModule,
   threshold: number,
   modCache: string | undefined,
