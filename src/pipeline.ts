@@ -29,7 +29,7 @@ import { throwIfCancelled } from './cancel.js';
 import { applyGate, type DiffOutcome } from './diff/diff-step.js';
 import { diffStep } from './steps/diff.js';
 import { licenseThreshold, loadLicenseReads, storeMemo } from './steps/memo.js';
-import { LicensePrefetch } from './steps/license-prefetch.js';
+import { LicensePrefetch, warmLicenseClassifier } from './steps/license-prefetch.js';
 
 export type { PipelineIO } from './steps/run-context.js';
 
@@ -58,6 +58,8 @@ export async function runPipeline(config: Config, edgeIo: PipelineIO): Promise<R
     const goSumGuard = await GoSumGuard.snapshot(env.project.goSumCandidates);
     const goSum = goSumGuard.lines();
     cache = await cacheStep(ctx, env, goSum);
+    // A run that primes classifies licenses beside priming: the classifier is built before the relay starts.
+    if (!primingNotNeeded(cache.report)) warmLicenseClassifier();
     const filesInCache = await moduleFilesInCache(env.settings.goModCache);
     plan = await relayStep(ctx, env, goSum, filesInCache);
     // Lookups start now, through the relay, while go primes the cache.
