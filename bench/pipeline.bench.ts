@@ -28,8 +28,15 @@ import { LocalBackend } from '../src/cache/local-backend.js';
 import { MemoryLogger } from '../src/logger.js';
 import { runWarden } from '../src/run.js';
 import { goModFile, mainSource, sourceModule, type FixtureGraph } from '../test-support/fixture-modules.js';
-import { startFixtureWorld } from '../test-support/fixture-world.js';
-import { removeTree, run, type GoRunResult } from '../test-support/go-sandbox.js';
+import { startFixtureProxy } from '../test-support/fixture-proxy.js';
+import {
+  createGoSandbox,
+  removeTree,
+  run,
+  type GoRunResult,
+  type GoSandbox,
+} from '../test-support/go-sandbox.js';
+import { entryForModule, startTestSumdb } from '../test-support/sumdb-server.js';
 import { shapedFront } from './shaped-front.js';
 import { summarizeTimeline } from './timeline-summary.js';
 
@@ -164,6 +171,43 @@ function generatedGraph(n: number, totalBytes: number): FixtureGraph {
   };
 }
 
+/**
+ * The fixture world without `go mod tidy` (which takes minutes for 3,000 modules on a loaded box):
+ * the modules have no requirements of their own, so go.mod lists them all and go.sum is written
+ * from their hashes, as tidy would write it.
+ */
+async function benchWorld(graph: FixtureGraph) {
+  const proxy = await startFixtureProxy(graph.modules);
+  const entries = graph.modules.map(entryForModule);
+  const sumdb = await startTestSumdb(entries);
+  const sandboxes: GoSandbox[] = [];
+  const home = await createGoSandbox();
+  sandboxes.push(home);
+  const goSum = entries
+    .flatMap((e) => [`${e.path} ${e.version} ${e.zipHash}`, `${e.path} ${e.version}/go.mod ${e.goModHash}`])
+    .join('\n');
+  const project = await home.writeProject('project', {
+    'go.mod': graph.main.goMod,
+    'go.sum': `${goSum}\n`,
+    ...graph.main.files,
+  });
+  return {
+    proxy,
+    sumdb,
+    project,
+    async freshSandbox() {
+      const sandbox = await createGoSandbox();
+      sandboxes.push(sandbox);
+      return sandbox;
+    },
+    async close() {
+      await proxy.close();
+      await sumdb.close();
+      for (const sandbox of sandboxes) await sandbox.cleanup();
+    },
+  };
+}
+
 interface Round {
   A: Usage;
   B: Usage & { inner: ChildResult; processWallMs: number };
@@ -174,7 +218,7 @@ interface Round {
 
 /** One world (proxy, checksum database, project) and the five arms, `rounds` times interleaved. */
 async function measure(modules: number, zipBytes: number, rounds: number, timeline?: string) {
-  const world = await startFixtureWorld(generatedGraph(modules, zipBytes));
+  const world = await benchWorld(generatedGraph(modules, zipBytes));
   const front = await shapedFront(world.proxy.url, NET_DELAY_MS, NET_BYTES_PER_SECOND);
   try {
     const sandbox = await world.freshSandbox();

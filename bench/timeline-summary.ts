@@ -42,7 +42,9 @@ export function summarizeTimeline(text: string): string {
     const hashWait = rows
       .filter((e) => e.asked !== undefined && e.hashed !== undefined && e['last-byte'] !== undefined)
       .map((e) => Math.max(0, e.hashed - Math.max(e.asked, e['last-byte'])));
-    const ahead = rows.filter((e) => e.asked !== undefined && e.hashed !== undefined && e.hashed <= e.asked).length;
+    const ahead = rows.filter(
+      (e) => e.asked !== undefined && e.hashed !== undefined && e.hashed <= e.asked,
+    ).length;
     out.push(
       `  .${kind} (${rows.length}): ${describe('download', span('first-byte', 'last-byte'))}; ${describe('hash', span('last-byte', 'hashed'))}; ${describe('go waits (asked→handed)', span('asked', 'handed'))}; ${describe('hand-over (handed→go done)', span('handed', 'go-done'))}; ${describe('go waited on the hash', hashWait)}; ready before go asked: ${ahead}`,
     );

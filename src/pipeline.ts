@@ -28,6 +28,8 @@ import { throwIfCancelled } from './cancel.js';
 import type { DiffOutcome } from './diff/diff-step.js';
 import { failureOf, finishFindings } from './report/finish.js';
 import { diffStep } from './steps/diff.js';
+import { licenseThreshold, loadLicenseReads, storeMemo } from './steps/memo.js';
+import { LicensePrefetch, warmLicenseClassifier } from './steps/license-prefetch.js';
 
 export type { PipelineIO } from './steps/run-context.js';
 
@@ -57,15 +59,23 @@ export async function runPipeline(config: Config, edgeIo: PipelineIO): Promise<R
     const goSumGuard = await GoSumGuard.snapshot(env.project.goSumCandidates);
     const goSum = goSumGuard.lines();
     cache = await cacheStep(ctx, env, goSum);
+    // A run that primes classifies licenses beside priming: the classifier is built before the relay starts.
+    if (!primingNotNeeded(cache.report)) warmLicenseClassifier();
     const filesInCache = await moduleFilesInCache(env.settings.goModCache);
     plan = await relayStep(ctx, env, goSum, filesInCache);
     // Lookups start now, through the relay, while go primes the cache.
     pendingChecksums = startChecksumStep(ctx, env, goSum, plan);
     const childEnv = buildChildEnv(io.env, env.settings, plan.goproxy);
+    // Licenses are read as each zip lands while go primes the cache, not all after it.
+    const reads = await loadLicenseReads(ctx, env, goSum);
+    const notNeeded = primingNotNeeded(cache.report);
+    const early = notNeeded
+      ? undefined
+      : new LicensePrefetch(env.settings.goModCache, goSum, reads, licenseThreshold(ctx)).start();
     primed = await pendingChecksums.during(
-      primeStep(ctx, childEnv, plan, goSumGuard, primingNotNeeded(cache.report)),
+      primeStep(ctx, childEnv, plan, goSumGuard, notNeeded).finally(() => early?.stop()),
     );
-    buildList = await buildListStep(ctx, childEnv, primed, zipsAmong(filesInCache), plan);
+    buildList = await buildListStep(ctx, childEnv, primed, zipsAmong(filesInCache), plan, env);
     // A warm run that skipped priming hashes the graph-only modules go.sum leaves out from the cache.
     const restoredLines = primed.skipped
       ? await linesFromCache(env.settings.goModCache, buildList.modules, goSum)
@@ -74,7 +84,9 @@ export async function runPipeline(config: Config, edgeIo: PipelineIO): Promise<R
     throwIfCancelled(io.signal);
     checksums = await pendingChecksums.finish(buildList.modules, verifiable);
     throwIfCancelled(io.signal);
-    licenses = await licenseStep(ctx, env, buildList, childEnv);
+    reads.addLines(verifiable);
+    licenses = await licenseStep(ctx, env, buildList, childEnv, reads);
+    await storeMemo(ctx, env, reads, buildList);
     throwIfCancelled(io.signal);
     diffed = await diffStep(ctx, env, childEnv, buildList, licenses);
     // The proofs held while go primed the cache were written during the licenses step.

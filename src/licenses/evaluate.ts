@@ -35,6 +35,22 @@ export interface EvaluateLicensesOptions {
    * from its zip, $GOMODCACHE/cache/download/<escaped path>/@v/<escaped version>.zip.
    */
   readonly modCache?: string;
+  /**
+   * Reads kept from an earlier run (src/cache/run-memo.ts, by the zip's h1 and the classifier's
+   * version): `get` answers for a module whose files need not be read and classified again; `set`
+   * is told each read done now.
+   */
+  readonly reads?: {
+    get(module: BuildListModule): LicenseRead | undefined;
+    set(module: BuildListModule, read: LicenseRead): void;
+  };
+}
+
+/** A module's license files as read and classified, before any policy. */
+export interface LicenseRead {
+  readonly files: LicenseFileReport[];
+  readonly readme: string | undefined;
+  readonly problem: string | undefined;
 }
 
 /**
@@ -66,13 +82,22 @@ async function evaluateModule(
   options: EvaluateLicensesOptions,
   goMod: GoModLines | undefined,
 ): Promise<ModuleLicense> {
-  const { files, readme, problem } = await readModuleLicenses(module, policy.confidence, options.modCache);
+  let read = module.main ? undefined : options.reads?.get(module);
+  if (!read) {
+    read = await readModuleLicenses(module, policy.confidence, options.modCache);
+    if (!module.main) options.reads?.set(module, read);
+  }
+  const { files, readme, problem } = read;
   const { root, also } = moduleExpression(files, readme);
   const detected = root;
   const outside = !module.main && options.inScope !== undefined && !options.inScope.has(module.path);
   let { decision, alsoDecided } = module.main
     ? {
-        decision: { verdict: 'not-gated', expression: detected, rule: 'main module (not gated)' } as LicenseDecision,
+        decision: {
+          verdict: 'not-gated',
+          expression: detected,
+          rule: 'main module (not gated)',
+        } as LicenseDecision,
         alsoDecided: also.map((entry) => ({ ...entry, verdict: 'not-gated' as const, rule: 'not gated' })),
       }
     : gateModule(module, policy, detected, also);
@@ -167,7 +192,11 @@ function gateModule(
   return { decision, alsoDecided };
 }
 
-async function readModuleLicenses(
+/**
+ * Reads and classifies one module's license files: from its extracted tree, else from its zip in
+ * `modCache`. Never throws: what cannot be read is the `problem`.
+ */
+export async function readModuleLicenses(
   module: BuildListModule,
   threshold: number,
   modCache: string | undefined,

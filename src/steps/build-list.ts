@@ -8,6 +8,8 @@ import type { Route } from '../report/model.js';
 import type { RelayPlan } from './relay.js';
 import { routeFor } from './routes.js';
 import type { RunContext } from './run-context.js';
+import type { GoEnvironment } from './environment.js';
+import { buildListKey, storedBuildList } from '../cache/run-memo.js';
 
 /** The build list, what a build imports, and the route each module came by. */
 export interface BuildList {
@@ -19,6 +21,10 @@ export interface BuildList {
   readonly imported: ReadonlySet<string> | undefined;
   /** `path@version` → how its files arrived. */
   readonly routes: ReadonlyMap<string, Route>;
+  /** The stored build list was reused (exact hit, same go.mod, go.sum and Go version): no `go list -m`. */
+  readonly reused?: boolean;
+  /** What the build list is stored under for the next run (run-memo.ts buildListKey). */
+  readonly memoKey?: string;
 }
 
 /**
@@ -34,6 +40,8 @@ export async function buildListStep(
   primed: Primed,
   inCacheBefore: ReadonlySet<string>,
   plan: RelayPlan,
+  /** The Go environment, to key the stored build list; without it `go list -m` always runs. */
+  env?: GoEnvironment,
 ): Promise<BuildList> {
   const { io, config } = ctx;
   const download = primed.download;
@@ -43,7 +51,19 @@ export async function buildListStep(
     );
   return io.logger.group('Build list (go list -m -json all)', async () => {
     const goRun = { cwd: ctx.cwd, env: childEnv, timeoutMs: config.timeoutMs }; // capped by the run's deadline
-    const modules = withDownloadedDirs(await listBuildList(io.runGo, goRun), download);
+    const gomodcache = env?.settings.goModCache;
+    const memoKey =
+      env && gomodcache && config.cache && io.cache
+        ? await buildListKey(env.project, env.goEnv, gomodcache)
+        : undefined;
+    // An exact hit with go.mod, go.sum and the Go version unchanged: the list is the one stored.
+    const stored =
+      primed.skipped && memoKey && gomodcache ? await storedBuildList(gomodcache, memoKey) : undefined;
+    if (stored)
+      io.logger.info(
+        'Build list reused from the cache entry (go.mod, go.sum and the Go version are unchanged)',
+      );
+    const modules = stored ?? withDownloadedDirs(await listBuildList(io.runGo, goRun), download);
     // What a build loads: fails, naming the module, when go.sum lacks a line the build needs.
     const imported =
       !primed.skipped || config.licenseScope === 'imports'
@@ -61,7 +81,7 @@ export async function buildListStep(
         return route ? [[`${m.path}@${m.version}`, route] as const] : [];
       }),
     );
-    return { modules, imported, routes };
+    return { modules, imported, routes, reused: stored !== undefined, memoKey };
   });
 }
 

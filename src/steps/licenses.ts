@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Config } from '../config/config.js';
 import type { BuildListModule } from '../go/build-list.js';
 import type { GoProject } from '../go/project.js';
-import { evaluateLicenses } from '../licenses/evaluate.js';
+import { evaluateLicenses, type EvaluateLicensesOptions } from '../licenses/evaluate.js';
 import type { LicenseReport } from '../licenses/license-report.js';
 import { licensePolicyFromConfig } from '../config/license-policy.js';
 import type { Logger } from '../logger.js';
@@ -22,10 +22,13 @@ export async function licenseStep(
   env: GoEnvironment,
   buildList: BuildList,
   childEnv: NodeJS.ProcessEnv,
+  /** License reads kept in the cache entry (src/cache/run-memo.ts), reused by zip h1. */
+  reads?: EvaluateLicensesOptions['reads'],
 ): Promise<LicenseReport> {
   const { config, io } = ctx;
   return io.logger.group('Licenses', () =>
     checkLicenses({
+      reads,
       config,
       project: env.project,
       modules: buildList.modules,
@@ -99,6 +102,7 @@ export async function checkLicenses(input: {
   modGraph?: ModGraphRun;
   /** Lists the modules compiled in on the common targets; absent = `shipped` gates everything. */
   listShipped?: () => Promise<ShippedModules>;
+  reads?: EvaluateLicensesOptions['reads'];
 }): Promise<LicenseReport> {
   const { config, project } = input;
   const shipped = config.licenseScope === 'shipped' ? await shippedScope(input) : undefined;
@@ -116,6 +120,7 @@ export async function checkLicenses(input: {
     inScope,
     scopeName,
     modCache: input.modCache,
+    reads: input.reads,
   });
   const mainModule = input.modules.find((m) => m.main)?.path;
   const report0 =

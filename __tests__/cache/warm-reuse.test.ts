@@ -1,0 +1,196 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { LocalBackend } from '../../src/cache/local-backend.js';
+import { LicenseReads, MEMO_DIR } from '../../src/cache/run-memo.js';
+import type { BuildListModule } from '../../src/go/build-list.js';
+import { MemoryLogger } from '../../src/logger.js';
+import { moduleCachePaths } from '../../src/cache/module-path.js';
+import type { LicenseRead } from '../../src/licenses/evaluate.js';
+import { LicensePrefetch } from '../../src/steps/license-prefetch.js';
+import { fixtureModule, moduleZip } from '../../test-support/fixture-modules.js';
+import { entryForModule } from '../../test-support/sumdb-server.js';
+import { runWarden } from '../../src/run.js';
+import { startFixtureWorld, type FixtureWorld } from '../../test-support/fixture-world.js';
+import { removeTree, run, type GoSandbox } from '../../test-support/go-sandbox.js';
+
+/**
+ * A warm exact hit re-derives nothing it already knows (issue #29): the build list and each
+ * module's license read come from the cache entry, keyed by go.mod/go.sum/the Go version and by
+ * the zip's h1 and the classifier's version. The real go runs behind a wrapper on PATH that logs
+ * every invocation, so "go list -m was not run" is checked on the processes themselves.
+ */
+describe('a warm exact hit reuses the stored build list and license reads', () => {
+  let world: FixtureWorld;
+  let sandbox: GoSandbox;
+  let goLog = '';
+  let pathWithWrapper = '';
+
+  beforeAll(async () => {
+    world = await startFixtureWorld();
+    sandbox = await world.freshSandbox();
+    const realGo = (await run('sh', ['-c', 'command -v go'], { env: sandbox.env })).stdout.trim();
+    const bin = path.join(sandbox.root, 'wrapper-bin');
+    goLog = path.join(sandbox.root, 'go-invocations.log');
+    await fs.mkdir(bin, { recursive: true });
+    await fs.writeFile(
+      path.join(bin, 'go'),
+      `#!/bin/sh\nprintf '%s\\n' "$*" >> '${goLog}'\nexec '${realGo}' "$@"\n`,
+      { mode: 0o755 },
+    );
+    pathWithWrapper = `${bin}:${sandbox.env.PATH ?? ''}`;
+  });
+  afterAll(async () => {
+    await world?.close();
+  });
+
+  const gomodcache = () => sandbox.env.GOMODCACHE as string;
+  const cacheDir = () => path.join(sandbox.root, 'warden-cache');
+
+  async function runCli(name: string) {
+    const temp = path.join(sandbox.root, `temp-${name}`);
+    await fs.mkdir(temp, { recursive: true });
+    await fs.rm(goLog, { force: true });
+    const logger = new MemoryLogger();
+    const result = await runWarden(
+      {
+        'working-directory': world.project,
+        proxy: world.proxy.url,
+        sumdb: `${world.sumdb.verifierKey} ${world.sumdb.url}`,
+        'license-allow': 'MIT, Apache-2.0, BSD-3-Clause, ISC',
+        'cache-backend': 'local',
+        'cache-dir': cacheDir(),
+        'report-file': path.join(temp, 'report.json'),
+      },
+      { ...sandbox.env, PATH: pathWithWrapper, RUNNER_TEMP: temp },
+      logger,
+      { cacheBackend: (_kind, dir) => new LocalBackend(dir) },
+    );
+    const invocations = (await fs.readFile(goLog, 'utf8').catch(() => '')).split('\n').filter(Boolean);
+    const text = logger.lines.join('\n');
+    return { ...result, invocations, text };
+  }
+
+  const verdicts = (report: Awaited<ReturnType<typeof runCli>>['report']) =>
+    report.licenses?.modules.map((m) => `${m.path}@${m.version} ${m.expression} ${m.verdict}`);
+
+  it('lists and classifies on a cold run, then reuses both on an exact hit: no go list -m, nothing classified', async () => {
+    await removeTree(gomodcache());
+    const cold = await runCli('cold');
+    expect(cold.report.status).toBe('passed');
+    expect(cold.report.cache?.save?.saved).toBe(true);
+    expect(cold.invocations.filter((a) => /^list .*-m -json all/.test(a))).toHaveLength(1);
+    // Each zip is read as it lands while go primes, or after priming if it landed late: 6 in all.
+    const counts =
+      /Licenses: 0 reused from the cache entry .*, (\d+) read while priming .*, (\d+) read and classified now/.exec(
+        cold.text,
+      );
+    expect(Number(counts?.[1]) + Number(counts?.[2])).toBe(6);
+
+    await removeTree(gomodcache());
+    const warm = await runCli('warm');
+    expect(warm.report.status).toBe('passed');
+    expect(warm.report.cache?.hit).toBe('exact');
+    expect(warm.invocations.filter((a) => /^list .*-m -json all/.test(a))).toEqual([]);
+    expect(warm.text).toMatch(/Build list reused from the cache entry/);
+    // Only the local replacement (./local: no zip, no h1, its files may change) is read again.
+    expect(warm.text).toMatch(
+      /Licenses: 5 reused from the cache entry .*, 0 read while priming .*, 1 read and classified now/,
+    );
+    expect(warm.report.modules.map((m) => `${m.path}@${m.version}`)).toEqual(
+      cold.report.modules.map((m) => `${m.path}@${m.version}`),
+    );
+    expect(verdicts(warm.report)).toEqual(verdicts(cold.report));
+  });
+
+  it('reclassifies every module when the entry was written by another classifier version', async () => {
+    const [entry] = await new LocalBackend(cacheDir()).entries();
+    // Rewrite the entry as an older classifier would have left it.
+    const scratch = path.join(sandbox.root, 'scratch-modcache');
+    const restored = await new LocalBackend(cacheDir()).restore(scratch, entry.key, []);
+    const memo = path.join(scratch, ...MEMO_DIR, 'verdicts.json');
+    const stored = JSON.parse(await fs.readFile(memo, 'utf8')) as { classifier: string };
+    await fs.writeFile(memo, JSON.stringify({ ...stored, classifier: 'an-older-one' }));
+    await new LocalBackend(cacheDir()).save(scratch, [...(restored?.files ?? [])], entry.key, {
+      replace: true,
+    });
+    await removeTree(scratch);
+
+    await removeTree(gomodcache());
+    const warm = await runCli('warm-new-classifier');
+    expect(warm.report.status).toBe('passed');
+    expect(warm.report.cache?.hit).toBe('exact');
+    expect(warm.text).toMatch(
+      /Licenses: 0 reused from the cache entry .*, 0 read while priming .*, 6 read and classified now/,
+    );
+  });
+});
+
+describe('LicenseReads', () => {
+  const line = (p: string, hash: string) => ({ path: p, version: 'v1.0.0', hash, file: 'go.sum', line: 1 });
+  const read = { files: [], readme: undefined, problem: undefined };
+
+  it('answers only for the same zip h1, classifier version and threshold', async () => {
+    const dir = await fs.mkdtemp(path.join(sandboxTemp(), 'gmw-memo-'));
+    try {
+      const first = await LicenseReads.load(dir, [line('a.test/x', 'h1:AAA=')], '1', 0.9);
+      first.set(module('a.test/x'), read);
+      await first.write(dir, [module('a.test/x')]);
+      const again = async (hash: string, version: string, threshold: number) =>
+        (await LicenseReads.load(dir, [line('a.test/x', hash)], version, threshold)).get(module('a.test/x'));
+      expect(await again('h1:AAA=', '1', 0.9)).toEqual(read);
+      expect(await again('h1:BBB=', '1', 0.9)).toBeUndefined();
+      expect(await again('h1:AAA=', '2', 0.9)).toBeUndefined();
+      expect(await again('h1:AAA=', '1', 0.8)).toBeUndefined();
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('LicensePrefetch', () => {
+  it('reads a module as soon as its zip lands in the module cache, keyed by its go.sum h1, and never one that did not land', async () => {
+    const gomodcache = await fs.mkdtemp(path.join(sandboxTemp(), 'gmw-prefetch-'));
+    try {
+      const landed = fixtureModule({ path: 'example.test/landed', version: 'v1.0.0', license: 'MIT' });
+      const late = fixtureModule({ path: 'example.test/late', version: 'v1.0.0', license: 'MIT' });
+      const goSum = [landed, late].map((m) => ({
+        path: m.path,
+        version: m.version,
+        hash: entryForModule(m).zipHash,
+        file: 'go.sum',
+        line: 1,
+      }));
+      const reads = await LicenseReads.load<LicenseRead>(undefined, goSum, '1', 0.9);
+      const prefetch = new LicensePrefetch(gomodcache, goSum, reads, 0.9).start();
+      const zip = `${moduleCachePaths(gomodcache, landed).base}.zip`;
+      await fs.mkdir(path.dirname(zip), { recursive: true });
+      await fs.writeFile(zip, moduleZip(landed));
+      const asModule = (m: { path: string; version: string }) => ({ ...module(m.path), version: m.version });
+      while (!reads.has(asModule(landed))) await new Promise((resolve) => setTimeout(resolve, 50));
+      await prefetch.stop();
+      expect(reads.get(asModule(landed))?.files.map((f) => f.expression)).toEqual(['MIT']);
+      expect(reads.early).toBe(1);
+      expect(reads.has(asModule(late))).toBe(false);
+    } finally {
+      await fs.rm(gomodcache, { recursive: true, force: true });
+    }
+  });
+});
+
+function module(p: string): BuildListModule {
+  return {
+    path: p,
+    version: 'v1.0.0',
+    main: false,
+    indirect: false,
+    dir: undefined,
+    goMod: undefined,
+    replace: undefined,
+    error: undefined,
+  };
+}
+
+function sandboxTemp(): string {
+  return process.env.TMPDIR ?? '/tmp';
+}
