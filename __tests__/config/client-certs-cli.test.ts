@@ -80,6 +80,26 @@ describe('proxy-client-certs on the CLI', () => {
     expect(result.stderr).toMatch(/line 1: http:\/\/ refused: a client certificate goes only over https/);
   });
 
+  it('a certificate for a host GOINSECURE names: exit 2 before any request, naming the line', async () => {
+    const result = await cli(
+      [
+        'check',
+        path.join(dir, 'app'),
+        '--cache',
+        'false',
+        '--proxy',
+        'https://goproxy.corp.example',
+        '--proxy-client-certs',
+        `https://goproxy.corp.example cert=${pki.client('good').bothFile}`,
+      ],
+      { GOINSECURE: '*.corp.example' },
+    );
+    expect(result.code).toBe(2);
+    expect(result.stdout + result.stderr).toMatch(
+      /proxy-client-certs line 1 \(https:\/\/goproxy.corp.example\): GOINSECURE covers this host/,
+    );
+  });
+
   it('the right certificate: a corp proxy asking for it serves real go, and the run PASSES', async () => {
     const modules = [fixtureModule({ path: 'corp.test/lib', version: 'v1.0.0', license: 'MIT' })];
     const proxy = await startFixtureProxy(modules, { name: 'corp' });

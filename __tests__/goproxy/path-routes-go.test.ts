@@ -118,10 +118,12 @@ describe('module-path routes and client certificates, through the relay with the
     return `${origin} cert=${c.certFile} key=${c.keyFile} ca=${pki.caFile}`;
   };
 
-  async function start(routes: string, certs: string): Promise<Relay> {
+  // A budget far over a loopback answer on a loaded machine, except where a hang is the point.
+  async function start(routes: string, certs: string, latencyBudgetMs = 10_000): Promise<Relay> {
     const { relay } = await relays.start(pub.url, {
       routes: parseProxyRoutes(routes),
       clientCerts: parseClientCertRules(certs),
+      latencyBudgetMs,
     });
     return relay;
   }
@@ -153,10 +155,10 @@ describe('module-path routes and client certificates, through the relay with the
       planPrefetch({ goSum: parseGoSum(goSumText, 'go.sum'), neverProxied: [], inCache: new Set() }),
     );
     const download = await goRun(relay, ['mod', 'download', '-json', 'all']);
-    expect(download.stderr).toBe('');
-    expect(download.code).toBe(0);
     const downloaded = parseJsonObjects<{ Path: string; Error?: string }>(download.stdout);
     expect(downloaded.filter((d) => d.Error)).toEqual([]);
+    expect(download.stderr).toBe('');
+    expect(download.code).toBe(0);
     expect(downloaded.map((d) => d.Path)).toEqual(
       expect.arrayContaining(['corp.test/lib', 'example.test/beta']),
     );
@@ -186,6 +188,7 @@ describe('module-path routes and client certificates, through the relay with the
     const relay = await start(
       `corp.test/* => ${corpTls.url},${corpMirror.url}\n* => ${pub.url}`,
       certLine(corpTls.url, 'corp-client'),
+      2000,
     );
     relay.prefetch(
       planPrefetch({ goSum: parseGoSum(goSumText, 'go.sum'), neverProxied: [], inCache: new Set() }),
@@ -207,7 +210,7 @@ describe('module-path routes and client certificates, through the relay with the
 
   it('a route whose only proxy hangs fails its paths with a 502 rather than leave the route', async () => {
     corp.setFault('*', { kind: 'hang' });
-    const relay = await start(`corp.test/* => ${corpTls.url}`, certLine(corpTls.url, 'corp-client'));
+    const relay = await start(`corp.test/* => ${corpTls.url}`, certLine(corpTls.url, 'corp-client'), 1000);
     const latest = await goRun(relay, ['list', '-m', '-json', 'corp.test/lib@latest']);
     expect(latest.code).not.toBe(0);
     expect(latest.stderr).toMatch(/502|no upstream could serve it/);
@@ -234,5 +237,21 @@ describe('module-path routes and client certificates, through the relay with the
     } finally {
       rmSync(strangerDir, { recursive: true, force: true });
     }
+  });
+
+  it('checksum lookups go by their module’s route, GONOSUMDB ones nowhere, tiles by the default list', async () => {
+    const { relay } = await relays.start(pub.url, {
+      routes: parseProxyRoutes(`corp.test/* => ${corpMirror.url}\n* => ${pub.url}`),
+      noSumDb: ['corp.test/private'],
+    });
+    const get = async (p: string): Promise<number> => (await fetch(`${relay.url}${p}`)).status;
+    await get('/sumdb/sum.golang.org/lookup/corp.test/lib@v1.0.0');
+    expect(await get('/sumdb/sum.golang.org/lookup/corp.test/private@v1.0.0')).toBe(403);
+    await get('/sumdb/sum.golang.org/tile/8/0/000');
+    expect(corpPaths(pub)).toEqual([]);
+    expect(corpMirror.requests.map((r) => r.path)).toEqual([
+      '/sumdb/sum.golang.org/lookup/corp.test/lib@v1.0.0',
+    ]);
+    expect(pub.requests.map((r) => r.path)).toEqual(['/sumdb/sum.golang.org/tile/8/0/000']);
   });
 });
