@@ -170,8 +170,8 @@ describe('what a run saves, restores and says about the cache', () => {
     expect(healed.report.download.downloaded).toBe(0);
   });
 
-  it('on an exact hit extracts no module tree: licenses come from the zips, and only license-scope: imports loads packages', async () => {
-    const own = { 'cache-dir': path.join(sandbox.root, 'cache-no-trees') };
+  it('on an exact hit with license-scope: build-list extracts no module tree: licenses come from the zips; the scopes that need packages load them', async () => {
+    const own = { 'cache-dir': path.join(sandbox.root, 'cache-no-trees'), 'license-scope': 'build-list' };
     await removeTree(gomodcache());
     expect((await runCli('fill', own)).report.cache?.save).toEqual(expect.objectContaining({ saved: true }));
     await removeTree(gomodcache());
@@ -192,6 +192,14 @@ describe('what a run saves, restores and says about the cache', () => {
     expect(scoped.report.cache?.hit).toBe('exact');
     expect(scoped.report.status).toBe('passed');
     // What a build imports is only known from its packages, which go extracts to load.
+    expect(await fs.readdir(gomodcache())).toContain('example.test');
+
+    // The default scope (shipped) loads the packages too: the work the job's `go build` does next.
+    await removeTree(gomodcache());
+    const { 'license-scope': _scope, ...byDefault } = own;
+    const shipped = await runCli('hit-shipped', byDefault);
+    expect(shipped.report.cache?.hit).toBe('exact');
+    expect(shipped.report.status).toBe('passed');
     expect(await fs.readdir(gomodcache())).toContain('example.test');
   });
 

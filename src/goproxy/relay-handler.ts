@@ -167,10 +167,11 @@ export async function routeStreamable(
 ): Promise<RouteResult> {
   const { accounts, route } = deps;
   // The relay's own direct route fetches module files only: lists, @latest and /sumdb/ go to the
-  // proxies (and, when they truly fail, to go's own `|direct`).
+  // proxies of the request's route (proxy-routes) and, when they truly fail, to go's own `|direct`.
+  const states = route.statesFor?.(flight.request) ?? route.states;
   const result = await routeRequest(route, flight, proxyRequestPath(flight.request), signal, {
     health: healthOf(flight.request),
-    routes: route.states.filter((s) => !s.upstream.source),
+    routes: states.filter((s) => !s.upstream.source),
   });
   accounts.headersAnswered(route.now() - flight.since);
   if (result.degraded) accounts.fallback();
