@@ -9,7 +9,8 @@ import { HeldStore } from './held-store.js';
 import { type PrefetchOne, Prefetcher, type PrefetchReport } from './prefetch.js';
 import { PrefetchWidth } from './prefetch-width.js';
 import { type HealthKind, RelayAccounts, type UpstreamState } from './relay-accounts.js';
-import { handleRequest, type HandlerDeps, type Mutable, type RelayLogEntry } from './relay-handler.js';
+import { handleRequest, type HandlerDeps } from './relay-handler.js';
+import { RelayState } from './relay-state.js';
 import type { RouteContext } from './relay-route.js';
 import type { Fallback, Relay, RelayOptions } from './relay-types.js';
 import { answerInProcess } from './relay-in-process.js';
@@ -19,7 +20,7 @@ import { type Agents, createAgents } from './upstream-request.js';
 import { destroyHttpAgents } from '../net/http-get.js';
 import { prepareUpstreams, redactSecrets, type Upstream } from './upstream.js';
 
-export type { RelayLogEntry } from './relay-handler.js';
+export type { RelayLogEntry } from './relay-types.js';
 export { DEFAULT_PROBE_PATH } from './start-probe.js';
 
 export type { Relay, RelayOptions } from './relay-types.js';
@@ -89,31 +90,21 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     logger,
     redact,
   };
-  let closed = false;
-  let prefetcher: Prefetcher | undefined;
+  const state = new RelayState();
   let prefetchReport: PrefetchReport | undefined;
   const deps: HandlerDeps = {
     route,
     accounts,
     store,
     hashes: expectedHashes(options.goSum ?? []),
-    log: [],
+    state,
     noProxy: options.noProxy ?? [],
     noSumDb: options.noSumDb ?? [],
-    prefetcher: () => prefetcher,
-    closed: () => closed,
-    inFlight: new Set(),
   };
 
   // Fetches one file ahead of `go` through the same path as `go`'s own requests, and keeps it.
   const prefetchOne: PrefetchOne = async (request, flight, signal) => {
-    const entry: Mutable<RelayLogEntry> = {
-      path: proxyRequestPath(request),
-      request,
-      status: 0,
-      prefetch: true,
-    };
-    deps.log.push(entry);
+    const entry = state.logRequest(proxyRequestPath(request), request, 'prefetch');
     const whole = await fetchWhole(
       deps,
       request,
@@ -144,21 +135,21 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     options.probe === false
       ? []
       : accounts.states
-          .filter((state) => !state.upstream.source)
-          .map((state) =>
+          .filter((ups) => !ups.upstream.source)
+          .map((ups) =>
             probeUpstream(
-              state,
+              ups,
               options.probe || DEFAULT_PROBE_PATH,
               options.latencyBudgetMs,
               agents,
               clock,
-              () => closed,
+              () => state.closed,
             ),
           );
 
   async function endPrefetch(): Promise<PrefetchReport | undefined> {
-    if (!prefetcher || prefetchReport) return prefetchReport;
-    prefetchReport = await prefetcher.stop();
+    if (!state.prefetcher || prefetchReport) return prefetchReport;
+    prefetchReport = await state.prefetcher.stop();
     return prefetchReport;
   }
 
@@ -166,17 +157,17 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     url: server.url,
     upstreamNames: upstreams.map((u) => u.name),
     async close() {
-      closed = true;
+      state.close();
       await endPrefetch();
       for (const p of probes) p.abort();
-      for (const cancel of deps.inFlight) cancel();
+      state.abortAll();
       await direct?.close();
       await server.close();
       destroyHttpAgents(agents);
       await store.close();
     },
     report: () => {
-      const prefetch = prefetchReport ?? prefetcher?.report();
+      const prefetch = prefetchReport ?? state.prefetcher?.report();
       return redactValue({
         ...accounts.report(options.stallTimeoutMs, nextProxy),
         ...(prefetch ? { prefetch } : {}),
@@ -185,21 +176,24 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     routeOf: (modulePath, version) => accounts.routeOf(modulePath, version),
     pending: () => redactValue(accounts.pending()),
     secrets: () => [...secrets],
-    requestLog: () => deps.log.map((e) => ({ ...e, path: redact(e.path) })),
+    requestLog: () => state.log.map((e) => ({ ...e, path: redact(e.path) })),
     getInProcess: (requestPath, maxBytes, signal) => answerInProcess(deps, requestPath, maxBytes, signal),
     prefetch(requests) {
-      if (closed || requests.length === 0) return;
+      if (state.closed || requests.length === 0) return;
       const fixed = options.prefetchConcurrency;
       const concurrency = fixed ?? DEFAULT_PREFETCH_CONCURRENCY;
-      prefetcher ??= new Prefetcher(prefetchOne, {
-        concurrency,
-        ...(fixed === undefined
-          ? { width: new PrefetchWidth({ ...PREFETCH_WIDTH, start: concurrency, now }) }
-          : {}),
-        maxHeldBytes: PREFETCH_MAX_HELD_BYTES,
-        now,
-        drop: (held) => store.release(held),
-      });
+      const prefetcher = state.prefetcherOr(
+        () =>
+          new Prefetcher(prefetchOne, {
+            concurrency,
+            ...(fixed === undefined
+              ? { width: new PrefetchWidth({ ...PREFETCH_WIDTH, start: concurrency, now }) }
+              : {}),
+            maxHeldBytes: PREFETCH_MAX_HELD_BYTES,
+            now,
+            drop: (held) => store.release(held),
+          }),
+      );
       prefetcher.start(requests);
       logger.info(
         `fetching ${requests.length} files ahead of go (from go.sum, ${fixed === undefined ? `${concurrency} at a time to start, adapting to the link` : `${concurrency} at a time`})`,
