@@ -7,7 +7,12 @@
  * (b) a hanging primary + healthy secondary through the relay vs the secondary alone through the
  *     relay (target ≤ secondary alone + 2 × budget), next to plain `go` killed at a cap;
  * (c) peak RSS of a child process running only the relay while it relays a 200 MiB zip
- *     (process.memoryUsage().rss sampled every 20 ms inside that child; target < 150 MiB).
+ *     (process.memoryUsage().rss sampled every 20 ms inside that child; target < 150 MiB);
+ * (d) a thin link: the shaped proxy at 5 MB/s shared, default budget (2300 ms), every fallback
+ *     (direct unreachable: example.test): relay + adaptive prefetch vs plain go; breakers opened,
+ *     fallbacks, late wins and the prefetch widths from the relay's report (target: none opened);
+ * (e) one proxy whose zips of 5 modules answer after 3 × the budget, direct unreachable: the relay
+ *     must pass like plain go (which waits), beside it.
  * Every round is printed, then the medians; the last line is one JSON object with the figures.
  * The machine may be shared: the JSON carries the load average before and after.
  */
@@ -35,6 +40,11 @@ const ZIP_BYTES = 200 * 1024 * 1024;
 /** The shaped proxy: time before headers, and the bandwidth every response shares. */
 const NET_DELAY_MS = 20;
 const NET_BYTES_PER_SECOND = 50 * 1000 * 1000;
+/** (d): a thin link, and the action's default budget. */
+const THIN_BYTES_PER_SECOND = 5 * 1000 * 1000;
+const DEFAULT_BUDGET_MS = 2300;
+/** (e): modules whose zips answer after 3 × BUDGET_MS. */
+const SLOW_ZIPS = 5;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -72,6 +82,8 @@ async function main(): Promise<void> {
   const healthy = await spawnProxy(MODULES, 0, 'none');
   const shaped = await spawnProxy(MODULES, NET_DELAY_MS, 'shaped');
   const hanging = await spawnProxy(MODULES, 0, 'hang');
+  const thin = await spawnProxy(MODULES, NET_DELAY_MS, 'thin');
+  const slowZips = await spawnProxy(MODULES, 0, 'slow-zips');
   const dirs: string[] = [];
   try {
     const project = await createFixtureProject(sandbox, graph, healthy.url);
@@ -187,6 +199,55 @@ async function main(): Promise<void> {
       `(b) budget ${BUDGET_MS} ms: hanging primary + healthy secondary ${b.hangingPrimaryMs} ms vs secondary alone ${b.secondaryAloneMs} ms, ratio ${ratioB.toFixed(2)} (target ≤ ${b.boundMs} ms); plain go with the same GOPROXY: ${plainHangText}`,
     );
 
+    // (d) a thin link at the default budget, every fallback allowed; (e) slow zips, direct unreachable.
+    const fallbackRow = async (
+      url: string,
+      budgetMs: number,
+    ): Promise<{ plainMs: number[]; relayMs: number[]; relayFacts: unknown[] }> => {
+      const row = { plainMs: [] as number[], relayMs: [] as number[], relayFacts: [] as unknown[] };
+      const all = ['next-proxy', 'cache', 'direct'] as const;
+      for (let round = 0; round < ROUNDS; round++) {
+        row.plainMs.push(Math.round((await prime(url)).ms));
+        const relay = await startRelay({
+          upstreams: parseProxyList('proxy', url),
+          latencyBudgetMs: budgetMs,
+          stallTimeoutMs: 30_000,
+          fallback: [...all],
+          logger: new MemoryLogger(),
+          goSum,
+          direct: { env: { ...sandbox.env, GOSUMDB: 'off' }, scratchParent: os.tmpdir() },
+        });
+        try {
+          relay.prefetch(ahead);
+          row.relayMs.push(Math.round((await prime(childGoproxy(relay.url, [...all]))).ms));
+        } finally {
+          await relay.endPrefetch();
+          const report = relay.report();
+          await relay.close();
+          const proxy = report.upstreams[0];
+          row.relayFacts.push({
+            breakersOpened: proxy.breaker.transitions.filter((t) => t.to === 'open').length,
+            fallbacks: report.fallbacks,
+            lateWins: proxy.lateWins ?? 0,
+            direct: report.upstreams[1]?.requests ?? 0,
+            widths: report.prefetch?.widths,
+          });
+        }
+        console.log(
+          `  round ${round + 1}: plain ${row.plainMs[round]} ms, relay ${row.relayMs[round]} ms, ${JSON.stringify(row.relayFacts[round])}`,
+        );
+      }
+      return row;
+    };
+    const d = await fallbackRow(thin.url, DEFAULT_BUDGET_MS);
+    console.log(
+      `(d) ${THIN_BYTES_PER_SECOND / 1e6} MB/s shared, budget ${DEFAULT_BUDGET_MS} ms: plain go ${median(d.plainMs)} ms, relay ${median(d.relayMs)} ms (target: no breaker opened, no fallback)`,
+    );
+    const e = await fallbackRow(slowZips.url, BUDGET_MS);
+    console.log(
+      `(e) ${SLOW_ZIPS} zips after ${3 * BUDGET_MS} ms (budget ${BUDGET_MS} ms), direct unreachable: plain go ${median(e.plainMs)} ms, relay ${median(e.relayMs)} ms (target: passes like plain go)`,
+    );
+
     // (c) peak RSS of the relay process relaying a 200 MiB body.
     const c = await measureRss();
     console.log(
@@ -218,6 +279,8 @@ async function main(): Promise<void> {
           target: 1.5,
         },
         b: { budgetMs: BUDGET_MS, capMs: CAP_MS, ...b },
+        d: { bandwidthBytesPerSecond: THIN_BYTES_PER_SECOND, budgetMs: DEFAULT_BUDGET_MS, ...d },
+        e: { slowZips: SLOW_ZIPS, zipDelayMs: 3 * BUDGET_MS, budgetMs: BUDGET_MS, ...e },
         c: { method: 'child process, process.memoryUsage().rss sampled every 20 ms', ...c, targetMiB: 150 },
       }),
     );
@@ -225,6 +288,8 @@ async function main(): Promise<void> {
     await healthy.close();
     await shaped.close();
     await hanging.close();
+    await thin.close();
+    await slowZips.close();
     for (const dir of dirs) await removeTree(dir);
     await sandbox.cleanup();
   }
@@ -301,7 +366,12 @@ async function proxyChild(): Promise<void> {
   const faults = process.argv[process.argv.indexOf('--proxy-child') + 3];
   const proxy = await startFixtureProxy(manyModules(n).modules);
   if (faults === 'hang') proxy.setFault('*', { kind: 'hang' });
-  const front = faults === 'shaped' ? await shapedFront(proxy.url, delayMs, NET_BYTES_PER_SECOND) : undefined;
+  if (faults === 'slow-zips')
+    for (const m of manyModules(n).modules.slice(0, SLOW_ZIPS))
+      proxy.setFault({ module: m.path, kind: 'zip' }, { kind: 'delay', ms: 3 * BUDGET_MS });
+  const rate = faults === 'thin' ? THIN_BYTES_PER_SECOND : NET_BYTES_PER_SECOND;
+  const front =
+    faults === 'shaped' || faults === 'thin' ? await shapedFront(proxy.url, delayMs, rate) : undefined;
   process.on('message', async () => {
     await front?.close();
     await proxy.close();
@@ -374,7 +444,7 @@ async function shapedFront(
 async function spawnProxy(
   n: number,
   delayMs: number,
-  fault: 'none' | 'hang' | 'shaped',
+  fault: 'none' | 'hang' | 'shaped' | 'thin' | 'slow-zips',
 ): Promise<{ url: string; close(): Promise<void> }> {
   const child = fork(fileURLToPath(import.meta.url), ['--proxy-child', String(n), String(delayMs), fault], {
     execArgv: ['--import', 'tsx'],

@@ -16,7 +16,7 @@ export class PrefetchWidth {
   private lastMove: 'up' | 'down' | 'hold' = 'hold';
   private flatRounds = 0;
   private probeUp = true;
-  /** The widths taken, in order (for the report). */
+  /** The widths taken, in order (for the report; the first MAX_HISTORY). */
   readonly history: number[];
 
   constructor(
@@ -74,13 +74,15 @@ export class PrefetchWidth {
     this.flatRounds = 0;
     const next = clamp(this.width + (direction === 'up' ? 1 : -1), this.options.min, this.options.max);
     this.lastMove = next === this.width || undo ? 'hold' : direction;
-    if (next !== this.width) this.history.push(next);
+    if (next !== this.width && this.history.length < MAX_HISTORY) this.history.push(next);
     this.width = next;
   }
 }
 
 /** A change of throughput smaller than this is noise. */
 const RISE = 0.1;
+/** Widths kept for the report, at most. */
+const MAX_HISTORY = 200;
 /** Flat rounds before probing one step wider again. */
 const PROBE_AFTER = 3;
 

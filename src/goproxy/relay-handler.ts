@@ -8,37 +8,22 @@ import {
 } from '../module/module-escape.js';
 import { fetchWhole, type Whole, type WholeContext } from './fetch-whole.js';
 import { MAX_FILE_BYTES } from './held-store.js';
-import type { ModuleFileRequest, Prefetcher } from './prefetch.js';
+import type { ModuleFileRequest } from './prefetch.js';
+import type { LoggedRequest, RelayState } from './relay-state.js';
 import type { Flight, HealthKind, UpstreamState } from './relay-accounts.js';
 import { routeRequest, type RouteResult } from './relay-route.js';
 import { pipeBody } from './relay-stream.js';
 import { sendHeld } from './spool.js';
 import { timelineMark } from './timeline.js';
 
-export interface RelayLogEntry {
-  readonly path: string;
-  readonly request: ProxyRequest | undefined;
-  readonly status: number;
-  readonly upstream?: string;
-  /** A fetch ahead of `go` (not a request `go` made). */
-  readonly prefetch?: boolean;
-  /** Asked by the checksum client in this process (answerInProcess), not over HTTP. */
-  readonly inProcess?: boolean;
-  /** The `proxy-routes` rule it went by (set when read, with routes only). */
-  readonly route?: string;
-}
-
-export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+export type { RelayLogEntry } from './relay-types.js';
 
 export interface HandlerDeps extends WholeContext {
-  readonly log: RelayLogEntry[];
+  /** The log, the requests in flight, closing, the prefetcher. */
+  readonly state: RelayState;
   /** GONOPROXY globs (module paths never sent to a proxy), GONOSUMDB globs (never looked up). */
   readonly noProxy: readonly string[];
   readonly noSumDb: readonly string[];
-  readonly prefetcher: () => Prefetcher | undefined;
-  readonly closed: () => boolean;
-  /** Aborts of the requests in flight, for close(). */
-  readonly inFlight: Set<() => void>;
 }
 
 export function isModuleFile(request: ProxyRequest): request is ModuleFileRequest {
@@ -76,7 +61,7 @@ export function refusal(
       status: 403,
       text: `forbidden: ${secret} is private (GONOPROXY/GONOSUMDB); the relay never sends it upstream\n`,
     };
-  if (deps.closed()) return { status: 503, text: 'relay closed\n' };
+  if (deps.state.closed) return { status: 503, text: 'relay closed\n' };
   return undefined;
 }
 
@@ -90,8 +75,7 @@ export async function handleRequest(
   const { accounts, route } = deps;
   const request = parseProxyRequest(rawPath);
   // Redacted when read (requestLog), not on every request.
-  const entry: Mutable<RelayLogEntry> = { path: rawPath, request, status: 0 };
-  deps.log.push(entry);
+  const entry = deps.state.logRequest(rawPath, request);
   const answer = (status: number, text: string): void => {
     entry.status = status;
     if (res.headersSent || res.destroyed) return;
@@ -106,8 +90,7 @@ export async function handleRequest(
   if (refused || !request) return answer(refused?.status ?? 404, refused?.text ?? '');
 
   const controller = new AbortController();
-  const cancel = (): void => controller.abort();
-  deps.inFlight.add(cancel);
+  const untrack = deps.state.track(() => controller.abort());
   res.on('close', () => {
     if (!res.writableFinished) controller.abort();
   });
@@ -117,12 +100,12 @@ export async function handleRequest(
       return await serveStreamed(deps, flight, res, entry, answer, controller.signal);
     timelineMark(request.module, request.version, request.kind, 'asked');
     let whole: Whole | undefined;
-    const claim = deps.prefetcher()?.claim(request);
+    const claim = deps.state.prefetcher?.claim(request);
     if (claim?.kind === 'prefetched') {
       flight.joined = claim.flight;
       whole = await claim.result;
       flight.joined = undefined;
-      if (!whole && deps.closed()) return answer(503, 'relay closed\n');
+      if (!whole && deps.state.closed) return answer(503, 'relay closed\n');
     }
     whole ??= await fetchWhole(deps, request, flight, controller.signal);
     accounts.headersAnswered(route.now() - flight.since);
@@ -144,7 +127,7 @@ export async function handleRequest(
       await deps.store.release(whole.held);
     }
   } finally {
-    deps.inFlight.delete(cancel);
+    untrack();
     accounts.endFlight(flight);
   }
 }
@@ -162,7 +145,7 @@ export function healthOf(request: ProxyRequest): HealthKind {
 export async function routeStreamable(
   deps: HandlerDeps,
   flight: Flight,
-  entry: Mutable<RelayLogEntry>,
+  entry: LoggedRequest,
   signal: AbortSignal,
 ): Promise<RouteResult> {
   const { accounts, route } = deps;
@@ -226,7 +209,7 @@ async function serveStreamed(
   deps: HandlerDeps,
   flight: Flight,
   res: http.ServerResponse,
-  entry: Mutable<RelayLogEntry>,
+  entry: LoggedRequest,
   answer: (status: number, text: string) => void,
   signal: AbortSignal,
 ): Promise<void> {

@@ -1,22 +1,10 @@
 import { STATUS_CODES } from 'node:http';
 import { parseProxyRequest } from '../module/module-escape.js';
-import {
-  refusal,
-  routeStreamable,
-  streamedBodyFailed,
-  type HandlerDeps,
-  type Mutable,
-  type RelayLogEntry,
-} from './relay-handler.js';
+import { refusal, routeStreamable, streamedBodyFailed, type HandlerDeps } from './relay-handler.js';
 import { collectBody } from './relay-stream.js';
+import type { InProcessAnswer } from './relay-types.js';
 
-/** What the relay answered a caller in this process: status, content type and the whole body. */
-export interface InProcessAnswer {
-  readonly status: number;
-  readonly statusText: string;
-  readonly contentType: string;
-  readonly body: Buffer;
-}
+export type { InProcessAnswer } from './relay-types.js';
 
 /**
  * Answers a checksum database path for the checksum client in this process, through the very
@@ -35,8 +23,7 @@ export async function answerInProcess(
   signal.throwIfAborted();
   const { route } = deps;
   const request = parseProxyRequest(requestPath);
-  const entry: Mutable<RelayLogEntry> = { path: requestPath, request, status: 0, inProcess: true };
-  deps.log.push(entry);
+  const entry = deps.state.logRequest(requestPath, request, 'in-process');
   const text = (status: number, words: string): InProcessAnswer => {
     entry.status = status;
     return {
@@ -54,8 +41,7 @@ export async function answerInProcess(
   if (refused || !request) return text(refused?.status ?? 404, refused?.text ?? '');
 
   const controller = new AbortController();
-  const cancel = (): void => controller.abort();
-  deps.inFlight.add(cancel);
+  const untrack = deps.state.track(() => controller.abort());
   const both = AbortSignal.any([signal, controller.signal]);
   const flight = deps.accounts.beginFlight(request, route.now());
   try {
@@ -90,7 +76,7 @@ export async function answerInProcess(
       body: data,
     };
   } finally {
-    deps.inFlight.delete(cancel);
+    untrack();
     deps.accounts.endFlight(flight);
   }
 }

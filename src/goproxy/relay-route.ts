@@ -1,37 +1,16 @@
 import { STATUS_CODES } from 'node:http';
-import type { Admission, CircuitBreaker, RequestOutcome } from './breaker.js';
-import type { ClockTimer } from './clock.js';
-import type { RouteContext, RouteResult, RouteScope } from './route-types.js';
+import type { RequestOutcome } from './breaker.js';
+import type { RouteContext, RouteResult, RouteScope, Running } from './route-types.js';
 import { count, type Flight, type UpstreamState } from './relay-accounts.js';
 import { type AttemptState, nextRouteAction, type PlanInput } from './route-plan.js';
 import {
   callUpstream,
   describeNetworkError,
   readSmallBody,
-  type UpstreamCall,
   type UpstreamResponse,
 } from './upstream-request.js';
 
 export type { RouteContext, RouteResult, RouteScope } from './route-types.js';
-
-/** One attempt in flight or done: the planner's Attempt plus what running it takes. */
-interface Running {
-  /** Position in this race's route list (the planner's upstream index). */
-  readonly upstream: number;
-  state: AttemptState;
-  readonly ups: UpstreamState;
-  readonly breaker: CircuitBreaker;
-  readonly admission: Admission;
-  readonly started: number;
-  readonly hedge: boolean;
-  readonly call: UpstreamCall | undefined;
-  readonly timers: ClockTimer[];
-  /** The breaker has heard of this attempt's outcome. */
-  recorded: boolean;
-  response?: UpstreamResponse;
-  /** Its 200 came after the budget. */
-  late?: boolean;
-}
 
 /** Once an upstream's recent median is over the budget, hedge after this fraction of the budget. */
 const EARLY_HEDGE_FRACTION = 0.25;

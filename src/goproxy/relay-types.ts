@@ -8,8 +8,29 @@ import type { Clock } from './clock.js';
 import type { DirectOptions } from './direct-fetch.js';
 import type { ModuleFileRequest, PrefetchReport } from './prefetch.js';
 import type { PendingRequest, ProxyReport } from './proxy-report.js';
-import type { RelayLogEntry } from './relay-handler.js';
-import type { InProcessAnswer } from './relay-in-process.js';
+import type { ProxyRequest } from '../module/module-escape.js';
+
+/** One request the relay saw, for tests and debugging (Relay.requestLog). */
+export interface RelayLogEntry {
+  readonly path: string;
+  readonly request: ProxyRequest | undefined;
+  readonly status: number;
+  readonly upstream?: string;
+  /** A fetch ahead of `go` (not a request `go` made). */
+  readonly prefetch?: boolean;
+  /** Asked by the checksum client in this process (answerInProcess), not over HTTP. */
+  readonly inProcess?: boolean;
+  /** The `proxy-routes` rule it went by (set when read, with routes only). */
+  readonly route?: string;
+}
+
+/** What the relay answered a caller in this process: status, content type and the whole body. */
+export interface InProcessAnswer {
+  readonly status: number;
+  readonly statusText: string;
+  readonly contentType: string;
+  readonly body: Buffer;
+}
 
 /** The choices of the `fallback` input (the input also gives the order to try them in). */
 export const FALLBACKS = ['next-proxy', 'cache', 'direct'] as const;

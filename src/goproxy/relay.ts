@@ -9,7 +9,8 @@ import { HeldStore } from './held-store.js';
 import { type PrefetchOne, Prefetcher, type PrefetchReport } from './prefetch.js';
 import { PrefetchWidth } from './prefetch-width.js';
 import { type HealthKind, RelayAccounts, type UpstreamState } from './relay-accounts.js';
-import { handleRequest, type HandlerDeps, type Mutable, type RelayLogEntry } from './relay-handler.js';
+import { handleRequest, type HandlerDeps } from './relay-handler.js';
+import { RelayState } from './relay-state.js';
 import type { RouteContext } from './relay-route.js';
 import type { Fallback, Relay, RelayOptions } from './relay-types.js';
 import { answerInProcess } from './relay-in-process.js';
@@ -21,7 +22,7 @@ import { prepareUpstreams, redactSecrets, type Upstream } from './upstream.js';
 import { ClientCerts } from '../net/client-certs.js';
 import { planPathRoutes } from './path-routes.js';
 
-export type { RelayLogEntry } from './relay-handler.js';
+export type { RelayLogEntry } from './relay-types.js';
 export { DEFAULT_PROBE_PATH } from './start-probe.js';
 
 export type { Relay, RelayOptions } from './relay-types.js';
@@ -108,31 +109,21 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     redact,
     ...(paths ? { statesFor: (request) => paths.statesFor(request) } : {}),
   };
-  let closed = false;
-  let prefetcher: Prefetcher | undefined;
+  const state = new RelayState();
   let prefetchReport: PrefetchReport | undefined;
   const deps: HandlerDeps = {
     route,
     accounts,
     store,
     hashes: expectedHashes(options.goSum ?? []),
-    log: [],
+    state,
     noProxy: options.noProxy ?? [],
     noSumDb: options.noSumDb ?? [],
-    prefetcher: () => prefetcher,
-    closed: () => closed,
-    inFlight: new Set(),
   };
 
   // Fetches one file ahead of `go` through the same path as `go`'s own requests, and keeps it.
   const prefetchOne: PrefetchOne = async (request, flight, signal) => {
-    const entry: Mutable<RelayLogEntry> = {
-      path: proxyRequestPath(request),
-      request,
-      status: 0,
-      prefetch: true,
-    };
-    deps.log.push(entry);
+    const entry = state.logRequest(proxyRequestPath(request), request, 'prefetch');
     const whole = await fetchWhole(
       deps,
       request,
@@ -163,21 +154,21 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     options.probe === false
       ? []
       : accounts.states
-          .filter((state) => !state.upstream.source)
-          .map((state) =>
+          .filter((ups) => !ups.upstream.source)
+          .map((ups) =>
             probeUpstream(
-              state,
+              ups,
               options.probe || DEFAULT_PROBE_PATH,
               options.latencyBudgetMs,
               agents,
               clock,
-              () => closed,
+              () => state.closed,
             ),
           );
 
   async function endPrefetch(): Promise<PrefetchReport | undefined> {
-    if (!prefetcher || prefetchReport) return prefetchReport;
-    prefetchReport = await prefetcher.stop();
+    if (!state.prefetcher || prefetchReport) return prefetchReport;
+    prefetchReport = await state.prefetcher.stop();
     return prefetchReport;
   }
 
@@ -185,24 +176,24 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     url: server.url,
     upstreamNames: upstreams.map((u) => u.name),
     async close() {
-      closed = true;
+      state.close();
       await endPrefetch();
       for (const p of probes) p.abort();
-      for (const cancel of deps.inFlight) cancel();
+      state.abortAll();
       await direct?.close();
       await server.close();
       destroyHttpAgents(agents);
       await store.close();
     },
     report: () => {
-      const prefetch = prefetchReport ?? prefetcher?.report();
+      const prefetch = prefetchReport ?? state.prefetcher?.report();
       const report = accounts.report(options.stallTimeoutMs, nextProxy);
       return redactValue({
         ...report,
         ...(paths
           ? {
               upstreams: report.upstreams.map((u, i) => ({ ...u, route: paths.labelOf(accounts.states[i]) })),
-              routes: paths.report(deps.log),
+              routes: paths.report(state.log),
             }
           : {}),
         ...(prefetch ? { prefetch } : {}),
@@ -212,25 +203,28 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     pending: () => redactValue(accounts.pending()),
     secrets: () => [...secrets],
     requestLog: () =>
-      deps.log.map((e) => ({
+      state.log.map((e) => ({
         ...e,
         path: redact(e.path),
         ...(paths && e.request ? { route: paths.planFor(e.request).label } : {}),
       })),
     getInProcess: (requestPath, maxBytes, signal) => answerInProcess(deps, requestPath, maxBytes, signal),
     prefetch(requests) {
-      if (closed || requests.length === 0) return;
+      if (state.closed || requests.length === 0) return;
       const fixed = options.prefetchConcurrency;
       const concurrency = fixed ?? DEFAULT_PREFETCH_CONCURRENCY;
-      prefetcher ??= new Prefetcher(prefetchOne, {
-        concurrency,
-        ...(fixed === undefined
-          ? { width: new PrefetchWidth({ ...PREFETCH_WIDTH, start: concurrency, now }) }
-          : {}),
-        maxHeldBytes: PREFETCH_MAX_HELD_BYTES,
-        now,
-        drop: (held) => store.release(held),
-      });
+      const prefetcher = state.prefetcherOr(
+        () =>
+          new Prefetcher(prefetchOne, {
+            concurrency,
+            ...(fixed === undefined
+              ? { width: new PrefetchWidth({ ...PREFETCH_WIDTH, start: concurrency, now }) }
+              : {}),
+            maxHeldBytes: PREFETCH_MAX_HELD_BYTES,
+            now,
+            drop: (held) => store.release(held),
+          }),
+      );
       prefetcher.start(requests);
       logger.info(
         `fetching ${requests.length} files ahead of go (from go.sum, ${fixed === undefined ? `${concurrency} at a time to start, adapting to the link` : `${concurrency} at a time`})`,

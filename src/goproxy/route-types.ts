@@ -2,7 +2,10 @@ import type { Logger } from '../logger.js';
 import type { ProxyRequest } from '../module/module-escape.js';
 import type { Clock } from './clock.js';
 import type { HealthKind, UpstreamState } from './relay-accounts.js';
-import type { Agents, UpstreamResponse } from './upstream-request.js';
+import type { Admission, CircuitBreaker } from './breaker.js';
+import type { ClockTimer } from './clock.js';
+import type { AttemptState } from './route-plan.js';
+import type { Agents, UpstreamCall, UpstreamResponse } from './upstream-request.js';
 
 /** What routing needs from the relay. */
 export interface RouteContext {
@@ -48,4 +51,23 @@ export interface RouteScope {
   readonly timed?: boolean;
   /** The routes this request may race, in order (every upstream of the relay by default). */
   readonly routes?: readonly UpstreamState[];
+}
+
+/** One attempt in flight or done: the planner's Attempt plus what running it takes. */
+export interface Running {
+  /** Position in this race's route list (the planner's upstream index). */
+  readonly upstream: number;
+  state: AttemptState;
+  readonly ups: UpstreamState;
+  readonly breaker: CircuitBreaker;
+  readonly admission: Admission;
+  readonly started: number;
+  readonly hedge: boolean;
+  readonly call: UpstreamCall | undefined;
+  readonly timers: ClockTimer[];
+  /** The breaker has heard of this attempt's outcome. */
+  recorded: boolean;
+  response?: UpstreamResponse;
+  /** Its 200 came after the budget. */
+  late?: boolean;
 }

@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { DirectFetcher } from '../../src/goproxy/direct-fetch.js';
+import { until } from '../../test-support/fake-clock.js';
+
+/** Whether a process is alive (signal 0 only checks). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// The child `go` stands still here: a stand-in that records its arguments, environment and pid,
+// and then sleeps, so the test sees what the fetcher runs and that it kills it (the real `go` and
+// git run in relay-direct.test.ts).
+describe('DirectFetcher', () => {
+  let dir: string;
+  let goBin: string;
+
+  beforeAll(async () => {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'gmw-direct-'));
+    goBin = path.join(dir, 'go');
+    await fs.writeFile(
+      goBin,
+      `#!/bin/sh\necho "$$ $* GOPROXY=$GOPROXY GOFLAGS=$GOFLAGS GOMODCACHE=$GOMODCACHE" >> "${dir}/runs"\nexec sleep 600\n`,
+      { mode: 0o755 },
+    );
+  });
+
+  afterAll(async () => {
+    await fs.rm(dir, { recursive: true, force: true });
+  });
+
+  /** The stand-in's runs so far, one line each. */
+  function runs(): string[] {
+    let text = '';
+    try {
+      text = readFileSync(path.join(dir, 'runs'), 'utf8');
+    } catch {
+      // Not run yet.
+    }
+    return text.split('\n').filter((l) => l !== '');
+  }
+
+  it('runs one child go per module version with GOPROXY=direct and a scratch cache, and kills it once every caller gave up', async () => {
+    await fs.rm(path.join(dir, 'runs'), { force: true });
+    const fetcher = new DirectFetcher({ env: { PATH: process.env.PATH }, scratchParent: dir, goBin });
+    const info = fetcher.call('/example.test/%21a/@v/v1.0.0.info');
+    const zip = fetcher.call('/example.test/%21a/@v/v1.0.0.zip');
+    await until(() => runs().length === 1);
+    const [line] = runs();
+    expect(line).toMatch(
+      new RegExp(
+        `^\\d+ mod download -json example.test/A@v1.0.0 GOPROXY=direct GOFLAGS=-modcacherw GOMODCACHE=${dir}/gmw-direct-[^/]+/mod$`,
+      ),
+    );
+    const pid = Number(line.split(' ')[0]);
+    info.abort();
+    expect(alive(pid)).toBe(true);
+    zip.abort();
+    await until(() => !alive(pid));
+    await fetcher.close();
+  });
+
+  it('kills every child on close (cancel, deadline), and answers the waiting calls with an error', async () => {
+    await fs.rm(path.join(dir, 'runs'), { force: true });
+    const fetcher = new DirectFetcher({ env: { PATH: process.env.PATH }, scratchParent: dir, goBin });
+    const call = fetcher.call('/example.test/b/@v/v1.0.0.zip');
+    await until(() => runs().length === 1);
+    const pid = Number(runs()[0].split(' ')[0]);
+    await fetcher.close();
+    await until(() => !alive(pid));
+    expect((await call.response).status).toBe(502);
+  });
+
+  it('answers 404 for what it does not fetch (lists, @latest, checksum database paths), starting nothing', async () => {
+    await fs.rm(path.join(dir, 'runs'), { force: true });
+    const fetcher = new DirectFetcher({ env: { PATH: process.env.PATH }, scratchParent: dir, goBin });
+    for (const p of ['/example.test/c/@v/list', '/example.test/c/@latest', '/sumdb/sum.golang.org/supported'])
+      expect((await fetcher.call(p).response).status).toBe(404);
+    expect(runs()).toEqual([]);
+    await fetcher.close();
+  });
+});
