@@ -27,16 +27,8 @@ import { fileURLToPath } from 'node:url';
 import { LocalBackend } from '../src/cache/local-backend.js';
 import { MemoryLogger } from '../src/logger.js';
 import { runWarden } from '../src/run.js';
-import { goModFile, mainSource, sourceModule, type FixtureGraph } from '../test-support/fixture-modules.js';
-import { startFixtureProxy } from '../test-support/fixture-proxy.js';
-import {
-  createGoSandbox,
-  removeTree,
-  run,
-  type GoRunResult,
-  type GoSandbox,
-} from '../test-support/go-sandbox.js';
-import { entryForModule, startTestSumdb } from '../test-support/sumdb-server.js';
+import { removeTree, run, type GoRunResult } from '../test-support/go-sandbox.js';
+import { benchWorld, generatedGraph } from './bench-world.js';
 import { shapedFront } from './shaped-front.js';
 import { summarizeTimeline } from './timeline-summary.js';
 
@@ -63,6 +55,8 @@ interface ChildResult {
   downloaded: number;
   saved: boolean | undefined;
   modules: number;
+  /** This node process's own peak RSS (/usr/bin/time's is the largest process of the tree, go included). */
+  nodeRssMiB: number;
 }
 
 /** What /usr/bin/time says of one process tree. */
@@ -145,67 +139,11 @@ async function child(paths: Paths, env: NodeJS.ProcessEnv, name: string): Promis
     downloaded: report.download.downloaded,
     saved: report.cache?.save?.saved,
     modules: report.modules.length,
+    nodeRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
   };
   if (report.status !== 'passed')
     process.stderr.write(`${name}: ${report.status}: ${JSON.stringify(report.findings).slice(0, 2000)}\n`);
   process.stdout.write('\n' + JSON.stringify(result) + '\n');
-}
-
-function generatedGraph(n: number, totalBytes: number): FixtureGraph {
-  const width = String(n - 1).length;
-  const modules = Array.from({ length: n }, (_, i) =>
-    sourceModule(
-      `example.test/big/mod${String(i).padStart(width, '0')}`,
-      'v1.0.0',
-      Math.floor(totalBytes / n),
-    ),
-  );
-  const requires = Object.fromEntries(modules.map((m) => [m.path, m.version]));
-  return {
-    modules,
-    main: {
-      path: 'example.test/bench',
-      goMod: goModFile('example.test/bench', requires),
-      files: { 'main.go': mainSource(modules.map((m) => m.path)) },
-    },
-  };
-}
-
-/**
- * The fixture world without `go mod tidy` (which takes minutes for 3,000 modules on a loaded box):
- * the modules have no requirements of their own, so go.mod lists them all and go.sum is written
- * from their hashes, as tidy would write it.
- */
-async function benchWorld(graph: FixtureGraph) {
-  const proxy = await startFixtureProxy(graph.modules);
-  const entries = graph.modules.map(entryForModule);
-  const sumdb = await startTestSumdb(entries);
-  const sandboxes: GoSandbox[] = [];
-  const home = await createGoSandbox();
-  sandboxes.push(home);
-  const goSum = entries
-    .flatMap((e) => [`${e.path} ${e.version} ${e.zipHash}`, `${e.path} ${e.version}/go.mod ${e.goModHash}`])
-    .join('\n');
-  const project = await home.writeProject('project', {
-    'go.mod': graph.main.goMod,
-    'go.sum': `${goSum}\n`,
-    ...graph.main.files,
-  });
-  return {
-    proxy,
-    sumdb,
-    project,
-    async freshSandbox() {
-      const sandbox = await createGoSandbox();
-      sandboxes.push(sandbox);
-      return sandbox;
-    },
-    async close() {
-      await proxy.close();
-      await sumdb.close();
-      for (const sandbox of sandboxes) await sandbox.cleanup();
-    },
-  };
 }
 
 interface Round {
@@ -379,6 +317,10 @@ function summarize(modules: number, zipBytes: number, rounds: Round[], archiveBy
       B: Math.max(...rounds.map((r) => r.B.rssMiB)),
       C: Math.max(...rounds.map((r) => r.C.rssMiB)),
     },
+    nodePeakRssMiB: {
+      B: Math.max(...rounds.map((r) => r.B.inner.nodeRssMiB)),
+      C: Math.max(...rounds.map((r) => r.C.inner.nodeRssMiB)),
+    },
     phasesMs: { B: rounds.at(-1)?.B.inner.groups, C: rounds.at(-1)?.C.inner.groups },
   };
 }
@@ -414,7 +356,7 @@ async function main(): Promise<void> {
     `  warm C ${m.wallMs.C} ms vs untar + go mod verify D3 ${m.wallMs.D3} ms: C/D3 ${m.ratios.CD3} (target ≤ 1.0); CPU C/D3 ${m.ratios.CD3_cpu}`,
   );
   console.log(
-    `  peak RSS (process tree, /usr/bin/time): cold ${m.peakRssMiB.B} MiB, warm ${m.peakRssMiB.C} MiB (target ≤ 300)`,
+    `  peak RSS (largest process of the tree, go included, /usr/bin/time): cold ${m.peakRssMiB.B} MiB, warm ${m.peakRssMiB.C} MiB (target ≤ 300); node alone: cold ${m.nodePeakRssMiB.B} MiB, warm ${m.nodePeakRssMiB.C} MiB`,
   );
   console.log(
     `  (B and C: runWarden's own wall and CPU (go children included), tsx start-up taken off; whole process: B ${m.processWallMs.B} ms, C ${m.processWallMs.C} ms)`,

@@ -14,7 +14,9 @@ if (file) process.once('exit', () => fs.appendFileSync(file, lines.join('')));
 
 export function timelineMark(module: string, version: string, kind: string, event: TimelineEvent): void {
   if (!file) return;
-  lines.push(JSON.stringify({ t: Math.round(performance.now() * 10) / 10, module, version, kind, event }) + '\n');
+  lines.push(
+    JSON.stringify({ t: Math.round(performance.now() * 10) / 10, module, version, kind, event }) + '\n',
+  );
 }
 
 /** Whether marks are recorded (callers skip building extra closures when not). */
