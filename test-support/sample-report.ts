@@ -75,6 +75,7 @@ export function sampleFailedReport(moduleCount = 30): Report {
       fallback: ['next-proxy', 'cache', 'direct'],
       licenseAllow: ['MIT', 'Apache-2.0', 'BSD-3-Clause', 'ISC', 'MPL-2.0'],
       licenseDeny: [],
+      licenseScope: 'build-list',
     },
     findings: [
       {

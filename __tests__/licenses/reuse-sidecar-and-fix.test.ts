@@ -129,7 +129,7 @@ describe('real shapes: REUSE sidecars, and the fix hint of a module with other l
     ]);
   });
 
-  it('starts the fix with "exempt", not "or exempt", when exempting is the only way (unknown licenses)', () => {
+  it('starts the fix without "or" when naming the license is the only way, with no placeholder inside a pasteable value', () => {
     const report = passedReport({
       status: 'failed',
       modules: [
@@ -143,7 +143,7 @@ describe('real shapes: REUSE sidecars, and the fix hint of a module with other l
     });
     expect(licenseFixLines(report)).toEqual([
       'How to fix:',
-      "  exempt these versions:  --license-exceptions 'github.com/kr/logfmt@v1.0.0 <SPDX id>'",
+      '  name the license of github.com/kr/logfmt@v1.0.0 in --license-exceptions (one line per version: <module>@<version> <SPDX id>)',
     ]);
   });
 });

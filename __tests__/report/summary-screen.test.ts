@@ -18,8 +18,10 @@ describe('the rendered summary of a failed run (scripts/render-summary.ts shows 
   it('opens with the status line, then the failing fact in words that read right', () => {
     const lines = screen.split('\n');
     expect(lines[0]).toBe('## ❌ Go Module Warden failed: 30 modules, 1 problem, 1 warning');
-    expect(lines[2]).toBe(
-      '- **policy** (license) <code>github.com/pkg/errors&#64;v0.9.1</code>: BSD-2-Clause is not in license-allow (MIT, Apache-2.0, BSD-3-Clause, ISC, …)',
+    // Grouped by cause, the lists named once below.
+    expect(lines).toContain('- **1 module** under BSD-2-Clause: <code>github.com/pkg/errors</code>');
+    expect(lines).toContain(
+      '<sub>not in `license-allow`: MIT, Apache-2.0, BSD-3-Clause, ISC, MPL-2.0 · scope: build-list</sub>',
     );
     expect(screen).not.toContain('(not in license-allow: BSD-2-Clause)');
   });
@@ -43,7 +45,7 @@ describe('the rendered summary of a failed run (scripts/render-summary.ts shows 
       SUMMARY_SECTIONS,
     );
     expect(denied).toContain('| BSD-2-Clause (denied) |');
-    expect(firstScreen(denied)).toContain(': BSD-2-Clause is in license-deny');
+    expect(firstScreen(denied)).toContain('**1 module** under BSD-2-Clause (in `license-deny`)');
     expect(firstScreen(denied)).toContain('- Take BSD-2-Clause out of `license-deny`'); // the first way: no "Or"
   });
 

@@ -77,6 +77,7 @@ export function buildReport(
       fallback: config.fallback,
       licenseAllow: config.licenseAllow,
       licenseDeny: config.licenseDeny,
+      licenseScope: config.licenseScope,
     },
     findings: verdict.findings,
     modules,

@@ -51,7 +51,7 @@ export interface LicenseFix {
   readonly denied: readonly string[];
   /** One `license-exceptions` line per failing module version (`ignore`). */
   readonly exceptions: readonly string[];
-  /** One line per unidentified license that fails the run, to be filled in with the license. */
+  /** Each module version whose unidentified license fails the run (named in prose, never pasted). */
   readonly unknown: readonly string[];
   /** Failing modules no target compiles in (license-scope: build-list): the scope fixes them. */
   readonly notCompiledIn: readonly string[];
@@ -82,7 +82,7 @@ export function licenseFix(report: Report): LicenseFix | undefined {
     allowValue: [...(report.settings.licenseAllow ?? []), ...notAllowed].join(', '),
     denied: [...new Set(violations.filter((v) => v.denied).map((v) => v.license))],
     exceptions: violations.slice(0, SHOWN).map((v) => `${v.module}@${v.version} ignore`),
-    unknown: unknown.slice(0, SHOWN).map((m) => `${m.path}@${m.version} <SPDX id>`),
+    unknown: unknown.slice(0, SHOWN).map((m) => `${m.path}@${m.version}`),
     notCompiledIn: [...graphOnly],
   };
 }
@@ -119,10 +119,10 @@ export function licenseFixHint(report: Report, escape: (text: string) => string)
       `- ${or('exempt')} just these versions (\`ignore\` skips the check; write the license instead if it was detected wrongly):`,
       pre(['license-exceptions: |', ...fix.exceptions.map((l) => `  ${l}`)].join('\n'), escape),
     );
+  // The placeholder stays in prose: every pasteable block runs as printed.
   if (fix.unknown.length > 0)
     parts.push(
-      '- For a license that could not be identified, read it and name it in `license-exceptions`:',
-      pre(['license-exceptions: |', ...fix.unknown.map((l) => `  ${l}`)].join('\n'), escape),
+      `- ${or('read')} the license of ${escape(fix.unknown.join(', '))} and name it in \`license-exceptions\`, one line per version: \`<module>@<version> <SPDX id>\`.`,
     );
   return parts.join('\n');
 }
@@ -141,9 +141,13 @@ export function licenseFixLines(report: Report): string[] {
   const or = (): string => (lines.length > 1 ? 'or ' : '');
   if (fix.notAllowed.length > 0 && fix.notCompiledIn.length > 0) lines[2] = `  or ${lines[2].trimStart()}`;
   if (fix.denied.length > 0) lines.push(`  ${or()}take ${fix.denied.join(', ')} out of --license-deny`);
-  const exceptions = [...fix.exceptions, ...fix.unknown];
-  if (exceptions.length > 0)
-    lines.push(`  ${or()}exempt these versions:  --license-exceptions '${exceptions.join('\n')}'`);
+  if (fix.exceptions.length > 0)
+    lines.push(`  ${or()}exempt these versions:  --license-exceptions '${fix.exceptions.join('\n')}'`);
+  // Placeholders in prose, never inside a value to paste.
+  if (fix.unknown.length > 0)
+    lines.push(
+      `  ${or()}name the license of ${fix.unknown.join(', ')} in --license-exceptions (one line per version: <module>@<version> <SPDX id>)`,
+    );
   return lines;
 }
 

@@ -48,6 +48,8 @@ export interface Report {
     /** The license lists as given (empty when not set), for the fix hints. */
     readonly licenseAllow?: readonly string[];
     readonly licenseDeny?: readonly string[];
+    /** Which modules the license gate covers (the `license-scope` input). */
+    readonly licenseScope?: string;
   };
   /** Failing facts first (security, then policy, then infrastructure), then warnings. */
   readonly findings: readonly Finding[];

@@ -1,11 +1,10 @@
 import { formatDuration } from '../config/duration.js';
 import { escapeSummaryText as esc } from './escape.js';
-import type { Finding } from '../findings.js';
 import type { ModuleEntry, Report, Route } from './model.js';
 import { plural } from '../plural.js';
 import { isSoftened, isWarning } from './outcome.js';
-import { findingParts } from './finding-text.js';
-import { licenseFixHint, licenseViolations, verdictWord, violationSentence } from './license-fix.js';
+import { firstScreenFindings } from './first-screen.js';
+import { licenseFixHint, verdictWord } from './license-fix.js';
 
 /** GitHub refuses a step summary over 1 MiB; we stay well under it. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 64 * 1024;
@@ -20,9 +19,10 @@ const ICON = { passed: '✅', warned: '⚠️', failed: '❌' } as const;
  * come next; then counts; then each area's section; the module table is last, collapsed.
  */
 export function renderSummary(report: Report, sections: readonly SectionRenderer[] = []): string {
-  const parts = [statusLine(report), findingsBlock(report)];
+  const parts = [statusLine(report), firstScreenFindings(report, esc)];
   const fix = licenseFixHint(report, esc);
-  if (fix) parts.push(fix);
+  // The fix's pasteable lines can be many: collapsed, so the first screen stays about 15 lines.
+  if (fix) parts.push(`<details><summary><b>How to fix</b></summary>\n\n${fix}\n\n</details>`);
   parts.push(countsTable(report));
   for (const render of sections) {
     const text = render(report, esc);
@@ -52,21 +52,6 @@ export function statusLine(report: Report): string {
   if (warnings > 0) facts.push(plural(warnings, 'warning'));
   if (report.findings.some((f) => isSoftened(f, report.warnOnly))) facts.push('warn-only');
   return `## ${ICON[report.status]} Go Module Warden ${word}: ${facts.join(', ')}`;
-}
-
-function findingsBlock(report: Report): string {
-  const findings = report.findings;
-  if (findings.length === 0) return 'No problems found.';
-  const violations = new Map(licenseViolations(report).map((v) => [`${v.module}@${v.version}`, v]));
-  const line = (f: Finding) => {
-    const { label, subject, message } = findingParts(f, report.warnOnly);
-    const violation = f.area === 'license' && subject ? violations.get(subject) : undefined;
-    const text = violation ? violationSentence(violation, report) : message;
-    return `- **${label}** (${f.area}) ${subject ? `<code>${esc(subject)}</code>: ` : ''}${esc(text)}`;
-  };
-  const shown = findings.slice(0, 200).map(line);
-  if (findings.length > 200) shown.push(`- … and ${findings.length - 200} more in the JSON report`);
-  return shown.join('\n');
 }
 
 function countsTable(report: Report): string {

@@ -30,7 +30,8 @@ export interface TerminalOptions {
 export function renderTerminal(report: Report, options: TerminalOptions = {}): string {
   const c = options.colour ?? NO_COLOUR;
   const wording = options.wording ?? ((text: string) => text);
-  if (options.quiet) return verdictLine(report, c) + '\n';
+  // Quiet: the problems and the verdict, nothing else (a verdict without its reasons helps no one).
+  if (options.quiet) return [...problemLines(report, c, wording), verdictLine(report, c)].join('\n') + '\n';
   const lines: string[] = [];
   const flagged = flaggedModules(report);
   const all = options.verbose || report.modules.length <= FULL_TABLE_UP_TO;
@@ -46,17 +47,7 @@ export function renderTerminal(report: Report, options: TerminalOptions = {}): s
   const width = Math.min(60, Math.max(6, ...shown.map((m) => m.path.length)));
   for (const m of shown) lines.push(moduleRow(m, width, flagged.has(m.path), c));
   if (report.findings.length > 0) {
-    const violations = new Map(licenseViolations(report).map((v) => [`${v.module}@${v.version}`, v]));
-    lines.push('');
-    for (const f of report.findings) {
-      const { label, subject, message } = findingParts(f, report.warnOnly);
-      const tint = isWarning(f, report.warnOnly) ? c.yellow : c.red;
-      const violation = f.area === 'license' && subject ? violations.get(subject) : undefined;
-      const text = violation ? violationSentence(violation, report) : wording(message);
-      lines.push(
-        `  ${tint(label)} [${f.area}] ${subject ? `${subject}: ` : ''}${text.replace(/\n/g, '\n    ')}`,
-      );
-    }
+    lines.push('', ...problemLines(report, c, wording));
     const fix = licenseFixLines(report);
     if (fix.length > 0) lines.push('', ...fix);
   }
@@ -106,4 +97,16 @@ function moduleRow(m: ModuleEntry, width: number, flagged: boolean, c: Palette):
   const row =
     `  ${m.path.padEnd(width)} ${(m.version || '-').padEnd(12)} ${kind.padEnd(8)} ${extra.join('  ')}`.trimEnd();
   return flagged ? c.red(row) : row;
+}
+
+/** One line per finding, in the report's order (failing facts first). */
+function problemLines(report: Report, c: Palette, wording: (text: string) => string): string[] {
+  const violations = new Map(licenseViolations(report).map((v) => [`${v.module}@${v.version}`, v]));
+  return report.findings.map((f) => {
+    const { label, subject, message } = findingParts(f, report.warnOnly);
+    const tint = isWarning(f, report.warnOnly) ? c.yellow : c.red;
+    const violation = f.area === 'license' && subject ? violations.get(subject) : undefined;
+    const text = violation ? violationSentence(violation, report) : wording(message);
+    return `  ${tint(label)} [${f.area}] ${subject ? `${subject}: ` : ''}${text.replace(/\n/g, '\n    ')}`;
+  });
 }

@@ -1,5 +1,5 @@
 import { type LicenseReport, type ModuleLicense, NOT_COUNTED } from '../../licenses/license-report.js';
-import { licenseViolations, violationSentence } from '../license-fix.js';
+import { licenseViolations } from '../license-fix.js';
 import { isWarning } from '../outcome.js';
 import type { SectionRenderer } from '../summary.js';
 
@@ -34,24 +34,20 @@ export function renderLicensesSection(
 
   if (denied.length > 0) {
     parts.push(
-      [
+      table(
         '#### ❌ Violations',
-        '',
         '| Module | Version | License | File | Confidence | Rule |',
-        '|---|---|---|---|---|---|',
-        ...denied.map((module) => row(module, escape, ruleText)),
-      ].join('\n'),
+        denied.map((module) => row(module, escape, ruleText)),
+      ),
     );
   }
   if (unknown.length > 0) {
     parts.push(
-      [
+      table(
         '#### ❔ Unknown licenses',
-        '',
         '| Module | Version | License | File | Confidence | Rule |',
-        '|---|---|---|---|---|---|',
-        ...unknown.map((module) => row(module, escape, ruleText)),
-      ].join('\n'),
+        unknown.map((module) => row(module, escape, ruleText)),
+      ),
     );
   }
   if (excepted.length > 0) {
@@ -87,9 +83,9 @@ export function renderLicensesSection(
 /** The section as the summary's renderers take it. */
 export const licensesSection: SectionRenderer = (report, escape) => {
   if (!report.licenses) return undefined;
-  // A violation's rule in words that read right: "BSD-2-Clause is not in license-allow (MIT, …)".
+  // Short cells (the table fits 1000 px): the lists are named once, on the first screen.
   const sentence = new Map(
-    licenseViolations(report).map((v) => [`${v.module}@${v.version}`, violationSentence(v, report)]),
+    licenseViolations(report).map((v) => [`${v.module}@${v.version}`, v.denied ? 'in deny' : 'not in allow']),
   );
   const denied = new Set(report.licenses.modules.filter((m) => m.verdict === 'denied').map((m) => m.path));
   const count = report.findings.filter(
@@ -124,6 +120,24 @@ function row(
   const confidence = module.confidence === undefined ? '—' : module.confidence.toFixed(2);
   const rule = escape(module.problem ? `${ruleText(module)}; ${module.problem}` : ruleText(module));
   return `| ${escape(module.path)} | ${escape(module.version)} | ${escape(module.expression)} | ${files} | ${confidence} | ${rule} |`;
+}
+
+/** Rows shown open; a longer table is collapsed under its title (the first screen stays short). */
+const OPEN_ROWS = 10;
+
+function table(title: string, header: string, rows: readonly string[]): string {
+  const body = [
+    header,
+    `|${header
+      .split('|')
+      .slice(1, -1)
+      .map(() => '---|')
+      .join('')}`,
+    ...rows,
+  ].join('\n');
+  if (rows.length <= OPEN_ROWS) return `${title}\n\n${body}`;
+  const plain = title.replace(/^#+\s*/, '');
+  return `<details><summary><b>${plain}</b> (${rows.length})</summary>\n\n${body}\n\n</details>`;
 }
 
 function code(escaped: string): string {
