@@ -279,7 +279,8 @@ add('apache-truncated.txt', truncate(APACHE, 0.35), 'LicenseRef-unknown');
 add(
   'apache-with-mit-mention.txt',
   `${APACHE}\n\nPortions of this software were derived from the widget project, which is MIT licensed.\n`,
-  'Apache-2.0',
+  // The MIT part is never dropped: a block naming a license is its own term.
+  'Apache-2.0 AND MIT',
 );
 
 // Two licenses in one file.

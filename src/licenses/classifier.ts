@@ -2,9 +2,11 @@ import parseSpdx from 'spdx-expression-parse';
 import { alignTemplate, alignTemplateTightFirst, type Alignment } from './align.js';
 import { findException, type ExceptionRule } from './exceptions.js';
 import { readNotice } from './notice.js';
+import { residueTerms } from './residue.js';
 import { candidateRanges, WINDOWED_RATIO } from './windows.js';
 import { normalizeText, spdxIdentifierLines } from './normalize.js';
 import {
+  GNU_OR_LATER_PHRASES,
   PARAMETER_BLOCKS,
   templates,
   versionWords,
@@ -138,6 +140,8 @@ export function classifyLicenseText(text: string, threshold = DEFAULT_CONFIDENCE
   // notice: an "or later" notice inside it says nothing about this work.
   const appendix = appendixStart(words);
   const gnuText = accepted.some((match) => GNU_TEXT.test(match.template.id));
+  // Where the GNU text (its appendix included) ends: a block after it is the licensor's again.
+  const gnuEnd = Math.max(0, ...accepted.filter((m) => GNU_TEXT.test(m.template.id)).map((m) => m.end));
   const kept = accepted.filter(
     (match) => !(gnuText && /-or-later$/.test(match.template.id) && match.start >= appendix),
   );
@@ -148,7 +152,8 @@ export function classifyLicenseText(text: string, threshold = DEFAULT_CONFIDENCE
   const residueWords = notice.map((run) => words.slice(run.start, run.end).join(' ')).join(' | ');
   // The FSF's own words; a looser "or later" also turns up in notices about other things.
   const orLater =
-    /\bany later version\b/.test(residueWords) || kept.some((m) => /-or-later$/.test(m.template.id));
+    GNU_OR_LATER_PHRASES.some((phrase) => phrase.test(residueWords)) ||
+    kept.some((m) => /-or-later$/.test(m.template.id));
   let choice = CHOICE_WORDS.test(residueWords);
 
   // An exception's sentences (Classpath, LLVM) are not unknown words: they qualify the license.
@@ -192,16 +197,34 @@ export function classifyLicenseText(text: string, threshold = DEFAULT_CONFIDENCE
     choice = true;
   }
 
-  const unknown = unexplained
+  const notTemplateText = unexplained
     // The rest of the FSF's appendix after a GNU text is the FSF's words, not an added clause.
-    .filter((run) => !(gnuText && run.start >= appendix))
+    .filter((run) => !(gnuText && run.start >= appendix && run.start < gnuEnd))
     // The licensor's own GNU notice above the text says which version: it adds no terms.
     .filter((run) => !(gnuText && isGnuNotice(words.slice(run.start, run.end).join(' '))))
     // Creative Commons' own preamble above a CC text ("… is not a law firm …", considerations for
     // licensors and the public; older copies word it differently from SPDX's) adds no terms.
-    .filter((run) => !isCcPreambleBefore(kept, words, run))
-    .filter((run) => isTermsLike(words, run.start, run.end) || isAddedClause(words, run.start, run.end))
-    .map((run) => ({ startLine: lines[run.start], endLine: lines[run.end - 1], words: run.end - run.start }));
+    .filter((run) => !isCcPreambleBefore(kept, words, run));
+  // The residue rule (residue.ts): a block that reads as added terms is unknown; any other block
+  // about licensing ends in its own term or in unknown, never nowhere.
+  const extra: string[] = [];
+  const unknownRuns = notTemplateText.filter((run) => {
+    if (isTermsLike(words, run.start, run.end) || isAddedClause(words, run.start, run.end)) return true;
+    const terms = residueTerms(
+      words,
+      run,
+      ids,
+      kept.some((match) => match.start === run.end),
+    );
+    if (terms === 'unknown') return true;
+    for (const id of terms) if (!extra.includes(id)) extra.push(id);
+    return false;
+  });
+  const unknown = unknownRuns.map((run) => ({
+    startLine: lines[run.start],
+    endLine: lines[run.end - 1],
+    words: run.end - run.start,
+  }));
   if (cut) unknown.push(cut);
 
   const matches = kept
@@ -226,16 +249,20 @@ export function classifyLicenseText(text: string, threshold = DEFAULT_CONFIDENCE
         choiceOf: reading.options,
       };
     }
+    // Nothing matched: the reason says what the file is; only runs reading as terms are listed.
+    const terms = unknownRuns.filter(
+      (run) => isTermsLike(words, run.start, run.end) || isAddedClause(words, run.start, run.end),
+    );
     return {
       expression: UNKNOWN_LICENSE,
       matches,
-      unknown,
+      unknown: unknown.filter((_, i) => i >= unknownRuns.length || terms.includes(unknownRuns[i])),
       declared,
       reason: reading?.reason ?? 'matches no SPDX license text',
     };
   }
 
-  const expression = fileExpression(ids, choice, unknown.length > 0, declared, words.length);
+  const expression = fileExpression(ids, choice, unknown.length > 0, declared, words.length, extra);
   return { expression, matches, unknown, declared };
 }
 
@@ -245,6 +272,7 @@ function fileExpression(
   hasUnknown: boolean,
   declared: FileClassification['declared'],
   wordCount: number,
+  extra: readonly string[] = [],
 ): string | undefined {
   const parts: string[] = [];
   if (declared.length > 0) {
@@ -267,6 +295,8 @@ function fileExpression(
   } else if (wordCount > 0) {
     return UNKNOWN_LICENSE;
   }
+  // Licenses a residue block names are their own terms, ANDed after the text's (never an option).
+  for (const id of extra) if (!parts.includes(id) && !ids.includes(id)) parts.push(id);
   if (hasUnknown && !parts.includes(UNKNOWN_LICENSE)) parts.push(UNKNOWN_LICENSE);
   if (parts.length === 0) return undefined;
   if (parts.length === 1) return parts[0];
@@ -524,3 +554,4 @@ function isCcPreambleBefore(
     !RESTRICTION.test(text)
   );
 }
+

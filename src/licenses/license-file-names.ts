@@ -63,9 +63,17 @@ const OTHER_NAME =
 const NOT_TEXT =
   /\.(?:go|s|c|h|mod|sum|json|ya?ml|toml|html?|xml|tmpl|tpl|js|ts|py|sh|png|svg|jpe?g|gif|pdf|proto|bzl|bazel)$/i;
 
+// At the module root, any name that starts like one (LICENSE_BSD-2.txt, Licence2, COPYING3,
+// UNLICENSE.txt, license (1).md), in any case with any suffix.
+const ROOT_NAME = /^(?:un)?licen[cs]e|^copying/i;
+
 /** A name outside pkg.go.dev's list that still names a license file; it counts if its text is one. */
-export function isOtherLicenseFileName(name: string): boolean {
-  return !isLicenseFileName(name) && OTHER_NAME.test(name) && !NOT_TEXT.test(name);
+export function isOtherLicenseFileName(name: string, atRoot = false): boolean {
+  return (
+    !isLicenseFileName(name) &&
+    (OTHER_NAME.test(name) || (atRoot && ROOT_NAME.test(name))) &&
+    !NOT_TEXT.test(name)
+  );
 }
 
 /** A license file chosen from a module's paths. */
@@ -123,8 +131,8 @@ export function selectLicenseFiles(
     if (inNested(p)) continue;
     const name = basename(p);
     const standardName = isLicenseFileName(name);
-    if (!standardName && !isOtherLicenseFileName(name)) continue;
     const dir = dirname(p);
+    if (!standardName && !isOtherLicenseFileName(name, dir === '')) continue;
     const subject = /\.license$/i.test(name) ? p.slice(0, -'.license'.length) : undefined;
     if (subject !== undefined && present.has(subject) && !subject.endsWith('.go')) {
       found.push({ path: p, dir, appliesToCode: false, standardName, reuseSubject: basename(subject) });

@@ -83,7 +83,14 @@ const TEMPLATE_EDITS: Readonly<Record<string, readonly Edit[]>> = {
   'EPL-1.0': [],
   'EPL-2.0': [],
   'EUPL-1.2': [],
-  'GPL-2.0-only': [GPL_HOW_TO],
+  // The FSF's own copy ends with a paragraph SPDX's text leaves out.
+  'GPL-2.0-only': [
+    GPL_HOW_TO,
+    [
+      'Ty Coon, President of Vice',
+      'Ty Coon, President of Vice\n\nThis General Public License does not permit incorporating your program into proprietary programs. If your program is a subroutine library, you may consider it more useful to permit linking proprietary applications with the library. If this is what you want to do, use the GNU Lesser General Public License instead of this License.',
+    ],
+  ],
   'GPL-3.0-only': [GPL_HOW_TO],
   ISC: [
     ['ISC License:', '[[ISC License:]]'],
@@ -222,6 +229,18 @@ Unless required by applicable law or agreed to in writing, software distributed 
     id: 'AGPL-3.0-or-later',
     source: GNU_NOTICE('Affero General Public License', '3', 'program', SEE_LICENSES),
   },
+];
+
+/**
+ * How licensors say "or later" beside a GNU text (normalized words): the FSF's "or (at your
+ * option) any later version", and the shorter forms real projects write ("GNU GPL version 2.0 or
+ * later", "GPLv3 or later", "or any later version", "GPL-2.0-or-later", "v2 or newer").
+ */
+export const GNU_OR_LATER_PHRASES: readonly RegExp[] = [
+  /\bany later version\b/,
+  /\b(?:gpl|lgpl|agpl|license|licence|version|v)\s?v?\d+(?:\.\d+)?\s(?:or\s(?:any\s)?(?:later|newer))\b/,
+  /\b(?:gplv|lgplv|agplv)\d+(?:\.\d+)?\sor\s(?:any\s)?(?:later|newer)\b/,
+  /\b\d+(?:\.\d+)?\sor\slater\b/,
 ];
 
 /** The shared vocabulary: template words get ids; document words not in it never match. */

@@ -1,0 +1,43 @@
+import { describe, expect, it } from '@jest/globals';
+import spdxFull from 'spdx-license-list/full.js';
+import { classifyLicenseText } from '../../src/licenses/classifier.js';
+
+const FULL = spdxFull as Record<string, { licenseText: string }>;
+
+describe('texts and forms real projects use', () => {
+  it.each(['CC-BY-4.0', 'CC-BY-SA-4.0', 'CC-BY-3.0', 'Unicode-3.0', 'Unicode-DFS-2016'])(
+    'the full %s text',
+    (id) => {
+      expect(classifyLicenseText(FULL[id].licenseText).expression).toBe(id);
+    },
+  );
+
+  const GPL2 = FULL['GPL-2.0-only'].licenseText;
+  it.each([
+    ['This program is licensed under the GNU GPL version 2.0 or later.', 'GPL-2.0-or-later'],
+    ['Licensed under GPLv2 or later.', 'GPL-2.0-or-later'],
+    [
+      'SPDX says GPL-2.0-or-later; this is GNU General Public License v2 or any later version.',
+      'GPL-2.0-or-later',
+    ],
+    ['Released under the GNU General Public License, version 2 or newer.', 'GPL-2.0-or-later'],
+    ['This program is licensed under the GNU General Public License version 2.', 'GPL-2.0-only'],
+  ])('a GPL-2.0 text under the notice "%s" is %s', (notice, id) => {
+    expect(classifyLicenseText(`${notice}\n\n${GPL2}`).expression).toBe(id);
+  });
+
+  it('the FSF copy of GPL-2.0, with the paragraph SPDX leaves out, is GPL-2.0-only alone', () => {
+    const fsf = `${GPL2}\n\nThis General Public License does not permit incorporating your program into proprietary programs.  If your program is a subroutine library, you may consider it more useful to permit linking proprietary applications with the library.  If this is what you want to do, use the GNU Lesser General Public License instead of this License.\n`;
+    expect(classifyLicenseText(fsf).expression).toBe('GPL-2.0-only');
+  });
+
+  it('an Apache text with a subordinate-components note citing the Apache license page stays Apache-2.0', () => {
+    const text = `${FULL['Apache-2.0'].licenseText}\n\nThis product includes code from Apache Parquet.\n * format/parquet.go is based on Apache Parquet's thrift file\nCopyright: 2014 The Apache Software Foundation.\nLicense: http://www.apache.org/licenses/LICENSE-2.0\n`;
+    expect(classifyLicenseText(text).expression).toBe('Apache-2.0');
+  });
+
+  it('an MIT text with a note that part of the code is under CC0 is MIT AND CC0-1.0', () => {
+    const text = `${FULL.MIT.licenseText}\n\nThe file internal/sha3.go is released under CC0 (https://creativecommons.org/publicdomain/zero/1.0/).\n`;
+    expect(classifyLicenseText(text).expression).toBe('MIT AND CC0-1.0');
+  });
+});
