@@ -3,6 +3,7 @@ import type { Cancellation } from './cancel.js';
 import type { CacheBackend } from './cache/backend.js';
 import type { CacheSaveReport } from './cache/cache-report.js';
 import { saveCacheStep } from './cache/cache-steps.js';
+import { S3Backend } from './cache/s3-backend.js';
 import { discardCacheState, saveWarning } from './cache/save-outcome.js';
 import { parseConfig, runContextFromEnv, type Config } from './config/config.js';
 import { checkPaths } from './config/paths.js';
@@ -67,7 +68,7 @@ export async function runWarden(
     now: Date.now,
     signal,
     cache: {
-      backend: edge.cacheBackend(config.cacheBackend, config.cacheDir),
+      backend: backendOf(config, config.cacheBackend, edge, env, signal),
       localDir: config.cacheBackend === 'local' ? config.cacheDir : undefined,
       listFile: path.join(context.tempDir, 'go-module-warden', `cache-archive-${process.pid}.json`),
       onState: (state) => {
@@ -82,7 +83,10 @@ export async function runWarden(
     const save = await logger.group('Module cache: save', () =>
       saveCacheStep({
         getState: (name) => state[name],
-        backendFor: (s) => edge.cacheBackend(s.backend, s.localDir ?? config.cacheDir),
+        backendFor: (s) =>
+          s.backend === 's3'
+            ? backendOf(config, 's3', edge, env, signal)
+            : edge.cacheBackend(s.backend, s.localDir ?? config.cacheDir),
         env,
         logger,
         now: Date.now,
@@ -102,6 +106,25 @@ export async function runWarden(
   // The SBOM and notices state what the report proved (issue #12); nothing is written unless asked.
   if (!cancelledBy) await writeArtifacts(config, finalReport, { runGo: spawnGo, env, logger, now: Date.now });
   return { config, report: finalReport };
+}
+
+/** The backend a config names: s3 is built here (no edge import), the others by the edge. */
+function backendOf(
+  config: Config,
+  kind: Config['cacheBackend'],
+  edge: RunEdge,
+  env: NodeJS.ProcessEnv,
+  signal: AbortSignal | undefined,
+): CacheBackend {
+  if (kind !== 's3' || !config.cacheS3)
+    return edge.cacheBackend(kind === 's3' ? 'local' : kind, config.cacheDir);
+  return new S3Backend(config.cacheS3, { project: s3Project(config, env), heal: config.cacheHeal, signal });
+}
+
+/** Names a project's manifest in the bucket: its repository (or host) and working directory. */
+export function s3Project(config: Config, env: NodeJS.ProcessEnv): string {
+  const where = env.GITHUB_REPOSITORY || `${env.HOSTNAME ?? 'host'}:${path.resolve(config.workingDirectory)}`;
+  return `${where}/${config.workingDirectory}`;
 }
 
 /** The save's outcome in the report; a failed save makes a passed run "passed with warnings". */
