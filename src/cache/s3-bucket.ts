@@ -67,6 +67,13 @@ export class S3Bucket {
       requestChecksumCalculation: 'WHEN_REQUIRED',
       responseChecksumValidation: 'WHEN_REQUIRED',
       requestHandler: { connectionTimeout: 5_000, requestTimeout: this.timeoutMs },
+      // Failures reach the caller as errors (one warning each), not as the SDK's own console lines.
+      logger: {
+        debug: () => undefined,
+        info: () => undefined,
+        warn: () => undefined,
+        error: () => undefined,
+      },
       ...options.clientConfig,
     });
   }

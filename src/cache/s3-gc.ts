@@ -22,6 +22,8 @@ export interface GcResult {
 export async function collectGarbage(input: {
   readonly bucket: S3Bucket;
   readonly olderThanMs: number;
+  /** Objects younger than this stay whatever the manifests say (default: olderThanMs). */
+  readonly graceMs?: number;
   readonly now: number;
   readonly dryRun?: boolean;
 }): Promise<GcResult> {
@@ -52,7 +54,7 @@ export async function collectGarbage(input: {
   let removedBytes = 0;
   let kept = 0;
   for await (const object of bucket.list(modulePrefix(bucket.location))) {
-    if (live.has(object.key) || object.lastModified >= cutoff) {
+    if (live.has(object.key) || object.lastModified >= input.now - (input.graceMs ?? input.olderThanMs)) {
       kept++;
       continue;
     }
