@@ -12,8 +12,10 @@ import { VERSION } from './version.js';
 import { forCli, helpText, parseArgs, UsageError, type Invocation } from './cli-args.js';
 import { Cancellation } from './cancel.js';
 import { cancelOnSignals, exitAfterCancel } from './edges/signals.js';
+import { gcCommand } from './edges/gc-command.js';
 
 async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<number> {
+  if (argv[0] === 'gc') return gcCommand(argv.slice(1), env, (line) => process.stderr.write(`${line}\n`));
   let invocation: Invocation;
   try {
     invocation = parseArgs(argv);
