@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { describeError, InfrastructureError } from '../errors.js';
+import { describeError } from '../errors.js';
 import { hashGoMod } from '../go/dirhash.js';
 import type { GoSumLine } from '../go/go-sum.js';
 import { hashZipFile } from '../go/zip-file-digest.js';
@@ -124,7 +124,8 @@ export async function fetchFromBucket(input: {
       }
       return ok;
     } catch (error) {
-      if (error instanceof InfrastructureError) {
+      // Only a bad object is refused (and deleted with heal); the bucket or the local disk failing stops fetching.
+      if (!(error instanceof Refused || error instanceof ObjectTooLargeError)) {
         unusable ??= describeError(error);
         return false;
       }
