@@ -3,6 +3,8 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { moduleCachePaths } from '../../src/cache/module-path.js';
+import { restoreVerifiedCache } from '../../src/cache/restore.js';
+import { MemoryLogger } from '../../src/logger.js';
 import { S3Backend } from '../../src/cache/s3-backend.js';
 import { S3Bucket } from '../../src/cache/s3-bucket.js';
 import { fetchFromBucket } from '../../src/cache/s3-fetch.js';
@@ -198,6 +200,26 @@ maybe('the s3 module store on a real MinIO server', () => {
     await expect(
       expired.restore(await fs.mkdtemp(path.join(root, 'e-')), 'p', [], { goSum: goSumOf(alpha) }),
     ).rejects.toThrow(/HTTP 403/);
+    // The cache step makes either one a warning and a miss, and the run goes on.
+    for (const backend of [unreachable, expired]) {
+      const logger = new MemoryLogger();
+      const result = await restoreVerifiedCache({
+        backend,
+        gomodcache: await fs.mkdtemp(path.join(root, 'w-')),
+        keys: { primary: 'p', restoreKeys: [] },
+        goSum: goSumOf(alpha),
+        logger,
+        now: Date.now,
+      });
+      expect(result.report.hit).toBe('miss');
+      expect(result.findings).toContainEqual(
+        expect.objectContaining({
+          severity: 'warning',
+          area: 'cache',
+          message: expect.stringMatching(/cache restore failed/),
+        }),
+      );
+    }
   });
 
   it('removes with gc only the versions no recent manifest names, and keeps young objects', async () => {
