@@ -3,6 +3,7 @@ import type { Cancellation } from './cancel.js';
 import type { CacheBackend } from './cache/backend.js';
 import type { CacheSaveReport } from './cache/cache-report.js';
 import { saveCacheEntry } from './cache/entry.js';
+import { S3Backend } from './cache/s3-backend.js';
 import { discardCacheState, saveWarning } from './cache/save-outcome.js';
 import { runContextFromEnv, type Config } from './config/config.js';
 import { parseConfigReportingAll } from './config/all-inputs.js';
@@ -76,7 +77,7 @@ export async function runWarden(
     now: Date.now,
     signal,
     cache: {
-      backend: edge.cacheBackend(config.cacheBackend, config.cacheDir),
+      backend: backendOf(config, config.cacheBackend, edge, env, signal),
       localDir: config.cacheBackend === 'local' ? config.cacheDir : undefined,
       listFile: path.join(context.tempDir, 'go-module-warden', `cache-archive-${process.pid}.json`),
       onState: (state) => {
@@ -91,7 +92,10 @@ export async function runWarden(
     const save = await logger.group('Module cache: save', () =>
       saveCacheEntry({
         getState: (name) => state[name],
-        backendFor: (s) => edge.cacheBackend(s.backend, s.localDir ?? config.cacheDir),
+        backendFor: (s) =>
+          s.backend === 's3'
+            ? backendOf(config, 's3', edge, env, signal)
+            : edge.cacheBackend(s.backend, s.localDir ?? config.cacheDir),
         env,
         logger,
         now: Date.now,
@@ -127,6 +131,25 @@ export async function runWarden(
     finalReport = withLateFindings(finalReport, [reportNotWritten(config.reportFile, error)]);
   }
   return { config, report: finalReport };
+}
+
+/** The backend a config names: s3 is built here (no edge import), the others by the edge. */
+function backendOf(
+  config: Config,
+  kind: Config['cacheBackend'],
+  edge: RunEdge,
+  env: NodeJS.ProcessEnv,
+  signal: AbortSignal | undefined,
+): CacheBackend {
+  if (kind !== 's3' || !config.cacheS3)
+    return edge.cacheBackend(kind === 's3' ? 'local' : kind, config.cacheDir);
+  return new S3Backend(config.cacheS3, { project: s3Project(config, env), heal: config.cacheHeal, signal });
+}
+
+/** Names a project's manifest in the bucket: its repository (or host) and working directory. */
+export function s3Project(config: Config, env: NodeJS.ProcessEnv): string {
+  const where = env.GITHUB_REPOSITORY || `${env.HOSTNAME ?? 'host'}:${path.resolve(config.workingDirectory)}`;
+  return `${where}/${config.workingDirectory}`;
 }
 
 /** The save's outcome in the report; a failed save is a late warning settled with the others. */

@@ -1,3 +1,4 @@
+import type { GoSumLine } from '../go/go-sum.js';
 import type { RestoredFiles } from './safe-restore.js';
 
 /** An entry restored into the module cache. */
@@ -5,6 +6,13 @@ export interface RestoredEntry extends RestoredFiles {
   readonly key: string;
   /** The entry is this run's primary key (or a healed entry of it). */
   readonly exact: boolean;
+  /** Problems the backend met and went on past (an object refused, with its key): warnings. */
+  readonly warnings?: readonly string[];
+}
+
+/** What a restore may know of the run: go.sum's lines (the s3 backend fetches per module version). */
+export interface RestoreContext {
+  readonly goSum: readonly GoSumLine[];
 }
 
 /**
@@ -13,7 +21,7 @@ export interface RestoredEntry extends RestoredFiles {
  * (restoreArchiveSafely), whatever the archive holds.
  */
 export interface CacheBackend {
-  readonly name: 'actions' | 'local';
+  readonly name: 'actions' | 'local' | 's3';
   /**
    * Restores the entry whose key is `primaryKey`, else the newest entry whose key starts with one
    * of `restoreKeys` (tried in order); undefined on a miss. Throws RejectedEntryError (a member
@@ -24,6 +32,7 @@ export interface CacheBackend {
     gomodcache: string,
     primaryKey: string,
     restoreKeys: readonly string[],
+    context?: RestoreContext,
   ): Promise<RestoredEntry | undefined>;
   /** Whether a matched key is the primary key's entry (a healed entry counts). */
   exactKey(matched: string, primary: string): boolean;

@@ -32,7 +32,7 @@ export interface CacheSaveReport {
 /** What the cache steps did. */
 export interface CacheReport {
   readonly hit: 'exact' | 'partial' | 'miss' | 'disabled';
-  readonly backend?: 'actions' | 'local';
+  readonly backend?: 'actions' | 'local' | 's3';
   /** The primary key of this run. */
   readonly key?: string;
   /** The key of the entry restored (equals `key` on an exact hit). */

@@ -63,7 +63,11 @@ export async function restoreVerifiedCache(options: RestoreCacheOptions): Promis
   let replace = false;
   const findings: Finding[] = [];
   try {
-    restored = await backend.restore(gomodcache, keys.primary, keys.restoreKeys);
+    restored = await backend.restore(gomodcache, keys.primary, keys.restoreKeys, { goSum: options.goSum });
+    for (const warning of restored?.warnings ?? []) {
+      logger.warn(warning);
+      findings.push({ kind: 'infrastructure', severity: 'warning', area: 'cache', message: warning });
+    }
   } catch (error) {
     restoreError = describeError(error);
     const bad = unusableEntryOf(error);

@@ -5,7 +5,7 @@
  * removes whatever it decides.
  */
 export interface CacheState {
-  readonly backend: 'actions' | 'local';
+  readonly backend: 'actions' | 'local' | 's3';
   /** The local backend's directory. */
   readonly localDir?: string;
   readonly gomodcache: string;
@@ -47,7 +47,8 @@ export function readStateInPost(get: (name: string) => string | undefined): Cach
   const backend = value.backend;
   const gomodcache = text(value.gomodcache);
   const primaryKey = text(value.primaryKey);
-  if ((backend !== 'actions' && backend !== 'local') || !gomodcache || !primaryKey) return undefined;
+  if ((backend !== 'actions' && backend !== 'local' && backend !== 's3') || !gomodcache || !primaryKey)
+    return undefined;
   const cacheSave = value.cacheSave;
   return {
     backend,

@@ -8,6 +8,7 @@ import { FALLBACKS, type Fallback } from '../goproxy/relay-types.js';
 import { parseProxyRoutes, type ProxyRoute } from '../goproxy/path-routes.js';
 import { type ClientCertRule, parseClientCertRules } from '../net/client-certs.js';
 import type { LicenseException } from '../licenses/policy.js';
+import { parseS3Location, type S3Location } from '../cache/s3-location.js';
 import { parseDuration } from './duration.js';
 import { parseArtifactInputs, type ArtifactConfig } from './artifact-inputs.js';
 import { INPUTS, type RawInputs } from './inputs.js';
@@ -37,8 +38,12 @@ export interface Config {
   readonly unknownLicense: 'fail' | 'warn';
   readonly cache: boolean;
   readonly cacheSave: 'auto' | 'true' | 'false';
-  readonly cacheBackend: 'actions' | 'local';
+  readonly cacheBackend: 'actions' | 'local' | 's3';
   readonly cacheDir: string;
+  /** The s3 backend's bucket and prefix (`cache-url`); set when cacheBackend is `s3`. */
+  readonly cacheS3?: S3Location;
+  /** `cache-heal`: delete a bucket object that failed verification. */
+  readonly cacheHeal: boolean;
   readonly cacheKeyPrefix: string;
   readonly warnOnly: boolean;
   readonly reportFile: string;
@@ -57,6 +62,8 @@ export interface RunContext {
   /** RUNNER_TEMP, or the OS temp dir. */
   readonly tempDir: string;
   readonly homeDir: string;
+  /** The job's environment (AWS_S3_FORCE_PATH_STYLE for `cache-s3-path-style: auto`). */
+  readonly env?: NodeJS.ProcessEnv;
 }
 
 export function runContextFromEnv(env: NodeJS.ProcessEnv): RunContext {
@@ -64,6 +71,7 @@ export function runContextFromEnv(env: NodeJS.ProcessEnv): RunContext {
     onGitHub: env.GITHUB_ACTIONS === 'true',
     tempDir: env.RUNNER_TEMP || os.tmpdir(),
     homeDir: os.homedir(),
+    env,
   };
 }
 
@@ -113,8 +121,14 @@ export function parseConfig(raw: RawInputs, context: RunContext): Config {
       'a duration longer than latency-budget',
     );
   }
-  const backend = parseEnum('cache-backend', get('cache-backend'), ['auto', 'actions', 'local'] as const);
+  const backend = parseEnum('cache-backend', get('cache-backend'), [
+    'auto',
+    'actions',
+    'local',
+    's3',
+  ] as const);
   const cacheDir = optional('cache-dir');
+  const cacheS3 = parseCacheS3(backend, optional('cache-url'), get('cache-s3-path-style'), context.env);
 
   const reportFile = path.resolve(
     optional('report-file') ?? path.join(context.tempDir, 'go-module-warden', 'report.json'),
@@ -139,9 +153,11 @@ export function parseConfig(raw: RawInputs, context: RunContext): Config {
     unknownLicense: parseEnum('unknown-license', get('unknown-license'), ['fail', 'warn'] as const),
     cache: parseBoolean('cache', get('cache')),
     cacheSave: parseEnum('cache-save', get('cache-save'), ['auto', 'true', 'false'] as const),
-    cacheBackend: backend === 'auto' ? (context.onGitHub ? 'actions' : 'local') : backend,
+    cacheBackend: cacheS3 ? 's3' : backend === 'auto' ? (context.onGitHub ? 'actions' : 'local') : backend,
     cacheDir: path.resolve(cacheDir ?? path.join(context.homeDir, '.cache', 'go-module-warden')),
     cacheKeyPrefix: parseCacheKeyPrefix(get('cache-key-prefix')),
+    ...(cacheS3 ? { cacheS3 } : {}),
+    cacheHeal: parseBoolean('cache-heal', get('cache-heal')),
     warnOnly: parseBoolean('warn-only', get('warn-only')),
     reportFile,
     artifacts: parseArtifactInputs(get, reportFile),
@@ -169,6 +185,30 @@ function parseFallbacks(value: string): Fallback[] {
   }
   if (entries.length === 0) throw new ConfigError('fallback', 'is empty', accepted);
   return [...seen];
+}
+
+/** `cache-url` for `cache-backend: s3` (or `auto` with a URL); another backend with a URL is a mistake. */
+function parseCacheS3(
+  backend: 'auto' | 'actions' | 'local' | 's3',
+  url: string | undefined,
+  pathStyle: string,
+  env: NodeJS.ProcessEnv | undefined,
+): S3Location | undefined {
+  const style = parseEnum('cache-s3-path-style', pathStyle, ['auto', 'true', 'false'] as const);
+  if (backend === 's3' && url === undefined)
+    throw new ConfigError(
+      'cache-url',
+      'is required with cache-backend: s3',
+      '`s3://<bucket>/<prefix>`, e.g. `cache-url: s3://build-cache/go-modules`',
+    );
+  if (url === undefined) return undefined;
+  if (backend === 'actions' || backend === 'local')
+    throw new ConfigError(
+      'cache-url',
+      `is set, but cache-backend is '${backend}'`,
+      '`cache-backend: s3` (or `auto`) with `cache-url`, or no `cache-url`',
+    );
+  return parseS3Location('cache-url', url, style, env ?? {});
 }
 
 function parseCacheKeyPrefix(value: string): string {

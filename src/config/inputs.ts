@@ -132,6 +132,24 @@ export const INPUTS: readonly InputSpec[] = [
   },
   { name: 'cache-key-prefix', default: 'go-module-warden', description: 'Prefix of the cache key.' },
   {
+    name: 'cache-url',
+    default: '',
+    description:
+      "The s3 backend's store, `s3://<bucket>/<prefix>` (any S3-compatible store); endpoint, region and credentials come from the AWS chain (`AWS_ENDPOINT_URL_S3`, `AWS_REGION`, `AWS_ACCESS_KEY_ID`…, profiles, web identity). Setting it makes `auto` choose `s3`.",
+  },
+  {
+    name: 'cache-s3-path-style',
+    default: 'auto',
+    description:
+      '`true` for path-style addressing (MinIO, Ceph RGW…), `false` for virtual-hosted; `auto` reads `AWS_S3_FORCE_PATH_STYLE`.',
+  },
+  {
+    name: 'cache-heal',
+    default: 'false',
+    description:
+      '`true`: delete a bucket object that fails verification (it is always refused and reported; kept by default, as evidence).',
+  },
+  {
     name: 'warn-only',
     default: 'false',
     description: 'Report violations without failing. Checksum mismatches still fail.',

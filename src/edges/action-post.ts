@@ -2,6 +2,8 @@ import * as core from '@actions/core';
 import { ActionsBackend } from '../cache/actions-backend.js';
 import { saveCacheEntry } from '../cache/entry.js';
 import { LocalBackend } from '../cache/local-backend.js';
+import { S3Backend } from '../cache/s3-backend.js';
+import { parseS3Location } from '../cache/s3-location.js';
 import { describeError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { escapeSummaryText } from '../report/escape.js';
@@ -29,6 +31,18 @@ export function guardPostStep(): void {
   process.on('unhandledRejection', warn('unhandled rejection'));
 }
 
+/** The post step gets the main step's inputs: the s3 backend is built from them again. */
+function s3BackendFromInputs(): S3Backend {
+  const style = core.getInput('cache-s3-path-style');
+  const location = parseS3Location(
+    'cache-url',
+    core.getInput('cache-url'),
+    style === 'true' || style === 'false' ? style : 'auto',
+    process.env,
+  );
+  return new S3Backend(location, { heal: core.getInput('cache-heal') === 'true' });
+}
+
 /**
  * The post step: saves the proven files the main step listed (the module cache is only read),
  * when the main step primed, the run did not fail and the key missed or its entry was bad. It
@@ -41,7 +55,11 @@ export async function run(): Promise<void> {
     const save = await saveCacheEntry({
       getState: (name) => core.getState(name),
       backendFor: (state) =>
-        state.backend === 'local' ? new LocalBackend(state.localDir ?? '') : new ActionsBackend(process.env),
+        state.backend === 's3'
+          ? s3BackendFromInputs()
+          : state.backend === 'local'
+            ? new LocalBackend(state.localDir ?? '')
+            : new ActionsBackend(process.env),
       env: process.env,
       logger,
       now: Date.now,

@@ -12,6 +12,7 @@ import { VERSION } from '../version.js';
 import { forCli, helpText, parseArgs, UsageError, type Invocation } from '../cli-args.js';
 import { Cancellation } from '../cancel.js';
 import { cancelOnSignals, exitAfterCancel } from './signals.js';
+import { gcCommand } from './gc-command.js';
 
 /** Where the CLI writes: the process's streams, or a test's buffers (the CLI tested in-process). */
 export interface CliStreams {
@@ -34,6 +35,7 @@ export async function runCli(
   env: NodeJS.ProcessEnv,
   io: CliStreams = PROCESS_STREAMS,
 ): Promise<number> {
+  if (argv[0] === 'gc') return gcCommand(argv.slice(1), env, (line) => io.stderr(`${line}\n`));
   let invocation: Invocation;
   try {
     invocation = parseArgs(argv);

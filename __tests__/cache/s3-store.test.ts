@@ -1,0 +1,252 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { moduleCachePaths } from '../../src/cache/module-path.js';
+import { restoreVerifiedCache } from '../../src/cache/restore.js';
+import { MemoryLogger } from '../../src/logger.js';
+import { S3Backend } from '../../src/cache/s3-backend.js';
+import { S3Bucket } from '../../src/cache/s3-bucket.js';
+import { fetchFromBucket } from '../../src/cache/s3-fetch.js';
+import { collectGarbage } from '../../src/cache/s3-gc.js';
+import { moduleObjectKey } from '../../src/cache/s3-keys.js';
+import { parseS3Location, type S3Location } from '../../src/cache/s3-location.js';
+import { recordManifest } from '../../src/cache/s3-manifest.js';
+import { uploadProven } from '../../src/cache/s3-upload.js';
+import { hash1, hashGoMod } from '../../src/go/dirhash.js';
+import type { GoSumLine } from '../../src/go/go-sum.js';
+import {
+  fixtureModule,
+  moduleGoMod,
+  moduleInfo,
+  moduleZip,
+  moduleZipEntries,
+  type FixtureModule,
+} from '../../test-support/fixture-modules.js';
+import { s3TestsWanted, startMinio, type MinioServer } from '../../test-support/minio-server.js';
+
+/**
+ * The bucket side of the s3 backend, against a real MinIO server on loopback: conditional puts,
+ * verified fetches into a module cache, the hostile objects, four writers at once, gc.
+ */
+const maybe = s3TestsWanted() ? describe : describe.skip;
+
+function goSumOf(m: FixtureModule): GoSumLine[] {
+  const zipHash = hash1(moduleZipEntries(m).map((e) => ({ name: e.name, data: Buffer.from(e.data) })));
+  return [
+    { path: m.path, version: m.version, hash: zipHash, line: 1, file: 'go.sum' },
+    {
+      path: m.path,
+      version: `${m.version}/go.mod`,
+      hash: hashGoMod(Buffer.from(moduleGoMod(m))),
+      line: 2,
+      file: 'go.sum',
+    },
+  ];
+}
+
+maybe('the s3 module store on a real MinIO server', () => {
+  let minio: MinioServer;
+  let root: string;
+  let bucketNo = 0;
+  const saved = { ...process.env };
+  const open: { close(): void }[] = [];
+  const track = <T extends { close(): void }>(client: T): T => {
+    open.push(client);
+    return client;
+  };
+
+  beforeAll(async () => {
+    minio = await startMinio();
+    Object.assign(process.env, minio.awsEnv);
+    root = await fs.mkdtemp(path.join(os.tmpdir(), 'warden-s3-'));
+  });
+  afterAll(async () => {
+    process.env = saved;
+    for (const client of open) client.close();
+    await minio?.stop();
+    if (root) await fs.rm(root, { recursive: true, force: true });
+  });
+
+  /** A fresh bucket (created through the SDK's own client) and its location. */
+  async function freshBucket(): Promise<{ location: S3Location; bucket: S3Bucket }> {
+    const name = `fleet-${++bucketNo}`;
+    const { S3Client, CreateBucketCommand } = await import('@aws-sdk/client-s3');
+    const admin = new S3Client({ forcePathStyle: true });
+    await admin.send(new CreateBucketCommand({ Bucket: name }));
+    admin.destroy();
+    const location = parseS3Location('cache-url', `s3://${name}/go/modules`, 'auto', process.env);
+    return { location, bucket: track(new S3Bucket(location)) };
+  }
+
+  async function plant(bucket: S3Bucket, m: FixtureModule, zip = moduleZip(m)): Promise<GoSumLine[]> {
+    const lines = goSumOf(m);
+    await bucket.putIfAbsent(moduleObjectKey(bucket.location, lines[0].hash, 'zip') as string, zip);
+    await bucket.putIfAbsent(
+      moduleObjectKey(bucket.location, lines[0].hash, 'info') as string,
+      Buffer.from(moduleInfo(m)),
+    );
+    await bucket.putIfAbsent(
+      moduleObjectKey(bucket.location, lines[1].hash, 'mod') as string,
+      Buffer.from(moduleGoMod(m)),
+    );
+    return lines;
+  }
+
+  const alpha = fixtureModule({ path: 'example.test/alpha', version: 'v1.0.0', license: 'MIT' });
+  const beta = fixtureModule({ path: 'example.test/beta', version: 'v1.1.0', license: 'MIT' });
+
+  it('answers a second conditional put on a key with "exists" and keeps the first object', async () => {
+    const { bucket } = await freshBucket();
+    expect(await bucket.putIfAbsent('k', Buffer.from('first'))).toBe('created');
+    expect(await bucket.putIfAbsent('k', Buffer.from('second'))).toBe('exists');
+    expect((await bucket.getBytes('k', 100))?.toString()).toBe('first');
+  });
+
+  it('writes what go.sum names into the module cache, verified, and reports an exact restore', async () => {
+    const { location, bucket } = await freshBucket();
+    const goSum = [...(await plant(bucket, alpha)), ...(await plant(bucket, beta))];
+    const gomodcache = await fs.mkdtemp(path.join(root, 'gomodcache-'));
+    const restored = await track(new S3Backend(location)).restore(gomodcache, 'primary', [], { goSum });
+    expect(restored).toEqual(expect.objectContaining({ key: 'primary', exact: true }));
+    const base = moduleCachePaths(gomodcache, alpha).base;
+    expect(await fs.readFile(`${base}.ziphash`, 'utf8')).toBe(goSum[0].hash);
+    expect((await fs.readFile(`${base}.zip`)).equals(moduleZip(alpha))).toBe(true);
+    expect(await fs.readFile(`${base}.mod`, 'utf8')).toBe(moduleGoMod(alpha));
+    expect((await fs.readdir(path.dirname(base))).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it.each([
+    ['a tampered zip', (z: Buffer) => Buffer.concat([z.subarray(0, z.length - 30), Buffer.alloc(30, 1)])],
+    ['a truncated zip', (z: Buffer) => z.subarray(0, Math.floor(z.length / 2))],
+    ['another module version under this h1 key', () => moduleZip(beta)],
+  ])('refuses %s, reports its key, writes nothing and keeps the object', async (_name, alter) => {
+    const { bucket } = await freshBucket();
+    const goSum = await plant(bucket, alpha, alter(moduleZip(alpha)));
+    const gomodcache = await fs.mkdtemp(path.join(root, 'gomodcache-'));
+    const result = await fetchFromBucket({ bucket, gomodcache, goSum });
+    const key = moduleObjectKey(bucket.location, goSum[0].hash, 'zip') as string;
+    expect(result.refused).toEqual([expect.objectContaining({ key, module: 'example.test/alpha@v1.0.0' })]);
+    const base = moduleCachePaths(gomodcache, alpha).base;
+    await expect(fs.stat(`${base}.zip`)).rejects.toThrow();
+    await expect(fs.stat(`${base}.ziphash`)).rejects.toThrow();
+    expect(result.complete).toEqual([]);
+    expect(await bucket.has(key)).toBe(true);
+  });
+
+  it('refuses a planted oversized object without reading past the cap, and deletes it with cache-heal', async () => {
+    const { bucket } = await freshBucket();
+    const goSum = goSumOf(alpha);
+    const key = moduleObjectKey(bucket.location, goSum[1].hash, 'mod') as string;
+    await bucket.putIfAbsent(key, Buffer.alloc((16 << 20) + 1, 0x20));
+    const gomodcache = await fs.mkdtemp(path.join(root, 'gomodcache-'));
+    const result = await fetchFromBucket({ bucket, gomodcache, goSum, heal: true });
+    expect(result.refused).toEqual([
+      expect.objectContaining({
+        key,
+        reason: expect.stringMatching(/larger than the mod cap/),
+        deleted: true,
+      }),
+    ]);
+    expect(await bucket.has(key)).toBe(false);
+  });
+
+  it('uploads proven versions once: four runners saving the same files at once never overwrite each other', async () => {
+    const { location, bucket } = await freshBucket();
+    const source = await fs.mkdtemp(path.join(root, 'source-'));
+    const other = await freshBucket();
+    const goSum = [...(await plant(other.bucket, alpha)), ...(await plant(other.bucket, beta))];
+    await fetchFromBucket({ bucket: other.bucket, gomodcache: source, goSum });
+    const files = (await fs.readdir(source, { recursive: true }))
+      .map(String)
+      .filter((f) => /\.(zip|ziphash|mod|info)$/.test(f));
+    const results = await Promise.all(
+      [1, 2, 3, 4].map(() =>
+        uploadProven({ bucket: track(new S3Bucket(location)), gomodcache: source, files }),
+      ),
+    );
+    expect(results.reduce((n, r) => n + r.created, 0)).toBe(6);
+    expect(results.every((r) => r.created + r.existed === 6)).toBe(true);
+    // Every run then restores verified from what the others wrote.
+    const restored = await Promise.all(
+      [1, 2, 3, 4].map(async () =>
+        track(new S3Backend(location)).restore(await fs.mkdtemp(path.join(root, 'run-')), 'p', [], { goSum }),
+      ),
+    );
+    expect(restored.map((r) => r?.exact)).toEqual([true, true, true, true]);
+    expect(bucket.location.bucket).toBe(location.bucket);
+  });
+
+  it('turns an unreachable endpoint and rejected credentials into an error, never a hang', async () => {
+    const location = parseS3Location('cache-url', 's3://nowhere/x', 'true', {});
+    const unreachable = track(
+      new S3Backend(location, { clientConfig: { endpoint: 'http://127.0.0.1:9', maxAttempts: 1 } }),
+    );
+    await expect(
+      unreachable.restore(await fs.mkdtemp(path.join(root, 'u-')), 'p', [], { goSum: goSumOf(alpha) }),
+    ).rejects.toThrow(/the bucket cannot be used/);
+    const { location: real } = await freshBucket();
+    const expired = track(
+      new S3Backend(real, {
+        clientConfig: {
+          credentials: {
+            accessKeyId: minio.accessKey,
+            secretAccessKey: 'not-the-secret',
+            sessionToken: 'expired',
+          },
+        },
+      }),
+    );
+    await expect(
+      expired.restore(await fs.mkdtemp(path.join(root, 'e-')), 'p', [], { goSum: goSumOf(alpha) }),
+    ).rejects.toThrow(/HTTP 403/);
+    // The cache step makes either one a warning and a miss, and the run goes on.
+    for (const backend of [unreachable, expired]) {
+      const logger = new MemoryLogger();
+      const result = await restoreVerifiedCache({
+        backend,
+        gomodcache: await fs.mkdtemp(path.join(root, 'w-')),
+        keys: { primary: 'p', restoreKeys: [] },
+        goSum: goSumOf(alpha),
+        logger,
+        now: Date.now,
+      });
+      expect(result.report.hit).toBe('miss');
+      expect(result.findings).toContainEqual(
+        expect.objectContaining({
+          severity: 'warning',
+          area: 'cache',
+          message: expect.stringMatching(/cache restore failed/),
+        }),
+      );
+    }
+  });
+
+  it('removes with gc only the versions no recent manifest names, and keeps young objects', async () => {
+    const { bucket } = await freshBucket();
+    const alphaSum = await plant(bucket, alpha);
+    await plant(bucket, beta);
+    await recordManifest(bucket, 'org/app', alphaSum, Date.now());
+    const day = 86_400_000;
+    // Young objects stay whatever the manifests say.
+    const young = await collectGarbage({ bucket, olderThanMs: day, now: Date.now() });
+    expect(young.removed).toEqual([]);
+    // Seen from a day later with a window of an hour, the manifest is stale: refused, nothing goes.
+    await expect(collectGarbage({ bucket, olderThanMs: 3_600_000, now: Date.now() + day })).rejects.toThrow(
+      /no manifest/,
+    );
+    const later = await collectGarbage({ bucket, olderThanMs: day, graceMs: 0, now: Date.now() + 1000 });
+    expect([...later.removed].sort()).toEqual(
+      goSumOf(beta)
+        .flatMap((l, i) =>
+          i === 0
+            ? [
+                moduleObjectKey(bucket.location, l.hash, 'zip'),
+                moduleObjectKey(bucket.location, l.hash, 'info'),
+              ]
+            : [moduleObjectKey(bucket.location, l.hash, 'mod')],
+        )
+        .sort(),
+    );
+  });
+});

@@ -1,0 +1,110 @@
+import { describeError, InfrastructureError } from '../errors.js';
+import type { CacheBackend, RestoreContext, RestoredEntry } from './backend.js';
+import { S3Bucket, type S3BucketOptions } from './s3-bucket.js';
+import { fetchFromBucket, type RefusedObject } from './s3-fetch.js';
+import { describeS3Location, type S3Location } from './s3-location.js';
+import { recordManifest } from './s3-manifest.js';
+import { uploadProven } from './s3-upload.js';
+
+export interface S3BackendOptions extends S3BucketOptions {
+  /** Names this project's manifest (e.g. `<repository>/<working directory>`); no manifest without it. */
+  readonly project?: string;
+  /** `cache-heal: true`: delete an object that failed verification (else it is only reported). */
+  readonly heal?: boolean;
+  /** Objects fetched or uploaded at once (default 8). */
+  readonly concurrency?: number;
+  readonly now?: () => number;
+}
+
+/** The warning for an object that failed verification. */
+export function refusedWarning(location: S3Location, refused: RefusedObject): string {
+  return `SECURITY: cache (s3) object '${refused.key}' in ${describeS3Location(location)} refused for ${refused.module}: ${refused.reason}; not used, fetched through the proxy instead${refused.deleted ? '; deleted (cache-heal)' : refused.deleted === false ? '; could not be deleted' : ''}`;
+}
+
+/**
+ * A fleet's module store in an S3-compatible bucket, content-addressed per module version
+ * (s3-keys.ts): a restore fetches what go.sum names and the bucket holds, each object verified
+ * against go.sum before it is written into the module cache (fetchFromBucket); a save uploads
+ * the proven versions the bucket lacks with conditional puts (uploadProven). Keys are not
+ * entries here: a restore is exact when every module version go.sum names is now in the module
+ * cache, partial when some are, and a miss when none came from the bucket.
+ */
+export class S3Backend implements CacheBackend {
+  readonly name = 's3' as const;
+  readonly bucket: S3Bucket;
+
+  constructor(
+    readonly location: S3Location,
+    private readonly options: S3BackendOptions = {},
+  ) {
+    this.bucket = new S3Bucket(location, options);
+  }
+
+  exactKey(matched: string, primary: string): boolean {
+    return matched === primary;
+  }
+
+  async restore(
+    gomodcache: string,
+    primaryKey: string,
+    _restoreKeys: readonly string[],
+    context?: RestoreContext,
+  ): Promise<RestoredEntry | undefined> {
+    const goSum = context?.goSum ?? [];
+    const fetched = await fetchFromBucket({
+      bucket: this.bucket,
+      gomodcache,
+      goSum,
+      concurrency: this.options.concurrency,
+      heal: this.options.heal,
+    });
+    const where = describeS3Location(this.location);
+    if (fetched.unusable && fetched.files.length === 0)
+      throw new InfrastructureError(`the bucket cannot be used: ${fetched.unusable}`);
+    const warnings = fetched.refused.map((r) => refusedWarning(this.location, r));
+    if (fetched.unusable)
+      warnings.push(
+        `cache (s3): ${where} failed part-way, the rest goes through the proxy: ${fetched.unusable}`,
+      );
+    else if (this.options.project)
+      await recordManifest(this.bucket, this.options.project, goSum, (this.options.now ?? Date.now)()).catch(
+        (error: unknown) =>
+          warnings.push(`cache (s3): the project's manifest was not written: ${describeError(error)}`),
+      );
+    const exact =
+      fetched.wanted > 0 &&
+      fetched.complete.length === fetched.wanted &&
+      fetched.modsMissing === 0 &&
+      fetched.refused.length === 0 &&
+      !fetched.unusable;
+    if (!exact && fetched.files.length === 0 && warnings.length === 0) return undefined;
+    return {
+      key: exact ? primaryKey : `${where} (${fetched.complete.length} of ${fetched.wanted} module versions)`,
+      exact,
+      files: fetched.files,
+      bytes: fetched.bytes,
+      ...(warnings.length > 0 ? { warnings } : {}),
+    };
+  }
+
+  async save(
+    gomodcache: string,
+    files: readonly string[],
+    _key: string,
+  ): Promise<{ key: string; archiveBytes?: number }> {
+    const uploaded = await uploadProven({
+      bucket: this.bucket,
+      gomodcache,
+      files,
+      concurrency: this.options.concurrency,
+    });
+    return {
+      key: `${describeS3Location(this.location)} (${uploaded.created} objects created, ${uploaded.existed} there already)`,
+      archiveBytes: uploaded.bytes,
+    };
+  }
+
+  close(): void {
+    this.bucket.close();
+  }
+}

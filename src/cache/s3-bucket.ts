@@ -1,0 +1,260 @@
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  ListObjectsV2Command,
+  PutObjectCommand,
+  S3Client,
+  type S3ClientConfig,
+} from '@aws-sdk/client-s3';
+import { createReadStream, createWriteStream } from 'node:fs';
+import fs from 'node:fs/promises';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { InfrastructureError } from '../errors.js';
+import { describeS3Location, type S3Location } from './s3-location.js';
+
+/** An object bigger than the cap its kind allows (the proxy's caps): never read past the cap. */
+export class ObjectTooLargeError extends Error {
+  constructor(
+    readonly key: string,
+    readonly maxBytes: number,
+  ) {
+    super(`object '${key}' is larger than ${maxBytes} bytes`);
+  }
+}
+
+/** One object as a listing shows it. */
+export interface ListedObject {
+  readonly key: string;
+  readonly size: number;
+  readonly lastModified: number;
+}
+
+export interface S3BucketOptions {
+  /** Each request's own bound (headers and body); default 60 s. */
+  readonly requestTimeoutMs?: number;
+  /** The run's cancellation: every request in flight is aborted with it. */
+  readonly signal?: AbortSignal;
+  /** Tests only: an endpoint or credentials that override the AWS chain. */
+  readonly clientConfig?: Partial<S3ClientConfig>;
+}
+
+function statusOf(error: unknown): number | undefined {
+  return (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+}
+
+/**
+ * The bucket, through `@aws-sdk/client-s3`. Endpoint, region and credentials come from the AWS
+ * SDK's default chain, as the AWS CLI reads them (AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL,
+ * AWS_REGION, AWS_ACCESS_KEY_ID…, AWS_PROFILE and ~/.aws/config, web identity tokens, container
+ * and instance roles). Every request is bounded (connect 5 s, its own timeout, two attempts) and
+ * aborted with the run; bodies are streamed and counted, never trusted by Content-Length.
+ */
+export class S3Bucket {
+  private readonly client: S3Client;
+  private readonly timeoutMs: number;
+
+  constructor(
+    readonly location: S3Location,
+    private readonly options: S3BucketOptions = {},
+  ) {
+    this.timeoutMs = options.requestTimeoutMs ?? 60_000;
+    this.client = new S3Client({
+      forcePathStyle: location.forcePathStyle,
+      maxAttempts: 2,
+      // Plain requests every S3-compatible store understands (no aws-chunked trailers).
+      requestChecksumCalculation: 'WHEN_REQUIRED',
+      responseChecksumValidation: 'WHEN_REQUIRED',
+      requestHandler: { connectionTimeout: 5_000, requestTimeout: this.timeoutMs },
+      // Failures reach the caller as errors (one warning each), not as the SDK's own console lines.
+      logger: {
+        debug: () => undefined,
+        info: () => undefined,
+        warn: () => undefined,
+        error: () => undefined,
+      },
+      ...options.clientConfig,
+    });
+  }
+
+  private signal(): AbortSignal {
+    const timeout = AbortSignal.timeout(this.timeoutMs);
+    return this.options.signal ? AbortSignal.any([timeout, this.options.signal]) : timeout;
+  }
+
+  private fail(what: string, key: string, error: unknown): never {
+    const status = statusOf(error);
+    const name = (error as Error).name;
+    throw new InfrastructureError(
+      `${describeS3Location(this.location)}: ${what} '${key}' failed (${status ? `HTTP ${status} ` : ''}${name}: ${(error as Error).message})`,
+      { cause: error },
+    );
+  }
+
+  /**
+   * Streams the object into `file` (created, never followed if it exists), at most `maxBytes`;
+   * false when there is no such object. Throws ObjectTooLargeError past the cap (the partial
+   * file is removed) and InfrastructureError when the bucket cannot be read.
+   */
+  async getToFile(key: string, file: string, maxBytes: number): Promise<boolean> {
+    let body: Readable;
+    try {
+      const response = await this.client.send(
+        new GetObjectCommand({ Bucket: this.location.bucket, Key: key }),
+        {
+          abortSignal: this.signal(),
+        },
+      );
+      body = response.Body as Readable;
+    } catch (error) {
+      if (statusOf(error) === 404 || (error as Error).name === 'NoSuchKey') return false;
+      this.fail('reading', key, error);
+    }
+    let bytes = 0;
+    const counted = async function* (source: Readable): AsyncGenerator<Buffer> {
+      for await (const chunk of source) {
+        bytes += (chunk as Buffer).length;
+        if (bytes > maxBytes) throw new ObjectTooLargeError(key, maxBytes);
+        yield chunk as Buffer;
+      }
+    };
+    try {
+      await pipeline(body, counted, createWriteStream(file, { flags: 'wx' }));
+    } catch (error) {
+      body.destroy();
+      await fs.rm(file, { force: true });
+      if (error instanceof ObjectTooLargeError) throw error;
+      this.fail('reading', key, error);
+    }
+    return true;
+  }
+
+  /** The object's bytes (at most `maxBytes`), or undefined when there is none. */
+  async getBytes(key: string, maxBytes: number): Promise<Buffer | undefined> {
+    let body: Readable;
+    try {
+      const response = await this.client.send(
+        new GetObjectCommand({ Bucket: this.location.bucket, Key: key }),
+        {
+          abortSignal: this.signal(),
+        },
+      );
+      body = response.Body as Readable;
+    } catch (error) {
+      if (statusOf(error) === 404 || (error as Error).name === 'NoSuchKey') return undefined;
+      this.fail('reading', key, error);
+    }
+    const chunks: Buffer[] = [];
+    let bytes = 0;
+    try {
+      for await (const chunk of body) {
+        bytes += (chunk as Buffer).length;
+        if (bytes > maxBytes) throw new ObjectTooLargeError(key, maxBytes);
+        chunks.push(chunk as Buffer);
+      }
+    } catch (error) {
+      body.destroy();
+      if (error instanceof ObjectTooLargeError) throw error;
+      this.fail('reading', key, error);
+    }
+    return Buffer.concat(chunks);
+  }
+
+  /** Whether the object exists. */
+  async has(key: string): Promise<boolean> {
+    try {
+      await this.client.send(new HeadObjectCommand({ Bucket: this.location.bucket, Key: key }), {
+        abortSignal: this.signal(),
+      });
+      return true;
+    } catch (error) {
+      if (statusOf(error) === 404 || (error as Error).name === 'NotFound') return false;
+      this.fail('checking', key, error);
+    }
+  }
+
+  /**
+   * Creates the object only when no object has that key (`If-None-Match: *`): a concurrent
+   * writer's object is never overwritten. `exists` when the key was taken (412, or 409 while
+   * another conditional write of it is in flight).
+   */
+  async putIfAbsent(key: string, body: Buffer | { file: string }): Promise<'created' | 'exists'> {
+    try {
+      const size = Buffer.isBuffer(body) ? body.length : (await fs.stat(body.file)).size;
+      await this.client.send(
+        new PutObjectCommand({
+          Bucket: this.location.bucket,
+          Key: key,
+          Body: Buffer.isBuffer(body) ? body : createReadStream(body.file),
+          ContentLength: size,
+          IfNoneMatch: '*',
+        }),
+        { abortSignal: this.signal() },
+      );
+      return 'created';
+    } catch (error) {
+      const status = statusOf(error);
+      if (status === 412 || status === 409) return 'exists';
+      this.fail('writing', key, error);
+    }
+  }
+
+  /** Overwrites the object (manifests only: a project's own record). */
+  async put(key: string, body: Buffer): Promise<void> {
+    try {
+      await this.client.send(
+        new PutObjectCommand({
+          Bucket: this.location.bucket,
+          Key: key,
+          Body: body,
+          ContentLength: body.length,
+        }),
+        { abortSignal: this.signal() },
+      );
+    } catch (error) {
+      this.fail('writing', key, error);
+    }
+  }
+
+  async delete(key: string): Promise<void> {
+    try {
+      await this.client.send(new DeleteObjectCommand({ Bucket: this.location.bucket, Key: key }), {
+        abortSignal: this.signal(),
+      });
+    } catch (error) {
+      this.fail('deleting', key, error);
+    }
+  }
+
+  /** Every object under `prefix`, page by page (at most `limit` objects). */
+  async *list(prefix: string, limit = 1_000_000): AsyncGenerator<ListedObject> {
+    let token: string | undefined;
+    let count = 0;
+    do {
+      let page;
+      try {
+        page = await this.client.send(
+          new ListObjectsV2Command({
+            Bucket: this.location.bucket,
+            Prefix: prefix,
+            ContinuationToken: token,
+          }),
+          { abortSignal: this.signal() },
+        );
+      } catch (error) {
+        this.fail('listing', prefix, error);
+      }
+      for (const object of page.Contents ?? []) {
+        if (!object.Key || count++ >= limit) return;
+        yield { key: object.Key, size: object.Size ?? 0, lastModified: object.LastModified?.getTime() ?? 0 };
+      }
+      token = page.IsTruncated ? page.NextContinuationToken : undefined;
+    } while (token);
+  }
+
+  /** Closes the client's sockets. */
+  close(): void {
+    this.client.destroy();
+  }
+}

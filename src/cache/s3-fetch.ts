@@ -1,0 +1,222 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { describeError } from '../errors.js';
+import { hashGoMod } from '../go/dirhash.js';
+import type { GoSumLine } from '../go/go-sum.js';
+import { hashZipFile } from '../go/zip-file-digest.js';
+import { MAX_ZIP } from '../go/zip-reader.js';
+import { Limiter } from '../concurrency.js';
+import { moduleCachePaths, moduleId, type ModuleVersion } from './module-path.js';
+import { ObjectTooLargeError, type S3Bucket } from './s3-bucket.js';
+import { moduleObjectKey } from './s3-keys.js';
+
+/** The proxy's caps (cmd/go's modfetch: zip 500 MiB, go.mod 16 MiB); an .info is a small JSON. */
+export const OBJECT_CAPS = { zip: MAX_ZIP, mod: 16 << 20, info: 64 << 10 } as const;
+
+/** An object the bucket held that failed verification: never used. */
+export interface RefusedObject {
+  readonly key: string;
+  readonly module: string;
+  readonly reason: string;
+  /** Deleted from the bucket (`cache-heal: true`). */
+  readonly deleted?: boolean;
+}
+
+export interface FetchResult {
+  /** Files written, relative to GOMODCACHE. */
+  readonly files: readonly string[];
+  readonly bytes: number;
+  readonly refused: readonly RefusedObject[];
+  /** Module versions go.sum names whose zip, .mod and .info are all in the module cache now. */
+  readonly complete: readonly string[];
+  /** How many module versions go.sum names (zip lines). */
+  readonly wanted: number;
+  /** go.mod-only versions whose `.mod` is still missing. */
+  readonly modsMissing: number;
+  /** The bucket could not be read (unreachable, denied): the first such error; fetching stopped. */
+  readonly unusable?: string;
+}
+
+interface Wanted extends ModuleVersion {
+  zip?: string;
+  mod?: string;
+}
+
+/** go.sum's lines by module version: the zip's h1 and the go.mod's h1. */
+function wantedVersions(goSum: readonly GoSumLine[]): Wanted[] {
+  const byId = new Map<string, Wanted>();
+  for (const line of goSum) {
+    if (!line.hash.startsWith('h1:')) continue;
+    const goMod = line.version.endsWith('/go.mod');
+    const version = goMod ? line.version.slice(0, -'/go.mod'.length) : line.version;
+    const id = `${line.path}@${version}`;
+    const entry = byId.get(id) ?? { path: line.path, version };
+    if (goMod) entry.mod ??= line.hash;
+    else entry.zip ??= line.hash;
+    byId.set(id, entry);
+  }
+  return [...byId.values()];
+}
+
+async function exists(file: string): Promise<boolean> {
+  return fs.stat(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+function temp(target: string): string {
+  return `${target}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+}
+
+async function writeAtomic(target: string, data: Buffer | string): Promise<void> {
+  const file = temp(target);
+  await fs.writeFile(file, data, { flag: 'wx' });
+  await fs.rename(file, target);
+}
+
+/** A go.sum hash did not match: the object is refused. */
+class Refused extends Error {}
+
+/**
+ * Fetches from the bucket what go.sum names and the module cache lacks, `concurrency` at a time,
+ * each object verified before it is used: a zip is streamed to a temp file beside its target and
+ * renamed into place only when its h1 (dirhash.HashZip) equals go.sum's, then its `.ziphash`
+ * written (as modfetch does after a download); a `.mod` only when its h1 equals the `/go.mod`
+ * line; an `.info` only when it is JSON naming that very version. A failing object is refused
+ * with its key (deleted only with `heal`), and priming fetches that version through the relay.
+ * The first bucket error (unreachable, denied) stops fetching: the run goes on as a miss.
+ */
+export async function fetchFromBucket(input: {
+  readonly bucket: S3Bucket;
+  readonly gomodcache: string;
+  readonly goSum: readonly GoSumLine[];
+  readonly concurrency?: number;
+  readonly heal?: boolean;
+}): Promise<FetchResult> {
+  const { bucket, gomodcache } = input;
+  const files: string[] = [];
+  const refused: RefusedObject[] = [];
+  const complete: string[] = [];
+  let bytes = 0;
+  let unusable: string | undefined;
+  let modsMissing = 0;
+  const limiter = new Limiter(input.concurrency ?? 8);
+  const relative = (file: string) => path.relative(gomodcache, file).split(path.sep).join('/');
+
+  const fetchOne = async (
+    module: Wanted,
+    kind: 'zip' | 'mod' | 'info',
+    hash: string,
+    target: string,
+  ): Promise<boolean> => {
+    if (await exists(target)) return true;
+    const key = moduleObjectKey(bucket.location, hash, kind);
+    if (!key || unusable) return false;
+    const id = moduleId(module);
+    try {
+      const ok = await writeVerified(bucket, key, kind, module, hash, target);
+      if (ok) {
+        files.push(relative(target));
+        bytes += (await fs.stat(target)).size;
+        if (kind === 'zip') files.push(`${relative(target)}hash`);
+      }
+      return ok;
+    } catch (error) {
+      // Only a bad object is refused (and deleted with heal); the bucket or the local disk failing stops fetching.
+      if (!(error instanceof Refused || error instanceof ObjectTooLargeError)) {
+        unusable ??= describeError(error);
+        return false;
+      }
+      const reason =
+        error instanceof ObjectTooLargeError
+          ? `larger than the ${kind} cap (${error.maxBytes} bytes)`
+          : describeError(error);
+      let deleted: boolean | undefined;
+      if (input.heal)
+        deleted = await bucket.delete(key).then(
+          () => true,
+          () => false,
+        );
+      refused.push({ key, module: id, reason, ...(deleted === undefined ? {} : { deleted }) });
+      return false;
+    }
+  };
+
+  await Promise.all(
+    wantedVersions(input.goSum).map((module) =>
+      limiter.run(async () => {
+        if (unusable) return;
+        const { vDir, base } = moduleCachePaths(gomodcache, module);
+        await fs.mkdir(vDir, { recursive: true });
+        const mod = module.mod ? await fetchOne(module, 'mod', module.mod, `${base}.mod`) : false;
+        if (!module.zip) {
+          if (!mod) modsMissing++;
+          return;
+        }
+        const info = await fetchOne(module, 'info', module.zip, `${base}.info`);
+        const zip = await fetchOne(module, 'zip', module.zip, `${base}.zip`);
+        if (mod && info && zip && (await exists(`${base}.ziphash`))) complete.push(moduleId(module));
+      }),
+    ),
+  );
+  return {
+    files,
+    bytes,
+    refused,
+    complete,
+    wanted: wantedVersions(input.goSum).filter((m) => m.zip).length,
+    modsMissing,
+    ...(unusable ? { unusable } : {}),
+  };
+}
+
+/**
+ * Reads one object and writes it to `target` only once verified; false when the bucket has no
+ * such object. Throws Refused / ObjectTooLargeError for a bad object, InfrastructureError for a
+ * bucket that cannot be read.
+ */
+async function writeVerified(
+  bucket: S3Bucket,
+  key: string,
+  kind: 'zip' | 'mod' | 'info',
+  module: ModuleVersion,
+  hash: string,
+  target: string,
+): Promise<boolean> {
+  if (kind === 'zip') {
+    const file = temp(target);
+    if (!(await bucket.getToFile(key, file, OBJECT_CAPS.zip))) return false;
+    try {
+      const got = await hashZipFile(file).catch((error: unknown) => {
+        throw new Refused(`not a readable module zip: ${describeError(error)}`);
+      });
+      if (got !== hash) throw new Refused(`its zip hash ${got} is not go.sum's ${hash}`);
+      // The .ziphash first, then the zip: `go` counts a version downloaded once its zip is there.
+      await writeAtomic(`${target}hash`, hash);
+      await fs.rename(file, target);
+    } finally {
+      await fs.rm(file, { force: true });
+    }
+    return true;
+  }
+  const data = await bucket.getBytes(key, OBJECT_CAPS[kind]);
+  if (!data) return false;
+  if (kind === 'mod') {
+    const got = hashGoMod(data);
+    if (got !== hash) throw new Refused(`its go.mod hash ${got} is not go.sum's ${hash}`);
+  } else {
+    let info: unknown;
+    try {
+      info = JSON.parse(data.toString('utf8'));
+    } catch {
+      throw new Refused('the .info is not JSON');
+    }
+    const version = (info as { Version?: unknown } | null)?.Version;
+    if (version !== module.version)
+      throw new Refused(`the .info names version ${JSON.stringify(version)}, not ${module.version}`);
+  }
+  await writeAtomic(target, data);
+  return true;
+}

@@ -1,0 +1,66 @@
+import { createHash } from 'node:crypto';
+import type { GoSumLine } from '../go/go-sum.js';
+import type { S3Bucket } from './s3-bucket.js';
+import { manifestKey, moduleObjectKey } from './s3-keys.js';
+
+/** What one project's go.sum needed, and when: what the garbage collector keeps. */
+export interface ProjectManifest {
+  readonly format: 1;
+  readonly project: string;
+  /** ISO time of the run that wrote it. */
+  readonly updated: string;
+  /** The object keys its go.sum names (zip, info, mod). */
+  readonly keys: readonly string[];
+}
+
+/** A manifest is small; one past this is not read. */
+export const MAX_MANIFEST = 16 << 20;
+
+/** A stable file name for a project (its repository and directory), without its characters' troubles. */
+export function projectManifestId(project: string): string {
+  return createHash('sha256').update(project).digest('hex').slice(0, 32);
+}
+
+/** The keys go.sum's lines name in the bucket. */
+export function keysOfGoSum(bucket: S3Bucket, goSum: readonly GoSumLine[]): string[] {
+  const keys = new Set<string>();
+  for (const line of goSum) {
+    const kinds = line.version.endsWith('/go.mod') ? (['mod'] as const) : (['zip', 'info'] as const);
+    for (const kind of kinds) {
+      const key = moduleObjectKey(bucket.location, line.hash, kind);
+      if (key) keys.add(key);
+    }
+  }
+  return [...keys].sort();
+}
+
+/** Writes (overwrites) this project's manifest: one small object per project, updated each run. */
+export async function recordManifest(
+  bucket: S3Bucket,
+  project: string,
+  goSum: readonly GoSumLine[],
+  now: number,
+): Promise<void> {
+  const manifest: ProjectManifest = {
+    format: 1,
+    project,
+    updated: new Date(now).toISOString(),
+    keys: keysOfGoSum(bucket, goSum),
+  };
+  await bucket.put(
+    manifestKey(bucket.location, projectManifestId(project)),
+    Buffer.from(JSON.stringify(manifest)),
+  );
+}
+
+/** A manifest's keys, or undefined when the object is not a manifest. */
+export function parseManifest(data: Buffer): ProjectManifest | undefined {
+  try {
+    const value = JSON.parse(data.toString('utf8')) as Partial<ProjectManifest>;
+    if (value.format !== 1 || !Array.isArray(value.keys) || !value.keys.every((k) => typeof k === 'string'))
+      return undefined;
+    return value as ProjectManifest;
+  } catch {
+    return undefined;
+  }
+}
