@@ -2,6 +2,8 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { archiveFiles } from '../../src/cache/archive-files.js';
+import { LocalBackend } from '../../src/cache/local-backend.js';
 import { verifyModuleCache } from '../../src/cache/verify-on-disk.js';
 import { hashGoMod } from '../../src/go/dirhash.js';
 import { digestZipEntriesAsync } from '../../src/go/zip-reader.js';
@@ -90,5 +92,43 @@ describe('a crafted zip', () => {
         fs.stat(path.join(gomodcache, 'cache', 'download', 'example.test', 'bomb', '@v', 'v1.0.0.zip')),
       ).rejects.toThrow();
     });
+  });
+});
+
+describe('an entry with files planted under cache/download/sumdb', () => {
+  let root: string;
+  beforeAll(async () => {
+    root = await fs.mkdtemp(path.join(os.tmpdir(), 'gmw-planted-'));
+  });
+  afterAll(async () => {
+    await fs.rm(root, { recursive: true, force: true });
+  });
+
+  it('restores only tiles, lookups and tree notes of the right shape and size, and names the rest', async () => {
+    const source = path.join(root, 'source');
+    const sumdb = 'cache/download/sumdb/sum.example.test';
+    const files: Record<string, Buffer> = {
+      [`${sumdb}/latest`]: Buffer.from('go.sum database tree\n3\nAAAA\n'),
+      [`${sumdb}/lookup/example.test/a@v1.0.0`]: Buffer.from('1\nexample.test/a v1.0.0 h1:x\n'),
+      [`${sumdb}/tile/8/0/000.p/3`]: Buffer.alloc(96),
+      [`${sumdb}/tile/8/data/x001/234.p/2`]: Buffer.from('records'),
+      // Planted: a big file in a tile's place, a hash tile too big for its width, a stray file.
+      [`${sumdb}/tile/8/0/001`]: Buffer.alloc(2 << 20),
+      [`${sumdb}/tile/8/1/000.p/1`]: Buffer.alloc(64),
+      [`${sumdb}/payload.bin`]: Buffer.from('anything'),
+    };
+    for (const [name, data] of Object.entries(files)) {
+      await fs.mkdir(path.dirname(path.join(source, name)), { recursive: true });
+      await fs.writeFile(path.join(source, name), data);
+    }
+    const backend = new LocalBackend(path.join(root, 'cache'));
+    await backend.save(source, Object.keys(files), 'gmw-planted-key');
+    const target = path.join(root, 'target');
+    const restored = await backend.restore(target, 'gmw-planted-key', []);
+    expect(restored?.files).toEqual(Object.keys(files).slice(0, 4).sort());
+    expect(restored?.dropped?.map((d) => d.split(' ')[0]).sort()).toEqual(Object.keys(files).slice(4).sort());
+    await expect(fs.stat(path.join(target, `${sumdb}/tile/8/0/001`))).rejects.toThrow();
+    // Nor listed for a later entry when found in a module cache.
+    expect(await archiveFiles(source, [], [])).toEqual(Object.keys(files).slice(0, 4).sort());
   });
 });
