@@ -91,3 +91,29 @@ describe('output files', () => {
     expect(JSON.parse(await fs.readFile(path.join(out, 'report.json'), 'utf8')).status).toBe('failed');
   });
 });
+
+describe('a run whose deadline passes at once', () => {
+  let sandbox: GoSandbox;
+  let project: string;
+  beforeAll(async () => {
+    sandbox = await createGoSandbox();
+    project = await localReplaceProject(sandbox.root, 'local');
+  });
+  afterAll(async () => {
+    await sandbox?.cleanup();
+  });
+
+  it("says the run's deadline passed, and in which step, not 'exit code -1'", async () => {
+    const result = await runEntry(
+      CLI,
+      ['check', project, '--cache=false', '--timeout=1ms', '--latency-budget=1ms'],
+      { ...sandbox.env, RUNNER_TEMP: path.join(sandbox.root, 'runner-temp'), NO_COLOR: '1' },
+      30_000,
+    );
+    expect(result.stdout).toMatch(
+      /the run's deadline passed during 'go env' \(the Go environment step\); raise --timeout/,
+    );
+    expect(result.stdout + result.stderr).not.toMatch(/exit code -1|internal error/);
+    expect(result.code).toBe(3);
+  });
+});

@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { moduleCachePaths, type ModuleVersion } from './module-path.js';
+import { sumdbFileProblem } from './sumdb-files.js';
 
 /**
  * The files a cache entry holds, relative to GOMODCACHE (`/`-separated), every one a regular file
@@ -39,7 +40,11 @@ export async function archiveFiles(
     for (const entry of entries) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) await walk(full);
-      else if (entry.isFile() && !entry.name.endsWith('.lock')) out.add(rel(full));
+      else if (entry.isFile() && !entry.name.endsWith('.lock')) {
+        // Only checksum-database files of the right shape and size travel (sumdb-files.ts).
+        const size = (await fs.lstat(full).catch(() => undefined))?.size ?? Infinity;
+        if (!sumdbFileProblem(rel(full), size)) out.add(rel(full));
+      }
     }
   };
   await walk(path.join(gomodcache, 'cache', 'download', 'sumdb'));

@@ -94,6 +94,11 @@ export async function restoreVerifiedCache(options: RestoreCacheOptions): Promis
     );
   else if (!restoreError) logger.info(`Cache miss (${backend.name}) for ${keys.primary}`);
 
+  if (restored?.dropped?.length) {
+    const message = `the cache entry '${restored.key}' held ${restored.dropped.length} file(s) under cache/download/sumdb that no checksum client writes; they were not restored: ${restored.dropped.slice(0, 3).join('; ')}${restored.dropped.length > 3 ? '; …' : ''}`;
+    logger.warn(message);
+    findings.push({ kind: 'infrastructure', severity: 'warning', area: 'cache', message });
+  }
   const restoredModules = versionsOfFiles(restored?.files ?? []);
   const verified = await verifyModuleCache({
     gomodcache,

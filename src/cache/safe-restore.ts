@@ -6,6 +6,7 @@ import { createGunzip } from 'node:zlib';
 import { InfrastructureError } from '../errors.js';
 import type { FileDigest } from '../go/dirhash.js';
 import { digestZipEntriesAsync } from '../go/zip-reader.js';
+import { sumdbFileProblem } from './sumdb-files.js';
 import { readTar, TarFormatError, type TarMember } from './tar-reader.js';
 
 /** How an archive is compressed (the names @actions/cache uses, plus `none`). */
@@ -58,6 +59,8 @@ export interface RestoredFiles {
    * while the rest of the archive is read), by name: the integrity check need not read them back.
    */
   readonly zipDigests?: ReadonlyMap<string, Promise<FileDigest[] | Error>>;
+  /** Files under `cache/download/sumdb/` not restored (sumdb-files.ts), each with why. */
+  readonly dropped?: readonly string[];
 }
 
 const DOWNLOAD = 'cache/download';
@@ -177,6 +180,7 @@ export async function restoreArchiveSafely(options: {
   const seen = new Set<string>();
   const written: string[] = [];
   const kept: string[] = [];
+  const dropped: string[] = [];
   const zipDigests = new Map<string, Promise<FileDigest[] | Error>>();
   const hashing: { digest: Promise<unknown>; bytes: number }[] = [];
   let hashingBytes = 0;
@@ -204,6 +208,11 @@ export async function restoreArchiveSafely(options: {
       const target = path.join(root, ...rel.split('/'));
       if (member.type === 'directory') {
         ensureDir(target);
+        return;
+      }
+      const sumdbProblem = sumdbFileProblem(rel, member.size);
+      if (sumdbProblem) {
+        dropped.push(`${rel} ${sumdbProblem}`);
         return;
       }
       if (!ensureDir(path.dirname(target))) return;
@@ -263,7 +272,7 @@ export async function restoreArchiveSafely(options: {
     for (const rel of written) fsSync.rmSync(path.join(root, ...rel.split('/')), { force: true });
     throw error;
   }
-  return { files: [...written, ...kept].sort(), bytes, zipDigests };
+  return { files: [...written, ...kept].sort(), bytes, zipDigests, dropped };
 }
 
 /** mkdir(2) that tolerates a twin: another run made the directory first (mkdir -p semantics). */

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { cancelledReason } from '../cancel.js';
 import { InfrastructureError } from '../errors.js';
 
@@ -46,6 +46,7 @@ export const spawnGo: GoRunner = (args, options) =>
       detached: process.platform !== 'win32',
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    const watchdog = child.pid === undefined ? undefined : startOrphanWatchdog(child.pid);
     let stdout = '';
     let stderr = '';
     let timedOut = false;
@@ -76,6 +77,7 @@ export const spawnGo: GoRunner = (args, options) =>
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     child.on('error', (error: NodeJS.ErrnoException) => {
       if (timer) clearTimeout(timer);
+      stopWatchdog(watchdog);
       options.signal?.removeEventListener('abort', killGroup);
       if (error.code === 'ENOENT') {
         reject(
@@ -91,8 +93,48 @@ export const spawnGo: GoRunner = (args, options) =>
     });
     child.on('close', (code) => {
       if (timer) clearTimeout(timer);
+      stopWatchdog(watchdog);
       options.signal?.removeEventListener('abort', killGroup);
       if (options.signal?.aborted) return reject(cancelledReason(options.signal));
       resolve({ code: code ?? -1, stdout, stderr, timedOut });
     });
   });
+
+/**
+ * go runs in its own process group (so its git children die with it), which also means it
+ * outlives a SIGKILLed parent. This small shell, in a group of its own, waits on a pipe whose
+ * only writer is us: when we die, however we die, the kernel closes it, `read` returns and the
+ * shell kills go's group. Stopped (SIGKILL) when go exits normally, before its group id can be
+ * reused. Not on Windows (no process groups there).
+ */
+function startOrphanWatchdog(pgid: number): ChildProcess | undefined {
+  if (process.platform === 'win32') return undefined;
+  try {
+    const watchdog = spawn(
+      '/bin/sh',
+      ['-c', 'read _ignored; kill -9 "-$1" 2>/dev/null', 'warden-watchdog', String(pgid)],
+      {
+        stdio: ['pipe', 'ignore', 'ignore'],
+        detached: true,
+      },
+    );
+    watchdog.on('error', () => undefined);
+    watchdog.stdin?.on('error', () => undefined);
+    // Neither the shell nor its pipe keeps our event loop alive.
+    watchdog.unref();
+    (watchdog.stdin as unknown as { unref?: () => void } | null)?.unref?.();
+    return watchdog;
+  } catch {
+    return undefined;
+  }
+}
+
+function stopWatchdog(watchdog: ChildProcess | undefined): void {
+  if (!watchdog || watchdog.exitCode !== null) return;
+  try {
+    watchdog.kill('SIGKILL');
+  } catch {
+    // Already gone.
+  }
+  watchdog.stdin?.destroy();
+}

@@ -42,6 +42,11 @@ const KEYS = [
 /** Reads `go env -json` in `cwd` (so GOMOD and GOWORK describe the project). */
 export async function readGoEnv(run: GoRunner, cwd: string, env: NodeJS.ProcessEnv): Promise<GoEnv> {
   const result = await run(['env', '-json', ...KEYS], { cwd, env, timeoutMs: 60_000 });
+  // Killed by the run's one deadline (bounded-runner.ts), not failed: say so, and in which step.
+  if (result.timedOut)
+    throw new InfrastructureError(
+      "the run's deadline passed during 'go env' (the Go environment step); raise the 'timeout' input, which bounds the whole run",
+    );
   if (result.code !== 0) {
     throw new InfrastructureError(`'go env' failed: ${result.stderr.trim() || `exit code ${result.code}`}`);
   }

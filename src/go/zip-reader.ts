@@ -77,7 +77,41 @@ export function readZipDirectory(zip: Buffer): ZipDirectoryEntry[] {
     });
     p += 46 + nameLength + extraLength + commentLength;
   }
+  checkDeclaredSizes(entries);
   return entries;
+}
+
+/** x/mod's limits on a module's go.mod and LICENSE (modzip.MaxGoMod, MaxLICENSE). */
+const MAX_GO_MOD = 16 << 20;
+const MAX_LICENSE = 16 << 20;
+
+/**
+ * Go's own limits on what the directory declares, checked before anything is inflated (x/mod
+ * zip.CheckZip: 500 MiB uncompressed in all, go.mod and LICENSE 16 MiB each). Each inflate is then
+ * bounded by its entry's declared size (readEntryJob), so memory follows what is real, never what
+ * a crafted header claims. A zip past a limit is refused whole, at its first excess.
+ */
+function checkDeclaredSizes(entries: readonly ZipDirectoryEntry[]): void {
+  let total = 0;
+  for (const entry of entries) {
+    total += entry.size;
+    need(
+      total <= MAX_ZIP,
+      `${entry.name}: the files declare more than Go's 500 MiB uncompressed in all; nothing was inflated`,
+    );
+    const slash = entry.name.indexOf('/', entry.name.indexOf('@'));
+    const rel = slash < 0 ? entry.name : entry.name.slice(slash + 1);
+    if (rel === 'go.mod')
+      need(
+        entry.size <= MAX_GO_MOD,
+        `${entry.name}: declares ${entry.size} bytes, past Go's 16 MiB for go.mod`,
+      );
+    if (rel === 'LICENSE')
+      need(
+        entry.size <= MAX_LICENSE,
+        `${entry.name}: declares ${entry.size} bytes, past Go's 16 MiB for LICENSE`,
+      );
+  }
 }
 
 /** Locates the entry's stored bytes (after its local header), checking what it can. */
