@@ -4,7 +4,7 @@ import { effectiveModule } from '../go/build-list.js';
 import { readZipFiles } from '../go/zip-reader.js';
 import { findLicenseFiles, isLicenseFileName } from '../licenses/discovery.js';
 import type { ModuleEntry, Report } from '../report/model.js';
-import { readProvenZip } from '../sbom/proven-zip.js';
+import { readProvenZip } from '../cache/proven-zip.js';
 
 /** Apache-2.0 §4(d): a NOTICE file must be passed on. Matched at the module root, any case. */
 export function isNoticeFileName(name: string): boolean {
