@@ -5,6 +5,7 @@ import { effectiveModule, type BuildListModule } from '../go/build-list.js';
 import { hashGoMod } from '../go/dirhash.js';
 import type { GoSumLine } from '../go/go-sum.js';
 import { hashZipFile } from '../go/zip-file-digest.js';
+import { readIfExists } from '../files.js';
 
 /**
  * The go.sum lines `go mod download` would compute for the build list's module versions that
@@ -36,7 +37,7 @@ export async function linesFromCache(
     const file = `${base.slice(gomodcache.length + 1)} (module cache, not in go.sum)`;
     const found: GoSumLine[] = [];
     if (!named.has(`${path} ${version}/go.mod`)) {
-      const mod = await readIfExists(`${base}.mod`);
+      const mod = await readIfExists(`${base}.mod`).catch(() => undefined);
       if (mod) found.push({ path, version: `${version}/go.mod`, hash: hashGoMod(mod), file, line: 0 });
     }
     if (!named.has(`${path} ${version}`) && (await exists(`${base}.zip`))) {
@@ -47,14 +48,6 @@ export async function linesFromCache(
     return found;
   });
   return lines.flat();
-}
-
-async function readIfExists(file: string): Promise<Buffer | undefined> {
-  try {
-    return await fs.readFile(file);
-  } catch {
-    return undefined;
-  }
 }
 
 async function exists(file: string): Promise<boolean> {

@@ -8,6 +8,7 @@ import { provenModules, type ChecksumVerdict } from './proof.js';
 import { saveVerifiedCache, writeArchiveList } from './save.js';
 import { type CacheState, readStateInPost, saveStateForPost } from './state.js';
 import { describeError } from '../errors.js';
+import { moduleId } from './module-path.js';
 
 /**
  * The entry the main step restored (or missed), as the post step will need it to save the next
@@ -61,7 +62,7 @@ export async function planNextEntry(
   const lacking = (ids: readonly string[]) => ids.some((id) => !restored.has(id));
   const buildIds = outcome.buildList.flatMap((m) => {
     const stored = effectiveModule(m);
-    return stored ? [`${stored.path}@${stored.version}`] : [];
+    return stored ? [moduleId(stored)] : [];
   });
   if (state.exact && !state.replace && !lacking(buildIds)) return nothing;
   const proof = await provenModules({
@@ -70,8 +71,7 @@ export async function planNextEntry(
     checksums: outcome.checksums,
     goSum: outcome.goSum,
   });
-  const replace =
-    state.replace || (state.exact && lacking(proof.proven.map((m) => `${m.path}@${m.version}`)));
+  const replace = state.replace || (state.exact && lacking(proof.proven.map(moduleId)));
   if (state.exact && !replace) return nothing;
   const files = await archiveFiles(state.gomodcache, proof.proven, proof.goModOnly);
   await writeArchiveList(outcome.listFile, {

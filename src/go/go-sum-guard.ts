@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parseGoSum, type GoSumLine } from './go-sum.js';
+import { readIfExists, writeFileAtomic } from '../files.js';
 
 /**
  * `go mod download all` quietly adds missing lines to go.sum. A verifier must not repair the
@@ -12,7 +13,7 @@ export class GoSumGuard {
 
   static async snapshot(files: readonly string[]): Promise<GoSumGuard> {
     const before = new Map<string, string | undefined>();
-    for (const file of files) before.set(file, await readIfExists(file));
+    for (const file of files) before.set(file, await readText(file));
     return new GoSumGuard(before);
   }
 
@@ -27,7 +28,7 @@ export class GoSumGuard {
   async restore(): Promise<GoSumLine[]> {
     const added: GoSumLine[] = [];
     for (const [file, original] of this.before) {
-      const now = await readIfExists(file);
+      const now = await readText(file);
       if (now === original) continue;
       const had = new Set((original ?? '').split('\n').map((l) => l.trim()));
       if (now !== undefined)
@@ -36,19 +37,14 @@ export class GoSumGuard {
         );
       if (original === undefined) await fs.rm(file, { force: true });
       else {
-        const temp = `${file}.warden-${process.pid}.tmp`;
-        await fs.writeFile(temp, original);
-        await fs.rename(temp, file);
+        await writeFileAtomic(file, original);
       }
     }
     return added;
   }
 }
 
-async function readIfExists(file: string): Promise<string | undefined> {
-  try {
-    return await fs.readFile(file, 'utf8');
-  } catch {
-    return undefined;
-  }
+/** go.sum's text, or undefined when it is not there or cannot be read (then it is not guarded). */
+async function readText(file: string): Promise<string | undefined> {
+  return (await readIfExists(file).catch(() => undefined))?.toString('utf8');
 }

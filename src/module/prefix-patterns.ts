@@ -1,4 +1,4 @@
-import { ConfigError } from '../errors.js';
+import { ConfigError, describeError } from '../errors.js';
 
 /**
  * GOPRIVATE-style globs. Mirrors golang.org/x/mod/module MatchPrefixPatterns: each glob is matched
@@ -43,7 +43,7 @@ export function parsePrefixPatterns(input: string, value: string): string[] {
     } catch (error) {
       throw new ConfigError(
         input,
-        `'${glob}' is not a valid pattern (${(error as Error).message})`,
+        `'${glob}' is not a valid pattern (${describeError(error)})`,
         'comma-separated module path globs as in GOPRIVATE, e.g. `*.corp.example,github.com/our-org/*`',
       );
     }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { ConfigError } from '../errors.js';
+import { ConfigError, describeError } from '../errors.js';
 
 /** A parsed verifier key `<name>+<hash>+<base64 key>` (golang.org/x/mod/sumdb/note NewVerifier). */
 export interface VerifierKey {
@@ -74,7 +74,7 @@ export function parseSumdbSetting(input: string, value: string): SumdbSetting {
     const hint = fields[0].includes('+')
       ? ''
       : ' (a name alone is known only for sum.golang.org; give name+hash+key)';
-    throw new ConfigError(input, `'${fields[0]}': ${(error as Error).message}${hint}`, ACCEPTED);
+    throw new ConfigError(input, `'${fields[0]}': ${describeError(error)}${hint}`, ACCEPTED);
   }
   let url: string | undefined;
   if (fields.length === 2) {

@@ -11,7 +11,7 @@ import {
 } from '../licenses/discovery.js';
 import { escapeControls } from '../report/escape.js';
 import type { ModuleEntry, Report } from '../report/model.js';
-import { readProvenZip } from '../sbom/proven-zip.js';
+import { readProvenZip } from '../cache/proven-zip.js';
 
 /** Apache-2.0 §4(d): a NOTICE file must be passed on. Matched at the module root, any case. */
 export function isNoticeFileName(name: string): boolean {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { effectiveModule } from '../go/build-list.js';
 import type { ModuleEntry, Report } from '../report/model.js';
 import { graphKey, selectedDependencies, type ModuleRequirements } from './module-graph.js';
-import { readProvenZip } from './proven-zip.js';
+import { readProvenZip } from '../cache/proven-zip.js';
 import { goPurl } from './purl.js';
 import { verificationOf, type Verification } from './verification.js';
 

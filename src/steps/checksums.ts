@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { describeError } from '../errors.js';
 import type { BuildListModule } from '../go/build-list.js';
 import type { GoSumLine } from '../go/go-sum.js';
 import type { RunContext } from './run-context.js';
@@ -46,7 +47,7 @@ export function startChecksumStep(
   const flush = (): Promise<void> =>
     (flushed ??= (client?.flushWrites() ?? Promise.resolve()).catch((error: unknown) => {
       io.logger.warn(
-        `checksum database ${client?.name}: could not store the proofs of this run (${(error as Error).message}); the next run looks them up again`,
+        `checksum database ${client?.name}: could not store the proofs of this run (${describeError(error)}); the next run looks them up again`,
       );
     }));
   return {

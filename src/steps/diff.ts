@@ -4,7 +4,7 @@ import type { BuildList } from './build-list.js';
 import type { GoEnvironment } from './environment.js';
 import type { RunContext } from './run-context.js';
 
-/** The pull request's diff (issue #12): after licenses, before the report; `gate` is applied there. */
+/** The pull request's diff: after licenses, before the report; `gate` is applied there. */
 export function diffStep(
   ctx: RunContext,
   env: GoEnvironment,

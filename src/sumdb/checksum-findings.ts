@@ -1,8 +1,9 @@
 import { describeError, SecurityError } from '../errors.js';
 import type { Finding } from '../findings.js';
 import type { ModuleChecksum } from './checksum-report.js';
+import { moduleId } from '../module/module-path.js';
 
-const names = (modules: readonly ModuleChecksum[]): string[] => modules.map((m) => `${m.path}@${m.version}`);
+const names = (modules: readonly ModuleChecksum[]): string[] => modules.map(moduleId);
 
 /** `x@v` or `x@v (replacement of y@w)`. */
 function subject(m: ModuleChecksum): string {

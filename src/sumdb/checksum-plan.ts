@@ -6,6 +6,7 @@ import { matchPrefixPatterns } from '../module/prefix-patterns.js';
 import type { ChecksumReport, LineCheck, ModuleChecksum } from './checksum-report.js';
 import type { SumdbRecord } from './client.js';
 import { SumdbNotFoundError } from './sumdb-http.js';
+import { moduleId } from '../module/module-path.js';
 
 // The plain-value stages of verifyChecksums: plan (what go.sum says of each module), then, after
 // the look-up, classify (each module's status and what kind of failure it had). No I/O here.
@@ -65,7 +66,7 @@ export interface Classified {
   readonly perModule: { kind: 'mismatch' | 'no-record'; module: ModuleChecksum }[];
 }
 
-const id = (m: { path: string; version: string }): string => `${m.path}@${m.version}`;
+const id = moduleId;
 
 /** Security and no-record failures are answers; anything else is the database out of reach. */
 export function isAnswer(error: unknown): boolean {

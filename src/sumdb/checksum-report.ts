@@ -47,7 +47,7 @@ export interface ModuleChecksum {
   readonly detail?: string;
 }
 
-/** What the checksum verification found. Filled in by verifyChecksums (issue #4). */
+/** What the checksum verification found. Filled in by verifyChecksums. */
 export interface ChecksumReport {
   /** False when GOSUMDB=off: nothing was checked. */
   readonly enabled: boolean;

@@ -11,6 +11,7 @@ import { SumdbNotFoundError, SumdbUnavailableError } from './sumdb-http.js';
 import type { VerifierKey } from '../module/sumdb-setting.js';
 import { HASH_SIZE, recordHash, storedHashIndex, treeHash, type Tree } from './tlog.js';
 import { MalformedError, parseRecord } from './tree-note.js';
+import { moduleId } from '../module/module-path.js';
 
 export interface SumdbClientOptions {
   readonly key: VerifierKey;
@@ -188,11 +189,11 @@ export class SumdbClient {
 
   /** The whole verified record for path@version (both its lines), fetched once per client. */
   lookupRecord(path: string, version: string): Promise<SumdbRecord> {
-    const key = `${path}@${version}`;
+    const key = moduleId({ path, version });
     let pending = this.records.get(key);
     if (!pending) {
       pending = this.fetchRecord(path, version).catch((error: unknown) => {
-        throw wrap(error, `${path}@${version}`);
+        throw wrap(error, key);
       });
       this.records.set(key, pending);
     }
@@ -205,7 +206,7 @@ export class SumdbClient {
    * tries again), a verdict (no record, tampering) is kept. Never rejects.
    */
   async prefetchRecord(path: string, version: string): Promise<void> {
-    const key = `${path}@${version}`;
+    const key = moduleId({ path, version });
     const pending = this.lookupRecord(path, version);
     try {
       await pending;

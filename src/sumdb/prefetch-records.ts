@@ -3,6 +3,7 @@ import type { GoSumLine } from '../go/go-sum.js';
 import { matchPrefixPatterns } from '../module/prefix-patterns.js';
 import type { SumdbClient } from './client.js';
 import { Limiter } from '../concurrency.js';
+import { moduleId } from '../module/module-path.js';
 
 /**
  * Lookups in flight ahead of need: few, so their verification (hashing, in this process) never
@@ -24,11 +25,12 @@ export function likelyBuildListVersions(
   for (const line of goSum) {
     if (!line.hash.startsWith('h1:') || matchPrefixPatterns(noSumDb, line.path)) continue;
     const version = line.version.replace(/\/go\.mod$/, '');
-    if (version === line.version) picked.set(`${line.path}@${version}`, { path: line.path, version });
+    if (version === line.version)
+      picked.set(moduleId({ path: line.path, version }), { path: line.path, version });
     const best = highest.get(line.path);
     if (best === undefined || compareGoVersions(version, best) > 0) highest.set(line.path, version);
   }
-  for (const [path, version] of highest) picked.set(`${path}@${version}`, { path, version });
+  for (const [path, version] of highest) picked.set(moduleId({ path, version }), { path, version });
   return [...picked.values()];
 }
 

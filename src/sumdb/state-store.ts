@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { writeFileAtomic } from '../files.js';
 
 /** Held files flush writes between two turns of the event loop. */
 const FLUSH_BATCH = 16;
@@ -114,14 +115,7 @@ export class StateStore {
       await fs.mkdir(parent, { recursive: true });
       this.madeDirs.add(parent);
     }
-    const temp = tempName(target);
-    try {
-      await fs.writeFile(temp, data);
-      await fs.rename(temp, target);
-    } catch (error) {
-      await fs.rm(temp, { force: true });
-      throw error;
-    }
+    await writeFileAtomic(target, data);
     this.written.add(file);
   }
 

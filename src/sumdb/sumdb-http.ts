@@ -1,6 +1,6 @@
 import { type ClientCertRule, ClientCerts } from '../net/client-certs.js';
 import type { Deadline } from '../deadline.js';
-import { InfrastructureError } from '../errors.js';
+import { describeError, InfrastructureError } from '../errors.js';
 import { egressProxyFor, egressProxyFromEnv } from '../net/egress-proxy.js';
 import { redactUrl } from '../module/proxy-list.js';
 import type { Logger } from '../logger.js';
@@ -148,7 +148,7 @@ export class SumdbHttp {
         routes =
           typeof this.options.routes === 'function' ? await this.options.routes() : this.options.routes;
       } catch (error) {
-        throw new SumdbUnavailableError(`checksum database ${this.name}: ${(error as Error).message}`, {
+        throw new SumdbUnavailableError(`checksum database ${this.name}: ${describeError(error)}`, {
           cause: error,
         });
       }
@@ -231,8 +231,8 @@ export class SumdbHttp {
     try {
       return await route.supported;
     } catch (error) {
-      reasons.push((error as Error).message);
-      return error instanceof RouteFailure ? error : new RouteFailure(String(error), true);
+      reasons.push(describeError(error));
+      return error instanceof RouteFailure ? error : new RouteFailure(describeError(error), true);
     }
   }
 

@@ -29,6 +29,7 @@ import {
 import type { ChecksumReport } from './checksum-report.js';
 import type { SumdbOpsOptions } from './client-ops.js';
 import { SumdbClient, SumdbNotFoundError, sumdbClientFor } from './client.js';
+import { moduleId } from '../module/module-path.js';
 
 export interface VerifyChecksumsInput extends SumdbOpsOptions {
   readonly modules: readonly BuildListModule[];
@@ -89,7 +90,7 @@ function offReport(input: VerifyChecksumsInput): ChecksumReport {
     checkable: targets.length,
     mismatched: 0,
     privateModules: [],
-    unchecked: targets.map((m) => `${m.path}@${m.version}`),
+    unchecked: targets.map(moduleId),
     extraGoSumLines: extraLines(input.goSum, input.modules),
     requests: { lookups: 0, tiles: 0, tilesFromDisk: 0, failed: 0 },
     findings: [{ kind: 'config', severity: 'warning', area: 'checksum', message }],

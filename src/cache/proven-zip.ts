@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
-import path from 'node:path';
+import { describeError } from '../errors.js';
 import { hashZip } from '../go/zip-reader.js';
-import { escapeModulePath, escapeVersion } from '../module/module-escape.js';
+import { moduleCachePaths } from '../module/module-path.js';
 
 /** The module zip's bytes when they hash to the h1 that was checked, else why not. */
 export type ProvenZip = { readonly bytes: Buffer } | { readonly bytes?: undefined; readonly note: string };
@@ -9,7 +9,8 @@ export type ProvenZip = { readonly bytes: Buffer } | { readonly bytes?: undefine
 /**
  * Reads $GOMODCACHE/cache/download/<escaped path>/@v/<escaped version>.zip and keeps it only when
  * its h1 (x/mod dirhash HashZip) equals `h1`, the go.sum line the checksum step checked. The cache
- * is hostile input: what the SBOM hashes and the notices quote must be the proven bytes.
+ * is hostile input: what the SBOM hashes and the notices quote must be the proven bytes. It lives
+ * in cache/, below both of them.
  */
 export async function readProvenZip(
   goModCache: string,
@@ -19,16 +20,9 @@ export async function readProvenZip(
   if (!h1) return { note: 'no go.sum line for the zip: nothing to prove its bytes against' };
   let file: string;
   try {
-    file = path.join(
-      goModCache,
-      'cache',
-      'download',
-      escapeModulePath(module.path),
-      '@v',
-      `${escapeVersion(module.version)}.zip`,
-    );
+    file = `${moduleCachePaths(goModCache, module).base}.zip`;
   } catch (error) {
-    return { note: (error as Error).message };
+    return { note: describeError(error) };
   }
   let bytes: Buffer;
   try {
@@ -40,7 +34,7 @@ export async function readProvenZip(
   try {
     actual = hashZip(bytes);
   } catch (error) {
-    return { note: `the zip in the module cache is not readable: ${(error as Error).message}` };
+    return { note: `the zip in the module cache is not readable: ${describeError(error)}` };
   }
   if (actual !== h1) return { note: `the zip in the module cache hashes to ${actual}, not ${h1}` };
   return { bytes };
