@@ -58,7 +58,12 @@ const have = new Set(manifest.map((entry) => `${entry.module}@${entry.version}`)
 async function fetchOne(module: string, version: string): Promise<EvalManifestEntry | string> {
   const { stdout } = await run('go', ['mod', 'download', '-json', `${module}@${version}`], {
     cwd: '/tmp',
-    env: { ...process.env, GOMODCACHE: MODCACHE, GOFLAGS: '-modcacherw', GOPROXY: 'https://proxy.golang.org' },
+    env: {
+      ...process.env,
+      GOMODCACHE: MODCACHE,
+      GOFLAGS: '-modcacherw',
+      GOPROXY: 'https://proxy.golang.org',
+    },
     maxBuffer: 1 << 20,
   });
   const info = JSON.parse(stdout) as { Zip?: string; Dir?: string; Error?: string };
@@ -84,7 +89,8 @@ async function fetchOne(module: string, version: string): Promise<EvalManifestEn
       goDirs.add(dir);
       paths.push(p);
     } else if (KEEP.test(base) && !NOT_TEXT.test(base) && entry.size <= MAX_FILE_BYTES) {
-      if (p.split('/').some((part) => part === 'vendor' || part === 'testdata' || part.startsWith('.'))) continue;
+      if (p.split('/').some((part) => part === 'vendor' || part === 'testdata' || part.startsWith('.')))
+        continue;
       paths.push(p);
       stored.push(p);
       const target = path.join(dest, ...p.split('/'));
@@ -97,8 +103,12 @@ async function fetchOne(module: string, version: string): Promise<EvalManifestEn
     const subject = p.replace(/\.license$/i, '');
     if (subject !== p && entries.has(subject) && !paths.includes(subject)) paths.push(subject);
   }
-  const readmeName = [...entries.keys()].filter((p) => /^readme(\.(md|markdown|txt|rst))?$/i.test(p)).sort()[0];
-  const section = readmeName ? readmeLicenseSection(readZipEntry(zip, entries.get(readmeName)!).toString('utf8')) : '';
+  const readmeName = [...entries.keys()]
+    .filter((p) => /^readme(\.(md|markdown|txt|rst))?$/i.test(p))
+    .sort()[0];
+  const section = readmeName
+    ? readmeLicenseSection(readZipEntry(zip, entries.get(readmeName)!).toString('utf8'))
+    : '';
   if (section !== '') {
     fs.mkdirSync(dest, { recursive: true });
     fs.writeFileSync(path.join(dest, 'README.license-section.md'), `${section}\n`);

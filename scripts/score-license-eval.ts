@@ -91,7 +91,11 @@ export function canonicalExpression(expression: string): string {
 /** The same answer, spelling aside: the root and each "also" entry, by directory. */
 export function sameEvalLabel(a: CorpusLabel, b: CorpusLabel): boolean {
   const also = (label: CorpusLabel): string =>
-    JSON.stringify(Object.entries(label.also ?? {}).map(([k, v]) => [k, canonicalExpression(v)]).sort());
+    JSON.stringify(
+      Object.entries(label.also ?? {})
+        .map(([k, v]) => [k, canonicalExpression(v)])
+        .sort(),
+    );
   return canonicalExpression(a.expression) === canonicalExpression(b.expression) && also(a) === also(b);
 }
 
@@ -111,7 +115,10 @@ if (process.argv[1]?.endsWith('score-license-eval.ts')) {
     if (label === undefined) continue;
     labelled++;
     if (sameEvalLabel(got, label)) agree++;
-    else misses.push(`${key}\n    label: ${JSON.stringify({ ...label, note: undefined })}\n    got:   ${JSON.stringify(got)}`);
+    else
+      misses.push(
+        `${key}\n    label: ${JSON.stringify({ ...label, note: undefined })}\n    got:   ${JSON.stringify(got)}`,
+      );
     if (gateAllows(got) && !gateAllows(label)) falseAllows.push(key);
   }
   const ms = performance.now() - started;

@@ -44,10 +44,11 @@ describe('a go whose parent is SIGKILLed', () => {
     );
     process.kill(parent.child.pid!, 'SIGKILL');
     await parent.exited;
-    await until(
-      async () => (await processesWithEnv(marker)).filter((p) => !p.endsWith(' sh')).length === 0,
-      { timeoutMs: 10_000, everyMs: 50, what: "go's process group gone after the CLI's SIGKILL" },
-    );
+    await until(async () => (await processesWithEnv(marker)).filter((p) => !p.endsWith(' sh')).length === 0, {
+      timeoutMs: 10_000,
+      everyMs: 50,
+      what: "go's process group gone after the CLI's SIGKILL",
+    });
     expect(await processesWithEnv(marker)).toEqual([]);
   });
 });

@@ -149,7 +149,11 @@ export function parseConfig(raw: RawInputs, context: RunContext): Config {
     licenseDeny,
     licenseExceptions: parseLicenseExceptions('license-exceptions', get('license-exceptions')),
     licenseConfidence: parseFraction('license-confidence', get('license-confidence')),
-    licenseScope: parseEnum('license-scope', get('license-scope'), ['shipped', 'build-list', 'imports'] as const),
+    licenseScope: parseEnum('license-scope', get('license-scope'), [
+      'shipped',
+      'build-list',
+      'imports',
+    ] as const),
     unknownLicense: parseEnum('unknown-license', get('unknown-license'), ['fail', 'warn'] as const),
     cache: parseBoolean('cache', get('cache')),
     cacheSave: parseEnum('cache-save', get('cache-save'), ['auto', 'true', 'false'] as const),

@@ -554,4 +554,3 @@ function isCcPreambleBefore(
     !RESTRICTION.test(text)
   );
 }
-

@@ -13,7 +13,15 @@ export function findingsFor(module: ModuleLicense, policy: LicensePolicy): Findi
   const at = module.goMod ? { file: module.goMod.file, line: module.goMod.line } : {};
   const name = module.version ? `${module.path}@${module.version}` : module.path;
   const finding = (severity: 'error' | 'warning', message: string): Finding[] => [
-    { kind: 'policy', severity, area: 'license', message, module: module.path, version: module.version, ...at },
+    {
+      kind: 'policy',
+      severity,
+      area: 'license',
+      message,
+      module: module.path,
+      version: module.version,
+      ...at,
+    },
   ];
   const outside = module.notCompiledIn;
   if (outside?.verdict !== undefined) {
@@ -63,7 +71,10 @@ export function markNotCompiledIn(report: LicenseReport, shipped: ReadonlySet<st
     modules: report.modules.map((m) => (paths.has(m.path) ? { ...m, compiledIn: false } : m)),
     findings: report.findings.map((f) =>
       f.area === 'license' && f.module !== undefined && paths.has(f.module)
-        ? { ...f, message: `${f.message}; not compiled in: license-scope: shipped would report it without failing` }
+        ? {
+            ...f,
+            message: `${f.message}; not compiled in: license-scope: shipped would report it without failing`,
+          }
         : f,
     ),
   };
