@@ -152,25 +152,23 @@ const FILE_LINES = 350;
 const FUNCTION_LINES = 100;
 
 /**
- * Files and functions still over the limits because another helper of this round is splitting
- * them (the lead shrinks this list after merging). Each entry names who.
+ * Files and functions still over the limits, each with the split it waits for. The list only
+ * shrinks: an entry that fits the limits fails the test below.
  */
 const OVERSIZED: Record<string, string> = {
-  // i27 (license knowledge as data, classifier split into match/residue/expression).
-  'src/licenses/classifier.ts': 'i27',
-  'src/licenses/templates.ts': 'i27',
-  'src/licenses/classifier.ts classifyLicenseText': 'i27',
-  'src/licenses/align.ts alignTemplate': 'i27',
-  // i22 (the relay's executor as a RequestRace class, RelayState).
-  'src/goproxy/relay-route.ts routeRequest': 'i22',
-  'src/goproxy/relay-route.ts <arrow in routeRequest>': 'i22',
-  'src/goproxy/relay.ts startRelay': 'i22',
-  'src/goproxy/fetch-whole.ts fetchWhole': 'i22',
-  // i24 (report/finish, the summary sections).
-  'src/report/sections/proxy-health-section.ts renderProxyHealthSection': 'i24',
-  // i23 (hostile inputs: the restore and integrity checks).
-  'src/cache/integrity.ts checkVersion': 'i23',
-  'src/cache/safe-restore.ts restoreArchiveSafely': 'i23',
+  // License knowledge as template data; the classifier split into match, residue and expression.
+  'src/licenses/classifier.ts': 'license rules as data',
+  'src/licenses/templates.ts': 'license rules as data',
+  'src/licenses/classifier.ts classifyLicenseText': 'license rules as data',
+  'src/licenses/align.ts alignTemplate': 'license rules as data',
+  // The relay's start-up and its whole-body fetch, into RelayState methods.
+  'src/goproxy/relay.ts startRelay': 'relay start-up',
+  'src/goproxy/fetch-whole.ts fetchWhole': 'relay whole-body fetch',
+  // One small add-function per summary block, as the other sections.
+  'src/report/sections/proxy-health-section.ts renderProxyHealthSection': 'summary sections',
+  // The restore and integrity checks, into per-member functions.
+  'src/cache/integrity.ts checkVersion': 'restore checks',
+  'src/cache/safe-restore.ts restoreArchiveSafely': 'restore checks',
 };
 
 /** The helpers written once, each with exactly one definition in src/, and where it is. */

@@ -105,7 +105,14 @@ describe('the pull-request diff of the build list', () => {
     const { report } = await runPipelineIn(
       sandbox,
       work,
-      { proxy: proxy.url, sumdb: sumdb.gosumdb, 'license-deny': 'GPL-3.0-only', gate: 'changed' },
+      // build-list gates graph-only modules too (the default, shipped, reports them as not compiled in).
+      {
+        proxy: proxy.url,
+        sumdb: sumdb.gosumdb,
+        'license-deny': 'GPL-3.0-only',
+        gate: 'changed',
+        'license-scope': 'build-list',
+      },
       { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event, GITHUB_BASE_REF: 'main' },
     );
     expect(report.diff?.source).toBe('build-list');

@@ -20,7 +20,7 @@ const GO_SUM = parseGoSum(
 const keys = (plan: ReturnType<typeof planPrefetch>): string[] => plan.map(fileKey);
 
 describe('planPrefetch', () => {
-  it('asks for every .mod first, then the .info and .zip of each zip line, as go does', () => {
+  it('asks for every .mod first, then every .info, then the zips: no small file waits behind a large one', () => {
     expect(keys(planPrefetch({ goSum: GO_SUM, neverProxied: [], inCache: new Set() }))).toEqual([
       'example.test/alpha@v1.0.0.mod',
       'example.test/Upper@v1.2.0.mod',
@@ -28,10 +28,10 @@ describe('planPrefetch', () => {
       'corp.example/secret@v1.0.0.mod',
       'nosum.example/lib@v1.0.0.mod',
       'example.test/alpha@v1.0.0.info',
-      'example.test/alpha@v1.0.0.zip',
       'example.test/Upper@v1.2.0.info',
-      'example.test/Upper@v1.2.0.zip',
       'corp.example/secret@v1.0.0.info',
+      'example.test/alpha@v1.0.0.zip',
+      'example.test/Upper@v1.2.0.zip',
       'corp.example/secret@v1.0.0.zip',
     ]);
   });
@@ -53,8 +53,8 @@ describe('planPrefetch', () => {
       'example.test/alpha@v1.0.0.mod',
       'example.test/alpha@v1.10.0.mod',
       'example.test/alpha@v1.10.0.info',
-      'example.test/alpha@v1.10.0.zip',
       'example.test/docker@v28.0.1+incompatible.info',
+      'example.test/alpha@v1.10.0.zip',
       'example.test/docker@v28.0.1+incompatible.zip',
     ]);
   });

@@ -42,6 +42,8 @@ describe('control characters from a module', () => {
         project,
         '--cache=false',
         '--unknown-license=warn',
+        // Every module of the build list, the local replacement included, goes into the notices.
+        '--license-scope=build-list',
         '--sbom=cyclonedx',
         `--sbom-file=${path.join(out, 'bom.json')}`,
         `--notices-file=${path.join(out, 'NOTICES.md')}`,

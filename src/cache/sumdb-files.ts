@@ -1,6 +1,7 @@
 /**
  * What may live under `cache/download/sumdb/**` in a cache entry: only what `go` and our checksum
- * client write there (src/sumdb/state-store.ts, cmd/go's modfetch/sumdb.go), each within its size.
+ * client write there (src/sumdb/state-store.ts, cmd/go's modfetch/sumdb.go) and the run memo, each
+ * within its size.
  * A restored entry is input from elsewhere: any other file, or one too big for its kind, is
  * dropped, never restored and so never saved again into later entries.
  */
@@ -10,6 +11,10 @@ const NOTE_MAX = 64 << 10;
 const LOOKUP_MAX = 64 << 10;
 /** A data tile holds 2^H records of at most a few lines each; 1 MiB is far above any real one. */
 const DATA_TILE_MAX = 1 << 20;
+
+/** The run memo (src/cache/run-memo.ts): license reads and the build list, JSON, kept with the entry. */
+const MEMO = /^go-module-warden\/(verdicts|build-list)\.json$/;
+const MEMO_MAX = 64 << 20;
 
 const LATEST = new RegExp(`^${HOST}/latest$`);
 const LOOKUP = new RegExp(`^${HOST}/lookup/[^@]+@[^/@]+$`);
@@ -21,6 +26,7 @@ const TILE = new RegExp(
 export function sumdbFileProblem(rel: string, size: number): string | undefined {
   if (!rel.startsWith(PREFIX)) return undefined;
   const inner = rel.slice(PREFIX.length);
+  if (MEMO.test(inner)) return size <= MEMO_MAX ? undefined : `is ${size} bytes, more than a run memo holds`;
   if (LATEST.test(inner)) return size <= NOTE_MAX ? undefined : `is ${size} bytes, more than a tree note`;
   if (LOOKUP.test(inner))
     return size <= LOOKUP_MAX ? undefined : `is ${size} bytes, more than a lookup record`;

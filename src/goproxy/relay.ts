@@ -174,7 +174,8 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
 
   return {
     url: server.url,
-    upstreamNames: upstreams.map((u) => u.name),
+    // The relay's own direct route serves module files only, never what names these (the database).
+    upstreamNames: upstreams.filter((u) => !u.source).map((u) => u.name),
     async close() {
       state.close();
       await endPrefetch();

@@ -240,7 +240,6 @@ export const GNU_OR_LATER_PHRASES: readonly RegExp[] = [
   /\bany later version\b/,
   /\b(?:gpl|lgpl|agpl|license|licence|version|v)\s?v?\d+(?:\.\d+)?\s(?:or\s(?:any\s)?(?:later|newer))\b/,
   /\b(?:gplv|lgplv|agplv)\d+(?:\.\d+)?\sor\s(?:any\s)?(?:later|newer)\b/,
-  /\b\d+(?:\.\d+)?\sor\slater\b/,
 ];
 
 /** The shared vocabulary: template words get ids; document words not in it never match. */

@@ -131,10 +131,8 @@ export class SumdbHttp {
   constructor(private readonly options: SumdbHttpOptions) {
     this.limiter = new Limiter(options.concurrency ?? 16);
     this.clock = options.clock ?? REAL_CLOCK;
-    this.agents = createHttpAgents(
-      egressProxyFromEnv(options.env ?? {}),
-      options.clientCerts?.length ? new ClientCerts(options.clientCerts) : undefined,
-    );
+    const certs = options.clientCerts?.length ? new ClientCerts(options.clientCerts) : undefined;
+    this.agents = createHttpAgents(egressProxyFromEnv(options.env ?? {}), certs);
   }
 
   private get name(): string {
