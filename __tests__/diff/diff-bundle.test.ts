@@ -76,9 +76,11 @@ describe('dist/main on a pull_request event', () => {
       /^## ❌ Go Module Warden failed: 4 modules, 1 problem, 1 warning$/,
     );
     const sections = summary.split('\n').filter((l) => l.startsWith('### '));
-    expect(sections[0]).toBe('### This PR adds 1 module, updates 1, removes 1');
+    expect(sections[0]).toBe(
+      '### This PR adds 1 module (1 compiled in, 0 only in the module graph), updates 1, removes 1',
+    );
     expect(summary).toContain(
-      '| ⬆️ updated | example.test/upd | v1.0.0 → v1.1.0 | ⚠️ MIT → GPL-3.0-only | ❌ denied |',
+      '| ⬆️ updated | example.test/upd | v1.0.0 → v1.1.0 | compiled in | ⚠️ MIT → GPL-3.0-only | ❌ denied |',
     );
     expect(result.stdout).toMatch(/::error title=Go Module Warden%3A license.*example\.test\/upd@v1\.1\.0/);
     expect(result.stdout).toMatch(

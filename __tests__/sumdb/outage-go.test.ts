@@ -8,6 +8,7 @@ import { startFixtureProxy, type FixtureProxy } from '../../test-support/fixture
 import { startFixtureWorld, type FixtureWorld } from '../../test-support/fixture-world.js';
 import { runPipelineIn } from '../../test-support/pipeline-harness.js';
 import { MemoryLogger } from '../../src/logger.js';
+import { until } from '../../test-support/until.js';
 
 /**
  * The checksum database down on every route, with the real go and the real pipeline: the relay
@@ -170,8 +171,17 @@ describe('a checksum database outage, with the real go', () => {
     let seenAtStep: number | undefined;
     const logger = new MemoryLogger();
     const group = logger.group.bind(logger);
-    logger.group = (title, fn) => {
-      if (title === 'Checksum database') seenAtStep = latest() - before;
+    logger.group = async (title, fn) => {
+      if (title === 'Checksum database') {
+        // A warm exact hit reuses its build list and skips priming, so the step can begin a moment
+        // after the request left: one already in flight arrives on its own; one the step would
+        // send never does, and the count stays 0.
+        await until(() => latest() - before >= 1, {
+          timeoutMs: 5_000,
+          what: '/latest at the database',
+        }).catch(() => undefined);
+        seenAtStep = latest() - before;
+      }
       return group(title, fn);
     };
     try {
