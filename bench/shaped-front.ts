@@ -4,8 +4,8 @@ import type { AddressInfo } from 'node:net';
 /**
  * A proxy across a network, in front of a loopback proxy: `delayMs` before the headers of each
  * response (one round trip), then bodies sent in 16 KiB pieces from one token bucket of
- * `bytesPerSecond` that every response shares (one link), refilled every 5 ms. The same shaping as
- * bench/relay.bench.ts, so both benches measure against the same network.
+ * `bytesPerSecond` that every response shares (one link), refilled every 5 ms. bench/relay.bench.ts
+ * and bench/pipeline.bench.ts share it, so both measure against the same network.
  */
 export async function shapedFront(
   target: string,
