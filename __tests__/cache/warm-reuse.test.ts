@@ -47,7 +47,7 @@ describe('a warm exact hit reuses the stored build list and license reads', () =
   const gomodcache = () => sandbox.env.GOMODCACHE as string;
   const cacheDir = () => path.join(sandbox.root, 'warden-cache');
 
-  async function runCli(name: string) {
+  async function runCli(name: string, inputs: Record<string, string> = {}) {
     const temp = path.join(sandbox.root, `temp-${name}`);
     await fs.mkdir(temp, { recursive: true });
     await fs.rm(goLog, { force: true });
@@ -61,6 +61,7 @@ describe('a warm exact hit reuses the stored build list and license reads', () =
         'cache-backend': 'local',
         'cache-dir': cacheDir(),
         'report-file': path.join(temp, 'report.json'),
+        ...inputs,
       },
       { ...sandbox.env, PATH: pathWithWrapper, RUNNER_TEMP: temp },
       logger,
@@ -123,6 +124,24 @@ describe('a warm exact hit reuses the stored build list and license reads', () =
     expect(warm.text).toMatch(
       /Licenses: 0 reused from the cache entry .*, 0 read while priming .*, 6 read and classified now/,
     );
+  });
+
+  it('lists what ships (six go list -deps) only when a license policy gates: a report-only run lists nothing', async () => {
+    const shippedCalls = (invocations: readonly string[]) =>
+      invocations.filter((a) => /^list -mod=readonly -e -deps /.test(a)).length;
+    await removeTree(gomodcache());
+    const gated = await runCli('gated-scope', { 'cache-dir': path.join(sandbox.root, 'scope-cache-1') });
+    expect(gated.report.status).toBe('passed');
+    expect(shippedCalls(gated.invocations)).toBe(6);
+
+    await removeTree(gomodcache());
+    const reportOnly = await runCli('report-only-scope', {
+      'license-allow': '',
+      'cache-dir': path.join(sandbox.root, 'scope-cache-2'),
+    });
+    expect(reportOnly.report.status).toBe('passed');
+    expect(reportOnly.report.licenses?.gating).toBe(false);
+    expect(shippedCalls(reportOnly.invocations)).toBe(0);
   });
 });
 

@@ -6,6 +6,7 @@ import type { GoProject } from '../go/project.js';
 import { evaluateLicenses, type EvaluateLicensesOptions } from '../licenses/evaluate.js';
 import type { LicenseReport } from '../licenses/license-report.js';
 import { licensePolicyFromConfig } from '../config/license-policy.js';
+import { isGating } from '../licenses/policy.js';
 import type { Logger } from '../logger.js';
 import type { Finding } from '../findings.js';
 import type { GoRunner } from '../go/go-command.js';
@@ -105,7 +106,11 @@ export async function checkLicenses(input: {
   reads?: EvaluateLicensesOptions['reads'];
 }): Promise<LicenseReport> {
   const { config, project } = input;
-  const shipped = config.licenseScope === 'shipped' ? await shippedScope(input) : undefined;
+  const policy = licensePolicyFromConfig(config);
+  // Without license-allow or license-deny nothing is gated, so no scope is listed: on a warm run
+  // the six go list -deps calls would extract the trees of every compiled-in module for nothing.
+  const shipped =
+    config.licenseScope === 'shipped' && isGating(policy) ? await shippedScope(input) : undefined;
   const inScope = config.licenseScope === 'imports' ? input.imported : shipped;
   const scopeName = config.licenseScope === 'build-list' ? undefined : config.licenseScope;
   const goModFile = project.mode === 'module' ? project.goModFiles[0] : undefined;
@@ -115,7 +120,7 @@ export async function checkLicenses(input: {
         text: await fs.readFile(goModFile, 'utf8'),
       }
     : undefined;
-  const evaluated = await evaluateLicenses(input.modules, licensePolicyFromConfig(config), {
+  const evaluated = await evaluateLicenses(input.modules, policy, {
     mainGoMod,
     inScope,
     scopeName,
