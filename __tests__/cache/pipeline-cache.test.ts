@@ -194,10 +194,11 @@ describe('what a run saves, restores and says about the cache', () => {
     // What a build imports is only known from its packages, which go extracts to load.
     expect(await fs.readdir(gomodcache())).toContain('example.test');
 
-    // The default scope (shipped) loads the packages too: the work the job's `go build` does next.
+    // The default scope (shipped), when a policy gates, loads the packages too: the work the job's
+    // `go build` does next.
     await removeTree(gomodcache());
     const { 'license-scope': _scope, ...byDefault } = own;
-    const shipped = await runCli('hit-shipped', byDefault);
+    const shipped = await runCli('hit-shipped', { ...byDefault, 'license-deny': 'AGPL-3.0-only' });
     expect(shipped.report.cache?.hit).toBe('exact');
     expect(shipped.report.status).toBe('passed');
     expect(await fs.readdir(gomodcache())).toContain('example.test');
