@@ -62,7 +62,7 @@ export const INPUTS: readonly InputSpec[] = [
     name: 'prefetch',
     default: 'true',
     description:
-      'Fetch the files go.sum names ahead of `go`, 8 at a time, through the same budgets (private modules never).',
+      'Fetch the files go.sum names ahead of `go`, as many at a time as the link carries (2 to 16), through the same budgets (private modules never).',
   },
   {
     name: 'sumdb',
