@@ -92,25 +92,28 @@ export class S3Bucket {
     );
   }
 
+  /** The object's body, or undefined when there is no such object; throws when the bucket cannot be read. */
+  private async open(key: string): Promise<Readable | undefined> {
+    try {
+      const response = await this.client.send(
+        new GetObjectCommand({ Bucket: this.location.bucket, Key: key }),
+        { abortSignal: this.signal() },
+      );
+      return response.Body as Readable;
+    } catch (error) {
+      if (statusOf(error) === 404 || (error as Error).name === 'NoSuchKey') return undefined;
+      this.fail('reading', key, error);
+    }
+  }
+
   /**
    * Streams the object into `file` (created, never followed if it exists), at most `maxBytes`;
    * false when there is no such object. Throws ObjectTooLargeError past the cap (the partial
    * file is removed) and InfrastructureError when the bucket cannot be read.
    */
   async getToFile(key: string, file: string, maxBytes: number): Promise<boolean> {
-    let body: Readable;
-    try {
-      const response = await this.client.send(
-        new GetObjectCommand({ Bucket: this.location.bucket, Key: key }),
-        {
-          abortSignal: this.signal(),
-        },
-      );
-      body = response.Body as Readable;
-    } catch (error) {
-      if (statusOf(error) === 404 || (error as Error).name === 'NoSuchKey') return false;
-      this.fail('reading', key, error);
-    }
+    const body = await this.open(key);
+    if (!body) return false;
     let bytes = 0;
     const counted = async function* (source: Readable): AsyncGenerator<Buffer> {
       for await (const chunk of source) {
@@ -132,19 +135,8 @@ export class S3Bucket {
 
   /** The object's bytes (at most `maxBytes`), or undefined when there is none. */
   async getBytes(key: string, maxBytes: number): Promise<Buffer | undefined> {
-    let body: Readable;
-    try {
-      const response = await this.client.send(
-        new GetObjectCommand({ Bucket: this.location.bucket, Key: key }),
-        {
-          abortSignal: this.signal(),
-        },
-      );
-      body = response.Body as Readable;
-    } catch (error) {
-      if (statusOf(error) === 404 || (error as Error).name === 'NoSuchKey') return undefined;
-      this.fail('reading', key, error);
-    }
+    const body = await this.open(key);
+    if (!body) return undefined;
     const chunks: Buffer[] = [];
     let bytes = 0;
     try {
