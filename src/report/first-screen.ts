@@ -30,6 +30,7 @@ export function firstScreenFindings(report: Report, esc: (text: string) => strin
   const findings = report.findings;
   if (findings.length === 0) return 'No problems found.';
   const failing = new Map(licenseViolations(report).map((v) => [`${v.module}@${v.version}`, v]));
+  const graphOnly = graphOnlyCauses(report);
   const causes = new Map<string, Cause>();
   const singles: string[] = [];
   for (const f of findings) {
@@ -42,7 +43,7 @@ export function firstScreenFindings(report: Report, esc: (text: string) => strin
     }
     const what = violation
       ? `under ${violation.license}${violation.denied ? ' (in `license-deny`)' : ''}`
-      : 'whose license could not be identified';
+      : (graphOnly.get(subject ?? '') ?? 'whose license could not be identified');
     const key = `${label}\n${what}`;
     const cause = causes.get(key) ?? { label, what, modules: [] };
     cause.modules.push(f.module ?? subject ?? '');
@@ -75,6 +76,23 @@ export function firstScreenFindings(report: Report, esc: (text: string) => strin
   if (causes.size > 0) lines.push('', policyLine(report, esc));
   return lines.join('\n');
 }
+
+/** Modules the gate's scope leaves out (in the module graph only), by module@version: their cause. */
+function graphOnlyCauses(report: Report): Map<string, string> {
+  const causes = new Map<string, string>();
+  for (const m of report.licenses?.modules ?? []) {
+    const outside = m.notCompiledIn;
+    if (outside?.verdict === undefined) continue;
+    const what =
+      outside.verdict === 'denied'
+        ? `under ${outside.failing?.id ?? m.expression}`
+        : 'whose license could not be identified';
+    causes.set(`${m.path}@${m.version}`, `${what}, ${GRAPH_ONLY}`);
+  }
+  return causes;
+}
+
+const GRAPH_ONLY = 'in the module graph only (not compiled in)';
 
 /** "github.com/some-org/a-rathe…name-0/internal/v2": the ends of a long path, which tell modules apart. */
 export function middle(text: string, max: number): string {

@@ -20,6 +20,7 @@ export function renderLicensesSection(
   const excepted = report.modules.filter(
     (module) => module.exception !== undefined && module.verdict !== 'denied',
   );
+  const graphOnly = report.modules.filter((module) => module.notCompiledIn?.verdict !== undefined);
   const parts: string[] = ['### Licenses'];
   const ignored = report.modules.filter((module) => module.verdict === 'ignored').length;
   // Every module the counts table puts under a failing id is accounted for here: denied, unknown or ignored.
@@ -30,7 +31,9 @@ export function renderLicensesSection(
   const gate = report.gating
     ? `${denied.length} ${denied.length === 1 ? 'violation' : 'violations'}${warns}, ${unknown.length} unknown${ignored > 0 ? `, ${ignored} ignored by \`license-exceptions\`` : ''}`
     : `not gated (no \`license-allow\` or \`license-deny\`), ${unknown.length} unknown`;
-  parts.push(`${report.modules.length} modules · ${gate} · confidence threshold ${report.threshold}`);
+  parts.push(
+    `${report.modules.length} modules · ${gate}${graphOnlyCount(graphOnly)} · confidence threshold ${report.threshold}`,
+  );
 
   if (denied.length > 0) {
     parts.push(
@@ -47,6 +50,15 @@ export function renderLicensesSection(
         '#### ❔ Unknown licenses',
         '| Module | Version | License | File | Confidence | Rule |',
         unknown.map((module) => row(module, escape, ruleText)),
+      ),
+    );
+  }
+  if (graphOnly.length > 0) {
+    parts.push(
+      table(
+        '#### In the module graph only (not compiled in: reported, not gated)',
+        '| Module | Version | License | File | Confidence | Would be |',
+        graphOnly.map((module) => row(module, escape, wouldBe)),
       ),
     );
   }
@@ -78,6 +90,24 @@ export function renderLicensesSection(
     );
   }
   return parts.join('\n\n');
+}
+
+/** " · in the module graph only (reported, not gated): 2 would fail, 1 unknown", or nothing. */
+function graphOnlyCount(graphOnly: readonly ModuleLicense[]): string {
+  if (graphOnly.length === 0) return '';
+  const failing = graphOnly.filter((module) => module.notCompiledIn?.verdict === 'denied').length;
+  const counts = [
+    failing > 0 ? `${failing} would fail` : '',
+    graphOnly.length > failing ? `${graphOnly.length - failing} unknown` : '',
+  ].filter((part) => part !== '');
+  return ` · in the module graph only (reported, not gated): ${counts.join(', ')}`;
+}
+
+/** A short cell (the table fits 1000 px): what the gate would have said, had the scope covered it. */
+function wouldBe(module: ModuleLicense): string {
+  const outside = module.notCompiledIn;
+  if (outside?.verdict === 'unknown') return 'unknown';
+  return outside?.failing?.list === 'license-deny' ? 'in deny' : 'not in allow';
 }
 
 /** The section as the summary's renderers take it. */
