@@ -96,4 +96,29 @@ describe('the summary as GitHub renders it, in headless Chromium at 1000 px', ()
     const tooWide = measure.tables.filter((t) => t.width > t.room);
     expect(tooWide).toEqual([]);
   }, 180_000);
+
+  it('fits the module table at 1000 px with real long paths that have no hyphen to break at', async () => {
+    // restic's longest, whose table was 1177 px wide: a path breaks only at a hyphen, a version at one.
+    const long = [
+      ['github.com/GoogleCloudPlatform/opentelemetry-operations-go/internal/resourcemapping', 'v0.53.0'],
+      ['go.opentelemetry.io/contrib/instrumentation/google.golang.org/grpc/otelgrpc', 'v0.61.0'],
+      ['google.golang.org/genproto/googleapis/bytestream', 'v0.0.0-20250818200422-3122310a409c'],
+    ];
+    const base = sampleFailedReport(30);
+    const modules = [
+      ...base.modules,
+      ...long.map(([path, version]) =>
+        buildListModule<ModuleEntry>(path, version, {
+          indirect: true,
+          route: { kind: 'proxy', host: 'proxy.golang.org' },
+          checksum: 'verified',
+          license: { expression: 'Apache-2.0 OR BSD-3-Clause', verdict: 'allowed', rule: 'license-allow' },
+        }),
+      ),
+    ];
+    const measure = await measureSummary(renderSummary({ ...base, modules }, SUMMARY_SECTIONS));
+    const moduleTable = measure.tables.find((t) => t.head.startsWith('Module Version Kind'));
+    expect(moduleTable).toBeDefined();
+    expect(moduleTable!.width).toBeLessThanOrEqual(moduleTable!.room);
+  }, 180_000);
 });

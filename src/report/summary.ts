@@ -3,7 +3,7 @@ import { escapeSummaryText as esc } from './escape.js';
 import type { ModuleEntry, Report, Route } from './model.js';
 import { plural } from '../plural.js';
 import { isSoftened, isWarning } from './outcome.js';
-import { firstScreenFindings } from './first-screen.js';
+import { firstScreenFindings, middle } from './first-screen.js';
 import { licenseFixHint, verdictWord } from './license-fix.js';
 
 /** GitHub refuses a step summary over 1 MiB; we stay well under it. */
@@ -93,6 +93,12 @@ export function routeText(route: Route | undefined): string {
   return route.kind === 'proxy' ? route.host : route.kind;
 }
 
+/**
+ * A module path longer than this is shortened in the middle in the module table: a path breaks
+ * only at a hyphen, so restic's longest made the table 1177 px wide (the JSON report has it whole).
+ */
+const TABLE_PATH_CHARS = 40;
+
 function moduleTable(modules: readonly ModuleEntry[], budgetBytes: number, notGated: boolean): string {
   // Columns that would be empty on every row are left out.
   const withReplace = modules.some((m) => m.replace);
@@ -124,7 +130,7 @@ function moduleTable(modules: readonly ModuleEntry[], budgetBytes: number, notGa
     const verdict = verdictWord(m);
     const license = m.license ? `${esc(m.license.expression)}${verdict ? ` (${verdict})` : ''}` : '';
     const cells = [
-      esc(m.path),
+      esc(middle(m.path, TABLE_PATH_CHARS)),
       esc(m.version),
       kind,
       ...(withReplace ? [replace] : []),
