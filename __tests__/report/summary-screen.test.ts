@@ -27,7 +27,8 @@ describe('the rendered summary of a failed run (scripts/render-summary.ts shows 
   });
 
   it('gives the copy-pasteable fix on the first screen: the license-allow line, or an exception line', () => {
-    expect(screen).toContain('**How to fix**');
+    expect(screen).toContain('<details><summary><b>How to fix</b></summary>');
+    expect(screen).not.toContain('**How to fix**'); // titled once
     expect(screen).toContain(
       '<pre>license-allow: MIT, Apache-2.0, BSD-3-Clause, ISC, MPL-2.0, BSD-2-Clause</pre>',
     );

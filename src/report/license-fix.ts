@@ -95,7 +95,8 @@ export function licenseFix(report: Report): LicenseFix | undefined {
 export function licenseFixHint(report: Report, escape: (text: string) => string): string | undefined {
   const fix = licenseFix(report);
   if (!fix) return undefined;
-  const parts: string[] = ['**How to fix**'];
+  // The caller titles it (the summary's collapsed "How to fix"): no second heading inside.
+  const parts: string[] = [];
   const they = (ids: readonly string[]) => (ids.length === 1 ? ['is', 'it'] : ['are', 'them']);
   if (fix.notCompiledIn.length > 0)
     parts.push(
