@@ -175,7 +175,7 @@ async function writeMemberFile(
     fsSync.closeSync(fd);
   }
   const linked = linkNoClobber(temp, target);
-  fsSync.rmSync(temp, { force: true });
+  unlinkMade(temp);
   state.writing = undefined;
   return { linked, data };
 }
@@ -304,6 +304,15 @@ function linkNoClobber(from: string, to: string): boolean {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
     throw error;
+  }
+}
+
+/** unlink(2) of a file this restore made (rmSync would lstat it first: one more call per file). */
+function unlinkMade(file: string): void {
+  try {
+    fsSync.unlinkSync(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
 }
 
