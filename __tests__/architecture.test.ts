@@ -166,9 +166,6 @@ const OVERSIZED: Record<string, string> = {
   'src/goproxy/fetch-whole.ts fetchWhole': 'relay whole-body fetch',
   // One small add-function per summary block, as the other sections.
   'src/report/sections/proxy-health-section.ts renderProxyHealthSection': 'summary sections',
-  // The restore and integrity checks, into per-member functions.
-  'src/cache/integrity.ts checkVersion': 'restore checks',
-  'src/cache/safe-restore.ts restoreArchiveSafely': 'restore checks',
 };
 
 /** The helpers written once, each with exactly one definition in src/, and where it is. */

@@ -143,110 +143,152 @@ async function restoredDigests(digested: Promise<FileDigest[] | Error>, file: st
   return digests;
 }
 
+/** What the checks of one module version found so far. */
+interface Findings {
+  readonly problems: IntegrityProblem[];
+  /** The cache holds something of this version. */
+  found: boolean;
+  /** Some hash was compared with a go.sum line (else only self-consistency was checked). */
+  againstGoSum: boolean;
+}
+
+/** The zip's h1 as computed, with its files' digests (for naming a modified tree's files). */
+interface ZipFacts {
+  readonly hasZip: boolean;
+  readonly zipFiles?: readonly FileDigest[];
+  readonly zipHash?: string;
+  readonly ziphash?: string;
+}
+
+/** The .mod's hash against go.sum's `/go.mod` line. */
+async function checkGoMod(
+  base: string,
+  file: string,
+  modLine: GoSumLine | undefined,
+  out: Findings,
+): Promise<void> {
+  const mod = await readIfExists(`${base}.mod`);
+  if (!mod) return;
+  out.found = true;
+  const actual = hashGoMod(mod);
+  out.againstGoSum ||= modLine !== undefined;
+  if (modLine && modLine.hash !== actual)
+    out.problems.push({
+      kind: 'mod-differs-from-go-sum',
+      file,
+      expected: modLine.hash,
+      actual,
+      detail: `go.mod hash ${actual} ≠ ${modLine.file}:${modLine.line} ${modLine.hash}`,
+    });
+}
+
+/** The zip's h1 (from a restore's digests, else read here) against go.sum and the .ziphash. */
+async function checkZip(
+  base: string,
+  file: string,
+  zipLine: GoSumLine | undefined,
+  digested: Promise<FileDigest[] | Error> | undefined,
+  out: Findings,
+): Promise<ZipFacts> {
+  const zipSize = digested ? undefined : await sizeIfExists(`${base}.zip`);
+  const hasZip = digested !== undefined || zipSize !== undefined;
+  const ziphash = (await readIfExists(`${base}.ziphash`))?.toString('utf8').trim();
+  if (!hasZip) return { hasZip, ziphash };
+  out.found = true;
+  let zipFiles: FileDigest[] | undefined;
+  let zipHash: string | undefined;
+  try {
+    zipFiles = digested
+      ? await restoredDigests(digested, `${base}.zip`)
+      : await readAndDigestZip(`${base}.zip`, zipSize as number);
+    zipHash = hash1OfDigests(zipFiles);
+  } catch (error) {
+    out.problems.push({
+      kind: 'zip-unreadable',
+      file,
+      detail: `cannot read the zip: ${(error as Error).message}`,
+    });
+  }
+  out.againstGoSum ||= zipHash !== undefined && zipLine !== undefined;
+  if (zipHash && zipLine && zipLine.hash !== zipHash)
+    out.problems.push({
+      kind: 'zip-differs-from-go-sum',
+      file,
+      expected: zipLine.hash,
+      actual: zipHash,
+      detail: `zip hash ${zipHash} ≠ ${zipLine.file}:${zipLine.line} ${zipLine.hash}`,
+    });
+  if (ziphash === undefined)
+    out.problems.push({
+      kind: 'ziphash-missing',
+      file: `${file}hash`,
+      detail: 'the .ziphash file is missing',
+    });
+  else if (zipHash && ziphash !== zipHash)
+    out.problems.push({
+      kind: 'zip-differs-from-ziphash',
+      file,
+      expected: ziphash,
+      actual: zipHash,
+      detail: `zip hash ${zipHash} ≠ .ziphash ${ziphash}`,
+    });
+  return { hasZip, zipFiles, zipHash, ziphash };
+}
+
+/** The extracted tree's dir hash against go.sum's line (else the .ziphash, else the zip's h1). */
+async function checkTree(
+  module: ModuleVersion,
+  dir: string,
+  file: string,
+  zipLine: GoSumLine | undefined,
+  zip: ZipFacts,
+  out: Findings,
+): Promise<void> {
+  if (!(await isDirectory(dir))) return;
+  out.found = true;
+  const expected = zipLine?.hash ?? zip.ziphash ?? zip.zipHash;
+  if (!expected) return;
+  out.againstGoSum ||= zipLine !== undefined;
+  try {
+    const treeFiles = await digestTree(dir, moduleId(module));
+    const actual = hash1OfDigests(treeFiles);
+    if (actual !== expected)
+      out.problems.push({
+        kind: 'extracted-tree-modified',
+        file,
+        expected,
+        actual,
+        detail: `dir has been modified: ${differingFiles(zip.zipFiles, treeFiles)}`,
+      });
+  } catch (error) {
+    out.problems.push({
+      kind: 'extracted-tree-unreadable',
+      file,
+      detail: `cannot read the tree: ${(error as Error).message}`,
+    });
+  }
+}
+
 /** Checks one module version: zip vs go.sum and .ziphash, .mod vs go.sum, tree vs the expected hash. */
 async function checkVersion(
   gomodcache: string,
   goSum: readonly GoSumLine[],
   module: ModuleVersion,
-  checkTree: boolean,
+  withTree: boolean,
   zipDigests: IntegrityOptions['zipDigests'],
 ): Promise<ModuleIntegrity | undefined> {
   const paths = moduleCachePaths(gomodcache, module);
   const rel = (file: string): string => path.relative(gomodcache, file).split(path.sep).join('/');
-  const problems: IntegrityProblem[] = [];
   const zipLine = findGoSumLine(goSum, module.path, module.version);
   const modLine = findGoSumLine(goSum, module.path, `${module.version}/go.mod`);
-  let found = false;
-  let againstGoSum = false;
-
-  const mod = await readIfExists(`${paths.base}.mod`);
-  if (mod) {
-    found = true;
-    const actual = hashGoMod(mod);
-    againstGoSum ||= modLine !== undefined;
-    if (modLine && modLine.hash !== actual)
-      problems.push({
-        kind: 'mod-differs-from-go-sum',
-        file: rel(`${paths.base}.mod`),
-        expected: modLine.hash,
-        actual,
-        detail: `go.mod hash ${actual} ≠ ${modLine.file}:${modLine.line} ${modLine.hash}`,
-      });
-  }
-
-  const digested = zipDigests?.get(rel(`${paths.base}.zip`));
-  const zipSize = digested ? undefined : await sizeIfExists(`${paths.base}.zip`);
-  const hasZip = digested !== undefined || zipSize !== undefined;
-  const ziphashFile = await readIfExists(`${paths.base}.ziphash`);
-  const ziphash = ziphashFile?.toString('utf8').trim();
-  let zipFiles: FileDigest[] | undefined;
-  let zipHash: string | undefined;
-  if (hasZip) {
-    found = true;
-    const file = rel(`${paths.base}.zip`);
-    try {
-      zipFiles = digested
-        ? await restoredDigests(digested, `${paths.base}.zip`)
-        : await readAndDigestZip(`${paths.base}.zip`, zipSize as number);
-      zipHash = hash1OfDigests(zipFiles);
-    } catch (error) {
-      problems.push({
-        kind: 'zip-unreadable',
-        file,
-        detail: `cannot read the zip: ${(error as Error).message}`,
-      });
-    }
-    againstGoSum ||= zipHash !== undefined && zipLine !== undefined;
-    if (zipHash && zipLine && zipLine.hash !== zipHash)
-      problems.push({
-        kind: 'zip-differs-from-go-sum',
-        file,
-        expected: zipLine.hash,
-        actual: zipHash,
-        detail: `zip hash ${zipHash} ≠ ${zipLine.file}:${zipLine.line} ${zipLine.hash}`,
-      });
-    if (ziphash === undefined)
-      problems.push({ kind: 'ziphash-missing', file: `${file}hash`, detail: 'the .ziphash file is missing' });
-    else if (zipHash && ziphash !== zipHash)
-      problems.push({
-        kind: 'zip-differs-from-ziphash',
-        file,
-        expected: ziphash,
-        actual: zipHash,
-        detail: `zip hash ${zipHash} ≠ .ziphash ${ziphash}`,
-      });
-  }
-
-  if (checkTree && (await isDirectory(paths.extracted))) {
-    found = true;
-    const expected = zipLine?.hash ?? ziphash ?? zipHash;
-    const file = rel(paths.extracted);
-    if (expected) {
-      againstGoSum ||= zipLine !== undefined;
-      try {
-        const treeFiles = await digestTree(paths.extracted, moduleId(module));
-        const actual = hash1OfDigests(treeFiles);
-        if (actual !== expected)
-          problems.push({
-            kind: 'extracted-tree-modified',
-            file,
-            expected,
-            actual,
-            detail: `dir has been modified: ${differingFiles(zipFiles, treeFiles)}`,
-          });
-      } catch (error) {
-        problems.push({
-          kind: 'extracted-tree-unreadable',
-          file,
-          detail: `cannot read the tree: ${(error as Error).message}`,
-        });
-      }
-    }
-  }
-
-  if (!found) return undefined;
-  const status = problems.length > 0 ? 'polluted' : againstGoSum ? 'verified' : 'unlisted';
-  return { path: module.path, version: module.version, status, problems, zip: hasZip };
+  const out: Findings = { problems: [], found: false, againstGoSum: false };
+  await checkGoMod(paths.base, rel(`${paths.base}.mod`), modLine, out);
+  const zipFile = rel(`${paths.base}.zip`);
+  const zip = await checkZip(paths.base, zipFile, zipLine, zipDigests?.get(zipFile), out);
+  if (withTree) await checkTree(module, paths.extracted, rel(paths.extracted), zipLine, zip, out);
+  if (!out.found) return undefined;
+  const status = out.problems.length > 0 ? 'polluted' : out.againstGoSum ? 'verified' : 'unlisted';
+  return { path: module.path, version: module.version, status, problems: out.problems, zip: zip.hasZip };
 }
 
 /**

@@ -1,16 +1,14 @@
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import fsSync, { createReadStream } from 'node:fs';
+import fsSync from 'node:fs';
 import path from 'node:path';
-import { createGunzip } from 'node:zlib';
 import { InfrastructureError } from '../errors.js';
 import type { FileDigest } from '../go/dirhash.js';
 import { digestZipEntriesAsync } from '../go/zip-reader.js';
+import { decompressed, type ArchiveCompression } from './decompress.js';
 import { sumdbFileProblem } from './sumdb-files.js';
-import { readTar, TarFormatError, type TarMember } from './tar-reader.js';
+import { readTar, type TarMember } from './tar-reader.js';
 
-/** How an archive is compressed (the names @actions/cache uses, plus `none`). */
-export type ArchiveCompression = 'zstd' | 'zstd-without-long' | 'gzip' | 'none';
+export type { ArchiveCompression } from './decompress.js';
 
 /**
  * An entry holds a member that could write outside `<GOMODCACHE>/cache/download` or something
@@ -88,45 +86,6 @@ export function memberProblem(member: TarMember, prefix: string): string | undef
   return undefined;
 }
 
-function decompressed(
-  file: string,
-  compression: ArchiveCompression,
-): {
-  stream: AsyncIterable<Buffer>;
-  done: (failed?: boolean) => Promise<void>;
-} {
-  if (compression === 'none') return { stream: createReadStream(file), done: async () => undefined };
-  if (compression === 'gzip')
-    return { stream: createReadStream(file).pipe(createGunzip()), done: async () => undefined };
-  const args = ['-d', '-c', '-q', ...(compression === 'zstd' ? ['--long=30'] : []), file];
-  const child = spawn('zstd', args, { stdio: ['ignore', 'pipe', 'pipe'] });
-  const err: Buffer[] = [];
-  child.stderr.on('data', (d: Buffer) => err.push(d));
-  const exited = new Promise<void>((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) =>
-      code === 0
-        ? resolve()
-        : reject(new TarFormatError(`zstd exited ${code}: ${Buffer.concat(err).toString('utf8').trim()}`)),
-    );
-  });
-  exited.catch(() => undefined);
-  return {
-    stream: child.stdout,
-    // After a complete read, zstd's own verdict counts (a truncated frame exits non-zero); after a
-    // failure, the child is stopped.
-    done: async (failed = false) => {
-      if (failed) {
-        child.stdout.destroy();
-        if (child.exitCode === null) child.kill();
-        await exited.catch(() => undefined);
-        return;
-      }
-      await exited;
-    },
-  };
-}
-
 /** Reads the whole archive, calling `onMember` for each; typed errors for a bad entry. */
 async function readEntry(
   options: { archive: string; compression: ArchiveCompression; entry: string },
@@ -143,6 +102,135 @@ async function readEntry(
   await source.done().catch((error: unknown) => {
     throw new UnreadableEntryError(options.entry, (error as Error).message, { cause: error });
   });
+}
+
+/** What pass 2 has done so far: undone whole if the restore fails. */
+interface Restoring {
+  readonly root: string;
+  /** Directories known to be real (true) or not (false: a symlink or file, its members skipped). */
+  readonly dirs: Map<string, boolean>;
+  readonly written: string[];
+  readonly kept: string[];
+  readonly dropped: string[];
+  readonly zipDigests: Map<string, Promise<FileDigest[] | Error>>;
+  /** Zips handed to the digest workers and not yet hashed, oldest first. */
+  readonly hashing: { digest: Promise<unknown>; bytes: number }[];
+  hashingBytes: number;
+  /** The temporary file being written, removed if the restore fails. */
+  writing: string | undefined;
+  bytes: number;
+}
+
+/** Refuses a member that may not be restored, or that appears twice; else its name after `prefix`. */
+function checkMember(entry: string, prefix: string, seen: Set<string>, member: TarMember): string {
+  const problem = memberProblem(member, prefix);
+  if (problem) throw new RejectedEntryError(entry, member.name, problem);
+  const rel = member.name.slice(prefix.length).replace(/\/$/, '');
+  if (seen.has(rel)) throw new RejectedEntryError(entry, member.name, 'appears twice');
+  seen.add(rel);
+  return rel;
+}
+
+/** Whether `dir` is a real directory under GOMODCACHE (made when missing), never through a symlink. */
+function ensureDir(state: Restoring, dir: string): boolean {
+  const known = state.dirs.get(dir);
+  if (known !== undefined) return known;
+  let ok = dir === state.root || ensureDir(state, path.dirname(dir));
+  if (ok && dir !== state.root) {
+    const st = fsSync.lstatSync(dir, { throwIfNoEntry: false });
+    if (!st) ok = mkdirOrTwin(dir);
+    else ok = st.isDirectory();
+  }
+  state.dirs.set(dir, ok);
+  return ok;
+}
+
+/**
+ * Writes a member whole under a temporary name, then links it into place (renameio.WriteFile's
+ * pattern, with link for rename so a file already there is never replaced): a crash leaves a
+ * `*.tmp` file, never a half-written .info, list or zip under its real name. Returns whether it
+ * was linked, and the bytes when the member was small enough to be written in one call.
+ */
+async function writeMemberFile(
+  state: Restoring,
+  target: string,
+  size: number,
+  body: AsyncIterable<Buffer>,
+): Promise<{ linked: boolean; data?: Buffer }> {
+  const temp = `${target}${randomBytes(6).toString('hex')}.tmp`;
+  let data: Buffer | undefined;
+  const fd = fsSync.openSync(temp, 'wx', 0o644);
+  state.writing = temp;
+  try {
+    // Small files (all but large zips) in one synchronous write: per-file async hops cost more than the bytes.
+    if (size <= SMALL) {
+      const chunks: Buffer[] = [];
+      for await (const chunk of body) chunks.push(chunk);
+      data = Buffer.concat(chunks);
+      writeAllSync(fd, [data]);
+    } else {
+      for await (const chunk of body) writeAllSync(fd, [chunk]);
+    }
+  } finally {
+    fsSync.closeSync(fd);
+  }
+  const linked = linkNoClobber(temp, target);
+  unlinkMade(temp);
+  state.writing = undefined;
+  return { linked, data };
+}
+
+/**
+ * Hands a zip just written to the digest workers (hashed from the very bytes written, while the
+ * main thread reads on; settled, never rejected). Bounded memory: reading waits while too many zip
+ * bytes wait to be hashed.
+ */
+async function hashWrittenZip(state: Restoring, rel: string, data: Buffer): Promise<void> {
+  const digest = digestZipEntriesAsync(data, { handOver: true }).catch((error: unknown) =>
+    error instanceof Error ? error : new Error(String(error)),
+  );
+  state.zipDigests.set(rel, digest);
+  state.hashing.push({ digest, bytes: data.length });
+  state.hashingBytes += data.length;
+  while (state.hashingBytes > HASHING_BYTES) {
+    const oldest = state.hashing.shift() as { digest: Promise<unknown>; bytes: number };
+    await oldest.digest;
+    state.hashingBytes -= oldest.bytes;
+  }
+}
+
+/** Pass 2 for one checked member: a directory made, a sumdb file dropped, a file kept or written. */
+async function restoreMember(
+  state: Restoring,
+  rel: string,
+  member: TarMember,
+  body: AsyncIterable<Buffer>,
+): Promise<void> {
+  const target = path.join(state.root, ...rel.split('/'));
+  if (member.type === 'directory') {
+    ensureDir(state, target);
+    return;
+  }
+  const sumdbProblem = sumdbFileProblem(rel, member.size);
+  if (sumdbProblem) {
+    state.dropped.push(`${rel} ${sumdbProblem}`);
+    return;
+  }
+  if (!ensureDir(state, path.dirname(target))) return;
+  const present = fsSync.lstatSync(target, { throwIfNoEntry: false });
+  if (present) {
+    // Kept (the body is skipped) and counted: it is the entry's file, checked like the rest.
+    if (present.isFile()) state.kept.push(rel);
+    return;
+  }
+  const { linked, data } = await writeMemberFile(state, target, member.size, body);
+  if (!linked) {
+    state.kept.push(rel); // another process wrote it meanwhile: kept, and checked like the rest
+    return;
+  }
+  state.written.push(rel);
+  if (data && rel.endsWith('.zip')) await hashWrittenZip(state, rel, data);
+  state.bytes += member.size;
 }
 
 /**
@@ -166,112 +254,34 @@ export async function restoreArchiveSafely(options: {
   readonly prefix?: string;
 }): Promise<RestoredFiles> {
   const prefix = options.prefix ?? '';
-  const check = (seen: Set<string>, member: TarMember): string => {
-    const problem = memberProblem(member, prefix);
-    if (problem) throw new RejectedEntryError(options.entry, member.name, problem);
-    const rel = member.name.slice(prefix.length).replace(/\/$/, '');
-    if (seen.has(rel)) throw new RejectedEntryError(options.entry, member.name, 'appears twice');
-    seen.add(rel);
-    return rel;
-  };
   const listed = new Set<string>();
-  await readEntry(options, async (member) => void check(listed, member));
+  await readEntry(options, async (member) => void checkMember(options.entry, prefix, listed, member));
 
   const seen = new Set<string>();
-  const written: string[] = [];
-  const kept: string[] = [];
-  const dropped: string[] = [];
-  const zipDigests = new Map<string, Promise<FileDigest[] | Error>>();
-  const hashing: { digest: Promise<unknown>; bytes: number }[] = [];
-  let hashingBytes = 0;
-  let writing: string | undefined;
-  let bytes = 0;
-  const dirs = new Map<string, boolean>();
   const root = path.resolve(options.gomodcache);
   fsSync.mkdirSync(root, { recursive: true });
-  // Whether `dir` is a real directory under GOMODCACHE (made when missing), never through a symlink.
-  const ensureDir = (dir: string): boolean => {
-    const known = dirs.get(dir);
-    if (known !== undefined) return known;
-    let ok = dir === root || ensureDir(path.dirname(dir));
-    if (ok && dir !== root) {
-      const st = fsSync.lstatSync(dir, { throwIfNoEntry: false });
-      if (!st) ok = mkdirOrTwin(dir);
-      else ok = st.isDirectory();
-    }
-    dirs.set(dir, ok);
-    return ok;
+  const state: Restoring = {
+    root,
+    dirs: new Map(),
+    written: [],
+    kept: [],
+    dropped: [],
+    zipDigests: new Map(),
+    hashing: [],
+    hashingBytes: 0,
+    writing: undefined,
+    bytes: 0,
   };
   try {
-    await readEntry(options, async (member, body) => {
-      const rel = check(seen, member);
-      const target = path.join(root, ...rel.split('/'));
-      if (member.type === 'directory') {
-        ensureDir(target);
-        return;
-      }
-      const sumdbProblem = sumdbFileProblem(rel, member.size);
-      if (sumdbProblem) {
-        dropped.push(`${rel} ${sumdbProblem}`);
-        return;
-      }
-      if (!ensureDir(path.dirname(target))) return;
-      const present = fsSync.lstatSync(target, { throwIfNoEntry: false });
-      if (present) {
-        // Kept (the body is skipped) and counted: it is the entry's file, checked like the rest.
-        if (present.isFile()) kept.push(rel);
-        return;
-      }
-      // Written whole under a temporary name, then linked into place (renameio.WriteFile's
-      // pattern, with link for rename so a file already there is never replaced): a crash leaves
-      // a `*.tmp` file, never a half-written .info, list or zip under its real name.
-      const temp = `${target}${randomBytes(6).toString('hex')}.tmp`;
-      let data: Buffer | undefined;
-      const fd = fsSync.openSync(temp, 'wx', 0o644);
-      writing = temp;
-      try {
-        // Small files (all but large zips) in one synchronous write: per-file async hops cost more than the bytes.
-        if (member.size <= SMALL) {
-          const chunks: Buffer[] = [];
-          for await (const chunk of body) chunks.push(chunk);
-          data = Buffer.concat(chunks);
-          writeAllSync(fd, [data]);
-        } else {
-          for await (const chunk of body) writeAllSync(fd, [chunk]);
-        }
-      } finally {
-        fsSync.closeSync(fd);
-      }
-      const linked = linkNoClobber(temp, target);
-      fsSync.rmSync(temp, { force: true });
-      writing = undefined;
-      if (!linked) {
-        kept.push(rel); // another process wrote it meanwhile: kept, and checked like the rest
-        return;
-      }
-      written.push(rel);
-      if (data && rel.endsWith('.zip')) {
-        // Hashed on the digest workers while the main thread reads on; settled, never rejected.
-        const digest = digestZipEntriesAsync(data, { handOver: true }).catch((error: unknown) =>
-          error instanceof Error ? error : new Error(String(error)),
-        );
-        zipDigests.set(rel, digest);
-        hashing.push({ digest, bytes: member.size });
-        hashingBytes += member.size;
-        // Bounded memory: reading waits while too many zip bytes wait to be hashed.
-        while (hashingBytes > HASHING_BYTES) {
-          const oldest = hashing.shift() as { digest: Promise<unknown>; bytes: number };
-          await oldest.digest;
-          hashingBytes -= oldest.bytes;
-        }
-      }
-      bytes += member.size;
-    });
+    await readEntry(options, (member, body) =>
+      restoreMember(state, checkMember(options.entry, prefix, seen, member), member, body),
+    );
   } catch (error) {
-    if (writing) fsSync.rmSync(writing, { force: true });
-    for (const rel of written) fsSync.rmSync(path.join(root, ...rel.split('/')), { force: true });
+    if (state.writing) fsSync.rmSync(state.writing, { force: true });
+    for (const rel of state.written) fsSync.rmSync(path.join(root, ...rel.split('/')), { force: true });
     throw error;
   }
+  const { written, kept, bytes, zipDigests, dropped } = state;
   return { files: [...written, ...kept].sort(), bytes, zipDigests, dropped };
 }
 
@@ -294,6 +304,15 @@ function linkNoClobber(from: string, to: string): boolean {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
     throw error;
+  }
+}
+
+/** unlink(2) of a file this restore made (rmSync would lstat it first: one more call per file). */
+function unlinkMade(file: string): void {
+  try {
+    fsSync.unlinkSync(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
 }
 
