@@ -13,6 +13,7 @@
  *     fallbacks, late wins and the prefetch widths from the relay's report (target: none opened);
  * (e) one proxy whose zips of 5 modules answer after 3 × the budget, direct unreachable: the relay
  *     must pass like plain go (which waits), beside it.
+ * `--rows d,e` runs only those rows (default: every row).
  * Every round is printed, then the medians; the last line is one JSON object with the figures.
  * The machine may be shared: the JSON carries the load average before and after.
  */
@@ -46,6 +47,12 @@ const THIN_BYTES_PER_SECOND = 5 * 1000 * 1000;
 const DEFAULT_BUDGET_MS = 2300;
 /** (e): modules whose zips answer after 3 × BUDGET_MS. */
 const SLOW_ZIPS = 5;
+/** `--rows a,b`: the rows to run (every row by default). */
+const ROWS = new Set(
+  (process.argv.includes('--rows') ? process.argv[process.argv.indexOf('--rows') + 1] : 'a,a0,b,c,d,e').split(
+    ',',
+  ),
+);
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -153,52 +160,60 @@ async function main(): Promise<void> {
       };
     };
     const load0 = os.loadavg()[0];
-    const aNet = await compare(shaped.url);
-    const ratioNet = aNet.relayMs / aNet.plainMs;
-    console.log(`(a) rounds (ms): ${JSON.stringify(aNet.rounds)}`);
-    console.log(
-      `(a) ${MODULES} modules, median of ${ROUNDS}, proxy with ${NET_DELAY_MS} ms before headers and ${NET_BYTES_PER_SECOND / 1e6} MB/s shared: plain go ${aNet.plainMs} ms, relay + prefetch ${aNet.relayMs} ms, ratio ${ratioNet.toFixed(3)} (target ≤ 0.7); prefetch off ${aNet.hopOnlyMs} ms, ratio ${(aNet.hopOnlyMs / aNet.plainMs).toFixed(3)}`,
-    );
-    const a = await compare(healthy.url);
-    const ratioA = a.relayMs / a.plainMs;
-    console.log(`(a0) rounds (ms): ${JSON.stringify(a.rounds)}`);
-    console.log(
-      `(a0) same at a zero-latency loopback proxy: plain go ${a.plainMs} ms, relay + prefetch ${a.relayMs} ms, ratio ${ratioA.toFixed(3)} (target ≤ 1.5); prefetch off ${a.hopOnlyMs} ms, ratio ${(a.hopOnlyMs / a.plainMs).toFixed(3)}`,
-    );
-
-    // (b) hanging primary + healthy secondary.
-    // (b) hanging primary + healthy secondary, interleaved rounds, medians.
-    const bRounds: { secondaryAlone: number[]; hangingPrimary: number[] } = {
-      secondaryAlone: [],
-      hangingPrimary: [],
-    };
-    for (let round = 0; round < ROUNDS; round++) {
-      bRounds.secondaryAlone.push(Math.round(await relayMs(healthy.url, true)()));
-      bRounds.hangingPrimary.push(Math.round(await relayMs(`${hanging.url},${healthy.url}`, true)()));
+    const aRow = async (url: string, label: string, target: number) => {
+      const r = await compare(url);
+      const ratio = r.relayMs / r.plainMs;
+      console.log(`(${label}) rounds (ms): ${JSON.stringify(r.rounds)}`);
       console.log(
-        `  round ${round + 1}: secondary alone ${bRounds.secondaryAlone[round]} ms, hanging primary + secondary ${bRounds.hangingPrimary[round]} ms`,
+        `(${label}) ${MODULES} modules, median of ${ROUNDS}: plain go ${r.plainMs} ms, relay + prefetch ${r.relayMs} ms, ratio ${ratio.toFixed(3)} (target ≤ ${target}); prefetch off ${r.hopOnlyMs} ms, ratio ${(r.hopOnlyMs / r.plainMs).toFixed(3)}`,
       );
-    }
-    const secondaryAlone = median(bRounds.secondaryAlone);
-    const hangingPair = median(bRounds.hangingPrimary);
-    const plainHang = await prime(`${hanging.url},${healthy.url}`, CAP_MS).catch(() => ({
-      ms: CAP_MS,
-      code: -1,
-    }));
-    const plainHangText =
-      plainHang.code === -1 ? `> ${CAP_MS} ms (killed at the cap)` : `${Math.round(plainHang.ms)} ms`;
-    const ratioB = hangingPair / secondaryAlone;
-    const b = {
-      secondaryAloneMs: Math.round(secondaryAlone),
-      hangingPrimaryMs: Math.round(hangingPair),
-      ratio: Number(ratioB.toFixed(3)),
-      boundMs: Math.round(secondaryAlone + 2 * BUDGET_MS),
-      plainGo: plainHang.code === -1 ? `> ${CAP_MS}` : Math.round(plainHang.ms),
-      rounds: bRounds,
+      return {
+        ...r,
+        ratio: Number(ratio.toFixed(3)),
+        hopOnlyRatio: Number((r.hopOnlyMs / r.plainMs).toFixed(3)),
+        target,
+      };
     };
-    console.log(
-      `(b) budget ${BUDGET_MS} ms: hanging primary + healthy secondary ${b.hangingPrimaryMs} ms vs secondary alone ${b.secondaryAloneMs} ms, ratio ${ratioB.toFixed(2)} (target ≤ ${b.boundMs} ms); plain go with the same GOPROXY: ${plainHangText}`,
-    );
+    // (a) the proxy shaped like one across a network; (a0) the same at a zero-latency loopback proxy.
+    const aNet = ROWS.has('a') ? await aRow(shaped.url, 'a', 0.7) : undefined;
+    const a = ROWS.has('a0') ? await aRow(healthy.url, 'a0', 1.5) : undefined;
+
+    // (b) hanging primary + healthy secondary, interleaved rounds, medians.
+    const bRow = async () => {
+      const bRounds: { secondaryAlone: number[]; hangingPrimary: number[] } = {
+        secondaryAlone: [],
+        hangingPrimary: [],
+      };
+      for (let round = 0; round < ROUNDS; round++) {
+        bRounds.secondaryAlone.push(Math.round(await relayMs(healthy.url, true)()));
+        bRounds.hangingPrimary.push(Math.round(await relayMs(`${hanging.url},${healthy.url}`, true)()));
+        console.log(
+          `  round ${round + 1}: secondary alone ${bRounds.secondaryAlone[round]} ms, hanging primary + secondary ${bRounds.hangingPrimary[round]} ms`,
+        );
+      }
+      const secondaryAlone = median(bRounds.secondaryAlone);
+      const hangingPair = median(bRounds.hangingPrimary);
+      const plainHang = await prime(`${hanging.url},${healthy.url}`, CAP_MS).catch(() => ({
+        ms: CAP_MS,
+        code: -1,
+      }));
+      const plainHangText =
+        plainHang.code === -1 ? `> ${CAP_MS} ms (killed at the cap)` : `${Math.round(plainHang.ms)} ms`;
+      const ratioB = hangingPair / secondaryAlone;
+      const b = {
+        secondaryAloneMs: Math.round(secondaryAlone),
+        hangingPrimaryMs: Math.round(hangingPair),
+        ratio: Number(ratioB.toFixed(3)),
+        boundMs: Math.round(secondaryAlone + 2 * BUDGET_MS),
+        plainGo: plainHang.code === -1 ? `> ${CAP_MS}` : Math.round(plainHang.ms),
+        rounds: bRounds,
+      };
+      console.log(
+        `(b) budget ${BUDGET_MS} ms: hanging primary + healthy secondary ${b.hangingPrimaryMs} ms vs secondary alone ${b.secondaryAloneMs} ms, ratio ${ratioB.toFixed(2)} (target ≤ ${b.boundMs} ms); plain go with the same GOPROXY: ${plainHangText}`,
+      );
+      return b;
+    };
+    const b = ROWS.has('b') ? await bRow() : undefined;
 
     // (d) a thin link at the default budget, every fallback allowed; (e) slow zips, direct unreachable.
     const fallbackRow = async (
@@ -240,20 +255,23 @@ async function main(): Promise<void> {
       }
       return row;
     };
-    const d = await fallbackRow(thin.url, DEFAULT_BUDGET_MS);
-    console.log(
-      `(d) ${THIN_BYTES_PER_SECOND / 1e6} MB/s shared, budget ${DEFAULT_BUDGET_MS} ms: plain go ${median(d.plainMs)} ms, relay ${median(d.relayMs)} ms (target: no breaker opened, no fallback)`,
-    );
-    const e = await fallbackRow(slowZips.url, BUDGET_MS);
-    console.log(
-      `(e) ${SLOW_ZIPS} zips after ${3 * BUDGET_MS} ms (budget ${BUDGET_MS} ms), direct unreachable: plain go ${median(e.plainMs)} ms, relay ${median(e.relayMs)} ms (target: passes like plain go)`,
-    );
+    const d = ROWS.has('d') ? await fallbackRow(thin.url, DEFAULT_BUDGET_MS) : undefined;
+    if (d)
+      console.log(
+        `(d) ${THIN_BYTES_PER_SECOND / 1e6} MB/s shared, budget ${DEFAULT_BUDGET_MS} ms: plain go ${median(d.plainMs)} ms, relay ${median(d.relayMs)} ms (target: no breaker opened, no fallback)`,
+      );
+    const e = ROWS.has('e') ? await fallbackRow(slowZips.url, BUDGET_MS) : undefined;
+    if (e)
+      console.log(
+        `(e) ${SLOW_ZIPS} zips after ${3 * BUDGET_MS} ms (budget ${BUDGET_MS} ms), direct unreachable: plain go ${median(e.plainMs)} ms, relay ${median(e.relayMs)} ms (target: passes like plain go)`,
+      );
 
     // (c) peak RSS of the relay process relaying a 200 MiB body.
-    const c = await measureRss();
-    console.log(
-      `(c) relay child process RSS: idle ${c.idleMiB} MiB, peak ${c.peakMiB} MiB while relaying ${ZIP_BYTES / 1024 / 1024} MiB (${c.receivedMiB} MiB received, ${c.seconds} s) (target < 150 MiB)`,
-    );
+    const c = ROWS.has('c') ? await measureRss() : undefined;
+    if (c)
+      console.log(
+        `(c) relay child process RSS: idle ${c.idleMiB} MiB, peak ${c.peakMiB} MiB while relaying ${ZIP_BYTES / 1024 / 1024} MiB (${c.receivedMiB} MiB received, ${c.seconds} s) (target < 150 MiB)`,
+      );
 
     console.log(
       JSON.stringify({
@@ -265,24 +283,16 @@ async function main(): Promise<void> {
           note: 'shared with other jobs: absolute times are noisy, ratios within a run less so',
         },
         modules: MODULES,
-        a: {
-          upstreamDelayMs: NET_DELAY_MS,
-          bandwidthBytesPerSecond: NET_BYTES_PER_SECOND,
-          ...aNet,
-          ratio: Number(ratioNet.toFixed(3)),
-          hopOnlyRatio: Number((aNet.hopOnlyMs / aNet.plainMs).toFixed(3)),
-          target: 0.7,
+        a: aNet && { upstreamDelayMs: NET_DELAY_MS, bandwidthBytesPerSecond: NET_BYTES_PER_SECOND, ...aNet },
+        a0: a,
+        b: b && { budgetMs: BUDGET_MS, capMs: CAP_MS, ...b },
+        d: d && { bandwidthBytesPerSecond: THIN_BYTES_PER_SECOND, budgetMs: DEFAULT_BUDGET_MS, ...d },
+        e: e && { slowZips: SLOW_ZIPS, zipDelayMs: 3 * BUDGET_MS, budgetMs: BUDGET_MS, ...e },
+        c: c && {
+          method: 'child process, process.memoryUsage().rss sampled every 20 ms',
+          ...c,
+          targetMiB: 150,
         },
-        a0: {
-          ...a,
-          ratio: Number(ratioA.toFixed(3)),
-          hopOnlyRatio: Number((a.hopOnlyMs / a.plainMs).toFixed(3)),
-          target: 1.5,
-        },
-        b: { budgetMs: BUDGET_MS, capMs: CAP_MS, ...b },
-        d: { bandwidthBytesPerSecond: THIN_BYTES_PER_SECOND, budgetMs: DEFAULT_BUDGET_MS, ...d },
-        e: { slowZips: SLOW_ZIPS, zipDelayMs: 3 * BUDGET_MS, budgetMs: BUDGET_MS, ...e },
-        c: { method: 'child process, process.memoryUsage().rss sampled every 20 ms', ...c, targetMiB: 150 },
       }),
     );
   } finally {
