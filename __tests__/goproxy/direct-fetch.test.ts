@@ -87,6 +87,23 @@ describe('DirectFetcher', () => {
     expect(runs()).toEqual([]);
     await fetcher.close();
   });
+});
+
+describe('DirectFetcher and an origin host it cannot reach', () => {
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'gmw-direct-down-'));
+  });
+
+  afterAll(async () => {
+    await fs.rm(dir, { recursive: true, force: true });
+  });
+
+  const runs = (): string[] =>
+    readFileSync(path.join(dir, 'runs'), 'utf8')
+      .split('\n')
+      .filter((l) => l !== '');
 
   it('remembers an origin host no child could reach: the next module of that host is a 502 at once, with no child', async () => {
     await fs.rm(path.join(dir, 'runs'), { force: true });
