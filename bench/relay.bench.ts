@@ -8,7 +8,8 @@
  *     relay (target ≤ secondary alone + 2 × budget), next to plain `go` killed at a cap;
  * (c) peak RSS of a child process running only the relay while it relays a 200 MiB zip
  *     (process.memoryUsage().rss sampled every 20 ms inside that child; target < 150 MiB);
- * (d) a thin link: the shaped proxy at 5 MB/s shared, default budget (2300 ms), every fallback
+ * (d) a thin link: the shaped proxy at 5 MB/s shared, each zip carrying 30 to 100 KB of incompressible
+ *     bytes (about 20 MB in all, so the link stays saturated), default budget (2300 ms), every fallback
  *     (direct unreachable: example.test): relay + adaptive prefetch vs plain go; breakers opened,
  *     fallbacks, late wins and the prefetch widths from the relay's report (target: none opened);
  * (e) one proxy whose zips of 5 modules answer after 3 × the budget, direct unreachable: the relay
@@ -18,6 +19,7 @@
  * The machine may be shared: the JSON carries the load average before and after.
  */
 import { fork } from 'node:child_process';
+import { createCipheriv, createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -29,7 +31,7 @@ import { planPrefetch } from '../src/goproxy/prefetch-plan.js';
 import { parseProxyList } from '../src/module/proxy-list.js';
 import { childGoproxy, startRelay } from '../src/goproxy/relay.js';
 import { MemoryLogger } from '../src/logger.js';
-import { manyModules } from '../test-support/fixture-modules.js';
+import { type FixtureGraph, manyModules } from '../test-support/fixture-modules.js';
 import { startFixtureProxy } from '../test-support/fixture-proxy.js';
 import { createFixtureProject, createGoSandbox, removeTree } from '../test-support/go-sandbox.js';
 import { shapedFront } from './shaped-front.js';
@@ -53,6 +55,19 @@ const ROWS = new Set(
     ',',
   ),
 );
+
+/** (d): manyModules with a 30 to 100 KB incompressible blob in each zip, the same in every process. */
+function thinGraph(n: number): FixtureGraph {
+  const graph = manyModules(n);
+  graph.modules.forEach((m, i) => {
+    const key = createHash('sha256').update(m.path).digest().subarray(0, 16);
+    const bytes = 30_000 + ((i * 7919) % 70_000);
+    m.blobs = {
+      'data.bin': createCipheriv('aes-128-ctr', key, Buffer.alloc(16)).update(Buffer.alloc(bytes)),
+    };
+  });
+  return graph;
+}
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -95,12 +110,16 @@ async function main(): Promise<void> {
   const dirs: string[] = [];
   try {
     const project = await createFixtureProject(sandbox, graph, healthy.url);
-    const prime = async (goproxy: string, timeoutMs = 120_000): Promise<{ ms: number; code: number }> => {
+    const prime = async (
+      goproxy: string,
+      timeoutMs = 120_000,
+      cwd = project,
+    ): Promise<{ ms: number; code: number }> => {
       const cache = await fs.mkdtemp(path.join(os.tmpdir(), 'gmw-bench-cache-'));
       dirs.push(cache);
       const start = performance.now();
       const res = await sandbox.go(['mod', 'download', '-json', 'all'], {
-        cwd: project,
+        cwd,
         env: { GOPROXY: goproxy, GOSUMDB: 'off', GOMODCACHE: cache },
         timeoutMs,
       });
@@ -219,23 +238,26 @@ async function main(): Promise<void> {
     const fallbackRow = async (
       url: string,
       budgetMs: number,
+      cwd = project,
     ): Promise<{ plainMs: number[]; relayMs: number[]; relayFacts: unknown[] }> => {
       const row = { plainMs: [] as number[], relayMs: [] as number[], relayFacts: [] as unknown[] };
       const all = ['next-proxy', 'cache', 'direct'] as const;
+      const sums = parseGoSum(await fs.readFile(path.join(cwd, 'go.sum'), 'utf8'), 'go.sum');
+      const plan = planPrefetch({ goSum: sums, neverProxied: [], inCache: new Set() });
       for (let round = 0; round < ROUNDS; round++) {
-        row.plainMs.push(Math.round((await prime(url)).ms));
+        row.plainMs.push(Math.round((await prime(url, 120_000, cwd)).ms));
         const relay = await startRelay({
           upstreams: parseProxyList('proxy', url),
           latencyBudgetMs: budgetMs,
           stallTimeoutMs: 30_000,
           fallback: [...all],
           logger: new MemoryLogger(),
-          goSum,
+          goSum: sums,
           direct: { env: { ...sandbox.env, GOSUMDB: 'off' }, scratchParent: os.tmpdir() },
         });
         try {
-          relay.prefetch(ahead);
-          row.relayMs.push(Math.round((await prime(childGoproxy(relay.url, [...all]))).ms));
+          relay.prefetch(plan);
+          row.relayMs.push(Math.round((await prime(childGoproxy(relay.url, [...all]), 120_000, cwd)).ms));
         } finally {
           await relay.endPrefetch();
           const report = relay.report();
@@ -255,7 +277,10 @@ async function main(): Promise<void> {
       }
       return row;
     };
-    const d = ROWS.has('d') ? await fallbackRow(thin.url, DEFAULT_BUDGET_MS) : undefined;
+    const thinProject = ROWS.has('d')
+      ? await createFixtureProject(sandbox, thinGraph(MODULES), thin.url, 'thin-project')
+      : undefined;
+    const d = thinProject ? await fallbackRow(thin.url, DEFAULT_BUDGET_MS, thinProject) : undefined;
     if (d)
       console.log(
         `(d) ${THIN_BYTES_PER_SECOND / 1e6} MB/s shared, budget ${DEFAULT_BUDGET_MS} ms: plain go ${median(d.plainMs)} ms, relay ${median(d.relayMs)} ms (target: no breaker opened, no fallback)`,
@@ -375,7 +400,7 @@ async function proxyChild(): Promise<void> {
   const n = Number(process.argv[process.argv.indexOf('--proxy-child') + 1]);
   const delayMs = Number(process.argv[process.argv.indexOf('--proxy-child') + 2]);
   const faults = process.argv[process.argv.indexOf('--proxy-child') + 3];
-  const proxy = await startFixtureProxy(manyModules(n).modules);
+  const proxy = await startFixtureProxy((faults === 'thin' ? thinGraph(n) : manyModules(n)).modules);
   if (faults === 'hang') proxy.setFault('*', { kind: 'hang' });
   if (faults === 'slow-zips')
     for (const m of manyModules(n).modules.slice(0, SLOW_ZIPS))
