@@ -31,7 +31,7 @@ import { planPrefetch } from '../src/goproxy/prefetch-plan.js';
 import { parseProxyList } from '../src/module/proxy-list.js';
 import { childGoproxy, startRelay } from '../src/goproxy/relay.js';
 import { MemoryLogger } from '../src/logger.js';
-import { type FixtureGraph, manyModules } from '../test-support/fixture-modules.js';
+import { type FixtureGraph, goModFile, manyModules } from '../test-support/fixture-modules.js';
 import { startFixtureProxy } from '../test-support/fixture-proxy.js';
 import { createFixtureProject, createGoSandbox, removeTree } from '../test-support/go-sandbox.js';
 import { shapedFront } from './shaped-front.js';
@@ -56,10 +56,18 @@ const ROWS = new Set(
   ),
 );
 
-/** (d): manyModules with a 30 to 100 KB incompressible blob in each zip, the same in every process. */
+/**
+ * (d): manyModules at v1.1.0 (the sandbox's module cache holds v1.0.0 without blobs) with a 30 to
+ * 100 KB incompressible blob in each zip, the same in every process.
+ */
 function thinGraph(n: number): FixtureGraph {
   const graph = manyModules(n);
+  graph.main.goMod = goModFile(
+    'example.test/many',
+    Object.fromEntries(graph.modules.map((m) => [m.path, 'v1.1.0'])),
+  );
   graph.modules.forEach((m, i) => {
+    m.version = 'v1.1.0';
     const key = createHash('sha256').update(m.path).digest().subarray(0, 16);
     const bytes = 30_000 + ((i * 7919) % 70_000);
     m.blobs = {
