@@ -17,6 +17,7 @@ const SLOW = [
   '/__tests__/sumdb/outage-go\\.test\\.ts$',
   '/__tests__/goproxy/relay-go\\.test\\.ts$',
   '/__tests__/goproxy/prefetch-go\\.test\\.ts$',
+  '/__tests__/goproxy/relay-bandwidth-go\\.test\\.ts$',
   '/__tests__/goproxy/relay-bundle\\.test\\.ts$',
   '/__tests__/goproxy/relay-pipeline\\.test\\.ts$',
   '/__tests__/goproxy/relay-versions\\.test\\.ts$',

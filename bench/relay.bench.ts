@@ -8,15 +8,18 @@
  *     relay (target ≤ secondary alone + 2 × budget), next to plain `go` killed at a cap;
  * (c) peak RSS of a child process running only the relay while it relays a 200 MiB zip
  *     (process.memoryUsage().rss sampled every 20 ms inside that child; target < 150 MiB);
- * (d) a thin link: the shaped proxy at 5 MB/s shared, default budget (2300 ms), every fallback
+ * (d) a thin link: the shaped proxy at 5 MB/s shared, each zip carrying 30 to 100 KB of incompressible
+ *     bytes (about 20 MB in all, so the link stays saturated), default budget (2300 ms), every fallback
  *     (direct unreachable: example.test): relay + adaptive prefetch vs plain go; breakers opened,
  *     fallbacks, late wins and the prefetch widths from the relay's report (target: none opened);
  * (e) one proxy whose zips of 5 modules answer after 3 × the budget, direct unreachable: the relay
  *     must pass like plain go (which waits), beside it.
+ * `--rows d,e` runs only those rows (default: every row).
  * Every round is printed, then the medians; the last line is one JSON object with the figures.
  * The machine may be shared: the JSON carries the load average before and after.
  */
 import { fork } from 'node:child_process';
+import { createCipheriv, createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -28,7 +31,7 @@ import { planPrefetch } from '../src/goproxy/prefetch-plan.js';
 import { parseProxyList } from '../src/module/proxy-list.js';
 import { childGoproxy, startRelay } from '../src/goproxy/relay.js';
 import { MemoryLogger } from '../src/logger.js';
-import { manyModules } from '../test-support/fixture-modules.js';
+import { type FixtureGraph, goModFile, manyModules } from '../test-support/fixture-modules.js';
 import { startFixtureProxy } from '../test-support/fixture-proxy.js';
 import { createFixtureProject, createGoSandbox, removeTree } from '../test-support/go-sandbox.js';
 import { shapedFront } from './shaped-front.js';
@@ -46,6 +49,33 @@ const THIN_BYTES_PER_SECOND = 5 * 1000 * 1000;
 const DEFAULT_BUDGET_MS = 2300;
 /** (e): modules whose zips answer after 3 × BUDGET_MS. */
 const SLOW_ZIPS = 5;
+/** `--rows a,b`: the rows to run (every row by default). */
+const ROWS = new Set(
+  (process.argv.includes('--rows') ? process.argv[process.argv.indexOf('--rows') + 1] : 'a,a0,b,c,d,e').split(
+    ',',
+  ),
+);
+
+/**
+ * (d): manyModules at v1.1.0 (the sandbox's module cache holds v1.0.0 without blobs) with a 30 to
+ * 100 KB incompressible blob in each zip, the same in every process.
+ */
+function thinGraph(n: number): FixtureGraph {
+  const graph = manyModules(n);
+  graph.main.goMod = goModFile(
+    'example.test/many',
+    Object.fromEntries(graph.modules.map((m) => [m.path, 'v1.1.0'])),
+  );
+  graph.modules.forEach((m, i) => {
+    m.version = 'v1.1.0';
+    const key = createHash('sha256').update(m.path).digest().subarray(0, 16);
+    const bytes = 30_000 + ((i * 7919) % 70_000);
+    m.blobs = {
+      'data.bin': createCipheriv('aes-128-ctr', key, Buffer.alloc(16)).update(Buffer.alloc(bytes)),
+    };
+  });
+  return graph;
+}
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -88,12 +118,16 @@ async function main(): Promise<void> {
   const dirs: string[] = [];
   try {
     const project = await createFixtureProject(sandbox, graph, healthy.url);
-    const prime = async (goproxy: string, timeoutMs = 120_000): Promise<{ ms: number; code: number }> => {
+    const prime = async (
+      goproxy: string,
+      timeoutMs = 120_000,
+      cwd = project,
+    ): Promise<{ ms: number; code: number }> => {
       const cache = await fs.mkdtemp(path.join(os.tmpdir(), 'gmw-bench-cache-'));
       dirs.push(cache);
       const start = performance.now();
       const res = await sandbox.go(['mod', 'download', '-json', 'all'], {
-        cwd: project,
+        cwd,
         env: { GOPROXY: goproxy, GOSUMDB: 'off', GOMODCACHE: cache },
         timeoutMs,
       });
@@ -153,74 +187,85 @@ async function main(): Promise<void> {
       };
     };
     const load0 = os.loadavg()[0];
-    const aNet = await compare(shaped.url);
-    const ratioNet = aNet.relayMs / aNet.plainMs;
-    console.log(`(a) rounds (ms): ${JSON.stringify(aNet.rounds)}`);
-    console.log(
-      `(a) ${MODULES} modules, median of ${ROUNDS}, proxy with ${NET_DELAY_MS} ms before headers and ${NET_BYTES_PER_SECOND / 1e6} MB/s shared: plain go ${aNet.plainMs} ms, relay + prefetch ${aNet.relayMs} ms, ratio ${ratioNet.toFixed(3)} (target ≤ 0.7); prefetch off ${aNet.hopOnlyMs} ms, ratio ${(aNet.hopOnlyMs / aNet.plainMs).toFixed(3)}`,
-    );
-    const a = await compare(healthy.url);
-    const ratioA = a.relayMs / a.plainMs;
-    console.log(`(a0) rounds (ms): ${JSON.stringify(a.rounds)}`);
-    console.log(
-      `(a0) same at a zero-latency loopback proxy: plain go ${a.plainMs} ms, relay + prefetch ${a.relayMs} ms, ratio ${ratioA.toFixed(3)} (target ≤ 1.5); prefetch off ${a.hopOnlyMs} ms, ratio ${(a.hopOnlyMs / a.plainMs).toFixed(3)}`,
-    );
-
-    // (b) hanging primary + healthy secondary.
-    // (b) hanging primary + healthy secondary, interleaved rounds, medians.
-    const bRounds: { secondaryAlone: number[]; hangingPrimary: number[] } = {
-      secondaryAlone: [],
-      hangingPrimary: [],
-    };
-    for (let round = 0; round < ROUNDS; round++) {
-      bRounds.secondaryAlone.push(Math.round(await relayMs(healthy.url, true)()));
-      bRounds.hangingPrimary.push(Math.round(await relayMs(`${hanging.url},${healthy.url}`, true)()));
+    const aRow = async (url: string, label: string, target: number) => {
+      const r = await compare(url);
+      const ratio = r.relayMs / r.plainMs;
+      console.log(`(${label}) rounds (ms): ${JSON.stringify(r.rounds)}`);
       console.log(
-        `  round ${round + 1}: secondary alone ${bRounds.secondaryAlone[round]} ms, hanging primary + secondary ${bRounds.hangingPrimary[round]} ms`,
+        `(${label}) ${MODULES} modules, median of ${ROUNDS}: plain go ${r.plainMs} ms, relay + prefetch ${r.relayMs} ms, ratio ${ratio.toFixed(3)} (target ≤ ${target}); prefetch off ${r.hopOnlyMs} ms, ratio ${(r.hopOnlyMs / r.plainMs).toFixed(3)}`,
       );
-    }
-    const secondaryAlone = median(bRounds.secondaryAlone);
-    const hangingPair = median(bRounds.hangingPrimary);
-    const plainHang = await prime(`${hanging.url},${healthy.url}`, CAP_MS).catch(() => ({
-      ms: CAP_MS,
-      code: -1,
-    }));
-    const plainHangText =
-      plainHang.code === -1 ? `> ${CAP_MS} ms (killed at the cap)` : `${Math.round(plainHang.ms)} ms`;
-    const ratioB = hangingPair / secondaryAlone;
-    const b = {
-      secondaryAloneMs: Math.round(secondaryAlone),
-      hangingPrimaryMs: Math.round(hangingPair),
-      ratio: Number(ratioB.toFixed(3)),
-      boundMs: Math.round(secondaryAlone + 2 * BUDGET_MS),
-      plainGo: plainHang.code === -1 ? `> ${CAP_MS}` : Math.round(plainHang.ms),
-      rounds: bRounds,
+      return {
+        ...r,
+        ratio: Number(ratio.toFixed(3)),
+        hopOnlyRatio: Number((r.hopOnlyMs / r.plainMs).toFixed(3)),
+        target,
+      };
     };
-    console.log(
-      `(b) budget ${BUDGET_MS} ms: hanging primary + healthy secondary ${b.hangingPrimaryMs} ms vs secondary alone ${b.secondaryAloneMs} ms, ratio ${ratioB.toFixed(2)} (target ≤ ${b.boundMs} ms); plain go with the same GOPROXY: ${plainHangText}`,
-    );
+    // (a) the proxy shaped like one across a network; (a0) the same at a zero-latency loopback proxy.
+    const aNet = ROWS.has('a') ? await aRow(shaped.url, 'a', 0.7) : undefined;
+    const a = ROWS.has('a0') ? await aRow(healthy.url, 'a0', 1.5) : undefined;
+
+    // (b) hanging primary + healthy secondary, interleaved rounds, medians.
+    const bRow = async () => {
+      const bRounds: { secondaryAlone: number[]; hangingPrimary: number[] } = {
+        secondaryAlone: [],
+        hangingPrimary: [],
+      };
+      for (let round = 0; round < ROUNDS; round++) {
+        bRounds.secondaryAlone.push(Math.round(await relayMs(healthy.url, true)()));
+        bRounds.hangingPrimary.push(Math.round(await relayMs(`${hanging.url},${healthy.url}`, true)()));
+        console.log(
+          `  round ${round + 1}: secondary alone ${bRounds.secondaryAlone[round]} ms, hanging primary + secondary ${bRounds.hangingPrimary[round]} ms`,
+        );
+      }
+      const secondaryAlone = median(bRounds.secondaryAlone);
+      const hangingPair = median(bRounds.hangingPrimary);
+      const plainHang = await prime(`${hanging.url},${healthy.url}`, CAP_MS).catch(() => ({
+        ms: CAP_MS,
+        code: -1,
+      }));
+      const plainHangText =
+        plainHang.code === -1 ? `> ${CAP_MS} ms (killed at the cap)` : `${Math.round(plainHang.ms)} ms`;
+      const ratioB = hangingPair / secondaryAlone;
+      const b = {
+        secondaryAloneMs: Math.round(secondaryAlone),
+        hangingPrimaryMs: Math.round(hangingPair),
+        ratio: Number(ratioB.toFixed(3)),
+        boundMs: Math.round(secondaryAlone + 2 * BUDGET_MS),
+        plainGo: plainHang.code === -1 ? `> ${CAP_MS}` : Math.round(plainHang.ms),
+        rounds: bRounds,
+      };
+      console.log(
+        `(b) budget ${BUDGET_MS} ms: hanging primary + healthy secondary ${b.hangingPrimaryMs} ms vs secondary alone ${b.secondaryAloneMs} ms, ratio ${ratioB.toFixed(2)} (target ≤ ${b.boundMs} ms); plain go with the same GOPROXY: ${plainHangText}`,
+      );
+      return b;
+    };
+    const b = ROWS.has('b') ? await bRow() : undefined;
 
     // (d) a thin link at the default budget, every fallback allowed; (e) slow zips, direct unreachable.
     const fallbackRow = async (
       url: string,
       budgetMs: number,
+      cwd = project,
     ): Promise<{ plainMs: number[]; relayMs: number[]; relayFacts: unknown[] }> => {
       const row = { plainMs: [] as number[], relayMs: [] as number[], relayFacts: [] as unknown[] };
       const all = ['next-proxy', 'cache', 'direct'] as const;
+      const sums = parseGoSum(await fs.readFile(path.join(cwd, 'go.sum'), 'utf8'), 'go.sum');
+      const plan = planPrefetch({ goSum: sums, neverProxied: [], inCache: new Set() });
       for (let round = 0; round < ROUNDS; round++) {
-        row.plainMs.push(Math.round((await prime(url)).ms));
+        row.plainMs.push(Math.round((await prime(url, 120_000, cwd)).ms));
         const relay = await startRelay({
           upstreams: parseProxyList('proxy', url),
           latencyBudgetMs: budgetMs,
           stallTimeoutMs: 30_000,
           fallback: [...all],
           logger: new MemoryLogger(),
-          goSum,
+          goSum: sums,
           direct: { env: { ...sandbox.env, GOSUMDB: 'off' }, scratchParent: os.tmpdir() },
         });
         try {
-          relay.prefetch(ahead);
-          row.relayMs.push(Math.round((await prime(childGoproxy(relay.url, [...all]))).ms));
+          relay.prefetch(plan);
+          row.relayMs.push(Math.round((await prime(childGoproxy(relay.url, [...all]), 120_000, cwd)).ms));
         } finally {
           await relay.endPrefetch();
           const report = relay.report();
@@ -240,20 +285,26 @@ async function main(): Promise<void> {
       }
       return row;
     };
-    const d = await fallbackRow(thin.url, DEFAULT_BUDGET_MS);
-    console.log(
-      `(d) ${THIN_BYTES_PER_SECOND / 1e6} MB/s shared, budget ${DEFAULT_BUDGET_MS} ms: plain go ${median(d.plainMs)} ms, relay ${median(d.relayMs)} ms (target: no breaker opened, no fallback)`,
-    );
-    const e = await fallbackRow(slowZips.url, BUDGET_MS);
-    console.log(
-      `(e) ${SLOW_ZIPS} zips after ${3 * BUDGET_MS} ms (budget ${BUDGET_MS} ms), direct unreachable: plain go ${median(e.plainMs)} ms, relay ${median(e.relayMs)} ms (target: passes like plain go)`,
-    );
+    const thinProject = ROWS.has('d')
+      ? await createFixtureProject(sandbox, thinGraph(MODULES), thin.url, 'thin-project')
+      : undefined;
+    const d = thinProject ? await fallbackRow(thin.url, DEFAULT_BUDGET_MS, thinProject) : undefined;
+    if (d)
+      console.log(
+        `(d) ${THIN_BYTES_PER_SECOND / 1e6} MB/s shared, budget ${DEFAULT_BUDGET_MS} ms: plain go ${median(d.plainMs)} ms, relay ${median(d.relayMs)} ms (target: no breaker opened, no fallback)`,
+      );
+    const e = ROWS.has('e') ? await fallbackRow(slowZips.url, BUDGET_MS) : undefined;
+    if (e)
+      console.log(
+        `(e) ${SLOW_ZIPS} zips after ${3 * BUDGET_MS} ms (budget ${BUDGET_MS} ms), direct unreachable: plain go ${median(e.plainMs)} ms, relay ${median(e.relayMs)} ms (target: passes like plain go)`,
+      );
 
     // (c) peak RSS of the relay process relaying a 200 MiB body.
-    const c = await measureRss();
-    console.log(
-      `(c) relay child process RSS: idle ${c.idleMiB} MiB, peak ${c.peakMiB} MiB while relaying ${ZIP_BYTES / 1024 / 1024} MiB (${c.receivedMiB} MiB received, ${c.seconds} s) (target < 150 MiB)`,
-    );
+    const c = ROWS.has('c') ? await measureRss() : undefined;
+    if (c)
+      console.log(
+        `(c) relay child process RSS: idle ${c.idleMiB} MiB, peak ${c.peakMiB} MiB while relaying ${ZIP_BYTES / 1024 / 1024} MiB (${c.receivedMiB} MiB received, ${c.seconds} s) (target < 150 MiB)`,
+      );
 
     console.log(
       JSON.stringify({
@@ -265,24 +316,16 @@ async function main(): Promise<void> {
           note: 'shared with other jobs: absolute times are noisy, ratios within a run less so',
         },
         modules: MODULES,
-        a: {
-          upstreamDelayMs: NET_DELAY_MS,
-          bandwidthBytesPerSecond: NET_BYTES_PER_SECOND,
-          ...aNet,
-          ratio: Number(ratioNet.toFixed(3)),
-          hopOnlyRatio: Number((aNet.hopOnlyMs / aNet.plainMs).toFixed(3)),
-          target: 0.7,
+        a: aNet && { upstreamDelayMs: NET_DELAY_MS, bandwidthBytesPerSecond: NET_BYTES_PER_SECOND, ...aNet },
+        a0: a,
+        b: b && { budgetMs: BUDGET_MS, capMs: CAP_MS, ...b },
+        d: d && { bandwidthBytesPerSecond: THIN_BYTES_PER_SECOND, budgetMs: DEFAULT_BUDGET_MS, ...d },
+        e: e && { slowZips: SLOW_ZIPS, zipDelayMs: 3 * BUDGET_MS, budgetMs: BUDGET_MS, ...e },
+        c: c && {
+          method: 'child process, process.memoryUsage().rss sampled every 20 ms',
+          ...c,
+          targetMiB: 150,
         },
-        a0: {
-          ...a,
-          ratio: Number(ratioA.toFixed(3)),
-          hopOnlyRatio: Number((a.hopOnlyMs / a.plainMs).toFixed(3)),
-          target: 1.5,
-        },
-        b: { budgetMs: BUDGET_MS, capMs: CAP_MS, ...b },
-        d: { bandwidthBytesPerSecond: THIN_BYTES_PER_SECOND, budgetMs: DEFAULT_BUDGET_MS, ...d },
-        e: { slowZips: SLOW_ZIPS, zipDelayMs: 3 * BUDGET_MS, budgetMs: BUDGET_MS, ...e },
-        c: { method: 'child process, process.memoryUsage().rss sampled every 20 ms', ...c, targetMiB: 150 },
       }),
     );
   } finally {
@@ -365,7 +408,7 @@ async function proxyChild(): Promise<void> {
   const n = Number(process.argv[process.argv.indexOf('--proxy-child') + 1]);
   const delayMs = Number(process.argv[process.argv.indexOf('--proxy-child') + 2]);
   const faults = process.argv[process.argv.indexOf('--proxy-child') + 3];
-  const proxy = await startFixtureProxy(manyModules(n).modules);
+  const proxy = await startFixtureProxy((faults === 'thin' ? thinGraph(n) : manyModules(n)).modules);
   if (faults === 'hang') proxy.setFault('*', { kind: 'hang' });
   if (faults === 'slow-zips')
     for (const m of manyModules(n).modules.slice(0, SLOW_ZIPS))

@@ -9,6 +9,7 @@ import {
   moduleZipEntries,
 } from './fixture-modules.js';
 import { createZip } from './zip-writer.js';
+import { SharedLink } from './shared-link.js';
 
 export type RequestKind = 'list' | 'info' | 'mod' | 'zip' | 'latest' | 'sumdb' | 'other';
 
@@ -62,6 +63,11 @@ export interface FixtureProxyOptions {
   basePath?: string;
   /** Require HTTP basic auth with these credentials (401 otherwise), as a private proxy would. */
   auth?: { username: string; password: string };
+  /**
+   * The bandwidth fault: every answer (but those of the body faults) goes out through one link of
+   * this many bytes a second shared by all connections, in order (shared-link.ts).
+   */
+  linkBytesPerSecond?: number;
 }
 
 export interface FixtureProxy {
@@ -184,6 +190,7 @@ export async function startFixtureProxy(
   const sockets = new Set<Socket>();
   const sumdbAgent = new http.Agent({ keepAlive: true });
   const requests: RequestRecord[] = [];
+  const link = options.linkBytesPerSecond ? new SharedLink(options.linkBytesPerSecond) : undefined;
   const basePath = (options.basePath ?? '').replace(/\/+$/, '').replace(/^(?=[^/])/, '/');
   const expectedAuth = options.auth
     ? `Basic ${Buffer.from(`${options.auth.username}:${options.auth.password}`).toString('base64')}`
@@ -273,6 +280,15 @@ export async function startFixtureProxy(
 
   function send(res: http.ServerResponse, record: RequestRecord, a: Answer, fault: Fault | undefined): void {
     record.status = a.status;
+    if (link && fault?.kind !== 'truncate' && fault?.kind !== 'stall' && fault?.kind !== 'slow') {
+      record.bytes = a.body.length;
+      return link.send(
+        res,
+        a.status,
+        { 'Content-Type': a.contentType, 'Content-Length': String(a.body.length) },
+        a.body,
+      );
+    }
     res.writeHead(a.status, { 'Content-Type': a.contentType, 'Content-Length': String(a.body.length) });
     if (fault?.kind === 'truncate' || fault?.kind === 'stall') {
       const n = fault.kind === 'truncate' ? fault.bytes : fault.afterBytes;
@@ -406,6 +422,7 @@ export async function startFixtureProxy(
     close() {
       for (const t of timers) clearTimeout(t);
       timers.clear();
+      link?.close();
       sumdbAgent.destroy();
       return new Promise<void>((resolve) => {
         server.close(() => resolve());

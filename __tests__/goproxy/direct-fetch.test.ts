@@ -88,3 +88,57 @@ describe('DirectFetcher', () => {
     await fetcher.close();
   });
 });
+
+describe('DirectFetcher and an origin host it cannot reach', () => {
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'gmw-direct-down-'));
+  });
+
+  afterAll(async () => {
+    await fs.rm(dir, { recursive: true, force: true });
+  });
+
+  const runs = (): string[] =>
+    readFileSync(path.join(dir, 'runs'), 'utf8')
+      .split('\n')
+      .filter((l) => l !== '');
+
+  it('remembers an origin host no child could reach: the next module of that host is a 502 at once, with no child', async () => {
+    await fs.rm(path.join(dir, 'runs'), { force: true });
+    // What cmd/go prints for a host it cannot resolve (GOPROXY=direct), and for a missing version.
+    const goDown = path.join(dir, 'go-down');
+    await fs.writeFile(
+      goDown,
+      `#!/bin/sh\necho "$$ $*" >> "${dir}/runs"\ncase "$4" in\n` +
+        `  other.test/*) echo '{"Error": "other.test/x@v9.9.9: invalid version: unknown revision v9.9.9"}' ;;\n` +
+        `  *) echo '{"Error": "unrecognized import path \\"example.test/a\\": https fetch: Get \\"https://example.test/\\": dial tcp: lookup example.test on 127.0.0.53:53: no such host"}' ;;\n` +
+        `esac\nexit 1\n`,
+      { mode: 0o755 },
+    );
+    const fetcher = new DirectFetcher({ env: { PATH: process.env.PATH }, scratchParent: dir, goBin: goDown });
+    const first = await fetcher.call('/example.test/a/@v/v1.0.0.zip').response;
+    expect(first.status).toBe(502);
+    const next = await fetcher.call('/example.test/b/@v/v1.0.0.info').response;
+    expect(next.status).toBe(502);
+    expect(await text(next.body)).toMatch(
+      /^direct: example\.test unreachable earlier in this run, not tried again: .*no such host/,
+    );
+    // A version the origin does not have says nothing of its host: each is asked.
+    expect((await fetcher.call('/other.test/x/@v/v9.9.9.info').response).status).toBe(404);
+    expect((await fetcher.call('/other.test/y/@v/v9.9.9.info').response).status).toBe(404);
+    expect(runs().map((l) => l.split(' ').at(-1))).toEqual([
+      'example.test/a@v1.0.0',
+      'other.test/x@v9.9.9',
+      'other.test/y@v9.9.9',
+    ]);
+    await fetcher.close();
+  });
+});
+
+async function text(body: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of body) chunks.push(Buffer.from(chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}

@@ -53,6 +53,21 @@ const NOT_FOUND =
   /unknown revision|invalid version|no matching versions|not found|does not exist|repository .* not found/i;
 
 /**
+ * cmd/go's words when it could not reach the origin at all (DNS, connect, TLS, timeout), as
+ * net/http and git say them: the host is out for the rest of the run.
+ */
+const UNREACHABLE =
+  /no such host|dial tcp|i\/o timeout|connection refused|network is unreachable|no route to host|could not resolve host|failed to connect|TLS handshake timeout/i;
+
+/**
+ * The host a module path is fetched from first (its first element: the go-get host, or the
+ * repository host for github.com/…), which an unreachable answer is remembered under.
+ */
+function originHost(modulePath: string): string {
+  return modulePath.split('/')[0];
+}
+
+/**
  * The relay's `direct` route: fetches a module version from its origin in a child `go`
  * (`GOPROXY=direct go mod download -json mod@version`, a private scratch module cache,
  * `-modcacherw`), and answers the .info, .mod or .zip from what it wrote, like a proxy would.
@@ -61,6 +76,12 @@ const NOT_FOUND =
  */
 export class DirectFetcher {
   private readonly fetches = new Map<string, Fetch>();
+  /**
+   * Origin hosts no child could reach in this run, with what go said: the next module of the same
+   * host is answered 502 at once, without a child (it would fail the same way, and a dropped
+   * connection can take a child tens of seconds and a slot to find out).
+   */
+  private readonly unreachable = new Map<string, string>();
   private readonly queue: (() => void)[] = [];
   private running = 0;
   private scratch: string | undefined;
@@ -73,6 +94,14 @@ export class DirectFetcher {
     const request = parseProxyRequest(requestPath);
     if (!request || (request.kind !== 'info' && request.kind !== 'mod' && request.kind !== 'zip'))
       return answered(text(404, `direct: the relay fetches module files only, not ${requestPath}`));
+    const down = this.unreachable.get(originHost(request.module));
+    if (down !== undefined)
+      return answered(
+        text(
+          502,
+          `direct: ${originHost(request.module)} unreachable earlier in this run, not tried again: ${down}`,
+        ),
+      );
     const key = `${request.module}@${request.version}`;
     let fetch = this.fetches.get(key);
     if (!fetch || fetch.cancelled) this.fetches.set(key, (fetch = this.start(key)));
@@ -114,6 +143,11 @@ export class DirectFetcher {
     };
     (fetch as { result: Promise<Downloaded> }).result = this.slot()
       .then(() => this.run(fetch, key))
+      .then((d) => {
+        if (d.Error && !fetch.cancelled && UNREACHABLE.test(d.Error) && !NOT_FOUND.test(d.Error))
+          this.unreachable.set(originHost(key), d.Error);
+        return d;
+      })
       .finally(() => {
         fetch.settled = true;
         fetch.child = undefined;

@@ -153,6 +153,7 @@ export class RequestRace {
       breaker,
       admission,
       started: ctx.now(),
+      budgetMs: ctx.zipBudgets?.budgetMs(ups.upstream.name, this.flight.request, this.budget) ?? this.budget,
       hedge,
       timers: [],
       recorded: false,
@@ -176,8 +177,9 @@ export class RequestRace {
     this.attempts.push(a);
     this.showWaiting();
     // The origin is the last route: nothing to race it with, so no budget (its clone takes what it takes).
-    if (!ups.upstream.source) a.timers.push(ctx.clock.setTimeout(() => this.onBreach(a), this.budget));
-    if (ctx.nextProxy && breaker.predictsBreach())
+    if (!ups.upstream.source) a.timers.push(ctx.clock.setTimeout(() => this.onBreach(a), a.budgetMs));
+    // A zip with its own longer budget is not hedged early: its upstream just answered its version.
+    if (ctx.nextProxy && a.budgetMs <= this.budget && breaker.predictsBreach())
       a.timers.push(
         ctx.clock.setTimeout(() => this.onEarlyHedge(a), Math.round(this.budget * EARLY_HEDGE_FRACTION)),
       );
@@ -191,7 +193,7 @@ export class RequestRace {
     if (a.state.kind !== 'waiting') return;
     this.record(a, { kind: 'timeout', ms: this.ctx.now() - a.started });
     count(a.ups, 'timeout');
-    this.failWith(a.ups, `no response headers within ${this.budget} ms`);
+    this.failWith(a.ups, `no response headers within ${a.budgetMs} ms`);
     // A breach starts a race and never ends one: the attempt stays until it answers, fails, or
     // sends no headers for stall-timeout more. Without next-proxy there is no race to keep it in:
     // the breach is an error like any other (cmd/go's semantics).
@@ -213,7 +215,7 @@ export class RequestRace {
     a.ups.answering[this.scope.health] = false;
     count(a.ups, 'stalled');
     this.reasons.push(
-      `${a.ups.upstream.name}: no response headers within ${this.budget + this.ctx.stallTimeoutMs} ms (budget, then stall-timeout)`,
+      `${a.ups.upstream.name}: no response headers within ${a.budgetMs + this.ctx.stallTimeoutMs} ms (budget, then stall-timeout)`,
     );
     this.settle(a, { kind: 'failed' }, 'stalled');
     a.call?.abort();
@@ -244,6 +246,8 @@ export class RequestRace {
     a.ups.answering[this.scope.health] = status === 200 || status === 404 || status === 410;
     if (status === 200) {
       a.late = a.state.kind === 'breached';
+      if (!a.ups.upstream.source)
+        this.ctx.zipBudgets?.learn(a.ups.upstream.name, this.flight.request, a.late, response.contentLength);
       this.record(a, { kind: 'answered', ms });
       this.settle(a, { kind: 'found' }, '200');
       a.response = response;

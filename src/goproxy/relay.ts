@@ -3,6 +3,7 @@ import { type BreakerOptions, type BreakerTransition, DEFAULT_BREAKER_OPTIONS } 
 import { clockFrom } from './clock.js';
 import { egressProxyFromEnv, egressSecrets } from '../net/egress-proxy.js';
 import { DirectFetcher } from './direct-fetch.js';
+import { ZipBudgets } from './zip-budget.js';
 import { fetchWhole } from './fetch-whole.js';
 import { expectedHashes } from './held-check.js';
 import { HeldStore } from './held-store.js';
@@ -107,6 +108,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     now,
     logger,
     redact,
+    zipBudgets: new ZipBudgets(),
     ...(paths ? { statesFor: (request) => paths.statesFor(request) } : {}),
   };
   const state = new RelayState();

@@ -6,6 +6,7 @@ import type { Admission, CircuitBreaker } from './breaker.js';
 import type { ClockTimer } from './clock.js';
 import type { AttemptState } from './route-plan.js';
 import type { Agents, UpstreamCall, UpstreamResponse } from './upstream-request.js';
+import type { ZipBudgets } from './zip-budget.js';
 
 /** What routing needs from the relay. */
 export interface RouteContext {
@@ -24,6 +25,8 @@ export interface RouteContext {
    * PathRoutes.statesFor); `states` for all when absent.
    */
   readonly statesFor?: (request: ProxyRequest) => readonly UpstreamState[];
+  /** What the relay learned of each version, to size a zip's time to first byte (zip-budget.ts). */
+  readonly zipBudgets?: ZipBudgets;
 }
 
 /** A 200 to stream to `go`, or an answer to give it (404/410 not found, 502 every upstream out). */
@@ -62,6 +65,8 @@ export interface Running {
   readonly breaker: CircuitBreaker;
   readonly admission: Admission;
   readonly started: number;
+  /** Its time to headers before the next route starts (the budget, or a zip's own: zip-budget.ts). */
+  readonly budgetMs: number;
   readonly hedge: boolean;
   readonly call: UpstreamCall | undefined;
   readonly timers: ClockTimer[];
