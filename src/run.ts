@@ -128,14 +128,13 @@ export async function runWarden(
   // The report's duration covers the whole step, the SBOM and notices included.
   const durationMs = Math.max(finalReport.durationMs, Date.now() - Date.parse(finalReport.startedAt));
   finalReport = { ...finalReport, durationMs };
-  const metricsFile = config.artifacts.metricsFile;
-  if (metricsFile) {
-    const problem = await writeMetricsFile(metricsFile, finalReport, timing.phases(), (text) =>
-      redactor.redact(text),
-    );
-    if (problem) logger.warn(problem.message);
-    finalReport = withLateFindings(finalReport, problem ? [problem] : []);
-  }
+  // Metrics last, so the run's duration and every phase are in; a failed write warns.
+  const metricsProblem = await writeMetricsFile(config.artifacts.metricsFile, finalReport, {
+    phases: timing.phases(),
+    redact: (text) => redactor.redact(text),
+    logger,
+  });
+  finalReport = withLateFindings(finalReport, metricsProblem ? [metricsProblem] : []);
   try {
     await writeJsonReport(config.reportFile, finalReport);
   } catch (error) {
