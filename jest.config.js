@@ -31,6 +31,8 @@ const SLOW = [
   '/__tests__/diff/diff-bundle\\.test\\.ts$',
   '/__tests__/notices/notices\\.test\\.ts$',
   '/__tests__/sbom/sbom\\.test\\.ts$',
+  '/__tests__/sbom/sbom-join\\.test\\.ts$',
+  '/__tests__/metrics/metrics-bundle\\.test\\.ts$',
   '/__tests__/edges/post-guard\\.test\\.ts$',
 ];
 

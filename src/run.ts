@@ -21,6 +21,8 @@ import { redactingLogger, Redactor, registerUrlSecrets } from './report/redact.j
 import { registerEnvSecrets } from './report/env-secrets.js';
 import { escapeControlsIn, escapingLogger } from './report/escape.js';
 import { artifactNotWritten, writeArtifacts } from './sbom/write-artifacts.js';
+import { timingLogger } from './metrics/phase-timer.js';
+import { writeMetricsFile } from './metrics/write-metrics.js';
 
 export interface RunResult {
   readonly config: Config;
@@ -59,7 +61,9 @@ export async function runWarden(
   // A client certificate that cannot work (missing, key not matching, expired) stops the run now.
   checkClientCerts(config.proxyClientCerts, Date.now());
   const redactor = new Redactor(edge.onSecret);
-  const logger = escapingLogger(redactingLogger(edgeLogger, redactor));
+  // Each log group is a phase of the run: timed for the metrics file (issue #24 §8).
+  const timing = timingLogger(escapingLogger(redactingLogger(edgeLogger, redactor)), Date.now);
+  const logger = timing.logger;
   registerUrlSecrets(redactor, [
     ...[...(config.proxy ?? []), ...config.proxyRoutes.flatMap((r) => r.list)].flatMap((spec) =>
       spec.kind === 'url' ? [spec.url] : [],
@@ -124,6 +128,13 @@ export async function runWarden(
   // The report's duration covers the whole step, the SBOM and notices included.
   const durationMs = Math.max(finalReport.durationMs, Date.now() - Date.parse(finalReport.startedAt));
   finalReport = { ...finalReport, durationMs };
+  // Metrics last, so the run's duration and every phase are in; a failed write warns.
+  const metricsProblem = await writeMetricsFile(config.artifacts.metricsFile, finalReport, {
+    phases: timing.phases(),
+    redact: (text) => redactor.redact(text),
+    logger,
+  });
+  finalReport = withLateFindings(finalReport, metricsProblem ? [metricsProblem] : []);
   try {
     await writeJsonReport(config.reportFile, finalReport);
   } catch (error) {

@@ -15,12 +15,14 @@ const require = createRequire(import.meta.url);
 describe('goPurl', () => {
   it.each([
     ['github.com/gorilla/mux', 'v1.8.0', 'pkg:golang/github.com/gorilla/mux@v1.8.0'],
-    // The golang purl type is case-insensitive: namespace and name lower-cased, the version kept.
+    // The module path's case is kept (as OSV, cyclonedx-gomod and syft spell it); `+` is encoded.
     [
       'github.com/Azure/go-autorest',
       'v14.2.0+incompatible',
-      'pkg:golang/github.com/azure/go-autorest@v14.2.0%2Bincompatible',
+      'pkg:golang/github.com/Azure/go-autorest@v14.2.0%2Bincompatible',
     ],
+    ['github.com/BurntSushi/toml', 'v1.3.2', 'pkg:golang/github.com/BurntSushi/toml@v1.3.2'],
+    ['github.com/Masterminds/semver/v3', 'v3.2.1', 'pkg:golang/github.com/Masterminds/semver/v3@v3.2.1'],
     ['example.test/gamma/v2', 'v2.1.0', 'pkg:golang/example.test/gamma/v2@v2.1.0'],
     [
       'example.test/x',

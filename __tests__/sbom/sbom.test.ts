@@ -119,7 +119,7 @@ describe('the SBOM of a fixture project', () => {
       ].sort(),
     );
     const upper = byName.get('example.test/Upper') as CdxComponent;
-    expect(upper.purl).toBe('pkg:golang/example.test/upper@v1.2.0');
+    expect(upper.purl).toBe('pkg:golang/example.test/Upper@v1.2.0');
     expect(byName.get('example.test/gamma/v2')?.purl).toBe('pkg:golang/example.test/gamma/v2@v2.1.0');
     expect(upper.hashes).toEqual([
       { alg: 'SHA-256', content: await zipSha256('example.test/!upper', 'v1.2.0') },

@@ -10,6 +10,8 @@ export interface ArtifactConfig {
   /** Where each requested SBOM format is written; empty when `sbom: none`. */
   readonly sbomFiles: { readonly [F in SbomFormat]?: string };
   readonly noticesFile: string | undefined;
+  /** The OpenMetrics file (`metrics-file`, issue #24 §8); undefined: none is written. */
+  readonly metricsFile?: string;
   /** A git ref or a go.sum path; undefined: the pull request's base, if there is one. */
   readonly compareTo: string | undefined;
   readonly gate: 'all' | 'changed';
@@ -38,10 +40,12 @@ export function parseArtifactInputs(get: (name: string) => string, reportFile: s
     );
   }
   const notices = get('notices-file').trim();
+  const metrics = get('metrics-file').trim();
   const compareTo = get('compare-to').trim();
   return {
     sbomFiles: Object.fromEntries(formats.map((f) => [f, fileFor(f)])),
     noticesFile: notices === '' ? undefined : path.resolve(notices),
+    ...(metrics === '' ? {} : { metricsFile: path.resolve(metrics) }),
     compareTo: compareTo === '' ? undefined : compareTo,
     gate: parseEnum('gate', get('gate'), ['all', 'changed'] as const),
   };

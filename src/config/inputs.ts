@@ -180,6 +180,12 @@ export const INPUTS: readonly InputSpec[] = [
       'Write the third-party notices (license texts and NOTICE files, grouped by identical text) here: Markdown for `.md`, else plain text.',
   },
   {
+    name: 'metrics-file',
+    default: '',
+    description:
+      "Write the run's metrics here in the OpenMetrics text format (per-upstream latency histograms, request, fallback and breaker series, phase durations), e.g. for node_exporter's textfile collector.",
+  },
+  {
     name: 'compare-to',
     default: '',
     computedDefault: "the pull request's base commit",

@@ -61,11 +61,12 @@ export function outputFiles(config: {
   readonly reportFile: string;
   readonly artifacts?: ArtifactConfig;
 }): OutputFile[] {
-  const { sbomFiles = {}, noticesFile } = config.artifacts ?? {};
+  const { sbomFiles = {}, noticesFile, metricsFile } = config.artifacts ?? {};
   return [
     { input: 'report-file', file: config.reportFile },
     ...Object.values(sbomFiles).map((file) => ({ input: 'sbom-file', file })),
     ...(noticesFile ? [{ input: 'notices-file', file: noticesFile }] : []),
+    ...(metricsFile ? [{ input: 'metrics-file', file: metricsFile }] : []),
   ];
 }
 

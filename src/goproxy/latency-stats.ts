@@ -57,3 +57,22 @@ export class RollingWindow {
     this.values.length = 0;
   }
 }
+
+/** Upper bounds (seconds) of the time-to-headers histogram: Prometheus' default buckets. */
+export const LATENCY_BUCKETS_SECONDS: readonly number[] = [
+  0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10,
+];
+
+/** A cumulative histogram of time-to-headers samples, for the metrics file (Prometheus `le` buckets). */
+export interface LatencyHistogram {
+  /** Samples at or below each bound of LATENCY_BUCKETS_SECONDS, in order (cumulative). */
+  readonly buckets: readonly number[];
+  readonly count: number;
+  readonly sumSeconds: number;
+}
+
+export function latencyHistogram(samplesMs: readonly number[]): LatencyHistogram {
+  const buckets = LATENCY_BUCKETS_SECONDS.map((bound) => samplesMs.filter((ms) => ms / 1000 <= bound).length);
+  const sumSeconds = samplesMs.reduce((sum, ms) => sum + ms, 0) / 1000;
+  return { buckets, count: samplesMs.length, sumSeconds };
+}

@@ -1,4 +1,5 @@
 import type { BreakerState } from './breaker.js';
+import type { LatencyHistogram } from './latency-stats.js';
 
 /** The prefetcher's counts for the report. */
 export interface PrefetchReport {
@@ -54,6 +55,8 @@ export interface UpstreamReport {
     readonly p99Ms: number;
     readonly maxMs: number;
   };
+  /** The same samples as cumulative buckets, for the metrics file (issue #24 §8). */
+  readonly latencyHistogram?: LatencyHistogram;
   /** Body bytes received from it (for `go`, or fetched ahead of it). */
   readonly bytes: number;
   /** Hedged requests started on a later upstream because this one was slow. */

@@ -1,5 +1,5 @@
 import { type BreakerOptions, type BreakerTransition, CircuitBreaker } from './breaker.js';
-import { summarizeLatency } from './latency-stats.js';
+import { latencyHistogram, summarizeLatency } from './latency-stats.js';
 import type { ProxyRequest } from '../module/module-escape.js';
 import type {
   PendingRequest,
@@ -187,6 +187,7 @@ export class RelayAccounts {
       requests: s.requests,
       outcomes: Object.fromEntries(s.outcomes),
       latency: summarizeLatency(s.latencies),
+      latencyHistogram: latencyHistogram(s.latencies),
       bytes: s.bytes,
       hedgesFired: s.hedgesFired,
       hedgesWon: s.hedgesWon,

@@ -1,5 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { ComponentType, HashAlgorithm, LicenseAcknowledgement } from '@cyclonedx/cyclonedx-library/Enums';
+import {
+  ComponentScope,
+  ComponentType,
+  HashAlgorithm,
+  LicenseAcknowledgement,
+} from '@cyclonedx/cyclonedx-library/Enums';
 import {
   Bom,
   Component,
@@ -25,6 +30,9 @@ export const PROPERTY = {
   indirect: 'go-module-warden:indirect',
   mainModule: 'go-module-warden:main-module',
   graph: 'go-module-warden:dependency-graph',
+  notCompiledIn: 'go-module-warden:not-compiled-in',
+  vcsRevision: 'go-module-warden:vcs.revision',
+  vcsModified: 'go-module-warden:vcs.modified',
 } as const;
 
 /**
@@ -66,6 +74,8 @@ function toComponent(m: SbomModule): Component {
     version: m.version || undefined,
     purl: m.purl,
   });
+  // Not compiled in (the license gate's scope): CycloneDX's "not part of the shipped artifact".
+  if (m.excluded) component.scope = ComponentScope.Excluded;
   if (m.zipSha256) component.hashes.set(HashAlgorithm['SHA-256'], m.zipSha256);
   if (m.licenseConcluded) {
     const concluded = new LicenseExpression(m.licenseConcluded);
@@ -87,7 +97,12 @@ function toComponent(m: SbomModule): Component {
     add(PROPERTY.checksumStatus, m.verification.status);
     add(PROPERTY.route, m.route);
     add(PROPERTY.indirect, String(m.indirect));
-  } else add(PROPERTY.mainModule, 'true');
+    add(PROPERTY.notCompiledIn, m.excluded);
+  } else {
+    add(PROPERTY.mainModule, 'true');
+    add(PROPERTY.vcsRevision, m.vcs?.revision);
+    add(PROPERTY.vcsModified, m.vcs ? String(m.vcs.modified) : undefined);
+  }
   add(PROPERTY.zipH1, m.zipH1);
   add(PROPERTY.goModH1, m.goModH1);
   add(PROPERTY.zipNote, m.zipNote);

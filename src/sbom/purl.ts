@@ -1,13 +1,19 @@
 /**
- * Package URLs for Go modules, as the purl spec's golang type defines them
- * (purl-spec types/golang-definition.json): `pkg:golang/<namespace>/<name>@<version>`, the module
- * path's last element is the name, the elements before it the namespace; namespace and name are
- * lower-cased (the type is case-insensitive), the version is kept as Go spells it. Every character
- * but the purl spec's unreserved ones (`A-Z a-z 0-9 . - _ ~`) is percent-encoded, so
- * `v2.1.0+incompatible` becomes `v2.1.0%2Bincompatible`.
+ * Package URLs for Go modules: `pkg:golang/<namespace>/<name>@<version>`, the module path's last
+ * element the name, the elements before it the namespace, each kept as Go spells it.
+ *
+ * Case: the purl spec's golang type text (types/golang-definition.json) still says "must be
+ * lowercased", but its own note says the definition predates Go modules (purl-spec#308 is open).
+ * A Go module path is case-sensitive (golang.org/x/mod/module.CheckPath; the proxy protocol
+ * escapes capitals as `!b`), and the tools an SBOM is joined with match it as spelled: OSV and the
+ * Go vulnerability database key advisories by the module path (`github.com/BurntSushi/toml`),
+ * and cyclonedx-gomod and syft keep the case in their purls. Lower-casing made those joins miss,
+ * so the case is kept. The version is kept as Go spells it; every character but the purl spec's
+ * unreserved ones (`A-Z a-z 0-9 . - _ ~`) is percent-encoded, so `v2.1.0+incompatible` becomes
+ * `v2.1.0%2Bincompatible` (a purl parser decodes it back).
  */
 export function goPurl(modulePath: string, version: string): string {
-  const segments = modulePath.toLowerCase().split('/').map(encodePurlSegment);
+  const segments = modulePath.split('/').map(encodePurlSegment);
   const versionPart = version === '' ? '' : `@${encodePurlSegment(version)}`;
   return `pkg:golang/${segments.join('/')}${versionPart}`;
 }

@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto';
 import { effectiveModule } from '../go/build-list.js';
+import type { ModuleLicense } from '../licenses/license-report.js';
 import type { ModuleEntry, Report } from '../report/model.js';
 import { graphKey, selectedDependencies, type ModuleRequirements } from './module-graph.js';
 import { readProvenZip } from '../cache/proven-zip.js';
+import { downloadLocation, publicUpstreams } from './download-location.js';
+import type { VcsVersion } from './main-version.js';
 import { goPurl } from './purl.js';
 import { verificationOf, type Verification } from './verification.js';
 
@@ -33,6 +36,12 @@ export interface SbomModule {
   readonly licenseVerdict?: string;
   /** Refs of the modules it requires (selected versions). */
   readonly dependsOn: readonly string[];
+  /** In the module graph but not compiled in (the license gate's scope): why, in words. */
+  readonly excluded?: string;
+  /** The proxy zip URL of the verified bytes (no userinfo), or NOASSERTION. */
+  readonly downloadLocation?: string;
+  /** A main module's version from git (`git describe`), and go's vcs.revision / vcs.modified. */
+  readonly vcs?: VcsVersion;
 }
 
 export interface SbomFacts {
@@ -57,6 +66,10 @@ export async function collectSbomFacts(
     graph?: ModuleRequirements;
     graphProblem?: string;
     now: () => number;
+    /** The proxy URLs of the run (the relay's upstreams), to name where each zip came from. */
+    proxyUrls?: readonly string[];
+    /** The main module's version from git, when there is one. */
+    vcs?: VcsVersion;
   },
 ): Promise<SbomFacts> {
   const key = (m: { path: string; version: string }) => `${m.path}@${m.version}`;
@@ -64,6 +77,8 @@ export async function collectSbomFacts(
   const licenseOf = new Map(report.licenses?.modules.map((l) => [key(l), l]));
   const deps = options.graph ? selectedDependencies(options.graph, report.modules) : new Map();
   const database = report.checksums?.database?.name;
+  const upstreams = publicUpstreams(options.proxyUrls ?? []);
+  const upstreamOf = new Map(report.proxy?.modules.map((u) => [key(u), u.upstream]));
   const modules: SbomModule[] = [];
   const sorted = [...report.modules].sort(
     (a, b) => Number(b.main) - Number(a.main) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0),
@@ -73,13 +88,20 @@ export async function collectSbomFacts(
     const license = licenseOf.get(key(m));
     const zipH1 = checksum?.zip?.goSum ?? checksum?.zip?.database;
     const zip = await zipDigest(m, zipH1, options.goModCache);
+    const fetched = effectiveModule(m);
+    const upstream =
+      upstreamOf.get(key(m)) ??
+      (fetched ? upstreamOf.get(key(fetched)) : undefined) ??
+      (m.route?.kind === 'proxy' ? m.route.host : undefined);
+    const status = checksum?.status ?? m.checksum;
     modules.push({
       ref: graphKey(m),
       path: m.path,
-      version: m.version,
+      // A main module has no version in the build list: git's, when there is one.
+      version: m.main ? (options.vcs?.version ?? m.version) : m.version,
       main: m.main,
       indirect: m.indirect,
-      purl: goPurl(m.path, m.version),
+      purl: goPurl(m.path, m.main ? (options.vcs?.version ?? m.version) : m.version),
       replace: replaceText(m),
       route: m.main
         ? 'local'
@@ -96,6 +118,12 @@ export async function collectSbomFacts(
       licenseConcluded: nonEmpty(license?.expression ?? m.license?.expression),
       licenseVerdict: license?.verdict ?? m.license?.verdict,
       dependsOn: deps.get(graphKey(m)) ?? [],
+      excluded: m.main ? undefined : excludedBecause(license),
+      downloadLocation:
+        m.main || !fetched
+          ? 'NOASSERTION'
+          : downloadLocation(fetched, upstream, { upstreams, private: status === 'private' }),
+      vcs: m.main ? options.vcs : undefined,
     });
   }
   return {
@@ -105,6 +133,17 @@ export async function collectSbomFacts(
     modules,
     graphProblem: options.graph ? undefined : (options.graphProblem ?? 'go mod graph did not run'),
   };
+}
+
+/**
+ * Why a module is not compiled in, by the license gate's own scope (src/licenses/evaluate.ts):
+ * outside `license-scope: shipped` or `imports`, or under `build-list` a module no target compiles.
+ * Undefined when it is compiled in, or when the run did not work the scope out.
+ */
+function excludedBecause(license: ModuleLicense | undefined): string | undefined {
+  if (license?.notCompiledIn) return `not compiled in (license-scope: ${license.notCompiledIn.scope})`;
+  if (license?.compiledIn === false) return 'not compiled in on any common target';
+  return undefined;
 }
 
 function nonEmpty(text: string | undefined): string | undefined {

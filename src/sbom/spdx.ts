@@ -35,8 +35,9 @@ export interface SpdxDocument {
  * An SPDX 2.3 JSON document with the same facts as the CycloneDX one: a package per module
  * (purl as a PACKAGE-MANAGER external ref, licenseConcluded = the gate's expression,
  * licenseDeclared = what the files say, SHA256 of the zip when proven), DESCRIBES for the main
- * modules, DEPENDS_ON from `go mod graph`. Verification and route are annotations and the
- * package comment, so a reader of either sees "not verified" where it was not.
+ * modules, DEPENDS_ON from `go mod graph`, downloadLocation the proxy zip URL of the verified
+ * bytes. Verification, route and scope (not compiled in) are annotations and the package
+ * comment, so a reader of either sees "not verified" where it was not.
  */
 export function spdxDocument(facts: SbomFacts, uuid = randomUUID()): SpdxDocument {
   const annotator = `Tool: ${facts.tool.name}-${facts.tool.version}`;
@@ -51,7 +52,7 @@ export function spdxDocument(facts: SbomFacts, uuid = randomUUID()): SpdxDocumen
       SPDXID: ids.get(m.ref) as string,
       name: m.path,
       ...(m.version ? { versionInfo: m.version } : {}),
-      downloadLocation: 'NOASSERTION',
+      downloadLocation: m.downloadLocation ?? 'NOASSERTION',
       filesAnalyzed: false,
       primaryPackagePurpose: m.main ? 'APPLICATION' : 'LIBRARY',
       licenseConcluded: concluded,
@@ -119,8 +120,15 @@ export function spdxDocument(facts: SbomFacts, uuid = randomUUID()): SpdxDocumen
 
 /** `go-module-warden:verification=…` lines: what a reader must not miss. */
 function packageFacts(m: SbomModule): string[] {
-  if (m.main) return m.replace ? [`go-module-warden:replace=${m.replace}`] : [];
+  if (m.main) {
+    const lines = m.replace ? [`go-module-warden:replace=${m.replace}`] : [];
+    if (m.vcs) lines.push(`go-module-warden:vcs.revision=${m.vcs.revision}`);
+    if (m.vcs) lines.push(`go-module-warden:vcs.modified=${m.vcs.modified}`);
+    return lines;
+  }
   const lines = [`go-module-warden:verification=${m.verification.text}`, `go-module-warden:route=${m.route}`];
+  // CycloneDX says `scope: excluded`; SPDX 2.3 has no scope, so an annotation says it.
+  if (m.excluded) lines.push(`go-module-warden:scope=excluded: ${m.excluded}`);
   if (m.zipH1) lines.push(`go-module-warden:go-sum:h1=${m.zipH1}`);
   if (m.zipNote) lines.push(`go-module-warden:zip-sha256:absent=${m.zipNote}`);
   if (m.replace) lines.push(`go-module-warden:replace=${m.replace}`);

@@ -10,6 +10,7 @@ import type { Report } from '../report/model.js';
 import { collectNotices } from '../notices/collect-notices.js';
 import { renderNoticesMarkdown, renderNoticesText } from '../notices/render-notices.js';
 import { cycloneDxJson } from './cyclonedx.js';
+import { vcsVersion } from './main-version.js';
 import { readModuleGraph } from './module-graph.js';
 import { collectSbomFacts } from './sbom-facts.js';
 import { spdxDocument } from './spdx.js';
@@ -77,6 +78,8 @@ export async function writeArtifacts(
         graph,
         graphProblem: problem,
         now: io.now,
+        proxyUrls: proxyUrlsOf(config, report),
+        vcs: await vcsVersion(cwd, io.env),
       });
       const unverified = facts.modules.filter((m) => !m.main && !m.verification.verified).length;
       if (sbomFiles.cyclonedx && (await writeAtomically(sbomFiles.cyclonedx, cycloneDxJson(facts))))
@@ -103,6 +106,15 @@ export async function writeArtifacts(
     if (problems.length > 0) written.problems = problems;
     return written;
   });
+}
+
+/** Every proxy URL the run could have fetched from: the inputs' lists and the GOPROXY it ran with. */
+function proxyUrlsOf(config: Config, report: Report): string[] {
+  const specs = [...(config.proxy ?? []), ...config.proxyRoutes.flatMap((r) => r.list)];
+  return [
+    ...specs.flatMap((spec) => (spec.kind === 'url' ? [spec.url] : [])),
+    ...report.settings.proxy.split(/[,|]/),
+  ];
 }
 
 /** A warning: the file named by `input` was not written; the verdict stands. */
