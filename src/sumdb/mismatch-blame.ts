@@ -45,7 +45,7 @@ export async function blameMismatches(
     else if (recorded === m.expected)
       blames.set(
         key(m, m.kind),
-        `checksum mismatch: upstream ${m.upstream} served a .${m.kind} for ${what} whose bytes differ from both go.sum and the checksum database (both ${recorded}, served ${m.got}): tampering or corruption upstream, go.sum is right; the relay did not hand it to go`,
+        `checksum mismatch: upstream ${m.upstream} served a .${m.kind} that does not match go.sum (go.sum ${m.expected}, served ${m.got}) for ${what}; the checksum database agrees with go.sum, so the bytes differ from both go.sum and the checksum database: tampering or corruption upstream; the relay did not hand it to go`,
       );
     else
       blames.set(
