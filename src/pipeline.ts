@@ -21,12 +21,13 @@ import { downloadedLines, primeStep, type Primed } from './steps/prime.js';
 import { closeRelay, relayStep, type RelayOutcome, type RelayPlan } from './steps/relay.js';
 import { linesFromCache } from './cache/cached-lines.js';
 import { moduleFilesInCache, zipsAmong } from './steps/routes.js';
+import { blameMismatches, withBlame } from './sumdb/mismatch-blame.js';
 import { withRunBounds, type PipelineIO, type RunContext } from './steps/run-context.js';
 import type { ChecksumReport } from './sumdb/checksum-report.js';
 import type { LicenseReport } from './licenses/license-report.js';
 import { throwIfCancelled } from './cancel.js';
 import type { DiffOutcome } from './diff/diff-step.js';
-import { failureOf, finishFindings } from './report/finish.js';
+import { failureOf, finishFindings, type RunFindings } from './report/finish.js';
 import { diffStep } from './steps/diff.js';
 import { licenseThreshold, loadLicenseReads, storeMemo } from './steps/memo.js';
 import { LicensePrefetch, warmLicenseClassifier } from './steps/license-prefetch.js';
@@ -100,20 +101,12 @@ export async function runPipeline(config: Config, edgeIo: PipelineIO): Promise<R
     await pendingChecksums?.settled();
     relay = await closeRelay(plan);
   }
-  const steps = [
-    ...(cache?.findings ?? []),
-    ...(primed?.findings ?? []),
-    ...(checksums?.findings ?? []),
-    ...(licenses?.findings ?? []),
-    ...(diffed?.findings ?? []),
-  ];
-  const finish = (extra: readonly Finding[]) =>
-    finishFindings(config, {
-      steps: [...steps, ...extra],
-      relay: relay && { proxy: relay.proxy, findings: relay.findings },
-      diff: diffed?.diff,
-      modules: buildList?.modules ?? [],
-    });
+  const finish = await finisher(config, pendingChecksums, {
+    steps: [cache, primed, checksums, licenses, diffed].flatMap((step) => step?.findings ?? []),
+    relay,
+    diff: diffed?.diff,
+    modules: buildList?.modules ?? [],
+  });
   // One verdict, after the gate and the relay's facts: the hand-over reads it, as the report does.
   let verdict = finish(stopped ? [stopped] : []);
   if (cache && checked) {
@@ -138,4 +131,15 @@ export async function runPipeline(config: Config, edgeIo: PipelineIO): Promise<R
     diff: diffed?.diff,
   };
   return io.redactor.redactValue(buildReport(config, facts, verdict, ctx.cwd, ctx.startedAt, io.now()));
+}
+
+/**
+ * Makes the verdict: the gate and the relay's facts (finishFindings), then each go.sum mismatch
+ * worded by the checksum database's blame (sumdb/mismatch-blame.ts).
+ */
+async function finisher(config: Config, checksums: PendingChecksums | undefined, run: RunFindings) {
+  const security = run.relay?.proxy.security ?? [];
+  const blames = await blameMismatches(security, async (p, v) => checksums?.lookup(p, v));
+  return (extra: readonly Finding[]) =>
+    withBlame(finishFindings(config, { ...run, steps: [...run.steps, ...extra] }), blames);
 }

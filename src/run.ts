@@ -6,6 +6,7 @@ import { saveCacheEntry } from './cache/entry.js';
 import { S3Backend } from './cache/s3-backend.js';
 import { discardCacheState, saveWarning } from './cache/save-outcome.js';
 import { runContextFromEnv, type Config } from './config/config.js';
+import { Deadline } from './deadline.js';
 import { parseConfigReportingAll } from './config/all-inputs.js';
 import { checkPaths } from './config/paths.js';
 import { checkClientCerts } from './net/client-certs.js';
@@ -33,8 +34,11 @@ export interface RunResult {
 export interface RunEdge {
   /** The action registers each secret with core.setSecret. */
   readonly onSecret?: (secret: string) => void;
-  /** Builds the cache backend named by the config ('actions' needs @actions/cache: an edge import). */
-  readonly cacheBackend: (kind: 'actions' | 'local', dir: string) => CacheBackend;
+  /**
+   * Builds the cache backend named by the config ('actions' needs @actions/cache: an edge import);
+   * its service calls are held to the run's one deadline.
+   */
+  readonly cacheBackend: (kind: 'actions' | 'local', dir: string, deadline?: Deadline) => CacheBackend;
   /**
    * The action hands the cache state to its post step (core.saveState); without it (the CLI)
    * the cache is saved right after the run, as the post step would.
@@ -73,6 +77,7 @@ export async function runWarden(
   registerEnvSecrets(redactor, env);
   let cacheState: Record<string, string> | undefined;
   const signal = edge.cancellation?.signal;
+  const deadline = new Deadline(config.timeoutMs, Date.now);
   const report = await runPipeline(config, {
     runGo: spawnGo,
     env,
@@ -80,8 +85,9 @@ export async function runWarden(
     redactor,
     now: Date.now,
     signal,
+    deadline,
     cache: {
-      backend: backendOf(config, config.cacheBackend, edge, env, signal),
+      backend: backendOf(config, config.cacheBackend, edge, env, signal, deadline),
       localDir: config.cacheBackend === 'local' ? config.cacheDir : undefined,
       listFile: path.join(context.tempDir, 'go-module-warden', `cache-archive-${process.pid}.json`),
       onState: (state) => {
@@ -99,7 +105,7 @@ export async function runWarden(
         backendFor: (s) =>
           s.backend === 's3'
             ? backendOf(config, 's3', edge, env, signal)
-            : edge.cacheBackend(s.backend, s.localDir ?? config.cacheDir),
+            : edge.cacheBackend(s.backend, s.localDir ?? config.cacheDir, deadline),
         env,
         logger,
         now: Date.now,
@@ -151,9 +157,10 @@ function backendOf(
   edge: RunEdge,
   env: NodeJS.ProcessEnv,
   signal: AbortSignal | undefined,
+  deadline?: Deadline,
 ): CacheBackend {
   if (kind !== 's3' || !config.cacheS3)
-    return edge.cacheBackend(kind === 's3' ? 'local' : kind, config.cacheDir);
+    return edge.cacheBackend(kind === 's3' ? 'local' : kind, config.cacheDir, deadline);
   return new S3Backend(config.cacheS3, { project: s3Project(config, env), heal: config.cacheHeal, signal });
 }
 

@@ -7,6 +7,7 @@ import { stageFiles } from './archive-files.js';
 import { cacheVersion, downloadEntry, lookUpEntry, usesServiceV2 } from './actions-restore.js';
 import type { CacheBackend, RestoredEntry } from './backend.js';
 import { restoreArchiveSafely, type ArchiveCompression } from './safe-restore.js';
+import { boundedServiceCall, remainingOf } from './service-deadline.js';
 
 const UNAVAILABLE =
   'the GitHub Actions cache service is not available to this step (ACTIONS_RESULTS_URL is not set, or ACTIONS_CACHE_URL on GHES); ' +
@@ -71,6 +72,12 @@ export class ActionsBackend implements CacheBackend {
   constructor(
     private readonly env: NodeJS.ProcessEnv = process.env,
     private readonly now: () => number = Date.now,
+    /**
+     * The run's one deadline. A restore may use half of what is left when it starts (a service
+     * that never answers must leave the checks their time; the run goes on as a miss); a save
+     * what is left. Without one (tests, a library user), calls are not bounded here.
+     */
+    private readonly deadline?: { remainingMs(): number },
   ) {}
 
   /**
@@ -112,13 +119,21 @@ export class ActionsBackend implements CacheBackend {
         'Cache: restoring from the GHES cache service (v1) is not supported, because @actions/cache would extract the entry unchecked; use `cache-backend: local` on GHES',
       );
     const compression = await compressionMethod();
+    const restoreBy = this.now() + remainingOf(this.deadline) / 2;
+    const left = (): number => Math.max(0, restoreBy - this.now());
     let location;
     try {
-      location = await lookUpEntry(this.env, {
-        key: primaryKey + HEAL,
-        restoreKeys: [primaryKey + HEAL, primaryKey, ...restoreKeys],
-        version: cacheVersion(this.savedPaths(gomodcache), compression),
-      });
+      location = await boundedServiceCall('the lookup (GetCacheEntryDownloadURL)', left(), (signal) =>
+        lookUpEntry(
+          this.env,
+          {
+            key: primaryKey + HEAL,
+            restoreKeys: [primaryKey + HEAL, primaryKey, ...restoreKeys],
+            version: cacheVersion(this.savedPaths(gomodcache), compression),
+          },
+          signal,
+        ),
+      );
     } catch (error) {
       throw new InfrastructureError(
         `Cache restore from the GitHub cache service failed: ${describeError(error)}`,
@@ -132,8 +147,11 @@ export class ActionsBackend implements CacheBackend {
     const temp = await fs.mkdtemp(path.join(gomodcache, 'cache', '.gmw-download-'));
     try {
       const archive = path.join(temp, compression === 'gzip' ? 'cache.tgz' : 'cache.tzst');
+      const url = location.url;
       try {
-        await downloadEntry(location.url, archive);
+        await boundedServiceCall('the download of the entry', left(), (signal) =>
+          downloadEntry(url, archive, signal),
+        );
       } catch (error) {
         throw new InfrastructureError(
           `Cache restore of '${location.matchedKey}' failed: ${describeError(error)}`,
@@ -170,7 +188,11 @@ export class ActionsBackend implements CacheBackend {
     let id: number;
     try {
       await stageFiles(gomodcache, files, stage);
-      id = await cache.saveCache(this.savedPaths(gomodcache), saveKey);
+      id = await boundedServiceCall(
+        'the save (CreateCacheEntry, upload, FinalizeCacheEntryUpload)',
+        remainingOf(this.deadline),
+        () => cache.saveCache(this.savedPaths(gomodcache), saveKey),
+      );
     } catch (error) {
       throw new InfrastructureError(
         `Cache save to the GitHub cache service failed: ${describeError(error)}`,

@@ -34,6 +34,7 @@ export interface EntryLocation {
 export async function lookUpEntry(
   env: NodeJS.ProcessEnv,
   request: { key: string; restoreKeys: readonly string[]; version: string },
+  signal?: AbortSignal,
   fetchImpl: typeof fetch = globalThis.fetch,
 ): Promise<EntryLocation | undefined> {
   const base = env.ACTIONS_RESULTS_URL ?? '';
@@ -45,6 +46,7 @@ export async function lookUpEntry(
       Accept: 'application/json',
     },
     body: JSON.stringify({ key: request.key, restore_keys: request.restoreKeys, version: request.version }),
+    signal,
   });
   const text = await response.text();
   if (!response.ok)
@@ -64,13 +66,15 @@ export async function lookUpEntry(
 export async function downloadEntry(
   url: string,
   file: string,
+  signal?: AbortSignal,
   fetchImpl: typeof fetch = globalThis.fetch,
 ): Promise<void> {
-  const response = await fetchImpl(url);
+  const response = await fetchImpl(url, { signal });
   if (!response.ok || !response.body)
     throw new InfrastructureError(`downloading the cache entry failed: HTTP ${response.status}`);
   await pipeline(
     Readable.fromWeb(response.body as import('node:stream/web').ReadableStream),
     createWriteStream(file),
+    { signal },
   );
 }

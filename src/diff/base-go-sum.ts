@@ -51,8 +51,8 @@ async function payloadBaseSha(file: string | undefined): Promise<string | undefi
 
 /**
  * The base's text of each head go.sum file (absolute paths), '' where the base has none. From git:
- * `git show <commit>:<path>`, after `git fetch --depth=1 origin <ref>` when the commit is not in
- * the clone (actions/checkout fetches only the head, at depth 1, by default).
+ * `git show <commit>:<path>`, after fetching `<ref>` from origin when the commit is not in the
+ * clone (actions/checkout fetches only the head, at depth 1, by default). See fetchBase.
  */
 export async function readBaseGoSums(
   request: BaseRequest,
@@ -77,7 +77,7 @@ export async function readBaseGoSums(
   let commit = await resolveCommit(git, request.ref);
   let fetched = false;
   if (!commit) {
-    const fetch = await git(['fetch', '--no-tags', '--depth=1', 'origin', request.ref]);
+    const fetch = await fetchBase(git, request.ref);
     if (fetch.code !== 0)
       throw new InfrastructureError(
         `could not fetch the base ${request.ref} from origin: ${fetch.stderr.trim().split('\n').pop() ?? ''}`,
@@ -98,6 +98,20 @@ export async function readBaseGoSums(
     texts.set(file, show.code === 0 ? show.stdout : '');
   }
   return { base: { kind: 'git', ref: request.ref, commit, fetched }, texts };
+}
+
+/**
+ * Fetches only what is missing and never changes the kind of clone: `--depth=1` in a full clone
+ * would write .git/shallow and make it shallow; a shallow clone gets the base alone at depth 1
+ * (its own history is neither deepened nor unshallowed).
+ */
+async function fetchBase(
+  git: (args: string[]) => Promise<{ code: number; stdout: string; stderr: string }>,
+  ref: string,
+): Promise<{ code: number; stderr: string }> {
+  const shallow = await git(['rev-parse', '--is-shallow-repository']);
+  const depth = shallow.code === 0 && shallow.stdout.trim() === 'false' ? [] : ['--depth=1'];
+  return git(['fetch', '--no-tags', ...depth, 'origin', ref]);
 }
 
 async function resolveCommit(

@@ -30,7 +30,8 @@ export async function run(): Promise<void> {
   try {
     const { report, config } = await runWarden(raw, process.env, logger, {
       onSecret: (secret) => core.setSecret(secret),
-      cacheBackend: (kind, dir) => (kind === 'actions' ? new ActionsBackend() : new LocalBackend(dir)),
+      cacheBackend: (kind, dir, deadline) =>
+        kind === 'actions' ? new ActionsBackend(process.env, Date.now, deadline) : new LocalBackend(dir),
       handOver: (state) => {
         for (const [name, value] of Object.entries(state)) core.saveState(name, value);
       },

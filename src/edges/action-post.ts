@@ -4,6 +4,8 @@ import { saveCacheEntry } from '../cache/entry.js';
 import { LocalBackend } from '../cache/local-backend.js';
 import { S3Backend } from '../cache/s3-backend.js';
 import { parseS3Location } from '../cache/s3-location.js';
+import { parseDuration } from '../config/duration.js';
+import { Deadline } from '../deadline.js';
 import { describeError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { escapeSummaryText } from '../report/escape.js';
@@ -43,6 +45,15 @@ function s3BackendFromInputs(): S3Backend {
   return new S3Backend(location, { heal: core.getInput('cache-heal') === 'true' });
 }
 
+/** The post step is a step of its own: its cache-service calls get the `timeout` input afresh. */
+function postDeadline(): Deadline | undefined {
+  try {
+    return new Deadline(parseDuration('timeout', core.getInput('timeout') || '10m'), Date.now);
+  } catch {
+    return undefined; // The main step refused a bad value already.
+  }
+}
+
 /**
  * The post step: saves the proven files the main step listed (the module cache is only read),
  * when the main step primed, the run did not fail and the key missed or its entry was bad. It
@@ -59,7 +70,7 @@ export async function run(): Promise<void> {
           ? s3BackendFromInputs()
           : state.backend === 'local'
             ? new LocalBackend(state.localDir ?? '')
-            : new ActionsBackend(process.env),
+            : new ActionsBackend(process.env, Date.now, postDeadline()),
       env: process.env,
       logger,
       now: Date.now,

@@ -61,7 +61,8 @@ export async function runCli(
   const stopListening = cancelOnSignals(cancellation, (line) => io.stderr(`go-module-warden: ${line}\n`));
   try {
     const { report, config } = await runWarden(invocation.inputs as RawInputs, env, logger, {
-      cacheBackend: (kind, dir) => (kind === 'actions' ? new ActionsBackend() : new LocalBackend(dir)),
+      cacheBackend: (kind, dir, deadline) =>
+        kind === 'actions' ? new ActionsBackend(process.env, Date.now, deadline) : new LocalBackend(dir),
       cancellation,
     });
     io.stdout(

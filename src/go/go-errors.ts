@@ -1,4 +1,5 @@
 import { InfrastructureError, ProjectError, SecurityError, type WardenError } from '../errors.js';
+import { toolchainFor } from './go-version-need.js';
 
 /**
  * Turns what `go` printed on failure into one typed error that says what to do. The patterns are
@@ -18,6 +19,13 @@ export function classifyGoFailure(command: string, stderr: string): WardenError 
   if (parsing) {
     return new ProjectError(
       `${parsing[1]} cannot be parsed; fix it and run 'go mod tidy'.\n${parsing[2].trim().split('\n').slice(0, 12).join('\n')}`,
+    );
+  }
+  // cmd/go's gover.TooNewError: a dependency (or a go.mod checkGoVersionNeed did not see) needs a newer Go.
+  const tooNew = /^go: (.*?) requires go >= (\S+) \(running go (\S+?)[;)].*$/m.exec(text);
+  if (tooNew) {
+    return new ProjectError(
+      `${tooNew[1]} needs Go ${tooNew[2]} or newer, but the installed Go is go${tooNew[3]}; install it with actions/setup-go ('go-version: ${tooNew[2]}'), or let go fetch it: GOTOOLCHAIN=${toolchainFor(tooNew[2])}.\n${tooNew[0]}`,
     );
   }
   const missing =

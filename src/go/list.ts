@@ -26,10 +26,18 @@ export async function listBuildList(
 /** The modules that provide packages to `go list -deps ./...` (license-scope: imports). */
 export async function listImportedModules(
   run: GoRunner,
-  options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs: number },
+  options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs: number; patterns?: readonly string[] },
 ): Promise<Set<string>> {
   const result = await run(
-    ['list', '-mod=readonly', '-deps', '-test', '-f', '{{with .Module}}{{.Path}}{{end}}', './...'],
+    [
+      'list',
+      '-mod=readonly',
+      '-deps',
+      '-test',
+      '-f',
+      '{{with .Module}}{{.Path}}{{end}}',
+      ...(options.patterns ?? ['./...']),
+    ],
     { cwd: options.cwd, env: options.env, timeoutMs: options.timeoutMs },
   );
   if (result.timedOut) throw stoppedAtDeadline('go list -deps -test ./...');
@@ -74,13 +82,21 @@ export interface ShippedModules {
  */
 export async function listShippedModules(
   run: GoRunner,
-  options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs: number },
+  options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs: number; patterns?: readonly string[] },
 ): Promise<ShippedModules> {
   const modules = new Set<string>();
   for (const { goos, goarch } of SHIPPED_TARGETS) {
     const command = `GOOS=${goos} GOARCH=${goarch} go list -deps ./...`;
     const result = await run(
-      ['list', '-mod=readonly', '-e', '-deps', '-f', '{{with .Module}}{{.Path}}{{end}}', './...'],
+      [
+        'list',
+        '-mod=readonly',
+        '-e',
+        '-deps',
+        '-f',
+        '{{with .Module}}{{.Path}}{{end}}',
+        ...(options.patterns ?? ['./...']),
+      ],
       {
         cwd: options.cwd,
         env: { ...options.env, GOOS: goos, GOARCH: goarch },

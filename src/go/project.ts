@@ -55,6 +55,22 @@ export async function detectProject(dir: string, goEnv: GoEnv): Promise<GoProjec
   };
 }
 
+/**
+ * The package patterns that name every main module's packages from `cwd`: `./...` for a module;
+ * in a workspace each `use`d module's `<dir>/...`, since `./...` at a go.work whose folder is no
+ * module fails ("directory prefix . does not contain modules listed in go.work"). Go 1.25's `work`
+ * pattern says the same, but older Go lacks it.
+ */
+export function mainPackagePatterns(project: GoProject, cwd: string): string[] {
+  if (project.mode !== 'workspace') return ['./...'];
+  const patterns = project.goModFiles.map((goMod) => {
+    const rel = path.relative(cwd, path.dirname(goMod)).split(path.sep).join('/');
+    if (rel === '') return './...';
+    return `${rel.startsWith('..') ? '' : './'}${rel}/...`;
+  });
+  return patterns.length > 0 ? patterns : ['./...'];
+}
+
 /** The `use` directives of a go.work file (single-line and block form). */
 export function parseUseDirectives(text: string): string[] {
   const uses: string[] = [];

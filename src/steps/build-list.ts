@@ -4,6 +4,7 @@ import { effectiveModule, type BuildListModule } from '../go/build-list.js';
 import type { DownloadOutcome } from '../go/download.js';
 import type { Primed } from './prime.js';
 import { listBuildList, listImportedModules } from '../go/list.js';
+import { mainPackagePatterns } from '../go/project.js';
 import type { Route } from '../report/model.js';
 import type { RelayPlan } from './relay.js';
 import { routeFor } from './routes.js';
@@ -51,6 +52,7 @@ export async function buildListStep(
     );
   return io.logger.group('Build list (go list -m -json all)', async () => {
     const goRun = { cwd: ctx.cwd, env: childEnv, timeoutMs: config.timeoutMs }; // capped by the run's deadline
+    const patterns = env ? mainPackagePatterns(env.project, ctx.cwd) : undefined;
     const gomodcache = env?.settings.goModCache;
     const memoKey =
       env && gomodcache && config.cache && io.cache
@@ -67,7 +69,7 @@ export async function buildListStep(
     // What a build loads: fails, naming the module, when go.sum lacks a line the build needs.
     const imported =
       !primed.skipped || config.licenseScope === 'imports'
-        ? await listImportedModules(io.runGo, goRun)
+        ? await listImportedModules(io.runGo, { ...goRun, patterns })
         : undefined;
     io.logger.info(
       imported

@@ -20,6 +20,8 @@ export interface PendingChecksums {
   finish(modules: readonly BuildListModule[], goSum: readonly GoSumLine[]): Promise<ChecksumReport>;
   /** Resolves once the step's work is over and its proofs are on disk (for the cache); never rejects. */
   settled(): Promise<void>;
+  /** The database's lines for path@version (go.sum's were looked up early); undefined without one. */
+  lookup(path: string, version: string): Promise<readonly string[] | undefined>;
 }
 
 /**
@@ -77,6 +79,7 @@ export function startChecksumStep(
       await prefetched;
       await flush();
     },
+    lookup: async (path, version) => client?.lookup(path, version),
   };
 }
 

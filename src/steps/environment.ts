@@ -1,4 +1,5 @@
 import { readGoEnv, type GoEnv } from '../go/go-env.js';
+import { checkGoVersionNeed } from '../go/go-version-need.js';
 import { detectProject, type GoProject } from '../go/project.js';
 import { resolveSettings, type GoSettings } from '../go/settings.js';
 import type { RunContext } from './run-context.js';
@@ -17,6 +18,12 @@ export async function environmentStep(ctx: RunContext): Promise<GoEnvironment> {
     const goEnv = await readGoEnv(io.runGo, cwd, io.env);
     const settings = resolveSettings(config, goEnv);
     const project = await detectProject(cwd, goEnv);
+    // Exit 2 with the fix, before every `go` command fails on the same `go` line (exit 3).
+    await checkGoVersionNeed(
+      [...(project.goWork ? [project.goWork] : []), ...project.goModFiles],
+      goEnv,
+      cwd,
+    );
     io.logger.info(
       `${goEnv.GOVERSION} ${goEnv.GOOS}/${goEnv.GOARCH}, ${project.mode} mode${project.vendor ? ', vendor/ present (using -mod=readonly)' : ''}`,
     );

@@ -12,6 +12,7 @@ import type { Finding } from '../findings.js';
 import type { GoRunner } from '../go/go-command.js';
 import { annotationFor, readModGraph } from '../go/require-lines.js';
 import { listShippedModules, type ShippedModules } from '../go/list.js';
+import { mainPackagePatterns } from '../go/project.js';
 import { markNotCompiledIn } from '../licenses/license-findings.js';
 import type { BuildList } from './build-list.js';
 import type { GoEnvironment } from './environment.js';
@@ -39,7 +40,12 @@ export async function licenseStep(
       modCache: env.settings.goModCache,
       modGraph: { runGo: io.runGo, cwd: ctx.cwd, env: childEnv, timeoutMs: config.timeoutMs },
       listShipped: () =>
-        listShippedModules(io.runGo, { cwd: ctx.cwd, env: childEnv, timeoutMs: config.timeoutMs }),
+        listShippedModules(io.runGo, {
+          cwd: ctx.cwd,
+          env: childEnv,
+          timeoutMs: config.timeoutMs,
+          patterns: mainPackagePatterns(env.project, ctx.cwd),
+        }),
     }),
   );
 }

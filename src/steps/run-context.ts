@@ -46,6 +46,7 @@ export interface RunContext {
  * gets what is left of `timeout`, never a fresh one), and to the run's cancellation.
  */
 export function withRunBounds(io: PipelineIO, timeoutMs: number): PipelineIO {
-  const deadline = new Deadline(timeoutMs, io.now);
+  // The edge may have fixed it already: the cache backend holds its calls to the same one.
+  const deadline = io.deadline ?? new Deadline(timeoutMs, io.now);
   return { ...io, deadline, runGo: boundedRunner(io.runGo, { deadline, signal: io.signal }) };
 }
