@@ -82,10 +82,7 @@ describe('a warm exact hit reuses the stored build list, never a stored license 
     expect(cold.report.cache?.save?.saved).toBe(true);
     expect(cold.invocations.filter((a) => /^list .*-m -json all/.test(a))).toHaveLength(1);
     // Each zip is read as it lands while go primes, or after priming if it landed late: 6 in all.
-    const counts =
-      /Licenses: (\d+) read while priming .*, (\d+) read and classified now/.exec(
-        cold.text,
-      );
+    const counts = /Licenses: (\d+) read while priming .*, (\d+) read and classified now/.exec(cold.text);
     expect(Number(counts?.[1]) + Number(counts?.[2])).toBe(6);
 
     await removeTree(gomodcache());

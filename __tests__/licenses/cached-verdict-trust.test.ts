@@ -64,9 +64,7 @@ describe('a license verdict stored in a cache entry is never trusted', () => {
     // A report-only run saves an entry whose zips are the real ones.
     const cold = await runCli('cold', {});
     expect(cold.report.cache?.save?.saved).toBe(true);
-    expect(cold.report.licenses?.modules.find((m) => m.path === delta.path)?.expression).toBe(
-      'GPL-3.0-only',
-    );
+    expect(cold.report.licenses?.modules.find((m) => m.path === delta.path)?.expression).toBe('GPL-3.0-only');
 
     // The entry is rewritten: delta's zip is left as it is (it still proves against its h1), and a
     // license memo in the form versions up to ff66157 read is added, saying "MIT" for that h1.

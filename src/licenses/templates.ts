@@ -263,12 +263,17 @@ function internWord(word: string): number {
   return id;
 }
 
-/** The SPDX text of a template with its markup applied (exported for tests and the corpus). */
-export function templateSource(id: string): string {
+/** The SPDX text a template is made from, before its markup (the LGPL-3.0's without the GPL after it). */
+export function templateText(id: string): string {
   const entry = SPDX_FULL[id];
   if (entry === undefined) throw new Error(`no license template ${id}`);
-  let text = entry.licenseText;
-  if (id === 'LGPL-3.0-only') text = text.slice(0, text.indexOf('GNU GENERAL PUBLIC LICENSE\nVersion 3'));
+  const text = entry.licenseText;
+  return id === 'LGPL-3.0-only' ? text.slice(0, text.indexOf('GNU GENERAL PUBLIC LICENSE\nVersion 3')) : text;
+}
+
+/** The SPDX text of a template with its markup applied (exported for tests and the corpus). */
+export function templateSource(id: string): string {
+  let text = templateText(id);
   const curated = TEMPLATE_EDITS[id] ?? [];
   const edits = [...curated, ...genericEdits(text).filter(([from]) => !curated.some(([c]) => c === from))];
   for (const [from, to] of edits) {
