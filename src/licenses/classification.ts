@@ -25,6 +25,8 @@ export interface FileClassification {
   }[];
   /** Why a file that matched nothing is unknown (a pointer, an EULA, a public-domain statement). */
   readonly reason?: string;
+  /** The one license a short notice declares without its text ("Licensed under the Apache License 2.0."). */
+  readonly declares?: string;
   /** The licenses a short notice offers as a choice ("dual-licensed under MIT and Apache 2.0"). */
   readonly choiceOf?: readonly string[];
   /** `SPDX-License-Identifier:` lines in the file. */

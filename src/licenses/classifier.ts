@@ -2,6 +2,7 @@ import { findException, type ExceptionRule } from './exceptions.js';
 import { exactTemplate, wordsFingerprint } from './exact-templates.js';
 import { fileExpression, gplVariant, isValidExpression } from './expression.js';
 import { findMatches } from './match.js';
+import { isIdentifierList } from './identifier-list.js';
 import { normalizeText, spdxIdentifierLines, type Words } from './normalize.js';
 import { readNotice } from './notice.js';
 import { residueTerms } from './residue.js';
@@ -230,7 +231,17 @@ function unmatchedFile(
   unknownRuns: readonly Run[],
   unknown: FileClassification['unknown'],
 ): FileClassification {
+  if (isIdentifierList(text))
+    return {
+      expression: UNKNOWN_LICENSE,
+      matches: [],
+      unknown: [],
+      declared: [],
+      reason: 'a list of SPDX license identifiers (data), not license terms',
+    };
   const reading = readNotice(text, words.length);
+  if (reading?.kind === 'declares')
+    return { expression: reading.license, matches: [], unknown: [], declared: [], declares: reading.license };
   if (reading?.kind === 'choice') {
     return {
       expression: reading.options.join(' OR '),

@@ -81,10 +81,13 @@ export function isGnuNotice(text: string): boolean {
 /** A sentence with clause words, not a choice between licenses ("you may choose either"). */
 export function isAddedClause(words: readonly string[], start: number, end: number): boolean {
   if (end - start < CLAUSE_MIN_WORDS) return false;
-  const text = words.slice(start, end).join(' ');
+  const text = words.slice(start, end).join(' ').replace(CONTRIBUTION_POLICY, ' ');
   return CLAUSE.test(text) && !CHOICE_WORDS.test(text);
 }
 
+// Who keeps the copyright of contributions ("No copyright assignment is required to contribute",
+// the COPYRIGHT file of many Rust-style projects): a contribution policy, not a term of the license.
+const CONTRIBUTION_POLICY = /\b(?:no )?copyright assignment is (?:not )?required\b/g;
 
 export function isTermsLike(words: readonly string[], start: number, end: number): boolean {
   // A short added restriction ("shall not be used for ...") changes the license: never ignore it.
