@@ -68,7 +68,7 @@ export async function runPipeline(config: Config, edgeIo: PipelineIO): Promise<R
     pendingChecksums = startChecksumStep(ctx, env, goSum, plan);
     const childEnv = buildChildEnv(io.env, env.settings, plan.goproxy);
     // Licenses are read as each zip lands while go primes the cache, not all after it.
-    const reads = await loadLicenseReads(ctx, env, goSum);
+    const reads = loadLicenseReads(goSum);
     const notNeeded = primingNotNeeded(cache.report);
     const early = notNeeded
       ? undefined

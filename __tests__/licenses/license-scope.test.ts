@@ -182,7 +182,11 @@ THIS SOFTWARE.
           dir: 'ftoa',
           appliesToCode: true,
           standardName: false,
-          text: LUCENT,
+          // The Lucent licence is a template (SMLNJ) now: an added restriction keeps part of it unknown.
+          text: LUCENT.replace(
+            'permission.\n',
+            'permission. This software may not be used in any commercial product.\n',
+          ),
           problem: undefined,
         },
         {
@@ -196,6 +200,7 @@ THIS SOFTWARE.
       ],
       0.9,
     );
-    expect(files.map((f) => [f.path, f.expression])).toEqual([['ftoa/LICENSE_LUCENE', 'LicenseRef-unknown']]);
+    expect(files.map((f) => f.path)).toEqual(['ftoa/LICENSE_LUCENE']);
+    expect(files[0].expression).toContain('LicenseRef-unknown');
   });
 });

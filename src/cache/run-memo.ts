@@ -6,7 +6,7 @@ import type { GoEnv } from '../go/go-env.js';
 import type { GoSumLine } from '../go/go-sum.js';
 import type { GoProject } from '../go/project.js';
 
-/** What the memo needs of a license read (evaluate.ts LicenseRead; the cache does not look inside). */
+/** What the memo needs of a license read (evaluate.ts LicenseRead; the memo does not look inside). */
 export interface StoredRead {
   readonly files: readonly unknown[];
   readonly problem: string | undefined;
@@ -14,19 +14,20 @@ export interface StoredRead {
 
 /**
  * What a run learns that the next run with the same inputs need not learn again, kept in the
- * module cache next to the checksum database's state (so the cache entry carries it):
- * - each module version's license files and their classification, by the zip's go.sum h1, the
- *   classifier's version and the confidence threshold (verdicts.json);
- * - the build list (`go list -m -json all`), by a digest of go.mod, go.sum, the Go version and
- *   the settings that change it (build-list.json).
- * Both are only hints: anything unreadable, from another classifier or for other inputs is ignored.
+ * module cache next to the checksum database's state (so the cache entry carries it): the build
+ * list (`go list -m -json all`), by a digest of go.mod, go.sum, the Go version and the settings
+ * that change it (build-list.json). It is only a hint: anything unreadable or for other inputs is
+ * ignored. License verdicts are not kept: a cache entry is hostile until proven, and a verdict is a
+ * claim no proof covers (a zip proven by its h1 could come with "MIT" for its GPL text), so each
+ * run re-derives them from the proven zips' license files (fast: src/licenses/text-memo.ts).
  */
 export const MEMO_DIR = ['cache', 'download', 'sumdb', 'go-module-warden'] as const;
 const FORMAT = 1;
+/** What older versions stored beside the build list: removed so that no entry carries it on. */
+export const STALE_VERDICTS = 'verdicts.json';
 
 /** Reads and writes (atomically: a temp file renamed over) one JSON file of the memo. */
-async function readMemo<T>(gomodcache: string, name: string, skip = false): Promise<T | undefined> {
-  if (skip) return undefined;
+async function readMemo<T>(gomodcache: string, name: string): Promise<T | undefined> {
   try {
     return JSON.parse(await fs.readFile(path.join(gomodcache, ...MEMO_DIR, name), 'utf8')) as T;
   } catch {
@@ -42,49 +43,29 @@ async function writeMemo(gomodcache: string, name: string, value: unknown): Prom
   await fs.rename(temp, path.join(dir, name));
 }
 
+/** Removes the license verdicts an older version stored in the module cache (never read now). */
+export async function removeStaleVerdicts(gomodcache: string): Promise<void> {
+  await fs.rm(path.join(gomodcache, ...MEMO_DIR, STALE_VERDICTS), { force: true });
+}
+
 /**
- * License reads by zip h1. `get` answers only for a module whose zip go.sum names with the same
- * h1 the read was stored under: the zip on disk was checked against that line (restore, or go).
+ * This run's license reads by zip h1: those done while go primed the cache, as each zip landed
+ * (go checked it against go.sum before renaming it into place), for the license step to use.
+ * Nothing is read from or written to the cache entry.
  */
 export class LicenseReads<LicenseRead extends StoredRead = StoredRead> {
-  /** Reads reused, and reads done now (counters for the log and for tests). */
-  reused = 0;
+  /** Reads done now, and reads done while priming (counters for the log and for tests). */
   classified = 0;
-  /** Reads done while go primed the cache, as each zip landed, then used by the license step. */
   early = 0;
   private readonly fresh = new Map<string, LicenseRead>();
-  private readonly readEarly = new Set<string>();
 
-  private constructor(
-    private readonly stored: ReadonlyMap<string, LicenseRead>,
-    private readonly h1Of: Map<string, string>,
-    private readonly header: { readonly classifier: string; readonly threshold: number },
-  ) {}
+  private constructor(private readonly h1Of: Map<string, string>) {}
 
-  /** `gomodcache` undefined: nothing stored is used (a run without a cache). */
-  static async load<R extends StoredRead>(
-    gomodcache: string | undefined,
-    goSum: readonly GoSumLine[],
-    classifier: string,
-    threshold: number,
-  ): Promise<LicenseReads<R>> {
+  static create<R extends StoredRead>(goSum: readonly GoSumLine[]): LicenseReads<R> {
     const h1Of = new Map(
       goSum.filter((l) => !l.version.endsWith('/go.mod')).map((l) => [`${l.path}@${l.version}`, l.hash]),
     );
-    const memo = await readMemo<{
-      format: number;
-      classifier: string;
-      threshold: number;
-      reads: Record<string, R>;
-    }>(gomodcache ?? '', 'verdicts.json', gomodcache === undefined);
-    const usable =
-      memo?.format === FORMAT &&
-      memo.classifier === classifier &&
-      memo.threshold === threshold &&
-      typeof memo.reads === 'object' &&
-      memo.reads !== null;
-    const stored = new Map(usable ? Object.entries(memo.reads) : []);
-    return new LicenseReads<R>(stored, h1Of, { classifier, threshold });
+    return new LicenseReads<R>(h1Of);
   }
 
   private keyOf(module: BuildListModule): string | undefined {
@@ -99,26 +80,17 @@ export class LicenseReads<LicenseRead extends StoredRead = StoredRead> {
         this.h1Of.set(`${l.path}@${l.version}`, l.hash);
   }
 
-  /** Whether a read for this module is at hand (stored, or done early this run). */
+  /** Whether a read for this module was done early this run. */
   has(module: BuildListModule): boolean {
     const key = this.keyOf(module);
-    return key !== undefined && (this.fresh.has(key) || this.stored.has(key));
+    return key !== undefined && this.fresh.has(key);
   }
 
   get(module: BuildListModule): LicenseRead | undefined {
     const key = this.keyOf(module);
-    if (key === undefined) return undefined;
-    const early = this.readEarly.has(key) ? this.fresh.get(key) : undefined;
-    if (early) {
-      this.early++;
-      return early;
-    }
-    const read = this.stored.get(key);
-    if (read && Array.isArray(read.files)) {
-      this.reused++;
-      return read;
-    }
-    return undefined;
+    const early = key === undefined ? undefined : this.fresh.get(key);
+    if (early) this.early++;
+    return early;
   }
 
   /** A read done as the module's zip landed (its go.sum h1 checked by go before it was renamed in). */
@@ -126,25 +98,11 @@ export class LicenseReads<LicenseRead extends StoredRead = StoredRead> {
     const key = this.keyOf(module);
     if (key === undefined || read.problem !== undefined) return;
     this.fresh.set(key, read);
-    this.readEarly.add(key);
   }
 
-  set(module: BuildListModule, read: LicenseRead): void {
+  /** A read done by the license step (counted only: the step has no later reader). */
+  set(_module: BuildListModule, _read: LicenseRead): void {
     this.classified++;
-    const key = this.keyOf(module);
-    // A module that could not be read is not remembered: the next run tries again.
-    if (key !== undefined && read.problem === undefined) this.fresh.set(key, read);
-  }
-
-  /** Writes the reads of these modules (only: the memo never grows past one build list). */
-  async write(gomodcache: string, modules: readonly BuildListModule[]): Promise<void> {
-    const reads: Record<string, LicenseRead> = {};
-    for (const module of modules) {
-      const key = this.keyOf(module);
-      const read = key === undefined ? undefined : (this.fresh.get(key) ?? this.stored.get(key));
-      if (key !== undefined && read) reads[key] = read;
-    }
-    await writeMemo(gomodcache, 'verdicts.json', { format: FORMAT, ...this.header, reads });
   }
 }
 

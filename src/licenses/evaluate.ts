@@ -265,6 +265,7 @@ export function classifyModuleFiles(
       !file.standardName &&
       result.matches.length === 0 &&
       result.choiceOf === undefined &&
+      result.declares === undefined &&
       result.declared.length === 0 &&
       result.unknown.length === 0
     )

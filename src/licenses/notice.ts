@@ -82,7 +82,28 @@ export function offersChoice(text: string): boolean {
 
 export type NoticeReading =
   | { readonly kind: 'choice'; readonly options: readonly string[] }
+  | { readonly kind: 'declares'; readonly license: string }
   | { readonly kind: 'not-a-license'; readonly reason: string };
+
+/** Longer than this is more than a one-sentence declaration. */
+const MAX_DECLARATION_WORDS = 40;
+/** "Licensed under the X", or X's own title line ("Apache License Version 2.0, January 2004"). */
+const DECLARES =
+  /\blicen[cs]ed under\b|^\W*(?:the\s+)?[a-z0-9 .,-]{0,60}\blicen[cs]e,?\s+(?:version|v)\s*\d/i;
+/** Words that limit what a declaration covers, or add to it: then it is not read as one. */
+const PARTIAL =
+  /\b(?:except|unless|otherwise|portions?|parts?|some|other|but|only|not|shall|must|may|without|additional|exception|provided)\b/i;
+
+/**
+ * A short notice that says the code is under one license it names, without its text ("Licensed
+ * under the Apache License 2.0."; a license's title line and a link to its text): that license,
+ * as the notice declares it. Anything that limits or adds to the declaration is not read so.
+ */
+function declaredLicense(text: string, wordCount: number): string | undefined {
+  if (wordCount > MAX_DECLARATION_WORDS || PARTIAL.test(text) || !DECLARES.test(text)) return undefined;
+  const names = namedLicenses(text);
+  return names.length === 1 ? names[0] : undefined;
+}
 
 /** What a short unmatched license file is; undefined for a text of license-like length. */
 export function readNotice(text: string, wordCount: number): NoticeReading | undefined {
@@ -99,6 +120,8 @@ export function readNotice(text: string, wordCount: number): NoticeReading | und
     return { kind: 'not-a-license', reason: 'an end-user license agreement, not a license SPDX names' };
   if (ELASTIC_V1.test(text))
     return { kind: 'not-a-license', reason: 'Elastic License v1 (source-available, no SPDX id)' };
+  const declared = declaredLicense(text, wordCount);
+  if (declared !== undefined) return { kind: 'declares', license: declared };
   if (POINTER.test(text) && /\blicen[cs]e|copying\b/i.test(text))
     return { kind: 'not-a-license', reason: 'only points to other license files or pages' };
   if (PUBLIC_DOMAIN.test(text))

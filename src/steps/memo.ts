@@ -1,4 +1,4 @@
-import { LicenseReads, storeBuildList } from '../cache/run-memo.js';
+import { LicenseReads, removeStaleVerdicts, storeBuildList } from '../cache/run-memo.js';
 import { licensePolicyFromConfig } from '../config/license-policy.js';
 import { describeError } from '../errors.js';
 import type { GoSumLine } from '../go/go-sum.js';
@@ -9,21 +9,11 @@ import type { GoEnvironment } from './environment.js';
 import type { RunContext } from './run-context.js';
 
 /**
- * The license reads the cache entry carries (by zip h1 and classifier version) when the run has a
- * cache; empty otherwise. Reads done during priming (LicensePrefetch) join them.
+ * This run's license reads, by zip h1: those done during priming (LicensePrefetch) for the license
+ * step. Never loaded from the cache entry: verdicts are re-derived from the proven zips each run.
  */
-export async function loadLicenseReads(
-  ctx: RunContext,
-  env: GoEnvironment,
-  goSum: readonly GoSumLine[],
-): Promise<LicenseReads<LicenseRead>> {
-  const withCache = ctx.config.cache && ctx.io.cache !== undefined;
-  return LicenseReads.load<LicenseRead>(
-    withCache ? env.settings.goModCache : undefined,
-    goSum,
-    CLASSIFIER_VERSION,
-    licenseThreshold(ctx),
-  );
+export function loadLicenseReads(goSum: readonly GoSumLine[]): LicenseReads<LicenseRead> {
+  return LicenseReads.create<LicenseRead>(goSum);
 }
 
 export function licenseThreshold(ctx: RunContext): number {
@@ -32,7 +22,7 @@ export function licenseThreshold(ctx: RunContext): number {
 
 /**
  * Writes what the next run may reuse into the module cache, before the save lists its files: the
- * license reads of this build list and the build list itself. A failure only costs the next run
+ * build list (and removes the license verdicts an older version stored there). A failure only costs the next run
  * the work: it is logged, never a finding.
  */
 export async function storeMemo(
@@ -44,11 +34,11 @@ export async function storeMemo(
   const { io } = ctx;
   const gomodcache = env.settings.goModCache;
   io.logger.info(
-    `Licenses: ${reads.reused} reused from the cache entry (same zip h1, classifier ${CLASSIFIER_VERSION}), ${reads.early} read while priming as each zip landed, ${reads.classified} read and classified now`,
+    `Licenses: ${reads.early} read while priming as each zip landed, ${reads.classified} read and classified now (classifier ${CLASSIFIER_VERSION}; no verdict is taken from the cache entry)`,
   );
   if (!ctx.config.cache || !io.cache) return;
   try {
-    await reads.write(gomodcache, buildList.modules);
+    await removeStaleVerdicts(gomodcache);
     if (buildList.memoKey && !buildList.reused)
       await storeBuildList(gomodcache, buildList.memoKey, buildList.modules);
   } catch (error) {

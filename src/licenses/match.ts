@@ -1,0 +1,197 @@
+import { alignTemplate, alignTemplateTightFirst, type Alignment } from './align.js';
+import { RESTRICTION } from './residue-runs.js';
+import { versionWords, vocabularySize, type Template } from './templates.js';
+import { candidateRanges, WINDOWED_RATIO } from './windows.js';
+
+/**
+ * Matching: every template aligned against a file's words, best first, each match masked and
+ * the pieces beside it rescanned (findMatches).
+ */
+
+// Phrases whose presence on one side only means a different family of the same license. Phrases,
+// not words: "library" or "patent" alone also turn up in holder names and ordinary clauses.
+const FAMILY_PHRASES = [
+  ' lesser general public ',
+  ' library general public ',
+  ' affero general public ',
+  ' clear bsd ',
+  ' no attribution ',
+  ' sharealike ',
+];
+const TITLE_WORDS = 8;
+const QUICK_EDIT_RATIO = 0.03;
+// A verbatim copy is found with a tighter budget still: the band is about twice the budget wide.
+const TIGHT_EDIT_RATIO = 0.005;
+/**
+ * The most consecutive word edits a match may hold. A longer run is an added, dropped or
+ * rewritten clause: a different license (BSD-2-Clause-Views is BSD-2-Clause plus one sentence),
+ * never the template at high confidence. Rewrapping, a holder name, a typo stay under it.
+ */
+export const MAX_GAP = 5;
+// The BSD non-endorsement clause in its other wording ("The names of its contributors may not be
+// used to endorse or promote products", go-difflib's): the clause itself, not an added restriction.
+const ENDORSEMENT_CLAUSE = /\b(may|shall|must) not be used to endorse or promote\b/g;
+
+export interface Candidate {
+  readonly template: Template;
+  readonly confidence: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Finds licenses best first, masking each match and rescanning what is left beside it. */
+export function findMatches(
+  all: readonly Template[],
+  words: readonly string[],
+  doc: Int32Array,
+  threshold: number,
+): Candidate[] {
+  const accepted: Candidate[] = [];
+  // Each round takes the best match of the whole text, then rescans the two pieces beside it; the
+  // other segments keep their candidates. (Taking several per round let a worse template claim a
+  // second BSD block that the better one would have matched next.)
+  let segments: { from: number; to: number; found?: Candidate[] }[] = [{ from: 0, to: doc.length }];
+  while (segments.length > 0) {
+    for (const segment of segments) {
+      if (segment.found !== undefined) continue;
+      const { from, to } = segment;
+      const counts = wordCounts(doc, from, to);
+      // Every template word occurrence the span lacks costs an edit: a bound on the confidence.
+      const bounded: { template: Template; bound: number }[] = [];
+      for (const template of all) {
+        if (to - from < template.length * threshold) continue;
+        const allowed = template.length * (1 - threshold);
+        const ids = template.requiredIds;
+        const need = template.requiredCounts;
+        let missing = 0;
+        for (let k = 0; k < ids.length && missing <= allowed; k++) {
+          const have = counts[ids[k]];
+          if (need[k] > have) missing += need[k] - have;
+        }
+        // The best score it could reach: every missing word is an edit (score() counts edits twice).
+        if (missing <= allowed) bounded.push({ template, bound: template.length - 2 * missing });
+      }
+      bounded.sort((a, b) => b.bound - a.bound || b.template.length - a.template.length);
+      releaseCounts(doc, from, to);
+      const found: Candidate[] = [];
+      for (const { template, bound } of bounded) {
+        const maxEdits = Math.floor(template.length * (1 - threshold));
+        // A template that can't beat a match already found, nor fit beside it, would never be taken.
+        const minSpan = template.length - maxEdits;
+        const beaten = found.some(
+          (other) =>
+            (score(other) > bound || (score(other) === bound && other.template.length >= template.length)) &&
+            other.start - from < minSpan &&
+            to - other.end < minSpan,
+        );
+        if (beaten) continue;
+        // Most texts are near-verbatim: a tight budget first keeps the alignment band narrow.
+        const quick = Math.min(maxEdits, Math.ceil(template.length * QUICK_EDIT_RATIO));
+        const tight = Math.ceil(template.length * TIGHT_EDIT_RATIO);
+        const ranges: [number, number][] =
+          to - from > template.length * WINDOWED_RATIO
+            ? candidateRanges(template, doc, from, to, maxEdits, vocabularySize())
+            : [[from, to]];
+        let alignment: Alignment | undefined;
+        for (const [start, end] of ranges) {
+          const found =
+            alignTemplateTightFirst(template, doc, start, end, quick, tight) ??
+            (quick < maxEdits ? alignTemplate(template, doc, start, end, maxEdits) : undefined);
+          if (found !== undefined && (alignment === undefined || found.edits < alignment.edits))
+            alignment = found;
+        }
+        if (alignment === undefined) continue;
+        const confidence = 1 - alignment.edits / template.length;
+        if (
+          confidence < threshold ||
+          alignment.longestGap > MAX_GAP ||
+          differsInFamily(template, words, alignment.start, alignment.end)
+        )
+          continue;
+        found.push({ template, confidence, start: alignment.start, end: alignment.end });
+      }
+      segment.found = found;
+    }
+    segments = segments.filter((segment) => segment.found!.length > 0);
+    // Most words matched first (a whole GPL text over the notice in its appendix, JSON over MIT
+    // on a JSON text); between equals, the more confident, then the longer template.
+    let best: { segment: (typeof segments)[number]; candidate: Candidate } | undefined;
+    for (const segment of segments) {
+      for (const candidate of segment.found!) {
+        if (best === undefined || better(candidate, best.candidate)) best = { segment, candidate };
+      }
+    }
+    if (best === undefined) break;
+    const { segment, candidate } = best;
+    accepted.push(candidate);
+    const pieces = [
+      { from: segment.from, to: candidate.start },
+      { from: candidate.end, to: segment.to },
+    ].filter((piece) => piece.to > piece.from);
+    segments = segments.flatMap((other) => (other === segment ? pieces : [other]));
+  }
+  return accepted;
+}
+
+let countBuffer = new Int32Array(0);
+
+/** Word counts of doc[from, to) in a shared buffer; releaseCounts zeroes what it set. */
+function wordCounts(doc: Int32Array, from: number, to: number): Int32Array {
+  if (countBuffer.length < vocabularySize()) countBuffer = new Int32Array(vocabularySize());
+  for (let i = from; i < to; i++) if (doc[i] >= 0) countBuffer[doc[i]]++;
+  return countBuffer;
+}
+
+function releaseCounts(doc: Int32Array, from: number, to: number): void {
+  for (let i = from; i < to; i++) if (doc[i] >= 0) countBuffer[doc[i]] = 0;
+}
+
+function better(a: Candidate, b: Candidate): boolean {
+  return (
+    (score(a) - score(b) ||
+      a.confidence - b.confidence ||
+      a.template.length - b.template.length ||
+      b.start - a.start) > 0
+  );
+}
+
+/**
+ * Template words matched less the edits. Edits count twice so that a longer template with a few
+ * words more than the text (a variant naming its holder) does not beat the exact shorter one.
+ */
+function score(candidate: Candidate): number {
+  const edits = Math.round(candidate.template.length * (1 - candidate.confidence));
+  return candidate.template.length - 2 * edits;
+}
+
+/** True when the span and the template differ by a family phrase, a version or a restriction. */
+function differsInFamily(template: Template, words: readonly string[], start: number, end: number): boolean {
+  // A title just before the span ("The Clear BSD License") counts too.
+  const span = ` ${words.slice(Math.max(0, start - TITLE_WORDS), end).join(' ')} `;
+  for (const phrase of FAMILY_PHRASES) {
+    if (span.includes(phrase) ? !template.text.includes(phrase) : template.requiredText.includes(phrase))
+      return true;
+  }
+  for (const version of versionWords(words, start, end)) {
+    if (!template.versions.has(version)) return true;
+  }
+  // A restriction the template does not have, inserted inside the matched text.
+  const added = countRestrictions(span);
+  if (added > 0 && added > templateRestrictions(template)) return true;
+  return false;
+}
+
+const restrictionCounts = new WeakMap<Template, number>();
+
+function templateRestrictions(template: Template): number {
+  let count = restrictionCounts.get(template);
+  if (count === undefined) {
+    count = countRestrictions(template.text);
+    restrictionCounts.set(template, count);
+  }
+  return count;
+}
+
+function countRestrictions(text: string): number {
+  return text.replace(ENDORSEMENT_CLAUSE, ' ').match(new RegExp(RESTRICTION.source, 'g'))?.length ?? 0;
+}

@@ -1,0 +1,116 @@
+/**
+ * The unmatched runs of a license file's words (the residue) and what each reads as: added terms
+ * or a clause (unknown), a GNU notice, Creative Commons' preamble, the FSF's appendix.
+ */
+
+// Words that make an unmatched span read like license terms.
+export const TERMS_WORDS = new Set([
+  'license',
+  'licensed',
+  'licenses',
+  'permission',
+  'permitted',
+  'warranty',
+  'warranties',
+  'redistribute',
+  'redistribution',
+  'redistributions',
+  'liable',
+  'liability',
+  'granted',
+  'grant',
+  'copy',
+  'modify',
+  'distribute',
+  'merchantability',
+  'infringement',
+  'sublicense',
+]);
+const RESIDUE_MIN_WORDS = 20;
+const RESIDUE_MIN_TERMS = 4;
+export const RESTRICTION =
+  /\b(shall not|may not|must not|cannot|can not|prohibited|forbidden|not permitted|non commercial|noncommercial|no commercial|restricted to|only for|solely for)\b/;
+const RESTRICTION_MIN_WORDS = 5;
+export const CHOICE_WORDS =
+  /\b(dual licensed|dual license|at your option|at your choice|your choice of|choose either|you may choose|licensed under either)\b/;
+
+/** Where the FSF's "How to Apply These Terms" appendix starts; the text's length without one. */
+export function appendixStart(words: readonly string[]): number {
+  for (let i = 0; i + 4 < words.length; i++) {
+    if (
+      words[i] === 'how' &&
+      words[i + 1] === 'to' &&
+      words[i + 2] === 'apply' &&
+      words[i + 3] === 'these' &&
+      words[i + 4] === 'terms'
+    )
+      return i;
+  }
+  return words.length;
+}
+
+export function residueRuns(words: readonly string[], masked: Uint8Array): { start: number; end: number }[] {
+  const runs: { start: number; end: number }[] = [];
+  let start = -1;
+  for (let i = 0; i <= words.length; i++) {
+    const free = i < words.length && masked[i] === 0;
+    if (free && start < 0) start = i;
+    if (!free && start >= 0) {
+      runs.push({ start, end: i });
+      start = -1;
+    }
+  }
+  return runs;
+}
+
+// Words of an obligation, a prohibition or a condition: a sentence beside a license text that
+// holds one changes the terms (BSD-2-Clause-Views' disclaimer, JSON's "Good, not Evil", an
+// advertising clause). Prose that says where code came from, or which license covers it, does not.
+const CLAUSE =
+  /\b(shall|must|may not|may only|cannot|can not|prohibited|forbidden|not permitted|requires?|required|you agree|agree to|provided that|on condition|conditions|only for|solely|non commercial|noncommercial|commercial use|advertising|acknowledgement|acknowledgment|should not be interpreted|not be used|evil|military|nuclear)\b/;
+const CLAUSE_MIN_WORDS = 6;
+
+export function isGnuNotice(text: string): boolean {
+  return (
+    /\bgnu (?:affero |lesser |library )?general public license\b/.test(text) &&
+    /\bfree software foundation\b/.test(text) &&
+    !CLAUSE.test(text.replace(/\bshould have received\b/g, ''))
+  );
+}
+
+/** A sentence with clause words, not a choice between licenses ("you may choose either"). */
+export function isAddedClause(words: readonly string[], start: number, end: number): boolean {
+  if (end - start < CLAUSE_MIN_WORDS) return false;
+  const text = words.slice(start, end).join(' ').replace(CONTRIBUTION_POLICY, ' ');
+  return CLAUSE.test(text) && !CHOICE_WORDS.test(text);
+}
+
+// Who keeps the copyright of contributions ("No copyright assignment is required to contribute",
+// the COPYRIGHT file of many Rust-style projects): a contribution policy, not a term of the license.
+const CONTRIBUTION_POLICY = /\b(?:no )?copyright assignment is (?:not )?required\b/g;
+
+export function isTermsLike(words: readonly string[], start: number, end: number): boolean {
+  // A short added restriction ("shall not be used for ...") changes the license: never ignore it.
+  if (end - start >= RESTRICTION_MIN_WORDS && RESTRICTION.test(words.slice(start, end).join(' ')))
+    return true;
+  if (end - start < RESIDUE_MIN_WORDS) return false;
+  const terms = new Set(words.slice(start, end).filter((word) => TERMS_WORDS.has(word)));
+  return terms.size >= RESIDUE_MIN_TERMS;
+}
+
+/** A residue run ending where a Creative Commons match starts, in Creative Commons' own words. */
+export function isCcPreambleBefore(
+  kept: readonly { readonly start: number; readonly template: { readonly id: string } }[],
+  words: readonly string[],
+  run: { readonly start: number; readonly end: number },
+): boolean {
+  const cc = kept.find((match) => match.template.id.startsWith('CC-') && match.start >= run.end);
+  if (!cc || run.start !== 0) return false;
+  const text = words.slice(run.start, run.end).join(' ');
+  // An added restriction hidden in it still counts (it is then unknown, as anywhere else).
+  return (
+    /\bcreative commons corporation\b/.test(text) &&
+    /\bis not a law firm\b/.test(text) &&
+    !RESTRICTION.test(text)
+  );
+}
