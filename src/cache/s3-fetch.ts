@@ -9,6 +9,7 @@ import { MAX_ZIP } from '../go/zip-reader.js';
 import { Limiter } from '../concurrency.js';
 import { moduleCachePaths, moduleId, type ModuleVersion } from './module-path.js';
 import { ObjectTooLargeError, type S3Bucket } from './s3-bucket.js';
+import { infoProblem } from './s3-info.js';
 import { moduleObjectKey } from './s3-keys.js';
 
 /** The proxy's caps (cmd/go's modfetch: zip 500 MiB, go.mod 16 MiB); an .info is a small JSON. */
@@ -84,8 +85,9 @@ class Refused extends Error {}
  * each object verified before it is used: a zip is streamed to a temp file beside its target and
  * renamed into place only when its h1 (dirhash.HashZip) equals go.sum's, then its `.ziphash`
  * written (as modfetch does after a download); a `.mod` only when its h1 equals the `/go.mod`
- * line; an `.info` only when it is JSON naming that very version. A failing object is refused
- * with its key (deleted only with `heal`), and priming fetches that version through the relay.
+ * line; an `.info` only when it names that very version with an RFC 3339 Time (s3-info.ts). A
+ * failing object is refused with its key (deleted only with `heal`), and priming fetches that
+ * version through the relay.
  * The first bucket error (unreachable, denied) stops fetching: the run goes on as a miss.
  */
 export async function fetchFromBucket(input: {
@@ -207,15 +209,8 @@ async function writeVerified(
     const got = hashGoMod(data);
     if (got !== hash) throw new Refused(`its go.mod hash ${got} is not go.sum's ${hash}`);
   } else {
-    let info: unknown;
-    try {
-      info = JSON.parse(data.toString('utf8'));
-    } catch {
-      throw new Refused('the .info is not JSON');
-    }
-    const version = (info as { Version?: unknown } | null)?.Version;
-    if (version !== module.version)
-      throw new Refused(`the .info names version ${JSON.stringify(version)}, not ${module.version}`);
+    const problem = infoProblem(data, module.version);
+    if (problem) throw new Refused(problem);
   }
   await writeAtomic(target, data);
   return true;
