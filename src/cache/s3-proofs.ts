@@ -102,9 +102,9 @@ export class S3ProofStore {
   }
 
   /**
-   * Uploads what was offered and the bucket lacks, each asked for first and created with
-   * `If-None-Match: *` (a concurrent runner's object is never overwritten). Once per run; a
-   * bucket error stops it with one warning (the proofs are then fetched again by the next run).
+   * Uploads what was offered, each with `If-None-Match: *` (an object already there, or a
+   * concurrent runner's, is never overwritten). Once per run; a bucket error stops it with one
+   * warning (the proofs are then fetched again by the next run).
    */
   upload(): Promise<{ created: number; existed: number }> {
     this.uploading ??= this.uploadNow();
@@ -120,8 +120,8 @@ export class S3ProofStore {
           const key = this.keyOf(file) as string;
           if (this.broken) return;
           try {
-            if (await this.bucket.has(key)) counts.existed++;
-            else if ((await this.bucket.putIfAbsent(key, data)) === 'exists') counts.existed++;
+            // A proof is a few KiB at most: one conditional put, without asking first.
+            if ((await this.bucket.putIfAbsent(key, data)) === 'exists') counts.existed++;
             else counts.created++;
           } catch (error) {
             this.stop(error);
