@@ -81,14 +81,14 @@ async function writeAtomic(target: string, data: Buffer | string): Promise<void>
 class Refused extends Error {}
 
 /**
- * Fetches from the bucket what go.sum names and the module cache lacks, `concurrency` at a time,
- * each object verified before it is used: a zip is streamed to a temp file beside its target and
- * renamed into place only when its h1 (dirhash.HashZip) equals go.sum's, then its `.ziphash`
- * written (as modfetch does after a download); a `.mod` only when its h1 equals the `/go.mod`
- * line; an `.info` only when it names that very version with an RFC 3339 Time (s3-info.ts). A
- * failing object is refused with its key (deleted only with `heal`), and priming fetches that
- * version through the relay.
- * The first bucket error (unreachable, denied) stops fetching: the run goes on as a miss.
+ * Fetches from the bucket what go.sum names and the module cache lacks, `concurrency` versions at
+ * a time (the three objects of each at once), each object verified before it is used: a zip is
+ * streamed to a temp file beside its target and renamed into place only when its h1
+ * (dirhash.HashZip) equals go.sum's, then its `.ziphash` written (as modfetch does after a
+ * download); a `.mod` only when its h1 equals the `/go.mod` line; an `.info` only when it names
+ * that very version with an RFC 3339 Time (s3-info.ts). A failing object is refused with its key
+ * (deleted only with `heal`), and priming fetches that version through the relay. The first
+ * bucket error (unreachable, denied) stops fetching: the run goes on as a miss.
  */
 export async function fetchFromBucket(input: {
   readonly bucket: S3Bucket;
@@ -152,13 +152,16 @@ export async function fetchFromBucket(input: {
         if (unusable) return;
         const { vDir, base } = moduleCachePaths(gomodcache, module);
         await fs.mkdir(vDir, { recursive: true });
-        const mod = module.mod ? await fetchOne(module, 'mod', module.mod, `${base}.mod`) : false;
+        // A version's three objects at once: one round trip of latency per version, not three.
+        const [mod, info, zip] = await Promise.all([
+          module.mod ? fetchOne(module, 'mod', module.mod, `${base}.mod`) : false,
+          module.zip ? fetchOne(module, 'info', module.zip, `${base}.info`) : false,
+          module.zip ? fetchOne(module, 'zip', module.zip, `${base}.zip`) : false,
+        ]);
         if (!module.zip) {
           if (!mod) modsMissing++;
           return;
         }
-        const info = await fetchOne(module, 'info', module.zip, `${base}.info`);
-        const zip = await fetchOne(module, 'zip', module.zip, `${base}.zip`);
         if (mod && info && zip && (await exists(`${base}.ziphash`))) complete.push(moduleId(module));
       }),
     ),
