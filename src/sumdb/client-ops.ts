@@ -90,6 +90,7 @@ export function sumdbOps(name: string, options: SumdbOpsOptions): SumdbClientOps
   /** Files last read from the shared store, until proven (written here) or refused. */
   const fromShared = new Set<string>();
   const offered = new Set<string>();
+  const sharedReads = new Map<string, Promise<Buffer | undefined>>();
   const explicit = (url: string): SumdbRoute[] => [{ url, kind: 'explicit', fallBackOnError: false }];
   const http = new SumdbHttp({
     ...options,
@@ -107,13 +108,22 @@ export function sumdbOps(name: string, options: SumdbOpsOptions): SumdbClientOps
     readCache: async (file) => {
       const local = await store.read(file);
       if (local || !shared) return local;
-      const data = await shared.read(file);
+      // One request per file and run (hasStoredRecord, then the lookup, read the same file).
+      let pending = sharedReads.get(file);
+      if (!pending) {
+        pending = shared.read(file);
+        sharedReads.set(file, pending);
+      }
+      const data = await pending;
       if (data) fromShared.add(file);
       return data;
     },
     writeCache: (file, data) => store.write(file, data),
     removeCache: async (file, reason) => {
-      if (fromShared.delete(file)) shared?.refuse(file, reason ?? 'it does not verify');
+      if (fromShared.delete(file)) {
+        shared?.refuse(file, reason ?? 'it does not verify');
+        sharedReads.set(file, Promise.resolve(undefined));
+      }
       await store.remove(file);
     },
     fromShared: (file) => fromShared.has(file),
