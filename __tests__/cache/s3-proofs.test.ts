@@ -8,7 +8,13 @@ import { proofKey } from '../../src/cache/s3-keys.js';
 import { parseS3Location } from '../../src/cache/s3-location.js';
 import { MemoryLogger } from '../../src/logger.js';
 import { runWarden } from '../../src/run.js';
-import { standardGraph } from '../../test-support/fixture-modules.js';
+import {
+  fixtureModule,
+  goModFile,
+  mainSource,
+  standardGraph,
+  type FixtureGraph,
+} from '../../test-support/fixture-modules.js';
 import { startFixtureProxy, type FixtureProxy } from '../../test-support/fixture-proxy.js';
 import { createFixtureProject, createGoSandbox, type GoSandbox } from '../../test-support/go-sandbox.js';
 import { s3TestsWanted, startMinio, type MinioServer } from '../../test-support/minio-server.js';
@@ -23,6 +29,20 @@ const maybe = s3TestsWanted() ? describe : describe.skip;
 
 const URL_ = 's3://proofs/go/modules';
 const MODULES = standardGraph().modules;
+const extra = fixtureModule({ path: 'example.test/extra', version: 'v1.0.0', license: 'MIT' });
+
+/** A second project: alpha (and so beta) shared with the standard one, plus its own module. */
+function projectB(): FixtureGraph {
+  const direct = { 'example.test/alpha': 'v1.0.0', 'example.test/extra': 'v1.0.0' };
+  return {
+    modules: [],
+    main: {
+      path: 'example.test/b',
+      goMod: goModFile('example.test/b', direct),
+      files: { 'main.go': mainSource(Object.keys(direct)) },
+    },
+  };
+}
 
 maybe('the checksum database proofs in the bucket (cache-backend: s3, real MinIO)', () => {
   let minio: MinioServer;
@@ -30,6 +50,7 @@ maybe('the checksum database proofs in the bucket (cache-backend: s3, real MinIO
   let sumdb: TestSumdb;
   let bucket: S3Bucket;
   let project: string;
+  let second: string;
   const sandboxes: GoSandbox[] = [];
   const saved = { ...process.env };
 
@@ -39,11 +60,12 @@ maybe('the checksum database proofs in the bucket (cache-backend: s3, real MinIO
     const admin = new S3Client({ forcePathStyle: true });
     await admin.send(new CreateBucketCommand({ Bucket: 'proofs' }));
     admin.destroy();
-    proxy = await startFixtureProxy(MODULES);
+    proxy = await startFixtureProxy([...MODULES, extra]);
     sumdb = await startTestSumdb(MODULES.map(entryForModule));
     const tidy = await createGoSandbox();
     sandboxes.push(tidy);
     project = await createFixtureProject(tidy, standardGraph(), proxy.url, 'app');
+    second = await createFixtureProject(tidy, projectB(), proxy.url, 'b');
     bucket = new S3Bucket(parseS3Location('cache-url', URL_, 'true', {}));
   });
   afterEach(() => {
@@ -59,7 +81,7 @@ maybe('the checksum database proofs in the bucket (cache-backend: s3, real MinIO
   });
 
   /** One run on a fresh runner; returns the report and the database requests it made. */
-  async function runFresh(name: string) {
+  async function runFresh(name: string, dir = project) {
     const sandbox = await createGoSandbox();
     sandboxes.push(sandbox);
     const temp = path.join(sandbox.root, `temp-${name}`);
@@ -67,7 +89,7 @@ maybe('the checksum database proofs in the bucket (cache-backend: s3, real MinIO
     const before = sumdb.requests.length;
     const { report } = await runWarden(
       {
-        'working-directory': project,
+        'working-directory': dir,
         proxy: proxy.url,
         sumdb: `${sumdb.verifierKey} ${sumdb.url}`,
         'cache-backend': 's3',
@@ -189,5 +211,21 @@ maybe('the checksum database proofs in the bucket (cache-backend: s3, real MinIO
       await bucket.delete(key);
       await bucket.putIfAbsent(key, genuine);
     }
+  }, 240_000);
+
+  it('proves offline the records of two trees, once a run proved the trees consistent', async () => {
+    // The database grows (extra is recorded after the first run's tree was signed).
+    await sumdb.add([entryForModule(extra)]);
+    const writer = await runFresh('b-writer', second);
+    expect(writer.report.findings).toEqual([]);
+    expect(await proofObjects()).toContain(
+      proofKey(bucket.location, `${sumdb.name}/lookup/example.test/extra@v1.0.0`),
+    );
+
+    sumdb.tamper.status = 503;
+    const offline = await runFresh('b-offline', second);
+    expect(offline.report.status).not.toBe('failed');
+    for (const module of ['example.test/alpha', 'example.test/beta', 'example.test/extra'])
+      expect(statusOf(offline.report, module)).toBe('verified-offline');
   }, 240_000);
 });
