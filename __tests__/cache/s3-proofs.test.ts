@@ -102,7 +102,7 @@ maybe('the checksum database proofs in the bucket (cache-backend: s3, real MinIO
     );
     // A loaded machine may call the loopback proxy slow: not what these tests look at.
     const findings = report.findings.filter((f) => f.area !== 'proxy');
-    return { report: { ...report, findings }, requests: sumdb.requests.slice(before) };
+    return { report: { ...report, findings }, requests: sumdb.requests.slice(before), sandbox };
   }
 
   const proofObjects = async (): Promise<string[]> => {
@@ -135,6 +135,12 @@ maybe('the checksum database proofs in the bucket (cache-backend: s3, real MinIO
       }),
     ]);
     expect(offline.requests.filter((r) => r.kind === 'lookup' && r.status === 200)).toEqual([]);
+    // What came from the bucket and proved is kept on the runner, written before the run returned.
+    const state = path.join(offline.sandbox.env.GOMODCACHE as string, 'cache/download/sumdb', sumdb.name);
+    for (const m of MODULES)
+      await expect(
+        fs.stat(path.join(state, 'lookup', m.path.replace('Upper', '!upper') + `@${m.version}`)),
+      ).resolves.toBeTruthy();
 
     // The database up again: nothing is looked up or fetched a second time for the fleet.
     sumdb.tamper.status = undefined;

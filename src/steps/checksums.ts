@@ -6,7 +6,7 @@ import type { RunContext } from './run-context.js';
 import type { GoEnvironment } from './environment.js';
 import type { RelayPlan } from './relay.js';
 import type { ChecksumReport } from '../sumdb/checksum-report.js';
-import { sumdbClientFor } from '../sumdb/client.js';
+import { sumdbClientFor, type SumdbClient } from '../sumdb/client.js';
 import type { SumdbOpsOptions } from '../sumdb/client-ops.js';
 import { prefetchRecords } from '../sumdb/prefetch-records.js';
 import { sumdbRoutes } from '../sumdb/routes.js';
@@ -85,8 +85,7 @@ export function startChecksumStep(
       await prefetched;
       await flush();
       // Only what the client proved goes to the fleet's bucket, once the step is over.
-      uploaded ??=
-        shared && client ? (client.shareProofs(), shared.upload().then(() => undefined)) : Promise.resolve();
+      uploaded ??= shared && client ? share(client, shared) : Promise.resolve();
       await uploaded;
     },
   };
@@ -118,6 +117,16 @@ function clientOptions(ctx: RunContext, env: GoEnvironment, plan: RelayPlan): Su
     logger: io.logger,
     signal: io.signal,
   };
+}
+
+/**
+ * Offers the fleet's bucket the records proven in the final tree, keeps on this runner the proofs
+ * that came from the bucket and proved (no write outlives the step), then uploads.
+ */
+async function share(client: SumdbClient, shared: S3ProofStore): Promise<void> {
+  client.shareProofs();
+  await client.flushWrites().catch(() => undefined);
+  await shared.upload();
 }
 
 /** Each proof object the bucket held that did not prove: a warning naming its key. */

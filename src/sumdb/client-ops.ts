@@ -91,6 +91,7 @@ export function sumdbOps(name: string, options: SumdbOpsOptions): SumdbClientOps
   const fromShared = new Set<string>();
   const offered = new Set<string>();
   const sharedReads = new Map<string, Promise<Buffer | undefined>>();
+  const localWrites = new Set<Promise<void>>();
   const explicit = (url: string): SumdbRoute[] => [{ url, kind: 'explicit', fallBackOnError: false }];
   const http = new SumdbHttp({
     ...options,
@@ -129,8 +130,10 @@ export function sumdbOps(name: string, options: SumdbOpsOptions): SumdbClientOps
     fromShared: (file) => fromShared.has(file),
     shareProven: (file, data) => {
       if (fromShared.delete(file)) {
-        // Proven: this runner keeps it (the write is held or flushed with the others).
-        void store.write(file, data).catch(() => undefined);
+        // Proven: this runner keeps it (held with the others, or awaited by the next flushWrites).
+        const write = store.write(file, data).catch(() => undefined);
+        localWrites.add(write);
+        void write.finally(() => localWrites.delete(write));
         offered.add(file);
       }
       if (!shared || offered.has(file)) return;
@@ -138,7 +141,10 @@ export function sumdbOps(name: string, options: SumdbOpsOptions): SumdbClientOps
       shared.offer(file, data);
     },
     holdWrites: () => store.holdWrites(),
-    flushWrites: () => store.flush(),
+    flushWrites: async () => {
+      await store.flush();
+      await Promise.all(localWrites);
+    },
     cacheDir: store.dir,
     get remoteShown() {
       return http.shownBase;
