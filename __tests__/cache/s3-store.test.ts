@@ -134,6 +134,46 @@ maybe('the s3 module store on a real MinIO server', () => {
     expect(await bucket.has(key)).toBe(true);
   });
 
+  it.each([
+    ['a Time that is not an RFC 3339 time', '{"Version":"v1.0.0","Time":"yesterday"}', /Time "yesterday"/],
+    ['a Time on a day that does not exist', '{"Version":"v1.0.0","Time":"2024-02-30T03:04:05Z"}', /Time/],
+    ['a Time with a 25th hour', '{"Version":"v1.0.0","Time":"2024-01-02T25:04:05+01:00"}', /Time/],
+    ['no Time', '{"Version":"v1.0.0"}', /no Time/],
+    ['another version', '{"Version":"v1.0.1","Time":"2024-01-02T03:04:05Z"}', /names version "v1.0.1"/],
+  ])('refuses an .info with %s (go.sum cannot prove it) and writes no .info', async (_name, body, reason) => {
+    const { bucket } = await freshBucket();
+    const goSum = goSumOf(alpha);
+    const key = moduleObjectKey(bucket.location, goSum[0].hash, 'info') as string;
+    await bucket.putIfAbsent(key, Buffer.from(body));
+    await plant(bucket, alpha);
+    const gomodcache = await fs.mkdtemp(path.join(root, 'gomodcache-'));
+    const result = await fetchFromBucket({ bucket, gomodcache, goSum });
+    expect(result.refused).toEqual([
+      expect.objectContaining({
+        key,
+        module: 'example.test/alpha@v1.0.0',
+        reason: expect.stringMatching(reason),
+      }),
+    ]);
+    await expect(fs.stat(`${moduleCachePaths(gomodcache, alpha).base}.info`)).rejects.toThrow();
+    expect(result.complete).toEqual([]);
+  });
+
+  it('takes an .info whose Time is RFC 3339 with a fraction and an offset', async () => {
+    const { bucket } = await freshBucket();
+    const goSum = goSumOf(alpha);
+    const key = moduleObjectKey(bucket.location, goSum[0].hash, 'info') as string;
+    await bucket.putIfAbsent(
+      key,
+      Buffer.from('{"Version":"v1.0.0","Time":"2024-02-29T23:59:59.123456789-07:30"}'),
+    );
+    await plant(bucket, alpha);
+    const gomodcache = await fs.mkdtemp(path.join(root, 'gomodcache-'));
+    const result = await fetchFromBucket({ bucket, gomodcache, goSum });
+    expect(result.refused).toEqual([]);
+    expect(result.complete).toEqual(['example.test/alpha@v1.0.0']);
+  });
+
   it('refuses a planted oversized object without reading past the cap, and deletes it with cache-heal', async () => {
     const { bucket } = await freshBucket();
     const goSum = goSumOf(alpha);

@@ -90,4 +90,10 @@ describe('CLI arguments', () => {
     for (const spec of INPUTS) expect(text).toContain(`--${spec.name}`);
     expect(text).toMatch(/0 passed.*1 policy or checksum failure, 2 usage or config error/s);
   });
+
+  it('names the gc command of an s3 module store, with each of its flags, in --help', () => {
+    const text = helpText();
+    expect(text).toContain('go-module-warden gc --cache-url s3://<bucket>/<prefix> --older-than <N>d');
+    for (const flag of ['--dry-run', '--cache-s3-path-style']) expect(text).toContain(flag);
+  });
 });

@@ -1,5 +1,7 @@
 import type { GoSumLine } from '../go/go-sum.js';
 import type { RestoredFiles } from './safe-restore.js';
+import type { Logger } from '../logger.js';
+import type { S3ProofStore } from './s3-proofs.js';
 
 /** An entry restored into the module cache. */
 export interface RestoredEntry extends RestoredFiles {
@@ -34,6 +36,11 @@ export interface CacheBackend {
     restoreKeys: readonly string[],
     context?: RestoreContext,
   ): Promise<RestoredEntry | undefined>;
+  /**
+   * The checksum database's proofs shared through this backend (s3 only: its bucket), for the
+   * database named `database`; undefined when the backend shares none.
+   */
+  proofStore?(database: string, logger: Logger): S3ProofStore | undefined;
   /** Whether a matched key is the primary key's entry (a healed entry counts). */
   exactKey(matched: string, primary: string): boolean;
   /**

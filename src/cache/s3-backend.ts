@@ -4,6 +4,8 @@ import { S3Bucket, type S3BucketOptions } from './s3-bucket.js';
 import { fetchFromBucket, type RefusedObject } from './s3-fetch.js';
 import { describeS3Location, type S3Location } from './s3-location.js';
 import { recordManifest } from './s3-manifest.js';
+import { S3ProofStore } from './s3-proofs.js';
+import type { Logger } from '../logger.js';
 import { uploadProven } from './s3-upload.js';
 
 export interface S3BackendOptions extends S3BucketOptions {
@@ -38,6 +40,15 @@ export class S3Backend implements CacheBackend {
     private readonly options: S3BackendOptions = {},
   ) {
     this.bucket = new S3Bucket(location, options);
+  }
+
+  /** The checksum database's proofs under `<prefix>/sumdb/<database>/` (see S3ProofStore). */
+  proofStore(database: string, logger: Logger): S3ProofStore {
+    return new S3ProofStore(this.bucket, database, {
+      logger,
+      heal: this.options.heal,
+      concurrency: this.options.concurrency,
+    });
   }
 
   exactKey(matched: string, primary: string): boolean {

@@ -9,6 +9,7 @@ import { MAX_ZIP } from '../go/zip-reader.js';
 import { Limiter } from '../concurrency.js';
 import { moduleCachePaths, moduleId, type ModuleVersion } from './module-path.js';
 import { ObjectTooLargeError, type S3Bucket } from './s3-bucket.js';
+import { infoProblem } from './s3-info.js';
 import { moduleObjectKey } from './s3-keys.js';
 
 /** The proxy's caps (cmd/go's modfetch: zip 500 MiB, go.mod 16 MiB); an .info is a small JSON. */
@@ -80,13 +81,14 @@ async function writeAtomic(target: string, data: Buffer | string): Promise<void>
 class Refused extends Error {}
 
 /**
- * Fetches from the bucket what go.sum names and the module cache lacks, `concurrency` at a time,
- * each object verified before it is used: a zip is streamed to a temp file beside its target and
- * renamed into place only when its h1 (dirhash.HashZip) equals go.sum's, then its `.ziphash`
- * written (as modfetch does after a download); a `.mod` only when its h1 equals the `/go.mod`
- * line; an `.info` only when it is JSON naming that very version. A failing object is refused
- * with its key (deleted only with `heal`), and priming fetches that version through the relay.
- * The first bucket error (unreachable, denied) stops fetching: the run goes on as a miss.
+ * Fetches from the bucket what go.sum names and the module cache lacks, `concurrency` versions at
+ * a time (the three objects of each at once), each object verified before it is used: a zip is
+ * streamed to a temp file beside its target and renamed into place only when its h1
+ * (dirhash.HashZip) equals go.sum's, then its `.ziphash` written (as modfetch does after a
+ * download); a `.mod` only when its h1 equals the `/go.mod` line; an `.info` only when it names
+ * that very version with an RFC 3339 Time (s3-info.ts). A failing object is refused with its key
+ * (deleted only with `heal`), and priming fetches that version through the relay. The first
+ * bucket error (unreachable, denied) stops fetching: the run goes on as a miss.
  */
 export async function fetchFromBucket(input: {
   readonly bucket: S3Bucket;
@@ -150,13 +152,16 @@ export async function fetchFromBucket(input: {
         if (unusable) return;
         const { vDir, base } = moduleCachePaths(gomodcache, module);
         await fs.mkdir(vDir, { recursive: true });
-        const mod = module.mod ? await fetchOne(module, 'mod', module.mod, `${base}.mod`) : false;
+        // A version's three objects at once: one round trip of latency per version, not three.
+        const [mod, info, zip] = await Promise.all([
+          module.mod ? fetchOne(module, 'mod', module.mod, `${base}.mod`) : false,
+          module.zip ? fetchOne(module, 'info', module.zip, `${base}.info`) : false,
+          module.zip ? fetchOne(module, 'zip', module.zip, `${base}.zip`) : false,
+        ]);
         if (!module.zip) {
           if (!mod) modsMissing++;
           return;
         }
-        const info = await fetchOne(module, 'info', module.zip, `${base}.info`);
-        const zip = await fetchOne(module, 'zip', module.zip, `${base}.zip`);
         if (mod && info && zip && (await exists(`${base}.ziphash`))) complete.push(moduleId(module));
       }),
     ),
@@ -207,15 +212,8 @@ async function writeVerified(
     const got = hashGoMod(data);
     if (got !== hash) throw new Refused(`its go.mod hash ${got} is not go.sum's ${hash}`);
   } else {
-    let info: unknown;
-    try {
-      info = JSON.parse(data.toString('utf8'));
-    } catch {
-      throw new Refused('the .info is not JSON');
-    }
-    const version = (info as { Version?: unknown } | null)?.Version;
-    if (version !== module.version)
-      throw new Refused(`the .info names version ${JSON.stringify(version)}, not ${module.version}`);
+    const problem = infoProblem(data, module.version);
+    if (problem) throw new Refused(problem);
   }
   await writeAtomic(target, data);
   return true;

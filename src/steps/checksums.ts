@@ -6,11 +6,13 @@ import type { RunContext } from './run-context.js';
 import type { GoEnvironment } from './environment.js';
 import type { RelayPlan } from './relay.js';
 import type { ChecksumReport } from '../sumdb/checksum-report.js';
-import { sumdbClientFor } from '../sumdb/client.js';
+import { sumdbClientFor, type SumdbClient } from '../sumdb/client.js';
 import type { SumdbOpsOptions } from '../sumdb/client-ops.js';
 import { prefetchRecords } from '../sumdb/prefetch-records.js';
 import { sumdbRoutes } from '../sumdb/routes.js';
 import { verifyChecksums } from '../sumdb/verify-go-sum.js';
+import { refusedProofWarning, type S3ProofStore } from '../cache/s3-proofs.js';
+import type { Finding } from '../findings.js';
 
 /** The checksum step, begun before the build list is known: see startChecksumStep. */
 export interface PendingChecksums {
@@ -40,12 +42,15 @@ export function startChecksumStep(
 ): PendingChecksums {
   const { config, io } = ctx;
   const setting = env.settings.sumdb;
-  const options = { ...clientOptions(ctx, env, plan), setting };
+  // The fleet's shared proofs (cache-backend: s3): read where the state directory lacks a file.
+  const shared = setting.off ? undefined : io.cache?.backend.proofStore?.(setting.key.name, io.logger);
+  const options = { ...clientOptions(ctx, env, plan), setting, ...(shared ? { shared } : {}) };
   // The ops (where the client reads and writes) are built once, here.
   const client = setting.off ? undefined : sumdbClientFor(setting.key, options);
   client?.holdWrites();
   const prefetched = client ? prefetchRecords(client, goSum, env.settings.noSumDb) : Promise.resolve();
   let flushed: Promise<void> | undefined;
+  let uploaded: Promise<void> | undefined;
   const flush = (): Promise<void> =>
     (flushed ??= (client?.flushWrites() ?? Promise.resolve()).catch((error: unknown) => {
       io.logger.warn(
@@ -64,7 +69,7 @@ export function startChecksumStep(
       io.logger.group('Checksum database', async () => {
         await prefetched;
         void flush();
-        return verifyChecksums({
+        const report = await verifyChecksums({
           ...options,
           ...(client ? { client } : {}),
           modules,
@@ -74,10 +79,16 @@ export function startChecksumStep(
           noRecord: config.sumdbNoRecord,
           logger: io.logger,
         });
+        return shared
+          ? { ...report, findings: [...report.findings, ...refusedProofFindings(shared)] }
+          : report;
       }),
     async settled() {
       await prefetched;
       await flush();
+      // Only what the client proved goes to the fleet's bucket, once the step is over.
+      uploaded ??= shared && client ? share(client, shared) : Promise.resolve();
+      await uploaded;
     },
     lookup: async (path, version) => client?.lookup(path, version),
   };
@@ -109,4 +120,24 @@ function clientOptions(ctx: RunContext, env: GoEnvironment, plan: RelayPlan): Su
     logger: io.logger,
     signal: io.signal,
   };
+}
+
+/**
+ * Offers the fleet's bucket the records proven in the final tree, keeps on this runner the proofs
+ * that came from the bucket and proved (no write outlives the step), then uploads.
+ */
+async function share(client: SumdbClient, shared: S3ProofStore): Promise<void> {
+  client.shareProofs();
+  await client.flushWrites().catch(() => undefined);
+  await shared.upload();
+}
+
+/** Each proof object the bucket held that did not prove: a warning naming its key. */
+function refusedProofFindings(shared: S3ProofStore): Finding[] {
+  return shared.refused.map((refused) => ({
+    kind: 'infrastructure',
+    severity: 'warning',
+    area: 'cache',
+    message: refusedProofWarning(shared.location, refused),
+  }));
 }

@@ -1,6 +1,7 @@
 import type { ClientCertRule } from '../net/client-certs.js';
 import type { Deadline } from '../deadline.js';
 import type { Logger } from '../logger.js';
+import type { SharedProofStore } from './shared-proofs.js';
 import { StateStore } from './state-store.js';
 import { SumdbHttp, type RetryClock, type SumdbRoute } from './sumdb-http.js';
 
@@ -19,12 +20,22 @@ export interface SumdbClientOps {
   writeLatest(note: Buffer): Promise<void>;
   /** When the remembered note was last written: when the database last confirmed it. */
   latestWrittenAt(): Promise<Date | undefined>;
-  /** ReadCache: a stored lookup or tile, undefined when absent or empty. */
+  /** ReadCache: a stored lookup or tile (the state directory, then the fleet's shared store), undefined when absent or empty. */
   readCache(file: string): Promise<Buffer | undefined>;
   /** WriteCache: stores a lookup or tile once verified. */
   writeCache(file: string, data: Buffer): Promise<void>;
-  /** Drops a stored file that no longer verifies (it is fetched again). */
-  removeCache(file: string): Promise<void>;
+  /**
+   * Drops a stored file that no longer verifies (it is fetched again); one read from the shared
+   * store is refused there with `reason` (and kept there: it is never the client's to delete).
+   */
+  removeCache(file: string, reason?: string): Promise<void>;
+  /** Whether the stored file last read came from the fleet's shared store, not the state directory. */
+  fromShared(file: string): boolean;
+  /**
+   * A lookup or tile the client proved this run: offered to the fleet's shared store (if any);
+   * one that came from that store is written to the state directory now that it proved.
+   */
+  shareProven(file: string, data: Buffer): void;
   /** Keeps cache writes in memory (while `go` fills the module cache) until flushWrites. */
   holdWrites(): void;
   /** Writes what holdWrites kept, and the next ones at once. */
@@ -65,6 +76,8 @@ export interface SumdbOpsOptions {
   readonly logger?: Logger;
   /** The run's cancellation: requests in flight stop, and none start after it. */
   readonly signal?: AbortSignal;
+  /** The fleet's shared proofs (the s3 backend's bucket), read when the state directory lacks a file. */
+  readonly shared?: SharedProofStore;
 }
 
 const LATEST = 'latest';
@@ -73,7 +86,12 @@ const LATEST = 'latest';
 export function sumdbOps(name: string, options: SumdbOpsOptions): SumdbClientOps {
   const store = new StateStore(options.stateDir);
   const requests = { sent: 0, failedRequests: 0 };
-  const { baseUrl, routes } = options;
+  const { baseUrl, routes, shared } = options;
+  /** Files last read from the shared store, until proven (written here) or refused. */
+  const fromShared = new Set<string>();
+  const offered = new Set<string>();
+  const sharedReads = new Map<string, Promise<Buffer | undefined>>();
+  const localWrites = new Set<Promise<void>>();
   const explicit = (url: string): SumdbRoute[] => [{ url, kind: 'explicit', fallBackOnError: false }];
   const http = new SumdbHttp({
     ...options,
@@ -88,11 +106,45 @@ export function sumdbOps(name: string, options: SumdbOpsOptions): SumdbClientOps
     readLatest: () => store.read(LATEST),
     writeLatest: (note) => store.write(LATEST, note),
     latestWrittenAt: () => store.modifiedAt(LATEST),
-    readCache: (file) => store.read(file),
+    readCache: async (file) => {
+      const local = await store.read(file);
+      if (local || !shared) return local;
+      // One request per file and run (hasStoredRecord, then the lookup, read the same file).
+      let pending = sharedReads.get(file);
+      if (!pending) {
+        pending = shared.read(file);
+        sharedReads.set(file, pending);
+      }
+      const data = await pending;
+      if (data) fromShared.add(file);
+      return data;
+    },
     writeCache: (file, data) => store.write(file, data),
-    removeCache: (file) => store.remove(file),
+    removeCache: async (file, reason) => {
+      if (fromShared.delete(file)) {
+        shared?.refuse(file, reason ?? 'it does not verify');
+        sharedReads.set(file, Promise.resolve(undefined));
+      }
+      await store.remove(file);
+    },
+    fromShared: (file) => fromShared.has(file),
+    shareProven: (file, data) => {
+      if (fromShared.delete(file)) {
+        // Proven: this runner keeps it (held with the others, or awaited by the next flushWrites).
+        const write = store.write(file, data).catch(() => undefined);
+        localWrites.add(write);
+        void write.finally(() => localWrites.delete(write));
+        offered.add(file);
+      }
+      if (!shared || offered.has(file)) return;
+      offered.add(file);
+      shared.offer(file, data);
+    },
     holdWrites: () => store.holdWrites(),
-    flushWrites: () => store.flush(),
+    flushWrites: async () => {
+      await store.flush();
+      await Promise.all(localWrites);
+    },
     cacheDir: store.dir,
     get remoteShown() {
       return http.shownBase;

@@ -1,10 +1,11 @@
-import { describeError, InfrastructureError, SecurityError } from '../errors.js';
+import { describeError, SecurityError } from '../errors.js';
 
 export { SumdbNotFoundError, SumdbUnavailableError } from './sumdb-http.js';
-import { escapeModulePath, escapeVersion } from '../module/module-escape.js';
 import type { Logger } from '../logger.js';
 import { Serializer } from '../concurrency.js';
-import { isGarbled, openSignedTree } from './signed-tree.js';
+import { ForkError, isGarbled, openSignedTree } from './signed-tree.js';
+import { lookupUnderNote } from './shared-proofs.js';
+import { lookupFile, refusable, wrap } from './lookup-file.js';
 import { sumdbOps, type SumdbClientOps, type SumdbOpsOptions } from './client-ops.js';
 import { TileCache } from './tile-cache.js';
 import { SumdbNotFoundError, SumdbUnavailableError } from './sumdb-http.js';
@@ -179,12 +180,22 @@ export class SumdbClient {
     for (const [key, record] of this.proven) {
       if (record.n === this.latestTree.n) continue;
       try {
-        await this.checkRecord(record.id, record.text);
-        this.proven.set(key, { ...record, n: this.latestTree.n });
+        this.proven.set(key, { ...record, n: await this.checkRecord(record.id, record.text) });
       } catch (error) {
         this.options.logger?.warn(`${this.name}: ${key}: could not store its proof: ${describeError(error)}`);
       }
     }
+  }
+
+  /**
+   * Offers the fleet's shared store every record proven in the latest tree, each under that
+   * tree's signed note (so one note and its tiles prove them all offline); the tiles were offered
+   * as they were authenticated.
+   */
+  shareProofs(): void {
+    for (const [file, record] of this.proven)
+      if (record.n === this.latestTree.n && this.latestNote.length > 0)
+        this.ops.shareProven(file, lookupUnderNote(record.id, record.text, this.latestNote));
   }
 
   /** The whole verified record for path@version (both its lines), fetched once per client. */
@@ -223,27 +234,35 @@ export class SumdbClient {
     const stored = await this.ops.readCache(file);
     if (stored) {
       try {
-        const record = await this.proveRecord(stored, `stored lookup ${this.ops.cacheDir}/${file}`, true);
+        const record = await this.proveRecord(stored, `stored lookup ${this.ops.cacheDir}/${file}`, file);
+        if (this.ops.fromShared(file) && !record.lines.some((l) => l.startsWith(`${path} ${version} `)))
+          throw new SecurityError(`the record proven is not the one for ${path}@${version}`);
         this.local.lookupsFromDisk++;
         return record;
       } catch (error) {
+        // From the fleet's shared store: refused (named there), and asked of the database instead.
+        if (this.ops.fromShared(file) && refusable(error))
+          await this.ops.removeCache(file, describeError(error));
         // A signed note that does not verify, or a record not in the tree, is altered local state.
-        if (error instanceof SecurityError) throw error;
-        if (!(error instanceof MalformedError || isGarbled(error))) throw error;
-        this.options.logger?.warn(`${this.name}: ignoring ${file}: ${describeError(error)}`);
-        await this.ops.removeCache(file);
+        else if (error instanceof SecurityError) throw error;
+        else if (!(error instanceof MalformedError || isGarbled(error))) throw error;
+        else {
+          this.options.logger?.warn(`${this.name}: ignoring ${file}: ${describeError(error)}`);
+          await this.ops.removeCache(file);
+        }
       }
     }
     const remote = `/${file}`;
     this.local.lookups++;
     const data = await this.ops.readRemote(remote, 'lookup');
-    const record = await this.proveRecord(data, `lookup response from ${this.ops.remoteShown ?? ''}`, false);
+    const record = await this.proveRecord(data, `lookup response from ${this.ops.remoteShown ?? ''}`, file);
     this.fresh = true;
     await this.ops.writeCache(file, data);
-    return record;
+    return { ...record, fromDisk: false };
   }
 
-  private async proveRecord(data: Buffer, what: string, fromDisk: boolean): Promise<SumdbRecord> {
+  /** Proves a lookup (stored or served) in the latest tree; `file` names it among the proven. */
+  private async proveRecord(data: Buffer, what: string, file: string): Promise<SumdbRecord> {
     let parsed: ReturnType<typeof parseRecord>;
     try {
       parsed = parseRecord(data);
@@ -251,13 +270,13 @@ export class SumdbClient {
       throw new SumdbUnavailableError(`malformed ${what}`, { cause: error });
     }
     await this.mergeLatest(parsed.rest, what);
-    await this.checkRecord(parsed.id, parsed.text);
-    this.proven.set(`${parsed.id}`, { id: parsed.id, text: parsed.text, n: this.latestTree.n });
+    const n = await this.checkRecord(parsed.id, parsed.text);
+    this.proven.set(file, { id: parsed.id, text: parsed.text, n });
     const lines = parsed.text
       .toString('utf8')
       .split('\n')
       .filter((l) => l !== '');
-    return { id: parsed.id, lines, fromDisk };
+    return { id: parsed.id, lines, fromDisk: true };
   }
 
   /** Mirrors client.go mergeLatest/mergeLatestMem: verify a note and fold it into the latest tree. */
@@ -289,15 +308,15 @@ export class SumdbClient {
       older.n === newer.n
         ? `two different trees of size ${older.n} are signed`
         : `the tree of size ${newer.n} does not contain the tree of size ${older.n}`;
-    throw new SecurityError(
+    throw new ForkError(
       `checksum database ${this.name} forked: ${what} ` +
         `(by the tiles of the larger one, the first ${older.n} records hash to ${h.toString('base64')}, not ${older.hash.toString('base64')})` +
         `\nold database:\n\t${indent(olderNote)}\nnew database:\n\t${indent(newerNote)}`,
     );
   }
 
-  /** Mirrors client.go checkRecord: the record must be in the latest tree. */
-  private async checkRecord(id: number, text: Buffer): Promise<void> {
+  /** Mirrors client.go checkRecord: the record must be in the latest tree (its size is returned). */
+  private async checkRecord(id: number, text: Buffer): Promise<number> {
     const latest = this.latestTree;
     if (id < 0 || id >= latest.n)
       throw new SecurityError(
@@ -308,32 +327,11 @@ export class SumdbClient {
       throw new SecurityError(
         `checksum database ${this.name}: cannot authenticate record data in server response: record ${id} is not the one in the signed tree of size ${latest.n}`,
       );
+    return latest.n;
   }
 }
 
 /** A client over our state directory and the database's routes: the ops built once, here. */
 export function sumdbClientFor(key: VerifierKey, options: SumdbOpsOptions): SumdbClient {
   return new SumdbClient({ key, logger: options.logger, ops: sumdbOps(key.name, options) });
-}
-
-/** `lookup/<escaped path>@<escaped version>`, as client.go Lookup names it; undefined if it cannot be escaped. */
-function lookupFile(path: string, version: string): string | undefined {
-  try {
-    return `lookup/${escapeModulePath(path)}@${escapeVersion(version)}`;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Prefixes `module@version: ` to a typed error, keeping its class (so its kind) and cause. */
-function wrap(error: unknown, subject: string): unknown {
-  if (error instanceof SecurityError)
-    return new SecurityError(`${subject}: ${error.message}`, { cause: error });
-  if (error instanceof SumdbNotFoundError)
-    return new SumdbNotFoundError(`${subject}: ${error.message}`, { cause: error });
-  if (error instanceof InfrastructureError)
-    return new SumdbUnavailableError(`${subject}: ${error.message}`, { cause: error });
-  if (error instanceof MalformedError)
-    return new SumdbUnavailableError(`${subject}: ${error.message}`, { cause: error });
-  return error;
 }

@@ -28,6 +28,9 @@ export function openSignedTree(msg: Buffer, what: string, key: VerifierKey): Tre
   }
 }
 
+/** Two signed trees that are not one history: the database's own signatures prove it, whoever carried them. */
+export class ForkError extends SecurityError {}
+
 /** A stored file that is unreadable (not tampering: no signature was checked yet). */
 export function isGarbled(error: unknown): boolean {
   return (

@@ -25,7 +25,10 @@ export class TileCache {
   constructor(
     private readonly options: {
       readonly name: string;
-      readonly ops: Pick<SumdbClientOps, 'readRemote' | 'readCache' | 'writeCache' | 'removeCache'>;
+      readonly ops: Pick<
+        SumdbClientOps,
+        'readRemote' | 'readCache' | 'writeCache' | 'removeCache' | 'shareProven'
+      >;
       readonly counts: { tiles: number; tilesFromDisk: number };
       readonly logger?: Logger;
     },
@@ -51,7 +54,7 @@ export class TileCache {
         for (const file of fromDisk) {
           this.tiles.delete(file);
           this.savedTiles.delete(file);
-          await this.options.ops.removeCache(file);
+          await this.options.ops.removeCache(file, error.message);
         }
         try {
           return await use(tileHashReader(tree, this.tileReader(false, new Set())));
@@ -93,6 +96,8 @@ export class TileCache {
       saveTiles: async (tiles, data) => {
         for (const [i, tile] of tiles.entries()) {
           const file = tilePath(tile);
+          // Every tile authenticated here, stored or not, is offered to the fleet's shared proofs.
+          this.options.ops.shareProven(file, data[i]);
           if (this.savedTiles.has(file)) continue;
           this.savedTiles.add(file);
           await this.options.ops.writeCache(file, data[i]);

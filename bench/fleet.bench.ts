@@ -1,0 +1,243 @@
+/**
+ * A fleet sharing one bucket (`cache-backend: s3`, a real MinIO on loopback) against a
+ * per-project tarball cache (`cache-backend: local`, one cache directory per project): `projects`
+ * projects of `min`–`max` modules each, drawn (seeded) from a shared pool of `pool` module
+ * versions of about `zipKB` KB of zip each, served by the fixture proxy and checksum database on
+ * loopback. The product itself runs (runWarden, as the CLI does). Per project and backend: a cold
+ * run (the project's first, on an empty runner), then a warm run (an empty module cache again,
+ * the backend full). Printed, each beside its target:
+ * - bytes the fleet fetched from the proxy with the bucket, against the pool's bytes (≤ 1.1×);
+ * - each warm run's wall time with the bucket against the local-directory backend (≤ 1.0×);
+ * - the bucket's size against the sum of the per-project tarballs (≤ 0.3×).
+ * Run: MINIO_BIN=/path/to/minio npx tsx bench/fleet.bench.ts [projects=20] [pool=1000] [min=100] [max=300] [zipKB=8]
+ * (smaller figures run in a few minutes: `6 200 30 80 8`). The last line is one JSON object.
+ */
+import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { LocalBackend } from '../src/cache/local-backend.js';
+import { S3Bucket } from '../src/cache/s3-bucket.js';
+import { parseS3Location } from '../src/cache/s3-location.js';
+import { MemoryLogger } from '../src/logger.js';
+import type { Report } from '../src/report/model.js';
+import { runWarden } from '../src/run.js';
+import {
+  goModFile,
+  mainSource,
+  moduleGoMod,
+  moduleInfo,
+  moduleZip,
+  sourceModule,
+  type FixtureModule,
+} from '../test-support/fixture-modules.js';
+import { startFixtureProxy } from '../test-support/fixture-proxy.js';
+import { createGoSandbox, type GoSandbox } from '../test-support/go-sandbox.js';
+import { startMinio } from '../test-support/minio-server.js';
+import { entryForModule, startTestSumdb } from '../test-support/sumdb-server.js';
+
+const [projectCount, poolSize, min, max, zipKB] = [20, 1000, 100, 300, 8].map((d, i) =>
+  Number(process.argv[i + 2] ?? d),
+);
+const CACHE_URL = 's3://fleet/go/modules';
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** A small seeded generator (the same projects every run of the bench). */
+function seeded(seed: number): (n: number) => number {
+  let state = seed >>> 0;
+  return (n) => {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    return (state >>> 8) % n;
+  };
+}
+
+const pool: FixtureModule[] = Array.from({ length: poolSize }, (_, i) =>
+  sourceModule(`example.test/pool/m${String(i).padStart(4, '0')}`, 'v1.0.0', zipKB * 1000),
+);
+const entries = new Map(pool.map((m) => [m.path, entryForModule(m)]));
+const bytesOf = new Map(
+  pool.map((m) => [
+    m.path,
+    moduleZip(m).length + Buffer.byteLength(moduleGoMod(m)) + Buffer.byteLength(moduleInfo(m)),
+  ]),
+);
+
+/** Each project's modules: `min`–`max` distinct pool members. */
+const random = seeded(26);
+const projects = Array.from({ length: projectCount }, (_, p) => {
+  const size = Math.min(poolSize, min + random(max - min + 1));
+  const picked = new Set<number>();
+  while (picked.size < size) picked.add(random(poolSize));
+  return {
+    name: `p${String(p).padStart(2, '0')}`,
+    modules: [...picked].sort((a, b) => a - b).map((i) => pool[i]),
+  };
+});
+const used = new Set(projects.flatMap((p) => p.modules.map((m) => m.path)));
+const usedBytes = [...used].reduce((sum, p) => sum + (bytesOf.get(p) ?? 0), 0);
+const poolBytes = [...bytesOf.values()].reduce((a, b) => a + b, 0);
+
+const minio = await startMinio();
+Object.assign(process.env, minio.awsEnv);
+const proxy = await startFixtureProxy(pool);
+const sumdb = await startTestSumdb(pool.map((m) => entries.get(m.path) as never));
+const sandboxes: GoSandbox[] = [];
+try {
+  const admin = new S3Client({ forcePathStyle: true });
+  await admin.send(new CreateBucketCommand({ Bucket: 'fleet' }));
+  admin.destroy();
+  const home = await createGoSandbox();
+  sandboxes.push(home);
+
+  /** The project's files: go.mod requiring its modules, main.go importing them, go.sum complete. */
+  const projectDirs = new Map<string, string>();
+  for (const project of projects) {
+    const requires = Object.fromEntries(project.modules.map((m) => [m.path, m.version]));
+    const goSum = project.modules
+      .flatMap((m) => {
+        const e = entries.get(m.path) as ReturnType<typeof entryForModule>;
+        return [`${m.path} ${m.version} ${e.zipHash}`, `${m.path} ${m.version}/go.mod ${e.goModHash}`];
+      })
+      .join('\n');
+    projectDirs.set(
+      project.name,
+      await home.writeProject(project.name, {
+        'go.mod': goModFile(`example.test/${project.name}`, requires),
+        'go.sum': `${goSum}\n`,
+        'main.go': mainSource(project.modules.map((m) => m.path)),
+      }),
+    );
+  }
+
+  /** One run on an empty runner; wall time, and the bytes it took from the proxy. */
+  const runOn = async (project: string, backend: 's3' | 'local', name: string) => {
+    const sandbox = await createGoSandbox();
+    sandboxes.push(sandbox);
+    const temp = path.join(sandbox.root, 'temp');
+    await fs.mkdir(temp, { recursive: true });
+    const before = proxy.requests.length;
+    const logger = new MemoryLogger();
+    const groups: Record<string, number> = {};
+    const group = logger.group.bind(logger);
+    logger.group = async <T>(title: string, fn: () => Promise<T>): Promise<T> => {
+      const start = performance.now();
+      try {
+        return await group(title, fn);
+      } finally {
+        groups[title] = Math.round(performance.now() - start);
+      }
+    };
+    const started = performance.now();
+    const { report } = await runWarden(
+      {
+        'working-directory': projectDirs.get(project) as string,
+        proxy: proxy.url,
+        sumdb: `${sumdb.verifierKey} ${sumdb.url}`,
+        'cache-backend': backend,
+        ...(backend === 's3'
+          ? { 'cache-url': CACHE_URL }
+          : { 'cache-dir': path.join(home.root, 'tarballs', project) }),
+        'report-file': path.join(temp, 'report.json'),
+      },
+      { ...sandbox.env, ...minio.awsEnv, GOFLAGS: '-modcacherw', RUNNER_TEMP: temp },
+      logger,
+      { cacheBackend: (_kind, dir) => new LocalBackend(dir) },
+    );
+    const ms = performance.now() - started;
+    const failed = report.findings.filter((f) => f.area !== 'proxy');
+    if (report.status === 'failed' || failed.length > 0)
+      throw new Error(`${name}: ${report.status}: ${JSON.stringify(failed).slice(0, 2000)}`);
+    const bytes = proxy.requests
+      .slice(before)
+      .filter((r) => r.kind === 'zip' || r.kind === 'mod' || r.kind === 'info')
+      .reduce((sum, r) => sum + (r.bytes ?? 0), 0);
+    await sandbox.cleanup();
+    return { ms, bytes, hit: (report as Report).cache?.hit, groups };
+  };
+
+  const rows: {
+    project: string;
+    modules: number;
+    s3: { coldMs: number; warmMs: number; coldBytes: number; warmHit?: string };
+    local: { coldMs: number; warmMs: number; coldBytes: number; warmHit?: string };
+  }[] = [];
+  const proxyBytes = { s3: 0, local: 0 };
+  const warmPhases: Record<string, Record<string, number>> = {};
+  for (const project of projects) {
+    const row = { project: project.name, modules: project.modules.length } as (typeof rows)[number];
+    for (const backend of ['s3', 'local'] as const) {
+      const cold = await runOn(project.name, backend, `${project.name} ${backend} cold`);
+      const warm = await runOn(project.name, backend, `${project.name} ${backend} warm`);
+      proxyBytes[backend] += cold.bytes + warm.bytes;
+      row[backend] = { coldMs: cold.ms, warmMs: warm.ms, coldBytes: cold.bytes, warmHit: warm.hit };
+      warmPhases[backend] = warm.groups;
+    }
+    rows.push(row);
+    console.log(
+      `  ${row.project} (${row.modules} modules): bucket cold ${Math.round(row.s3.coldMs)} ms / ${row.s3.coldBytes} B from the proxy, warm ${Math.round(row.s3.warmMs)} ms (${row.s3.warmHit}); ` +
+        `local cold ${Math.round(row.local.coldMs)} ms / ${row.local.coldBytes} B, warm ${Math.round(row.local.warmMs)} ms (${row.local.warmHit}); warm ratio ${(row.s3.warmMs / row.local.warmMs).toFixed(2)}`,
+    );
+  }
+
+  const bucket = new S3Bucket(parseS3Location('cache-url', CACHE_URL, 'true', {}));
+  let bucketBytes = 0;
+  const bucketParts: Record<string, number> = {};
+  for await (const object of bucket.list(`${bucket.location.prefix}/`)) {
+    bucketBytes += object.size;
+    const part = object.key.slice(bucket.location.prefix.length + 1).split('/')[0];
+    bucketParts[part] = (bucketParts[part] ?? 0) + object.size;
+  }
+  bucket.close();
+  let tarballBytes = 0;
+  for (const project of projects)
+    for (const entry of await new LocalBackend(path.join(home.root, 'tarballs', project.name)).entries())
+      tarballBytes += (await fs.stat(path.join(entry.dir, 'archive.tar'))).size;
+
+  const warmRatios = rows.map((r) => r.s3.warmMs / r.local.warmMs);
+  const figures = {
+    projects: projectCount,
+    pool: poolSize,
+    modulesPerProject: [min, max],
+    zipKB,
+    poolBytes,
+    usedPoolBytes: usedBytes,
+    proxyBytesBucket: proxyBytes.s3,
+    proxyBytesLocal: proxyBytes.local,
+    proxyVsPool: Number((proxyBytes.s3 / usedBytes).toFixed(3)),
+    warmMsBucketMedian: Math.round(median(rows.map((r) => r.s3.warmMs))),
+    warmMsLocalMedian: Math.round(median(rows.map((r) => r.local.warmMs))),
+    warmRatioMedian: Number(median(warmRatios).toFixed(2)),
+    warmRatioMax: Number(Math.max(...warmRatios).toFixed(2)),
+    bucketBytes,
+    bucketParts,
+    tarballBytes,
+    bucketVsTarballs: Number((bucketBytes / tarballBytes).toFixed(3)),
+  };
+  console.log(
+    `Fleet: ${projectCount} projects of ${min}–${max} modules from a pool of ${poolSize} (~${zipKB} KB zips)`,
+  );
+  console.log(
+    `  proxy bytes with the bucket: ${proxyBytes.s3} for a pool of ${usedBytes} used (${poolBytes} in all): ${figures.proxyVsPool}× (target ≤ 1.1×); per-project tarballs: ${proxyBytes.local}`,
+  );
+  console.log(
+    `  warm wall time, bucket vs local directory: median ${figures.warmMsBucketMedian} vs ${figures.warmMsLocalMedian} ms, ratio median ${figures.warmRatioMedian}, worst ${figures.warmRatioMax} (target ≤ 1.0×)`,
+  );
+  console.log(
+    `  bucket ${bucketBytes} bytes (${JSON.stringify(bucketParts)}) vs tarballs ${tarballBytes}: ${figures.bucketVsTarballs}× (target ≤ 0.3×)`,
+  );
+  for (const [backend, phases] of Object.entries(warmPhases))
+    console.log(
+      `  last warm run's phases (${backend}): ${Object.entries(phases)
+        .map(([k, v]) => `${k} ${v} ms`)
+        .join('; ')}`,
+    );
+  console.log(JSON.stringify(figures));
+} finally {
+  for (const sandbox of sandboxes) await sandbox.cleanup().catch(() => undefined);
+  await proxy.close();
+  await sumdb.close();
+  await minio.stop();
+}

@@ -1,0 +1,148 @@
+import { describeError } from '../errors.js';
+import { Limiter } from '../concurrency.js';
+import type { Logger } from '../logger.js';
+import { ObjectTooLargeError, type S3Bucket } from './s3-bucket.js';
+import { describeS3Location, type S3Location } from './s3-location.js';
+import { proofKey } from './s3-keys.js';
+
+/**
+ * Caps on proof objects: a hash tile of height 8 is at most 2^8 hashes of 32 bytes (tlog's
+ * tiles); a lookup is a record of two go.sum lines and a signed note of a few lines.
+ */
+export const PROOF_CAPS = { tile: 256 * 32, lookup: 64 << 10 } as const;
+
+/** The files a client stores: `lookup/<path>@<version>` and hash tiles `tile/8/<L>/<N>[.p/<W>]`. */
+const PROOF_FILE = /^(?:lookup\/[!-~]+@[!-~]+|tile\/8\/[0-9]\/(?:x\d{3}\/)*\d{3}(?:\.p\/\d{1,3})?)$/;
+
+/** A proof object that did not prove: never used. */
+export interface RefusedProof {
+  readonly key: string;
+  readonly reason: string;
+  /** Deleted from the bucket (`cache-heal: true`). */
+  readonly deleted?: boolean;
+}
+
+/**
+ * The checksum database's proofs in the fleet's bucket, under `<prefix>/sumdb/<name>/`: read when
+ * a runner's state directory lacks them (a fleet proves its go.sum lines offline while the
+ * database is down, and fetches each tile once), written (put if absent) only with what this
+ * run's checksum client proved. Structurally the checksum client's SharedProofStore. A bucket
+ * that fails once is not asked again this run (one warning).
+ */
+export class S3ProofStore {
+  private readonly pending = new Map<string, Buffer>();
+  private readonly refusedProofs: RefusedProof[] = [];
+  private broken: string | undefined;
+  private uploading: Promise<{ created: number; existed: number }> | undefined;
+  /** Objects read from the bucket. */
+  objectsRead = 0;
+
+  constructor(
+    private readonly bucket: S3Bucket,
+    private readonly database: string,
+    private readonly options: {
+      readonly logger?: Logger;
+      readonly heal?: boolean;
+      readonly concurrency?: number;
+    } = {},
+  ) {}
+
+  /** The object key of a state file, or undefined for a name that is not one a client stores. */
+  keyOf(file: string): string | undefined {
+    if (!PROOF_FILE.test(file) || file.split('/').includes('..')) return undefined;
+    return proofKey(this.bucket.location, `${this.database}/${file}`);
+  }
+
+  get location(): S3Location {
+    return this.bucket.location;
+  }
+
+  get refused(): readonly RefusedProof[] {
+    return this.refusedProofs;
+  }
+
+  /** Why the bucket stopped being asked (its first error), if it did. */
+  get unusable(): string | undefined {
+    return this.broken;
+  }
+
+  async read(file: string): Promise<Buffer | undefined> {
+    const key = this.keyOf(file);
+    if (!key || this.broken) return undefined;
+    const cap = file.startsWith('tile/') ? PROOF_CAPS.tile : PROOF_CAPS.lookup;
+    try {
+      const data = await this.bucket.getBytes(key, cap);
+      if (data) this.objectsRead++;
+      return data && data.length > 0 ? data : undefined;
+    } catch (error) {
+      if (error instanceof ObjectTooLargeError) {
+        this.refuse(file, `larger than ${cap} bytes`);
+        return undefined;
+      }
+      this.stop(error);
+      return undefined;
+    }
+  }
+
+  offer(file: string, data: Buffer): void {
+    if (this.keyOf(file)) this.pending.set(file, data);
+  }
+
+  refuse(file: string, reason: string): void {
+    const key = this.keyOf(file) ?? file;
+    if (this.refusedProofs.some((r) => r.key === key)) return;
+    const refused: { key: string; reason: string; deleted?: boolean } = { key, reason };
+    this.refusedProofs.push(refused);
+    this.options.logger?.warn(refusedProofWarning(this.location, refused));
+    if (this.options.heal)
+      void this.bucket.delete(key).then(
+        () => (refused.deleted = true),
+        () => (refused.deleted = false),
+      );
+  }
+
+  /**
+   * Uploads what was offered, each with `If-None-Match: *` (an object already there, or a
+   * concurrent runner's, is never overwritten). Once per run; a bucket error stops it with one
+   * warning (the proofs are then fetched again by the next run).
+   */
+  upload(): Promise<{ created: number; existed: number }> {
+    this.uploading ??= this.uploadNow();
+    return this.uploading;
+  }
+
+  private async uploadNow(): Promise<{ created: number; existed: number }> {
+    const counts = { created: 0, existed: 0 };
+    const limiter = new Limiter(this.options.concurrency ?? 8);
+    await Promise.all(
+      [...this.pending].map(([file, data]) =>
+        limiter.run(async () => {
+          const key = this.keyOf(file) as string;
+          if (this.broken) return;
+          try {
+            // A proof is a few KiB at most: one conditional put, without asking first.
+            if ((await this.bucket.putIfAbsent(key, data)) === 'exists') counts.existed++;
+            else counts.created++;
+          } catch (error) {
+            this.stop(error);
+          }
+        }),
+      ),
+    );
+    this.pending.clear();
+    return counts;
+  }
+
+  private stop(error: unknown): void {
+    if (this.broken) return;
+    this.broken = describeError(error);
+    this.options.logger?.warn(
+      `cache (s3): the checksum database's proofs in ${describeS3Location(this.bucket.location)} are not used this run: ${this.broken}`,
+    );
+  }
+}
+
+/** The warning for a proof object that did not prove (named by its key). */
+export function refusedProofWarning(location: S3Location, refused: RefusedProof): string {
+  return `SECURITY: cache (s3) object '${refused.key}' in ${describeS3Location(location)} refused: ${refused.reason}; not used${refused.deleted ? '; deleted (cache-heal)' : ''}`;
+}
