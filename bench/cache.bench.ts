@@ -29,6 +29,7 @@ import type { Report } from '../src/report/model.js';
 import { goModFile, mainSource, sourceModule, type FixtureGraph } from '../test-support/fixture-modules.js';
 import { startFixtureWorld } from '../test-support/fixture-world.js';
 import { removeTree, run, type GoSandbox } from '../test-support/go-sandbox.js';
+import { benchWorld } from './bench-world.js';
 
 const positional = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const [count, megabytes, repeats] = [300, 200, 3].map((d, i) => Number(positional[i] ?? d));
@@ -304,7 +305,8 @@ interface Measured {
 
 /** A world of n modules; one cold run (empty caches), then one warm exact hit, each in a child. */
 async function scaleRuns(n: number, totalBytes: number): Promise<{ cold: Measured; warm: Measured }> {
-  const scaleWorld = await startFixtureWorld(generatedGraph(n, totalBytes));
+  // Without go mod tidy (minutes for 3,000 modules on a loaded box): bench-world.ts writes go.sum.
+  const scaleWorld = await benchWorld(generatedGraph(n, totalBytes));
   try {
     const box = await scaleWorld.freshSandbox();
     const env = { ...box.env, GOFLAGS: '-modcacherw' };
