@@ -48,7 +48,12 @@ interface Paths {
 }
 
 /** One run of the product as the CLI runs it; returns the report and each log group's time. */
-async function warden(paths: Paths, env: NodeJS.ProcessEnv, name: string) {
+async function warden(
+  paths: Paths,
+  env: NodeJS.ProcessEnv,
+  name: string,
+  extra: Record<string, string> = {},
+) {
   const temp = path.join(paths.root, `temp-${name}`);
   await fs.mkdir(temp, { recursive: true });
   const logger = new MemoryLogger();
@@ -72,6 +77,7 @@ async function warden(paths: Paths, env: NodeJS.ProcessEnv, name: string) {
       'cache-backend': 'local',
       'cache-dir': paths.cacheDir,
       'report-file': path.join(temp, 'report.json'),
+      ...extra,
     },
     { ...env, RUNNER_TEMP: temp },
     logger,
@@ -102,7 +108,9 @@ if (process.argv[2] === '--warm-child') {
 if (process.argv[2] === '--run-child') {
   const paths = JSON.parse(process.argv[4]) as Paths;
   const env = JSON.parse(process.env.BENCH_ENV ?? '{}') as NodeJS.ProcessEnv;
-  const { ms, report } = await warden(paths, env, process.argv[3]);
+  // A loaded box makes the loopback proxy breach the default budget (a warning, not a failure):
+  // the scale row is about time per module and memory, so the budget is wide.
+  const { ms, report } = await warden(paths, env, process.argv[3], { 'latency-budget': '60s' });
   if (process.argv[3] === 'warm') expectWarmHit(report);
   process.stdout.write(JSON.stringify({ ms, maxRssKiB: process.resourceUsage().maxRSS }) + '\n');
   process.exit(0);
