@@ -55,6 +55,8 @@ interface ChildResult {
   downloaded: number;
   saved: boolean | undefined;
   modules: number;
+  /** This process's peak RSS in each phase (MiB, sampled every 50 ms). */
+  rssByPhase: Record<string, number>;
   /** This node process's own peak RSS (/usr/bin/time's is the largest process of the tree, go included). */
   nodeRssMiB: number;
 }
@@ -101,12 +103,24 @@ async function child(paths: Paths, env: NodeJS.ProcessEnv, name: string): Promis
   const logger = new MemoryLogger();
   const groups: Record<string, number> = {};
   const group = logger.group.bind(logger);
+  // Peak RSS of this process per phase, sampled: which phase holds the memory.
+  const rssByPhase: Record<string, number> = {};
+  let phase = 'start';
+  const sample = () => {
+    const mib = Math.round(process.memoryUsage.rss() / 1048576);
+    rssByPhase[phase] = Math.max(rssByPhase[phase] ?? 0, mib);
+  };
+  const sampler = setInterval(sample, 50);
   logger.group = async <T>(title: string, fn: () => Promise<T>): Promise<T> => {
     const start = performance.now();
     const cpu = process.cpuUsage();
+    sample();
+    phase = title.replace(/ \(.*\)$/, '');
     try {
       return await group(title, fn);
     } finally {
+      sample();
+      phase = 'between';
       // Wall ms, and this process's CPU ms (all its threads; go children not included).
       const used = process.cpuUsage(cpu);
       const name = title.replace(/ \(.*\)$/, '');
@@ -130,7 +144,10 @@ async function child(paths: Paths, env: NodeJS.ProcessEnv, name: string): Promis
     logger,
     { cacheBackend: (_kind, dir) => new LocalBackend(dir) },
   );
+  clearInterval(sampler);
+  sample();
   const result: ChildResult = {
+    rssByPhase,
     ms: Math.round(performance.now() - started),
     startupCpuMs: Math.round((startup.user + startup.system) / 1000),
     groups,
@@ -258,9 +275,12 @@ async function measure(modules: number, zipBytes: number, rounds: number, timeli
       };
       all.push(r);
       console.log(
-        `  ${modules} modules, round ${i + 1}: A ${r.A.wallMs} ms, B ${r.B.wallMs} ms (process ${r.B.processWallMs}), C ${r.C.wallMs} ms (process ${r.C.processWallMs}), D ${r.D.wallMs} ms, D3 ${r.D3.wallMs} ms; CPU A ${r.A.cpuMs} B ${r.B.cpuMs} C ${r.C.cpuMs} D3 ${r.D3.cpuMs} ms; RSS B ${r.B.rssMiB} C ${r.C.rssMiB} MiB`,
+        `  ${modules} modules, round ${i + 1}: A ${r.A.wallMs} ms, B ${r.B.wallMs} ms (process ${r.B.processWallMs}), C ${r.C.wallMs} ms (process ${r.C.processWallMs}), D ${r.D.wallMs} ms, D3 ${r.D3.wallMs} ms; CPU A ${r.A.cpuMs} B ${r.B.cpuMs} C ${r.C.cpuMs} D3 ${r.D3.cpuMs} ms; RSS A ${r.A.rssMiB} B ${r.B.rssMiB} (node ${r.B.inner.nodeRssMiB}) C ${r.C.rssMiB} (node ${r.C.inner.nodeRssMiB}) MiB`,
       );
       console.log(`    B phases: ${phases(r.B.inner.groups)}\n    C phases: ${phases(r.C.inner.groups)}`);
+      console.log(
+        `    peak RSS by phase (MiB): B ${phases(r.B.inner.rssByPhase)}\n      C ${phases(r.C.inner.rssByPhase)}`,
+      );
     }
     let timelineText: string | undefined;
     if (timeline) {
@@ -314,6 +334,7 @@ function summarize(modules: number, zipBytes: number, rounds: Round[], archiveBy
       CD3_cpu: ratio((r) => r.C.cpuMs / r.D3.cpuMs),
     },
     peakRssMiB: {
+      A: Math.max(...rounds.map((r) => r.A.rssMiB)),
       B: Math.max(...rounds.map((r) => r.B.rssMiB)),
       C: Math.max(...rounds.map((r) => r.C.rssMiB)),
     },
@@ -356,7 +377,7 @@ async function main(): Promise<void> {
     `  warm C ${m.wallMs.C} ms vs untar + go mod verify D3 ${m.wallMs.D3} ms: C/D3 ${m.ratios.CD3} (target ≤ 1.0); CPU C/D3 ${m.ratios.CD3_cpu}`,
   );
   console.log(
-    `  peak RSS (largest process of the tree, go included, /usr/bin/time): cold ${m.peakRssMiB.B} MiB, warm ${m.peakRssMiB.C} MiB (target ≤ 300); node alone: cold ${m.nodePeakRssMiB.B} MiB, warm ${m.nodePeakRssMiB.C} MiB`,
+    `  peak RSS (largest process of the tree, go included, /usr/bin/time): cold ${m.peakRssMiB.B} MiB, warm ${m.peakRssMiB.C} MiB (target ≤ 300); node alone: cold ${m.nodePeakRssMiB.B} MiB, warm ${m.nodePeakRssMiB.C} MiB; the floor, plain go mod download all: ${m.peakRssMiB.A} MiB`,
   );
   console.log(
     `  (B and C: runWarden's own wall and CPU (go children included), tsx start-up taken off; whole process: B ${m.processWallMs.B} ms, C ${m.processWallMs.C} ms)`,

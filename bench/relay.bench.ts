@@ -16,6 +16,8 @@
  *     must pass like plain go (which waits), beside it.
  * `--rows d,e` runs only those rows (default: every row).
  * Every round is printed, then the medians; the last line is one JSON object with the figures.
+ * --scale adds the scale row (300 vs 3,000 modules: time per module, the relay's peak RSS; see
+ * relayScaleRow at the end), --scale-only prints it alone.
  * The machine may be shared: the JSON carries the load average before and after.
  */
 import { fork } from 'node:child_process';
@@ -34,6 +36,7 @@ import { MemoryLogger } from '../src/logger.js';
 import { type FixtureGraph, goModFile, manyModules } from '../test-support/fixture-modules.js';
 import { startFixtureProxy } from '../test-support/fixture-proxy.js';
 import { createFixtureProject, createGoSandbox, removeTree } from '../test-support/go-sandbox.js';
+import { entryForModule } from '../test-support/sumdb-server.js';
 import { shapedFront } from './shaped-front.js';
 
 const MODULES = 300;
@@ -449,4 +452,95 @@ async function spawnProxy(
 
 if (process.argv.includes('--relay-child')) await relayChild();
 else if (process.argv.includes('--proxy-child')) await proxyChild();
-else await main();
+else {
+  if (!process.argv.includes('--scale-only')) await main();
+  if (process.argv.includes('--scale') || process.argv.includes('--scale-only')) await relayScaleRow();
+}
+
+/**
+ * The scale row (issue #29), apart from the rows above: `go mod download all` of 300 and of
+ * --scale-modules (3,000) modules (manyModules: small zips) through a relay in a child process
+ * (as in (c); no prefetch), beside plain go at the same shaped proxy: time per module, and the
+ * relay process's peak RSS (sampled every 20 ms), 300 beside 3,000 (target: within 1.2×). Run
+ * with --scale after the other rows, or --scale-only alone.
+ */
+async function relayScaleRow(): Promise<void> {
+  const at = process.argv.indexOf('--scale-modules');
+  const big = at > 0 ? Number(process.argv[at + 1]) : 3000;
+  const rows: Record<number, ScaleRun> = {};
+  for (const n of [300, big]) rows[n] = await relayScaleRun(n);
+  const perModule = (ms: number, n: number): number => Number((ms / n).toFixed(2));
+  console.log(
+    `Scale row: 300 vs ${big} modules through the relay (a child process, no prefetch), one run each`,
+  );
+  for (const n of [300, big])
+    console.log(
+      `  ${n}: plain go ${perModule(rows[n].plainMs, n)} ms/module, relay ${perModule(rows[n].relayMs, n)} ms/module (ratio ${(rows[n].relayMs / rows[n].plainMs).toFixed(2)}); relay peak RSS ${rows[n].peakMiB} MiB (idle ${rows[n].idleMiB})`,
+    );
+  const growth = {
+    relayPerModule: Number(
+      (perModule(rows[big].relayMs, big) / perModule(rows[300].relayMs, 300)).toFixed(2),
+    ),
+    relayPeakRss: Number((rows[big].peakMiB / rows[300].peakMiB).toFixed(2)),
+  };
+  console.log(`  growth ${big}/300: ${JSON.stringify(growth)} (target ≤ 1.2)`);
+  console.log(JSON.stringify({ scale: { rows, growth, loadAverage: Number(os.loadavg()[0].toFixed(2)) } }));
+}
+
+interface ScaleRun {
+  readonly plainMs: number;
+  readonly relayMs: number;
+  readonly idleMiB: number;
+  readonly peakMiB: number;
+}
+
+async function relayScaleRun(n: number): Promise<ScaleRun> {
+  const sandbox = await createGoSandbox();
+  // go.mod and go.sum as tidy would write them (tidy of 3,000 modules outlasts its timeout here):
+  // manyModules' modules require nothing, so go.mod lists them all.
+  const graph = manyModules(n);
+  const goSum = graph.modules
+    .map(entryForModule)
+    .flatMap((e) => [`${e.path} ${e.version} ${e.zipHash}`, `${e.path} ${e.version}/go.mod ${e.goModHash}`]);
+  const project = await sandbox.writeProject(`scale-${n}`, {
+    'go.mod': graph.main.goMod,
+    'go.sum': `${goSum.join('\n')}\n`,
+    ...graph.main.files,
+  });
+  const proxy = await spawnProxy(n, NET_DELAY_MS, 'shaped');
+  try {
+    const prime = async (goproxy: string): Promise<number> => {
+      const cache = await fs.mkdtemp(path.join(os.tmpdir(), 'gmw-bench-cache-'));
+      try {
+        const start = performance.now();
+        const res = await sandbox.go(['mod', 'download', 'all'], {
+          cwd: project,
+          env: { GOPROXY: goproxy, GOSUMDB: 'off', GOMODCACHE: cache },
+          timeoutMs: 1_800_000,
+        });
+        if (res.code !== 0)
+          throw new Error(`go mod download failed (${goproxy}):\n${res.stderr.slice(0, 2000)}`);
+        return Math.round(performance.now() - start);
+      } finally {
+        await removeTree(cache);
+      }
+    };
+    const plainMs = await prime(proxy.url);
+    const child = fork(fileURLToPath(import.meta.url), ['--relay-child', proxy.url], {
+      execArgv: ['--import', 'tsx'],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    const next = (): Promise<Record<string, number | string>> =>
+      new Promise((resolve) => child.once('message', (m) => resolve(m as Record<string, number | string>)));
+    const { url } = await next();
+    const relayMs = await prime(childGoproxy(String(url), ['next-proxy']));
+    const report = next();
+    child.send('report');
+    const { idle, peak } = await report;
+    const mib = (x: number | string): number => Number((Number(x) / 1024 / 1024).toFixed(1));
+    return { plainMs, relayMs, idleMiB: mib(idle), peakMiB: mib(peak) };
+  } finally {
+    await proxy.close();
+    await sandbox.cleanup();
+  }
+}

@@ -76,7 +76,7 @@ export async function runPipeline(config: Config, edgeIo: PipelineIO): Promise<R
     primed = await pendingChecksums.during(
       primeStep(ctx, childEnv, plan, goSumGuard, notNeeded).finally(() => early?.stop()),
     );
-    buildList = await buildListStep(ctx, childEnv, primed, zipsAmong(filesInCache), plan, env);
+    buildList = await buildListStep(ctx, childEnv, primed, zipsAmong(filesInCache), plan, env, goSum);
     // A warm run that skipped priming hashes the graph-only modules go.sum leaves out from the cache.
     const restoredLines = primed.skipped
       ? await linesFromCache(env.settings.goModCache, buildList.modules, goSum)

@@ -9,7 +9,12 @@ import { digestTree } from '../../src/cache/tree-digest.js';
 import { hash1, hash1OfDigests } from '../../src/go/dirhash.js';
 import { DigestWorkerError, digestOnWorkers, terminateDigestWorkers } from '../../src/go/zip-digest-pool.js';
 import { parseGoSum } from '../../src/go/go-sum.js';
-import { digestZipFile } from '../../src/go/zip-file-digest.js';
+import {
+  WINDOWS_IN_FLIGHT_BYTES,
+  digestZipFile,
+  hashZipFile,
+  takePeakWindowBytes,
+} from '../../src/go/zip-file-digest.js';
 import {
   digestZipEntriesAsync,
   entryJob,
@@ -197,6 +202,34 @@ describe('zip memory: handed over, not copied; a huge zip refused unread', () =>
       ]);
     } finally {
       await fs.rm(gomodcache, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('zips hashed in place, many at once (the relay hashes its prefetch width together)', () => {
+  it('hold at most WINDOWS_IN_FLIGHT_BYTES of windows in memory, and each gets its own h1', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'gmw-zip-budget-'));
+    try {
+      // 12 zips of 4 MiB each: one window each, 48 MiB in all, over the 32 MiB budget.
+      const zips = Array.from({ length: 12 }, (_, i) => [
+        { name: `example.test/m${i}@v1.0.0/go.mod`, data: Buffer.from(`module example.test/m${i}\n`) },
+        { name: `example.test/m${i}@v1.0.0/blob.bin`, data: randomBytes(4 << 20), method: 'store' as const },
+      ]);
+      const files = await Promise.all(
+        zips.map(async (zip, i) => {
+          const file = path.join(dir, `${i}.zip`);
+          await fs.writeFile(file, createZip(zip));
+          return file;
+        }),
+      );
+      takePeakWindowBytes();
+      const hashes = await Promise.all(files.map((file) => hashZipFile(file)));
+      const peak = takePeakWindowBytes();
+      expect(hashes).toEqual(zips.map((zip) => hash1(zip)));
+      expect(peak).toBeGreaterThanOrEqual(4 << 20);
+      expect(peak).toBeLessThanOrEqual(WINDOWS_IN_FLIGHT_BYTES);
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
     }
   });
 });

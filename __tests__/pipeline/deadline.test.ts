@@ -74,8 +74,8 @@ describe('the pipeline under one deadline (real go, fixture proxy)', () => {
     const { report } = await runPipelineIn(
       sandbox,
       world.project,
-      // build-list: the shipped scope's six go list -deps calls are not the point here.
-      { proxy: world.proxy.url, sumdb: world.sumdb.gosumdb, timeout: '60s', 'license-scope': 'build-list' },
+      // imports: one go list -deps -test, which a report-only run with a complete go.sum skips.
+      { proxy: world.proxy.url, sumdb: world.sumdb.gosumdb, timeout: '60s', 'license-scope': 'imports' },
       {},
       { runGo: recording, now: clock.now },
     );

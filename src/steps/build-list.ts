@@ -1,10 +1,13 @@
+import fs from 'node:fs/promises';
 import { formatDuration } from '../config/duration.js';
 import { InfrastructureError } from '../errors.js';
 import { effectiveModule, type BuildListModule } from '../go/build-list.js';
 import type { DownloadOutcome } from '../go/download.js';
+import { goSumMayLackZipLine } from '../go/go-mod-zip-lines.js';
+import type { GoSumLine } from '../go/go-sum.js';
 import type { Primed } from './prime.js';
 import { listBuildList, listImportedModules } from '../go/list.js';
-import { mainPackagePatterns } from '../go/project.js';
+import { mainPackagePatterns, type GoProject } from '../go/project.js';
 import type { Route } from '../report/model.js';
 import type { RelayPlan } from './relay.js';
 import { routeFor } from './routes.js';
@@ -30,10 +33,13 @@ export interface BuildList {
 
 /**
  * `go list -mod=readonly -m -json all`, then `go list -deps -test ./...`: only these decide
- * whether go.sum really lacks lines (they fail, naming them). On an exact hit (priming skipped)
- * the packages are loaded only for license-scope: imports: loading them makes go extract every
- * imported module's tree, which is the build's job (as after setup-go's restore), and the licenses
- * are read from the zips. go.sum's go.mod lines are still checked by the build list itself.
+ * whether go.sum really lacks lines (they fail, naming them). The packages are loaded (seconds on
+ * a large project) for license-scope: imports, and on a cold run when go.sum may lack a zip line
+ * the build needs (go-mod-zip-lines.ts: a module go.mod lists has none, or go.mod predates graph
+ * pruning). On an exact hit they are loaded only for license-scope: imports: loading them makes go
+ * extract every imported module's tree, which is the build's job (as after setup-go's restore),
+ * and the licenses are read from the zips. go.sum's go.mod lines are still checked by the build
+ * list itself.
  */
 export async function buildListStep(
   ctx: RunContext,
@@ -43,6 +49,8 @@ export async function buildListStep(
   plan: RelayPlan,
   /** The Go environment, to key the stored build list; without it `go list -m` always runs. */
   env?: GoEnvironment,
+  /** go.sum as committed: without it a cold run always loads the packages. */
+  goSum?: readonly GoSumLine[],
 ): Promise<BuildList> {
   const { io, config } = ctx;
   const download = primed.download;
@@ -67,14 +75,16 @@ export async function buildListStep(
       );
     const modules = stored ?? withDownloadedDirs(await listBuildList(io.runGo, goRun), download);
     // What a build loads: fails, naming the module, when go.sum lacks a line the build needs.
-    const imported =
-      !primed.skipped || config.licenseScope === 'imports'
-        ? await listImportedModules(io.runGo, { ...goRun, patterns })
-        : undefined;
+    const load =
+      config.licenseScope === 'imports' ||
+      (!primed.skipped && (await mayLackZipLine(env?.project, modules, goSum)));
+    const imported = load ? await listImportedModules(io.runGo, { ...goRun, patterns }) : undefined;
     io.logger.info(
       imported
         ? `${modules.length} modules in the build list, ${imported.size} of them provide imported packages`
-        : `${modules.length} modules in the build list (exact hit: packages not loaded, so no module tree was extracted; go build extracts what it uses)`,
+        : primed.skipped
+          ? `${modules.length} modules in the build list (exact hit: packages not loaded, so no module tree was extracted; go build extracts what it uses)`
+          : `${modules.length} modules in the build list (packages not loaded: go.sum holds the zip line of every module go.mod lists, and license-scope is not imports)`,
     );
     const relay = plan.relay;
     const routes = new Map(
@@ -85,6 +95,16 @@ export async function buildListStep(
     );
     return { modules, imported, routes, reused: stored !== undefined, memoKey };
   });
+}
+
+/** A workspace, or a project seen without its go.sum, is not judged: its packages are loaded. */
+async function mayLackZipLine(
+  project: GoProject | undefined,
+  modules: readonly BuildListModule[],
+  goSum: readonly GoSumLine[] | undefined,
+): Promise<boolean> {
+  if (!project || project.mode !== 'module' || !goSum || project.goModFiles.length !== 1) return true;
+  return goSumMayLackZipLine(await fs.readFile(project.goModFiles[0], 'utf8'), modules, goSum);
 }
 
 /**
