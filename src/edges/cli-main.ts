@@ -21,6 +21,8 @@ export interface CliStreams {
   readonly stdoutIsTTY: boolean;
   /** The terminal's width, when stdout is one. */
   readonly columns?: number;
+  /** stderr is a terminal: progress rewrites one status line there. */
+  readonly stderrIsTTY?: boolean;
 }
 
 const PROCESS_STREAMS: CliStreams = {
@@ -31,6 +33,9 @@ const PROCESS_STREAMS: CliStreams = {
   },
   get columns() {
     return process.stdout.columns;
+  },
+  get stderrIsTTY() {
+    return process.stderr.isTTY === true;
   },
 };
 
@@ -68,6 +73,8 @@ export async function runCli(
     (line) => io.stderr(forCli(line) + '\n'),
     invocation.verbose,
     invocation.quiet,
+    Date.now,
+    io.stderrIsTTY && env.TERM !== 'dumb' ? (text) => io.stderr(text) : undefined,
   );
   const cancellation = new Cancellation();
   const stopListening = cancelOnSignals(cancellation, (line) => io.stderr(`go-module-warden: ${line}\n`));

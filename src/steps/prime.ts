@@ -55,7 +55,7 @@ export async function primeStep(
         relay &&
         startPrimingProgress({
           report: () => relay.report(),
-          known: plan.prefetch.length,
+          known: plan.prefetch.filter((f) => f.kind === 'zip').map((f) => `${f.module}@${f.version}`),
           logger: io.logger,
           now: io.now,
         });
