@@ -1,4 +1,5 @@
-import { InfrastructureError, ProjectError, SecurityError, type WardenError } from '../errors.js';
+import { InfrastructureError, ProjectError, SecurityError, WardenError } from '../errors.js';
+import { credentialsWanted, privateModuleMessage } from './private-module.js';
 
 /**
  * Turns what `go` printed on failure into one typed error that says what to do. The patterns are
@@ -20,6 +21,9 @@ export function classifyGoFailure(command: string, stderr: string): WardenError 
       `${parsing[1]} cannot be parsed; fix it and run 'go mod tidy'.\n${parsing[2].trim().split('\n').slice(0, 12).join('\n')}`,
     );
   }
+  // Before "missing go.sum entry": go names the missing line of a module it could not fetch.
+  const denied = privateModuleFailure(text);
+  if (denied) return denied;
   const missing =
     /missing go\.sum entry (?:for module providing package |for go\.mod file[^\n]*?)?([^\s;:]+)?/.exec(text);
   if (missing || /updates to go\.sum needed/.test(text)) {
@@ -47,4 +51,24 @@ export function classifyGoFailure(command: string, stderr: string): WardenError 
  */
 export function isChecksumFailure(message: string): boolean {
   return /SECURITY ERROR|checksum mismatch/.test(message);
+}
+
+/**
+ * A module the server would not give without credentials (a private repository): the module and
+ * the three fixes, instead of git's raw output. `undefined` for any other failure.
+ */
+export function privateModuleFailure(
+  text: string,
+  subject?: { module: string; version?: string },
+): WardenError | undefined {
+  const said = credentialsWanted(text);
+  if (!said) return undefined;
+  const named = /^go: (?:[^\n]*?: )?(\S+?)@(v[^\s:]+?): /m.exec(text) ?? /(\S+?)@(v[^\s:]+?): /.exec(text);
+  const module = subject?.module ?? named?.[1];
+  if (!module) return undefined;
+  const version = subject ? subject.version : named?.[2];
+  // The user's setup to fix (config), as a go.sum that lacks lines is.
+  return new WardenError('config', privateModuleMessage(module, said), {
+    subject: version ? { module, version } : undefined,
+  });
 }
