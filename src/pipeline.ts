@@ -28,6 +28,7 @@ import { throwIfCancelled } from './cancel.js';
 import type { DiffOutcome } from './diff/diff-step.js';
 import { failureOf, finishFindings } from './report/finish.js';
 import { diffStep } from './steps/diff.js';
+import { vendorStep } from './steps/vendor.js';
 import { licenseThreshold, loadLicenseReads, storeMemo } from './steps/memo.js';
 import { LicensePrefetch, warmLicenseClassifier } from './steps/license-prefetch.js';
 
@@ -54,6 +55,7 @@ export async function runPipeline(config: Config, edgeIo: PipelineIO): Promise<R
   let diffed: DiffOutcome | undefined;
   let pendingChecksums: PendingChecksums | undefined;
   let checked: HandOverFacts | undefined;
+  let vendored: { findings: readonly Finding[] } | undefined;
   try {
     env = await environmentStep(ctx);
     const goSumGuard = await GoSumGuard.snapshot(env.project.goSumCandidates);
@@ -76,6 +78,7 @@ export async function runPipeline(config: Config, edgeIo: PipelineIO): Promise<R
       primeStep(ctx, childEnv, plan, goSumGuard, notNeeded).finally(() => early?.stop()),
     );
     buildList = await buildListStep(ctx, childEnv, primed, zipsAmong(filesInCache), plan, env);
+    vendored = { findings: await vendorStep(ctx, env, childEnv) };
     // A warm run that skipped priming hashes the graph-only modules go.sum leaves out from the cache.
     const restoredLines = primed.skipped
       ? await linesFromCache(env.settings.goModCache, buildList.modules, goSum)
@@ -100,13 +103,8 @@ export async function runPipeline(config: Config, edgeIo: PipelineIO): Promise<R
     await pendingChecksums?.settled();
     relay = await closeRelay(plan);
   }
-  const steps = [
-    ...(cache?.findings ?? []),
-    ...(primed?.findings ?? []),
-    ...(checksums?.findings ?? []),
-    ...(licenses?.findings ?? []),
-    ...(diffed?.findings ?? []),
-  ];
+  // Every step's findings, in the pipeline's order.
+  const steps = [cache, primed, vendored, checksums, licenses, diffed].flatMap((s) => s?.findings ?? []);
   const finish = (extra: readonly Finding[]) =>
     finishFindings(config, {
       steps: [...steps, ...extra],
