@@ -164,8 +164,6 @@ const OVERSIZED: Record<string, string> = {
   // The relay's start-up and its whole-body fetch, into RelayState methods.
   'src/goproxy/relay.ts startRelay': 'relay start-up',
   'src/goproxy/fetch-whole.ts fetchWhole': 'relay whole-body fetch',
-  // One small add-function per summary block, as the other sections.
-  'src/report/sections/proxy-health-section.ts renderProxyHealthSection': 'summary sections',
   // The restore and integrity checks, into per-member functions.
   'src/cache/integrity.ts checkVersion': 'restore checks',
   'src/cache/safe-restore.ts restoreArchiveSafely': 'restore checks',
