@@ -31,6 +31,9 @@ const SLOW = [
   '/__tests__/notices/notices\\.test\\.ts$',
   '/__tests__/sbom/sbom\\.test\\.ts$',
   '/__tests__/edges/post-guard\\.test\\.ts$',
+  // Whole CLI runs with the real go and git: a private module, a vendored fixture project.
+  '/__tests__/go/private-module\\.test\\.ts$',
+  '/__tests__/go/vendor-check\\.test\\.ts$',
 ];
 
 const shared = {
