@@ -34,6 +34,9 @@ const SLOW = [
   '/__tests__/sbom/sbom-join\\.test\\.ts$',
   '/__tests__/metrics/metrics-bundle\\.test\\.ts$',
   '/__tests__/edges/post-guard\\.test\\.ts$',
+  // Whole CLI runs with the real go and git: a private module, a vendored fixture project.
+  '/__tests__/go/private-module\\.test\\.ts$',
+  '/__tests__/go/vendor-check\\.test\\.ts$',
 ];
 
 const shared = {

@@ -161,8 +161,6 @@ const OVERSIZED: Record<string, string> = {
   // The relay's start-up and its whole-body fetch, into RelayState methods.
   'src/goproxy/relay.ts startRelay': 'relay start-up',
   'src/goproxy/fetch-whole.ts fetchWhole': 'relay whole-body fetch',
-  // One small add-function per summary block, as the other sections.
-  'src/report/sections/proxy-health-section.ts renderProxyHealthSection': 'summary sections',
 };
 
 /** The helpers written once, each with exactly one definition in src/, and where it is. */

@@ -6,6 +6,11 @@ export interface Logger {
   error(message: string): void;
   /** Runs `fn` inside a collapsible group (core.group on GitHub, a heading on the terminal). */
   group<T>(title: string, fn: () => Promise<T>): Promise<T>;
+  /**
+   * One status line rewritten in place (a terminal only; absent elsewhere, where callers log
+   * lines instead). An empty line clears it.
+   */
+  status?(line: string): void;
 }
 
 /** A logger that keeps every line, for tests and for the CLI's --json mode. */
@@ -39,26 +44,45 @@ export class StreamLogger implements Logger {
     private readonly verbose = false,
     private readonly quiet = false,
     private readonly now: () => number = Date.now,
-  ) {}
+    /** Raw output to a terminal: given, the logger has a status line (`\r`, erase to the end). */
+    writeRaw?: (text: string) => void,
+  ) {
+    if (writeRaw && !quiet) {
+      this.raw = writeRaw;
+      this.status = (line: string) => {
+        writeRaw(`\r\u001b[K${line}`);
+        this.statusShown = line !== '';
+      };
+    }
+  }
+  private readonly raw?: (text: string) => void;
+  private statusShown = false;
+  readonly status?: (line: string) => void;
+  /** A logged line first erases the status line, which the next status call writes again. */
+  private line(text: string): void {
+    if (this.statusShown) this.raw?.('\r\u001b[K');
+    this.statusShown = false;
+    this.write(text);
+  }
   debug(message: string): void {
-    if (this.verbose) this.write(`  ${message}`);
+    if (this.verbose) this.line(`  ${message}`);
   }
   info(message: string): void {
-    if (!this.quiet) this.write(message);
+    if (!this.quiet) this.line(message);
   }
   warn(message: string): void {
-    this.write(`warning: ${message}`);
+    this.line(`warning: ${message}`);
   }
   error(message: string): void {
-    this.write(`error: ${message}`);
+    this.line(`error: ${message}`);
   }
   async group<T>(title: string, fn: () => Promise<T>): Promise<T> {
-    if (!this.quiet) this.write(`▸ ${title}`);
+    if (!this.quiet) this.line(`▸ ${title}`);
     const started = this.now();
     try {
       return await fn();
     } finally {
-      if (!this.quiet) this.write(`  ${title}: ${formatElapsed(this.now() - started)}`);
+      if (!this.quiet) this.line(`  ${title}: ${formatElapsed(this.now() - started)}`);
     }
   }
 }

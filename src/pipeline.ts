@@ -29,6 +29,7 @@ import { throwIfCancelled } from './cancel.js';
 import type { DiffOutcome } from './diff/diff-step.js';
 import { failureOf, finishFindings, type RunFindings } from './report/finish.js';
 import { diffStep } from './steps/diff.js';
+import { vendorStep } from './steps/vendor.js';
 import { licenseThreshold, loadLicenseReads, storeMemo } from './steps/memo.js';
 import { LicensePrefetch, warmLicenseClassifier } from './steps/license-prefetch.js';
 
@@ -55,6 +56,7 @@ export async function runPipeline(config: Config, edgeIo: PipelineIO): Promise<R
   let diffed: DiffOutcome | undefined;
   let pendingChecksums: PendingChecksums | undefined;
   let checked: HandOverFacts | undefined;
+  let vendored: { findings: readonly Finding[] } | undefined;
   try {
     env = await environmentStep(ctx);
     const goSumGuard = await GoSumGuard.snapshot(env.project.goSumCandidates);
@@ -77,6 +79,7 @@ export async function runPipeline(config: Config, edgeIo: PipelineIO): Promise<R
       primeStep(ctx, childEnv, plan, goSumGuard, notNeeded).finally(() => early?.stop()),
     );
     buildList = await buildListStep(ctx, childEnv, primed, zipsAmong(filesInCache), plan, env, goSum);
+    vendored = { findings: await vendorStep(ctx, env, childEnv) };
     // A warm run that skipped priming hashes the graph-only modules go.sum leaves out from the cache.
     const restoredLines = primed.skipped
       ? await linesFromCache(env.settings.goModCache, buildList.modules, goSum)
@@ -102,7 +105,7 @@ export async function runPipeline(config: Config, edgeIo: PipelineIO): Promise<R
     relay = await closeRelay(plan);
   }
   const finish = await finisher(config, pendingChecksums, {
-    steps: [cache, primed, checksums, licenses, diffed].flatMap((step) => step?.findings ?? []),
+    steps: [cache, primed, vendored, checksums, licenses, diffed].flatMap((step) => step?.findings ?? []),
     relay,
     diff: diffed?.diff,
     modules: buildList?.modules ?? [],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { ProxyReport, UpstreamReport } from '../../src/goproxy/proxy-report.js';
-import { MemoryLogger } from '../../src/logger.js';
+import { MemoryLogger, StreamLogger } from '../../src/logger.js';
 import { startPrimingProgress } from '../../src/report/priming-progress.js';
 
 function upstream(name: string, ok: number, bytes: number): UpstreamReport {
@@ -17,17 +17,22 @@ function upstream(name: string, ok: number, bytes: number): UpstreamReport {
 }
 
 describe('progress while priming', () => {
-  it('says every few seconds how many files and bytes are done and which upstream serves them', () => {
+  it('says every 5 s off a terminal how many of the known modules and bytes are done, the rate and the time left', () => {
     let clock = 0;
     let report: ProxyReport = {
       latencyBudgetMs: 2300,
       stallTimeoutMs: 30_000,
       nextProxy: true,
-      upstreams: [upstream('goproxy.corp.example', 0, 0), upstream('proxy.golang.org', 40, 12_500_000)],
+      upstreams: [upstream('goproxy.corp.example', 0, 0), upstream('proxy.golang.org', 40, 4_000_000)],
       requests: 40,
       p95Ms: 1,
       fallbacks: 0,
-      modules: [],
+      // Four of the ten known modules, and one go.sum did not name (not counted against the ten).
+      modules: ['m0', 'm1', 'm2', 'm3', 'graph-only'].map((m) => ({
+        path: `example.test/${m}`,
+        version: 'v1.0.0',
+        upstream: 'proxy.golang.org',
+      })),
       failures: [],
       pending: [],
     };
@@ -36,7 +41,7 @@ describe('progress while priming', () => {
     let stopped = false;
     const progress = startPrimingProgress({
       report: () => report,
-      known: 360,
+      known: Array.from({ length: 10 }, (_, i) => `example.test/m${i}@v1.0.0`),
       logger,
       now: () => clock,
       every: (ms) => {
@@ -67,8 +72,62 @@ describe('progress while priming', () => {
     progress.stop();
     expect(stopped).toBe(true);
     expect(logger.lines).toEqual([
-      'priming: 40 files served (go.sum names 360), 13 MB so far, now from proxy.golang.org (5 s)',
-      'priming: 40 files served (go.sum names 360), 13 MB so far, nothing new; 1 request waiting on goproxy.corp.example (10 s)',
+      'priming: 4 of 10 modules (40%), 4.0 MB of about 10 MB, 800 kB/s, about 7.5 s left; now from proxy.golang.org (5.0 s)',
+      'priming: 4 of 10 modules (40%), 4.0 MB of about 10 MB, 0 B/s, about 15 s left; nothing new; 1 request waiting on goproxy.corp.example (10 s)',
     ]);
+  });
+
+  it('rewrites one status line in place on a terminal, every second, cleared before other lines', () => {
+    let clock = 0;
+    let bytes = 0;
+    const modules: { path: string; version: string; upstream: string }[] = [];
+    const report = (): ProxyReport => ({
+      latencyBudgetMs: 2300,
+      stallTimeoutMs: 30_000,
+      nextProxy: true,
+      upstreams: [upstream('proxy.golang.org', modules.length, bytes)],
+      requests: modules.length,
+      p95Ms: 1,
+      fallbacks: 0,
+      modules,
+      failures: [],
+      pending: [],
+    });
+    let out = '';
+    const logger = new StreamLogger(
+      (line) => (out += `${line}\n`),
+      false,
+      false,
+      () => clock,
+      (text) => (out += text),
+    );
+    let scheduled: number | undefined;
+    const progress = startPrimingProgress({
+      report,
+      known: ['a@v1.0.0', 'b@v1.0.0'],
+      logger,
+      now: () => clock,
+      every: (ms) => {
+        scheduled = ms;
+        return () => undefined;
+      },
+    });
+    expect(scheduled).toBe(1000);
+    clock = 1000;
+    bytes = 2_000_000;
+    modules.push({ path: 'a', version: 'v1.0.0', upstream: 'proxy.golang.org' });
+    progress.tick();
+    logger.info('a line from elsewhere');
+    clock = 2000;
+    bytes = 3_000_000;
+    modules.push({ path: 'b', version: 'v1.0.0', upstream: 'proxy.golang.org' });
+    progress.tick();
+    progress.stop();
+    expect(out).toBe(
+      '\r\u001b[Kpriming: 1 of 2 modules (50%), 2.0 MB of about 4.0 MB, 2.0 MB/s, about 1.0 s left; now from proxy.golang.org (1.0 s)' +
+        '\r\u001b[Ka line from elsewhere\n' +
+        '\r\u001b[Kpriming: 2 of 2 modules (100%), 3.0 MB, 1.0 MB/s; now from proxy.golang.org (2.0 s)' +
+        '\r\u001b[K',
+    );
   });
 });

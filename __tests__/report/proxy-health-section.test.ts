@@ -1,6 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { escapeSummaryText } from '../../src/report/escape.js';
-import { renderProxyHealthSection } from '../../src/report/sections/proxy-health-section.js';
+import {
+  proxyOperatorParts,
+  renderProxyHealthSection,
+} from '../../src/report/sections/proxy-health-section.js';
 import { MISMATCHED_ZIP, proxyReport, upstreamReport } from '../../test-support/sample-report.js';
 
 describe('the Proxy health section', () => {
@@ -16,15 +19,15 @@ describe('the Proxy health section', () => {
       unusedBytes: 1234,
       notStarted: 0,
     };
-    const text = renderProxyHealthSection(
+    const text = proxyOperatorParts(
       proxyReport([upstreamReport('proxy.golang.org')], { prefetch }),
       escapeSummaryText,
-    );
+    ).join('\n\n');
     expect(text).toContain(
-      '</details>\n\nFetched ahead: fetched 359 of 360 files named by go.sum ahead of go (8 at a time); go took 358; 1 failed (go fetched them itself); 1 never asked for (1234 bytes; go.sum may have stale lines). Wasted: 1.2 KiB of 2.0 KiB relayed (60.3% ⚠️ over the 5% target).',
+      'Fetched ahead: fetched 359 of 360 files named by go.sum ahead of go (8 at a time); go took 358; 1 failed (go fetched them itself); 1 never asked for (1234 bytes; go.sum may have stale lines). Wasted: 1.2 KiB of 2.0 KiB relayed (60.3% ⚠️ over the 5% target).',
     );
     expect(
-      renderProxyHealthSection(proxyReport([upstreamReport('proxy.golang.org')]), escapeSummaryText),
+      proxyOperatorParts(proxyReport([upstreamReport('proxy.golang.org')]), escapeSummaryText).join('\n'),
     ).not.toContain('Fetched ahead');
   });
 
@@ -47,7 +50,9 @@ describe('the Proxy health section', () => {
     expect(text).toContain(
       'checksum database paths circuit opened (start-up probe /sumdb/sum.golang.org/supported: answered 500); module files unaffected',
     );
-    expect(text).toContain('| goproxy.corp.example (sumdb) | closed → open |');
+    expect(proxyOperatorParts(proxyReport([sumdbDown]), escapeSummaryText).join('\n')).toContain(
+      '| goproxy.corp.example (sumdb) | closed → open |',
+    );
   });
 
   it('names each upstream that served bytes not matching go.sum, and what the relay did', () => {
@@ -71,11 +76,15 @@ describe('the Proxy health section', () => {
     );
     expect(text).toContain('| Upstream | Requests | p95 | Timeouts / errors | Circuit |');
     expect(text).toContain('| goproxy.corp.example | 10 | 90 ms | 0 / 0 | closed |');
-    // The rest, collapsed.
-    expect(text).toContain(
-      '<details><summary>Every figure per upstream</summary>\n\n| Upstream | p50 | p99 | max | Hedges fired / won | Skipped while open | Modules served | Bytes |',
+    // The rest is operator data, in the summary's one collapsed block.
+    const operator = proxyOperatorParts(
+      proxyReport([upstreamReport('goproxy.corp.example'), upstreamReport('proxy.golang.org')]),
+      escapeSummaryText,
+    ).join('\n\n');
+    expect(operator).toContain(
+      '**Every figure per upstream**\n\n| Upstream | p50 | p99 | max | Hedges fired / won | Skipped while open | Modules served | Bytes |',
     );
-    expect(text).toContain('| goproxy.corp.example | 40 ms | 95 ms | 95 ms | 0 / 0 | 0 | 1 | 2.0 KiB |');
+    expect(operator).toContain('| goproxy.corp.example | 40 ms | 95 ms | 95 ms | 0 / 0 | 0 | 1 | 2.0 KiB |');
     expect(text).not.toContain('⚠️');
     expect(text).not.toContain('Circuit breaker transitions');
   });
@@ -99,10 +108,10 @@ describe('the Proxy health section', () => {
         ],
       },
     });
-    const text = renderProxyHealthSection(
-      proxyReport([slow, upstreamReport('proxy.golang.org', { hedgesWon: 20 })], { fallbacks: 37 }),
-      escapeSummaryText,
-    );
+    const report = proxyReport([slow, upstreamReport('proxy.golang.org', { hedgesWon: 20 })], {
+      fallbacks: 37,
+    });
+    const text = renderProxyHealthSection(report, escapeSummaryText);
     expect(text).toContain('1 of 2 upstreams were slow or failing.');
     // Decisions, not requests: 20 hedges won and one opening (the 17 skips follow from it).
     expect(text).toContain('21 fallback decisions (20 hedges won by a later upstream, 1 circuit opened)');
@@ -111,7 +120,9 @@ describe('the Proxy health section', () => {
       '- ⚠️ **goproxy.corp.example**: p95 3010 ms, 710 ms over the 2300 ms budget, 20 of 23 requests sent no headers within 2300 ms → 20 requests hedged to the next upstream; circuit opened once (first at 09:00:01.250: 3 consecutive timeouts or errors (last: no response headers within 2300 ms)); 17 requests skipped it while open. Circuits now: modules open, sumdb closed.',
     );
     expect(text).toContain('| 3010 ms ⚠️ |');
-    expect(text).toContain('| 09:00:01.250 | goproxy.corp.example | closed → open |');
+    expect(proxyOperatorParts(report, escapeSummaryText).join('\n')).toContain(
+      '| 09:00:01.250 | goproxy.corp.example | closed → open |',
+    );
   });
 
   it('lists requests no upstream could answer and those still pending, escaping module text', () => {

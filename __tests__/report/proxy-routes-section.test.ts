@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { escapeSummaryText } from '../../src/report/escape.js';
-import { renderProxyHealthSection } from '../../src/report/sections/proxy-health-section.js';
+import { proxyOperatorParts } from '../../src/report/sections/proxy-health-section.js';
 import { proxyReport, upstreamReport } from '../../test-support/sample-report.js';
 
 describe('the Proxy health section with proxy-routes', () => {
@@ -22,10 +22,10 @@ describe('the Proxy health section with proxy-routes', () => {
         failed: 1,
       },
     ];
-    const text = renderProxyHealthSection(
+    const text = proxyOperatorParts(
       proxyReport([upstreamReport('proxy.golang.org'), upstreamReport('goproxy.corp.example')], { routes }),
       escapeSummaryText,
-    );
+    ).join('\n\n');
     expect(text).toContain(
       [
         '| Route (module paths) | Upstreams | Requests | Served | Failed |',
@@ -35,7 +35,7 @@ describe('the Proxy health section with proxy-routes', () => {
       ].join('\n'),
     );
     expect(
-      renderProxyHealthSection(proxyReport([upstreamReport('proxy.golang.org')]), escapeSummaryText),
+      proxyOperatorParts(proxyReport([upstreamReport('proxy.golang.org')]), escapeSummaryText).join('\n'),
     ).not.toContain('Route (module paths)');
   });
 });

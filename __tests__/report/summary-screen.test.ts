@@ -61,7 +61,7 @@ describe('the rendered summary of a failed run (scripts/render-summary.ts shows 
   it('keeps the proxy table to five columns and collapses the rest', () => {
     expect(text).toContain('| Upstream | Requests | p95 | Timeouts / errors | Circuit |');
     expect(text).toContain('| goproxy.corp.example | 9 | – | 9 / 0 | open |');
-    expect(text).toMatch(/<details><summary>Every figure per upstream<\/summary>/);
+    expect(text).toMatch(/<details><summary>Operator data<\/summary>\n\n\*\*Every figure per upstream\*\*/);
     expect(text).toContain('9 fallback decisions (8 hedges won by a later upstream, 1 circuit opened)');
   });
 

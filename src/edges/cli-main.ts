@@ -19,6 +19,10 @@ export interface CliStreams {
   stdout(text: string): void;
   stderr(text: string): void;
   readonly stdoutIsTTY: boolean;
+  /** The terminal's width, when stdout is one. */
+  readonly columns?: number;
+  /** stderr is a terminal: progress rewrites one status line there. */
+  readonly stderrIsTTY?: boolean;
 }
 
 const PROCESS_STREAMS: CliStreams = {
@@ -27,7 +31,20 @@ const PROCESS_STREAMS: CliStreams = {
   get stdoutIsTTY() {
     return process.stdout.isTTY === true;
   },
+  get columns() {
+    return process.stdout.columns;
+  },
+  get stderrIsTTY() {
+    return process.stderr.isTTY === true;
+  },
 };
+
+/** The width to fit: the terminal's, else COLUMNS (as shells export it); none for a plain pipe. */
+export function outputColumns(io: CliStreams, env: NodeJS.ProcessEnv): number | undefined {
+  if (io.stdoutIsTTY && io.columns !== undefined && io.columns > 0) return io.columns;
+  const columns = Number(env.COLUMNS);
+  return Number.isInteger(columns) && columns > 0 ? columns : undefined;
+}
 
 /** The CLI: parses argv, runs the pipeline, prints the report; resolves with the exit code. */
 export async function runCli(
@@ -56,6 +73,8 @@ export async function runCli(
     (line) => io.stderr(forCli(line) + '\n'),
     invocation.verbose,
     invocation.quiet,
+    Date.now,
+    io.stderrIsTTY && env.TERM !== 'dumb' ? (text) => io.stderr(text) : undefined,
   );
   const cancellation = new Cancellation();
   const stopListening = cancelOnSignals(cancellation, (line) => io.stderr(`go-module-warden: ${line}\n`));
@@ -74,6 +93,8 @@ export async function runCli(
             colour: colourWanted(env, io.stdoutIsTTY) ? ANSI : NO_COLOUR,
             reportFile: config.reportFile,
             wording: forCli,
+            columns: outputColumns(io, env),
+            tty: io.stdoutIsTTY,
           }),
     );
     return exitAfterCancel(cancellation) ?? exitCodeFor(report.status, report.findings, report.warnOnly);

@@ -1,5 +1,6 @@
-import { InfrastructureError, ProjectError, SecurityError, type WardenError } from '../errors.js';
+import { InfrastructureError, ProjectError, SecurityError, WardenError } from '../errors.js';
 import { toolchainFor } from './go-version-need.js';
+import { credentialsWanted, privateModuleMessage } from './private-module.js';
 
 /**
  * Turns what `go` printed on failure into one typed error that says what to do. The patterns are
@@ -28,6 +29,9 @@ export function classifyGoFailure(command: string, stderr: string): WardenError 
       `${tooNew[1]} needs Go ${tooNew[2]} or newer, but the installed Go is go${tooNew[3]}; install it with actions/setup-go ('go-version: ${tooNew[2]}'), or let go fetch it: GOTOOLCHAIN=${toolchainFor(tooNew[2])}.\n${tooNew[0]}`,
     );
   }
+  // Before "missing go.sum entry": go names the missing line of a module it could not fetch.
+  const denied = privateModuleFailure(text);
+  if (denied) return denied;
   const missing =
     /missing go\.sum entry (?:for module providing package |for go\.mod file[^\n]*?)?([^\s;:]+)?/.exec(text);
   if (missing || /updates to go\.sum needed/.test(text)) {
@@ -55,4 +59,24 @@ export function classifyGoFailure(command: string, stderr: string): WardenError 
  */
 export function isChecksumFailure(message: string): boolean {
   return /SECURITY ERROR|checksum mismatch/.test(message);
+}
+
+/**
+ * A module the server would not give without credentials (a private repository): the module and
+ * the three fixes, instead of git's raw output. `undefined` for any other failure.
+ */
+export function privateModuleFailure(
+  text: string,
+  subject?: { module: string; version?: string },
+): WardenError | undefined {
+  const said = credentialsWanted(text);
+  if (!said) return undefined;
+  const named = /^go: (?:[^\n]*?: )?(\S+?)@(v[^\s:]+?): /m.exec(text) ?? /(\S+?)@(v[^\s:]+?): /.exec(text);
+  const module = subject?.module ?? named?.[1];
+  if (!module) return undefined;
+  const version = subject ? subject.version : named?.[2];
+  // The user's setup to fix (config), as a go.sum that lacks lines is.
+  return new WardenError('config', privateModuleMessage(module, said), {
+    subject: version ? { module, version } : undefined,
+  });
 }

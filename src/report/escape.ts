@@ -55,5 +55,6 @@ export function escapingLogger(logger: Logger): Logger {
     warn: (m) => logger.warn(escapeControls(m)),
     error: (m) => logger.error(escapeControls(m)),
     group: (title, fn) => logger.group(escapeControls(title, { lines: false }), fn),
+    ...(logger.status ? { status: (m: string) => logger.status?.(escapeControls(m)) } : {}),
   };
 }

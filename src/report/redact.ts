@@ -66,5 +66,6 @@ export function redactingLogger(logger: Logger, redactor: Redactor): Logger {
     warn: (m) => logger.warn(redactor.redact(m)),
     error: (m) => logger.error(redactor.redact(m)),
     group: (title, fn) => logger.group(redactor.redact(title), fn),
+    ...(logger.status ? { status: (m: string) => logger.status?.(redactor.redact(m)) } : {}),
   };
 }

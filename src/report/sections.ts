@@ -2,6 +2,7 @@ import { cacheSection } from './sections/cache-section.js';
 import { checksumsSection } from './sections/checksums-section.js';
 import { diffSection } from './sections/diff-section.js';
 import { licensesSection } from './sections/licenses-section.js';
+import { operatorSection } from './sections/operator-section.js';
 import { proxyHealthSection } from './sections/proxy-health-section.js';
 import type { SectionRenderer } from './summary.js';
 
@@ -12,4 +13,5 @@ export const SUMMARY_SECTIONS: readonly SectionRenderer[] = [
   licensesSection,
   proxyHealthSection,
   cacheSection,
+  operatorSection,
 ];

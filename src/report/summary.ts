@@ -84,8 +84,21 @@ function countsTable(report: Report): string {
     ]);
   if (report.download.failed.length > 0)
     rows.push(['Failed to download', String(report.download.failed.length)]);
-  rows.push(['Go', esc(report.project.goVersion)], ['GOPROXY', `<code>${esc(report.settings.proxy)}</code>`]);
+  rows.push(['Go', esc(report.project.goVersion)], ['GOPROXY', tableCodeSpan(report.settings.proxy)]);
   return ['| Counts | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join('\n');
+}
+
+/**
+ * Text as a Markdown code span inside a table cell. `<code>` with entities was turned into a link
+ * by GFM's autolinking, whose href and text showed `&#124;`; a code span is never autolinked and
+ * shows its text as is, with `|` written `\|` (GFM splits the row before it parses the span) and
+ * a fence longer than any run of backticks inside.
+ */
+export function tableCodeSpan(text: string): string {
+  const flat = text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+  const fence = '`'.repeat(Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length)) + 1);
+  const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${flat}${pad}${fence}`;
 }
 
 export function routeText(route: Route | undefined): string {

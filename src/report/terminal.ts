@@ -1,11 +1,11 @@
 import { formatDuration } from '../config/duration.js';
 import { plural } from '../plural.js';
-import type { ModuleEntry, Report } from './model.js';
+import type { Report } from './model.js';
 import { findingParts } from './finding-text.js';
 import { NO_COLOUR, type Palette } from './colour.js';
 import { isWarning } from './outcome.js';
-import { licenseFixLines, licenseViolations, verdictWord, violationSentence } from './license-fix.js';
-import { routeText } from './summary.js';
+import { licenseFixLines, licenseViolations, violationSentence } from './license-fix.js';
+import { moduleTableRows } from './terminal-table.js';
 import { diffSentence } from '../diff/diff-step.js';
 
 /** Above this many modules the table shows only the failing and warning rows, unless verbose. */
@@ -21,6 +21,10 @@ export interface TerminalOptions {
   readonly reportFile?: string;
   /** Rewords what messages say of action inputs (the CLI names flags). */
   readonly wording?: (text: string) => string;
+  /** The terminal's width: the module table is fitted to it (no row wraps). */
+  readonly columns?: number;
+  /** Output to a terminal: a ruled table header; otherwise plain ASCII rows for logs and pipes. */
+  readonly tty?: boolean;
 }
 
 /**
@@ -44,8 +48,12 @@ export function renderTerminal(report: Report, options: TerminalOptions = {}): s
           : `${plural(report.modules.length, 'module')}; showing the ${plural(shown.length, 'failing or warning row')} (--verbose for all)`,
       ),
     );
-  const width = Math.min(60, Math.max(6, ...shown.map((m) => m.path.length)));
-  for (const m of shown) lines.push(moduleRow(m, width, flagged.has(m.path), c));
+  const tty = options.tty === true;
+  const rows = moduleTableRows(shown, { columns: options.columns, tty });
+  const header = rows.length - shown.length;
+  rows.forEach((row, i) =>
+    lines.push(i < header ? c.dim(row) : flagged.has(shown[i - header].path) ? c.red(row) : row),
+  );
   if (report.findings.length > 0) {
     lines.push('', ...problemLines(report, c, wording));
     const fix = licenseFixLines(report);
@@ -79,24 +87,6 @@ function flaggedModules(report: Report): Set<string> {
     if (m.checksum === 'mismatch' || m.checksum === 'missing-from-go-sum') flagged.add(m.path);
   }
   return flagged;
-}
-
-function moduleRow(m: ModuleEntry, width: number, flagged: boolean, c: Palette): string {
-  const kind = m.main ? 'main' : m.indirect ? 'indirect' : 'direct';
-  const extra = [
-    m.replace?.kind === 'module' ? `=> ${m.replace.path}@${m.replace.version}` : '',
-    m.replace?.kind === 'local' ? `=> ${m.replace.dir}` : '',
-    m.route ? `via ${routeText(m.route)}` : '',
-    m.license && m.license.verdict !== 'not-gated'
-      ? `license ${m.license.expression} (${verdictWord(m)})`
-      : m.license
-        ? `license ${m.license.expression}`
-        : '',
-    m.checksum ? `checksum ${m.checksum}` : '',
-  ].filter((s) => s !== '');
-  const row =
-    `  ${m.path.padEnd(width)} ${(m.version || '-').padEnd(12)} ${kind.padEnd(8)} ${extra.join('  ')}`.trimEnd();
-  return flagged ? c.red(row) : row;
 }
 
 /** One line per finding, in the report's order (failing facts first). */

@@ -1,7 +1,7 @@
 import { formatDuration } from '../config/duration.js';
 import type { Finding } from '../findings.js';
 import { downloadAll, type DownloadedModule, type DownloadOutcome } from '../go/download.js';
-import { isChecksumFailure } from '../go/go-errors.js';
+import { isChecksumFailure, privateModuleFailure } from '../go/go-errors.js';
 import type { GoSumGuard } from '../go/go-sum-guard.js';
 import type { GoSumLine } from '../go/go-sum.js';
 import { describePrefetch } from '../goproxy/prefetch.js';
@@ -55,7 +55,7 @@ export async function primeStep(
         relay &&
         startPrimingProgress({
           report: () => relay.report(),
-          known: plan.prefetch.length,
+          known: plan.prefetch.filter((f) => f.kind === 'zip').map((f) => `${f.module}@${f.version}`),
           logger: io.logger,
           now: io.now,
         });
@@ -75,8 +75,12 @@ export async function primeStep(
   } finally {
     addedByDownload = await goSumGuard.restore();
   }
-  for (const failure of download.failed)
-    io.logger.error(`${failure.Path}@${failure.Version}: ${failure.Error}`);
+  // The finding's words: a private module's fixes rather than git's raw output.
+  for (const failure of download.failed) {
+    const subject = { module: failure.Path, version: failure.Version };
+    const denied = privateModuleFailure(failure.Error ?? '', subject);
+    io.logger.error(denied?.message ?? `${failure.Path}@${failure.Version}: ${failure.Error}`);
+  }
   io.logger.info(
     `${plural(download.modules.length - download.failed.length, 'module')} ready in the module cache (fetched now or already there), ${download.failed.length} failed`,
   );
@@ -113,6 +117,15 @@ function watchdogFindings(timeoutMs: number, pending: readonly PendingRequest[])
 
 function downloadFinding(failure: DownloadedModule): Finding {
   const message = failure.Error ?? 'download failed';
+  const denied = privateModuleFailure(message, { module: failure.Path, version: failure.Version });
+  if (denied)
+    return {
+      kind: 'config',
+      area: 'go',
+      module: failure.Path,
+      version: failure.Version,
+      message: denied.message,
+    };
   const checksum = isChecksumFailure(message);
   return {
     kind: checksum ? 'security' : 'infrastructure',

@@ -6,7 +6,7 @@ const SHOWN = 20;
 
 /**
  * The "Checksums" summary section: failures first, then verified N of M, modules skipped as
- * private, modules left unchecked, and the tree the database proved. All module text is escaped.
+ * private, modules left unchecked. All module text is escaped.
  */
 export function renderChecksumsSection(report: ChecksumReport, escape: (text: string) => string): string {
   const lines = ['### Checksums'];
@@ -54,12 +54,19 @@ export function renderChecksumsSection(report: ChecksumReport, escape: (text: st
     lines.push(
       `- go.sum lines for versions outside the build list (not checked): ${report.extraGoSumLines.length}`,
     );
+  return lines.join('\n');
+}
+
+/** The tree the database proved and the requests it took: operator data (operator-section.ts). */
+export function checksumOperatorLines(report: ChecksumReport, escape: (text: string) => string): string[] {
+  if (!report.enabled) return [];
+  const lines: string[] = [];
   if (report.tree) lines.push(`- Tree: ${report.tree.size} records, root ${code(report.tree.hash, escape)}`);
   const r = report.requests;
   lines.push(
     `- Requests: ${r.lookups} lookups${r.lookupsFromDisk ? ` (${r.lookupsFromDisk} proven from stored records)` : ''}, ${r.tiles} tiles fetched, ${r.tilesFromDisk} tiles from the cache${r.failed ? `, ${r.failed} failed` : ''}`,
   );
-  return lines.join('\n');
+  return lines;
 }
 
 /** The section as a summary SectionRenderer: nothing when the run did not reach verification. */

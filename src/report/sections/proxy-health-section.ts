@@ -116,8 +116,8 @@ function verdict(u: UpstreamReport, budgetMs: number, escape: (t: string) => str
 
 /**
  * The "Proxy health" section of the job summary: which upstream was slow and by how much, what
- * the relay did about it (hedges, open circuits, fallbacks), then a table per upstream and the
- * breaker transitions. Every name and reason goes through `escape`.
+ * the relay did about it (hedges, open circuits, fallbacks), then a table per upstream (the rest
+ * is operator data: proxyOperatorParts). Every name and reason goes through `escape`.
  */
 export function renderProxyHealthSection(
   report: ProxyReport,
@@ -139,8 +139,6 @@ export function renderProxyHealthSection(
   );
   if (unhealthy.length > 0) parts.push(unhealthy.map((u) => verdict(u, budget, escape)).join('\n'));
 
-  const routed = new Map<string, number>();
-  for (const m of report.modules) routed.set(m.upstream, (routed.get(m.upstream) ?? 0) + 1);
   parts.push(
     [
       '| Upstream | Requests | p95 | Timeouts / errors | Circuit |',
@@ -151,47 +149,6 @@ export function renderProxyHealthSection(
       }),
     ].join('\n'),
   );
-  parts.push(
-    [
-      '<details><summary>Every figure per upstream</summary>',
-      '',
-      '| Upstream | p50 | p99 | max | Hedges fired / won | Skipped while open | Modules served | Bytes |',
-      '|---|---:|---:|---:|---:|---:|---:|---:|',
-      ...report.upstreams.map(
-        (u) =>
-          `| ${escape(u.name)} | ${ms(u.latency.p50Ms, u.latency.samples)} | ${ms(u.latency.p99Ms, u.latency.samples)} | ${ms(u.latency.maxMs, u.latency.samples)} | ${u.hedgesFired} / ${u.hedgesWon} | ${skipped(u)} | ${routed.get(u.name) ?? 0} | ${formatBytes(u.bytes)} |`,
-      ),
-      '',
-      `\`go\` made ${plural(report.requests, 'request')} to the relay; p95 ${report.p95Ms} ms as \`go\` saw it.`,
-      '',
-      '</details>',
-    ].join('\n'),
-  );
-
-  if (report.routes && report.routes.length > 0) parts.push(routesTable(report, escape));
-  if (report.prefetch) parts.push(`Fetched ahead: ${describePrefetch(report.prefetch)}. ${wasted(report)}`);
-
-  const transitions = report.upstreams
-    .flatMap((u) => [
-      ...u.breaker.transitions.map((t) => ({ ...t, upstream: u.name })),
-      ...(u.sumdbBreaker?.transitions ?? []).map((t) => ({ ...t, upstream: `${u.name} (sumdb)` })),
-    ])
-    .sort((a, b) => a.at.localeCompare(b.at));
-  if (transitions.length > 0) {
-    parts.push(
-      [
-        '<details><summary>Circuit breaker transitions</summary>',
-        '',
-        '| Time (UTC) | Upstream | Change | Reason |',
-        '|---|---|---|---|',
-        ...transitions.map(
-          (t) => `| ${time(t.at)} | ${escape(t.upstream)} | ${t.from} → ${t.to} | ${escape(t.reason)} |`,
-        ),
-        '',
-        '</details>',
-      ].join('\n'),
-    );
-  }
   const security = report.security ?? [];
   if (security.length > 0) {
     parts.push(
@@ -244,6 +201,55 @@ export function renderProxyHealthSection(
     );
   }
   return parts.join('\n\n');
+}
+
+/**
+ * The relay's figures for operators, shown in the summary's one collapsed "Operator data" block
+ * (sections/operator-section.ts): every figure per upstream, the routes, what was fetched ahead,
+ * and the breaker transitions.
+ */
+export function proxyOperatorParts(report: ProxyReport, escape: (text: string) => string): string[] {
+  const parts: string[] = [];
+  const routed = new Map<string, number>();
+  for (const m of report.modules) routed.set(m.upstream, (routed.get(m.upstream) ?? 0) + 1);
+  parts.push(
+    [
+      '**Every figure per upstream**',
+      '',
+      '| Upstream | p50 | p99 | max | Hedges fired / won | Skipped while open | Modules served | Bytes |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|',
+      ...report.upstreams.map(
+        (u) =>
+          `| ${escape(u.name)} | ${ms(u.latency.p50Ms, u.latency.samples)} | ${ms(u.latency.p99Ms, u.latency.samples)} | ${ms(u.latency.maxMs, u.latency.samples)} | ${u.hedgesFired} / ${u.hedgesWon} | ${skipped(u)} | ${routed.get(u.name) ?? 0} | ${formatBytes(u.bytes)} |`,
+      ),
+      '',
+      `\`go\` made ${plural(report.requests, 'request')} to the relay; p95 ${report.p95Ms} ms as \`go\` saw it.`,
+    ].join('\n'),
+  );
+
+  if (report.routes && report.routes.length > 0) parts.push(routesTable(report, escape));
+  if (report.prefetch) parts.push(`Fetched ahead: ${describePrefetch(report.prefetch)}. ${wasted(report)}`);
+
+  const transitions = report.upstreams
+    .flatMap((u) => [
+      ...u.breaker.transitions.map((t) => ({ ...t, upstream: u.name })),
+      ...(u.sumdbBreaker?.transitions ?? []).map((t) => ({ ...t, upstream: `${u.name} (sumdb)` })),
+    ])
+    .sort((a, b) => a.at.localeCompare(b.at));
+  if (transitions.length > 0) {
+    parts.push(
+      [
+        '**Circuit breaker transitions**',
+        '',
+        '| Time (UTC) | Upstream | Change | Reason |',
+        '|---|---|---|---|',
+        ...transitions.map(
+          (t) => `| ${time(t.at)} | ${escape(t.upstream)} | ${t.from} → ${t.to} | ${escape(t.reason)} |`,
+        ),
+      ].join('\n'),
+    );
+  }
+  return parts;
 }
 
 /** One row per `proxy-routes` rule (the default route first): where its module paths went. */
