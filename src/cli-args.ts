@@ -85,9 +85,14 @@ function booleanValue(name: string, inline: string | undefined, rest: string[]):
 export function forCli(text: string): string {
   const cliName = (name: string) => (name === 'working-directory' ? 'the directory argument' : `--${name}`);
   const known = (name: string) => INPUTS.some((spec) => spec.name === name);
-  return text
-    .replace(/^Input '([a-z-]+)':/gm, (all, name: string) => (known(name) ? `${cliName(name)}:` : all))
-    .replace(/the '([a-z-]+)' input/g, (all, name: string) => (known(name) ? cliName(name) : all));
+  return (
+    text
+      // Also each line of the all-at-once list ("- Input 'x': …").
+      .replace(/^(- )?Input '([a-z-]+)':/gm, (all, item: string | undefined, name: string) =>
+        known(name) ? `${item ?? ''}${cliName(name)}:` : all,
+      )
+      .replace(/the '([a-z-]+)' input/g, (all, name: string) => (known(name) ? cliName(name) : all))
+  );
 }
 
 export function helpText(): string {

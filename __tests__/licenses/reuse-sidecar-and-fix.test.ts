@@ -106,7 +106,7 @@ describe('real shapes: REUSE sidecars, and the fix hint of a module with other l
     expect(fix?.notAllowed).toEqual(['GPL-3.0-only', 'CC-BY-SA-3.0']);
     expect(fix?.allowValue).toBe('MIT, BSD-3-Clause, GPL-3.0-only, CC-BY-SA-3.0');
     expect(licenseFixLines(report).join('\n')).not.toMatch(/[;)]['\s,]/);
-    expect(licenseFixLines(report)[2]).toMatch(/^ {2}or exempt these versions/);
+    expect(licenseFixLines(report)[3]).toMatch(/^ {2}or exempt these versions/);
   });
 
   it('names the file whose license is not identified when the root one is (google/pprof: third_party/svgpan)', async () => {

@@ -48,7 +48,7 @@ describe('the terminal output', () => {
       'policy [license] github.com/pkg/errors@v0.9.1: BSD-2-Clause is not in license-allow (MIT, Apache-2.0, BSD-3-Clause, ISC, …)',
     );
     expect(text).toContain(
-      "How to fix:\n  allow BSD-2-Clause:  --license-allow 'MIT, Apache-2.0, BSD-3-Clause, ISC, MPL-2.0, BSD-2-Clause'\n  or exempt these versions:  --license-exceptions 'github.com/pkg/errors@v0.9.1 ignore'",
+      "How to fix:\n  allow BSD-2-Clause:\n    --license-allow 'MIT, Apache-2.0, BSD-3-Clause, ISC, MPL-2.0, BSD-2-Clause'\n  or exempt these versions:\n    --license-exceptions 'github.com/pkg/errors@v0.9.1 ignore'",
     );
     expect(text).toContain('license BSD-2-Clause (not allowed)');
   });

@@ -128,22 +128,25 @@ export function licenseFixHint(report: Report, escape: (text: string) => string)
   return parts.join('\n');
 }
 
-/** The same fix for the terminal, in flags. */
+/**
+ * The same fix for the terminal, in flags. Each value to paste stands on its own line, so the
+ * sentence before it fits the terminal and the value is copied whole.
+ */
 export function licenseFixLines(report: Report): string[] {
   const fix = licenseFix(report);
   if (!fix) return [];
   const lines = ['How to fix:'];
+  const or = (): string => (lines.length > 1 ? 'or ' : '');
   if (fix.notCompiledIn.length > 0)
     lines.push(
-      `  ${fix.notCompiledIn.length} failing modules are not compiled in; gate what ships:  --license-scope shipped`,
+      `  ${fix.notCompiledIn.length} failing modules are not compiled in; gate what ships:`,
+      '    --license-scope shipped',
     );
   if (fix.notAllowed.length > 0)
-    lines.push(`  allow ${fix.notAllowed.join(', ')}:  --license-allow '${fix.allowValue}'`);
-  const or = (): string => (lines.length > 1 ? 'or ' : '');
-  if (fix.notAllowed.length > 0 && fix.notCompiledIn.length > 0) lines[2] = `  or ${lines[2].trimStart()}`;
+    lines.push(`  ${or()}allow ${fix.notAllowed.join(', ')}:`, `    --license-allow '${fix.allowValue}'`);
   if (fix.denied.length > 0) lines.push(`  ${or()}take ${fix.denied.join(', ')} out of --license-deny`);
   if (fix.exceptions.length > 0)
-    lines.push(`  ${or()}exempt these versions:  --license-exceptions '${fix.exceptions.join('\n')}'`);
+    lines.push(`  ${or()}exempt these versions:`, `    --license-exceptions '${fix.exceptions.join('\n')}'`);
   // Placeholders in prose, never inside a value to paste.
   if (fix.unknown.length > 0)
     lines.push(

@@ -1,3 +1,4 @@
+import { wrapWords } from './word-wrap.js';
 import { formatDuration } from '../config/duration.js';
 import { plural } from '../plural.js';
 import type { Report } from './model.js';
@@ -35,7 +36,8 @@ export function renderTerminal(report: Report, options: TerminalOptions = {}): s
   const c = options.colour ?? NO_COLOUR;
   const wording = options.wording ?? ((text: string) => text);
   // Quiet: the problems and the verdict, nothing else (a verdict without its reasons helps no one).
-  if (options.quiet) return [...problemLines(report, c, wording), verdictLine(report, c)].join('\n') + '\n';
+  if (options.quiet)
+    return [...problemLines(report, c, wording, options.columns), verdictLine(report, c)].join('\n') + '\n';
   const lines: string[] = [];
   const flagged = flaggedModules(report);
   const all = options.verbose || report.modules.length <= FULL_TABLE_UP_TO;
@@ -55,7 +57,7 @@ export function renderTerminal(report: Report, options: TerminalOptions = {}): s
     lines.push(i < header ? c.dim(row) : flagged.has(shown[i - header].path) ? c.red(row) : row),
   );
   if (report.findings.length > 0) {
-    lines.push('', ...problemLines(report, c, wording));
+    lines.push('', ...problemLines(report, c, wording, options.columns));
     const fix = licenseFixLines(report);
     if (fix.length > 0) lines.push('', ...fix);
   }
@@ -89,14 +91,30 @@ function flaggedModules(report: Report): Set<string> {
   return flagged;
 }
 
-/** One line per finding, in the report's order (failing facts first). */
-function problemLines(report: Report, c: Palette, wording: (text: string) => string): string[] {
+/**
+ * One line per finding, in the report's order (failing facts first); at a known width each is
+ * wrapped at spaces with a hanging indent, never mid-word (the fix lines below stay whole: they
+ * are pasted as printed).
+ */
+function problemLines(
+  report: Report,
+  c: Palette,
+  wording: (text: string) => string,
+  columns?: number,
+): string[] {
   const violations = new Map(licenseViolations(report).map((v) => [`${v.module}@${v.version}`, v]));
   return report.findings.map((f) => {
     const { label, subject, message } = findingParts(f, report.warnOnly);
     const tint = isWarning(f, report.warnOnly) ? c.yellow : c.red;
     const violation = f.area === 'license' && subject ? violations.get(subject) : undefined;
     const text = violation ? violationSentence(violation, report) : wording(message);
-    return `  ${tint(label)} [${f.area}] ${subject ? `${subject}: ` : ''}${text.replace(/\n/g, '\n    ')}`;
+    const plain = `  ${label} [${f.area}] ${subject ? `${subject}: ` : ''}${text}`.split('\n');
+    const wrapped = plain.flatMap((line, i) => {
+      const own = i === 0 ? line : `    ${line}`;
+      return columns ? wrapWords(own, columns - 1, '    ') : [own];
+    });
+    // The label is tinted after wrapping: colour codes take no columns.
+    wrapped[0] = wrapped[0].replace(label, tint(label));
+    return wrapped.join('\n');
   });
 }
