@@ -94,7 +94,7 @@ describe('modules in the module graph only, on the first screen and in the Licen
 
   it('lists them in their own collapsed-when-long table with the would-be verdict', () => {
     expect(text).toContain('#### In the module graph only (not compiled in: reported, not gated)');
-    expect(text).toMatch(/\| github\.com\/anacrolix\/log \| v1\.0\.0 \| MPL-2\.0 \|.*\| not in allow \|/);
-    expect(text).toMatch(/\| github\.com\/chzyer\/logex \| v1\.0\.0 \| LicenseRef-unknown \|.*\| unknown \|/);
+    expect(text).toContain('| github.com/anacrolix/log | v1.0.0 | MPL-2.0 | not in allow |');
+    expect(text).toContain('| github.com/chzyer/logex | v1.0.0 | LicenseRef-unknown | unknown |');
   });
 });

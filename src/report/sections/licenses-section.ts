@@ -1,4 +1,5 @@
 import { type LicenseReport, type ModuleLicense, NOT_COUNTED } from '../../licenses/license-report.js';
+import { middle } from '../first-screen.js';
 import { licenseViolations } from '../license-fix.js';
 import { isWarning } from '../outcome.js';
 import type { SectionRenderer } from '../summary.js';
@@ -57,8 +58,12 @@ export function renderLicensesSection(
     parts.push(
       table(
         '#### In the module graph only (not compiled in: reported, not gated)',
-        '| Module | Version | License | File | Confidence | Would be |',
-        graphOnly.map((module) => row(module, escape, wouldBe)),
+        // Short cells: the files and confidence of a module no build ships are in the JSON report.
+        '| Module | Version | License | Would be |',
+        graphOnly.map(
+          (module) =>
+            `| ${escape(middle(module.path, 48))} | ${escape(module.version)} | ${escape(module.expression)} | ${wouldBe(module)} |`,
+        ),
       ),
     );
   }
