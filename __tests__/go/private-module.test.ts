@@ -5,8 +5,8 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { runCli } from '../../src/edges/cli-main.js';
-import { createGoSandbox, type GoSandbox } from '../../test-support/go-sandbox.js';
+import os from 'node:os';
+import { createGoSandbox, run as spawnRun, type GoSandbox } from '../../test-support/go-sandbox.js';
 
 // Issue #24 §6: a private module without credentials showed git's raw output. The real go and git
 // fetch github.com/acme-private/lib; git's config sends github.com to a loopback server that
@@ -15,9 +15,13 @@ const run = promisify(execFile);
 let sandbox: GoSandbox;
 let server: http.Server;
 let project: string;
+let distCopy = '';
 const asked: string[] = [];
 
 beforeAll(async () => {
+  // Through a copy of the built dist/cli, as a user runs it.
+  distCopy = await fs.mkdtemp(path.join(os.tmpdir(), 'gmw-dist-'));
+  await fs.cp(path.resolve('dist'), distCopy, { recursive: true });
   server = http.createServer((req, res) => {
     asked.push(req.url ?? '');
     res.writeHead(401, { 'WWW-Authenticate': 'Basic realm="git"' }).end('credentials wanted');
@@ -37,14 +41,15 @@ beforeAll(async () => {
 afterAll(async () => {
   await new Promise((resolve) => server?.close(resolve));
   await sandbox?.cleanup();
+  if (distCopy) await fs.rm(distCopy, { recursive: true, force: true });
 });
 
 describe('a private module without credentials', () => {
   it('is named with the three fixes, not git output; the netrc line runs as printed', async () => {
-    let stdout = '';
-    let stderr = '';
-    const code = await runCli(
+    const result = await spawnRun(
+      'node',
       [
+        path.join(distCopy, 'cli', 'index.js'),
         'check',
         project,
         '--cache',
@@ -54,9 +59,9 @@ describe('a private module without credentials', () => {
         '--report-file',
         path.join(sandbox.root, 'report.json'),
       ],
-      { ...sandbox.env, RUNNER_TEMP: sandbox.root, NO_COLOR: '1' },
-      { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), stdoutIsTTY: false },
+      { env: { ...sandbox.env, RUNNER_TEMP: sandbox.root, NO_COLOR: '1' } },
     );
+    const { code, stdout, stderr } = result;
     expect(asked.some((url) => url.startsWith('/acme-private/lib/info/refs'))).toBe(true);
     expect(code).not.toBe(0);
     const text = stdout + stderr;

@@ -1,18 +1,21 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { runCli } from '../../src/edges/cli-main.js';
+import os from 'node:os';
 import { startFixtureWorld, type FixtureWorld } from '../../test-support/fixture-world.js';
-import { createFixtureProject, type GoSandbox } from '../../test-support/go-sandbox.js';
+import { createFixtureProject, run, type GoSandbox } from '../../test-support/go-sandbox.js';
 
 // Issue #24 §6: a tampered vendored file still gave PASSED (`go mod verify` never reads vendor/).
 // The fixture project is vendored by the real `go mod vendor`; the CLI runs on it with an empty
-// module cache, as it was, then with one vendored file edited.
+// module cache, as it was, then with one vendored file edited, through a copy of the built dist/cli.
 let world: FixtureWorld;
+let distCopy = '';
 let tidy: GoSandbox;
 let project: string;
 
 beforeAll(async () => {
+  distCopy = await fs.mkdtemp(path.join(os.tmpdir(), 'gmw-dist-'));
+  await fs.cp(path.resolve('dist'), distCopy, { recursive: true });
   world = await startFixtureWorld();
   tidy = await world.freshSandbox();
   project = await createFixtureProject(tidy, world.graph, world.proxy.url, 'vendored');
@@ -24,13 +27,15 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => {
   await world?.close();
+  if (distCopy) await fs.rm(distCopy, { recursive: true, force: true });
 });
 
 async function check(): Promise<{ code: number; stdout: string }> {
   const sandbox = await world.freshSandbox();
-  let stdout = '';
-  const code = await runCli(
+  const result = await run(
+    'node',
     [
+      path.join(distCopy, 'cli', 'index.js'),
       'check',
       project,
       '--cache',
@@ -42,9 +47,9 @@ async function check(): Promise<{ code: number; stdout: string }> {
       '--report-file',
       path.join(sandbox.root, 'report.json'),
     ],
-    { ...sandbox.env, RUNNER_TEMP: sandbox.root, NO_COLOR: '1' },
-    { stdout: (t) => (stdout += t), stderr: () => undefined, stdoutIsTTY: false },
+    { env: { ...sandbox.env, RUNNER_TEMP: sandbox.root, NO_COLOR: '1' } },
   );
+  const { code, stdout } = result;
   return { code, stdout };
 }
 
