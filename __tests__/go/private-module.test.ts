@@ -69,6 +69,8 @@ describe('a private module without credentials', () => {
       'config [go] github.com/acme-private/lib@v1.0.0: github.com wants credentials that go was not given (fatal: could not read Username',
     );
     expect(stdout).toContain("set --private to 'github.com/acme-private'");
+    // Priming and the build list meet the same failure: it is said once.
+    expect(stdout.split('config [go] github.com/acme-private/lib@v1.0.0:').length - 1).toBe(1);
     expect(stdout).toMatch(/2\. GOAUTH \(Go 1\.24 and later\)/);
     expect(stdout).toMatch(/3\. A module proxy that serves it: .* first in --proxy\./);
     // go's and git's raw hints are gone.

@@ -22,8 +22,19 @@ export interface Verdict {
 
 /** Orders the findings and decides pass, warn or fail: the only caller of sortFindings and decideStatus. */
 export function settle(findings: readonly Finding[], warnOnly: boolean): Verdict {
-  const sorted = sortFindings(findings, warnOnly);
+  const sorted = sortFindings(once(findings), warnOnly);
   return { findings: sorted, status: decideStatus(sorted, warnOnly) };
+}
+
+/** Each finding once: two steps that met the same failure (priming, then the build list) say it alike. */
+function once(findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = JSON.stringify([f.kind, f.severity, f.area, f.module, f.version, f.message, f.file, f.line]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** What the run's steps found, and what rewrites them: the relay's facts and the gate. */
