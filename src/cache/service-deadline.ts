@@ -2,6 +2,9 @@ import diagnostics from 'node:diagnostics_channel';
 import type { ClientRequest } from 'node:http';
 import { InfrastructureError } from '../errors.js';
 
+/** The User-Agent our own HTTP clients send (relay, checksum client): `go-module-warden-…`. */
+const OUR_AGENT = 'go-module-warden';
+
 /** The cache service did not answer one call within the time the run's deadline left it. */
 export class ServiceDeadlineError extends InfrastructureError {}
 
@@ -36,6 +39,9 @@ export async function boundedServiceCall<T>(
   let expired: (ServiceDeadlineError & { code: string }) | undefined;
   const onStart = (message: unknown): void => {
     const request = (message as { request: ClientRequest }).request;
+    // The channel is the whole process's: the relay's and the checksum client's own requests
+    // (their User-Agent names us) may start meanwhile, and are never the cache service's.
+    if (String(request.getHeader('user-agent') ?? '').startsWith(OUR_AGENT)) return;
     if (expired) return void request.destroy(expired);
     requests.add(request);
     request.once('close', () => requests.delete(request));
