@@ -22,7 +22,11 @@ describe('go.sum against the bytes: the checksum database says who is wrong', ()
     await world?.close();
   });
 
-  async function check(project: string, sandbox: GoSandbox): Promise<{ code: number; output: string }> {
+  async function check(
+    project: string,
+    sandbox: GoSandbox,
+    env: NodeJS.ProcessEnv = {},
+  ): Promise<{ code: number; output: string }> {
     let output = '';
     const code = await runCli(
       [
@@ -34,7 +38,7 @@ describe('go.sum against the bytes: the checksum database says who is wrong', ()
         '--unknown-license=warn',
         `--report-file=${path.join(sandbox.root, 'report.json')}`,
       ],
-      { ...sandbox.env, NO_COLOR: '1' },
+      { ...sandbox.env, NO_COLOR: '1', ...env },
       { stdout: (t) => (output += t), stderr: (t) => (output += t), stdoutIsTTY: false },
     );
     return { code, output };
@@ -69,5 +73,23 @@ describe('go.sum against the bytes: the checksum database says who is wrong', ()
     } finally {
       world.proxy.clearFaults();
     }
+  });
+
+  it("a GONOSUMDB module is never asked about to blame it: the mismatch fails in the relay's words", async () => {
+    const sandbox = await world.freshSandbox();
+    const project = path.join(sandbox.root, 'private');
+    await fs.cp(world.project, project, { recursive: true });
+    const goSum = path.join(project, 'go.sum');
+    const lines = (await fs.readFile(goSum, 'utf8')).split('\n');
+    const at = lines.findIndex((l) => l.startsWith(`${target.path} ${target.version} h1:`));
+    lines[at] = `${target.path} ${target.version} h1:${Buffer.alloc(32, 9).toString('base64')}`;
+    await fs.writeFile(goSum, lines.join('\n'));
+    world.sumdb.requests.length = 0;
+    const { code, output } = await check(project, sandbox, { GONOSUMDB: target.path });
+    expect(code).toBe(1);
+    expect(output).toContain('does not match go.sum');
+    expect(output).not.toContain('differs from the checksum database');
+    const asked = world.sumdb.requests.map((r) => JSON.stringify(r));
+    expect(asked.filter((r) => r.includes(target.path.toLowerCase()) || r.includes(target.path))).toEqual([]);
   });
 });

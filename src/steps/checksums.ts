@@ -8,6 +8,7 @@ import type { RelayPlan } from './relay.js';
 import type { ChecksumReport } from '../sumdb/checksum-report.js';
 import { sumdbClientFor, type SumdbClient } from '../sumdb/client.js';
 import type { SumdbOpsOptions } from '../sumdb/client-ops.js';
+import { matchPrefixPatterns } from '../module/prefix-patterns.js';
 import { prefetchRecords } from '../sumdb/prefetch-records.js';
 import { sumdbRoutes } from '../sumdb/routes.js';
 import { verifyChecksums } from '../sumdb/verify-go-sum.js';
@@ -90,7 +91,9 @@ export function startChecksumStep(
       uploaded ??= shared && client ? share(client, shared) : Promise.resolve();
       await uploaded;
     },
-    lookup: async (path, version) => client?.lookup(path, version),
+    // GONOSUMDB paths are never sent to the database, not even to blame a mismatch.
+    lookup: async (path, version) =>
+      matchPrefixPatterns(env.settings.noSumDb, path) ? undefined : client?.lookup(path, version),
   };
 }
 
