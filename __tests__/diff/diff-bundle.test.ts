@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { startFixtureProxy, type FixtureProxy } from '../../test-support/fixture-proxy.js';
 import { createGoSandbox, run, type GoSandbox } from '../../test-support/go-sandbox.js';
@@ -11,6 +10,7 @@ import {
   type PullRequestRepos,
 } from '../../test-support/pr-repos.js';
 import { entryForModule, startTestSumdb, type TestSumdb } from '../../test-support/sumdb-server.js';
+import { copyDist } from '../../test-support/dist-copy.js';
 
 // dist/main as the runner starts it on a pull_request event: INPUT_* variables, the event payload
 // at GITHUB_EVENT_PATH, a depth-1 checkout. Run from a copy of dist/ outside the repository.
@@ -22,8 +22,7 @@ describe('dist/main on a pull_request event', () => {
   let distCopy = '';
 
   beforeAll(async () => {
-    distCopy = await fs.mkdtemp(path.join(os.tmpdir(), 'gmw-dist-'));
-    await fs.cp(path.resolve('dist'), distCopy, { recursive: true });
+    distCopy = await copyDist();
     const modules = pullRequestModules();
     proxy = await startFixtureProxy(modules);
     sumdb = await startTestSumdb(modules.map(entryForModule));

@@ -5,8 +5,8 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import os from 'node:os';
 import { createGoSandbox, run as spawnRun, type GoSandbox } from '../../test-support/go-sandbox.js';
+import { copyDist } from '../../test-support/dist-copy.js';
 
 // Issue #24 §6: a private module without credentials showed git's raw output. The real go and git
 // fetch github.com/acme-private/lib; git's config sends github.com to a loopback server that
@@ -20,8 +20,7 @@ const asked: string[] = [];
 
 beforeAll(async () => {
   // Through a copy of the built dist/cli, as a user runs it.
-  distCopy = await fs.mkdtemp(path.join(os.tmpdir(), 'gmw-dist-'));
-  await fs.cp(path.resolve('dist'), distCopy, { recursive: true });
+  distCopy = await copyDist();
   server = http.createServer((req, res) => {
     asked.push(req.url ?? '');
     res.writeHead(401, { 'WWW-Authenticate': 'Basic realm="git"' }).end('credentials wanted');

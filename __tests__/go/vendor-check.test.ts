@@ -1,9 +1,9 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import os from 'node:os';
 import { startFixtureWorld, type FixtureWorld } from '../../test-support/fixture-world.js';
 import { createFixtureProject, run, type GoSandbox } from '../../test-support/go-sandbox.js';
+import { copyDist } from '../../test-support/dist-copy.js';
 
 // Issue #24 §6: a tampered vendored file still gave PASSED (`go mod verify` never reads vendor/).
 // The fixture project is vendored by the real `go mod vendor`; the CLI runs on it with an empty
@@ -14,8 +14,7 @@ let tidy: GoSandbox;
 let project: string;
 
 beforeAll(async () => {
-  distCopy = await fs.mkdtemp(path.join(os.tmpdir(), 'gmw-dist-'));
-  await fs.cp(path.resolve('dist'), distCopy, { recursive: true });
+  distCopy = await copyDist();
   world = await startFixtureWorld();
   tidy = await world.freshSandbox();
   project = await createFixtureProject(tidy, world.graph, world.proxy.url, 'vendored');

@@ -7,6 +7,7 @@ import type { FixtureProxy } from '../../test-support/fixture-proxy.js';
 import { startFixtureWorld, type FixtureWorld } from '../../test-support/fixture-world.js';
 import { run } from '../../test-support/go-sandbox.js';
 import type { TestSumdb } from '../../test-support/sumdb-server.js';
+import { copyDist } from '../../test-support/dist-copy.js';
 
 // The relay where the bundle differs from the sources: ncc rewrites dynamic imports, and a
 // file:// upstream's 404 once crashed there ("Cannot read properties of undefined (reading
@@ -19,8 +20,7 @@ describe('the built CLI bundle with a file:// upstream', () => {
   let emptyDir = '';
 
   beforeAll(async () => {
-    distCopy = await fs.mkdtemp(path.join(os.tmpdir(), 'gmw-dist-'));
-    await fs.cp(path.resolve('dist'), distCopy, { recursive: true });
+    distCopy = await copyDist();
     emptyDir = await fs.mkdtemp(path.join(os.tmpdir(), 'gmw-file-proxy-'));
     world = await startFixtureWorld();
     ({ proxy, sumdb } = world);

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import parsePrometheusTextFormat from 'parse-prometheus-text-format';
 import { startFixtureProxy, type FixtureProxy } from '../../test-support/fixture-proxy.js';
 import { startFixtureWorld, type FixtureWorld } from '../../test-support/fixture-world.js';
 import { run } from '../../test-support/go-sandbox.js';
+import { copyDist } from '../../test-support/dist-copy.js';
 
 // Issue #24 §8, through the built CLI (a copy of dist/, as bundles.test.ts runs it): the
 // `metrics-file` input writes OpenMetrics text that a real Prometheus text parser from npm reads.
@@ -28,8 +28,7 @@ describe('the metrics file of the built CLI', () => {
   let firstName = '';
 
   beforeAll(async () => {
-    distCopy = await fs.mkdtemp(path.join(os.tmpdir(), 'gmw-dist-'));
-    await fs.cp(path.resolve('dist'), distCopy, { recursive: true });
+    distCopy = await copyDist();
     CLI = path.join(distCopy, 'cli', 'index.js');
     world = await startFixtureWorld();
     second = await startFixtureProxy(world.graph.modules);

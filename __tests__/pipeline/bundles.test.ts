@@ -1,11 +1,11 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { startFixtureProxy, type FixtureProxy } from '../../test-support/fixture-proxy.js';
 import { parseCommandFile, startFixtureWorld, type FixtureWorld } from '../../test-support/fixture-world.js';
 import { run, type GoSandbox } from '../../test-support/go-sandbox.js';
 import type { TestSumdb } from '../../test-support/sumdb-server.js';
+import { copyDist } from '../../test-support/dist-copy.js';
 
 // The committed bundles, run the way users run them: the CLI from a shell, the action by the runner
 // (INPUT_* variables, GITHUB_OUTPUT / GITHUB_STEP_SUMMARY / GITHUB_STATE files). They run from a
@@ -22,8 +22,7 @@ describe('the built bundles against the fixture proxy', () => {
   const freshSandbox = () => world.freshSandbox();
 
   beforeAll(async () => {
-    distCopy = await fs.mkdtemp(path.join(os.tmpdir(), 'gmw-dist-'));
-    await fs.cp(path.resolve('dist'), distCopy, { recursive: true });
+    distCopy = await copyDist();
     CLI = path.join(distCopy, 'cli', 'index.js');
     MAIN = path.join(distCopy, 'main', 'index.js');
     world = await startFixtureWorld();

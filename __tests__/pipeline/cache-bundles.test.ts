@@ -1,6 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { fixtureModule, goModFile, mainSource, standardGraph } from '../../test-support/fixture-modules.js';
 import type { FixtureProxy } from '../../test-support/fixture-proxy.js';
@@ -9,6 +8,7 @@ import { cacheServiceEnv, startCacheService, type CacheService } from '../../tes
 import { gitRepoFromModule } from '../../test-support/git-repos.js';
 import { removeTree, run, type GoSandbox } from '../../test-support/go-sandbox.js';
 import type { TestSumdb } from '../../test-support/sumdb-server.js';
+import { copyDist } from '../../test-support/dist-copy.js';
 
 // The cache across runs, through the built bundles as the runner runs them: dist/main, then
 // dist/post with the state main left in GITHUB_STATE (handed over as STATE_<name> variables).
@@ -25,8 +25,7 @@ describe('the verified module cache across runs, through dist/main and dist/post
   let dist = '';
 
   beforeAll(async () => {
-    dist = await fs.mkdtemp(path.join(os.tmpdir(), 'gmw-dist-'));
-    await fs.cp(path.resolve('dist'), dist, { recursive: true });
+    dist = await copyDist();
     world = await startFixtureWorld(graph);
     ({ proxy, sumdb, project } = world);
     service = await startCacheService();

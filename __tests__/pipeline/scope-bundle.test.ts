@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fs from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
 import { fixtureModule, goModFile, goSource, standardGraph } from '../../test-support/fixture-modules.js';
 import { parseCommandFile, startFixtureWorld, type FixtureWorld } from '../../test-support/fixture-world.js';
 import { run, type GoSandbox } from '../../test-support/go-sandbox.js';
+import { copyDist } from '../../test-support/dist-copy.js';
 
 // The license issue's acceptance, through the committed bundles: a dependency whose go.mod brings
 // in a GPL tool tree that no package imports. `shipped` (the default) passes and reports it as in the
@@ -33,8 +33,7 @@ describe('license-scope through dist/: a GPL tool tree in the module graph, comp
   let distCopy = '';
 
   beforeAll(async () => {
-    distCopy = await fs.mkdtemp(path.join(os.tmpdir(), 'gmw-dist-'));
-    await fs.cp(path.resolve('dist'), distCopy, { recursive: true });
+    distCopy = await copyDist();
     world = await startFixtureWorld(graphWithGplTool());
   });
   afterAll(async () => {

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { startFixtureWorld, type FixtureWorld } from '../../test-support/fixture-world.js';
 import { run } from '../../test-support/go-sandbox.js';
+import { copyDist } from '../../test-support/dist-copy.js';
 
 // What a user sees of the CLI, through the committed bundle run from a shell: every bad input at
 // once, a failing run's fix that runs as printed, --quiet with its problems, a table that fits an
@@ -14,8 +14,7 @@ describe('dist/cli as a user reads it', () => {
   let distCopy = '';
 
   beforeAll(async () => {
-    distCopy = await fs.mkdtemp(path.join(os.tmpdir(), 'gmw-dist-'));
-    await fs.cp(path.resolve('dist'), distCopy, { recursive: true });
+    distCopy = await copyDist();
     cli = path.join(distCopy, 'cli', 'index.js');
     world = await startFixtureWorld();
   });

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import {
   fixtureModule,
@@ -13,6 +12,7 @@ import {
 } from '../../test-support/fixture-modules.js';
 import { startFixtureWorld, type FixtureWorld } from '../../test-support/fixture-world.js';
 import { run } from '../../test-support/go-sandbox.js';
+import { copyDist } from '../../test-support/dist-copy.js';
 
 // Issue #24 §7, through the built CLI (a copy of dist/, as bundles.test.ts runs it): an SBOM
 // other tools can join on. Mixed-case module paths and a +incompatible version; a module that is
@@ -84,8 +84,7 @@ describe('the SBOM of the built CLI, joined with other tools', () => {
   let proxyWithUser = '';
 
   beforeAll(async () => {
-    distCopy = await fs.mkdtemp(path.join(os.tmpdir(), 'gmw-dist-'));
-    await fs.cp(path.resolve('dist'), distCopy, { recursive: true });
+    distCopy = await copyDist();
     world = await startFixtureWorld(joinGraph());
     // A tagged git tree: the main component's version comes from it.
     const git = (args: string[]) =>
