@@ -69,11 +69,26 @@ describe('progress while priming', () => {
     };
     clock = 10_000;
     progress.tick();
+    // Every known module in, nothing in flight: go unpacks the trees, which is not a hang.
+    report = {
+      ...report,
+      pending: [],
+      modules: Array.from({ length: 10 }, (_, i) => ({
+        path: `example.test/m${i}`,
+        version: 'v1.0.0',
+        upstream: 'proxy.golang.org',
+      })),
+    };
+    clock = 15_000;
+    progress.tick();
     progress.stop();
     expect(stopped).toBe(true);
     expect(logger.lines).toEqual([
       'priming: 4 of 10 modules (40%), 4.0 MB of about 10 MB, 800 kB/s, about 7.5 s left; now from proxy.golang.org (5.0 s)',
       'priming: 4 of 10 modules (40%), 4.0 MB of about 10 MB, 0 B/s, about 15 s left; nothing new; 1 request waiting on goproxy.corp.example (10 s)',
+      expect.stringMatching(
+        /^priming: 10 of 10 modules \(100%\), .*; every module fetched; go is unpacking them \(15 s\)$/,
+      ),
     ]);
   });
 

@@ -87,6 +87,9 @@ export function startPrimingProgress(options: ProgressOptions): { stop(): void; 
     else if (report.pending.length > 0) {
       const upstreams = [...new Set(report.pending.flatMap((p) => p.upstreams))];
       where = `nothing new; ${plural(report.pending.length, 'request')} waiting on ${upstreams.join(', ') || 'go'}`;
+    } else if (known.size > 0 && done >= known.size) {
+      // Every file is in; go now unpacks the trees (minutes on a large list): not a hang.
+      where = 'every module fetched; go is unpacking them';
     } else where = 'nothing new';
     const rate = now > last.at ? ((bytes - last.total) * 1000) / (now - last.at) : 0;
     const line = progressLine({ done, known: known.size, bytes, elapsedMs: now - started, rate, where });
