@@ -13,7 +13,7 @@ import {
   type HashReader,
 } from '../src/sumdb/tlog.js';
 import { formatRecord, formatTree } from '../src/sumdb/tree-note.js';
-import { type FixtureModule, moduleGoMod } from './fixture-modules.js';
+import { type FixtureModule, moduleGoMod, moduleZipEntries } from './fixture-modules.js';
 
 /** One module version as the database records it. */
 export interface SumdbEntry {
@@ -51,11 +51,8 @@ export function generateTestKey(name: string): TestKey {
  * moduleZip, each under `path@version/`) and of its go.mod. `go` accepting it is the oracle.
  */
 export function entryForModule(m: FixtureModule): SumdbEntry {
-  const prefix = `${m.path}@${m.version}/`;
-  const files = Object.entries(m.files).map(([name, text]) => ({
-    name: prefix + name,
-    data: Buffer.from(text, 'utf8'),
-  }));
+  // The zip's files and blobs, as the proxy serves them.
+  const files = moduleZipEntries(m).map((e) => ({ name: e.name, data: e.data }));
   return {
     path: m.path,
     version: m.version,
