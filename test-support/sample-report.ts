@@ -147,7 +147,7 @@ export function proxyReport(upstreams: UpstreamReport[], over: Partial<ProxyRepo
     fallbacks: 0,
     modules: upstreams
       .slice(0, 1)
-      .map((u) => ({ path: 'example.test/a', version: 'v1.0.0', upstream: u.name })),
+      .map((u) => ({ path: 'example.test/a', version: 'v1.0.0', upstream: u.name, file: 'zip' as const })),
     failures: [],
     security: [],
     pending: [],

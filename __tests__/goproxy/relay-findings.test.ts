@@ -43,7 +43,7 @@ describe('the relay report as findings', () => {
     };
     const [finding] = relayFindings(
       proxyReport([], {
-        modules: [{ path: 'example.test/a', version: 'v1.0.0', upstream: 'proxy.example' }],
+        modules: [{ path: 'example.test/a', version: 'v1.0.0', upstream: 'proxy.example', file: 'zip' }],
       }),
       [mismatch],
     );

@@ -121,8 +121,16 @@ export interface ProxyReport {
    * plus requests answered with an error so that `go` fell back to direct.
    */
   readonly fallbacks: number;
-  /** The upstream each module version came by (its .zip, else its .mod or .info). */
-  readonly modules: readonly { readonly path: string; readonly version: string; readonly upstream: string }[];
+  /**
+   * The upstream each module version came by (its .zip, else its .mod or .info), and which of its
+   * files that was: priming progress counts a module done once its zip reached `go`.
+   */
+  readonly modules: readonly {
+    readonly path: string;
+    readonly version: string;
+    readonly upstream: string;
+    readonly file: 'zip' | 'mod' | 'info';
+  }[];
   /** Requests answered with an error (first 100). */
   readonly failures: readonly RelayFailure[];
   /** Bodies that did not match go.sum, by upstream: never handed to `go`. */

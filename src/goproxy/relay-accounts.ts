@@ -55,7 +55,7 @@ const MAX_FAILURES = 100;
 export class RelayAccounts {
   readonly states: UpstreamState[];
   private readonly flights = new Set<Flight>();
-  private readonly routes = new Map<string, { upstream: string; kind: string }>();
+  private readonly routes = new Map<string, { upstream: string; kind: 'zip' | 'mod' | 'info' }>();
   private readonly headerTimes: number[] = [];
   private readonly failures: RelayFailure[] = [];
   private readonly security: SecurityFact[] = [];
@@ -207,7 +207,12 @@ export class RelayAccounts {
       fallbacks: this.fallbacks,
       modules: [...this.routes].map(([key, route]) => {
         const at = key.lastIndexOf('@');
-        return { path: key.slice(0, at), version: key.slice(at + 1), upstream: route.upstream };
+        return {
+          path: key.slice(0, at),
+          version: key.slice(at + 1),
+          upstream: route.upstream,
+          file: route.kind,
+        };
       }),
       failures: [...this.failures],
       security: [...this.security],

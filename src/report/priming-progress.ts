@@ -77,7 +77,7 @@ export function startPrimingProgress(options: ProgressOptions): { stop(): void; 
     const report = options.report();
     const now = options.now();
     const bytes = report.upstreams.reduce((sum, u) => sum + u.bytes, 0);
-    const done = report.modules.filter((m) => known.has(`${m.path}@${m.version}`)).length;
+    const done = report.modules.filter((m) => m.file === 'zip' && known.has(`${m.path}@${m.version}`)).length;
     const serving = report.upstreams
       .map((u) => ({ name: u.name, gained: u.bytes - (last.bytes.get(u.name) ?? 0) }))
       .filter((u) => u.gained > 0)
