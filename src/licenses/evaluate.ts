@@ -149,6 +149,7 @@ async function evaluateModule(
     files,
     ...(alsoDecided.length > 0 ? { also: alsoDecided } : {}),
     ...(notCompiledIn ? { notCompiledIn } : {}),
+    ...(options.inScope !== undefined && !module.main ? { compiledIn: !outside } : {}),
     ...(location ? { goMod: location } : {}),
     ...(problem ? { problem } : {}),
   };
@@ -314,7 +315,11 @@ export function moduleEntryLicense(module: ModuleLicense): ModuleEntryLicense {
     verdict: module.verdict,
     rule: module.rule,
     ...(module.failing ? { failing: module.failing } : {}),
-    ...(module.notCompiledIn || module.compiledIn === false ? { compiledIn: false as const } : {}),
+    ...(module.notCompiledIn
+      ? { compiledIn: false }
+      : module.compiledIn !== undefined
+        ? { compiledIn: module.compiledIn }
+        : {}),
   };
 }
 

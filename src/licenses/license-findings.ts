@@ -58,17 +58,17 @@ export function findingsFor(module: ModuleLicense, policy: LicensePolicy): Findi
 }
 
 /**
- * Under `license-scope: build-list`, the failing modules no target compiles in (`shipped` is the
- * set listShippedModules found): marked so the fix hint can lead with the scope, and said so.
+ * Under `license-scope: build-list`, whether each module is compiled in (`shipped` is the set
+ * listShippedModules found): annotations lead with what ships, and the failing modules no target
+ * compiles in say so, so the fix hint can lead with the scope.
  */
 export function markNotCompiledIn(report: LicenseReport, shipped: ReadonlySet<string>): LicenseReport {
   const outside = (m: ModuleLicense): boolean =>
     !m.main && (m.verdict === 'denied' || m.verdict === 'unknown') && !shipped.has(m.path);
   const paths = new Set(report.modules.filter(outside).map((m) => m.path));
-  if (paths.size === 0) return report;
   return {
     ...report,
-    modules: report.modules.map((m) => (paths.has(m.path) ? { ...m, compiledIn: false } : m)),
+    modules: report.modules.map((m) => (m.main ? m : { ...m, compiledIn: shipped.has(m.path) })),
     findings: report.findings.map((f) =>
       f.area === 'license' && f.module !== undefined && paths.has(f.module)
         ? {

@@ -13,11 +13,12 @@ export interface ModuleEntryLicense {
   /** A denied verdict's failing id and list (the fix hint reads this, never the rule's words). */
   readonly failing?: FailingLicense;
   /**
-   * False when no main package compiles the module in on any common target (it is in the module
-   * graph only): outside `license-scope: shipped` it is reported, not gated, and under
-   * `build-list` the fix hint leads with the scope. Absent when not known or compiled in.
+   * Whether a main package compiles the module in, as the run's scope listing found it (on any
+   * common target, or here for `imports`). False: in the module graph only; outside
+   * `license-scope: shipped` it is reported, not gated, and under `build-list` the fix hint leads
+   * with the scope. Absent when the run did not list the packages.
    */
-  readonly compiledIn?: false;
+  readonly compiledIn?: boolean;
 }
 
 /** One license file of a module and what was found in it. */
@@ -80,8 +81,11 @@ export interface ModuleLicense {
     readonly rule?: string;
     readonly failing?: FailingLicense;
   };
-  /** Under `build-list`: a failing module no main package compiles in on any common target. */
-  readonly compiledIn?: false;
+  /**
+   * Whether a main package compiles the module in, when the run listed the packages (the scope's
+   * set; under `build-list`, the common targets' listing run for the failing modules' sake).
+   */
+  readonly compiledIn?: boolean;
 }
 
 /** What the license gate found. */

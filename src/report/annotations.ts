@@ -31,7 +31,7 @@ export function renderAnnotations(
   const weight = (f: Finding): number => {
     if (f.kind === 'security') return 0;
     const m = f.module ? byPath.get(f.module) : undefined;
-    if (m?.imported) return 1;
+    if (m?.imported || m?.license?.compiledIn === true) return 1;
     if (m && !m.indirect && !m.main) return 2;
     return 3;
   };
