@@ -11,6 +11,9 @@ import {
 } from '../../test-support/pr-repos.js';
 import { entryForModule, startTestSumdb, type TestSumdb } from '../../test-support/sumdb-server.js';
 import { copyDist } from '../../test-support/dist-copy.js';
+import { parseCommandFile } from '../../test-support/fixture-world.js';
+import { summaryContradictions } from '../../test-support/summary-facts.js';
+import type { Report } from '../../src/report/model.js';
 
 // dist/main as the runner starts it on a pull_request event: INPUT_* variables, the event payload
 // at GITHUB_EVENT_PATH, a depth-1 checkout. Run from a copy of dist/ outside the repository.
@@ -104,5 +107,51 @@ describe('dist/main on a pull_request event', () => {
     expect(spdx.spdxVersion).toBe('SPDX-2.3');
     const notices = await fs.readFile(path.join(out, 'NOTICES.md'), 'utf8');
     expect(notices).toContain('GNU GENERAL PUBLIC LICENSE');
+  });
+  it('gate: changed on a violation the pull request did not introduce: passes with warnings, the summary agrees with the report, and post saves', async () => {
+    const temp = path.join(sandbox.root, 'gate-changed-warns');
+    await fs.mkdir(temp, { recursive: true });
+    const files = { summary: 'summary.md', output: 'output.txt', state: 'state.txt' };
+    for (const file of Object.values(files)) await fs.writeFile(path.join(temp, file), '');
+    const inputs: Record<string, string> = {
+      'working-directory': repos.clone,
+      proxy: proxy.url,
+      sumdb: sumdb.gosumdb,
+      'license-deny': 'BSD-3-Clause',
+      gate: 'changed',
+      'cache-backend': 'local',
+      'cache-dir': path.join(temp, 'cache'),
+      'report-file': path.join(temp, 'report.json'),
+    };
+    const env: NodeJS.ProcessEnv = {
+      ...sandbox.env,
+      GITHUB_ACTIONS: 'true',
+      RUNNER_TEMP: temp,
+      GITHUB_WORKSPACE: repos.clone,
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: await writePullRequestEvent(temp, repos.base, repos.head),
+      GITHUB_BASE_REF: 'main',
+      GITHUB_STEP_SUMMARY: path.join(temp, files.summary),
+      GITHUB_OUTPUT: path.join(temp, files.output),
+      GITHUB_STATE: path.join(temp, files.state),
+    };
+    for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+    const main = await run('node', [path.join(distCopy, 'main', 'index.js')], { env });
+    expect(main.code).toBe(0);
+    const read = (file: string) => fs.readFile(path.join(temp, file), 'utf8');
+    const report = JSON.parse(await read('report.json')) as Report;
+    const summary = await read(files.summary);
+    expect(report.status).toBe('warned');
+    expect(summaryContradictions(summary, report)).toEqual([]);
+    expect(summary).toContain(
+      '1 violation (1 only warns: not introduced by this pull request, `gate: changed`)',
+    );
+    // The post step, with the state main left, saves: a run that passed with warnings is not a failed run.
+    for (const [key, value] of Object.entries(parseCommandFile(await read(files.state))))
+      env[`STATE_${key}`] = value;
+    const post = await run('node', [path.join(distCopy, 'post', 'index.js')], { env });
+    expect(post.code).toBe(0);
+    expect(post.stdout).toMatch(/saved/i);
+    expect(post.stdout + post.stderr).not.toMatch(/the run failed/);
   });
 });

@@ -7,6 +7,7 @@ import { startFixtureProxy } from '../../test-support/fixture-proxy.js';
 import { startFixtureWorld, type FixtureWorld } from '../../test-support/fixture-world.js';
 import type { GoSandbox } from '../../test-support/go-sandbox.js';
 import { killGroup, processesWithEnv, startChild } from '../../test-support/processes.js';
+import { summaryContradictions } from '../../test-support/summary-facts.js';
 import { until } from '../../test-support/until.js';
 
 // SIGINT/SIGTERM while `go` waits on a hanging proxy: go's process group is killed, the relay
@@ -135,6 +136,7 @@ describe('a run cancelled by a signal', () => {
         const summary = await fs.readFile(path.join(sandbox.root, 'summary.md'), 'utf8');
         expect(summary.split('\n')[0]).toMatch(/^## ❌ Go Module Warden failed/);
         expect(summary).toContain(`cancelled by ${signal}`);
+        expect(summaryContradictions(summary, report)).toEqual([]);
         // A cancelled main step hands nothing to the post step: no cache save of a partial cache.
         expect(await fs.readFile(path.join(sandbox.root, 'state.txt'), 'utf8')).toBe('');
       }
