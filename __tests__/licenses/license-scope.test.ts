@@ -112,9 +112,9 @@ describe('the fix hint for modules in the graph only', () => {
     counts: [],
   };
 
-  it('under build-list, marks the failing modules no target compiles in and says so', () => {
+  it('under build-list, marks which modules are compiled in, and says so of the failing ones no target compiles', () => {
     const marked = markNotCompiledIn(licenses, new Set(['example.test/app', 'example.test/lib']));
-    expect(marked.modules.map((m) => m.compiledIn)).toEqual([false, undefined]);
+    expect(marked.modules.map((m) => m.compiledIn)).toEqual([false, true]);
     expect(marked.findings[0].message).toMatch(/not compiled in: license-scope: shipped would report it/);
     expect(marked.findings[1].message).not.toMatch(/not compiled in/);
   });
