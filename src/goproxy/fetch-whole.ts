@@ -141,7 +141,6 @@ async function takeBody(
     );
     return !ctx.route.nextProxy && !winner.upstream.fallBackOnError ? failed(request, attempts) : undefined;
   }
-  ctx.store.kept(outcome.body);
   const verdict = await checkHeld(outcome.body, request, ctx.hashes);
   timelineMark(request.module, request.version, request.kind, 'hashed');
   if (verdict.kind !== 'mismatch') {

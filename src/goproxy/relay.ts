@@ -233,6 +233,7 @@ function relayHandle(started: Started): Relay {
     getInProcess: (requestPath, maxBytes, signal) => answerInProcess(deps, requestPath, maxBytes, signal),
     prefetch: (requests) => startPrefetch(deps, options, requests),
     endPrefetch,
+    held: () => store.held(),
   };
 }
 
