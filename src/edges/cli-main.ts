@@ -77,10 +77,9 @@ export async function runCli(
   const stopListening = cancelOnSignals(cancellation, (line) => io.stderr(`go-module-warden: ${line}\n`));
   try {
     // The run is loaded only now; the actions backend (@actions/cache, the Azure SDK) only when used.
-    const [{ runWarden }, { renderTerminal }] = await Promise.all([
-      import('../run.js'),
-      import('../report/terminal.js'),
-    ]);
+    // One after the other: jest's ESM loader fails two concurrent imports of one module graph.
+    const { runWarden } = await import('../run.js');
+    const { renderTerminal } = await import('../report/terminal.js');
     const { report, config } = await runWarden(invocation.inputs as RawInputs, env, logger, {
       cacheBackend: async (kind, dir, deadline) =>
         kind === 'actions'
