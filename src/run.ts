@@ -3,7 +3,6 @@ import type { Cancellation } from './cancel.js';
 import type { CacheBackend } from './cache/backend.js';
 import type { CacheSaveReport } from './cache/cache-report.js';
 import { saveCacheEntry } from './cache/entry.js';
-import { S3Backend } from './cache/s3-backend.js';
 import { discardCacheState, saveWarning } from './cache/save-outcome.js';
 import { runContextFromEnv, type Config } from './config/config.js';
 import { Deadline } from './deadline.js';
@@ -35,10 +34,14 @@ export interface RunEdge {
   /** The action registers each secret with core.setSecret. */
   readonly onSecret?: (secret: string) => void;
   /**
-   * Builds the cache backend named by the config ('actions' needs @actions/cache: an edge import);
-   * its service calls are held to the run's one deadline.
+   * Builds the cache backend named by the config ('actions' needs @actions/cache: an edge import,
+   * loaded only when named); its service calls are held to the run's one deadline.
    */
-  readonly cacheBackend: (kind: 'actions' | 'local', dir: string, deadline?: Deadline) => CacheBackend;
+  readonly cacheBackend: (
+    kind: 'actions' | 'local',
+    dir: string,
+    deadline?: Deadline,
+  ) => CacheBackend | Promise<CacheBackend>;
   /**
    * The action hands the cache state to its post step (core.saveState); without it (the CLI)
    * the cache is saved right after the run, as the post step would.
@@ -87,7 +90,7 @@ export async function runWarden(
     signal,
     deadline,
     cache: {
-      backend: backendOf(config, config.cacheBackend, edge, env, signal, deadline),
+      backend: await backendOf(config, config.cacheBackend, edge, env, signal, deadline),
       localDir: config.cacheBackend === 'local' ? config.cacheDir : undefined,
       listFile: path.join(context.tempDir, 'go-module-warden', `cache-archive-${process.pid}.json`),
       onState: (state) => {
@@ -150,17 +153,21 @@ export async function runWarden(
   return { config, report: finalReport };
 }
 
-/** The backend a config names: s3 is built here (no edge import), the others by the edge. */
-function backendOf(
+/**
+ * The backend a config names: s3 is built here (no edge import), the others by the edge. The s3
+ * backend (@aws-sdk) is loaded only by a run that names it: it costs a run without it ~25 MiB.
+ */
+async function backendOf(
   config: Config,
   kind: Config['cacheBackend'],
   edge: RunEdge,
   env: NodeJS.ProcessEnv,
   signal: AbortSignal | undefined,
   deadline?: Deadline,
-): CacheBackend {
+): Promise<CacheBackend> {
   if (kind !== 's3' || !config.cacheS3)
     return edge.cacheBackend(kind === 's3' ? 'local' : kind, config.cacheDir, deadline);
+  const { S3Backend } = await import('./cache/s3-backend.js');
   return new S3Backend(config.cacheS3, { project: s3Project(config, env), heal: config.cacheHeal, signal });
 }
 

@@ -90,7 +90,7 @@ export async function planNextEntry(
  */
 export async function saveCacheEntry(input: {
   readonly getState: (name: string) => string | undefined;
-  readonly backendFor: (state: CacheState) => CacheBackend;
+  readonly backendFor: (state: CacheState) => CacheBackend | Promise<CacheBackend>;
   readonly env: NodeJS.ProcessEnv;
   readonly logger: Logger;
   readonly now: () => number;
@@ -99,7 +99,7 @@ export async function saveCacheEntry(input: {
   if (!state) return undefined;
   let backend: CacheBackend;
   try {
-    backend = input.backendFor(state);
+    backend = await input.backendFor(state);
   } catch (error) {
     input.logger.warn(`Cache not saved: ${describeError(error)}`);
     return { saved: false, failed: true, reason: describeError(error), key: state.primaryKey };

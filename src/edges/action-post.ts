@@ -1,8 +1,7 @@
 import * as core from '@actions/core';
-import { ActionsBackend } from '../cache/actions-backend.js';
 import { saveCacheEntry } from '../cache/entry.js';
 import { LocalBackend } from '../cache/local-backend.js';
-import { S3Backend } from '../cache/s3-backend.js';
+import type { CacheBackend } from '../cache/backend.js';
 import { parseS3Location } from '../cache/s3-location.js';
 import { parseDuration } from '../config/duration.js';
 import { Deadline } from '../deadline.js';
@@ -33,8 +32,11 @@ export function guardPostStep(): void {
   process.on('unhandledRejection', warn('unhandled rejection'));
 }
 
-/** The post step gets the main step's inputs: the s3 backend is built from them again. */
-function s3BackendFromInputs(): S3Backend {
+/**
+ * The post step gets the main step's inputs: the s3 backend is built from them again. Its SDK is
+ * loaded only here, as @actions/cache is only for the actions backend.
+ */
+async function s3BackendFromInputs(): Promise<CacheBackend> {
   const style = core.getInput('cache-s3-path-style');
   const location = parseS3Location(
     'cache-url',
@@ -42,6 +44,7 @@ function s3BackendFromInputs(): S3Backend {
     style === 'true' || style === 'false' ? style : 'auto',
     process.env,
   );
+  const { S3Backend } = await import('../cache/s3-backend.js');
   return new S3Backend(location, { heal: core.getInput('cache-heal') === 'true' });
 }
 
@@ -70,7 +73,9 @@ export async function run(): Promise<void> {
           ? s3BackendFromInputs()
           : state.backend === 'local'
             ? new LocalBackend(state.localDir ?? '')
-            : new ActionsBackend(process.env, Date.now, postDeadline()),
+            : import('../cache/actions-backend.js').then(
+                (m) => new m.ActionsBackend(process.env, Date.now, postDeadline()),
+              ),
       env: process.env,
       logger,
       now: Date.now,

@@ -2,17 +2,12 @@ import type { RawInputs } from '../config/inputs.js';
 import { describeError, WardenError } from '../errors.js';
 import { StreamLogger } from '../logger.js';
 import { EXIT, exitCodeFor, exitCodeForKind } from '../report/outcome.js';
-import { renderTerminal } from '../report/terminal.js';
 import { escapeControls } from '../report/escape.js';
 import { ANSI, colourWanted, NO_COLOUR } from '../report/colour.js';
-import { runWarden } from '../run.js';
-import { ActionsBackend } from '../cache/actions-backend.js';
-import { LocalBackend } from '../cache/local-backend.js';
 import { VERSION } from '../version.js';
 import { forCli, helpText, parseArgs, UsageError, type Invocation } from '../cli-args.js';
 import { Cancellation } from '../cancel.js';
 import { cancelOnSignals, exitAfterCancel } from './signals.js';
-import { gcCommand } from './gc-command.js';
 
 /** Where the CLI writes: the process's streams, or a test's buffers (the CLI tested in-process). */
 export interface CliStreams {
@@ -52,7 +47,9 @@ export async function runCli(
   env: NodeJS.ProcessEnv,
   io: CliStreams = PROCESS_STREAMS,
 ): Promise<number> {
-  if (argv[0] === 'gc') return gcCommand(argv.slice(1), env, (line) => io.stderr(`${line}\n`));
+  // `gc` (@aws-sdk) and the run are loaded when used: `--help` and `--version` stay light.
+  if (argv[0] === 'gc')
+    return (await import('./gc-command.js')).gcCommand(argv.slice(1), env, (line) => io.stderr(`${line}\n`));
   let invocation: Invocation;
   try {
     invocation = parseArgs(argv);
@@ -79,9 +76,15 @@ export async function runCli(
   const cancellation = new Cancellation();
   const stopListening = cancelOnSignals(cancellation, (line) => io.stderr(`go-module-warden: ${line}\n`));
   try {
+    // The run is loaded only now; the actions backend (@actions/cache, the Azure SDK) only when used.
+    // One after the other: jest's ESM loader fails two concurrent imports of one module graph.
+    const { runWarden } = await import('../run.js');
+    const { renderTerminal } = await import('../report/terminal.js');
     const { report, config } = await runWarden(invocation.inputs as RawInputs, env, logger, {
-      cacheBackend: (kind, dir, deadline) =>
-        kind === 'actions' ? new ActionsBackend(process.env, Date.now, deadline) : new LocalBackend(dir),
+      cacheBackend: async (kind, dir, deadline) =>
+        kind === 'actions'
+          ? new (await import('../cache/actions-backend.js')).ActionsBackend(process.env, Date.now, deadline)
+          : new (await import('../cache/local-backend.js')).LocalBackend(dir),
       cancellation,
     });
     io.stdout(

@@ -8,10 +8,20 @@ import { dropHeld, type HeldBody, type SpoolOptions } from './spool.js';
 
 /** A body up to this size waits in memory; a bigger one in a file. */
 const MEMORY_LIMIT = 256 * 1024;
-/** Held bytes in memory: past this, bodies wait in files whatever their size. */
+/**
+ * Held bytes in memory, counted as they arrive (never from Content-Length): a chunk that would pass
+ * this goes to the body's file instead, with the rest of that body.
+ */
 export const HELD_MEMORY_BUDGET = 64 * 1024 * 1024;
 /** go's limits (modzip MaxZipFile, modfetch/codehost MaxGoMod); .info and lists get go.mod's. */
 export const MAX_FILE_BYTES = { zip: MAX_ZIP, mod: 16 << 20, info: 16 << 20, other: 16 << 20 } as const;
+
+/** The bytes bodies hold in memory: now, the most at once, and the budget that bounds both. */
+export interface HeldBytes {
+  readonly now: number;
+  readonly highWater: number;
+  readonly budget: number;
+}
 
 /**
  * Where whole bodies wait between the upstream and `go`: small ones in memory while the budget
@@ -21,6 +31,7 @@ export class HeldStore {
   private dir: string | undefined;
   private files = 0;
   private inMemory = 0;
+  private highWater = 0;
 
   constructor(private readonly options: { readonly parent?: string; readonly memoryBudget?: number }) {}
 
@@ -35,7 +46,9 @@ export class HeldStore {
     return {
       clock,
       stallTimeoutMs,
-      memoryLimit: this.inMemory < (this.options.memoryBudget ?? HELD_MEMORY_BUDGET) ? MEMORY_LIMIT : 0,
+      memoryLimit: MEMORY_LIMIT,
+      claim: (n) => this.claim(n),
+      unclaim: (n) => (this.inMemory -= n),
       file: () => {
         this.dir ??= fsSync.mkdtempSync(path.join(this.options.parent ?? os.tmpdir(), 'gmw-relay-'));
         return path.join(this.dir, `${++this.files}.${kind}`);
@@ -46,9 +59,21 @@ export class HeldStore {
     };
   }
 
-  /** A body is complete: its memory counts until released. */
-  kept(held: HeldBody): void {
-    if (held.kind === 'memory') this.inMemory += held.data.length;
+  /** Counts `n` more bytes of a body in memory, unless that would pass the budget. */
+  private claim(n: number): boolean {
+    if (this.inMemory + n > this.budget) return false;
+    this.inMemory += n;
+    this.highWater = Math.max(this.highWater, this.inMemory);
+    return true;
+  }
+
+  private get budget(): number {
+    return this.options.memoryBudget ?? HELD_MEMORY_BUDGET;
+  }
+
+  /** What bodies hold in memory (a complete body's bytes count until released). */
+  held(): HeldBytes {
+    return { now: this.inMemory, highWater: this.highWater, budget: this.budget };
   }
 
   /** Frees a held body once served, refused or never claimed. */

@@ -7,6 +7,7 @@ import type { BreakerOptions } from './breaker.js';
 import type { Clock } from './clock.js';
 import type { DirectOptions } from './direct-fetch.js';
 import type { ModuleFileRequest, PrefetchReport } from './prefetch.js';
+import type { HeldBytes } from './held-store.js';
 import type { PendingRequest, ProxyReport } from './proxy-report.js';
 import type { ProxyRequest } from '../module/module-escape.js';
 
@@ -113,4 +114,6 @@ export interface Relay {
   prefetch(requests: readonly ModuleFileRequest[]): void;
   /** Priming is over: stops fetching ahead, frees what `go` never asked for, returns the counts. */
   endPrefetch(): Promise<PrefetchReport | undefined>;
+  /** The bytes whole bodies hold in memory: now, the most at once, and the budget (held-store.ts). */
+  held(): HeldBytes;
 }

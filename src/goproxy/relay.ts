@@ -7,7 +7,7 @@ import { ZipBudgets } from './zip-budget.js';
 import { fetchWhole } from './fetch-whole.js';
 import { expectedHashes } from './held-check.js';
 import { HeldStore } from './held-store.js';
-import { type PrefetchOne, Prefetcher, type PrefetchReport } from './prefetch.js';
+import { type ModuleFileRequest, type PrefetchOne, Prefetcher, type PrefetchReport } from './prefetch.js';
 import { PrefetchWidth } from './prefetch-width.js';
 import { type HealthKind, RelayAccounts, type UpstreamState } from './relay-accounts.js';
 import { handleRequest, type HandlerDeps } from './relay-handler.js';
@@ -21,6 +21,7 @@ import { type Agents, createAgents } from './upstream-request.js';
 import { destroyHttpAgents } from '../net/http-get.js';
 import { prepareUpstreams, redactSecrets, type Upstream } from './upstream.js';
 import { ClientCerts } from '../net/client-certs.js';
+import type { Logger } from '../logger.js';
 import { planPathRoutes } from './path-routes.js';
 
 export type { RelayLogEntry } from './relay-types.js';
@@ -56,33 +57,17 @@ export function childGoproxy(relayUrl: string, fallback: readonly Fallback[]): s
 export async function startRelay(options: RelayOptions): Promise<Relay> {
   const clock = clockFrom(options.now, options.clock);
   const now = (): number => clock.now();
-  const prepared = prepareUpstreams(options.upstreams, options.netrc);
-  // proxy-routes: each rule's upstreams are its own states, after the default list's.
-  const routed = (options.routes ?? []).map((r) => prepareUpstreams(r.list, options.netrc));
-  const proxies = [...prepared.upstreams, ...routed.flatMap((r) => r.upstreams)];
-  const direct =
-    options.direct && options.fallback.includes('direct') ? new DirectFetcher(options.direct) : undefined;
-  // The relay's own direct route comes last; a route takes it only when its list ends in `direct`.
-  const upstreams = direct ? [...proxies, directUpstream(proxies.length, direct)] : proxies;
-  const egress = egressProxyFromEnv(options.env ?? process.env);
-  const secrets = [
-    ...new Set([...prepared.secrets, ...routed.flatMap((r) => r.secrets), ...egressSecrets(egress)]),
-  ];
+  const { prepared, routed, proxies, direct, upstreams, egress, secrets } = relayUpstreams(options);
   const redact = (text: string): string => redactSecrets(text, secrets);
-  // Every string inside a plain value, one by one (so JSON escaping never hides a secret).
-  const redactValue = <T>(value: T): T =>
-    JSON.parse(JSON.stringify(value), (_key, v: unknown) => (typeof v === 'string' ? redact(v) : v)) as T;
   const logger = options.logger;
   const breakerOptions: BreakerOptions = { ...DEFAULT_BREAKER_OPTIONS, ...options.breaker };
-  const onTransition = (state: UpstreamState, kind: HealthKind, t: BreakerTransition): void => {
-    const line = `${state.upstream.name}${kind === 'sumdb' ? ' (checksum database paths)' : ''}: circuit ${t.from} → ${t.to}: ${t.reason}`;
-    logger.info(
-      redact(
-        t.to === 'open' ? `${line}; will retry in ${+(breakerOptions.coolDownMs / 1000).toFixed(1)} s` : line,
-      ),
-    );
-  };
-  const accounts = new RelayAccounts(upstreams, options.latencyBudgetMs, breakerOptions, now, onTransition);
+  const accounts = new RelayAccounts(
+    upstreams,
+    options.latencyBudgetMs,
+    breakerOptions,
+    now,
+    transitionLogger(logger, redact, breakerOptions),
+  );
   const agents: Agents = createAgents(
     egress,
     options.clientCerts?.length ? new ClientCerts(options.clientCerts, now) : undefined,
@@ -97,7 +82,6 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
       )
     : undefined;
   const nextProxy = options.fallback.includes('next-proxy');
-  const store = new HeldStore({ parent: options.spoolDir, memoryBudget: options.prefetchMemoryBytes });
   const route: RouteContext = {
     states: accounts.states,
     latencyBudgetMs: options.latencyBudgetMs,
@@ -111,45 +95,23 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     zipBudgets: new ZipBudgets(),
     ...(paths ? { statesFor: (request) => paths.statesFor(request) } : {}),
   };
-  const state = new RelayState();
-  let prefetchReport: PrefetchReport | undefined;
   const deps: HandlerDeps = {
     route,
     accounts,
-    store,
+    store: new HeldStore({ parent: options.spoolDir, memoryBudget: options.prefetchMemoryBytes }),
     hashes: expectedHashes(options.goSum ?? []),
-    state,
+    state: new RelayState(),
     noProxy: options.noProxy ?? [],
     noSumDb: options.noSumDb ?? [],
   };
-
-  // Fetches one file ahead of `go` through the same path as `go`'s own requests, and keeps it.
-  const prefetchOne: PrefetchOne = async (request, flight, signal) => {
-    const entry = state.logRequest(proxyRequestPath(request), request, 'prefetch');
-    const whole = await fetchWhole(
-      deps,
-      request,
-      flight,
-      signal,
-      (winner) => (entry.upstream = winner.upstream.name),
-    );
-    entry.status = whole.kind === 'body' ? 200 : whole.status;
-    if (whole.kind !== 'error') return whole;
-    // Anything but an agreed not-found, `go` asks again itself.
-    if (whole.status !== 499)
-      logger.info(
-        redact(`prefetch of ${describeRequest(request)}: ${whole.text.trim()}; go fetches it itself`),
-      );
-    return undefined;
-  };
-
   const server = await listenRelay(
     (req, res, requestPath) => handleRequest(deps, req, res, requestPath),
     (error) => logger.error(redact(`relay: ${error instanceof Error ? error.message : String(error)}`)),
   );
+  const via = paths?.describe() ?? (upstreams.map((u) => u.name).join(', ') || '(no upstream)');
   logger.info(
     redact(
-      `relay on ${new URL(server.url).origin} → ${paths?.describe() ?? (upstreams.map((u) => u.name).join(', ') || '(no upstream)')}; budget ${options.latencyBudgetMs} ms per request${nextProxy && upstreams.length > 1 ? ', hedging to the next upstream' : ''}${egress.httpsProxy || egress.httpProxy ? `; egress proxy ${[egress.httpsProxy?.host, egress.httpProxy?.host].filter(Boolean).join(', ')} (NO_PROXY: ${egress.noProxy || 'none'})` : ''}`,
+      `relay on ${new URL(server.url).origin} → ${via}; budget ${options.latencyBudgetMs} ms per request${nextProxy && upstreams.length > 1 ? ', hedging to the next upstream' : ''}${egress.httpsProxy || egress.httpProxy ? `; egress proxy ${[egress.httpsProxy?.host, egress.httpProxy?.host].filter(Boolean).join(', ')} (NO_PROXY: ${egress.noProxy || 'none'})` : ''}`,
     ),
   );
   const probes =
@@ -164,33 +126,90 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
               options.latencyBudgetMs,
               agents,
               clock,
-              () => state.closed,
+              () => deps.state.closed,
             ),
           );
+  return relayHandle({ options, deps, server, probes, direct, agents, paths, secrets, upstreams, nextProxy });
+}
 
+/** The relay's upstreams: the default list's, each proxy-routes rule's, then its own direct route. */
+function relayUpstreams(options: RelayOptions) {
+  const prepared = prepareUpstreams(options.upstreams, options.netrc);
+  // proxy-routes: each rule's upstreams are its own states, after the default list's.
+  const routed = (options.routes ?? []).map((r) => prepareUpstreams(r.list, options.netrc));
+  const proxies = [...prepared.upstreams, ...routed.flatMap((r) => r.upstreams)];
+  const direct =
+    options.direct && options.fallback.includes('direct') ? new DirectFetcher(options.direct) : undefined;
+  // The relay's own direct route comes last; a route takes it only when its list ends in `direct`.
+  const upstreams = direct ? [...proxies, directUpstream(proxies.length, direct)] : proxies;
+  const egress = egressProxyFromEnv(options.env ?? process.env);
+  const secrets = [
+    ...new Set([...prepared.secrets, ...routed.flatMap((r) => r.secrets), ...egressSecrets(egress)]),
+  ];
+  return { prepared, routed, proxies, direct, upstreams, egress, secrets };
+}
+
+/** Logs each circuit breaker's change of state (with when an open one is tried again). */
+function transitionLogger(
+  logger: Logger,
+  redact: (text: string) => string,
+  breakerOptions: BreakerOptions,
+): (state: UpstreamState, kind: HealthKind, t: BreakerTransition) => void {
+  return (state, kind, t) => {
+    const line = `${state.upstream.name}${kind === 'sumdb' ? ' (checksum database paths)' : ''}: circuit ${t.from} → ${t.to}: ${t.reason}`;
+    logger.info(
+      redact(
+        t.to === 'open' ? `${line}; will retry in ${+(breakerOptions.coolDownMs / 1000).toFixed(1)} s` : line,
+      ),
+    );
+  };
+}
+
+/** What a started relay's handle works with. */
+interface Started {
+  readonly options: RelayOptions;
+  readonly deps: HandlerDeps;
+  readonly server: { readonly url: string; close(): Promise<void> };
+  readonly probes: readonly { abort(): void }[];
+  readonly direct: DirectFetcher | undefined;
+  readonly agents: Agents;
+  readonly paths: ReturnType<typeof planPathRoutes> | undefined;
+  readonly secrets: readonly string[];
+  readonly upstreams: readonly Upstream[];
+  readonly nextProxy: boolean;
+}
+
+/** The Relay a started relay is used through: its report, log, prefetch and close. */
+function relayHandle(started: Started): Relay {
+  const { options, deps, paths, secrets } = started;
+  const { accounts, state, store } = deps;
+  const redact = deps.route.redact;
+  // Every string inside a plain value, one by one (so JSON escaping never hides a secret).
+  const redactValue = <T>(value: T): T =>
+    JSON.parse(JSON.stringify(value), (_key, v: unknown) => (typeof v === 'string' ? redact(v) : v)) as T;
+  let prefetchReport: PrefetchReport | undefined;
   async function endPrefetch(): Promise<PrefetchReport | undefined> {
     if (!state.prefetcher || prefetchReport) return prefetchReport;
     prefetchReport = await state.prefetcher.stop();
     return prefetchReport;
   }
-
   return {
-    url: server.url,
+    url: started.server.url,
     // The relay's own direct route serves module files only, never what names these (the database).
-    upstreamNames: upstreams.filter((u) => !u.source).map((u) => u.name),
+    upstreamNames: started.upstreams.filter((u) => !u.source).map((u) => u.name),
     async close() {
       state.close();
       await endPrefetch();
-      for (const p of probes) p.abort();
+      for (const p of started.probes) p.abort();
       state.abortAll();
-      await direct?.close();
-      await server.close();
-      destroyHttpAgents(agents);
+      await started.direct?.close();
+      await started.server.close();
+      destroyHttpAgents(started.agents);
       await store.close();
     },
     report: () => {
       const prefetch = prefetchReport ?? state.prefetcher?.report();
-      const report = accounts.report(options.stallTimeoutMs, nextProxy);
+      const report = accounts.report(options.stallTimeoutMs, started.nextProxy);
       return redactValue({
         ...report,
         ...(paths
@@ -212,28 +231,61 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
         ...(paths && e.request ? { route: paths.planFor(e.request).label } : {}),
       })),
     getInProcess: (requestPath, maxBytes, signal) => answerInProcess(deps, requestPath, maxBytes, signal),
-    prefetch(requests) {
-      if (state.closed || requests.length === 0) return;
-      const fixed = options.prefetchConcurrency;
-      const concurrency = fixed ?? DEFAULT_PREFETCH_CONCURRENCY;
-      const prefetcher = state.prefetcherOr(
-        () =>
-          new Prefetcher(prefetchOne, {
-            concurrency,
-            ...(fixed === undefined
-              ? { width: new PrefetchWidth({ ...PREFETCH_WIDTH, start: concurrency, now }) }
-              : {}),
-            maxHeldBytes: PREFETCH_MAX_HELD_BYTES,
-            now,
-            drop: (held) => store.release(held),
-          }),
-      );
-      prefetcher.start(requests);
-      logger.info(
-        `fetching ${requests.length} files ahead of go (from go.sum, ${fixed === undefined ? `${concurrency} at a time to start, adapting to the link` : `${concurrency} at a time`})`,
-      );
-    },
+    prefetch: (requests) => startPrefetch(deps, options, requests),
     endPrefetch,
+    held: () => store.held(),
+  };
+}
+
+/** Starts fetching `requests` ahead of `go` (the prefetcher is made on first use). */
+function startPrefetch(
+  deps: HandlerDeps,
+  options: RelayOptions,
+  requests: readonly ModuleFileRequest[],
+): void {
+  const { state, store } = deps;
+  if (state.closed || requests.length === 0) return;
+  const now = deps.route.now;
+  const fixed = options.prefetchConcurrency;
+  const concurrency = fixed ?? DEFAULT_PREFETCH_CONCURRENCY;
+  const prefetcher = state.prefetcherOr(
+    () =>
+      new Prefetcher(prefetchOneOf(deps), {
+        concurrency,
+        ...(fixed === undefined
+          ? { width: new PrefetchWidth({ ...PREFETCH_WIDTH, start: concurrency, now }) }
+          : {}),
+        maxHeldBytes: PREFETCH_MAX_HELD_BYTES,
+        now,
+        drop: (held) => store.release(held),
+      }),
+  );
+  prefetcher.start(requests);
+  deps.route.logger.info(
+    `fetching ${requests.length} files ahead of go (from go.sum, ${fixed === undefined ? `${concurrency} at a time to start, adapting to the link` : `${concurrency} at a time`})`,
+  );
+}
+
+/** Fetches one file ahead of `go` through the same path as `go`'s own requests, and keeps it. */
+function prefetchOneOf(deps: HandlerDeps): PrefetchOne {
+  const { logger, redact } = deps.route;
+  return async (request, flight, signal) => {
+    const entry = deps.state.logRequest(proxyRequestPath(request), request, 'prefetch');
+    const whole = await fetchWhole(
+      deps,
+      request,
+      flight,
+      signal,
+      (winner) => (entry.upstream = winner.upstream.name),
+    );
+    entry.status = whole.kind === 'body' ? 200 : whole.status;
+    if (whole.kind !== 'error') return whole;
+    // Anything but an agreed not-found, `go` asks again itself.
+    if (whole.status !== 499)
+      logger.info(
+        redact(`prefetch of ${describeRequest(request)}: ${whole.text.trim()}; go fetches it itself`),
+      );
+    return undefined;
   };
 }
 

@@ -20,6 +20,13 @@ export interface SpoolOptions {
   readonly stallTimeoutMs: number;
   /** A body stays in memory up to this many bytes; a longer one moves to `file`. */
   readonly memoryLimit: number;
+  /**
+   * Counts bytes about to be held in memory against a shared budget; false: the body moves to
+   * `file`. What was claimed is given back by `unclaim` when the body moves or fails; a complete
+   * body in memory keeps its claim (its owner gives it back on release).
+   */
+  readonly claim?: (n: number) => boolean;
+  readonly unclaim?: (n: number) => void;
   /** Where a body past the memory limit is written (asked only then; created, or replaced). */
   readonly file: () => string;
   /** A longer body is given up (go's own limit for the file kind). */
@@ -39,6 +46,11 @@ export function spoolBody(body: Readable, options: SpoolOptions): Promise<SpoolO
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let claimed = 0;
+    const unclaim = (): void => {
+      if (claimed > 0) options.unclaim?.(claimed);
+      claimed = 0;
+    };
     let out: fs.WriteStream | undefined;
     let file = '';
     let settled = false;
@@ -51,6 +63,7 @@ export function spoolBody(body: Readable, options: SpoolOptions): Promise<SpoolO
       options.signal.removeEventListener('abort', onAbort);
       body.removeListener('data', onData);
       if (outcome.kind === 'complete') return resolve(outcome);
+      unclaim();
       body.destroy();
       if (!out) return resolve(outcome);
       out.destroy();
@@ -62,8 +75,13 @@ export function spoolBody(body: Readable, options: SpoolOptions): Promise<SpoolO
       options.onBytes(chunk.length);
       if (size > options.maxBytes) return settle({ kind: 'too-large' });
       stall.touch();
-      if (!out && size <= options.memoryLimit) return void chunks.push(chunk);
+      if (!out && size <= options.memoryLimit && (options.claim?.(chunk.length) ?? true)) {
+        claimed += chunk.length;
+        return void chunks.push(chunk);
+      }
       if (!out) {
+        // Bytes written to the file are no longer held (the write stream's buffer is bounded).
+        unclaim();
         try {
           file = options.file();
         } catch (error) {

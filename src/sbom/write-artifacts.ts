@@ -9,10 +9,9 @@ import type { Logger } from '../logger.js';
 import type { Report } from '../report/model.js';
 import { collectNotices } from '../notices/collect-notices.js';
 import { renderNoticesMarkdown, renderNoticesText } from '../notices/render-notices.js';
-import { cycloneDxJson } from './cyclonedx.js';
 import { vcsVersion } from './main-version.js';
 import { readModuleGraph } from './module-graph.js';
-import { collectSbomFacts } from './sbom-facts.js';
+import { collectSbomFacts, type SbomFacts } from './sbom-facts.js';
 import { spdxDocument } from './spdx.js';
 
 export interface ArtifactIO {
@@ -82,7 +81,7 @@ export async function writeArtifacts(
         vcs: await vcsVersion(cwd, io.env),
       });
       const unverified = facts.modules.filter((m) => !m.main && !m.verification.verified).length;
-      if (sbomFiles.cyclonedx && (await writeAtomically(sbomFiles.cyclonedx, cycloneDxJson(facts))))
+      if (sbomFiles.cyclonedx && (await writeAtomically(sbomFiles.cyclonedx, await cycloneDx(facts))))
         written.cyclonedx = sbomFiles.cyclonedx;
       const spdx = () => JSON.stringify(spdxDocument(facts), null, 2) + '\n';
       if (sbomFiles.spdx && (await writeAtomically(sbomFiles.spdx, spdx()))) written.spdx = sbomFiles.spdx;
@@ -138,4 +137,10 @@ async function writeFileAtomically(file: string, text: string): Promise<void> {
     await fs.rm(temp, { force: true }).catch(() => undefined);
     throw error;
   }
+}
+
+/** The CycloneDX document; its library (~9 MiB) is loaded only by a run that asks for one. */
+async function cycloneDx(facts: SbomFacts): Promise<string> {
+  const { cycloneDxJson } = await import('./cyclonedx.js');
+  return cycloneDxJson(facts);
 }
