@@ -1,0 +1,138 @@
+import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+import spdxIds from 'spdx-license-ids/index.json' with { type: 'json' };
+import spdxDeprecated from 'spdx-license-ids/deprecated.json' with { type: 'json' };
+import spdxFull from 'spdx-license-list/full.js';
+
+/**
+ * License knowledge lives in the data files (template-edits.ts, template-rules.ts, notice.ts,
+ * exceptions.ts, templates.ts); the scanner files read it and hold no per-license branch, as
+ * google/licensecheck's scanner holds none. Checked on the scanner files' own tokens (string,
+ * template and regex literals, and identifiers; comments may cite licenses as examples).
+ */
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const SCANNER_FILES = ['match.ts', 'residue-runs.ts', 'residue.ts', 'expression.ts', 'classifier.ts'];
+
+const SPDX_TEXTS = spdxFull as Record<string, { licenseText: string }>;
+const IDS = [...(spdxIds as string[]), ...(spdxDeprecated as string[])];
+const ID_SET = new Set(IDS.map((id) => id.toLowerCase()));
+// SPDX's variant suffixes of the GNU ids: which variant a text is, is the data's to say.
+const VARIANT_SUFFIX = /-\(?(?:only|or-later)\b|\bor-later\b/;
+
+// The names licenses go by, beside their ids: the head of each id ("GPL" of GPL-2.0-only, "CC"
+// of CC-BY-4.0), less the heads that are ordinary words, and the names spelled out in prose.
+const ORDINARY_WORDS = new Set(
+  'any blessing check copyleft cube doc fair free glide info intel jam loop open ruby sun vim zed'.split(' '),
+);
+const NAME_WORDS = new Set([
+  ...IDS.map((id) => id.split(/[-_]/)[0].toLowerCase()).filter(
+    (head) => /[a-z]/.test(head) && head.length >= 2 && !ORDINARY_WORDS.has(head),
+  ),
+  ...['gnu', 'fsf', 'eclipse', 'mozilla', 'creative', 'commons', 'affero', 'lesser', 'sharealike', 'edl'],
+]);
+// A run of this many words found in a license text is that license's phrase, not a general rule.
+const PHRASE_WORDS = 5;
+
+interface Token {
+  readonly file: string;
+  readonly kind: 'literal' | 'identifier';
+  readonly text: string;
+}
+
+function scannerTokens(file: string): Token[] {
+  const path = join(ROOT, 'src', 'licenses', file);
+  const source = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
+  const tokens: Token[] = [];
+  const visit = (node: ts.Node): void => {
+    if (
+      ts.isStringLiteralLike(node) ||
+      ts.isTemplateHead(node) ||
+      ts.isTemplateMiddle(node) ||
+      ts.isTemplateTail(node)
+    )
+      tokens.push({ file, kind: 'literal', text: node.text });
+    else if (ts.isRegularExpressionLiteral(node))
+      tokens.push({ file, kind: 'literal', text: node.text.slice(1, node.text.lastIndexOf('/')) });
+    else if (ts.isIdentifier(node)) tokens.push({ file, kind: 'identifier', text: node.text });
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  // Word-by-word comparisons spell a phrase too (words[i] === 'how' && words[i + 1] === 'to' …).
+  const words = tokens.filter((token) => token.kind === 'literal' && /^[a-z]+$/.test(token.text));
+  tokens.push({ file, kind: 'literal', text: words.map((token) => token.text).join(' ') });
+  return tokens;
+}
+
+/** The words of a literal; a regex's alternatives and groups split it into separate fragments. */
+function fragments(token: Token): string[][] {
+  const text =
+    token.kind === 'identifier'
+      ? token.text.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/_/g, ' ')
+      : token.text.replace(/\\[bsSdDwW]/g, ' ');
+  return text
+    .toLowerCase()
+    .split(/[|()[\]?*+{}^$:]/)
+    .map((part) => part.match(/[a-z0-9]+/g) ?? [])
+    .filter((words) => words.length > 0);
+}
+
+/** Every SPDX license text's words, one string: a phrase is in it as ` ${phrase} `. */
+function licenseWords(): string {
+  const texts = Object.values(SPDX_TEXTS).map(
+    ({ licenseText }) => (licenseText.toLowerCase().match(/[a-z0-9]+/g) ?? []).join(' '),
+  );
+  return ` ${texts.join(' | ')} `;
+}
+
+/** What in a token names a license or quotes one; empty when it is general. */
+function licenseKnowledge(token: Token, corpus: string): string[] {
+  const found: string[] = [];
+  if (token.kind === 'literal') {
+    for (const word of token.text.replace(/\\[bsSdDwW]/g, ' ').split(/[^A-Za-z0-9.+-]+/)) {
+      const id = word.replace(/^[.+-]+|[.+-]+$/g, '').toLowerCase();
+      if (ID_SET.has(id)) found.push(`the license id ${id}`);
+    }
+    if (VARIANT_SUFFIX.test(token.text)) found.push('an SPDX variant suffix');
+  }
+  for (const words of fragments(token)) {
+    for (const word of words) if (NAME_WORDS.has(word)) found.push(`the license name "${word}"`);
+    for (let i = 0; i + PHRASE_WORDS <= words.length; i++) {
+      const phrase = words.slice(i, i + PHRASE_WORDS).join(' ');
+      if (corpus.includes(` ${phrase} `)) found.push(`the license phrase "${phrase}"`);
+    }
+  }
+  return found;
+}
+
+describe('license knowledge is data', () => {
+  const corpus = licenseWords();
+
+  it('leaves no license id, name or phrase in the scanner files', () => {
+    const offences = SCANNER_FILES.flatMap((file) =>
+      scannerTokens(file).flatMap((token) =>
+        licenseKnowledge(token, corpus).map(
+          (what) => `${token.file}: ${token.kind} ${JSON.stringify(token.text)} holds ${what}`,
+        ),
+      ),
+    );
+    expect([...new Set(offences)]).toEqual([]);
+  });
+
+  it('would see each kind of license knowledge (the check can fail)', () => {
+    const see = (kind: Token['kind'], text: string): string[] =>
+      licenseKnowledge({ file: 'x.ts', kind, text }, corpus);
+    expect(see('literal', 'BSD-3-Clause')).not.toEqual([]);
+    expect(see('literal', '^(A|L)?GPL-[0-9.]+-only$')).not.toEqual([]);
+    expect(see('literal', '\\bcreative commons corporation\\b')).not.toEqual([]);
+    expect(see('literal', '\\bhow to apply these terms\\b')).not.toEqual([]);
+    expect(see('literal', '\\b(may|shall|must) not be used to endorse or promote\\b')).not.toEqual([]);
+    expect(see('identifier', 'isCcPreambleBefore')).not.toEqual([]);
+    expect(see('identifier', 'GNU_OR_LATER_PHRASES')).not.toEqual([]);
+    // General words of terms and clauses are not a license's.
+    expect(see('literal', '\\b(shall not|may not|must not|cannot|prohibited)\\b')).toEqual([]);
+    expect(see('identifier', 'residueTerms')).toEqual([]);
+  });
+});
