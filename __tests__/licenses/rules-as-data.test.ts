@@ -6,6 +6,9 @@ import ts from 'typescript';
 import spdxIds from 'spdx-license-ids/index.json' with { type: 'json' };
 import spdxDeprecated from 'spdx-license-ids/deprecated.json' with { type: 'json' };
 import spdxFull from 'spdx-license-list/full.js';
+import { normalizeText } from '../../src/licenses/normalize.js';
+import { baseTemplate, rulesOf, TEMPLATE_RULES } from '../../src/licenses/template-rules.js';
+import { NOTICE_TEMPLATES, TEMPLATE_IDS, templateText } from '../../src/licenses/templates.js';
 
 /**
  * License knowledge lives in the data files (template-edits.ts, template-rules.ts, notice.ts,
@@ -81,8 +84,8 @@ function fragments(token: Token): string[][] {
 
 /** Every SPDX license text's words, one string: a phrase is in it as ` ${phrase} `. */
 function licenseWords(): string {
-  const texts = Object.values(SPDX_TEXTS).map(
-    ({ licenseText }) => (licenseText.toLowerCase().match(/[a-z0-9]+/g) ?? []).join(' '),
+  const texts = Object.values(SPDX_TEXTS).map(({ licenseText }) =>
+    (licenseText.toLowerCase().match(/[a-z0-9]+/g) ?? []).join(' '),
   );
   return ` ${texts.join(' | ')} `;
 }
@@ -134,5 +137,55 @@ describe('license knowledge is data', () => {
     // General words of terms and clauses are not a license's.
     expect(see('literal', '\\b(shall not|may not|must not|cannot|prohibited)\\b')).toEqual([]);
     expect(see('identifier', 'residueTerms')).toEqual([]);
+  });
+});
+
+describe('the template rules', () => {
+  const words = (id: string): string => ` ${normalizeText(templateText(id)).words.join(' ')} `;
+  const keyIds = (key: string): string[] =>
+    key.endsWith('*') ? TEMPLATE_IDS.filter((id) => id.startsWith(key.slice(0, -1))) : [key];
+
+  it('are keyed by template ids, a `*` key by a prefix some template ids have', () => {
+    for (const key of Object.keys(TEMPLATE_RULES)) {
+      expect(keyIds(key).length).toBeGreaterThan(0);
+      for (const id of keyIds(key)) expect(TEMPLATE_IDS).toContain(id);
+    }
+  });
+
+  it('name ids that exist: later variants are notice templates or SPDX ids, pairings are templates', () => {
+    const spdx = new Set(IDS);
+    for (const [key, rules] of Object.entries(TEMPLATE_RULES)) {
+      if (rules.orLater) expect(spdx.has(rules.orLater.id)).toBe(true);
+      for (const id of rules.includes ?? []) expect(TEMPLATE_IDS).toContain(id);
+      if (rules.offeredWith) expect(spdx.has(rules.offeredWith.id)).toBe(true);
+      if (rules.orLater) expect(baseTemplate(rules.orLater.id)).toBe(key);
+    }
+    for (const { id } of NOTICE_TEMPLATES.filter(({ id }) => baseTemplate(id) !== id))
+      expect(rulesOf(baseTemplate(id)).orLater?.id).toBe(id);
+  });
+
+  it("hold phrases of the license's own text: its family name, its appendix, its preamble", () => {
+    for (const [key, rules] of Object.entries(TEMPLATE_RULES)) {
+      for (const id of keyIds(key)) {
+        for (const phrase of rules.family ?? []) expect(words(id)).toContain(phrase);
+      }
+    }
+    // An appendix marker is in the text of a template that has it (the FSF's, in the GPL texts).
+    for (const phrase of new Set(Object.values(TEMPLATE_RULES).flatMap((rules) => rules.appendix ?? [])))
+      expect(TEMPLATE_IDS.some((id) => rulesOf(id).appendix && words(id).includes(` ${phrase} `))).toBe(true);
+    // A preamble rule's phrases are all in the texts of some template it applies to.
+    const withPreamble = TEMPLATE_IDS.filter((id) => rulesOf(id).preamble);
+    expect(withPreamble.some((id) => rulesOf(id).preamble!.every((phrase) => phrase.test(words(id))))).toBe(
+      true,
+    );
+  });
+
+  it('cut a text where SPDX appends another license after it', () => {
+    for (const id of TEMPLATE_IDS.filter((id) => rulesOf(id).textEndsBefore)) {
+      const cut = templateText(id);
+      const whole = (spdxFull as Record<string, { licenseText: string }>)[id].licenseText;
+      expect(cut.length).toBeGreaterThan(0);
+      expect(cut.length).toBeLessThan(whole.length);
+    }
   });
 });
