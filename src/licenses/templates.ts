@@ -30,7 +30,8 @@ export interface Template {
 }
 
 // Not templates of their own: deprecated ids (spdx-license-ids), `+` forms, and the GNU
-// -or-later ids, whose text is the -only one (the licensor's notice decides, see classifier.ts).
+// -or-later ids, whose text is the -only one (the licensor's notice decides: the `orLater`
+// rules in template-rules.ts).
 const DEPRECATED = new Set(spdxDeprecated as string[]);
 const SKIPPED = (id: string): boolean =>
   DEPRECATED.has(id) ||
