@@ -6,6 +6,8 @@ import ts from 'typescript';
 import spdxIds from 'spdx-license-ids/index.json' with { type: 'json' };
 import spdxDeprecated from 'spdx-license-ids/deprecated.json' with { type: 'json' };
 import spdxFull from 'spdx-license-list/full.js';
+import { classifyFully } from '../../src/licenses/classifier.js';
+import { DEFAULT_CONFIDENCE } from '../../src/licenses/classification.js';
 import { normalizeText } from '../../src/licenses/normalize.js';
 import { baseTemplate, rulesOf, TEMPLATE_RULES } from '../../src/licenses/template-rules.js';
 import { NOTICE_TEMPLATES, TEMPLATE_IDS, templateText } from '../../src/licenses/templates.js';
@@ -187,5 +189,73 @@ describe('the template rules', () => {
       expect(cut.length).toBeGreaterThan(0);
       expect(cut.length).toBeLessThan(whole.length);
     }
+  });
+});
+
+describe('each rule decides a verdict (remove it and its case here fails)', () => {
+  const corpus = (file: string): string => readFileSync(join(ROOT, '__fixtures__', file), 'utf8');
+  const expressionOf = (text: string): string | undefined => {
+    const result = classifyFully(text, normalizeText(text), DEFAULT_CONFIDENCE);
+    return result.unknown.length > 0 ? `${result.expression} (with unknown blocks)` : result.expression;
+  };
+  const gpl2 = templateText('GPL-2.0-only');
+  const fsfNotice = (license: string, version: string, work: string): string =>
+    `This ${work} is free software; you can redistribute it and/or modify it under the terms of the GNU ${license} as published by the Free Software Foundation; either version ${version} of the License, or (at your option) any later version.
+
+This ${work} is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU ${license} for more details.
+
+You should have received a copy of the GNU ${license} along with this ${work}; if not, write to the Free Software Foundation, Inc., 51 Franklin Street, Fifth Floor, Boston, MA 02110-1301 USA.
+`;
+  // The FSF's appendix in a copy that words its start in its own way: the example notice in it
+  // is then matched apart from the text, and is still not the licensor's grant.
+  const ownAppendix = `${gpl2.slice(0, gpl2.indexOf('How to Apply These Terms'))}How to Apply These Terms to Your New Programs
+
+We keep a short guide for new contributors in the docs folder of the repository. It explains how to build the project, how to run the tests on each supported platform, how to report a problem, and how to send a change for review. Please read it before you open an issue, and ask on the mailing list when something in it is unclear or out of date.
+
+${fsfNotice('General Public License', '2', 'program')}`;
+  const versionNotice = `This file is part of Foo.
+
+Foo is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, version 3.
+
+Foo is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU General Public License for more details.
+
+You should have received a copy of the GNU General Public License along with Foo. If not, see <https://www.gnu.org/licenses/>.
+
+`;
+  const parameters = `Parameters
+
+Licensor:             Acme Corp.
+Licensed Work:        Acme Server 1.0. The Licensed Work is (c) 2024 Acme Corp.
+Additional Use Grant: None
+Change Date:          2028-01-01
+Change License:       Mozilla Public License, version 2.0
+
+`;
+  const unknown = 'LicenseRef-unknown (with unknown blocks)';
+  const cases: [rule: string, text: () => string, expected: string][] = [
+    // Without the rule, the BSD-3-Clause template takes a text titled "The Clear BSD License".
+    ['family (Clear BSD)', () => `The Clear BSD License\n\n${templateText('BSD-3-Clause')}`, unknown],
+    // Without it, the GNU GPL notice template takes the Library GPL's notice (no template of its own).
+    ['family (Library GPL)', () => fsfNotice('Library General Public License', '2', 'library'), unknown],
+    [
+      'ownClauses',
+      () =>
+        templateText('BSD-3-Clause-Clear').replace('may be used to endorse', 'may not be used to endorse'),
+      'BSD-3-Clause-Clear',
+    ],
+    ['orLater', () => `Licensed under the GNU GPL version 2.0 or later.\n\n${gpl2}`, 'GPL-2.0-or-later'],
+    ['notice', () => versionNotice + templateText('GPL-3.0-only'), 'GPL-3.0-only'],
+    ['appendix', () => ownAppendix, 'GPL-2.0-only'],
+    ['includes', () => corpus('licenses/corpus/spdx-LGPL-3.0-only.txt'), 'LGPL-3.0-only'],
+    ['preamble', () => corpus('licenses/corpus/cc-by-sa-4.0-go-digest-license-docs.txt'), 'CC-BY-SA-4.0'],
+    [
+      'offeredWith',
+      () => corpus('license-corpus-real/modules/github.com/eclipse/paho.mqtt.golang@v1.5.1/LICENSE'),
+      'EPL-2.0 OR BSD-3-Clause',
+    ],
+    ['parameters', () => parameters + templateText('BUSL-1.1'), 'BUSL-1.1'],
+  ];
+  it.each(cases)('%s', (_rule, text, expected) => {
+    expect(expressionOf(text())).toBe(expected);
   });
 });

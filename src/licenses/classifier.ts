@@ -153,11 +153,12 @@ function notLicenseWords(
   const { owners, appendix, kept } = found;
   // Where the texts with an appendix end: a block after them is the licensor's again.
   const ownersEnd = Math.max(0, ...owners.map((m) => m.end));
+  const notices = kept.map((match) => rulesOf(match.template.id).notice).filter((notice) => notice);
   return runs
     .filter((run) => !(owners.length > 0 && run.start >= appendix && run.start < ownersEnd))
     .filter((run) => {
       const text = words.slice(run.start, run.end).join(' ');
-      return !owners.some((match) => isLicensorNotice(text, rulesOf(match.template.id).notice));
+      return !notices.some((notice) => isLicensorNotice(text, notice));
     })
     .filter((run) => !isPreambleBefore(kept, words, run));
 }
