@@ -1,6 +1,6 @@
 import { findException, type ExceptionRule } from './exceptions.js';
 import { exactTemplate, wordsFingerprint } from './exact-templates.js';
-import { fileExpression, gplVariant, isValidExpression } from './expression.js';
+import { fileExpression, isValidExpression, variantOf } from './expression.js';
 import { findMatches } from './match.js';
 import { isIdentifierList } from './identifier-list.js';
 import { normalizeText, spdxIdentifierLines, type Words } from './normalize.js';
@@ -10,20 +10,20 @@ import {
   appendixStart,
   CHOICE_WORDS,
   isAddedClause,
-  isCcPreambleBefore,
-  isGnuNotice,
+  isLicensorNotice,
+  isPreambleBefore,
   isTermsLike,
   residueRuns,
 } from './residue-runs.js';
+import { baseTemplate, rulesOf } from './template-rules.js';
 import { memoKey, recall, remember } from './text-memo.js';
-import { GNU_OR_LATER_PHRASES, PARAMETER_BLOCKS, templates, wordId } from './templates.js';
+import { templates, wordId } from './templates.js';
 import { DEFAULT_CONFIDENCE, UNKNOWN_LICENSE, type FileClassification } from './classification.js';
 
 export { DEFAULT_CONFIDENCE, UNKNOWN_LICENSE } from './classification.js';
 export type { FileClassification, LicenseMatch } from './classification.js';
 export { MAX_GAP } from './match.js';
 
-const GNU_TEXT = /^(A|L)?GPL-[0-9.]+-only$/;
 // A text with an SPDX-License-Identifier line is classified in full (the line is read from the raw text).
 const SPDX_ID = /SPDX-License-Identifier/i;
 /** About ten GPL texts: more is not one module's license file, and is not classified past this. */
@@ -85,44 +85,34 @@ export function classifyFully(text: string, normalized: Words, threshold: number
   const doc = Int32Array.from(words, wordId);
   const accepted = findMatches(all, words, doc, threshold);
 
-  // The FSF's "How to Apply These Terms" appendix is part of the GNU text, not the licensor's
-  // notice: an "or later" notice inside it says nothing about this work.
+  // A license's own appendix (the `appendix` rules) is part of its text, not the licensor's
+  // notice: a grant of later versions inside it says nothing about this work.
   const appendix = appendixStart(words);
-  const gnuText = accepted.some((match) => GNU_TEXT.test(match.template.id));
-  // Where the GNU text (its appendix included) ends: a block after it is the licensor's again.
-  const gnuEnd = Math.max(0, ...accepted.filter((m) => GNU_TEXT.test(m.template.id)).map((m) => m.end));
+  const owners = accepted.filter((match) => rulesOf(match.template.id).appendix !== undefined);
+  // A notice template that stands for a text's later variant (baseTemplate) grants later versions.
+  const grantsLater = (id: string): boolean => baseTemplate(id) !== id;
   const kept = accepted.filter(
-    (match) => !(gnuText && /-or-later$/.test(match.template.id) && match.start >= appendix),
+    (match) => !(owners.length > 0 && grantsLater(match.template.id) && match.start >= appendix),
   );
   const masked = new Uint8Array(words.length);
   for (const match of accepted) masked.fill(1, match.start, match.end);
   const residue = residueRuns(words, masked);
   const notice = residue.filter((run) => run.start < appendix);
   const residueWords = notice.map((run) => words.slice(run.start, run.end).join(' ')).join(' | ');
-  // The FSF's own words; a looser "or later" also turns up in notices about other things.
-  const orLater =
-    GNU_OR_LATER_PHRASES.some((phrase) => phrase.test(residueWords)) ||
-    kept.some((m) => /-or-later$/.test(m.template.id));
+  const laterGranted = kept.some((m) => grantsLater(m.template.id));
 
   const { unexplained, exception } = explainedRuns(words, kept, residue);
   const variant = (id: string): string => {
-    const gnu = gplVariant(id, orLater);
-    return exception?.appliesTo.some((prefix) => gnu.startsWith(prefix))
-      ? `${gnu} WITH ${exception.id}`
-      : gnu;
+    const named = variantOf(id, residueWords, laterGranted);
+    return exception?.appliesTo.some((prefix) => named.startsWith(prefix))
+      ? `${named} WITH ${exception.id}`
+      : named;
   };
   const named = fileIds(kept, variant, residueWords);
   const ids = named.ids;
   const choice = named.choice || CHOICE_WORDS.test(residueWords);
 
-  const notTemplateText = unexplained
-    // The rest of the FSF's appendix after a GNU text is the FSF's words, not an added clause.
-    .filter((run) => !(gnuText && run.start >= appendix && run.start < gnuEnd))
-    // The licensor's own GNU notice above the text says which version: it adds no terms.
-    .filter((run) => !(gnuText && isGnuNotice(words.slice(run.start, run.end).join(' '))))
-    // Creative Commons' own preamble above a CC text ("… is not a law firm …", considerations for
-    // licensors and the public; older copies word it differently from SPDX's) adds no terms.
-    .filter((run) => !isCcPreambleBefore(kept, words, run));
+  const notTemplateText = notLicenseWords(words, unexplained, { owners, appendix, kept });
   const { unknownRuns, extra } = residueVerdicts(words, notTemplateText, ids, kept);
   const unknown = unknownRuns.map((run) => ({
     startLine: lines[run.start],
@@ -151,8 +141,31 @@ type Run = { readonly start: number; readonly end: number };
 type Match = ReturnType<typeof findMatches>[number];
 
 /**
+ * The unmatched runs that are not a matched license's own words (its `appendix`, `notice` and
+ * `preamble` rules): the rest of its appendix after its text, the licensor's notice of it (which
+ * says which version), its preamble above its text. None of these adds terms.
+ */
+function notLicenseWords(
+  words: readonly string[],
+  runs: readonly Run[],
+  found: { owners: readonly Match[]; appendix: number; kept: readonly Match[] },
+): Run[] {
+  const { owners, appendix, kept } = found;
+  // Where the texts with an appendix end: a block after them is the licensor's again.
+  const ownersEnd = Math.max(0, ...owners.map((m) => m.end));
+  const notices = kept.map((match) => rulesOf(match.template.id).notice).filter((notice) => notice);
+  return runs
+    .filter((run) => !(owners.length > 0 && run.start >= appendix && run.start < ownersEnd))
+    .filter((run) => {
+      const text = words.slice(run.start, run.end).join(' ');
+      return !notices.some((notice) => isLicensorNotice(text, notice));
+    })
+    .filter((run) => !isPreambleBefore(kept, words, run));
+}
+
+/**
  * Residue runs that are part of what matched: a parameter block the licensor fills in before
- * the text (PARAMETER_BLOCKS), and an exception's sentences (Classpath, LLVM), which qualify
+ * the text (the `parameters` rules), and an exception's sentences (exceptions.ts), which qualify
  * the license rather than being unknown words.
  */
 function explainedRuns(
@@ -162,10 +175,11 @@ function explainedRuns(
 ): { unexplained: Run[]; exception: ExceptionRule | undefined } {
   let exception: ExceptionRule | undefined;
   const unexplained = residue.filter((run) => {
-    const before = kept.find((match) => match.start === run.end && PARAMETER_BLOCKS[match.template.id]);
-    if (before !== undefined) {
+    const parameters = kept.find((match) => match.start === run.end && rulesOf(match.template.id).parameters)
+      ?.template.id;
+    if (parameters !== undefined) {
       const present = new Set(words.slice(run.start, run.end));
-      if (PARAMETER_BLOCKS[before.template.id].every((word) => present.has(word))) return false;
+      if (rulesOf(parameters).parameters!.every((word) => present.has(word))) return false;
     }
     const rule = findException(words.slice(run.start, run.end).join(' '));
     if (rule === undefined || run.end - run.start > rule.maxWords) return true;
@@ -182,19 +196,25 @@ function fileIds(
   variant: (id: string) => string,
   residueWords: string,
 ): { ids: string[]; choice: boolean } {
-  let ids = kept
+  const found = kept
     .slice()
     .sort((a, b) => a.start - b.start)
-    .map((match) => variant(match.template.id));
-  // The LGPL-3.0 is a set of additional permissions on top of the GPL-3.0 text that follows it.
-  if (ids.some((id) => id.startsWith('LGPL-3.0'))) ids = ids.filter((id) => !id.startsWith('GPL-3.0'));
-  // A notice granting "or later" and the license text it points to are one license.
-  ids = ids.filter((id) => !(id.endsWith('-only') && ids.includes(id.replace(/-only$/, '-or-later'))));
+    .map((match) => ({ base: baseTemplate(match.template.id), id: variant(match.template.id) }));
+  // A text that comes with another as one license (its `includes` rule) stands for both.
+  const included = new Set(found.flatMap((entry) => rulesOf(entry.base).includes ?? []));
+  let ids = found.filter((entry) => !included.has(entry.base)).map((entry) => entry.id);
+  // A notice granting later versions and the license text it points to are one license.
+  ids = ids.filter((id) => {
+    const later = rulesOf(id).orLater?.id;
+    return later === undefined || !ids.includes(later);
+  });
   ids = [...new Set(ids)];
-  // Eclipse's notice: "available under the terms of the Eclipse Public License v2.0 and Eclipse
-  // Distribution License v1.0" is Eclipse's dual licensing, and the EDL is BSD-3-Clause's text.
-  if (/\beclipse distribution license\b/.test(residueWords) && ids.length === 1 && ids[0].startsWith('EPL-'))
-    return { ids: [...ids, 'BSD-3-Clause'], choice: true };
+  // A license the licensor offers beside the one matched, named in the unmatched words (its
+  // `offeredWith` rule): a choice between the two.
+  const offered =
+    ids.length === 1 ? rulesOf(found.find((entry) => entry.id === ids[0])!.base).offeredWith : undefined;
+  if (offered !== undefined && offered.named.test(residueWords))
+    return { ids: [...ids, offered.id], choice: true };
   return { ids, choice: false };
 }
 

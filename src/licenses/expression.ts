@@ -1,5 +1,6 @@
 import parseSpdx from 'spdx-expression-parse';
 import { UNKNOWN_LICENSE, type FileClassification } from './classification.js';
+import { rulesOf, VARIANT_SUFFIX } from './template-rules.js';
 
 /** A file's SPDX expression from its matches, its declarations and the licenses its residue names. */
 
@@ -40,13 +41,19 @@ export function fileExpression(
   return parts.map((part) => (/ OR /.test(part) ? `(${part})` : part)).join(' AND ');
 }
 
-/** GPL-family texts can't say -only or -or-later themselves: -only unless a notice says "or later". */
-export function gplVariant(id: string, orLater: boolean): string {
-  return orLater && /^(A|L)?GPL-/.test(id) ? id.replace(/-only$/, '-or-later') : id;
+/**
+ * A text that can't say its variant itself (a template with an `orLater` rule) has its own id
+ * unless the licensor grants later versions: a notice template that stands for the later variant
+ * (`grantsLater`), or one of the rule's phrases in the words no template matched.
+ */
+export function variantOf(id: string, unmatchedWords: string, grantsLater: boolean): string {
+  const later = rulesOf(id).orLater;
+  if (later === undefined) return id;
+  return grantsLater || later.phrases.some((phrase) => phrase.test(unmatchedWords)) ? later.id : id;
 }
 
 export function familyOf(id: string): string {
-  return id.replace(/-(only|or-later)$/, '');
+  return id.replace(VARIANT_SUFFIX, '');
 }
 
 export function isValidExpression(expression: string): boolean {

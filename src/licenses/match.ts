@@ -1,5 +1,6 @@
 import { alignTemplate, alignTemplateTightFirst, type Alignment } from './align.js';
 import { RESTRICTION } from './residue-runs.js';
+import { everyRule } from './template-rules.js';
 import { versionWords, vocabularySize, type Template } from './templates.js';
 import { candidateRanges, WINDOWED_RATIO } from './windows.js';
 
@@ -8,16 +9,9 @@ import { candidateRanges, WINDOWED_RATIO } from './windows.js';
  * the pieces beside it rescanned (findMatches).
  */
 
-// Phrases whose presence on one side only means a different family of the same license. Phrases,
-// not words: "library" or "patent" alone also turn up in holder names and ordinary clauses.
-const FAMILY_PHRASES = [
-  ' lesser general public ',
-  ' library general public ',
-  ' affero general public ',
-  ' clear bsd ',
-  ' no attribution ',
-  ' sharealike ',
-];
+// Phrases whose presence on one side only means a different family of the same license (the
+// templates' `family` rules). Phrases, not words: one word alone also turns up in holder names.
+const FAMILY_PHRASES = [...new Set(everyRule('family').flat())];
 const TITLE_WORDS = 8;
 const QUICK_EDIT_RATIO = 0.03;
 // A verbatim copy is found with a tighter budget still: the band is about twice the budget wide.
@@ -28,9 +22,9 @@ const TIGHT_EDIT_RATIO = 0.005;
  * never the template at high confidence. Rewrapping, a holder name, a typo stay under it.
  */
 export const MAX_GAP = 5;
-// The BSD non-endorsement clause in its other wording ("The names of its contributors may not be
-// used to endorse or promote products", go-difflib's): the clause itself, not an added restriction.
-const ENDORSEMENT_CLAUSE = /\b(may|shall|must) not be used to endorse or promote\b/g;
+// A license's own clause in a wording that reads like a restriction (the templates' `ownClauses`):
+// the clause itself, not an added restriction.
+const OWN_CLAUSES = everyRule('ownClauses').flat();
 
 export interface Candidate {
   readonly template: Template;
@@ -193,5 +187,6 @@ function templateRestrictions(template: Template): number {
 }
 
 function countRestrictions(text: string): number {
-  return text.replace(ENDORSEMENT_CLAUSE, ' ').match(new RegExp(RESTRICTION.source, 'g'))?.length ?? 0;
+  const rest = OWN_CLAUSES.reduce((left, clause) => left.replace(clause, ' '), text);
+  return rest.match(new RegExp(RESTRICTION.source, 'g'))?.length ?? 0;
 }

@@ -1,6 +1,9 @@
+import { everyRule, rulesOf, type TemplateRules } from './template-rules.js';
+
 /**
  * The unmatched runs of a license file's words (the residue) and what each reads as: added terms
- * or a clause (unknown), a GNU notice, Creative Commons' preamble, the FSF's appendix.
+ * or a clause (unknown), or, by the templates' rules (template-rules.ts), the licensor's notice
+ * of the license, the license's own preamble, its own appendix.
  */
 
 // Words that make an unmatched span read like license terms.
@@ -34,17 +37,13 @@ const RESTRICTION_MIN_WORDS = 5;
 export const CHOICE_WORDS =
   /\b(dual licensed|dual license|at your option|at your choice|your choice of|choose either|you may choose|licensed under either)\b/;
 
-/** Where the FSF's "How to Apply These Terms" appendix starts; the text's length without one. */
+// Where the templates' own appendices start (their `appendix` rules), as words.
+const APPENDIX_PHRASES = [...new Set(everyRule('appendix').flat())].map((phrase) => phrase.split(' '));
+
+/** Where the first of the templates' own appendices starts; the text's length without one. */
 export function appendixStart(words: readonly string[]): number {
-  for (let i = 0; i + 4 < words.length; i++) {
-    if (
-      words[i] === 'how' &&
-      words[i + 1] === 'to' &&
-      words[i + 2] === 'apply' &&
-      words[i + 3] === 'these' &&
-      words[i + 4] === 'terms'
-    )
-      return i;
+  for (let i = 0; i < words.length; i++) {
+    if (APPENDIX_PHRASES.some((phrase) => phrase.every((word, k) => words[i + k] === word))) return i;
   }
   return words.length;
 }
@@ -70,11 +69,12 @@ const CLAUSE =
   /\b(shall|must|may not|may only|cannot|can not|prohibited|forbidden|not permitted|requires?|required|you agree|agree to|provided that|on condition|conditions|only for|solely|non commercial|noncommercial|commercial use|advertising|acknowledgement|acknowledgment|should not be interpreted|not be used|evil|military|nuclear)\b/;
 const CLAUSE_MIN_WORDS = 6;
 
-export function isGnuNotice(text: string): boolean {
+/** A block that is the licensor's notice of a license (its `notice` rule): names it, adds no clause. */
+export function isLicensorNotice(text: string, notice: TemplateRules['notice']): boolean {
   return (
-    /\bgnu (?:affero |lesser |library )?general public license\b/.test(text) &&
-    /\bfree software foundation\b/.test(text) &&
-    !CLAUSE.test(text.replace(/\bshould have received\b/g, ''))
+    notice !== undefined &&
+    notice.names.every((name) => name.test(text)) &&
+    !CLAUSE.test(text.replace(notice.boilerplate, ''))
   );
 }
 
@@ -98,19 +98,18 @@ export function isTermsLike(words: readonly string[], start: number, end: number
   return terms.size >= RESIDUE_MIN_TERMS;
 }
 
-/** A residue run ending where a Creative Commons match starts, in Creative Commons' own words. */
-export function isCcPreambleBefore(
+/** A residue run opening the file before a match, in that license's own preamble words (its `preamble` rule). */
+export function isPreambleBefore(
   kept: readonly { readonly start: number; readonly template: { readonly id: string } }[],
   words: readonly string[],
   run: { readonly start: number; readonly end: number },
 ): boolean {
-  const cc = kept.find((match) => match.template.id.startsWith('CC-') && match.start >= run.end);
-  if (!cc || run.start !== 0) return false;
+  if (run.start !== 0) return false;
   const text = words.slice(run.start, run.end).join(' ');
   // An added restriction hidden in it still counts (it is then unknown, as anywhere else).
-  return (
-    /\bcreative commons corporation\b/.test(text) &&
-    /\bis not a law firm\b/.test(text) &&
-    !RESTRICTION.test(text)
-  );
+  if (RESTRICTION.test(text)) return false;
+  return kept.some((match) => {
+    const preamble = rulesOf(match.template.id).preamble;
+    return match.start >= run.end && preamble !== undefined && preamble.every((phrase) => phrase.test(text));
+  });
 }

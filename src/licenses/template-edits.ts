@@ -1,7 +1,9 @@
 /**
  * License knowledge as data: for each curated template (the licenses Go modules use most), the
  * edits to its SPDX text that mark the spans real copies vary in (a holder's name: a variable;
- * a title or an appendix many copies drop: optional). templates.ts compiles them.
+ * a title or an appendix many copies drop: optional). templates.ts compiles them. What the
+ * scanner must know besides the words (families, pairings, notices, appendices) is in
+ * template-rules.ts.
  */
 
 /** Marks a span that matches any short run of words (holder and organisation names). */
@@ -33,7 +35,7 @@ export const TEMPLATE_EDITS: Readonly<Record<string, readonly Edit[]>> = {
   'BlueOak-1.0.0': [],
   'BSD-2-Clause': BSD_DISCLAIMER,
   // Licensors copy the terms without MariaDB's covenants (Terraform, Vault); the Parameters
-  // block they fill in before "Terms" is read by the classifier (PARAMETER_BLOCKS).
+  // block they fill in before "Terms" is read by the classifier (`parameters`, template-rules.ts).
   'BUSL-1.1': [
     ['Business Source License 1.1', '[[Business Source License 1.1]]'],
     [

@@ -2,6 +2,7 @@ import spdxDeprecated from 'spdx-license-ids/deprecated.json' with { type: 'json
 import spdxFull from 'spdx-license-list/full.js';
 import { normalizeText } from './normalize.js';
 import { GPL_HOW_TO, TEMPLATE_EDITS, VAR, type Edit } from './template-edits.js';
+import { rulesOf } from './template-rules.js';
 
 // A static import: @vercel/ncc bundles it (and its JSON); createRequire would be left to runtime.
 const SPDX_FULL = spdxFull as Record<string, { name: string; licenseText: string }>;
@@ -29,7 +30,8 @@ export interface Template {
 }
 
 // Not templates of their own: deprecated ids (spdx-license-ids), `+` forms, and the GNU
-// -or-later ids, whose text is the -only one (the licensor's notice decides, see classifier.ts).
+// -or-later ids, whose text is the -only one (the licensor's notice decides: the `orLater`
+// rules in template-rules.ts).
 const DEPRECATED = new Set(spdxDeprecated as string[]);
 const SKIPPED = (id: string): boolean =>
   DEPRECATED.has(id) ||
@@ -55,15 +57,6 @@ export const TEMPLATE_IDS: readonly string[] = [
 /** SPDX placeholders (`<year>`, `[owner]`, `${licensor name}`, `<name of author>`): variables. */
 const PLACEHOLDER =
   /(?<!<)<(?!https?:|www\.|<)[^<>\n@]{1,80}>(?!>)|(?<!\[)\[(?!\[)[^[\]\n]{2,60}\](?!\])|\$\{[^}\n]{1,60}\}/g;
-
-/**
- * Licenses whose text follows a block of parameters the licensor fills in (BUSL-1.1's Licensor,
- * Licensed Work, Additional Use Grant, Change Date, Change License): unmatched words right before
- * the match that hold every one of these words are that block, not an added clause.
- */
-export const PARAMETER_BLOCKS: Readonly<Record<string, readonly string[]>> = {
-  'BUSL-1.1': ['parameters', 'licensor', 'licensed', 'work', 'change', 'date', 'license'],
-};
 
 /** The FSF's "how to apply" notice; `work` is "program" or "library". */
 const GNU_NOTICE = (license: string, version: string, work: string, tail: string): string =>
@@ -108,17 +101,6 @@ Unless required by applicable law or agreed to in writing, software distributed 
   },
 ];
 
-/**
- * How licensors say "or later" beside a GNU text (normalized words): the FSF's "or (at your
- * option) any later version", and the shorter forms real projects write ("GNU GPL version 2.0 or
- * later", "GPLv3 or later", "or any later version", "GPL-2.0-or-later", "v2 or newer").
- */
-export const GNU_OR_LATER_PHRASES: readonly RegExp[] = [
-  /\bany later version\b/,
-  /\b(?:gpl|lgpl|agpl|license|licence|version|v)\s?v?\d+(?:\.\d+)?\s(?:or\s(?:any\s)?(?:later|newer))\b/,
-  /\b(?:gplv|lgplv|agplv)\d+(?:\.\d+)?\sor\s(?:any\s)?(?:later|newer)\b/,
-];
-
 /** The shared vocabulary: template words get ids; document words not in it never match. */
 const vocabulary = new Map<string, number>();
 
@@ -140,12 +122,13 @@ function internWord(word: string): number {
   return id;
 }
 
-/** The SPDX text a template is made from, before its markup (the LGPL-3.0's without the GPL after it). */
+/** The SPDX text a template is made from, before its markup (without a license SPDX appends: `textEndsBefore`). */
 export function templateText(id: string): string {
   const entry = SPDX_FULL[id];
   if (entry === undefined) throw new Error(`no license template ${id}`);
   const text = entry.licenseText;
-  return id === 'LGPL-3.0-only' ? text.slice(0, text.indexOf('GNU GENERAL PUBLIC LICENSE\nVersion 3')) : text;
+  const end = rulesOf(id).textEndsBefore;
+  return end === undefined ? text : text.slice(0, text.indexOf(end));
 }
 
 /** The SPDX text of a template with its markup applied (exported for tests and the corpus). */
