@@ -22,6 +22,7 @@ import { createHttpAgents, destroyHttpAgents, getSmall } from '../src/net/http-g
 import { manyModules } from '../test-support/fixture-modules.js';
 import { benchRecords } from './sumdb-records.js';
 import { startFixtureProxy } from '../test-support/fixture-proxy.js';
+import { readRunnerFacts } from '../src/config/runner-facts.js';
 import { parseConfig } from '../src/config/config.js';
 import { spawnGo } from '../src/go/go-command.js';
 import { runPipeline } from '../src/pipeline.js';
@@ -320,6 +321,7 @@ async function main(): Promise<void> {
         const report = await runPipeline(config, {
           runGo: spawnGo,
           env: sb.env,
+          runner: await readRunnerFacts(sb.env),
           logger,
           redactor: new Redactor(),
           now: Date.now,

@@ -22,7 +22,7 @@ import { closeRelay, relayStep, type RelayOutcome, type RelayPlan } from './step
 import { linesFromCache } from './cache/cached-lines.js';
 import { moduleFilesInCache, zipsAmong } from './steps/routes.js';
 import { blameMismatches, withBlame } from './sumdb/mismatch-blame.js';
-import { withRunBounds, type PipelineIO, type RunContext } from './steps/run-context.js';
+import { withRunBounds, type PipelineIO, type StepContext } from './steps/step-context.js';
 import type { ChecksumReport } from './sumdb/checksum-report.js';
 import type { LicenseReport } from './licenses/license-report.js';
 import { throwIfCancelled } from './cancel.js';
@@ -33,7 +33,7 @@ import { vendorStep } from './steps/vendor.js';
 import { licenseThreshold, loadLicenseReads, storeMemo } from './steps/memo.js';
 import { LicensePrefetch, warmLicenseClassifier } from './steps/license-prefetch.js';
 
-export type { PipelineIO } from './steps/run-context.js';
+export type { PipelineIO } from './steps/step-context.js';
 
 /**
  * Config → GoEnv → cache restore → relay + `go mod download -json all` → build list → checksums →
@@ -43,7 +43,7 @@ export type { PipelineIO } from './steps/run-context.js';
  */
 export async function runPipeline(config: Config, edgeIo: PipelineIO): Promise<Report> {
   const io = withRunBounds(edgeIo, config.timeoutMs);
-  const ctx: RunContext = { config, io, cwd: path.resolve(config.workingDirectory), startedAt: io.now() };
+  const ctx: StepContext = { config, io, cwd: path.resolve(config.workingDirectory), startedAt: io.now() };
   let env: GoEnvironment | undefined;
   let cache: CacheStepResult | undefined;
   let plan: RelayPlan | undefined;

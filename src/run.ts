@@ -5,7 +5,8 @@ import type { CacheSaveReport } from './cache/cache-report.js';
 import { saveCacheEntry } from './cache/entry.js';
 import { S3Backend } from './cache/s3-backend.js';
 import { discardCacheState, saveWarning } from './cache/save-outcome.js';
-import { runContextFromEnv, type Config } from './config/config.js';
+import type { Config } from './config/config.js';
+import { readRunnerFacts, type RunnerFacts } from './config/runner-facts.js';
 import { Deadline } from './deadline.js';
 import { parseConfigReportingAll } from './config/all-inputs.js';
 import { checkPaths } from './config/paths.js';
@@ -46,6 +47,11 @@ export interface RunEdge {
   readonly handOver?: (state: Record<string, string>) => void;
   /** Cancelled on SIGINT/SIGTERM (src/edges/signals.ts): the report is then partial and marked. */
   readonly cancellation?: Cancellation;
+  /**
+   * The runner's facts, read once by the edge (readRunnerFacts). A caller without an edge (tests,
+   * benches) leaves it out, and it is read from `env`.
+   */
+  readonly runner?: RunnerFacts;
 }
 
 /**
@@ -59,8 +65,8 @@ export async function runWarden(
   edge: RunEdge,
 ): Promise<RunResult> {
   checkPlatform();
-  const context = runContextFromEnv(env);
-  const config = parseConfigReportingAll(raw, context);
+  const runner = edge.runner ?? (await readRunnerFacts(env));
+  const config = parseConfigReportingAll(raw, runner);
   await checkPaths(config);
   // A client certificate that cannot work (missing, key not matching, expired) stops the run now.
   checkClientCerts(config.proxyClientCerts, Date.now());
@@ -81,15 +87,16 @@ export async function runWarden(
   const report = await runPipeline(config, {
     runGo: spawnGo,
     env,
+    runner,
     logger,
     redactor,
     now: Date.now,
     signal,
     deadline,
     cache: {
-      backend: backendOf(config, config.cacheBackend, edge, env, signal, deadline),
+      backend: backendOf(config, config.cacheBackend, edge, runner, signal, deadline),
       localDir: config.cacheBackend === 'local' ? config.cacheDir : undefined,
-      listFile: path.join(context.tempDir, 'go-module-warden', `cache-archive-${process.pid}.json`),
+      listFile: path.join(runner.tempDir, 'go-module-warden', `cache-archive-${process.pid}.json`),
       onState: (state) => {
         cacheState = state;
         edge.handOver?.(state);
@@ -104,9 +111,9 @@ export async function runWarden(
         getState: (name) => state[name],
         backendFor: (s) =>
           s.backend === 's3'
-            ? backendOf(config, 's3', edge, env, signal)
+            ? backendOf(config, 's3', edge, runner, signal)
             : edge.cacheBackend(s.backend, s.localDir ?? config.cacheDir, deadline),
-        env,
+        event: runner.event,
         logger,
         now: Date.now,
       }),
@@ -155,18 +162,22 @@ function backendOf(
   config: Config,
   kind: Config['cacheBackend'],
   edge: RunEdge,
-  env: NodeJS.ProcessEnv,
+  runner: RunnerFacts,
   signal: AbortSignal | undefined,
   deadline?: Deadline,
 ): CacheBackend {
   if (kind !== 's3' || !config.cacheS3)
     return edge.cacheBackend(kind === 's3' ? 'local' : kind, config.cacheDir, deadline);
-  return new S3Backend(config.cacheS3, { project: s3Project(config, env), heal: config.cacheHeal, signal });
+  return new S3Backend(config.cacheS3, {
+    project: s3Project(config, runner),
+    heal: config.cacheHeal,
+    signal,
+  });
 }
 
 /** Names a project's manifest in the bucket: its repository (or host) and working directory. */
-export function s3Project(config: Config, env: NodeJS.ProcessEnv): string {
-  const where = env.GITHUB_REPOSITORY || `${env.HOSTNAME ?? 'host'}:${path.resolve(config.workingDirectory)}`;
+export function s3Project(config: Config, runner: Pick<RunnerFacts, 'repository' | 'host'>): string {
+  const where = runner.repository || `${runner.host ?? 'host'}:${path.resolve(config.workingDirectory)}`;
   return `${where}/${config.workingDirectory}`;
 }
 

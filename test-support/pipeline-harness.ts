@@ -1,6 +1,7 @@
 import type { Config } from '../src/config/config.js';
 import { parseConfig } from '../src/config/config.js';
 import type { RawInputs } from '../src/config/inputs.js';
+import { readRunnerFacts } from '../src/config/runner-facts.js';
 import { spawnGo } from '../src/go/go-command.js';
 import { MemoryLogger } from '../src/logger.js';
 import { runPipeline, type PipelineIO } from '../src/pipeline.js';
@@ -22,9 +23,12 @@ export async function runPipelineIn(
     { onGitHub: false, tempDir: sandbox.root, homeDir: sandbox.env.HOME as string },
   );
   const logger = new MemoryLogger();
+  const jobEnv = { ...sandbox.env, ...env };
   const report = await runPipeline(config, {
     runGo: spawnGo,
-    env: { ...sandbox.env, ...env },
+    env: jobEnv,
+    // As an edge reads them: the event, the base ref and the temp dir come from the job's env.
+    runner: await readRunnerFacts(jobEnv),
     logger,
     redactor: new Redactor(),
     now: Date.now,

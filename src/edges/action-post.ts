@@ -5,6 +5,7 @@ import { LocalBackend } from '../cache/local-backend.js';
 import { S3Backend } from '../cache/s3-backend.js';
 import { parseS3Location } from '../cache/s3-location.js';
 import { parseDuration } from '../config/duration.js';
+import { readRunnerFacts } from '../config/runner-facts.js';
 import { Deadline } from '../deadline.js';
 import { describeError } from '../errors.js';
 import type { Logger } from '../logger.js';
@@ -63,6 +64,8 @@ function postDeadline(): Deadline | undefined {
 export async function run(): Promise<void> {
   guardPostStep();
   try {
+    // The job's facts (the event decides whether a pull request may save), read here once.
+    const runner = await readRunnerFacts(process.env);
     const save = await saveCacheEntry({
       getState: (name) => core.getState(name),
       backendFor: (state) =>
@@ -70,8 +73,8 @@ export async function run(): Promise<void> {
           ? s3BackendFromInputs()
           : state.backend === 'local'
             ? new LocalBackend(state.localDir ?? '')
-            : new ActionsBackend(process.env, Date.now, postDeadline()),
-      env: process.env,
+            : new ActionsBackend(process.env, Date.now, postDeadline(), runner.workspace),
+      event: runner.event,
       logger,
       now: Date.now,
     });

@@ -1,4 +1,5 @@
 import type { RawInputs } from '../config/inputs.js';
+import { readRunnerFacts } from '../config/runner-facts.js';
 import { describeError, WardenError } from '../errors.js';
 import { StreamLogger } from '../logger.js';
 import { EXIT, exitCodeFor, exitCodeForKind } from '../report/outcome.js';
@@ -79,9 +80,14 @@ export async function runCli(
   const cancellation = new Cancellation();
   const stopListening = cancelOnSignals(cancellation, (line) => io.stderr(`go-module-warden: ${line}\n`));
   try {
+    // Outside a job: no event, the OS temp dir, no workspace (inside one, the job's, as the action).
+    const runner = await readRunnerFacts(env);
     const { report, config } = await runWarden(invocation.inputs as RawInputs, env, logger, {
+      runner,
       cacheBackend: (kind, dir, deadline) =>
-        kind === 'actions' ? new ActionsBackend(process.env, Date.now, deadline) : new LocalBackend(dir),
+        kind === 'actions'
+          ? new ActionsBackend(env, Date.now, deadline, runner.workspace)
+          : new LocalBackend(dir),
       cancellation,
     });
     io.stdout(

@@ -11,7 +11,7 @@ import { mainPackagePatterns, type GoProject } from '../go/project.js';
 import type { Route } from '../report/model.js';
 import type { RelayPlan } from './relay.js';
 import { routeFor } from './routes.js';
-import type { RunContext } from './run-context.js';
+import type { StepContext } from './step-context.js';
 import type { GoEnvironment } from './environment.js';
 import { buildListKey, storedBuildList } from '../cache/run-memo.js';
 
@@ -42,7 +42,7 @@ export interface BuildList {
  * list itself.
  */
 export async function buildListStep(
-  ctx: RunContext,
+  ctx: StepContext,
   childEnv: NodeJS.ProcessEnv,
   primed: Primed,
   inCacheBefore: ReadonlySet<string>,
