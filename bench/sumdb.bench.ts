@@ -318,7 +318,7 @@ async function main(): Promise<void> {
         const childCpuBefore = await child.cpu();
         const cpu = process.cpuUsage();
         const start = performance.now();
-        const report = await runPipeline(config, {
+        const { report } = await runPipeline(config, {
           runGo: spawnGo,
           env: sb.env,
           runner: await readRunnerFacts(sb.env),

@@ -35,13 +35,20 @@ import { LicensePrefetch, warmLicenseClassifier } from './steps/license-prefetch
 
 export type { PipelineIO } from './steps/step-context.js';
 
+/** The report, and the module cache the run used (GOMODCACHE, from its one `go env`) for the SBOM and notices. */
+export interface PipelineResult {
+  readonly report: Report;
+  /** Undefined when the run stopped before reading the Go environment. */
+  readonly goModCache: string | undefined;
+}
+
 /**
  * Config → GoEnv → cache restore → relay + `go mod download -json all` → build list → checksums →
  * licenses → report. Each step takes what the earlier ones returned; a step that throws a
  * WardenError stops the rest, and the report is always produced from what did run, so the summary
  * explains a failed run as well as a good one.
  */
-export async function runPipeline(config: Config, edgeIo: PipelineIO): Promise<Report> {
+export async function runPipeline(config: Config, edgeIo: PipelineIO): Promise<PipelineResult> {
   const io = withRunBounds(edgeIo, config.timeoutMs);
   const ctx: StepContext = { config, io, cwd: path.resolve(config.workingDirectory), startedAt: io.now() };
   let env: GoEnvironment | undefined;
@@ -133,7 +140,10 @@ export async function runPipeline(config: Config, edgeIo: PipelineIO): Promise<R
     cache: cache?.report,
     diff: diffed?.diff,
   };
-  return io.redactor.redactValue(buildReport(config, facts, verdict, ctx.cwd, ctx.startedAt, io.now()));
+  const report = io.redactor.redactValue(
+    buildReport(config, facts, verdict, ctx.cwd, ctx.startedAt, io.now()),
+  );
+  return { report, goModCache: env?.settings.goModCache };
 }
 
 /**

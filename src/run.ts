@@ -84,7 +84,7 @@ export async function runWarden(
   let cacheState: Record<string, string> | undefined;
   const signal = edge.cancellation?.signal;
   const deadline = new Deadline(config.timeoutMs, Date.now);
-  const report = await runPipeline(config, {
+  const { report, goModCache } = await runPipeline(config, {
     runGo: spawnGo,
     env,
     runner,
@@ -129,6 +129,7 @@ export async function runWarden(
     const artifacts = await writeArtifacts(config, finalReport, {
       runGo: spawnGo,
       env,
+      goModCache,
       logger,
       now: Date.now,
       redact: (text) => redactor.redact(text),

@@ -17,14 +17,14 @@ export async function runPipelineIn(
   env: Record<string, string> = {},
   /** Seams to replace (a recording GoRunner, a fake clock, a cancellation signal). */
   io: Partial<PipelineIO> = {},
-): Promise<{ report: Report; config: Config; logger: MemoryLogger }> {
+): Promise<{ report: Report; config: Config; logger: MemoryLogger; goModCache: string | undefined }> {
   const config = parseConfig(
     { 'working-directory': project, 'report-file': `${sandbox.root}/report.json`, ...inputs },
     { onGitHub: false, tempDir: sandbox.root, homeDir: sandbox.env.HOME as string },
   );
   const logger = new MemoryLogger();
   const jobEnv = { ...sandbox.env, ...env };
-  const report = await runPipeline(config, {
+  const { report, goModCache } = await runPipeline(config, {
     runGo: spawnGo,
     env: jobEnv,
     // As an edge reads them: the event, the base ref and the temp dir come from the job's env.
@@ -34,5 +34,5 @@ export async function runPipelineIn(
     now: Date.now,
     ...io,
   });
-  return { report, config, logger };
+  return { report, config, logger, goModCache };
 }
