@@ -4,7 +4,7 @@ import type { ProxySpec } from '../module/proxy-list.js';
 import type { ClientCertRule } from '../net/client-certs.js';
 import type { ProxyRoute } from './path-routes.js';
 import type { BreakerOptions } from './breaker.js';
-import type { Clock } from './clock.js';
+import type { Clock } from '../clock.js';
 import type { DirectOptions } from './direct-fetch.js';
 import type { ModuleFileRequest, PrefetchReport } from './prefetch.js';
 import type { PendingRequest, ProxyReport } from './proxy-report.js';
