@@ -20,7 +20,7 @@ import { licenseStep } from './steps/licenses.js';
 import { downloadedLines, primeStep, type Primed } from './steps/prime.js';
 import { closeRelay, relayStep, type RelayOutcome, type RelayPlan } from './steps/relay.js';
 import { linesFromCache } from './cache/cached-lines.js';
-import { moduleFilesInCache, zipsAmong } from './steps/routes.js';
+import { moduleFilesInCache, zipsAmong } from './steps/arrival.js';
 import { blameMismatches, withBlame } from './sumdb/mismatch-blame.js';
 import { withRunBounds, type PipelineIO, type StepContext } from './steps/step-context.js';
 import type { ChecksumReport } from './sumdb/checksum-report.js';
@@ -133,7 +133,7 @@ export async function runPipeline(config: Config, edgeIo: PipelineIO): Promise<P
     download: primed?.download,
     modules: buildList?.modules,
     imported: buildList?.imported,
-    routes: buildList?.routes,
+    arrivals: buildList?.arrivals,
     proxy: relay?.proxy,
     checksums,
     licenses,

@@ -7,7 +7,7 @@ import { cacheKeys, readSumFiles } from '../../src/cache/keys.js';
 import { restoreVerifiedCache } from '../../src/cache/restore.js';
 import { readRunnerFacts } from '../../src/config/runner-facts.js';
 import { LocalBackend } from '../../src/cache/local-backend.js';
-import { moduleFilesInCache, zipsAmong } from '../../src/steps/routes.js';
+import { moduleFilesInCache, zipsAmong } from '../../src/steps/arrival.js';
 import { moduleCachePaths } from '../../src/cache/module-path.js';
 import { toBuildListModule, type GoModule } from '../../src/go/build-list.js';
 import { parseGoSum } from '../../src/go/go-sum.js';

@@ -4,7 +4,7 @@ import { parseProxyList, type ProxySpec } from '../module/proxy-list.js';
 import { parsePrefixPatterns } from '../module/prefix-patterns.js';
 import { parseSumdbSetting, type SumdbSetting } from '../module/sumdb-setting.js';
 import { FALLBACKS, type Fallback } from '../goproxy/relay-types.js';
-import { parseProxyRoutes, type ProxyRoute } from '../goproxy/path-routes.js';
+import { parsePathRoutes, type PathRoute } from '../goproxy/path-routes.js';
 import { type ClientCertRule, parseClientCertRules } from '../net/client-certs.js';
 import type { LicenseException } from '../licenses/policy.js';
 import { parseS3Location, type S3Location } from '../cache/s3-location.js';
@@ -50,7 +50,7 @@ export interface Config {
   /** sbom, sbom-file, notices-file, compare-to, gate (issue #12). */
   readonly artifacts: ArtifactConfig;
   /** `proxy-routes` (issue #28): module path globs → their own GOPROXY list. */
-  readonly proxyRoutes: readonly ProxyRoute[];
+  readonly proxyRoutes: readonly PathRoute[];
   /** `proxy-client-certs` (issue #28): files checked by checkClientCerts before the run. */
   readonly proxyClientCerts: readonly ClientCertRule[];
 }
@@ -145,7 +145,7 @@ export function parseConfig(raw: RawInputs, runner: RunnerFacts): Config {
     warnOnly: parseBoolean('warn-only', get('warn-only')),
     reportFile,
     artifacts: parseArtifactInputs(get, reportFile),
-    proxyRoutes: parseProxyRoutes(get('proxy-routes')),
+    proxyRoutes: parsePathRoutes(get('proxy-routes')),
     proxyClientCerts: parseClientCertRules(get('proxy-client-certs')),
   };
   return deepFreeze(config);
