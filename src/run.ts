@@ -74,13 +74,7 @@ export async function runWarden(
   // Each log group is a phase of the run: timed for the metrics file (issue #24 §8).
   const timing = timingLogger(escapingLogger(redactingLogger(edgeLogger, redactor)), Date.now);
   const logger = timing.logger;
-  registerUrlSecrets(redactor, [
-    ...[...(config.proxy ?? []), ...config.proxyRoutes.flatMap((r) => r.list)].flatMap((spec) =>
-      spec.kind === 'url' ? [spec.url] : [],
-    ),
-    ...(env.GOPROXY ?? '').split(/[,|]/),
-  ]);
-  registerEnvSecrets(redactor, env);
+  registerSecrets(redactor, config, env);
   let cacheState: Record<string, string> | undefined;
   const signal = edge.cancellation?.signal;
   const deadline = new Deadline(config.timeoutMs, Date.now);
@@ -156,6 +150,17 @@ export async function runWarden(
     finalReport = withLateFindings(finalReport, [reportNotWritten(config.reportFile, error)]);
   }
   return { config, report: finalReport };
+}
+
+/** Every proxy URL's credentials and the environment's secrets are masked before anything logs. */
+function registerSecrets(redactor: Redactor, config: Config, env: NodeJS.ProcessEnv): void {
+  registerUrlSecrets(redactor, [
+    ...[...(config.proxy ?? []), ...config.proxyRoutes.flatMap((r) => r.list)].flatMap((spec) =>
+      spec.kind === 'url' ? [spec.url] : [],
+    ),
+    ...(env.GOPROXY ?? '').split(/[,|]/),
+  ]);
+  registerEnvSecrets(redactor, env);
 }
 
 /** The backend a config names: s3 is built here (no edge import), the others by the edge. */
