@@ -34,8 +34,8 @@ const EDGE = /^src\/(edges\/|main\.ts$|post\.ts$|cli\.ts$)/;
 const ACTIONS_ALLOWED = new Set(['src/cache/actions-backend.ts']);
 
 // Shared seams a domain may use besides the ground floor and go/: the logging surface, the run's
-// deadline and cancellation (plain values, no upward imports of their own).
-const DOMAIN_SEAMS = new Set(['src/logger.ts', 'src/deadline.ts', 'src/cancel.ts']);
+// clock, deadline and cancellation (plain values, no upward imports of their own).
+const DOMAIN_SEAMS = new Set(['src/logger.ts', 'src/deadline.ts', 'src/cancel.ts', 'src/clock.ts']);
 
 type Graph = ReadonlyMap<string, FileImports>;
 

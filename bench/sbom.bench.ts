@@ -101,6 +101,7 @@ try {
     await writeArtifacts(config, report, {
       runGo: spawnGo,
       env: sandbox.env,
+      goModCache: sandbox.env.GOMODCACHE as string,
       logger: new MemoryLogger(),
       now: Date.now,
     });

@@ -22,6 +22,7 @@ import { createHttpAgents, destroyHttpAgents, getSmall } from '../src/net/http-g
 import { manyModules } from '../test-support/fixture-modules.js';
 import { benchRecords } from './sumdb-records.js';
 import { startFixtureProxy } from '../test-support/fixture-proxy.js';
+import { readRunnerFacts } from '../src/config/runner-facts.js';
 import { parseConfig } from '../src/config/config.js';
 import { spawnGo } from '../src/go/go-command.js';
 import { runPipeline } from '../src/pipeline.js';
@@ -317,9 +318,10 @@ async function main(): Promise<void> {
         const childCpuBefore = await child.cpu();
         const cpu = process.cpuUsage();
         const start = performance.now();
-        const report = await runPipeline(config, {
+        const { report } = await runPipeline(config, {
           runGo: spawnGo,
           env: sb.env,
+          runner: await readRunnerFacts(sb.env),
           logger,
           redactor: new Redactor(),
           now: Date.now,

@@ -20,9 +20,9 @@ import { licenseStep } from './steps/licenses.js';
 import { downloadedLines, primeStep, type Primed } from './steps/prime.js';
 import { closeRelay, relayStep, type RelayOutcome, type RelayPlan } from './steps/relay.js';
 import { linesFromCache } from './cache/cached-lines.js';
-import { moduleFilesInCache, zipsAmong } from './steps/routes.js';
+import { moduleFilesInCache, zipsAmong } from './steps/arrival.js';
 import { blameMismatches, withBlame } from './sumdb/mismatch-blame.js';
-import { withRunBounds, type PipelineIO, type RunContext } from './steps/run-context.js';
+import { withRunBounds, type PipelineIO, type StepContext } from './steps/step-context.js';
 import type { ChecksumReport } from './sumdb/checksum-report.js';
 import type { LicenseReport } from './licenses/license-report.js';
 import { throwIfCancelled } from './cancel.js';
@@ -33,7 +33,14 @@ import { vendorStep } from './steps/vendor.js';
 import { licenseThreshold, loadLicenseReads, storeMemo } from './steps/memo.js';
 import { LicensePrefetch, warmLicenseClassifier } from './steps/license-prefetch.js';
 
-export type { PipelineIO } from './steps/run-context.js';
+export type { PipelineIO } from './steps/step-context.js';
+
+/** The report, and the module cache the run used (GOMODCACHE, from its one `go env`) for the SBOM and notices. */
+export interface PipelineResult {
+  readonly report: Report;
+  /** Undefined when the run stopped before reading the Go environment. */
+  readonly goModCache: string | undefined;
+}
 
 /**
  * Config → GoEnv → cache restore → relay + `go mod download -json all` → build list → checksums →
@@ -41,9 +48,9 @@ export type { PipelineIO } from './steps/run-context.js';
  * WardenError stops the rest, and the report is always produced from what did run, so the summary
  * explains a failed run as well as a good one.
  */
-export async function runPipeline(config: Config, edgeIo: PipelineIO): Promise<Report> {
+export async function runPipeline(config: Config, edgeIo: PipelineIO): Promise<PipelineResult> {
   const io = withRunBounds(edgeIo, config.timeoutMs);
-  const ctx: RunContext = { config, io, cwd: path.resolve(config.workingDirectory), startedAt: io.now() };
+  const ctx: StepContext = { config, io, cwd: path.resolve(config.workingDirectory), startedAt: io.now() };
   let env: GoEnvironment | undefined;
   let cache: CacheStepResult | undefined;
   let plan: RelayPlan | undefined;
@@ -126,14 +133,17 @@ export async function runPipeline(config: Config, edgeIo: PipelineIO): Promise<R
     download: primed?.download,
     modules: buildList?.modules,
     imported: buildList?.imported,
-    routes: buildList?.routes,
+    arrivals: buildList?.arrivals,
     proxy: relay?.proxy,
     checksums,
     licenses,
     cache: cache?.report,
     diff: diffed?.diff,
   };
-  return io.redactor.redactValue(buildReport(config, facts, verdict, ctx.cwd, ctx.startedAt, io.now()));
+  const report = io.redactor.redactValue(
+    buildReport(config, facts, verdict, ctx.cwd, ctx.startedAt, io.now()),
+  );
+  return { report, goModCache: env?.settings.goModCache };
 }
 
 /**

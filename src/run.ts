@@ -4,7 +4,8 @@ import type { CacheBackend } from './cache/backend.js';
 import type { CacheSaveReport } from './cache/cache-report.js';
 import { saveCacheEntry } from './cache/entry.js';
 import { discardCacheState, saveWarning } from './cache/save-outcome.js';
-import { runContextFromEnv, type Config } from './config/config.js';
+import type { Config } from './config/config.js';
+import { readRunnerFacts, type RunnerFacts } from './config/runner-facts.js';
 import { Deadline } from './deadline.js';
 import { parseConfigReportingAll } from './config/all-inputs.js';
 import { checkPaths } from './config/paths.js';
@@ -49,6 +50,11 @@ export interface RunEdge {
   readonly handOver?: (state: Record<string, string>) => void;
   /** Cancelled on SIGINT/SIGTERM (src/edges/signals.ts): the report is then partial and marked. */
   readonly cancellation?: Cancellation;
+  /**
+   * The runner's facts, read once by the edge (readRunnerFacts). A caller without an edge (tests,
+   * benches) leaves it out, and it is read from `env`.
+   */
+  readonly runner?: RunnerFacts;
 }
 
 /**
@@ -62,8 +68,8 @@ export async function runWarden(
   edge: RunEdge,
 ): Promise<RunResult> {
   checkPlatform();
-  const context = runContextFromEnv(env);
-  const config = parseConfigReportingAll(raw, context);
+  const runner = edge.runner ?? (await readRunnerFacts(env));
+  const config = parseConfigReportingAll(raw, runner);
   await checkPaths(config);
   // A client certificate that cannot work (missing, key not matching, expired) stops the run now.
   checkClientCerts(config.proxyClientCerts, Date.now());
@@ -71,28 +77,23 @@ export async function runWarden(
   // Each log group is a phase of the run: timed for the metrics file (issue #24 §8).
   const timing = timingLogger(escapingLogger(redactingLogger(edgeLogger, redactor)), Date.now);
   const logger = timing.logger;
-  registerUrlSecrets(redactor, [
-    ...[...(config.proxy ?? []), ...config.proxyRoutes.flatMap((r) => r.list)].flatMap((spec) =>
-      spec.kind === 'url' ? [spec.url] : [],
-    ),
-    ...(env.GOPROXY ?? '').split(/[,|]/),
-  ]);
-  registerEnvSecrets(redactor, env);
+  registerSecrets(redactor, config, env);
   let cacheState: Record<string, string> | undefined;
   const signal = edge.cancellation?.signal;
   const deadline = new Deadline(config.timeoutMs, Date.now);
-  const report = await runPipeline(config, {
+  const { report, goModCache } = await runPipeline(config, {
     runGo: spawnGo,
     env,
+    runner,
     logger,
     redactor,
     now: Date.now,
     signal,
     deadline,
     cache: {
-      backend: await backendOf(config, config.cacheBackend, edge, env, signal, deadline),
+      backend: await backendOf(config, config.cacheBackend, edge, runner, signal, deadline),
       localDir: config.cacheBackend === 'local' ? config.cacheDir : undefined,
-      listFile: path.join(context.tempDir, 'go-module-warden', `cache-archive-${process.pid}.json`),
+      listFile: path.join(runner.tempDir, 'go-module-warden', `cache-archive-${process.pid}.json`),
       onState: (state) => {
         cacheState = state;
         edge.handOver?.(state);
@@ -107,9 +108,9 @@ export async function runWarden(
         getState: (name) => state[name],
         backendFor: (s) =>
           s.backend === 's3'
-            ? backendOf(config, 's3', edge, env, signal)
+            ? backendOf(config, 's3', edge, runner, signal)
             : edge.cacheBackend(s.backend, s.localDir ?? config.cacheDir, deadline),
-        env,
+        event: runner.event,
         logger,
         now: Date.now,
       }),
@@ -125,6 +126,7 @@ export async function runWarden(
     const artifacts = await writeArtifacts(config, finalReport, {
       runGo: spawnGo,
       env,
+      goModCache,
       logger,
       now: Date.now,
       redact: (text) => redactor.redact(text),
@@ -153,6 +155,17 @@ export async function runWarden(
   return { config, report: finalReport };
 }
 
+/** Every proxy URL's credentials and the environment's secrets are masked before anything logs. */
+function registerSecrets(redactor: Redactor, config: Config, env: NodeJS.ProcessEnv): void {
+  registerUrlSecrets(redactor, [
+    ...[...(config.proxy ?? []), ...config.proxyRoutes.flatMap((r) => r.list)].flatMap((spec) =>
+      spec.kind === 'url' ? [spec.url] : [],
+    ),
+    ...(env.GOPROXY ?? '').split(/[,|]/),
+  ]);
+  registerEnvSecrets(redactor, env);
+}
+
 /**
  * The backend a config names: s3 is built here (no edge import), the others by the edge. The s3
  * backend (@aws-sdk) is loaded only by a run that names it: it costs a run without it ~25 MiB.
@@ -161,19 +174,23 @@ async function backendOf(
   config: Config,
   kind: Config['cacheBackend'],
   edge: RunEdge,
-  env: NodeJS.ProcessEnv,
+  runner: RunnerFacts,
   signal: AbortSignal | undefined,
   deadline?: Deadline,
 ): Promise<CacheBackend> {
   if (kind !== 's3' || !config.cacheS3)
     return edge.cacheBackend(kind === 's3' ? 'local' : kind, config.cacheDir, deadline);
   const { S3Backend } = await import('./cache/s3-backend.js');
-  return new S3Backend(config.cacheS3, { project: s3Project(config, env), heal: config.cacheHeal, signal });
+  return new S3Backend(config.cacheS3, {
+    project: s3Project(config, runner),
+    heal: config.cacheHeal,
+    signal,
+  });
 }
 
 /** Names a project's manifest in the bucket: its repository (or host) and working directory. */
-export function s3Project(config: Config, env: NodeJS.ProcessEnv): string {
-  const where = env.GITHUB_REPOSITORY || `${env.HOSTNAME ?? 'host'}:${path.resolve(config.workingDirectory)}`;
+export function s3Project(config: Config, runner: Pick<RunnerFacts, 'repository' | 'host'>): string {
+  const where = runner.repository || `${runner.host ?? 'host'}:${path.resolve(config.workingDirectory)}`;
   return `${where}/${config.workingDirectory}`;
 }
 

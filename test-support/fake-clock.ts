@@ -1,4 +1,4 @@
-import type { Clock, ClockTimer } from '../src/goproxy/clock.js';
+import type { Clock, ClockTimer } from '../src/clock.js';
 
 interface Pending {
   readonly id: number;
@@ -73,6 +73,24 @@ export class JumpClock implements Clock {
   jump(ms: number): void {
     this.offset += ms;
   }
+}
+
+/**
+ * Real time, but every timer fires at once (on the next microtask), each wait recorded: for a
+ * retry's back-off, checked by the delays asked for rather than by sleeping them.
+ */
+export class InstantClock implements Clock {
+  /** The delays asked for, in order. */
+  readonly waits: number[] = [];
+  now(): number {
+    return Date.now();
+  }
+  setTimeout(fn: () => void, ms: number): ClockTimer {
+    this.waits.push(ms);
+    queueMicrotask(fn);
+    return 0 as unknown as ClockTimer;
+  }
+  clearTimeout(): void {}
 }
 
 /** The bounded wait (test-support/until.ts), kept here for the tests that import it from the clock. */

@@ -73,6 +73,10 @@ describe('ActionsBackend: the real @actions/cache against a loopback cache servi
     await sandbox?.cleanup();
   });
 
+  /** The backend as the edges build it in this job: @actions/cache names paths relative to the workspace. */
+  const actionsBackend = (now: () => number = Date.now) =>
+    new ActionsBackend(process.env, now, undefined, process.env.GITHUB_WORKSPACE);
+
   const go = (args: string[]) =>
     sandbox.go(args, { cwd: project, env: { GOPROXY: proxy.url, GOSUMDB: 'off' } });
 
@@ -87,7 +91,7 @@ describe('ActionsBackend: the real @actions/cache against a loopback cache servi
     expect((await go(['mod', 'download', 'all'])).code).toBe(0);
     const download = path.join(gomodcache, 'cache', 'download');
     const before = await digestTree(download);
-    const backend = new ActionsBackend();
+    const backend = actionsBackend();
     expect(await backend.save(gomodcache, await downloadFiles(), 'gmw-linux-x64-one')).toEqual({
       key: 'gmw-linux-x64-one',
     });
@@ -115,7 +119,7 @@ describe('ActionsBackend: the real @actions/cache against a loopback cache servi
   });
 
   it('restores long member names written by @actions/cache (pax headers) byte for byte', async () => {
-    const backend = new ActionsBackend();
+    const backend = actionsBackend();
     const long = `cache/download/${'github.com/some-organisation/'.repeat(5)}repo/@v/v2.3.4-0.20230101123456-abcdef123456.mod`;
     await fs.mkdir(path.dirname(path.join(gomodcache, long)), { recursive: true });
     await fs.writeFile(path.join(gomodcache, long), 'module x\n');
@@ -127,7 +131,7 @@ describe('ActionsBackend: the real @actions/cache against a loopback cache servi
   });
 
   it('restores the newest entry on a restore-key prefix, and misses on another prefix', async () => {
-    const backend = new ActionsBackend();
+    const backend = actionsBackend();
     expect(await backend.restore(gomodcache, 'gmw-linux-x64-two', ['gmw-linux-x64-'])).toEqual(
       expect.objectContaining({ key: 'gmw-linux-x64-one', exact: false }),
     );
@@ -136,7 +140,7 @@ describe('ActionsBackend: the real @actions/cache against a loopback cache servi
 
   it('supersedes a bad entry under a fresh heal key that later restores prefer (keys are immutable)', async () => {
     let clock = 1_700_000_000_000;
-    const backend = new ActionsBackend(process.env, () => clock++);
+    const backend = actionsBackend(() => clock++);
     const files = await downloadFiles();
     const healed = await backend.save(gomodcache, files, 'gmw-linux-x64-one', { replace: true });
     expect(healed.key).toBe('gmw-linux-x64-one-heal-1700000000000');
@@ -148,7 +152,7 @@ describe('ActionsBackend: the real @actions/cache against a loopback cache servi
   });
 
   it('reports a save the service refused as an error and keeps the existing entry', async () => {
-    const backend = new ActionsBackend();
+    const backend = actionsBackend();
     await removeTree(gomodcache);
     expect((await go(['mod', 'download', 'all'])).code).toBe(0);
     const files = await downloadFiles();
@@ -168,7 +172,7 @@ describe('ActionsBackend: the real @actions/cache against a loopback cache servi
     const url = process.env.ACTIONS_RESULTS_URL;
     delete process.env.ACTIONS_RESULTS_URL;
     try {
-      await expect(new ActionsBackend().restore(gomodcache, 'k', [])).rejects.toThrow(
+      await expect(actionsBackend().restore(gomodcache, 'k', [])).rejects.toThrow(
         /cache service is not available to this step.*cache-backend: local/,
       );
     } finally {
@@ -177,12 +181,12 @@ describe('ActionsBackend: the real @actions/cache against a loopback cache servi
   });
 
   it('refuses to save when the runner’s cache mode is read-only', async () => {
-    const backend = new ActionsBackend({ ACTIONS_CACHE_MODE: 'read' });
+    const backend = new ActionsBackend({ ACTIONS_CACHE_MODE: 'read' }, Date.now, undefined, project);
     await expect(backend.save(gomodcache, [], 'gmw-linux-x64-ro')).rejects.toThrow(/cache mode 'read'/);
   });
 
   it('runs the verified restore and save through the service: miss and save, then an exact hit with no module request', async () => {
-    const backend = new ActionsBackend();
+    const backend = actionsBackend();
     const logger = new MemoryLogger();
     const goSum = parseGoSum(await fs.readFile(path.join(project, 'go.sum'), 'utf8'), 'go.sum');
     const keys = cacheKeys(
@@ -213,7 +217,7 @@ describe('ActionsBackend: the real @actions/cache against a loopback cache servi
     const saved = await saveVerifiedCache({
       backend,
       state,
-      env: { GITHUB_EVENT_NAME: 'push' },
+      event: { name: 'push', payload: undefined },
       logger,
       now: Date.now,
     });

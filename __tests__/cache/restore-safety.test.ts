@@ -143,7 +143,7 @@ describe('a restore writes only regular files under $GOMODCACHE/cache/download, 
       data: compress(craftTar(named), hasZstd ? 'zstd' : 'gzip'),
       finalized: true,
     });
-    return new ActionsBackend(process.env);
+    return new ActionsBackend(process.env, Date.now, undefined, process.env.GITHUB_WORKSPACE);
   }
 
   it.each(CASES)(

@@ -5,8 +5,9 @@ import { parseJsonObjects } from '../../src/go/json-stream.js';
 import { planNextEntry, saveCacheEntry, type RestoredEntry } from '../../src/cache/entry.js';
 import { cacheKeys, readSumFiles } from '../../src/cache/keys.js';
 import { restoreVerifiedCache } from '../../src/cache/restore.js';
+import { readRunnerFacts } from '../../src/config/runner-facts.js';
 import { LocalBackend } from '../../src/cache/local-backend.js';
-import { moduleFilesInCache, zipsAmong } from '../../src/steps/routes.js';
+import { moduleFilesInCache, zipsAmong } from '../../src/steps/arrival.js';
 import { moduleCachePaths } from '../../src/cache/module-path.js';
 import { toBuildListModule, type GoModule } from '../../src/go/build-list.js';
 import { parseGoSum } from '../../src/go/go-sum.js';
@@ -86,7 +87,8 @@ describe('the verified cache round trip with the local backend and the real go',
     const save = await saveCacheEntry({
       getState: (name) => state[name],
       backendFor: (s) => new LocalBackend(s.localDir as string),
-      env,
+      // The post step's edge reads the event (and its payload) from the job's environment.
+      event: (await readRunnerFacts(env)).event,
       logger,
       now: Date.now,
     });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { parseConfig, type RunContext } from '../../src/config/config.js';
+import { parseConfig } from '../../src/config/config.js';
+import type { RunnerFacts } from '../../src/config/runner-facts.js';
 import { ConfigError } from '../../src/errors.js';
 import { SUM_GOLANG_ORG_KEY } from '../../src/module/sumdb-setting.js';
 
-const context: RunContext = { onGitHub: false, tempDir: '/tmp/runner', homeDir: '/home/dev' };
+const context: RunnerFacts = { onGitHub: false, tempDir: '/tmp/runner', homeDir: '/home/dev' };
 
 function configError(raw: Record<string, string>): ConfigError {
   try {

@@ -225,6 +225,7 @@ describe('the relay with the job netrc', () => {
       config,
       settings,
       env: { NETRC: netrcFile, HOME: dir },
+      tempDir: dir,
       logger,
       onSecret: () => undefined,
       goSum: [],

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseGoSum } from '../../src/go/go-sum.js';
 import { parseJsonObjects } from '../../src/go/json-stream.js';
-import { parseProxyRoutes } from '../../src/goproxy/path-routes.js';
+import { parsePathRoutes } from '../../src/goproxy/path-routes.js';
 import { planPrefetch } from '../../src/goproxy/prefetch-plan.js';
 import { childGoproxy, type Relay } from '../../src/goproxy/relay.js';
 import type { Fallback } from '../../src/goproxy/relay-types.js';
@@ -121,7 +121,7 @@ describe('module-path routes and client certificates, through the relay with the
   // A budget far over a loopback answer on a loaded machine, except where a hang is the point.
   async function start(routes: string, certs: string, latencyBudgetMs = 10_000): Promise<Relay> {
     const { relay } = await relays.start(pub.url, {
-      routes: parseProxyRoutes(routes),
+      routes: parsePathRoutes(routes),
       clientCerts: parseClientCertRules(certs),
       latencyBudgetMs,
     });
@@ -241,7 +241,7 @@ describe('module-path routes and client certificates, through the relay with the
 
   it('checksum lookups go by their module’s route, GONOSUMDB ones nowhere, tiles by the default list', async () => {
     const { relay } = await relays.start(pub.url, {
-      routes: parseProxyRoutes(`corp.test/* => ${corpMirror.url}\n* => ${pub.url}`),
+      routes: parsePathRoutes(`corp.test/* => ${corpMirror.url}\n* => ${pub.url}`),
       noSumDb: ['corp.test/private'],
     });
     const get = async (p: string): Promise<number> => (await fetch(`${relay.url}${p}`)).status;

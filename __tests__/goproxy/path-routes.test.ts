@@ -2,13 +2,13 @@ import { describe, expect, it } from '@jest/globals';
 import { ConfigError } from '../../src/errors.js';
 import { parseProxyRequest } from '../../src/module/module-escape.js';
 import { parseProxyList } from '../../src/module/proxy-list.js';
-import { parseProxyRoutes, planPathRoutes } from '../../src/goproxy/path-routes.js';
+import { parsePathRoutes, planPathRoutes } from '../../src/goproxy/path-routes.js';
 import type { UpstreamState } from '../../src/goproxy/relay-accounts.js';
 import { prepareUpstreams } from '../../src/goproxy/upstream.js';
 
 describe('proxy-routes', () => {
   it('parses rules in order, globs as GOPRIVATE and lists as GOPROXY', () => {
-    const routes = parseProxyRoutes(
+    const routes = parsePathRoutes(
       '# corp first\ncorp.example.com/*, git.corp.example.com/* => https://goproxy.corp.example|direct\n\n* => proxy.golang.org,off\n',
     );
     expect(routes).toEqual([
@@ -31,10 +31,10 @@ describe('proxy-routes', () => {
   it('reports every bad line at once, by number, naming the input', () => {
     const bad =
       'corp.example.com/* https://goproxy.corp.example\n => https://x.example\nco[rp/* => https://x.example\nok/* => ftp://x.example';
-    expect(() => parseProxyRoutes(bad)).toThrow(ConfigError);
+    expect(() => parsePathRoutes(bad)).toThrow(ConfigError);
     let message = '';
     try {
-      parseProxyRoutes(bad);
+      parsePathRoutes(bad);
     } catch (error) {
       message = (error as Error).message;
     }
@@ -46,7 +46,7 @@ describe('proxy-routes', () => {
 });
 
 describe('choosing the upstreams of a request by its module path', () => {
-  const routes = parseProxyRoutes(
+  const routes = parsePathRoutes(
     'corp.test/* => https://corp.example,https://mirror.corp.example\n* => https://public.example',
   );
   const defaultList = parseProxyList('proxy', 'https://default.example,direct');

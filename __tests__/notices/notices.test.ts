@@ -101,6 +101,7 @@ describe('the third-party notices file', () => {
     await writeArtifacts(config, report, {
       runGo: spawnGo,
       env: sandbox.env,
+      goModCache: sandbox.env.GOMODCACHE as string,
       logger: new MemoryLogger(),
       now: Date.now,
     });

@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { parseConfig, type RunContext } from '../../src/config/config.js';
+import { parseConfig } from '../../src/config/config.js';
+import type { RunnerFacts } from '../../src/config/runner-facts.js';
 
-const context: RunContext = { onGitHub: false, tempDir: '/tmp/rt', homeDir: '/home/u' };
+const context: RunnerFacts = { onGitHub: false, tempDir: '/tmp/rt', homeDir: '/home/u' };
 
 describe('the sbom, notices, compare-to and gate inputs', () => {
   it('write nothing and gate everything by default', () => {

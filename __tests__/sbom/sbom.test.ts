@@ -58,6 +58,7 @@ describe('the SBOM of a fixture project', () => {
     writeArtifacts(config, report, {
       runGo: spawnGo,
       env: { ...sandbox.env, ...ENV },
+      goModCache: sandbox.env.GOMODCACHE as string,
       logger: new MemoryLogger(),
       now: () => NOW,
     });

@@ -6,6 +6,7 @@ import { SecurityError } from '../../src/errors.js';
 import { MemoryLogger } from '../../src/logger.js';
 import { sumdbClientFor, SumdbNotFoundError, SumdbUnavailableError } from '../../src/sumdb/client.js';
 import { parseSumdbSetting } from '../../src/module/sumdb-setting.js';
+import { InstantClock } from '../../test-support/fake-clock.js';
 import { startTestSumdb, type SumdbEntry, type TestSumdb } from '../../test-support/sumdb-server.js';
 
 function entries(n: number, prefix = 'example.test/m'): SumdbEntry[] {
@@ -204,21 +205,19 @@ describe('the checksum database client', () => {
   it('retries a request that outlives the latency budget once, with jitter, then gives up', async () => {
     const d = await db(3);
     d.tamper.hang = true;
-    const sleeps: number[] = [];
-    const clock = { now: Date.now, random: () => 0.5, sleep: async (ms: number) => void sleeps.push(ms) };
-    const c = client(d, await stateDir(), { latencyBudgetMs: 200, clock });
+    const clock = new InstantClock();
+    const c = client(d, await stateDir(), { latencyBudgetMs: 200, clock, random: () => 0.5 });
     await expect(c.lookup('example.test/m1', 'v1.0.0')).rejects.toThrow(
       /no answer within 200 ms \(after 2 attempts\)/,
     );
     expect(c.counts.failedRequests).toBe(2);
-    expect(sleeps).toEqual([200]);
+    expect(clock.waits).toEqual([200]);
   });
 
   it('answers from a retry when the first attempt got a 503', async () => {
     const d = await db(3);
     d.tamper.nextStatuses.push(503);
-    const clock = { now: Date.now, random: () => 0, sleep: async () => undefined };
-    const c = client(d, await stateDir(), { clock });
+    const c = client(d, await stateDir(), { clock: new InstantClock(), random: () => 0 });
     expect(await c.lookup('example.test/m1', 'v1.0.0')).toHaveLength(1);
     expect(c.counts).toMatchObject({ lookups: 1, sent: 3, failedRequests: 1 });
   });

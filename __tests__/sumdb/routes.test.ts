@@ -14,7 +14,7 @@ import type { SumdbRoute } from '../../src/sumdb/sumdb-http.js';
 import { parseSumdbSetting, SUM_GOLANG_ORG_KEY } from '../../src/module/sumdb-setting.js';
 import { verifyChecksums, type VerifyChecksumsInput } from '../../src/sumdb/verify-go-sum.js';
 import { buildListModule } from '../../test-support/build-list-module.js';
-import { FakeClock } from '../../test-support/fake-clock.js';
+import { FakeClock, InstantClock } from '../../test-support/fake-clock.js';
 import { until } from '../../test-support/until.js';
 import { startFixtureProxy, type FixtureProxy } from '../../test-support/fixture-proxy.js';
 import {
@@ -33,7 +33,6 @@ const ENTRIES: SumdbEntry[] = [1, 2, 3].map((n) => ({
   goModHash: h(n + 100),
 }));
 const MODULES = ENTRIES.map((e) => buildListModule(e.path, e.version));
-const NO_SLEEP = { now: Date.now, random: () => 0, sleep: async () => undefined };
 
 /** A loopback egress proxy: forwards absolute-URL GETs, tunnels CONNECT; DB hostnames map to 127.0.0.1. */
 async function startEgressProxy(): Promise<{ url: string; seen: string[]; close(): Promise<void> }> {
@@ -188,7 +187,9 @@ describe('checksum database routes', () => {
       stateDir: dir,
       latencyBudgetMs: 1000,
       unavailable: 'fail',
-      clock: NO_SLEEP,
+      // Retries without sleeping.
+      clock: new InstantClock(),
+      random: () => 0,
       logger: new MemoryLogger(),
       ...overrides,
     });

@@ -13,6 +13,7 @@ import {
 } from '../../src/report/sections/checksums-section.js';
 import { parseSumdbSetting } from '../../src/module/sumdb-setting.js';
 import { verifyChecksums, type VerifyChecksumsInput } from '../../src/sumdb/verify-go-sum.js';
+import { InstantClock } from '../../test-support/fake-clock.js';
 import { buildListModule } from '../../test-support/build-list-module.js';
 import {
   fakeH1,
@@ -78,7 +79,8 @@ describe('verifyChecksums', () => {
       unavailable: 'fail',
       logger: new MemoryLogger(),
       // Retries without sleeping.
-      clock: { now: Date.now, random: () => 0, sleep: async () => undefined },
+      clock: new InstantClock(),
+      random: () => 0,
       ...overrides,
     });
   }

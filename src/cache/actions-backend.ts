@@ -70,7 +70,8 @@ export class ActionsBackend implements CacheBackend {
   readonly name = 'actions' as const;
 
   constructor(
-    private readonly env: NodeJS.ProcessEnv = process.env,
+    /** The job's environment: the cache service's URLs, token and mode (ACTIONS_*), as @actions/cache reads them. */
+    private readonly env: NodeJS.ProcessEnv,
     private readonly now: () => number = Date.now,
     /**
      * The run's one deadline. A restore may use half of what is left when it starts (a service
@@ -78,6 +79,11 @@ export class ActionsBackend implements CacheBackend {
      * what is left. Without one (tests, a library user), calls are not bounded here.
      */
     private readonly deadline?: { remainingMs(): number },
+    /**
+     * GITHUB_WORKSPACE (the runner's facts), which @actions/cache names saved paths relative to;
+     * outside a job, the working directory, as @actions/cache falls back to.
+     */
+    private readonly workspace: string = process.cwd(),
   ) {}
 
   /**
@@ -160,8 +166,7 @@ export class ActionsBackend implements CacheBackend {
           },
         );
       }
-      const workspace = this.env.GITHUB_WORKSPACE ?? process.cwd();
-      const prefix = `${path.relative(workspace, this.stageRoot(gomodcache)).split(path.sep).join('/')}/`;
+      const prefix = `${path.relative(this.workspace, this.stageRoot(gomodcache)).split(path.sep).join('/')}/`;
       const restored = await restoreArchiveSafely({
         archive,
         compression,

@@ -5,7 +5,7 @@ import { archiveFiles, stampFiles } from './archive-files.js';
 import type { CacheBackend } from './backend.js';
 import type { CacheSaveReport } from './cache-report.js';
 import { provenModules, type ChecksumVerdict } from './proof.js';
-import { saveVerifiedCache, writeArchiveList } from './save.js';
+import { saveVerifiedCache, writeArchiveList, type SaveEvent } from './save.js';
 import { type CacheState, readStateInPost, saveStateForPost } from './state.js';
 import { describeError } from '../errors.js';
 import { moduleId } from './module-path.js';
@@ -91,7 +91,8 @@ export async function planNextEntry(
 export async function saveCacheEntry(input: {
   readonly getState: (name: string) => string | undefined;
   readonly backendFor: (state: CacheState) => CacheBackend | Promise<CacheBackend>;
-  readonly env: NodeJS.ProcessEnv;
+  /** The job's event, read once at the edge: whether a pull request may save. */
+  readonly event: SaveEvent | undefined;
   readonly logger: Logger;
   readonly now: () => number;
 }): Promise<CacheSaveReport | undefined> {
@@ -104,5 +105,5 @@ export async function saveCacheEntry(input: {
     input.logger.warn(`Cache not saved: ${describeError(error)}`);
     return { saved: false, failed: true, reason: describeError(error), key: state.primaryKey };
   }
-  return saveVerifiedCache({ backend, state, env: input.env, logger: input.logger, now: input.now });
+  return saveVerifiedCache({ backend, state, event: input.event, logger: input.logger, now: input.now });
 }

@@ -41,19 +41,16 @@ async function readArchiveList(file: string): Promise<ArchiveList> {
 export interface SaveCacheOptions {
   readonly backend: CacheBackend;
   readonly state: CacheState;
-  /** GITHUB_EVENT_NAME and GITHUB_EVENT_PATH decide whether a pull request may save. */
-  readonly env: NodeJS.ProcessEnv;
+  /** The job's event (its name, its payload parsed once at the edge): whether a pull request may save. */
+  readonly event: SaveEvent | undefined;
   readonly logger: Logger;
   readonly now: () => number;
 }
 
-async function readEvent(env: NodeJS.ProcessEnv): Promise<unknown> {
-  if (!env.GITHUB_EVENT_PATH) return undefined;
-  try {
-    return JSON.parse(await fs.readFile(env.GITHUB_EVENT_PATH, 'utf8')) as unknown;
-  } catch {
-    return undefined;
-  }
+/** The event that started the job, as the edge read it (GITHUB_EVENT_NAME, GITHUB_EVENT_PATH's payload). */
+export interface SaveEvent {
+  readonly name: string;
+  readonly payload: unknown;
 }
 
 /**
@@ -71,7 +68,7 @@ export async function saveVerifiedCache(options: SaveCacheOptions): Promise<Cach
     if (state.listFile) await removeArchiveList(state.listFile);
   }
 
-  async function save({ env, now }: SaveCacheOptions): Promise<CacheSaveReport> {
+  async function save({ event, now }: SaveCacheOptions): Promise<CacheSaveReport> {
     const skip = (reason: string, extra: Partial<CacheSaveReport> = {}): CacheSaveReport => {
       logger.info(`Cache not saved: ${reason}.`);
       return { saved: false, reason, key: state.primaryKey, ...extra };
@@ -79,7 +76,7 @@ export async function saveVerifiedCache(options: SaveCacheOptions): Promise<Cach
     if (state.skip) return skip(state.skip);
     if (state.exact && !state.replace)
       return skip(`exact hit on ${state.matchedKey ?? state.primaryKey}, the entry is already there`);
-    const decision = decideSave(state.cacheSave, env.GITHUB_EVENT_NAME, await readEvent(env));
+    const decision = decideSave(state.cacheSave, event?.name, event?.payload);
     if (!decision.save) return skip(decision.reason);
     if (!state.listFile) return skip('the main step listed no files to save');
     const started = now();

@@ -1,5 +1,6 @@
 import { ConfigError } from '../errors.js';
-import { parseConfig, type Config, type RunContext } from './config.js';
+import { parseConfig, type Config } from './config.js';
+import type { RunnerFacts } from './runner-facts.js';
 import type { RawInputs } from './inputs.js';
 
 /** Several inputs are wrong: each one named, with its fix, in one message (one CI run, not four). */
@@ -20,12 +21,12 @@ export class ConfigErrors extends ConfigError {
  * (its default, or dropped when it is not an input at all) and parsing starts again, until the
  * rest parses. One bad input throws its own ConfigError, several throw ConfigErrors.
  */
-export function parseConfigReportingAll(raw: RawInputs, context: RunContext): Config {
+export function parseConfigReportingAll(raw: RawInputs, runner: RunnerFacts): Config {
   const errors: ConfigError[] = [];
   let inputs: Record<string, string | undefined> = { ...raw };
   for (;;) {
     try {
-      const config = parseConfig(inputs, context);
+      const config = parseConfig(inputs, runner);
       if (errors.length === 0) return config;
       break;
     } catch (error) {

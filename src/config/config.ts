@@ -1,11 +1,10 @@
-import os from 'node:os';
 import path from 'node:path';
 import { ConfigError } from '../errors.js';
 import { parseProxyList, type ProxySpec } from '../module/proxy-list.js';
 import { parsePrefixPatterns } from '../module/prefix-patterns.js';
 import { parseSumdbSetting, type SumdbSetting } from '../module/sumdb-setting.js';
 import { FALLBACKS, type Fallback } from '../goproxy/relay-types.js';
-import { parseProxyRoutes, type ProxyRoute } from '../goproxy/path-routes.js';
+import { parsePathRoutes, type PathRoute } from '../goproxy/path-routes.js';
 import { type ClientCertRule, parseClientCertRules } from '../net/client-certs.js';
 import type { LicenseException } from '../licenses/policy.js';
 import { parseS3Location, type S3Location } from '../cache/s3-location.js';
@@ -15,6 +14,7 @@ import { INPUTS, type RawInputs } from './inputs.js';
 import { parseLicenseExceptions } from './license-exceptions.js';
 import { parseBoolean, parseEnum, parseFraction, parseList } from './scalars.js';
 import { normalizeSpdxId } from './spdx-ids.js';
+import type { RunnerFacts } from './runner-facts.js';
 
 /** Every input, parsed once. Values left undefined come from `go env` (see src/go/settings.ts). */
 export interface Config {
@@ -50,36 +50,16 @@ export interface Config {
   /** sbom, sbom-file, notices-file, compare-to, gate (issue #12). */
   readonly artifacts: ArtifactConfig;
   /** `proxy-routes` (issue #28): module path globs → their own GOPROXY list. */
-  readonly proxyRoutes: readonly ProxyRoute[];
+  readonly proxyRoutes: readonly PathRoute[];
   /** `proxy-client-certs` (issue #28): files checked by checkClientCerts before the run. */
   readonly proxyClientCerts: readonly ClientCertRule[];
-}
-
-/** Facts about where we run, which decide some defaults. */
-export interface RunContext {
-  /** True inside a GitHub Actions job (GITHUB_ACTIONS=true). */
-  readonly onGitHub: boolean;
-  /** RUNNER_TEMP, or the OS temp dir. */
-  readonly tempDir: string;
-  readonly homeDir: string;
-  /** The job's environment (AWS_S3_FORCE_PATH_STYLE for `cache-s3-path-style: auto`). */
-  readonly env?: NodeJS.ProcessEnv;
-}
-
-export function runContextFromEnv(env: NodeJS.ProcessEnv): RunContext {
-  return {
-    onGitHub: env.GITHUB_ACTIONS === 'true',
-    tempDir: env.RUNNER_TEMP || os.tmpdir(),
-    homeDir: os.homedir(),
-    env,
-  };
 }
 
 /**
  * Parses every input into one frozen Config. Throws the first ConfigError found; nothing runs
  * before this returns. Empty values take the action.yml default.
  */
-export function parseConfig(raw: RawInputs, context: RunContext): Config {
+export function parseConfig(raw: RawInputs, runner: RunnerFacts): Config {
   for (const name of Object.keys(raw)) {
     if (!INPUTS.some((spec) => spec.name === name)) {
       const near = INPUTS.find(
@@ -128,10 +108,10 @@ export function parseConfig(raw: RawInputs, context: RunContext): Config {
     's3',
   ] as const);
   const cacheDir = optional('cache-dir');
-  const cacheS3 = parseCacheS3(backend, optional('cache-url'), get('cache-s3-path-style'), context.env);
+  const cacheS3 = parseCacheS3(backend, optional('cache-url'), get('cache-s3-path-style'), runner.env);
 
   const reportFile = path.resolve(
-    optional('report-file') ?? path.join(context.tempDir, 'go-module-warden', 'report.json'),
+    optional('report-file') ?? path.join(runner.tempDir, 'go-module-warden', 'report.json'),
   );
   const config: Config = {
     workingDirectory: get('working-directory').trim(),
@@ -157,15 +137,15 @@ export function parseConfig(raw: RawInputs, context: RunContext): Config {
     unknownLicense: parseEnum('unknown-license', get('unknown-license'), ['fail', 'warn'] as const),
     cache: parseBoolean('cache', get('cache')),
     cacheSave: parseEnum('cache-save', get('cache-save'), ['auto', 'true', 'false'] as const),
-    cacheBackend: cacheS3 ? 's3' : backend === 'auto' ? (context.onGitHub ? 'actions' : 'local') : backend,
-    cacheDir: path.resolve(cacheDir ?? path.join(context.homeDir, '.cache', 'go-module-warden')),
+    cacheBackend: cacheS3 ? 's3' : backend === 'auto' ? (runner.onGitHub ? 'actions' : 'local') : backend,
+    cacheDir: path.resolve(cacheDir ?? path.join(runner.homeDir, '.cache', 'go-module-warden')),
     cacheKeyPrefix: parseCacheKeyPrefix(get('cache-key-prefix')),
     ...(cacheS3 ? { cacheS3 } : {}),
     cacheHeal: parseBoolean('cache-heal', get('cache-heal')),
     warnOnly: parseBoolean('warn-only', get('warn-only')),
     reportFile,
     artifacts: parseArtifactInputs(get, reportFile),
-    proxyRoutes: parseProxyRoutes(get('proxy-routes')),
+    proxyRoutes: parsePathRoutes(get('proxy-routes')),
     proxyClientCerts: parseClientCertRules(get('proxy-client-certs')),
   };
   return deepFreeze(config);

@@ -8,6 +8,16 @@ import { runGit } from './git.js';
 export type BaseRequest =
   { readonly kind: 'git'; readonly ref: string } | { readonly kind: 'file'; readonly path: string };
 
+/** The job's pull-request facts, read once at the edge (RunnerFacts); all undefined outside a job. */
+export interface JobBase {
+  /** GITHUB_EVENT_NAME. */
+  readonly eventName?: string;
+  /** The event payload's `pull_request.base.sha`. */
+  readonly baseSha?: string;
+  /** GITHUB_BASE_REF. */
+  readonly baseRef?: string;
+}
+
 /**
  * `compare-to` when set (an existing file is a go.sum, anything else a git ref); else, on a
  * pull_request event, the payload's `pull_request.base.sha`, else `GITHUB_BASE_REF`. Undefined
@@ -15,7 +25,7 @@ export type BaseRequest =
  */
 export async function baseRequestFrom(
   compareTo: string | undefined,
-  env: NodeJS.ProcessEnv,
+  job: JobBase,
   cwd: string,
 ): Promise<BaseRequest | undefined> {
   if (compareTo !== undefined) {
@@ -30,23 +40,9 @@ export async function baseRequestFrom(
       );
     return { kind: 'git', ref: compareTo };
   }
-  if (!/^pull_request/.test(env.GITHUB_EVENT_NAME ?? '')) return undefined;
-  const sha = await payloadBaseSha(env.GITHUB_EVENT_PATH);
-  if (sha) return { kind: 'git', ref: sha };
-  return env.GITHUB_BASE_REF ? { kind: 'git', ref: env.GITHUB_BASE_REF } : undefined;
-}
-
-async function payloadBaseSha(file: string | undefined): Promise<string | undefined> {
-  if (!file) return undefined;
-  try {
-    const payload = JSON.parse(await fs.readFile(file, 'utf8')) as {
-      pull_request?: { base?: { sha?: unknown } };
-    };
-    const sha = payload.pull_request?.base?.sha;
-    return typeof sha === 'string' && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha) ? sha : undefined;
-  } catch {
-    return undefined;
-  }
+  if (!/^pull_request/.test(job.eventName ?? '')) return undefined;
+  if (job.baseSha) return { kind: 'git', ref: job.baseSha };
+  return job.baseRef ? { kind: 'git', ref: job.baseRef } : undefined;
 }
 
 /**

@@ -11,7 +11,7 @@ import { evaluateLicenses } from '../licenses/evaluate.js';
 import type { LicenseReport } from '../licenses/license-report.js';
 import { licensePolicyFromConfig } from '../config/license-policy.js';
 import type { Logger } from '../logger.js';
-import { baseRequestFrom, readBaseGoSums } from './base-go-sum.js';
+import { baseRequestFrom, readBaseGoSums, type JobBase } from './base-go-sum.js';
 import type { DiffLicense, DiffReport, UpdatedModule } from './diff-report.js';
 import { diffVersions, zipVersions, type VersionDiff } from './go-sum-diff.js';
 import { baseBuildList, headBuildList } from './base-build-list.js';
@@ -20,8 +20,10 @@ import { listCompiledModules } from '../go/compiled-modules.js';
 export interface DiffStepInput {
   readonly config: Config;
   readonly cwd: string;
-  /** The job's environment (GITHUB_EVENT_NAME, GITHUB_EVENT_PATH, GITHUB_BASE_REF). */
+  /** The job's environment, which git inherits. */
   readonly env: NodeJS.ProcessEnv;
+  /** The pull request's base, from the job's event (compare-to takes precedence). */
+  readonly job: JobBase;
   /** The environment `go` runs with in this pipeline (the relay as GOPROXY). */
   readonly childEnv: NodeJS.ProcessEnv;
   readonly runGo: GoRunner;
@@ -47,7 +49,7 @@ export interface DiffOutcome {
  */
 export async function pullRequestDiff(input: DiffStepInput): Promise<DiffOutcome> {
   const { config, logger } = input;
-  const request = await baseRequestFrom(config.artifacts.compareTo, input.env, input.cwd);
+  const request = await baseRequestFrom(config.artifacts.compareTo, input.job, input.cwd);
   if (!request) {
     if (config.artifacts.gate === 'changed')
       logger.info('gate: changed, but no pull request base and no compare-to: gating every module');

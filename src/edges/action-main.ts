@@ -3,6 +3,7 @@ import { ActionsBackend } from '../cache/actions-backend.js';
 import { LocalBackend } from '../cache/local-backend.js';
 import { Cancellation } from '../cancel.js';
 import { INPUTS } from '../config/inputs.js';
+import { readRunnerFacts } from '../config/runner-facts.js';
 import { describeError, WardenError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { renderAnnotations } from '../report/annotations.js';
@@ -28,10 +29,15 @@ export async function run(): Promise<void> {
   const cancellation = new Cancellation();
   cancelOnSignals(cancellation, (line) => core.info(line));
   try {
+    // The job's facts (temp dir, workspace, event), read here once and handed down.
+    const runner = await readRunnerFacts(process.env);
     const { report, config } = await runWarden(raw, process.env, logger, {
+      runner,
       onSecret: (secret) => core.setSecret(secret),
       cacheBackend: (kind, dir, deadline) =>
-        kind === 'actions' ? new ActionsBackend(process.env, Date.now, deadline) : new LocalBackend(dir),
+        kind === 'actions'
+          ? new ActionsBackend(process.env, Date.now, deadline, runner.workspace)
+          : new LocalBackend(dir),
       handOver: (state) => {
         for (const [name, value] of Object.entries(state)) core.saveState(name, value);
       },

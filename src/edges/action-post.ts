@@ -4,6 +4,7 @@ import { LocalBackend } from '../cache/local-backend.js';
 import type { CacheBackend } from '../cache/backend.js';
 import { parseS3Location } from '../cache/s3-location.js';
 import { parseDuration } from '../config/duration.js';
+import { readRunnerFacts } from '../config/runner-facts.js';
 import { Deadline } from '../deadline.js';
 import { describeError } from '../errors.js';
 import type { Logger } from '../logger.js';
@@ -66,6 +67,8 @@ function postDeadline(): Deadline | undefined {
 export async function run(): Promise<void> {
   guardPostStep();
   try {
+    // The job's facts (the event decides whether a pull request may save), read here once.
+    const runner = await readRunnerFacts(process.env);
     const save = await saveCacheEntry({
       getState: (name) => core.getState(name),
       backendFor: (state) =>
@@ -74,9 +77,9 @@ export async function run(): Promise<void> {
           : state.backend === 'local'
             ? new LocalBackend(state.localDir ?? '')
             : import('../cache/actions-backend.js').then(
-                (m) => new m.ActionsBackend(process.env, Date.now, postDeadline()),
+                (m) => new m.ActionsBackend(process.env, Date.now, postDeadline(), runner.workspace),
               ),
-      env: process.env,
+      event: runner.event,
       logger,
       now: Date.now,
     });

@@ -1,4 +1,5 @@
 import type { RawInputs } from '../config/inputs.js';
+import { readRunnerFacts } from '../config/runner-facts.js';
 import { describeError, WardenError } from '../errors.js';
 import { StreamLogger } from '../logger.js';
 import { EXIT, exitCodeFor, exitCodeForKind } from '../report/outcome.js';
@@ -76,14 +77,22 @@ export async function runCli(
   const cancellation = new Cancellation();
   const stopListening = cancelOnSignals(cancellation, (line) => io.stderr(`go-module-warden: ${line}\n`));
   try {
+    // Outside a job: no event, the OS temp dir, no workspace (inside one, the job's, as the action).
+    const runner = await readRunnerFacts(env);
     // The run is loaded only now; the actions backend (@actions/cache, the Azure SDK) only when used.
     // One after the other: jest's ESM loader fails two concurrent imports of one module graph.
     const { runWarden } = await import('../run.js');
     const { renderTerminal } = await import('../report/terminal.js');
     const { report, config } = await runWarden(invocation.inputs as RawInputs, env, logger, {
+      runner,
       cacheBackend: async (kind, dir, deadline) =>
         kind === 'actions'
-          ? new (await import('../cache/actions-backend.js')).ActionsBackend(process.env, Date.now, deadline)
+          ? new (await import('../cache/actions-backend.js')).ActionsBackend(
+              env,
+              Date.now,
+              deadline,
+              runner.workspace,
+            )
           : new (await import('../cache/local-backend.js')).LocalBackend(dir),
       cancellation,
     });

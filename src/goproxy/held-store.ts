@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { MAX_ZIP } from '../go/zip-reader.js';
-import type { Clock } from './clock.js';
+import type { Clock } from '../clock.js';
 import { dropHeld, type HeldBody, type SpoolOptions } from './spool.js';
 
 /** A body up to this size waits in memory; a bigger one in a file. */

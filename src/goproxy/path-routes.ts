@@ -2,7 +2,7 @@ import { ConfigError } from '../errors.js';
 import { type ProxyRequest, unescapeModulePath } from '../module/module-escape.js';
 import { matchPrefixPatterns, parsePrefixPatterns } from '../module/prefix-patterns.js';
 import { parseProxyList, type ProxySpec } from '../module/proxy-list.js';
-import type { RouteReport } from './proxy-report.js';
+import type { PathRouteReport } from './proxy-report.js';
 import type { UpstreamState } from './relay-accounts.js';
 
 export const ROUTES_INPUT = 'proxy-routes';
@@ -10,8 +10,12 @@ export const ROUTES_INPUT = 'proxy-routes';
 const ACCEPTED =
   'one rule per line, first match wins: `<globs as in GOPRIVATE> => <GOPROXY list>`, e.g. `corp.example.com/*, git.corp.example.com/* => https://goproxy.corp.example|direct`';
 
-/** One line of `proxy-routes`: module paths matching `globs` go only to `list`. */
-export interface ProxyRoute {
+/**
+ * One line of `proxy-routes`, a path route: module paths matching `globs` go only to `list`. (A
+ * path route picks the upstream list; the relay's route, route-plan.ts, is the order a request
+ * tries that list in.)
+ */
+export interface PathRoute {
   /** The globs as written, joined by `, ` (how the report and the log name the route). */
   readonly label: string;
   readonly globs: readonly string[];
@@ -25,8 +29,8 @@ export const DEFAULT_ROUTE_LABEL = '(default)';
  * Parses `proxy-routes`: globs as GOPRIVATE (x/mod MatchPrefixPatterns), each list as GOPROXY
  * (cmd/go proxyList). Every bad line is reported at once, by its number.
  */
-export function parseProxyRoutes(value: string): ProxyRoute[] {
-  const routes: ProxyRoute[] = [];
+export function parsePathRoutes(value: string): PathRoute[] {
+  const routes: PathRoute[] = [];
   const problems: string[] = [];
   value.split('\n').forEach((raw, index) => {
     const text = raw.trim();
@@ -60,7 +64,7 @@ export function revealedPath(request: ProxyRequest): string | undefined {
 }
 
 /** The first route whose globs match the module path (first match wins), or undefined (the default). */
-export function routeIndexOf(routes: readonly ProxyRoute[], modulePath: string): number | undefined {
+export function pathRouteIndexOf(routes: readonly PathRoute[], modulePath: string): number | undefined {
   const index = routes.findIndex((r) => matchPrefixPatterns(r.globs, modulePath));
   return index < 0 ? undefined : index;
 }
@@ -82,7 +86,7 @@ export interface RoutePlan {
  */
 export class PathRoutes {
   constructor(
-    private readonly routes: readonly ProxyRoute[],
+    private readonly routes: readonly PathRoute[],
     readonly plans: readonly RoutePlan[],
     readonly fallback: RoutePlan,
   ) {}
@@ -90,7 +94,7 @@ export class PathRoutes {
   /** The plan for a request. */
   planFor(request: ProxyRequest): RoutePlan {
     const path = revealedPath(request);
-    const index = path === undefined ? undefined : routeIndexOf(this.routes, path);
+    const index = path === undefined ? undefined : pathRouteIndexOf(this.routes, path);
     return index === undefined ? this.fallback : this.plans[index];
   }
 
@@ -122,7 +126,7 @@ export class PathRoutes {
   /** One row per route for the report: its upstreams and what it carried (from the request log). */
   report(
     log: readonly { readonly request?: ProxyRequest; readonly status: number; readonly upstream?: string }[],
-  ): RouteReport[] {
+  ): PathRouteReport[] {
     const rows = this.all().map((plan) => ({
       route: plan.label,
       upstreams: plan.states.map((s) => s.upstream.name),
@@ -147,7 +151,7 @@ export class PathRoutes {
  * (as startRelay prepared them, in that order).
  */
 export function planPathRoutes(
-  routes: readonly ProxyRoute[],
+  routes: readonly PathRoute[],
   defaultList: readonly ProxySpec[],
   states: readonly UpstreamState[],
   counts: readonly number[],

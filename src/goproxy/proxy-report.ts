@@ -140,11 +140,11 @@ export interface ProxyReport {
   /** Files fetched ahead of `go` from go.sum, when that ran. */
   readonly prefetch?: PrefetchReport;
   /** One row per `proxy-routes` rule (the default route first), when routes are set. */
-  readonly routes?: readonly RouteReport[];
+  readonly routes?: readonly PathRouteReport[];
 }
 
 /** One module-path route of the relay (`proxy-routes`) and what it carried. */
-export interface RouteReport {
+export interface PathRouteReport {
   /** Its globs, or `(default)` for paths no rule matches (the `proxy` input). */
   readonly route: string;
   /** Its upstreams in list order (host[:port][/path], never credentials). */

@@ -1,6 +1,6 @@
 import type http from 'node:http';
 import type { Readable } from 'node:stream';
-import type { Clock } from './clock.js';
+import type { Clock } from '../clock.js';
 import { StallTimer } from './stall-timer.js';
 
 export type BodyOutcome = 'complete' | 'stalled' | 'truncated' | 'too-large' | 'client-gone';

@@ -2,9 +2,9 @@ import type { GoSumLine } from '../go/go-sum.js';
 import type { Logger } from '../logger.js';
 import type { ProxySpec } from '../module/proxy-list.js';
 import type { ClientCertRule } from '../net/client-certs.js';
-import type { ProxyRoute } from './path-routes.js';
+import type { PathRoute } from './path-routes.js';
 import type { BreakerOptions } from './breaker.js';
-import type { Clock } from './clock.js';
+import type { Clock } from '../clock.js';
 import type { DirectOptions } from './direct-fetch.js';
 import type { ModuleFileRequest, PrefetchReport } from './prefetch.js';
 import type { HeldBytes } from './held-store.js';
@@ -76,7 +76,7 @@ export interface RelayOptions {
    * `proxy-routes`: module paths matching a rule go only to its list (first match wins); others
    * to `upstreams`. Checksum database paths naming no module take `upstreams`.
    */
-  readonly routes?: readonly ProxyRoute[];
+  readonly routes?: readonly PathRoute[];
   /** `proxy-client-certs`: the certificate each HTTPS origin gets (its own origin only). */
   readonly clientCerts?: readonly ClientCertRule[];
   /**

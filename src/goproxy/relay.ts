@@ -1,6 +1,6 @@
 import { type ProxyRequest, proxyRequestPath } from '../module/module-escape.js';
 import { type BreakerOptions, type BreakerTransition, DEFAULT_BREAKER_OPTIONS } from './breaker.js';
-import { clockFrom } from './clock.js';
+import { clockFrom } from '../clock.js';
 import { egressProxyFromEnv, egressSecrets } from '../net/egress-proxy.js';
 import { DirectFetcher } from './direct-fetch.js';
 import { ZipBudgets } from './zip-budget.js';

@@ -1,9 +1,9 @@
 import type { Logger } from '../logger.js';
 import type { ProxyRequest } from '../module/module-escape.js';
-import type { Clock } from './clock.js';
+import type { Clock } from '../clock.js';
 import type { HealthKind, UpstreamState } from './relay-accounts.js';
 import type { Admission, CircuitBreaker } from './breaker.js';
-import type { ClockTimer } from './clock.js';
+import type { ClockTimer } from '../clock.js';
 import type { AttemptState } from './route-plan.js';
 import type { Agents, UpstreamCall, UpstreamResponse } from './upstream-request.js';
 import type { ZipBudgets } from './zip-budget.js';

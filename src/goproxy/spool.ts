@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type http from 'node:http';
 import type { Readable } from 'node:stream';
 import { pipeBody, type BodyOutcome } from './relay-stream.js';
-import type { Clock } from './clock.js';
+import type { Clock } from '../clock.js';
 import { StallTimer } from './stall-timer.js';
 
 /** A whole response body kept until `go` asks for it: in memory when small, else in a file. */

@@ -1,4 +1,4 @@
-import { type Clock, type ClockTimer, systemClock } from './clock.js';
+import { type Clock, type ClockTimer, systemClock } from '../clock.js';
 
 /**
  * Fires `onStall` once no `touch()` came for `ms` while running. One timer per body, re-armed

@@ -1,4 +1,4 @@
-import type { Clock } from './clock.js';
+import type { Clock } from '../clock.js';
 import type { HealthKind, UpstreamState } from './relay-accounts.js';
 import { type Agents, callUpstream } from './upstream-request.js';
 

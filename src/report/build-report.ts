@@ -12,7 +12,7 @@ import type { ChecksumReport } from '../sumdb/checksum-report.js';
 import type { CacheReport } from '../cache/cache-report.js';
 import type { DiffReport } from '../diff/diff-report.js';
 import { VERSION } from '../version.js';
-import type { ModuleEntry, Report, Route } from './model.js';
+import type { Arrival, ModuleEntry, Report } from './model.js';
 import type { Verdict } from './finish.js';
 
 /** What the steps of one run produced; each field is there when its step ran. */
@@ -24,7 +24,7 @@ export interface RunFacts {
   readonly modules?: readonly BuildListModule[];
   /** Modules providing packages to `go list -deps -test ./...`, when it ran. */
   readonly imported?: ReadonlySet<string>;
-  readonly routes?: ReadonlyMap<string, Route>;
+  readonly arrivals?: ReadonlyMap<string, Arrival>;
   readonly proxy?: ProxyReport;
   readonly checksums?: ChecksumReport;
   readonly licenses?: LicenseReport;
@@ -48,7 +48,7 @@ export function buildReport(
     const license = licenseOf.get(key(m));
     return {
       ...m,
-      route: facts.routes?.get(key(m)),
+      route: facts.arrivals?.get(key(m)),
       ...(facts.imported && !m.main ? { imported: facts.imported.has(m.path) } : {}),
       checksum: checksumOf.get(key(m)),
       license: license && moduleEntryLicense(license),

@@ -7,15 +7,18 @@ import type { CacheReport } from '../cache/cache-report.js';
 import type { DiffReport } from '../diff/diff-report.js';
 
 export type Status = 'passed' | 'warned' | 'failed';
-/** How a module's files arrived. */
-export type Route =
+/**
+ * How a module's files arrived: from a proxy (the relay's route picked it), by a direct VCS fetch,
+ * from the cache, or a local directory. The report names it `route` (kept for compatibility).
+ */
+export type Arrival =
   | { readonly kind: 'proxy'; readonly host: string }
   | { readonly kind: 'direct' }
   | { readonly kind: 'cache' }
   | { readonly kind: 'local' };
 
 export interface ModuleEntry extends BuildListModule {
-  readonly route?: Route;
+  readonly route?: Arrival;
   /** Provides a package to `go list -deps -test ./...` (compiled in); absent when not listed. */
   readonly imported?: boolean;
   readonly license?: ModuleEntryLicense;

@@ -1,10 +1,10 @@
 import type { Report } from './model.js';
 import { fallbackDecisions, upstreamP95Ms } from './proxy-figures.js';
-import { routeText } from './summary.js';
+import { arrivalText } from './summary.js';
 
 /** The action's outputs, computed from the report alone (each one's meaning: config/inputs.ts OUTPUTS). */
 export function reportOutputs(report: Report, reportFile: string): Record<string, string> {
-  const routes = new Set(report.modules.filter((m) => !m.main && m.route).map((m) => routeText(m.route)));
+  const routes = new Set(report.modules.filter((m) => !m.main && m.route).map((m) => arrivalText(m.route)));
   return {
     result: report.status,
     'cache-hit': report.cache?.hit === 'disabled' || report.cache === undefined ? 'miss' : report.cache.hit,

@@ -1,6 +1,6 @@
 import { formatDuration } from '../config/duration.js';
 import { escapeSummaryText as esc } from './escape.js';
-import type { ModuleEntry, Report, Route } from './model.js';
+import type { Arrival, ModuleEntry, Report } from './model.js';
 import { plural } from '../plural.js';
 import { isSoftened, isWarning } from './outcome.js';
 import { firstScreenFindings, middle } from './first-screen.js';
@@ -58,7 +58,7 @@ function countsTable(report: Report): string {
   const count = (predicate: (m: ModuleEntry) => boolean) => report.modules.filter(predicate).length;
   const routes = new Map<string, number>();
   for (const m of report.modules) {
-    const route = routeText(m.route);
+    const route = arrivalText(m.route);
     if (route) routes.set(route, (routes.get(route) ?? 0) + 1);
   }
   const rows: [string, string][] = [
@@ -101,7 +101,7 @@ export function tableCodeSpan(text: string): string {
   return `${fence}${pad}${flat}${pad}${fence}`;
 }
 
-export function routeText(route: Route | undefined): string {
+export function arrivalText(route: Arrival | undefined): string {
   if (!route) return '';
   return route.kind === 'proxy' ? route.host : route.kind;
 }
@@ -147,7 +147,7 @@ function moduleTable(modules: readonly ModuleEntry[], budgetBytes: number, notGa
       esc(m.version),
       kind,
       ...(withReplace ? [replace] : []),
-      esc(routeText(m.route)),
+      esc(arrivalText(m.route)),
       license,
       m.checksum ?? '',
     ];

@@ -1,4 +1,4 @@
-import type { ModuleEntry, Route } from './model.js';
+import type { Arrival, ModuleEntry } from './model.js';
 import { verdictWord } from './license-fix.js';
 
 /** How the module table is laid out: fitted to a width (or not), and for a terminal or a log. */
@@ -34,7 +34,7 @@ function truncateEnd(text: string, width: number, ellipsis: string): string {
 }
 
 /** The route as a short word: the proxy's host (cut in the middle past 20), or how it arrived. */
-export function shortRoute(route: Route | undefined, ellipsis = '…'): string {
+export function shortArrival(route: Arrival | undefined, ellipsis = '…'): string {
   if (!route) return '';
   return route.kind === 'proxy' ? truncateMiddle(route.host, ROUTE_WIDTH, ellipsis) : route.kind;
 }
@@ -50,7 +50,7 @@ function details(m: ModuleEntry, ellipsis: string, level: Detail): string {
   return [
     m.replace?.kind === 'module' ? `=> ${m.replace.path}@${m.replace.version}` : '',
     m.replace?.kind === 'local' ? `=> ${m.replace.dir}` : '',
-    m.route && level !== 'no-route' ? `${full ? 'via ' : ''}${shortRoute(m.route, ellipsis)}` : '',
+    m.route && level !== 'no-route' ? `${full ? 'via ' : ''}${shortArrival(m.route, ellipsis)}` : '',
     license,
     m.checksum ? `${full ? 'checksum ' : ''}${m.checksum}` : '',
   ]

@@ -4,7 +4,6 @@ import type { Config } from '../config/config.js';
 import { describeError } from '../errors.js';
 import type { Finding } from '../findings.js';
 import type { GoRunner } from '../go/go-command.js';
-import { readGoEnv } from '../go/go-env.js';
 import type { Logger } from '../logger.js';
 import type { Report } from '../report/model.js';
 import { collectNotices } from '../notices/collect-notices.js';
@@ -17,6 +16,8 @@ import { spdxDocument } from './spdx.js';
 export interface ArtifactIO {
   readonly runGo: GoRunner;
   readonly env: NodeJS.ProcessEnv;
+  /** GOMODCACHE as the run read it (its one `go env`): where the proven zips are. */
+  readonly goModCache: string | undefined;
   readonly logger: Logger;
   readonly now: () => number;
   /** A second fence: every artifact's text goes through the run's redactor before it is written. */
@@ -43,13 +44,13 @@ export async function writeArtifacts(
 ): Promise<WrittenArtifacts> {
   const { sbomFiles, noticesFile } = config.artifacts;
   if (!sbomFiles.cyclonedx && !sbomFiles.spdx && !noticesFile) return {};
-  if (report.modules.length === 0) {
+  const goModCache = io.goModCache;
+  if (report.modules.length === 0 || goModCache === undefined) {
     io.logger.warn('no build list (an earlier step failed): no SBOM or notices written');
     return {};
   }
   return io.logger.group('SBOM and notices', async () => {
     const cwd = report.project.dir;
-    const goEnv = await readGoEnv(io.runGo, cwd, io.env);
     const written: { cyclonedx?: string; spdx?: string; notices?: string; problems?: Finding[] } = {};
     const redact = io.redact ?? ((text: string) => text);
     const problems: Finding[] = [];
@@ -73,7 +74,7 @@ export async function writeArtifacts(
       });
       if (problem) io.logger.warn(`go mod graph failed, the SBOM has no dependency graph: ${problem}`);
       const facts = await collectSbomFacts(report, {
-        goModCache: goEnv.GOMODCACHE,
+        goModCache,
         graph,
         graphProblem: problem,
         now: io.now,
@@ -91,7 +92,7 @@ export async function writeArtifacts(
     }
     if (noticesFile) {
       const modules = await collectNotices(report, {
-        goModCache: goEnv.GOMODCACHE,
+        goModCache,
         scope: config.licenseScope,
       });
       const header = { mainModules: report.project.mainModules, tool: report.tool };

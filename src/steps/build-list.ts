@@ -8,10 +8,10 @@ import type { GoSumLine } from '../go/go-sum.js';
 import type { Primed } from './prime.js';
 import { listBuildList, listImportedModules } from '../go/list.js';
 import { mainPackagePatterns, type GoProject } from '../go/project.js';
-import type { Route } from '../report/model.js';
+import type { Arrival } from '../report/model.js';
 import type { RelayPlan } from './relay.js';
-import { routeFor } from './routes.js';
-import type { RunContext } from './run-context.js';
+import { arrivalOf } from './arrival.js';
+import type { StepContext } from './step-context.js';
 import type { GoEnvironment } from './environment.js';
 import { buildListKey, storedBuildList } from '../cache/run-memo.js';
 
@@ -24,7 +24,7 @@ export interface BuildList {
    */
   readonly imported: ReadonlySet<string> | undefined;
   /** `path@version` → how its files arrived. */
-  readonly routes: ReadonlyMap<string, Route>;
+  readonly arrivals: ReadonlyMap<string, Arrival>;
   /** The stored build list was reused (exact hit, same go.mod, go.sum and Go version): no `go list -m`. */
   readonly reused?: boolean;
   /** What the build list is stored under for the next run (run-memo.ts buildListKey). */
@@ -42,7 +42,7 @@ export interface BuildList {
  * list itself.
  */
 export async function buildListStep(
-  ctx: RunContext,
+  ctx: StepContext,
   childEnv: NodeJS.ProcessEnv,
   primed: Primed,
   inCacheBefore: ReadonlySet<string>,
@@ -87,13 +87,13 @@ export async function buildListStep(
           : `${modules.length} modules in the build list (packages not loaded: go.sum holds the zip line of every module go.mod lists, and license-scope is not imports)`,
     );
     const relay = plan.relay;
-    const routes = new Map(
+    const arrivals = new Map(
       modules.flatMap((m) => {
-        const route = routeFor(m, inCacheBefore, (p, v) => relay?.routeOf(p, v));
-        return route ? [[`${m.path}@${m.version}`, route] as const] : [];
+        const arrival = arrivalOf(m, inCacheBefore, (p, v) => relay?.routeOf(p, v));
+        return arrival ? [[`${m.path}@${m.version}`, arrival] as const] : [];
       }),
     );
-    return { modules, imported, routes, reused: stored !== undefined, memoKey };
+    return { modules, imported, arrivals, reused: stored !== undefined, memoKey };
   });
 }
 

@@ -14,9 +14,9 @@ import type { ChecksumReport } from '../sumdb/checksum-report.js';
 import type { BuildList } from './build-list.js';
 import type { Primed } from './prime.js';
 import type { GoEnvironment } from './environment.js';
-import type { RunContext } from './run-context.js';
+import type { StepContext } from './step-context.js';
 
-export type { PipelineCache } from './run-context.js';
+export type { PipelineCache } from './step-context.js';
 
 /** The cache step's result: what the report shows, its findings, what the post step needs. */
 export interface CacheStepResult {
@@ -33,7 +33,7 @@ export interface CacheStepResult {
  * Shaped as actions/cache's restoreImpl: read the inputs, call the domain, return the state.
  */
 export async function cacheStep(
-  ctx: RunContext,
+  ctx: StepContext,
   env: GoEnvironment,
   goSum: readonly GoSumLine[],
 ): Promise<CacheStepResult> {
@@ -122,7 +122,7 @@ export interface HandOverFacts {
  * altered-bytes facts), never re-derived here.
  */
 export async function handOverStep(
-  ctx: RunContext,
+  ctx: StepContext,
   cache: CacheStepResult,
   run: HandOverFacts & { readonly failure: string | undefined },
 ): Promise<CacheStepResult> {

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describeError } from '../errors.js';
 import type { BuildListModule } from '../go/build-list.js';
 import type { GoSumLine } from '../go/go-sum.js';
-import type { RunContext } from './run-context.js';
+import type { StepContext } from './step-context.js';
 import type { GoEnvironment } from './environment.js';
 import type { RelayPlan } from './relay.js';
 import type { ChecksumReport } from '../sumdb/checksum-report.js';
@@ -36,7 +36,7 @@ export interface PendingChecksums {
  * with it.
  */
 export function startChecksumStep(
-  ctx: RunContext,
+  ctx: StepContext,
   env: GoEnvironment,
   goSum: readonly GoSumLine[],
   plan: RelayPlan,
@@ -98,7 +98,7 @@ export function startChecksumStep(
 }
 
 /** Where the database is (through the proxies go uses, the relay once it runs), and the run's bounds. */
-function clientOptions(ctx: RunContext, env: GoEnvironment, plan: RelayPlan): SumdbOpsOptions {
+function clientOptions(ctx: StepContext, env: GoEnvironment, plan: RelayPlan): SumdbOpsOptions {
   const { config, io } = ctx;
   const { settings } = env;
   const setting = settings.sumdb;

@@ -2,11 +2,11 @@ import { pullRequestDiff, type DiffOutcome } from '../diff/diff-step.js';
 import type { LicenseReport } from '../licenses/license-report.js';
 import type { BuildList } from './build-list.js';
 import type { GoEnvironment } from './environment.js';
-import type { RunContext } from './run-context.js';
+import type { StepContext } from './step-context.js';
 
 /** The pull request's diff: after licenses, before the report; `gate` is applied there. */
 export function diffStep(
-  ctx: RunContext,
+  ctx: StepContext,
   env: GoEnvironment,
   childEnv: NodeJS.ProcessEnv,
   buildList: BuildList,
@@ -17,6 +17,7 @@ export function diffStep(
     config,
     cwd: ctx.cwd,
     env: io.env,
+    job: { eventName: io.runner.event?.name, baseSha: io.runner.event?.baseSha, baseRef: io.runner.baseRef },
     childEnv,
     runGo: io.runGo,
     logger: io.logger,

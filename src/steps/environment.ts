@@ -2,7 +2,7 @@ import { readGoEnv, type GoEnv } from '../go/go-env.js';
 import { checkGoVersionNeed } from '../go/go-version-need.js';
 import { detectProject, type GoProject } from '../go/project.js';
 import { resolveSettings, type GoSettings } from '../go/settings.js';
-import type { RunContext } from './run-context.js';
+import type { StepContext } from './step-context.js';
 
 /** The Go environment a run works in. */
 export interface GoEnvironment {
@@ -12,7 +12,7 @@ export interface GoEnvironment {
 }
 
 /** `go env` with Go's defaults applied, the settings resolved against the inputs, the project found. */
-export async function environmentStep(ctx: RunContext): Promise<GoEnvironment> {
+export async function environmentStep(ctx: StepContext): Promise<GoEnvironment> {
   const { io, config, cwd } = ctx;
   return io.logger.group('Go environment', async () => {
     const goEnv = await readGoEnv(io.runGo, cwd, io.env);

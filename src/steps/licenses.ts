@@ -16,11 +16,11 @@ import { mainPackagePatterns } from '../go/project.js';
 import { markNotCompiledIn } from '../licenses/license-findings.js';
 import type { BuildList } from './build-list.js';
 import type { GoEnvironment } from './environment.js';
-import type { RunContext } from './run-context.js';
+import type { StepContext } from './step-context.js';
 
 /** The license step, in its log group. */
 export async function licenseStep(
-  ctx: RunContext,
+  ctx: StepContext,
   env: GoEnvironment,
   buildList: BuildList,
   childEnv: NodeJS.ProcessEnv,
@@ -35,7 +35,7 @@ export async function licenseStep(
       project: env.project,
       modules: buildList.modules,
       imported: buildList.imported,
-      workspaceRoot: io.env.GITHUB_WORKSPACE || env.project.dir,
+      workspaceRoot: io.runner.workspace || env.project.dir,
       logger: io.logger,
       modCache: env.settings.goModCache,
       modGraph: { runGo: io.runGo, cwd: ctx.cwd, env: childEnv, timeoutMs: config.timeoutMs },

@@ -6,7 +6,7 @@ import type { LicenseRead } from '../licenses/evaluate.js';
 import { CLASSIFIER_VERSION } from '../licenses/classifier-version.js';
 import type { BuildList } from './build-list.js';
 import type { GoEnvironment } from './environment.js';
-import type { RunContext } from './run-context.js';
+import type { StepContext } from './step-context.js';
 
 /**
  * This run's license reads, by zip h1: those done during priming (LicensePrefetch) for the license
@@ -16,7 +16,7 @@ export function loadLicenseReads(goSum: readonly GoSumLine[]): LicenseReads<Lice
   return LicenseReads.create<LicenseRead>(goSum);
 }
 
-export function licenseThreshold(ctx: RunContext): number {
+export function licenseThreshold(ctx: StepContext): number {
   return licensePolicyFromConfig(ctx.config).confidence;
 }
 
@@ -26,7 +26,7 @@ export function licenseThreshold(ctx: RunContext): number {
  * the work: it is logged, never a finding.
  */
 export async function storeMemo(
-  ctx: RunContext,
+  ctx: StepContext,
   env: GoEnvironment,
   reads: LicenseReads<LicenseRead>,
   buildList: BuildList,

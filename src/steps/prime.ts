@@ -9,7 +9,7 @@ import type { PendingRequest } from '../goproxy/proxy-report.js';
 import { plural } from '../plural.js';
 import { startPrimingProgress } from '../report/priming-progress.js';
 import type { RelayPlan } from './relay.js';
-import type { RunContext } from './run-context.js';
+import type { StepContext } from './step-context.js';
 
 /** What priming did: go's download outcome, the go.sum lines it wanted to add, its findings. */
 export interface Primed {
@@ -27,7 +27,7 @@ export interface Primed {
  * the file is put back as committed before anything reads it.
  */
 export async function primeStep(
-  ctx: RunContext,
+  ctx: StepContext,
   childEnv: NodeJS.ProcessEnv,
   plan: RelayPlan,
   goSumGuard: GoSumGuard,

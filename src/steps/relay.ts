@@ -1,6 +1,6 @@
 import { plural } from '../plural.js';
-import fs from 'node:fs/promises';
 import os from 'node:os';
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from '../config/config.js';
 import type { Fallback } from '../goproxy/relay-types.js';
@@ -13,7 +13,7 @@ import type { ProxySpec } from '../module/proxy-list.js';
 import { childGoproxy, startRelay, type Relay } from '../goproxy/relay.js';
 import { formatProxyList } from '../module/proxy-list.js';
 import type { Logger } from '../logger.js';
-import type { RunContext } from './run-context.js';
+import type { StepContext } from './step-context.js';
 import type { GoEnvironment } from './environment.js';
 import { formatDuration } from '../config/duration.js';
 import { refuseInsecureOrigins } from '../net/client-certs.js';
@@ -41,6 +41,8 @@ export async function planRelay(input: {
   config: Config;
   settings: GoSettings;
   env: NodeJS.ProcessEnv;
+  /** The runner's temp dir: the relay's spool and the direct fetcher's scratch module caches. */
+  tempDir: string;
   logger: Logger;
   onSecret: (secret: string) => void;
   /** go.sum as committed, and the module files already in the cache: what to fetch ahead. */
@@ -89,7 +91,7 @@ export async function planRelay(input: {
     clientCerts: config.proxyClientCerts,
     env: input.env,
     logger: input.logger,
-    spoolDir: input.env.RUNNER_TEMP || os.tmpdir(),
+    spoolDir: input.tempDir,
     // Every .zip and .mod go.sum names is checked before go gets it.
     goSum: input.goSum,
     // A second line of defence: go never sends these to a proxy (both lists hold GOPRIVATE).
@@ -100,7 +102,7 @@ export async function planRelay(input: {
     // replaced by the fetcher).
     direct: {
       env: buildChildEnv(input.env, settings, 'direct'),
-      scratchParent: input.env.RUNNER_TEMP || os.tmpdir(),
+      scratchParent: input.tempDir,
     },
   });
   for (const secret of relay.secrets()) input.onSecret(secret);
@@ -190,7 +192,7 @@ function slowButKept(u: UpstreamReport, budgetMs: number): Finding {
 
 /** The relay step: starts the relay (or not) for this run's settings and go.sum. */
 export function relayStep(
-  ctx: RunContext,
+  ctx: StepContext,
   env: GoEnvironment,
   goSum: readonly GoSumLine[],
   filesInCache: ReadonlySet<string>,
@@ -200,6 +202,7 @@ export function relayStep(
     config,
     settings: env.settings,
     env: io.env,
+    tempDir: io.runner.tempDir,
     logger: io.logger,
     onSecret: (secret) => io.redactor.add(secret),
     goSum,

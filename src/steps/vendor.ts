@@ -1,18 +1,17 @@
-import os from 'node:os';
 import path from 'node:path';
 import type { Finding } from '../findings.js';
 import { GoSumGuard } from '../go/go-sum-guard.js';
 import { plural } from '../plural.js';
 import { checkVendor } from '../vendor/vendor-check.js';
 import type { GoEnvironment } from './environment.js';
-import type { RunContext } from './run-context.js';
+import type { StepContext } from './step-context.js';
 
 /**
  * With vendor/ in a module, its files and modules.txt against what `go mod vendor` writes from
  * the verified module cache (issue #24 §6). go.sum is put back as committed afterwards.
  */
 export async function vendorStep(
-  ctx: RunContext,
+  ctx: StepContext,
   env: GoEnvironment,
   childEnv: NodeJS.ProcessEnv,
 ): Promise<readonly Finding[]> {
@@ -27,7 +26,7 @@ export async function vendorStep(
           dir: path.dirname(env.project.goModFiles[0]),
           env: childEnv,
           signal: io.signal,
-          scratch: io.env.RUNNER_TEMP || os.tmpdir(),
+          scratch: io.runner.tempDir,
         }),
     );
     const bad = checked.findings.filter((f) => f.kind === 'security').length;

@@ -3,7 +3,8 @@ import type { Deadline } from '../deadline.js';
 import type { Logger } from '../logger.js';
 import type { SharedProofStore } from './shared-proofs.js';
 import { StateStore } from './state-store.js';
-import { SumdbHttp, type RetryClock, type SumdbRoute } from './sumdb-http.js';
+import type { Clock } from '../clock.js';
+import { SumdbHttp, type SumdbRoute } from './sumdb-http.js';
 
 /**
  * Everything the checksum client reads and writes, in one object the caller builds once: the
@@ -68,7 +69,9 @@ export interface SumdbOpsOptions {
   readonly deadline?: Pick<Deadline, 'remainingMs'>;
   /** Extra attempts per route after a 5xx, reset or timeout (default 1). */
   readonly retries?: number;
-  readonly clock?: RetryClock;
+  readonly clock?: Clock;
+  /** The retries' jitter, in [0, 1) (Math.random). */
+  readonly random?: () => number;
   /** For HTTPS_PROXY/HTTP_PROXY/NO_PROXY on the direct route. */
   readonly env?: NodeJS.ProcessEnv;
   /** `proxy-client-certs`: the certificate each HTTPS origin of the database gets (its own only). */

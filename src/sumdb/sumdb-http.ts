@@ -6,6 +6,7 @@ import { redactUrl } from '../module/proxy-list.js';
 import type { Logger } from '../logger.js';
 import { createHttpAgents, getSmall, type HttpAgents, type SmallResponse } from '../net/http-get.js';
 import { Limiter } from '../concurrency.js';
+import { type Clock, sleep, systemClock } from '../clock.js';
 
 /** The database could not be asked (network error, timeout, an HTTP error other than 404/410). */
 export class SumdbUnavailableError extends InfrastructureError {}
@@ -33,20 +34,6 @@ export interface SumdbRoute {
   readonly via?: string;
 }
 
-/** Retry timing; injectable so tests do not sleep. */
-export interface RetryClock {
-  readonly now: () => number;
-  readonly sleep: (ms: number) => Promise<void>;
-  /** In [0, 1): the jitter. */
-  readonly random: () => number;
-}
-
-export const REAL_CLOCK: RetryClock = {
-  now: Date.now,
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-  random: Math.random,
-};
-
 export interface SumdbHttpOptions {
   readonly name: string;
   /** The routes in order, or a function giving them at the first request. */
@@ -58,7 +45,10 @@ export interface SumdbHttpOptions {
   readonly retries?: number;
   /** First retry delay before jitter (default 200 ms; doubled per attempt, times 0.5-1.5). */
   readonly retryDelayMs?: number;
-  readonly clock?: RetryClock;
+  /** The retries' back-off waits on this clock (tests pass a fake one and do not sleep). */
+  readonly clock?: Clock;
+  /** In [0, 1): the back-off's jitter (Math.random). */
+  readonly random?: () => number;
   /** HTTPS_PROXY/HTTP_PROXY/NO_PROXY for routes off the loopback (default: none). */
   readonly env?: NodeJS.ProcessEnv;
   /** `proxy-client-certs`: the certificate each HTTPS origin of the database gets (its own only). */
@@ -122,7 +112,8 @@ class RouteFailure extends Error {
  */
 export class SumdbHttp {
   private readonly limiter: Limiter;
-  private readonly clock: RetryClock;
+  private readonly clock: Clock;
+  private readonly random: () => number;
   private readonly agents: HttpAgents;
   private prepared: Promise<Prepared[]> | undefined;
   /** The route that answered last, without credentials. */
@@ -130,7 +121,8 @@ export class SumdbHttp {
 
   constructor(private readonly options: SumdbHttpOptions) {
     this.limiter = new Limiter(options.concurrency ?? 16);
-    this.clock = options.clock ?? REAL_CLOCK;
+    this.clock = options.clock ?? systemClock;
+    this.random = options.random ?? Math.random;
     const certs = options.clientCerts?.length ? new ClientCerts(options.clientCerts) : undefined;
     this.agents = createHttpAgents(egressProxyFromEnv(options.env ?? {}), certs);
   }
@@ -265,7 +257,7 @@ export class SumdbHttp {
       if (status === 404 || status === 410) return { kind: 'not-found', message };
       failure = result.reason;
       const retryable = status === undefined || status >= 500 || status === 429;
-      const delay = (this.options.retryDelayMs ?? 200) * 2 ** n * (0.5 + this.clock.random());
+      const delay = (this.options.retryDelayMs ?? 200) * 2 ** n * (0.5 + this.random());
       if (!retryable || n >= retries || delay >= remaining)
         return {
           kind: 'failed',
@@ -273,7 +265,7 @@ export class SumdbHttp {
           transport: status === undefined,
         };
       this.options.logger?.debug(`${message}; retrying in ${Math.round(delay)} ms`);
-      await this.clock.sleep(delay);
+      await sleep(this.clock, delay);
     }
   }
 

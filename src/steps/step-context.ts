@@ -1,5 +1,6 @@
 import type { CacheBackend } from '../cache/backend.js';
 import type { Config } from '../config/config.js';
+import type { RunnerFacts } from '../config/runner-facts.js';
 import { Deadline } from '../deadline.js';
 import { boundedRunner } from '../go/bounded-runner.js';
 import type { GoRunner } from '../go/go-command.js';
@@ -10,7 +11,7 @@ import type { Redactor } from '../report/redact.js';
 export interface PipelineCache {
   readonly backend: CacheBackend;
   readonly localDir?: string;
-  /** Where the entry's file list goes for the save (in RUNNER_TEMP); the save removes it. */
+  /** Where the entry's file list goes for the save (under the runner's temp dir); the save removes it. */
   readonly listFile: string;
   /** Receives the state for the post step (core.saveState), or for the CLI's immediate save. */
   readonly onState: (state: Record<string, string>) => void | Promise<void>;
@@ -19,8 +20,10 @@ export interface PipelineCache {
 /** Everything the pipeline touches outside itself, passed in so tests use the real thing or a seam. */
 export interface PipelineIO {
   readonly runGo: GoRunner;
-  /** The environment the job runs in (process.env at the edges). */
+  /** The environment the job runs in (process.env at the edges): what the child `go` and git inherit. */
   readonly env: NodeJS.ProcessEnv;
+  /** The runner's facts (temp dir, workspace, event), read once by the edge: steps read these, never env. */
+  readonly runner: RunnerFacts;
   readonly logger: Logger;
   readonly redactor: Redactor;
   readonly now: () => number;
@@ -32,8 +35,8 @@ export interface PipelineIO {
   readonly deadline?: Deadline;
 }
 
-/** What every step may read: the parsed inputs, the IO seams, and where the project is. */
-export interface RunContext {
+/** What every step may read: the parsed inputs, the IO seams (the runner's facts among them), and where the project is. */
+export interface StepContext {
   readonly config: Config;
   readonly io: PipelineIO;
   /** The working directory, absolute. */

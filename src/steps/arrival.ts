@@ -1,7 +1,7 @@
 import { scanDownloadCache } from '../cache/scan.js';
 import { effectiveModule, type BuildListModule } from '../go/build-list.js';
 import { fileKey } from '../goproxy/prefetch.js';
-import type { Route } from '../report/model.js';
+import type { Arrival } from '../report/model.js';
 
 /** The `.info`, `.mod` and `.zip` files in the module cache now (fileKey: `path@version.kind`). */
 export async function moduleFilesInCache(gomodcache: string): Promise<Set<string>> {
@@ -26,11 +26,12 @@ export function zipsAmong(files: ReadonlySet<string>): Set<string> {
  * How a module's files arrived: the cache it was already in, the upstream the relay used, a
  * local directory, or direct (a VCS fetch by `go`: GONOPROXY, or the `|direct` fallback).
  */
-export function routeFor(
+export function arrivalOf(
   module: BuildListModule,
   inCacheBefore: ReadonlySet<string>,
-  relayRoute: (path: string, version: string) => string | undefined,
-): Route | undefined {
+  /** The upstream the relay's route served the module from (Relay.routeOf). */
+  relayUpstream: (path: string, version: string) => string | undefined,
+): Arrival | undefined {
   if (module.main) return undefined;
   if (module.replace?.kind === 'local') return { kind: 'local' };
   const fetched = effectiveModule(module);
@@ -38,7 +39,7 @@ export function routeFor(
   // Its zip was there before the run (an exact hit extracts no tree, so Dir may be empty).
   if (inCacheBefore.has(`${fetched.path}@${fetched.version}`)) return { kind: 'cache' };
   if (module.dir === undefined) return undefined;
-  const upstream = relayRoute(fetched.path, fetched.version);
+  const upstream = relayUpstream(fetched.path, fetched.version);
   // 'direct' is the relay's own origin fetch (a child go), a direct route like go's own.
   return upstream && upstream !== 'direct' ? { kind: 'proxy', host: upstream } : { kind: 'direct' };
 }

@@ -1,6 +1,7 @@
 /**
- * The time source and timers of the relay, injectable so that tests of deadlines, hedges,
- * breakers and stalls run on a fake clock (test-support/fake-clock.ts) with no sleeps.
+ * The run's one clock type: the time source and timers of the relay and the checksum client,
+ * injectable so that tests of deadlines, hedges, breakers, stalls and retry back-offs run on a
+ * fake clock (test-support/fake-clock.ts) with no sleeps.
  */
 export interface Clock {
   /** Epoch milliseconds. */
@@ -18,6 +19,11 @@ export const systemClock: Clock = {
   setTimeout: (fn, ms) => setTimeout(fn, ms),
   clearTimeout: (timer) => clearTimeout(timer as NodeJS.Timeout | undefined),
 };
+
+/** Waits `ms` on the clock's timers (a retry's back-off). */
+export function sleep(clock: Clock, ms: number): Promise<void> {
+  return new Promise((resolve) => clock.setTimeout(resolve, ms));
+}
 
 /** A clock reading `now` (the RelayOptions.now of older callers) with real timers. */
 export function clockFrom(now: (() => number) | undefined, clock: Clock | undefined): Clock {
