@@ -3,7 +3,8 @@ import spdxFull from 'spdx-license-list/full.js';
 import { createHash } from 'node:crypto';
 import { normalizeText } from './normalize.js';
 import { precompiledTemplateWords, type TemplateWords } from './precompiled-templates.js';
-import { internWord, vocabularySize, wordAt } from './vocabulary.js';
+import { joinWords, rarestFirst } from './template-tokens.js';
+import { internWord, vocabularySize } from './vocabulary.js';
 import { GPL_HOW_TO, TEMPLATE_EDITS, VAR, type Edit } from './template-edits.js';
 
 export { vocabularySize, wordId } from './vocabulary.js';
@@ -249,13 +250,6 @@ export function templateFromTokens(id: string, from: TemplateWords): Template {
 
 let countBuffer = new Int32Array(0);
 
-/** ` word word … ` of the tokens whose kind is at most `upTo` (literal, or literal and optional). */
-function joinWords(tokens: Int32Array, kinds: Uint8Array, upTo: number): string {
-  const words: string[] = [];
-  for (let i = 0; i < tokens.length; i++) if (kinds[i] <= upTo) words.push(wordAt(tokens[i]));
-  return ` ${words.join(' ')} `;
-}
-
 /** Version numbers in a word sequence: dotted numbers, and numbers after "version" or "v". */
 export function versionWords(words: readonly string[], from = 0, to = words.length): Set<string> {
   const versions = new Set<string>();
@@ -267,33 +261,6 @@ export function versionWords(words: readonly string[], from = 0, to = words.leng
     }
   }
   return versions;
-}
-
-/**
- * Orders each template's prefilter words rarest first (fewest templates use them): a text that is
- * not the template lacks those first, so the prefilter's count of missing words passes its limit
- * after a few words instead of after the common ones.
- */
-function rarestFirst(list: Template[]): Template[] {
-  const templatesUsing = new Int32Array(vocabularySize());
-  for (const template of list) for (const id of template.requiredIds) templatesUsing[id]++;
-  // In place, not a spread copy: a copy would read the lazy `text` of every template.
-  for (const { requiredIds, requiredCounts } of list) {
-    // A stable sort by how many templates use each word: the key above, the index below 2^16.
-    const n = requiredIds.length;
-    const order = new Int32Array(n);
-    for (let k = 0; k < n; k++) order[k] = templatesUsing[requiredIds[k]] * 0x10000 + k;
-    order.sort();
-    const ids = new Int32Array(n);
-    const counts = new Int32Array(n);
-    for (let k = 0; k < n; k++) {
-      ids[k] = requiredIds[order[k] & 0xffff];
-      counts[k] = requiredCounts[order[k] & 0xffff];
-    }
-    requiredIds.set(ids);
-    requiredCounts.set(counts);
-  }
-  return list;
 }
 
 /**
