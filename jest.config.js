@@ -11,6 +11,7 @@ const SLOW = [
   // The license corpora.
   '/__tests__/licenses/real-corpus\\.test\\.ts$',
   '/__tests__/licenses/classifier-corpus\\.test\\.ts$',
+  '/__tests__/licenses/known-texts\\.test\\.ts$',
   '/__tests__/licenses/licenses-go\\.test\\.ts$',
   // Go interop: the real go against our relay, our checksum client, our cache.
   '/__tests__/sumdb/go-interop\\.test\\.ts$',

@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { cleanLine, normalizeText, spdxIdentifierLines } from '../../src/licenses/normalize.js';
+import { TEMPLATE_IDS, templateText } from '../../src/licenses/templates.js';
+import { knownTextSources } from '../../test-support/known-texts-source.js';
 
 describe('normalizeText', () => {
   it.each([
@@ -52,5 +54,49 @@ describe('normalizeText', () => {
       { expression: 'MIT', line: 1 },
       { expression: 'Apache-2.0 OR MIT', line: 2 },
     ]);
+  });
+});
+
+describe('normalizeText on plain lines (its fast path)', () => {
+  // The words as cleanLine gives them on every line: what normalizeText did before plain lines
+  // skipped it.
+  const reference = (text: string): { words: string[]; lines: number[] } => {
+    const words: string[] = [];
+    const lines: number[] = [];
+    text.split(/\r\n|\r|\n/).forEach((raw, index) => {
+      const line = cleanLine(raw).toLowerCase().replace(/&/g, ' and ');
+      for (const match of line.matchAll(/[a-z0-9]+(?:\.[0-9]+)*/g)) {
+        words.push(normalizeText(match[0]).words[0]);
+        lines.push(index + 1);
+      }
+    });
+    return { words, lines };
+  };
+
+  it('gives cleanLine words on every corpus text and template', () => {
+    const texts = [
+      ...knownTextSources().map(([, text]) => text),
+      ...TEMPLATE_IDS.map((id) => templateText(id)),
+    ];
+    const differing = texts.filter(
+      (text) => JSON.stringify(normalizeText(text)) !== JSON.stringify(reference(text)),
+    );
+    expect(differing.map((text) => text.slice(0, 80))).toEqual([]);
+    expect(texts.length).toBeGreaterThan(1000);
+  });
+
+  it.each([
+    'Copyright 2020 Someone',
+    '   portions copyright 2020 Someone',
+    'a. Redistributions of source code',
+    'iv. Redistributions of source code',
+    '12. Redistributions',
+    'Some text. All Rights Reserved.',
+    'R&D and more',
+    '(c) 2020 Someone',
+    'Permission is hereby granted, free of charge',
+    'under the License.',
+  ])('%j: the same words as cleanLine', (line) => {
+    expect(normalizeText(line)).toEqual(reference(line));
   });
 });

@@ -19,6 +19,45 @@ export interface Alignment {
 }
 
 /**
+ * Two rows of the alignment matrix, the previous template token's and the current one's: for each
+ * document offset j, the cheapest cost, where its span starts, the run of edits ending there, the
+ * longest run on its path, and the template words matched on it. Cells of a row outside its dirty
+ * range hold `inf` in `cost`.
+ */
+interface Rows {
+  prevCost: Int32Array;
+  prevStart: Int32Array;
+  prevRun: Int32Array;
+  prevGap: Int32Array;
+  prevMatch: Int32Array;
+  curCost: Int32Array;
+  curStart: Int32Array;
+  curRun: Int32Array;
+  curGap: Int32Array;
+  curMatch: Int32Array;
+  prevDirtyLo: number;
+  prevDirtyHi: number;
+  curDirtyLo: number;
+  curDirtyHi: number;
+}
+
+/** One row's bounds: cells [lo, cap] are computed; `hi` is the previous row's last cell in budget. */
+interface RowBounds {
+  readonly lo: number;
+  readonly hi: number;
+  readonly cap: number;
+  readonly inf: number;
+  readonly maxEdits: number;
+}
+
+/** Where a row ended (`j`, one past its last computed cell) and its cells within the budget. */
+interface RowResult {
+  readonly j: number;
+  readonly newLo: number;
+  readonly newHi: number;
+}
+
+/**
  * Aligns the whole template against the best-matching span of `doc[from, to)` at word level
  * (semi-global edit distance: the document's words before and after the span are free).
  * Variable spans take up to MAX_VARIABLE_WORDS words for free; optional words may be missing for
@@ -33,173 +72,196 @@ export function alignTemplate(
   maxEdits: number,
 ): Alignment | undefined {
   const n = to - from;
-  const m = template.tokens.length;
-  const tokens = template.tokens;
-  const kinds = template.kinds;
   const inf = maxEdits + 1;
-  let prevCost = new Int32Array(n + 1);
-  let prevStart = new Int32Array(n + 1);
-  let curCost = new Int32Array(n + 1).fill(inf);
-  let curStart = new Int32Array(n + 1);
-  // The current run of edits ending at a cell, and the longest run on its path.
-  let prevRun = new Int32Array(n + 1);
-  let prevGap = new Int32Array(n + 1);
-  let curRun = new Int32Array(n + 1);
-  let curGap = new Int32Array(n + 1);
-  // Words matched on the path: the end of the span is chosen on matches less edits (see below).
-  let prevMatch = new Int32Array(n + 1);
-  let curMatch = new Int32Array(n + 1);
-  for (let j = 0; j <= n; j++) prevStart[j] = j;
+  const rows = newRows(n, inf);
   // Only cells within the budget matter: [lo, hi] bounds them in the previous row (Ukkonen's
   // cut-off); cells of a buffer outside its dirty range hold `inf`.
   let lo = 0;
   let hi = n;
-  let prevDirtyLo = 0;
-  let prevDirtyHi = n;
-  let curDirtyLo = 0;
-  let curDirtyHi = -1;
   const literals = literalsThrough(template);
   const total = template.length;
-  for (let i = 0; i < m; i++) {
-    const token = tokens[i];
-    const kind = kinds[i];
-    if (curDirtyHi >= curDirtyLo) curCost.fill(inf, curDirtyLo, curDirtyHi + 1);
-    let newLo = -1;
-    let newHi = -1;
+  for (let i = 0; i < template.tokens.length; i++) {
+    if (rows.curDirtyHi >= rows.curDirtyLo) rows.curCost.fill(inf, rows.curDirtyLo, rows.curDirtyHi + 1);
     // A band: the first i+1 tokens need about literals[i] document words, and the rest of the
     // template the rest of them, within the budget. Cells outside cost more than maxEdits.
     const floor = literals[i] - maxEdits;
     if (lo < floor) lo = floor;
-    const cap = smaller(n, n - (total - literals[i]) + maxEdits);
-    let j = lo;
-    if (kind === TokenKind.Variable) {
-      for (; j <= cap; j++) {
-        let best = prevCost[j];
-        let start = prevStart[j];
-        let run = 0;
-        let gap = prevGap[j];
-        let matched = prevMatch[j];
-        const back = j < MAX_VARIABLE_WORDS ? j : MAX_VARIABLE_WORDS;
-        for (let k = 1; k <= back; k++) {
-          if (prevCost[j - k] < best) {
-            best = prevCost[j - k];
-            start = prevStart[j - k];
-            gap = prevGap[j - k];
-            matched = prevMatch[j - k];
-          }
-        }
-        if (j > lo && curCost[j - 1] + 1 < best) {
-          best = curCost[j - 1] + 1;
-          start = curStart[j - 1];
-          run = curRun[j - 1] + 1;
-          gap = larger(curGap[j - 1], run);
-          matched = curMatch[j - 1];
-        }
-        curCost[j] = best < inf ? best : inf;
-        curStart[j] = start;
-        curRun[j] = run;
-        curGap[j] = gap;
-        curMatch[j] = matched;
-        if (best <= maxEdits) {
-          if (newLo < 0) newLo = j;
-          newHi = j;
-        } else if (j > hi + MAX_VARIABLE_WORDS) break;
-      }
-    } else {
-      const deletion = kind === TokenKind.Optional ? 0 : 1;
-      if (j === 0 && cap >= 0) {
-        // Before the first document word only deletions are possible.
-        const best = prevCost[0] + deletion;
-        curCost[0] = best < inf ? best : inf;
-        curStart[0] = prevStart[0];
-        curRun[0] = prevRun[0] + deletion;
-        curGap[0] = larger(prevGap[0], curRun[0]);
-        curMatch[0] = prevMatch[0];
-        if (best <= maxEdits) newLo = newHi = 0;
-        j = 1;
-      }
-      let left = curCost[j - 1];
-      let leftStart = curStart[j - 1];
-      let leftRun = curRun[j - 1];
-      let leftGap = curGap[j - 1];
-      let leftMatch = curMatch[j - 1];
-      if (j - 1 < lo) left = inf;
-      const base = from - 1;
-      for (; j <= cap; j++) {
-        // The template word missing from the document.
-        let best = prevCost[j] + deletion;
-        let start = prevStart[j];
-        let run = prevRun[j] + deletion;
-        let gap = larger(prevGap[j], run);
-        let matched = prevMatch[j];
-        // Substitution or match, from the diagonal (preferred on ties: keeps matched titles in).
-        const same = doc[base + j] === token;
-        const diagonal = prevCost[j - 1] + (same ? 0 : 1);
-        const diagonalRun = same ? 0 : prevRun[j - 1] + 1;
-        const diagonalGap = larger(prevGap[j - 1], diagonalRun);
-        if (diagonal < best || (diagonal === best && diagonalGap <= gap)) {
-          best = diagonal;
-          start = prevStart[j - 1];
-          run = diagonalRun;
-          gap = diagonalGap;
-          matched = prevMatch[j - 1] + (same ? 1 : 0);
-        }
-        // An extra document word inside the span.
-        if (left + 1 < best || (left + 1 === best && larger(leftGap, leftRun + 1) < gap)) {
-          best = left + 1;
-          start = leftStart;
-          run = leftRun + 1;
-          gap = larger(leftGap, run);
-          matched = leftMatch;
-        }
-        if (best > inf) best = inf;
-        curCost[j] = best;
-        curStart[j] = start;
-        curRun[j] = run;
-        curGap[j] = gap;
-        curMatch[j] = matched;
-        left = best;
-        leftStart = start;
-        leftRun = run;
-        leftGap = gap;
-        leftMatch = matched;
-        if (best <= maxEdits) {
-          if (newLo < 0) newLo = j;
-          newHi = j;
-        } else if (j > hi + 1) break;
+    const bounds = { lo, hi, cap: smaller(n, n - (total - literals[i]) + maxEdits), inf, maxEdits };
+    const kind = template.kinds[i];
+    const row =
+      kind === TokenKind.Variable
+        ? variableRow(rows, bounds)
+        : wordRow(rows, bounds, doc, from - 1, template.tokens[i], kind === TokenKind.Optional ? 0 : 1);
+    if (row.newLo < 0) return undefined;
+    rows.curDirtyLo = lo;
+    rows.curDirtyHi = row.j < n ? row.j : n;
+    swapRows(rows);
+    lo = row.newLo;
+    hi = row.newHi;
+  }
+  return bestEnd(rows, from, lo, hi, maxEdits);
+}
+
+function newRows(n: number, inf: number): Rows {
+  const rows: Rows = {
+    prevCost: new Int32Array(n + 1),
+    prevStart: new Int32Array(n + 1),
+    prevRun: new Int32Array(n + 1),
+    prevGap: new Int32Array(n + 1),
+    prevMatch: new Int32Array(n + 1),
+    curCost: new Int32Array(n + 1).fill(inf),
+    curStart: new Int32Array(n + 1),
+    curRun: new Int32Array(n + 1),
+    curGap: new Int32Array(n + 1),
+    curMatch: new Int32Array(n + 1),
+    prevDirtyLo: 0,
+    prevDirtyHi: n,
+    curDirtyLo: 0,
+    curDirtyHi: -1,
+  };
+  for (let j = 0; j <= n; j++) rows.prevStart[j] = j;
+  return rows;
+}
+
+/** The current row becomes the previous one; the buffer reused next held the row before it. */
+function swapRows(rows: Rows): void {
+  [rows.prevCost, rows.curCost] = [rows.curCost, rows.prevCost];
+  [rows.prevStart, rows.curStart] = [rows.curStart, rows.prevStart];
+  [rows.prevRun, rows.curRun] = [rows.curRun, rows.prevRun];
+  [rows.prevGap, rows.curGap] = [rows.curGap, rows.prevGap];
+  [rows.prevMatch, rows.curMatch] = [rows.curMatch, rows.prevMatch];
+  [rows.prevDirtyLo, rows.curDirtyLo] = [rows.curDirtyLo, rows.prevDirtyLo];
+  [rows.prevDirtyHi, rows.curDirtyHi] = [rows.curDirtyHi, rows.prevDirtyHi];
+}
+
+/** A variable span's row: up to MAX_VARIABLE_WORDS document words for free, or one more as an edit. */
+function variableRow(rows: Rows, { lo, hi, cap, inf, maxEdits }: RowBounds): RowResult {
+  const { prevCost, prevStart, prevGap, prevMatch, curCost, curStart, curRun, curGap, curMatch } = rows;
+  let newLo = -1;
+  let newHi = -1;
+  let j = lo;
+  for (; j <= cap; j++) {
+    let best = prevCost[j];
+    let start = prevStart[j];
+    let run = 0;
+    let gap = prevGap[j];
+    let matched = prevMatch[j];
+    const back = j < MAX_VARIABLE_WORDS ? j : MAX_VARIABLE_WORDS;
+    for (let k = 1; k <= back; k++) {
+      if (prevCost[j - k] < best) {
+        best = prevCost[j - k];
+        start = prevStart[j - k];
+        gap = prevGap[j - k];
+        matched = prevMatch[j - k];
       }
     }
-    if (newLo < 0) return undefined;
-    curDirtyLo = lo;
-    curDirtyHi = j < n ? j : n;
-    const cost = prevCost;
-    prevCost = curCost;
-    curCost = cost;
-    const starts = prevStart;
-    prevStart = curStart;
-    curStart = starts;
-    const runs = prevRun;
-    prevRun = curRun;
-    curRun = runs;
-    const gaps = prevGap;
-    prevGap = curGap;
-    curGap = gaps;
-    const matches = prevMatch;
-    prevMatch = curMatch;
-    curMatch = matches;
-    // The buffer reused next held the row before, over the range computed for it.
-    const dirtyLo = curDirtyLo;
-    const dirtyHi = curDirtyHi;
-    curDirtyLo = prevDirtyLo;
-    curDirtyHi = prevDirtyHi;
-    prevDirtyLo = dirtyLo;
-    prevDirtyHi = dirtyHi;
-    lo = newLo;
-    hi = newHi;
+    if (j > lo && curCost[j - 1] + 1 < best) {
+      best = curCost[j - 1] + 1;
+      start = curStart[j - 1];
+      run = curRun[j - 1] + 1;
+      gap = larger(curGap[j - 1], run);
+      matched = curMatch[j - 1];
+    }
+    curCost[j] = best < inf ? best : inf;
+    curStart[j] = start;
+    curRun[j] = run;
+    curGap[j] = gap;
+    curMatch[j] = matched;
+    if (best <= maxEdits) {
+      if (newLo < 0) newLo = j;
+      newHi = j;
+    } else if (j > hi + MAX_VARIABLE_WORDS) break;
   }
-  // The end with the most words matched less twice its edits: an optional appendix present
-  // with an edit or two (a filled-in placeholder) is in the span, not left over as unknown words.
-  // Ties go to the longest span.
+  return { j, newLo, newHi };
+}
+
+/**
+ * A word's row (a literal, or an optional word whose deletion is free): the word missing, matched
+ * or substituted, or an extra document word inside the span. `base` is the document index of
+ * offset 0 less one.
+ */
+function wordRow(
+  rows: Rows,
+  { lo, hi, cap, inf, maxEdits }: RowBounds,
+  doc: Int32Array,
+  base: number,
+  token: number,
+  deletion: number,
+): RowResult {
+  const { prevCost, prevStart, prevRun, prevGap, prevMatch, curCost, curStart, curRun, curGap, curMatch } =
+    rows;
+  let newLo = -1;
+  let newHi = -1;
+  let j = lo;
+  if (j === 0 && cap >= 0) {
+    // Before the first document word only deletions are possible.
+    const best = prevCost[0] + deletion;
+    curCost[0] = best < inf ? best : inf;
+    curStart[0] = prevStart[0];
+    curRun[0] = prevRun[0] + deletion;
+    curGap[0] = larger(prevGap[0], curRun[0]);
+    curMatch[0] = prevMatch[0];
+    if (best <= maxEdits) newLo = newHi = 0;
+    j = 1;
+  }
+  let left = j - 1 < lo ? inf : curCost[j - 1];
+  let leftStart = curStart[j - 1];
+  let leftRun = curRun[j - 1];
+  let leftGap = curGap[j - 1];
+  let leftMatch = curMatch[j - 1];
+  for (; j <= cap; j++) {
+    // The template word missing from the document.
+    let best = prevCost[j] + deletion;
+    let start = prevStart[j];
+    let run = prevRun[j] + deletion;
+    let gap = larger(prevGap[j], run);
+    let matched = prevMatch[j];
+    // Substitution or match, from the diagonal (preferred on ties: keeps matched titles in).
+    const same = doc[base + j] === token;
+    const diagonal = prevCost[j - 1] + (same ? 0 : 1);
+    const diagonalRun = same ? 0 : prevRun[j - 1] + 1;
+    const diagonalGap = larger(prevGap[j - 1], diagonalRun);
+    if (diagonal < best || (diagonal === best && diagonalGap <= gap)) {
+      best = diagonal;
+      start = prevStart[j - 1];
+      run = diagonalRun;
+      gap = diagonalGap;
+      matched = prevMatch[j - 1] + (same ? 1 : 0);
+    }
+    // An extra document word inside the span.
+    if (left + 1 < best || (left + 1 === best && larger(leftGap, leftRun + 1) < gap)) {
+      best = left + 1;
+      start = leftStart;
+      run = leftRun + 1;
+      gap = larger(leftGap, run);
+      matched = leftMatch;
+    }
+    if (best > inf) best = inf;
+    curCost[j] = best;
+    curStart[j] = start;
+    curRun[j] = run;
+    curGap[j] = gap;
+    curMatch[j] = matched;
+    left = best;
+    leftStart = start;
+    leftRun = run;
+    leftGap = gap;
+    leftMatch = matched;
+    if (best <= maxEdits) {
+      if (newLo < 0) newLo = j;
+      newHi = j;
+    } else if (j > hi + 1) break;
+  }
+  return { j, newLo, newHi };
+}
+
+/**
+ * The end with the most words matched less twice its edits: an optional appendix present with an
+ * edit or two (a filled-in placeholder) is in the span, not left over as unknown words. Ties go
+ * to the longest span.
+ */
+function bestEnd(rows: Rows, from: number, lo: number, hi: number, maxEdits: number): Alignment {
+  const { prevCost, prevMatch } = rows;
   let end = lo;
   for (let j = lo; j <= hi; j++) {
     if (prevCost[j] > maxEdits) continue;
@@ -209,9 +271,9 @@ export function alignTemplate(
   }
   return {
     edits: prevCost[end],
-    start: from + prevStart[end],
+    start: from + rows.prevStart[end],
     end: from + end,
-    longestGap: prevGap[end],
+    longestGap: rows.prevGap[end],
     matched: prevMatch[end],
   };
 }

@@ -1,8 +1,9 @@
 import { findException, type ExceptionRule } from './exceptions.js';
-import { exactTemplate, wordsFingerprint } from './exact-templates.js';
+import { wordsFingerprint } from './exact-templates.js';
 import { fileExpression, isValidExpression, variantOf } from './expression.js';
 import { findMatches } from './match.js';
 import { isIdentifierList } from './identifier-list.js';
+import { knownText } from './known-texts.js';
 import { normalizeText, spdxIdentifierLines, type Words } from './normalize.js';
 import { readNotice } from './notice.js';
 import { residueTerms } from './residue.js';
@@ -31,8 +32,9 @@ export const MAX_CLASSIFIED_WORDS = 60_000;
 
 /**
  * Identifies the licenses in one license file's text. A text already classified this run (its
- * words and layout) is answered from memory, and a verbatim curated template without alignment;
- * any other text goes through the full classifier.
+ * words and layout) is answered from memory, and a text of our corpora or a verbatim curated
+ * template from the compiled-in table (known-texts.ts); any other text goes through the full
+ * classifier.
  */
 export function classifyLicenseText(text: string, threshold = DEFAULT_CONFIDENCE): FileClassification {
   const normalized = normalizeText(text);
@@ -43,23 +45,7 @@ export function classifyLicenseText(text: string, threshold = DEFAULT_CONFIDENCE
   const key = memoKey(fingerprint, normalized, threshold);
   const known = recall(key, normalized);
   if (known !== undefined) return known;
-  const exact = exactTemplate(fingerprint);
-  const result =
-    exact !== undefined
-      ? {
-          expression: exact,
-          matches: [
-            {
-              license: exact,
-              confidence: 1,
-              startLine: normalized.lines[0],
-              endLine: normalized.lines.at(-1)!,
-            },
-          ],
-          unknown: [],
-          declared: [],
-        }
-      : classifyFully(text, normalized, threshold);
+  const result = knownText(fingerprint, normalized, threshold) ?? classifyFully(text, normalized, threshold);
   remember(key, normalized, result);
   return result;
 }

@@ -1,17 +1,12 @@
 import { createHash } from 'node:crypto';
-import { alignTemplate } from './align.js';
 import { normalizeText } from './normalize.js';
-import { CURATED_TEMPLATE_IDS, templates, templateSource, templateText, wordId } from './templates.js';
+import { templateSource, templateText } from './templates.js';
 
 /**
- * The fast path for a verbatim license text: one whose normalized words (copyright lines already
- * dropped by normalizeText) are exactly a curated template's SPDX text, with or without its
- * optional parts, where the template's tokens align with it at no edit. Such a text is that
- * license, matched whole at confidence 1 with nothing left over; `exact-templates.test.ts` checks,
- * form by form, that the full classifier says the same. The table is computed from our own
- * templates on first use, never read from anywhere.
+ * The verbatim forms of a template (its SPDX text, and that without its optional parts) and the
+ * word fingerprint that the known-text table (known-texts.ts) and the per-run memo are keyed by.
+ * The curated templates' forms are among the known texts (test-support/known-texts-source.ts).
  */
-let table: ReadonlyMap<string, string> | undefined;
 
 /** The fingerprint of a word sequence (what the table and the per-run memo are keyed by). */
 export function wordsFingerprint(words: readonly string[]): string {
@@ -40,31 +35,4 @@ function withoutOptionalSpans(source: string): string {
     } else if (depth === 0) out += source[i];
   }
   return out;
-}
-
-function exactTable(): ReadonlyMap<string, string> {
-  if (table === undefined) {
-    const built = new Map<string, string>();
-    for (const id of CURATED_TEMPLATE_IDS) {
-      const template = templates().find((t) => t.id === id);
-      if (template === undefined) continue;
-      for (const words of templateForms(id)) {
-        const doc = Int32Array.from(words, wordId);
-        const aligned = alignTemplate(template, doc, 0, doc.length, 0);
-        // Not every SPDX text is its template's words verbatim (the GPL's has one edit): such a
-        // form has a confidence below 1, which only the full classifier computes.
-        if (aligned?.edits !== 0 || aligned.start !== 0 || aligned.end !== doc.length) continue;
-        const key = wordsFingerprint(words);
-        // Two ids with the same words: neither is taken on the fast path.
-        built.set(key, built.has(key) && built.get(key) !== id ? '' : id);
-      }
-    }
-    table = built;
-  }
-  return table;
-}
-
-/** The template whose verbatim text these words are, if any. */
-export function exactTemplate(fingerprint: string): string | undefined {
-  return exactTable().get(fingerprint) || undefined;
 }

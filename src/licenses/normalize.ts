@@ -63,13 +63,30 @@ function isCopyrightStatement(line: string): boolean {
   return COPYRIGHT_LINE.test(line) && !COPYRIGHT_PROSE.test(line) && !LOWER_PROSE.test(line);
 }
 
-/** The normalized words of a text with their line numbers. */
+// A line holding none of these, not opening with a list number, a copyright statement or
+// "portions", and without "all rights reserved", is one cleanLine leaves as it is (trimmed).
+const MARKUP_CHARS = /[*/#>\-;•+|()[\]_`\t©&]/;
+const LIST_NUMBER = /^\s*(?:\d{1,2}|[a-hA-H]|[ivxIVX]{1,4})\.(?=\s|$)/;
+
+function isPlainLine(raw: string, lower: string): boolean {
+  if (MARKUP_CHARS.test(raw) || LIST_NUMBER.test(raw) || lower.includes('all rights reserved')) return false;
+  const start = lower.trimStart();
+  return !start.startsWith('copyright') && !start.startsWith('portions');
+}
+
+/**
+ * The normalized words of a text with their line numbers. Most lines of a license are plain
+ * prose: those skip cleanLine's regular expressions (normalize.test.ts checks, on every corpus
+ * text and template, that the words are cleanLine's).
+ */
 export function normalizeText(text: string): Words {
   const words: string[] = [];
   const lines: number[] = [];
   const rawLines = text.split(/\r\n|\r|\n/);
   for (let index = 0; index < rawLines.length; index++) {
-    const line = cleanLine(rawLines[index]).toLowerCase().replace(/&/g, ' and ');
+    const raw = rawLines[index];
+    const lower = raw.toLowerCase();
+    const line = isPlainLine(raw, lower) ? lower : cleanLine(raw).toLowerCase().replace(/&/g, ' and ');
     for (const match of line.matchAll(WORD)) {
       let word = match[0];
       word = EQUIVALENT[word] ?? word;

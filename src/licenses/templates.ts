@@ -1,8 +1,14 @@
 import spdxDeprecated from 'spdx-license-ids/deprecated.json' with { type: 'json' };
 import spdxFull from 'spdx-license-list/full.js';
+import { createHash } from 'node:crypto';
 import { normalizeText } from './normalize.js';
+import { precompiledTemplateWords, type TemplateWords } from './precompiled-templates.js';
+import { joinWords, rarestFirst } from './template-tokens.js';
+import { internWord, vocabularySize } from './vocabulary.js';
 import { GPL_HOW_TO, TEMPLATE_EDITS, VAR, type Edit } from './template-edits.js';
-import { rulesOf } from './template-rules.js';
+import { rulesOf, TEMPLATE_RULES } from './template-rules.js';
+
+export { vocabularySize, wordId } from './vocabulary.js';
 
 // A static import: @vercel/ncc bundles it (and its JSON); createRequire would be left to runtime.
 const SPDX_FULL = spdxFull as Record<string, { name: string; licenseText: string }>;
@@ -101,27 +107,6 @@ Unless required by applicable law or agreed to in writing, software distributed 
   },
 ];
 
-/** The shared vocabulary: template words get ids; document words not in it never match. */
-const vocabulary = new Map<string, number>();
-
-/** How many distinct words the templates use. */
-export function vocabularySize(): number {
-  return vocabulary.size;
-}
-
-export function wordId(word: string): number {
-  return vocabulary.get(word) ?? -2;
-}
-
-function internWord(word: string): number {
-  let id = vocabulary.get(word);
-  if (id === undefined) {
-    id = vocabulary.size;
-    vocabulary.set(word, id);
-  }
-  return id;
-}
-
 /** The SPDX text a template is made from, before its markup (without a license SPDX appends: `textEndsBefore`). */
 export function templateText(id: string): string {
   const entry = SPDX_FULL[id];
@@ -170,17 +155,20 @@ const MARK_OPEN = 'zqoptzq';
 const MARK_CLOSE = 'zqendzq';
 
 export function compileTemplate(id: string, source: string): Template {
+  return templateFromTokens(id, templateWords(source));
+}
+
+/** The costly half of compileTemplate (normalizing the text), which template-words-data.ts holds precomputed. */
+export function templateWords(source: string): TemplateWords {
   const marked = source
     .replaceAll(VAR, ` ${MARK_VAR} `)
     .replaceAll('[[', ` ${MARK_OPEN} `)
     .replaceAll(']]', ` ${MARK_CLOSE} `);
+  const normalized = normalizeText(marked).words;
   const tokens: number[] = [];
   const kinds: number[] = [];
-  const required = new Map<number, number>();
-  const words: string[] = [];
-  const requiredWords: string[] = [];
   let optional = 0;
-  for (const word of normalizeText(marked).words) {
+  for (const word of normalized) {
     if (word === MARK_OPEN) optional++;
     else if (word === MARK_CLOSE) optional = Math.max(0, optional - 1);
     else if (word === MARK_VAR) {
@@ -189,31 +177,61 @@ export function compileTemplate(id: string, source: string): Template {
       tokens.push(-1);
       kinds.push(TokenKind.Variable);
     } else {
-      const wid = internWord(word);
-      tokens.push(wid);
-      words.push(word);
+      tokens.push(internWord(word));
       kinds.push(optional > 0 ? TokenKind.Optional : TokenKind.Literal);
-      if (optional === 0) {
-        required.set(wid, (required.get(wid) ?? 0) + 1);
-        requiredWords.push(word);
-      }
     }
   }
-  const length = kinds.filter((kind) => kind === TokenKind.Literal).length;
-  const versions = versionWords(normalizeText(marked).words);
   return {
-    id,
     tokens: Int32Array.from(tokens),
     kinds: Uint8Array.from(kinds),
-    length,
-    required,
-    requiredIds: Int32Array.from(required.keys()),
-    requiredCounts: Int32Array.from(required.values()),
-    text: ` ${words.join(' ')} `,
-    requiredText: ` ${requiredWords.join(' ')} `,
-    versions,
+    versions: [...versionWords(normalized)],
   };
 }
+
+/** The cheap half of compileTemplate: what matching reads, from the interned words. */
+export function templateFromTokens(id: string, from: TemplateWords): Template {
+  const { tokens, kinds } = from;
+  // Counts in a buffer indexed by word id: a Map per template cost ~100 ms over 600,000 words.
+  if (countBuffer.length < vocabularySize()) countBuffer = new Int32Array(vocabularySize() * 2);
+  const distinct: number[] = [];
+  let length = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (kinds[i] !== TokenKind.Literal) continue;
+    length++;
+    if (countBuffer[tokens[i]]++ === 0) distinct.push(tokens[i]);
+  }
+  const requiredIds = new Int32Array(distinct.length);
+  const requiredCounts = new Int32Array(distinct.length);
+  for (let k = 0; k < distinct.length; k++) {
+    requiredIds[k] = distinct[k];
+    requiredCounts[k] = countBuffer[distinct[k]];
+    countBuffer[distinct[k]] = 0;
+  }
+  // Read only for a found match's family check (match.ts): made on first use.
+  let required: Map<number, number> | undefined;
+  let text: string | undefined;
+  let requiredText: string | undefined;
+  return {
+    id,
+    tokens,
+    kinds,
+    length,
+    get required() {
+      return (required ??= new Map(Array.from(requiredIds, (wid, k) => [wid, requiredCounts[k]])));
+    },
+    requiredIds,
+    requiredCounts,
+    get text() {
+      return (text ??= joinWords(tokens, kinds, TokenKind.Optional));
+    },
+    get requiredText() {
+      return (requiredText ??= joinWords(tokens, kinds, TokenKind.Literal));
+    },
+    versions: new Set(from.versions),
+  };
+}
+
+let countBuffer = new Int32Array(0);
 
 /** Version numbers in a word sequence: dotted numbers, and numbers after "version" or "v". */
 export function versionWords(words: readonly string[], from = 0, to = words.length): Set<string> {
@@ -226,28 +244,6 @@ export function versionWords(words: readonly string[], from = 0, to = words.leng
     }
   }
   return versions;
-}
-
-/**
- * Orders each template's prefilter words rarest first (fewest templates use them): a text that is
- * not the template lacks those first, so the prefilter's count of missing words passes its limit
- * after a few words instead of after the common ones.
- */
-function rarestFirst(list: Template[]): Template[] {
-  const templatesUsing = new Map<number, number>();
-  for (const template of list) {
-    for (const id of template.requiredIds) templatesUsing.set(id, (templatesUsing.get(id) ?? 0) + 1);
-  }
-  return list.map((template) => {
-    const order = Array.from(template.requiredIds.keys()).sort(
-      (a, b) => templatesUsing.get(template.requiredIds[a])! - templatesUsing.get(template.requiredIds[b])!,
-    );
-    return {
-      ...template,
-      requiredIds: Int32Array.from(order, (k) => template.requiredIds[k]),
-      requiredCounts: Int32Array.from(order, (k) => template.requiredCounts[k]),
-    };
-  });
 }
 
 /**
@@ -274,22 +270,54 @@ function replaceOrThrow(text: string, from: string, to: string): string {
 
 let compiled: readonly Template[] | undefined;
 
-/** Every template, compiled once. */
+/** Every template's id and source, in compile order (the order of the vocabulary's ids). */
+export function templateSources(): { readonly id: string; readonly source: () => string }[] {
+  return [
+    ...TEMPLATE_IDS.map((id) => ({ id, source: () => templateSource(id) })),
+    ...ALTERNATE_TEMPLATES,
+    ...NOTICE_TEMPLATES.map(({ id, source }) => ({ id, source: () => source })),
+  ];
+}
+
+/**
+ * A digest of what the templates are made from (the SPDX texts, our edits, notices and
+ * alternates), cheaper than making each source: precompiled words are used only under this key.
+ */
+export function templateInputsKey(): string {
+  const hash = createHash('sha256');
+  // The rules (template-rules.ts) shape the texts too (parameters, textEndsBefore); RegExps as source.
+  const rules = JSON.stringify(TEMPLATE_RULES, (_key, value: unknown) =>
+    value instanceof RegExp ? value.source : value,
+  );
+  hash.update(JSON.stringify([TEMPLATE_EDITS, GPL_HOW_TO, VAR, NOTICE_TEMPLATES]) + rules);
+  for (const { id, source } of ALTERNATE_TEMPLATES) hash.update(`\0${id}\0${source()}`);
+  for (const id of TEMPLATE_IDS) hash.update(`\0${id}\0${SPDX_FULL[id].licenseText}`);
+  return hash.digest('base64');
+}
+
+/** Every template, compiled once (from template-words-data.ts when it was made from these inputs). */
 export function templates(): readonly Template[] {
   if (compiled === undefined) {
+    const sources = templateSources();
+    const precompiled = precompiledTemplateWords(templateInputsKey(), internWord);
+    const list = sources.map(({ id, source }, i) =>
+      templateFromTokens(id, precompiled?.[i] ?? templateWords(source())),
+    );
     // SPDX ids whose texts are the same words (MPL-2.0 and -no-copyleft-exception, OFL-1.1 and
     // -RFN): one template, the shortest id; what tells them apart is outside the license text.
     const byWords = new Map<string, Template>();
-    for (const template of TEMPLATE_IDS.map((id) => compileTemplate(id, templateSource(id)))) {
-      const key = template.tokens.join(',');
+    const extra: Template[] = [];
+    for (let i = 0; i < list.length; i++) {
+      const template = list[i];
+      if (i >= TEMPLATE_IDS.length) {
+        extra.push(template);
+        continue;
+      }
+      const key = createHash('sha256').update(template.tokens).digest('base64');
       const other = byWords.get(key);
       if (other === undefined || template.id.length < other.id.length) byWords.set(key, template);
     }
-    compiled = rarestFirst([
-      ...byWords.values(),
-      ...ALTERNATE_TEMPLATES.map(({ id, source }) => compileTemplate(id, source())),
-      ...NOTICE_TEMPLATES.map(({ id, source }) => compileTemplate(id, source)),
-    ]);
+    compiled = rarestFirst([...byWords.values(), ...extra]);
   }
   return compiled;
 }
