@@ -9,11 +9,11 @@ import { S3Backend } from '../../src/cache/s3-backend.js';
 import { S3Bucket } from '../../src/cache/s3-bucket.js';
 import { fetchFromBucket } from '../../src/cache/s3-fetch.js';
 import { collectGarbage } from '../../src/cache/s3-gc.js';
-import { moduleObjectKey } from '../../src/cache/s3-keys.js';
+import { moduleObjectKey, proofKey } from '../../src/cache/s3-keys.js';
 import { parseS3Location, type S3Location } from '../../src/cache/s3-location.js';
 import { recordManifest } from '../../src/cache/s3-manifest.js';
 import { uploadProven } from '../../src/cache/s3-upload.js';
-import { hash1, hashGoMod } from '../../src/go/dirhash.js';
+import { hash1, hash1OfDigests, hashGoMod } from '../../src/go/dirhash.js';
 import type { GoSumLine } from '../../src/go/go-sum.js';
 import {
   fixtureModule,
@@ -114,6 +114,44 @@ maybe('the s3 module store on a real MinIO server', () => {
     expect((await fs.readFile(`${base}.zip`)).equals(moduleZip(alpha))).toBe(true);
     expect(await fs.readFile(`${base}.mod`, 'utf8')).toBe(moduleGoMod(alpha));
     expect((await fs.readdir(path.dirname(base))).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('hands the restore the digests of the zips it verified, so the integrity check does not read them again', async () => {
+    const { location, bucket } = await freshBucket();
+    const goSum = [...(await plant(bucket, alpha)), ...(await plant(bucket, beta))];
+    const gomodcache = await fs.mkdtemp(path.join(root, 'gomodcache-'));
+    const restored = await track(new S3Backend(location)).restore(gomodcache, 'primary', [], { goSum });
+    const zip = (m: FixtureModule) =>
+      path
+        .relative(gomodcache, `${moduleCachePaths(gomodcache, m).base}.zip`)
+        .split(path.sep)
+        .join('/');
+    expect([...(restored?.zipDigests?.keys() ?? [])].sort()).toEqual([zip(alpha), zip(beta)].sort());
+    const digests = await restored?.zipDigests?.get(zip(alpha));
+    expect(digests instanceof Error ? digests : hash1OfDigests(digests ?? [])).toBe(goSum[0].hash);
+  });
+
+  it("reads a warm runner's lookups from the bucket ahead of the checksum client, but not those it holds", async () => {
+    const { location, bucket } = await freshBucket();
+    const goSum = [...(await plant(bucket, alpha)), ...(await plant(bucket, beta))];
+    const lookup = (m: FixtureModule) => `lookup/${m.path}@${m.version}`;
+    for (const m of [alpha, beta])
+      await bucket.putIfAbsent(
+        proofKey(location, `sum.example/${lookup(m)}`),
+        Buffer.from(`record of ${m.path}`),
+      );
+    const gomodcache = await fs.mkdtemp(path.join(root, 'gomodcache-'));
+    const held = path.join(gomodcache, 'cache/download/sumdb/sum.example', lookup(beta));
+    await fs.mkdir(path.dirname(held), { recursive: true });
+    await fs.writeFile(held, 'record of beta, on the runner');
+    const backend = track(new S3Backend(location));
+    await backend.restore(gomodcache, 'primary', [], { goSum });
+    const store = backend.proofStore('sum.example', new MemoryLogger());
+    await store.prefetching;
+    expect(store.objectsRead).toBe(1);
+    // The client's read finds the prefetched bytes: no second request.
+    expect((await store.read(lookup(alpha)))?.toString()).toBe('record of example.test/alpha');
+    expect(store.objectsRead).toBe(1);
   });
 
   it.each([

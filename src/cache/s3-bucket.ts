@@ -92,14 +92,17 @@ export class S3Bucket {
     );
   }
 
-  /** The object's body, or undefined when there is no such object; throws when the bucket cannot be read. */
-  private async open(key: string): Promise<Readable | undefined> {
+  /**
+   * The object's body and its announced length, or undefined when there is no such object; throws
+   * when the bucket cannot be read. The length only picks where the body goes: bodies are counted.
+   */
+  private async open(key: string): Promise<{ body: Readable; length?: number } | undefined> {
     try {
       const response = await this.client.send(
         new GetObjectCommand({ Bucket: this.location.bucket, Key: key }),
         { abortSignal: this.signal() },
       );
-      return response.Body as Readable;
+      return { body: response.Body as Readable, length: response.ContentLength };
     } catch (error) {
       if (statusOf(error) === 404 || (error as Error).name === 'NoSuchKey') return undefined;
       this.fail('reading', key, error);
@@ -112,8 +115,38 @@ export class S3Bucket {
    * file is removed) and InfrastructureError when the bucket cannot be read.
    */
   async getToFile(key: string, file: string, maxBytes: number): Promise<boolean> {
-    const body = await this.open(key);
-    if (!body) return false;
+    const opened = await this.open(key);
+    if (!opened) return false;
+    await this.streamToFile(key, opened.body, file, maxBytes);
+    return true;
+  }
+
+  /**
+   * The object in memory when the server announces at most `inMemory` bytes (one GET, no file to
+   * read back), else streamed into `file` as getToFile does; undefined when there is no such
+   * object. Either way at most `maxBytes` are read (ObjectTooLargeError past it).
+   */
+  async getSmallOrToFile(
+    key: string,
+    file: string,
+    maxBytes: number,
+    inMemory: number,
+  ): Promise<{ data: Buffer } | { file: string } | undefined> {
+    const opened = await this.open(key);
+    if (!opened) return undefined;
+    if (opened.length !== undefined && opened.length <= Math.min(inMemory, maxBytes))
+      return { data: await this.readBody(key, opened.body, maxBytes) };
+    await this.streamToFile(key, opened.body, file, maxBytes);
+    return { file };
+  }
+
+  /** The object's bytes (at most `maxBytes`), or undefined when there is none. */
+  async getBytes(key: string, maxBytes: number): Promise<Buffer | undefined> {
+    const opened = await this.open(key);
+    return opened && this.readBody(key, opened.body, maxBytes);
+  }
+
+  private async streamToFile(key: string, body: Readable, file: string, maxBytes: number): Promise<void> {
     let bytes = 0;
     const counted = async function* (source: Readable): AsyncGenerator<Buffer> {
       for await (const chunk of source) {
@@ -130,13 +163,9 @@ export class S3Bucket {
       if (error instanceof ObjectTooLargeError) throw error;
       this.fail('reading', key, error);
     }
-    return true;
   }
 
-  /** The object's bytes (at most `maxBytes`), or undefined when there is none. */
-  async getBytes(key: string, maxBytes: number): Promise<Buffer | undefined> {
-    const body = await this.open(key);
-    if (!body) return undefined;
+  private async readBody(key: string, body: Readable, maxBytes: number): Promise<Buffer> {
     const chunks: Buffer[] = [];
     let bytes = 0;
     try {
