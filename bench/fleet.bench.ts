@@ -14,6 +14,7 @@
  */
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import fs from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { LocalBackend } from '../src/cache/local-backend.js';
 import { S3Bucket } from '../src/cache/s3-bucket.js';
@@ -178,7 +179,7 @@ try {
     rows.push(row);
     console.log(
       `  ${row.project} (${row.modules} modules): bucket cold ${Math.round(row.s3.coldMs)} ms / ${row.s3.coldBytes} B from the proxy, warm ${Math.round(row.s3.warmMs)} ms (${row.s3.warmHit}); ` +
-        `local cold ${Math.round(row.local.coldMs)} ms / ${row.local.coldBytes} B, warm ${Math.round(row.local.warmMs)} ms (${row.local.warmHit}); warm ratio ${(row.s3.warmMs / row.local.warmMs).toFixed(2)}`,
+        `local cold ${Math.round(row.local.coldMs)} ms / ${row.local.coldBytes} B, warm ${Math.round(row.local.warmMs)} ms (${row.local.warmHit}); warm ratio ${(row.s3.warmMs / row.local.warmMs).toFixed(2)} (load ${os.loadavg()[0].toFixed(1)})`,
     );
   }
 
@@ -211,22 +212,36 @@ try {
     warmMsLocalMedian: Math.round(median(rows.map((r) => r.local.warmMs))),
     warmRatioMedian: Number(median(warmRatios).toFixed(2)),
     warmRatioMax: Number(Math.max(...warmRatios).toFixed(2)),
+    warmRatioOfSums: Number(
+      (rows.reduce((a, r) => a + r.s3.warmMs, 0) / rows.reduce((a, r) => a + r.local.warmMs, 0)).toFixed(2),
+    ),
+    loadAverage: os.loadavg().map((l) => Number(l.toFixed(1))),
     bucketBytes,
     bucketParts,
     tarballBytes,
     bucketVsTarballs: Number((bucketBytes / tarballBytes).toFixed(3)),
   };
+  const verdict = (figure: number, target: number) =>
+    `${figure}× (target ≤ ${target}×: ${figure <= target ? 'PASS' : 'MISS'})`;
+  const share = (bytes: number) => (bytes / tarballBytes).toFixed(3);
   console.log(
-    `Fleet: ${projectCount} projects of ${min}–${max} modules from a pool of ${poolSize} (~${zipKB} KB zips)`,
+    `Fleet (shape: ${projectCount} projects of ${min}–${max} modules from a pool of ${poolSize} versions, ~${zipKB} KB zips; load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')})`,
   );
   console.log(
-    `  proxy bytes with the bucket: ${proxyBytes.s3} for a pool of ${usedBytes} used (${poolBytes} in all): ${figures.proxyVsPool}× (target ≤ 1.1×); per-project tarballs: ${proxyBytes.local}`,
+    `  proxy bytes with the bucket: ${proxyBytes.s3} for the ${usedBytes} bytes of the pool the projects use (${poolBytes} in all): ${verdict(figures.proxyVsPool, 1.1)}; per-project tarballs: ${proxyBytes.local}`,
   );
   console.log(
-    `  warm wall time, bucket vs local directory: median ${figures.warmMsBucketMedian} vs ${figures.warmMsLocalMedian} ms, ratio median ${figures.warmRatioMedian}, worst ${figures.warmRatioMax} (target ≤ 1.0×)`,
+    `  warm wall time, bucket vs local directory: median ${figures.warmMsBucketMedian} vs ${figures.warmMsLocalMedian} ms, ratio median ${verdict(figures.warmRatioMedian, 1.0)}, worst ${figures.warmRatioMax}, ratio of the summed warm times ${figures.warmRatioOfSums}`,
   );
   console.log(
-    `  bucket ${bucketBytes} bytes (${JSON.stringify(bucketParts)}) vs tarballs ${tarballBytes}: ${figures.bucketVsTarballs}× (target ≤ 0.3×)`,
+    `  bucket ${bucketBytes} bytes vs tarballs ${tarballBytes}: ${verdict(figures.bucketVsTarballs, 0.3)}; by part: ${Object.entries(
+      bucketParts,
+    )
+      .map(([part, bytes]) => `${part} ${bytes} B (${share(bytes)}×)`)
+      .join(', ')}`,
   );
   for (const [backend, phases] of Object.entries(warmPhases))
     console.log(
