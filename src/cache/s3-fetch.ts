@@ -86,9 +86,9 @@ class Refused extends Error {}
 /**
  * Fetches from the bucket what go.sum names and the module cache lacks, `concurrency` versions at
  * a time (the three objects of each at once), each object verified before it is used: a zip is
- * streamed to a temp file beside its target and renamed into place only when its h1
- * (dirhash.HashZip) equals go.sum's, then its `.ziphash` written (as modfetch does after a
- * download); a `.mod` only when its h1 equals the `/go.mod` line; an `.info` only when it names
+ * read (in memory up to 4 MiB, else streamed to a temp file beside its target) and renamed into
+ * place only when its h1 (dirhash.HashZip) equals go.sum's, then its `.ziphash` written (as
+ * modfetch does after a download), its entry digests handed on (zipDigests); a `.mod` only when its h1 equals the `/go.mod` line; an `.info` only when it names
  * that very version with an RFC 3339 Time (s3-info.ts). A failing object is refused with its key
  * (deleted only with `heal`), and priming fetches that version through the relay. The first
  * bucket error (unreachable, denied) stops fetching: the run goes on as a miss.
@@ -108,7 +108,7 @@ export async function fetchFromBucket(input: {
   let bytes = 0;
   let unusable: string | undefined;
   let modsMissing = 0;
-  const limiter = new Limiter(input.concurrency ?? Number(process.env.__S3C ?? 8));
+  const limiter = new Limiter(input.concurrency ?? 8);
   const relative = (file: string) => path.relative(gomodcache, file).split(path.sep).join('/');
 
   const fetchOne = async (
