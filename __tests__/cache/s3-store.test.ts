@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fs from 'node:fs/promises';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { moduleCachePaths } from '../../src/cache/module-path.js';
@@ -24,6 +25,7 @@ import {
   type FixtureModule,
 } from '../../test-support/fixture-modules.js';
 import { s3TestsWanted, startMinio, type MinioServer } from '../../test-support/minio-server.js';
+import { until } from '../../test-support/until.js';
 
 /**
  * The bucket side of the s3 backend, against a real MinIO server on loopback: conditional puts,
@@ -253,6 +255,31 @@ maybe('the s3 module store on a real MinIO server', () => {
     );
     expect(restored.map((r) => r?.exact)).toEqual([true, true, true, true]);
     expect(bucket.location.bucket).toBe(location.bucket);
+  });
+
+  it('bounds a request to a server that never answers, and fails it at once when the run is cancelled', async () => {
+    const sockets: net.Socket[] = [];
+    const silent = net.createServer((socket) => void sockets.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    try {
+      const endpoint = `http://127.0.0.1:${(silent.address() as net.AddressInfo).port}`;
+      const location = parseS3Location('cache-url', 's3://silent/x', 'true', {});
+      const timed = track(
+        new S3Bucket(location, { requestTimeoutMs: 300, clientConfig: { endpoint, maxAttempts: 1 } }),
+      );
+      await expect(timed.getBytes('k', 100)).rejects.toThrow(/failed/);
+      const run = new AbortController();
+      const cancelled = track(
+        new S3Bucket(location, { signal: run.signal, clientConfig: { endpoint, maxAttempts: 1 } }),
+      );
+      const pending = cancelled.getBytes('k', 100);
+      await until(() => sockets.length >= 2, { what: 'the second request reached the server' });
+      run.abort(new Error('run cancelled'));
+      await expect(pending).rejects.toThrow(/run cancelled|aborted/);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => silent.close(resolve));
+    }
   });
 
   it('turns an unreachable endpoint and rejected credentials into an error, never a hang', async () => {
