@@ -257,6 +257,33 @@ maybe('the s3 module store on a real MinIO server', () => {
     expect(bucket.location.bucket).toBe(location.bucket);
   });
 
+  it('creates a small object with the conditional put alone (no HEAD first), and counts one already there', async () => {
+    const { location, bucket } = await freshBucket();
+    const source = await fs.mkdtemp(path.join(root, 'source-'));
+    const goSum = [...(await plant(bucket, alpha))];
+    await fetchFromBucket({ bucket, gomodcache: source, goSum });
+    const files = (await fs.readdir(source, { recursive: true }))
+      .map(String)
+      .filter((f) => /\.(zip|ziphash|mod|info)$/.test(f));
+    class CountingBucket extends S3Bucket {
+      asked = 0;
+      override has(key: string): Promise<boolean> {
+        this.asked++;
+        return super.has(key);
+      }
+    }
+    const { location: fresh } = await freshBucket();
+    const counting = track(new CountingBucket(fresh));
+    expect(await uploadProven({ bucket: counting, gomodcache: source, files })).toEqual(
+      expect.objectContaining({ created: 3, existed: 0 }),
+    );
+    expect(await uploadProven({ bucket: counting, gomodcache: source, files })).toEqual(
+      expect.objectContaining({ created: 0, existed: 3 }),
+    );
+    expect(counting.asked).toBe(0);
+    expect(location.bucket).not.toBe(fresh.bucket);
+  });
+
   it('bounds a request to a server that never answers, and fails it at once when the run is cancelled', async () => {
     const sockets: net.Socket[] = [];
     const silent = net.createServer((socket) => void sockets.push(socket));
