@@ -76,7 +76,6 @@ export class S3Backend implements CacheBackend {
     context?: RestoreContext,
   ): Promise<RestoredEntry | undefined> {
     const goSum = context?.goSum ?? [];
-    this.restored = { gomodcache, goSum };
     const fetched = await fetchFromBucket({
       bucket: this.bucket,
       gomodcache,
@@ -84,6 +83,8 @@ export class S3Backend implements CacheBackend {
       concurrency: this.options.concurrency,
       heal: this.options.heal,
     });
+    // A bucket that failed the restore is not asked again for proofs ahead of need.
+    this.restored = fetched.unusable ? undefined : { gomodcache, goSum };
     const where = describeS3Location(this.location);
     if (fetched.unusable && fetched.files.length === 0)
       throw new InfrastructureError(`the bucket cannot be used: ${fetched.unusable}`);
