@@ -9,8 +9,13 @@
  * - bytes the fleet fetched from the proxy with the bucket, against the pool's bytes (≤ 1.1×);
  * - each warm run's wall time with the bucket against the local-directory backend (≤ 1.0×);
  * - the bucket's size against the sum of the per-project tarballs (≤ 0.3×).
+ * Each target is printed beside its figure with PASS or MISS, with the shape run and the load
+ * average (the figures are wall times: on a loaded machine, rerun and compare). The bucket's size
+ * is split by part (module objects, manifests, proofs), each as a share of the tarballs: the
+ * tarballs hold the checksum state too, so both sides count the proofs.
  * Run: MINIO_BIN=/path/to/minio npx tsx bench/fleet.bench.ts [projects=20] [pool=1000] [min=100] [max=300] [zipKB=8]
- * (smaller figures run in a few minutes: `6 200 30 80 8`). The last line is one JSON object.
+ * (the issue's full shape by default, 15–35 min on 2 loaded cores; smaller figures run in a few
+ * minutes: `6 200 30 80 8`). The last line is one JSON object.
  */
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import fs from 'node:fs/promises';
