@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fs from 'node:fs/promises';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { moduleCachePaths } from '../../src/cache/module-path.js';
@@ -9,11 +10,11 @@ import { S3Backend } from '../../src/cache/s3-backend.js';
 import { S3Bucket } from '../../src/cache/s3-bucket.js';
 import { fetchFromBucket } from '../../src/cache/s3-fetch.js';
 import { collectGarbage } from '../../src/cache/s3-gc.js';
-import { moduleObjectKey } from '../../src/cache/s3-keys.js';
+import { moduleObjectKey, proofKey } from '../../src/cache/s3-keys.js';
 import { parseS3Location, type S3Location } from '../../src/cache/s3-location.js';
 import { recordManifest } from '../../src/cache/s3-manifest.js';
 import { uploadProven } from '../../src/cache/s3-upload.js';
-import { hash1, hashGoMod } from '../../src/go/dirhash.js';
+import { hash1, hash1OfDigests, hashGoMod } from '../../src/go/dirhash.js';
 import type { GoSumLine } from '../../src/go/go-sum.js';
 import {
   fixtureModule,
@@ -24,6 +25,7 @@ import {
   type FixtureModule,
 } from '../../test-support/fixture-modules.js';
 import { s3TestsWanted, startMinio, type MinioServer } from '../../test-support/minio-server.js';
+import { until } from '../../test-support/until.js';
 
 /**
  * The bucket side of the s3 backend, against a real MinIO server on loopback: conditional puts,
@@ -114,6 +116,44 @@ maybe('the s3 module store on a real MinIO server', () => {
     expect((await fs.readFile(`${base}.zip`)).equals(moduleZip(alpha))).toBe(true);
     expect(await fs.readFile(`${base}.mod`, 'utf8')).toBe(moduleGoMod(alpha));
     expect((await fs.readdir(path.dirname(base))).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('hands the restore the digests of the zips it verified, so the integrity check does not read them again', async () => {
+    const { location, bucket } = await freshBucket();
+    const goSum = [...(await plant(bucket, alpha)), ...(await plant(bucket, beta))];
+    const gomodcache = await fs.mkdtemp(path.join(root, 'gomodcache-'));
+    const restored = await track(new S3Backend(location)).restore(gomodcache, 'primary', [], { goSum });
+    const zip = (m: FixtureModule) =>
+      path
+        .relative(gomodcache, `${moduleCachePaths(gomodcache, m).base}.zip`)
+        .split(path.sep)
+        .join('/');
+    expect([...(restored?.zipDigests?.keys() ?? [])].sort()).toEqual([zip(alpha), zip(beta)].sort());
+    const digests = await restored?.zipDigests?.get(zip(alpha));
+    expect(digests instanceof Error ? digests : hash1OfDigests(digests ?? [])).toBe(goSum[0].hash);
+  });
+
+  it("reads a warm runner's lookups from the bucket ahead of the checksum client, but not those it holds", async () => {
+    const { location, bucket } = await freshBucket();
+    const goSum = [...(await plant(bucket, alpha)), ...(await plant(bucket, beta))];
+    const lookup = (m: FixtureModule) => `lookup/${m.path}@${m.version}`;
+    for (const m of [alpha, beta])
+      await bucket.putIfAbsent(
+        proofKey(location, `sum.example/${lookup(m)}`),
+        Buffer.from(`record of ${m.path}`),
+      );
+    const gomodcache = await fs.mkdtemp(path.join(root, 'gomodcache-'));
+    const held = path.join(gomodcache, 'cache/download/sumdb/sum.example', lookup(beta));
+    await fs.mkdir(path.dirname(held), { recursive: true });
+    await fs.writeFile(held, 'record of beta, on the runner');
+    const backend = track(new S3Backend(location));
+    await backend.restore(gomodcache, 'primary', [], { goSum });
+    const store = backend.proofStore('sum.example', new MemoryLogger());
+    await store.prefetching;
+    expect(store.objectsRead).toBe(1);
+    // The client's read finds the prefetched bytes: no second request.
+    expect((await store.read(lookup(alpha)))?.toString()).toBe('record of example.test/alpha');
+    expect(store.objectsRead).toBe(1);
   });
 
   it.each([
@@ -215,6 +255,58 @@ maybe('the s3 module store on a real MinIO server', () => {
     );
     expect(restored.map((r) => r?.exact)).toEqual([true, true, true, true]);
     expect(bucket.location.bucket).toBe(location.bucket);
+  });
+
+  it('creates a small object with the conditional put alone (no HEAD first), and counts one already there', async () => {
+    const { location, bucket } = await freshBucket();
+    const source = await fs.mkdtemp(path.join(root, 'source-'));
+    const goSum = [...(await plant(bucket, alpha))];
+    await fetchFromBucket({ bucket, gomodcache: source, goSum });
+    const files = (await fs.readdir(source, { recursive: true }))
+      .map(String)
+      .filter((f) => /\.(zip|ziphash|mod|info)$/.test(f));
+    class CountingBucket extends S3Bucket {
+      asked = 0;
+      override has(key: string): Promise<boolean> {
+        this.asked++;
+        return super.has(key);
+      }
+    }
+    const { location: fresh } = await freshBucket();
+    const counting = track(new CountingBucket(fresh));
+    expect(await uploadProven({ bucket: counting, gomodcache: source, files })).toEqual(
+      expect.objectContaining({ created: 3, existed: 0 }),
+    );
+    expect(await uploadProven({ bucket: counting, gomodcache: source, files })).toEqual(
+      expect.objectContaining({ created: 0, existed: 3 }),
+    );
+    expect(counting.asked).toBe(0);
+    expect(location.bucket).not.toBe(fresh.bucket);
+  });
+
+  it('bounds a request to a server that never answers, and fails it at once when the run is cancelled', async () => {
+    const sockets: net.Socket[] = [];
+    const silent = net.createServer((socket) => void sockets.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    try {
+      const endpoint = `http://127.0.0.1:${(silent.address() as net.AddressInfo).port}`;
+      const location = parseS3Location('cache-url', 's3://silent/x', 'true', {});
+      const timed = track(
+        new S3Bucket(location, { requestTimeoutMs: 300, clientConfig: { endpoint, maxAttempts: 1 } }),
+      );
+      await expect(timed.getBytes('k', 100)).rejects.toThrow(/failed/);
+      const run = new AbortController();
+      const cancelled = track(
+        new S3Bucket(location, { signal: run.signal, clientConfig: { endpoint, maxAttempts: 1 } }),
+      );
+      const pending = cancelled.getBytes('k', 100);
+      await until(() => sockets.length >= 2, { what: 'the second request reached the server' });
+      run.abort(new Error('run cancelled'));
+      await expect(pending).rejects.toThrow(/run cancelled|aborted/);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => silent.close(resolve));
+    }
   });
 
   it('turns an unreachable endpoint and rejected credentials into an error, never a hang', async () => {

@@ -1,10 +1,12 @@
+import path from 'node:path';
 import { describeError, InfrastructureError } from '../errors.js';
+import type { GoSumLine } from '../go/go-sum.js';
 import type { CacheBackend, RestoreContext, RestoredEntry } from './backend.js';
 import { S3Bucket, type S3BucketOptions } from './s3-bucket.js';
 import { fetchFromBucket, type RefusedObject } from './s3-fetch.js';
 import { describeS3Location, type S3Location } from './s3-location.js';
 import { recordManifest } from './s3-manifest.js';
-import { S3ProofStore } from './s3-proofs.js';
+import { lookupsToPrefetch, S3ProofStore } from './s3-proofs.js';
 import type { Logger } from '../logger.js';
 import { uploadProven } from './s3-upload.js';
 
@@ -34,6 +36,8 @@ export function refusedWarning(location: S3Location, refused: RefusedObject): st
 export class S3Backend implements CacheBackend {
   readonly name = 's3' as const;
   readonly bucket: S3Bucket;
+  /** What the last restore was asked for: the proofs' lookups to prefetch for the same go.sum. */
+  private restored: { gomodcache: string; goSum: readonly GoSumLine[] } | undefined;
 
   constructor(
     readonly location: S3Location,
@@ -44,11 +48,21 @@ export class S3Backend implements CacheBackend {
 
   /** The checksum database's proofs under `<prefix>/sumdb/<database>/` (see S3ProofStore). */
   proofStore(database: string, logger: Logger): S3ProofStore {
-    return new S3ProofStore(this.bucket, database, {
+    const store = new S3ProofStore(this.bucket, database, {
       logger,
       heal: this.options.heal,
       concurrency: this.options.concurrency,
     });
+    // The lookups of what the restore fetched, read now, while `go` primes the rest.
+    const restored = this.restored;
+    if (restored) {
+      const stateDir = path.join(restored.gomodcache, 'cache', 'download', 'sumdb', database);
+      store.prefetching = lookupsToPrefetch(restored.goSum, stateDir).then(
+        (files) => store.prefetch(files),
+        () => undefined,
+      );
+    }
+    return store;
   }
 
   exactKey(matched: string, primary: string): boolean {
@@ -69,6 +83,8 @@ export class S3Backend implements CacheBackend {
       concurrency: this.options.concurrency,
       heal: this.options.heal,
     });
+    // A bucket that failed the restore is not asked again for proofs ahead of need.
+    this.restored = fetched.unusable ? undefined : { gomodcache, goSum };
     const where = describeS3Location(this.location);
     if (fetched.unusable && fetched.files.length === 0)
       throw new InfrastructureError(`the bucket cannot be used: ${fetched.unusable}`);
@@ -94,6 +110,7 @@ export class S3Backend implements CacheBackend {
       exact,
       files: fetched.files,
       bytes: fetched.bytes,
+      zipDigests: fetched.zipDigests,
       ...(warnings.length > 0 ? { warnings } : {}),
     };
   }

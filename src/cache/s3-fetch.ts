@@ -2,10 +2,11 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { describeError } from '../errors.js';
-import { hashGoMod } from '../go/dirhash.js';
+import { hash1OfDigests, hashGoMod, type FileDigest } from '../go/dirhash.js';
 import type { GoSumLine } from '../go/go-sum.js';
-import { hashZipFile } from '../go/zip-file-digest.js';
-import { MAX_ZIP } from '../go/zip-reader.js';
+import { DigestWorkerError } from '../go/zip-digest-pool.js';
+import { digestZipFile } from '../go/zip-file-digest.js';
+import { digestZipEntriesAsync, MAX_ZIP } from '../go/zip-reader.js';
 import { Limiter } from '../concurrency.js';
 import { moduleCachePaths, moduleId, type ModuleVersion } from './module-path.js';
 import { ObjectTooLargeError, type S3Bucket } from './s3-bucket.js';
@@ -28,6 +29,8 @@ export interface FetchResult {
   /** Files written, relative to GOMODCACHE. */
   readonly files: readonly string[];
   readonly bytes: number;
+  /** The entry digests of the zips written, by file (the integrity check need not read them back). */
+  readonly zipDigests: ReadonlyMap<string, Promise<FileDigest[]>>;
   readonly refused: readonly RefusedObject[];
   /** Module versions go.sum names whose zip, .mod and .info are all in the module cache now. */
   readonly complete: readonly string[];
@@ -83,9 +86,9 @@ class Refused extends Error {}
 /**
  * Fetches from the bucket what go.sum names and the module cache lacks, `concurrency` versions at
  * a time (the three objects of each at once), each object verified before it is used: a zip is
- * streamed to a temp file beside its target and renamed into place only when its h1
- * (dirhash.HashZip) equals go.sum's, then its `.ziphash` written (as modfetch does after a
- * download); a `.mod` only when its h1 equals the `/go.mod` line; an `.info` only when it names
+ * read (in memory up to 4 MiB, else streamed to a temp file beside its target) and renamed into
+ * place only when its h1 (dirhash.HashZip) equals go.sum's, then its `.ziphash` written (as
+ * modfetch does after a download), its entry digests handed on (zipDigests); a `.mod` only when its h1 equals the `/go.mod` line; an `.info` only when it names
  * that very version with an RFC 3339 Time (s3-info.ts). A failing object is refused with its key
  * (deleted only with `heal`), and priming fetches that version through the relay. The first
  * bucket error (unreachable, denied) stops fetching: the run goes on as a miss.
@@ -101,6 +104,7 @@ export async function fetchFromBucket(input: {
   const files: string[] = [];
   const refused: RefusedObject[] = [];
   const complete: string[] = [];
+  const zipDigests = new Map<string, Promise<FileDigest[]>>();
   let bytes = 0;
   let unusable: string | undefined;
   let modsMissing = 0;
@@ -118,13 +122,14 @@ export async function fetchFromBucket(input: {
     if (!key || unusable) return false;
     const id = moduleId(module);
     try {
-      const ok = await writeVerified(bucket, key, kind, module, hash, target);
-      if (ok) {
-        files.push(relative(target));
-        bytes += (await fs.stat(target)).size;
-        if (kind === 'zip') files.push(`${relative(target)}hash`);
-      }
-      return ok;
+      if (kind === 'zip') {
+        const digests = await writeVerifiedZip(bucket, key, hash, target);
+        if (!digests) return false;
+        files.push(relative(target), `${relative(target)}hash`);
+        zipDigests.set(relative(target), Promise.resolve(digests));
+      } else if (!(await writeVerified(bucket, key, kind, module, hash, target))) return false;
+      bytes += (await fs.stat(target)).size;
+      return true;
     } catch (error) {
       // Only a bad object is refused (and deleted with heal); the bucket or the local disk failing stops fetching.
       if (!(error instanceof Refused || error instanceof ObjectTooLargeError)) {
@@ -169,6 +174,7 @@ export async function fetchFromBucket(input: {
   return {
     files,
     bytes,
+    zipDigests,
     refused,
     complete,
     wanted: wantedVersions(input.goSum).filter((m) => m.zip).length,
@@ -177,35 +183,58 @@ export async function fetchFromBucket(input: {
   };
 }
 
+/** A zip up to this size is read into memory and hashed from there (no temp file read back). */
+const ZIP_IN_MEMORY = 4 << 20;
+
 /**
- * Reads one object and writes it to `target` only once verified; false when the bucket has no
- * such object. Throws Refused / ObjectTooLargeError for a bad object, InfrastructureError for a
- * bucket that cannot be read.
+ * Reads one zip and puts it in place only once its h1 equals go.sum's: hashed on the digest
+ * workers from the bytes read (written to a temp file meanwhile), or, when large, from the temp
+ * file it was streamed to. Returns the entry digests (the restore's integrity check reuses them
+ * rather than reading the zip again), or undefined when the bucket has no such object.
+ */
+async function writeVerifiedZip(
+  bucket: S3Bucket,
+  key: string,
+  hash: string,
+  target: string,
+): Promise<FileDigest[] | undefined> {
+  const file = temp(target);
+  try {
+    const got = await bucket.getSmallOrToFile(key, file, OBJECT_CAPS.zip, ZIP_IN_MEMORY);
+    if (!got) return undefined;
+    if ('data' in got) await fs.writeFile(file, got.data, { flag: 'wx' });
+    const digest = (thisThread: boolean) =>
+      'data' in got ? digestZipEntriesAsync(got.data, { thisThread }) : digestZipFile(file, { thisThread });
+    const digests = await digest(false)
+      // A digest worker that died is ours, not the object's: hashed again on this thread.
+      .catch((error: unknown) => (error instanceof DigestWorkerError ? digest(true) : Promise.reject(error)))
+      .catch((error: unknown) => {
+        throw new Refused(`not a readable module zip: ${describeError(error)}`);
+      });
+    const h1 = hash1OfDigests(digests);
+    if (h1 !== hash) throw new Refused(`its zip hash ${h1} is not go.sum's ${hash}`);
+    // The .ziphash first, then the zip: `go` counts a version downloaded once its zip is there.
+    await writeAtomic(`${target}hash`, hash);
+    await fs.rename(file, target);
+    return digests;
+  } finally {
+    await fs.rm(file, { force: true });
+  }
+}
+
+/**
+ * Reads one `.mod` or `.info` and writes it to `target` only once verified; false when the
+ * bucket has no such object. Throws Refused / ObjectTooLargeError for a bad object,
+ * InfrastructureError for a bucket that cannot be read.
  */
 async function writeVerified(
   bucket: S3Bucket,
   key: string,
-  kind: 'zip' | 'mod' | 'info',
+  kind: 'mod' | 'info',
   module: ModuleVersion,
   hash: string,
   target: string,
 ): Promise<boolean> {
-  if (kind === 'zip') {
-    const file = temp(target);
-    if (!(await bucket.getToFile(key, file, OBJECT_CAPS.zip))) return false;
-    try {
-      const got = await hashZipFile(file).catch((error: unknown) => {
-        throw new Refused(`not a readable module zip: ${describeError(error)}`);
-      });
-      if (got !== hash) throw new Refused(`its zip hash ${got} is not go.sum's ${hash}`);
-      // The .ziphash first, then the zip: `go` counts a version downloaded once its zip is there.
-      await writeAtomic(`${target}hash`, hash);
-      await fs.rename(file, target);
-    } finally {
-      await fs.rm(file, { force: true });
-    }
-    return true;
-  }
   const data = await bucket.getBytes(key, OBJECT_CAPS[kind]);
   if (!data) return false;
   if (kind === 'mod') {

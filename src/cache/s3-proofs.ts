@@ -1,4 +1,8 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
 import { describeError } from '../errors.js';
+import type { GoSumLine } from '../go/go-sum.js';
+import { escapeModulePath, escapeVersion } from '../module/module-escape.js';
 import { Limiter } from '../concurrency.js';
 import type { Logger } from '../logger.js';
 import { ObjectTooLargeError, type S3Bucket } from './s3-bucket.js';
@@ -31,11 +35,14 @@ export interface RefusedProof {
  */
 export class S3ProofStore {
   private readonly pending = new Map<string, Buffer>();
+  private readonly prefetched = new Map<string, Promise<Buffer | undefined>>();
   private readonly refusedProofs: RefusedProof[] = [];
   private broken: string | undefined;
   private uploading: Promise<{ created: number; existed: number }> | undefined;
   /** Objects read from the bucket. */
   objectsRead = 0;
+  /** Settles once the reads prefetch() started are over (never rejects). */
+  prefetching: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly bucket: S3Bucket,
@@ -66,7 +73,35 @@ export class S3ProofStore {
     return this.broken;
   }
 
+  /**
+   * Starts reading `files` now, `concurrency` at a time (default 16), for the client to find in
+   * memory: a warm runner's lookups then cost one round of parallel GETs, not one GET each as the
+   * client reaches it. Nothing is trusted for it: read() hands the bytes to the client, which
+   * proves them as it proves any stored file.
+   */
+  prefetch(files: readonly string[], concurrency = 16): Promise<void> {
+    const limiter = new Limiter(concurrency);
+    const reads: Promise<unknown>[] = [];
+    for (const file of files)
+      if (!this.prefetched.has(file)) {
+        const read = limiter.run(() => this.readNow(file));
+        this.prefetched.set(file, read);
+        reads.push(read);
+      }
+    this.prefetching = Promise.all(reads).then(() => undefined);
+    return this.prefetching;
+  }
+
   async read(file: string): Promise<Buffer | undefined> {
+    const prefetched = this.prefetched.get(file);
+    if (prefetched) {
+      this.prefetched.delete(file);
+      return prefetched;
+    }
+    return this.readNow(file);
+  }
+
+  private async readNow(file: string): Promise<Buffer | undefined> {
     const key = this.keyOf(file);
     if (!key || this.broken) return undefined;
     const cap = file.startsWith('tile/') ? PROOF_CAPS.tile : PROOF_CAPS.lookup;
@@ -145,4 +180,30 @@ export class S3ProofStore {
 /** The warning for a proof object that did not prove (named by its key). */
 export function refusedProofWarning(location: S3Location, refused: RefusedProof): string {
   return `SECURITY: cache (s3) object '${refused.key}' in ${describeS3Location(location)} refused: ${refused.reason}; not used${refused.deleted ? '; deleted (cache-heal)' : ''}`;
+}
+
+/**
+ * The lookups a warm runner will ask the fleet's store for: `lookup/<path>@<version>` (escaped,
+ * as client.go Lookup names them) of every version go.sum has a zip line for, less those the
+ * runner's state directory (`stateDir`) holds already.
+ */
+export async function lookupsToPrefetch(goSum: readonly GoSumLine[], stateDir: string): Promise<string[]> {
+  const files = new Set<string>();
+  for (const line of goSum) {
+    if (line.version.endsWith('/go.mod') || !line.hash.startsWith('h1:')) continue;
+    try {
+      files.add(`lookup/${escapeModulePath(line.path)}@${escapeVersion(line.version)}`);
+    } catch {
+      // not a path the database has a record for
+    }
+  }
+  const stored = await Promise.all(
+    [...files].map((file) =>
+      fs.stat(path.join(stateDir, ...file.split('/'))).then(
+        () => true,
+        () => false,
+      ),
+    ),
+  );
+  return [...files].filter((_, i) => !stored[i]);
 }

@@ -51,10 +51,13 @@ async function uploadsFor(bucket: S3Bucket, gomodcache: string, files: readonly 
   return uploads;
 }
 
+/** Objects bigger than this are asked for (HEAD) before they are sent. */
+const ASK_FIRST_ABOVE = 256 << 10;
+
 /**
- * Uploads the proven module versions the bucket lacks, `concurrency` at a time: each object is
- * asked for first (no bytes sent for what a fleet already holds), then created with a
- * conditional put (`If-None-Match: *`), so concurrent runners never overwrite each other's
+ * Uploads the proven module versions the bucket lacks, `concurrency` at a time: an object over
+ * 256 KiB is asked for first (no bytes sent for a big zip the fleet already holds), and each is
+ * created with a conditional put (`If-None-Match: *`), so concurrent runners never overwrite each other's
  * objects. Throws InfrastructureError at the first bucket error (the save is then a warning).
  */
 export async function uploadProven(input: {
@@ -71,7 +74,10 @@ export async function uploadProven(input: {
   await Promise.all(
     uploads.map((upload) =>
       limiter.run(async () => {
-        if (await input.bucket.has(upload.key)) {
+        const size = (await fs.stat(upload.file)).size;
+        // Asking first saves sending a big zip the fleet holds; for a small object the
+        // conditional put alone is one request instead of two.
+        if (size > ASK_FIRST_ABOVE && (await input.bucket.has(upload.key))) {
           existed++;
           return;
         }
@@ -79,7 +85,7 @@ export async function uploadProven(input: {
         if (outcome === 'exists') existed++;
         else {
           created++;
-          bytes += (await fs.stat(upload.file)).size;
+          bytes += size;
         }
       }),
     ),
