@@ -1,0 +1,522 @@
+export const id = 567;
+export const ids = [567];
+export const modules = {
+
+/***/ 7567:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  S3Backend: () => (/* binding */ S3Backend)
+});
+
+// UNUSED EXPORTS: refusedWarning
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./.build/errors.js
+var errors = __webpack_require__(9243);
+// EXTERNAL MODULE: ./.build/cache/s3-bucket.js
+var s3_bucket = __webpack_require__(548);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./.build/go/dirhash.js
+var dirhash = __webpack_require__(170);
+// EXTERNAL MODULE: ./.build/go/zip-digest-pool.js
+var zip_digest_pool = __webpack_require__(4086);
+// EXTERNAL MODULE: ./.build/go/zip-file-digest.js
+var zip_file_digest = __webpack_require__(2242);
+// EXTERNAL MODULE: ./.build/go/zip-reader.js
+var zip_reader = __webpack_require__(3816);
+// EXTERNAL MODULE: ./.build/concurrency.js
+var concurrency = __webpack_require__(265);
+// EXTERNAL MODULE: ./.build/cache/module-path.js
+var module_path = __webpack_require__(2627);
+;// CONCATENATED MODULE: ./.build/cache/s3-info.js
+/**
+ * What can be checked of a module version's `.info` (`{"Version","Time"}`), which go.sum does not
+ * cover: it must be a JSON object naming the very version asked for, with a `Time` that Go's
+ * time.Time.UnmarshalJSON accepts (RFC 3339: `2006-01-02T15:04:05[.fraction](Z|±hh:mm)`, every
+ * field in range). Returns why it is refused, or undefined when it passes. The time itself stays
+ * unproven: a bucket writer can still move it within the valid range.
+ */
+function infoProblem(data, version) {
+    let info;
+    try {
+        info = JSON.parse(data.toString('utf8'));
+    }
+    catch {
+        return 'the .info is not JSON';
+    }
+    const fields = (info ?? {});
+    if (fields.Version !== version)
+        return `the .info names version ${JSON.stringify(fields.Version)}, not ${version}`;
+    if (fields.Time === undefined)
+        return 'the .info has no Time';
+    if (typeof fields.Time !== 'string' || !isRfc3339(fields.Time))
+        return `the .info's Time ${JSON.stringify(fields.Time)} is not an RFC 3339 time`;
+    return undefined;
+}
+const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d{1,9})?(?:Z|([+-])(\d{2}):(\d{2}))$/;
+/** Mirrors time.parseStrictRFC3339: the layout, then each field's range (February 29 only in leap years). */
+function isRfc3339(text) {
+    const match = RFC3339.exec(text);
+    if (!match)
+        return false;
+    const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number);
+    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+    if (days === undefined || day < 1 || day > days)
+        return false;
+    if (hour > 23 || minute > 59 || second > 59)
+        return false;
+    if (match[7] !== undefined && (Number(match[8]) > 23 || Number(match[9]) > 59))
+        return false;
+    return true;
+}
+
+// EXTERNAL MODULE: ./.build/cache/s3-keys.js
+var s3_keys = __webpack_require__(7806);
+;// CONCATENATED MODULE: ./.build/cache/s3-fetch.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The proxy's caps (cmd/go's modfetch: zip 500 MiB, go.mod 16 MiB); an .info is a small JSON. */
+const OBJECT_CAPS = { zip: zip_reader/* MAX_ZIP */.l4, mod: 16 << 20, info: 64 << 10 };
+/** go.sum's lines by module version: the zip's h1 and the go.mod's h1. */
+function wantedVersions(goSum) {
+    const byId = new Map();
+    for (const line of goSum) {
+        if (!line.hash.startsWith('h1:'))
+            continue;
+        const goMod = line.version.endsWith('/go.mod');
+        const version = goMod ? line.version.slice(0, -'/go.mod'.length) : line.version;
+        const id = `${line.path}@${version}`;
+        const entry = byId.get(id) ?? { path: line.path, version };
+        if (goMod)
+            entry.mod ??= line.hash;
+        else
+            entry.zip ??= line.hash;
+        byId.set(id, entry);
+    }
+    return [...byId.values()];
+}
+async function exists(file) {
+    return promises_.stat(file).then(() => true, () => false);
+}
+function temp(target) {
+    return `${target}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
+}
+async function writeAtomic(target, data) {
+    const file = temp(target);
+    await promises_.writeFile(file, data, { flag: 'wx' });
+    await promises_.rename(file, target);
+}
+/** A go.sum hash did not match: the object is refused. */
+class Refused extends Error {
+}
+/**
+ * Fetches from the bucket what go.sum names and the module cache lacks, `concurrency` versions at
+ * a time (the three objects of each at once), each object verified before it is used: a zip is
+ * read (in memory up to 4 MiB, else streamed to a temp file beside its target) and renamed into
+ * place only when its h1 (dirhash.HashZip) equals go.sum's, then its `.ziphash` written (as
+ * modfetch does after a download), its entry digests handed on (zipDigests); a `.mod` only when its h1 equals the `/go.mod` line; an `.info` only when it names
+ * that very version with an RFC 3339 Time (s3-info.ts). A failing object is refused with its key
+ * (deleted only with `heal`), and priming fetches that version through the relay. The first
+ * bucket error (unreachable, denied) stops fetching: the run goes on as a miss.
+ */
+async function fetchFromBucket(input) {
+    const { bucket, gomodcache } = input;
+    const files = [];
+    const refused = [];
+    const complete = [];
+    const zipDigests = new Map();
+    let bytes = 0;
+    let unusable;
+    let modsMissing = 0;
+    const limiter = new concurrency/* Limiter */.jG(input.concurrency ?? 8);
+    const relative = (file) => external_node_path_.relative(gomodcache, file).split(external_node_path_.sep).join('/');
+    const fetchOne = async (module, kind, hash, target) => {
+        if (await exists(target))
+            return true;
+        const key = (0,s3_keys/* moduleObjectKey */.VA)(bucket.location, hash, kind);
+        if (!key || unusable)
+            return false;
+        const id = (0,module_path/* moduleId */.w)(module);
+        try {
+            if (kind === 'zip') {
+                const digests = await writeVerifiedZip(bucket, key, hash, target);
+                if (!digests)
+                    return false;
+                files.push(relative(target), `${relative(target)}hash`);
+                zipDigests.set(relative(target), Promise.resolve(digests));
+            }
+            else if (!(await writeVerified(bucket, key, kind, module, hash, target)))
+                return false;
+            bytes += (await promises_.stat(target)).size;
+            return true;
+        }
+        catch (error) {
+            // Only a bad object is refused (and deleted with heal); the bucket or the local disk failing stops fetching.
+            if (!(error instanceof Refused || error instanceof s3_bucket/* ObjectTooLargeError */.B)) {
+                unusable ??= (0,errors/* describeError */.Uc)(error);
+                return false;
+            }
+            const reason = error instanceof s3_bucket/* ObjectTooLargeError */.B
+                ? `larger than the ${kind} cap (${error.maxBytes} bytes)`
+                : (0,errors/* describeError */.Uc)(error);
+            let deleted;
+            if (input.heal)
+                deleted = await bucket.delete(key).then(() => true, () => false);
+            refused.push({ key, module: id, reason, ...(deleted === undefined ? {} : { deleted }) });
+            return false;
+        }
+    };
+    await Promise.all(wantedVersions(input.goSum).map((module) => limiter.run(async () => {
+        if (unusable)
+            return;
+        const { vDir, base } = (0,module_path/* moduleCachePaths */.n)(gomodcache, module);
+        await promises_.mkdir(vDir, { recursive: true });
+        // A version's three objects at once: one round trip of latency per version, not three.
+        const [mod, info, zip] = await Promise.all([
+            module.mod ? fetchOne(module, 'mod', module.mod, `${base}.mod`) : false,
+            module.zip ? fetchOne(module, 'info', module.zip, `${base}.info`) : false,
+            module.zip ? fetchOne(module, 'zip', module.zip, `${base}.zip`) : false,
+        ]);
+        if (!module.zip) {
+            if (!mod)
+                modsMissing++;
+            return;
+        }
+        if (mod && info && zip && (await exists(`${base}.ziphash`)))
+            complete.push((0,module_path/* moduleId */.w)(module));
+    })));
+    return {
+        files,
+        bytes,
+        zipDigests,
+        refused,
+        complete,
+        wanted: wantedVersions(input.goSum).filter((m) => m.zip).length,
+        modsMissing,
+        ...(unusable ? { unusable } : {}),
+    };
+}
+/** A zip up to this size is read into memory and hashed from there (no temp file read back). */
+const ZIP_IN_MEMORY = 4 << 20;
+/**
+ * Reads one zip and puts it in place only once its h1 equals go.sum's: hashed on the digest
+ * workers from the bytes read (written to a temp file meanwhile), or, when large, from the temp
+ * file it was streamed to. Returns the entry digests (the restore's integrity check reuses them
+ * rather than reading the zip again), or undefined when the bucket has no such object.
+ */
+async function writeVerifiedZip(bucket, key, hash, target) {
+    const file = temp(target);
+    try {
+        const got = await bucket.getSmallOrToFile(key, file, OBJECT_CAPS.zip, ZIP_IN_MEMORY);
+        if (!got)
+            return undefined;
+        if ('data' in got)
+            await promises_.writeFile(file, got.data, { flag: 'wx' });
+        const digest = (thisThread) => 'data' in got ? (0,zip_reader/* digestZipEntriesAsync */.An)(got.data, { thisThread }) : (0,zip_file_digest/* digestZipFile */.Cl)(file, { thisThread });
+        const digests = await digest(false)
+            // A digest worker that died is ours, not the object's: hashed again on this thread.
+            .catch((error) => (error instanceof zip_digest_pool/* DigestWorkerError */.J3 ? digest(true) : Promise.reject(error)))
+            .catch((error) => {
+            throw new Refused(`not a readable module zip: ${(0,errors/* describeError */.Uc)(error)}`);
+        });
+        const h1 = (0,dirhash/* hash1OfDigests */.ww)(digests);
+        if (h1 !== hash)
+            throw new Refused(`its zip hash ${h1} is not go.sum's ${hash}`);
+        // The .ziphash first, then the zip: `go` counts a version downloaded once its zip is there.
+        await writeAtomic(`${target}hash`, hash);
+        await promises_.rename(file, target);
+        return digests;
+    }
+    finally {
+        await promises_.rm(file, { force: true });
+    }
+}
+/**
+ * Reads one `.mod` or `.info` and writes it to `target` only once verified; false when the
+ * bucket has no such object. Throws Refused / ObjectTooLargeError for a bad object,
+ * InfrastructureError for a bucket that cannot be read.
+ */
+async function writeVerified(bucket, key, kind, module, hash, target) {
+    const data = await bucket.getBytes(key, OBJECT_CAPS[kind]);
+    if (!data)
+        return false;
+    if (kind === 'mod') {
+        const got = (0,dirhash/* hashGoMod */.hK)(data);
+        if (got !== hash)
+            throw new Refused(`its go.mod hash ${got} is not go.sum's ${hash}`);
+    }
+    else {
+        const problem = infoProblem(data, module.version);
+        if (problem)
+            throw new Refused(problem);
+    }
+    await writeAtomic(target, data);
+    return true;
+}
+
+// EXTERNAL MODULE: ./.build/cache/s3-location.js
+var s3_location = __webpack_require__(2913);
+// EXTERNAL MODULE: ./.build/cache/s3-manifest.js
+var s3_manifest = __webpack_require__(6315);
+// EXTERNAL MODULE: ./.build/cache/s3-proofs.js
+var s3_proofs = __webpack_require__(8889);
+;// CONCATENATED MODULE: ./.build/cache/s3-upload.js
+
+
+
+
+
+
+/**
+ * The objects for proven files (relative to GOMODCACHE, as the main step listed them after
+ * provenModules: each zip matched go.sum and its `.ziphash`, unchanged since): a zip and its
+ * `.info` under the zip's h1 (read from the `.ziphash`), a `.mod` under the hash of its bytes.
+ */
+async function uploadsFor(bucket, gomodcache, files) {
+    const uploads = [];
+    const listed = new Set(files);
+    for (const name of files) {
+        if (name.startsWith('cache/download/sumdb/'))
+            continue;
+        const file = external_node_path_.join(gomodcache, ...name.split('/'));
+        if (name.endsWith('.zip') && listed.has(`${name}hash`)) {
+            const h1 = (await promises_.readFile(`${file}hash`, 'utf8')).trim();
+            const zipKey = (0,s3_keys/* moduleObjectKey */.VA)(bucket.location, h1, 'zip');
+            if (!zipKey)
+                continue;
+            uploads.push({ key: zipKey, file });
+            const info = `${name.slice(0, -'.zip'.length)}.info`;
+            if (listed.has(info))
+                uploads.push({
+                    key: (0,s3_keys/* moduleObjectKey */.VA)(bucket.location, h1, 'info'),
+                    file: external_node_path_.join(gomodcache, ...info.split('/')),
+                });
+        }
+        else if (name.endsWith('.mod')) {
+            const stat = await promises_.stat(file);
+            if (stat.size > OBJECT_CAPS.mod)
+                continue;
+            const key = (0,s3_keys/* moduleObjectKey */.VA)(bucket.location, (0,dirhash/* hashGoMod */.hK)(await promises_.readFile(file)), 'mod');
+            if (key)
+                uploads.push({ key, file });
+        }
+    }
+    return uploads;
+}
+/** Objects bigger than this are asked for (HEAD) before they are sent. */
+const ASK_FIRST_ABOVE = 256 << 10;
+/**
+ * Uploads the proven module versions the bucket lacks, `concurrency` at a time: an object over
+ * 256 KiB is asked for first (no bytes sent for a big zip the fleet already holds), and each is
+ * created with a conditional put (`If-None-Match: *`), so concurrent runners never overwrite each other's
+ * objects. Throws InfrastructureError at the first bucket error (the save is then a warning).
+ */
+async function uploadProven(input) {
+    const uploads = await uploadsFor(input.bucket, input.gomodcache, input.files);
+    const limiter = new concurrency/* Limiter */.jG(input.concurrency ?? 8);
+    let created = 0;
+    let existed = 0;
+    let bytes = 0;
+    await Promise.all(uploads.map((upload) => limiter.run(async () => {
+        const size = (await promises_.stat(upload.file)).size;
+        // Asking first saves sending a big zip the fleet holds; for a small object the
+        // conditional put alone is one request instead of two.
+        if (size > ASK_FIRST_ABOVE && (await input.bucket.has(upload.key))) {
+            existed++;
+            return;
+        }
+        const outcome = await input.bucket.putIfAbsent(upload.key, { file: upload.file });
+        if (outcome === 'exists')
+            existed++;
+        else {
+            created++;
+            bytes += size;
+        }
+    })));
+    return { created, existed, bytes };
+}
+
+;// CONCATENATED MODULE: ./.build/cache/s3-backend.js
+
+
+
+
+
+
+
+
+/** The warning for an object that failed verification. */
+function refusedWarning(location, refused) {
+    return `SECURITY: cache (s3) object '${refused.key}' in ${(0,s3_location/* describeS3Location */.x)(location)} refused for ${refused.module}: ${refused.reason}; not used, fetched through the proxy instead${refused.deleted ? '; deleted (cache-heal)' : refused.deleted === false ? '; could not be deleted' : ''}`;
+}
+/**
+ * A fleet's module store in an S3-compatible bucket, content-addressed per module version
+ * (s3-keys.ts): a restore fetches what go.sum names and the bucket holds, each object verified
+ * against go.sum before it is written into the module cache (fetchFromBucket); a save uploads
+ * the proven versions the bucket lacks with conditional puts (uploadProven). Keys are not
+ * entries here: a restore is exact when every module version go.sum names is now in the module
+ * cache, partial when some are, and a miss when none came from the bucket.
+ */
+class S3Backend {
+    location;
+    options;
+    name = 's3';
+    bucket;
+    /** What the last restore was asked for: the proofs' lookups to prefetch for the same go.sum. */
+    restored;
+    constructor(location, options = {}) {
+        this.location = location;
+        this.options = options;
+        this.bucket = new s3_bucket/* S3Bucket */.r(location, options);
+    }
+    /** The checksum database's proofs under `<prefix>/sumdb/<database>/` (see S3ProofStore). */
+    proofStore(database, logger) {
+        const store = new s3_proofs/* S3ProofStore */.Ow(this.bucket, database, {
+            logger,
+            heal: this.options.heal,
+            concurrency: this.options.concurrency,
+        });
+        // The lookups of what the restore fetched, read now, while `go` primes the rest.
+        const restored = this.restored;
+        if (restored) {
+            const stateDir = external_node_path_.join(restored.gomodcache, 'cache', 'download', 'sumdb', database);
+            store.prefetching = (0,s3_proofs/* lookupsToPrefetch */.og)(restored.goSum, stateDir).then((files) => store.prefetch(files), () => undefined);
+        }
+        return store;
+    }
+    exactKey(matched, primary) {
+        return matched === primary;
+    }
+    async restore(gomodcache, primaryKey, _restoreKeys, context) {
+        const goSum = context?.goSum ?? [];
+        const fetched = await fetchFromBucket({
+            bucket: this.bucket,
+            gomodcache,
+            goSum,
+            concurrency: this.options.concurrency,
+            heal: this.options.heal,
+        });
+        // A bucket that failed the restore is not asked again for proofs ahead of need.
+        this.restored = fetched.unusable ? undefined : { gomodcache, goSum };
+        const where = (0,s3_location/* describeS3Location */.x)(this.location);
+        if (fetched.unusable && fetched.files.length === 0)
+            throw new errors/* InfrastructureError */.EN(`the bucket cannot be used: ${fetched.unusable}`);
+        const warnings = fetched.refused.map((r) => refusedWarning(this.location, r));
+        if (fetched.unusable)
+            warnings.push(`cache (s3): ${where} failed part-way, the rest goes through the proxy: ${fetched.unusable}`);
+        else if (this.options.project)
+            await (0,s3_manifest/* recordManifest */.Xx)(this.bucket, this.options.project, goSum, (this.options.now ?? Date.now)()).catch((error) => warnings.push(`cache (s3): the project's manifest was not written: ${(0,errors/* describeError */.Uc)(error)}`));
+        const exact = fetched.wanted > 0 &&
+            fetched.complete.length === fetched.wanted &&
+            fetched.modsMissing === 0 &&
+            fetched.refused.length === 0 &&
+            !fetched.unusable;
+        if (!exact && fetched.files.length === 0 && warnings.length === 0)
+            return undefined;
+        return {
+            key: exact ? primaryKey : `${where} (${fetched.complete.length} of ${fetched.wanted} module versions)`,
+            exact,
+            files: fetched.files,
+            bytes: fetched.bytes,
+            zipDigests: fetched.zipDigests,
+            ...(warnings.length > 0 ? { warnings } : {}),
+        };
+    }
+    async save(gomodcache, files, _key) {
+        const uploaded = await uploadProven({
+            bucket: this.bucket,
+            gomodcache,
+            files,
+            concurrency: this.options.concurrency,
+        });
+        return {
+            key: `${(0,s3_location/* describeS3Location */.x)(this.location)} (${uploaded.created} objects created, ${uploaded.existed} there already)`,
+            archiveBytes: uploaded.bytes,
+        };
+    }
+    close() {
+        this.bucket.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 6315:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ng: () => (/* binding */ parseManifest),
+/* harmony export */   Xx: () => (/* binding */ recordManifest),
+/* harmony export */   xZ: () => (/* binding */ MAX_MANIFEST)
+/* harmony export */ });
+/* unused harmony exports projectManifestId, keysOfGoSum */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var _s3_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7806);
+
+
+/** A manifest is small; one past this is not read. */
+const MAX_MANIFEST = 16 << 20;
+/** A stable file name for a project (its repository and directory), without its characters' troubles. */
+function projectManifestId(project) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(project).digest('hex').slice(0, 32);
+}
+/** The keys go.sum's lines name in the bucket. */
+function keysOfGoSum(bucket, goSum) {
+    const keys = new Set();
+    for (const line of goSum) {
+        const kinds = line.version.endsWith('/go.mod') ? ['mod'] : ['zip', 'info'];
+        for (const kind of kinds) {
+            const key = (0,_s3_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .moduleObjectKey */ .VA)(bucket.location, line.hash, kind);
+            if (key)
+                keys.add(key);
+        }
+    }
+    return [...keys].sort();
+}
+/** Writes (overwrites) this project's manifest: one small object per project, updated each run. */
+async function recordManifest(bucket, project, goSum, now) {
+    const manifest = {
+        format: 1,
+        project,
+        updated: new Date(now).toISOString(),
+        keys: keysOfGoSum(bucket, goSum),
+    };
+    await bucket.put((0,_s3_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .manifestKey */ .Rn)(bucket.location, projectManifestId(project)), Buffer.from(JSON.stringify(manifest)));
+}
+/** A manifest's keys, or undefined when the object is not a manifest. */
+function parseManifest(data) {
+    try {
+        const value = JSON.parse(data.toString('utf8'));
+        if (value.format !== 1 || !Array.isArray(value.keys) || !value.keys.every((k) => typeof k === 'string'))
+            return undefined;
+        return value;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ })
+
+};
