@@ -1,0 +1,47 @@
+import { describe, expect, it } from '@jest/globals';
+import spdxFull from 'spdx-license-list/full.js';
+import { classifyLicenseText, UNKNOWN_LICENSE } from '../../src/licenses/classifier.js';
+
+const FULL = spdxFull as Record<string, { licenseText: string }>;
+const text = (id: string): string => FULL[id].licenseText;
+
+/** The leaves of an expression: ids and LicenseRefs. */
+function leaves(expression: string | undefined): string[] {
+  return (expression ?? '')
+    .split(/\s+(?:AND|OR|WITH)\s+|[()]/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+}
+
+/** The 1-based line of the first line of `file` that holds `needle`. */
+function lineOf(file: string, needle: string): number {
+  return file.split('\n').findIndex((line) => line.includes(needle)) + 1;
+}
+
+// Issue #27 §2: three ways a license part vanished. Each block must end in a term or in
+// LicenseRef-unknown with its lines listed, never nowhere.
+describe('a license part is never dropped', () => {
+  it('keeps a pointer between two GNU texts (only each text’s own appendix is its words)', () => {
+    const file = `${text('GPL-2.0-only')}\n\nThe file foo.c is derived from the ICU project, see icu-license.html.\n\n${text('LGPL-2.1-only')}\n`;
+    const result = classifyLicenseText(file);
+    expect(leaves(result.expression)).toEqual(['GPL-2.0-only', 'LGPL-2.1-only', UNKNOWN_LICENSE]);
+    const line = lineOf(file, 'derived from the ICU project');
+    expect(result.unknown.some((span) => span.startLine <= line && line <= span.endLine)).toBe(true);
+  });
+
+  it('still reads two GNU texts back to back, appendices included, as the two licenses', () => {
+    const result = classifyLicenseText(`${text('GPL-2.0-only')}\n\n${text('LGPL-2.1-only')}\n`);
+    expect(result.expression).toBe('GPL-2.0-only AND LGPL-2.1-only');
+    expect(result.unknown).toEqual([]);
+  });
+
+  it('reads "GPLv3 or later." after a full GPL-3.0 text, appendix included, as or-later', () => {
+    expect(classifyLicenseText(`${text('GPL-3.0-only')}\n\nGPLv3 or later.\n`).expression).toBe(
+      'GPL-3.0-or-later',
+    );
+  });
+
+  it('still reads the full GPL-3.0 text alone as -only (the appendix’s notice is its example)', () => {
+    expect(classifyLicenseText(text('GPL-3.0-only')).expression).toBe('GPL-3.0-only');
+  });
+});
