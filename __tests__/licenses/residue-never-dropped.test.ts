@@ -35,6 +35,29 @@ describe('a license part is never dropped', () => {
     expect(result.unknown).toEqual([]);
   });
 
+  it('keeps the pointer of a block that also names a license', () => {
+    const file = `${text('MIT')}\n\nSome files are under CC0, see the header. Portions derived from the ICU project, see icu-license.html.\n`;
+    const result = classifyLicenseText(file);
+    expect(leaves(result.expression)).toEqual(['MIT', 'CC0-1.0', UNKNOWN_LICENSE]);
+    const line = lineOf(file, 'derived from the ICU project');
+    expect(result.unknown.some((span) => span.startLine <= line && line <= span.endLine)).toBe(true);
+  });
+
+  it('keeps the pointer when the license named is a few words before it', () => {
+    const file = `${text('MIT')}\n\nSome files are under CC0. Portions are from ICU, see icu-license.html.\n`;
+    expect(leaves(classifyLicenseText(file).expression)).toEqual(['MIT', 'CC0-1.0', UNKNOWN_LICENSE]);
+  });
+
+  it('reads a pointer to the named license’s own text as that license', () => {
+    const file = `${text('MIT')}\n\nThe file foo.go is under the Apache License 2.0, see https://www.apache.org/licenses/LICENSE-2.0.txt for the license.\n`;
+    expect(classifyLicenseText(file).expression).toBe('MIT AND Apache-2.0');
+  });
+
+  it('still reads a block naming a license and pointing to that license’s file as the license alone', () => {
+    const file = `${text('MIT')}\n\nThe file sha3.go is dedicated to the public domain under CC0 1.0 Universal: https://creativecommons.org/publicdomain/zero/1.0/\n`;
+    expect(classifyLicenseText(file).expression).toBe('MIT AND CC0-1.0');
+  });
+
   it('reads "GPLv3 or later." after a full GPL-3.0 text, appendix included, as or-later', () => {
     expect(classifyLicenseText(`${text('GPL-3.0-only')}\n\nGPLv3 or later.\n`).expression).toBe(
       'GPL-3.0-or-later',

@@ -234,9 +234,8 @@ function residueVerdicts(
       [...ids],
       kept.some((match) => match.start === run.end),
     );
-    if (terms === 'unknown') return true;
-    for (const id of terms) if (!extra.includes(id)) extra.push(id);
-    return false;
+    for (const id of terms.terms) if (!extra.includes(id)) extra.push(id);
+    return terms.unknown;
   });
   return { unknownRuns, extra };
 }
