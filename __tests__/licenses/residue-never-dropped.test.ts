@@ -64,6 +64,12 @@ describe('a license part is never dropped', () => {
     );
   });
 
+  it('reads the licensor’s FSF notice after a full GPL-3.0 text, appendix included, as or-later', () => {
+    const notice =
+      'foo is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version.\n\nfoo is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE.  See the GNU General Public License for more details.\n\nYou should have received a copy of the GNU General Public License along with foo.  If not, see <https://www.gnu.org/licenses/>.';
+    expect(classifyLicenseText(`${text('GPL-3.0-only')}\n\n${notice}\n`).expression).toBe('GPL-3.0-or-later');
+  });
+
   it('still reads the full GPL-3.0 text alone as -only (the appendix’s notice is its example)', () => {
     expect(classifyLicenseText(text('GPL-3.0-only')).expression).toBe('GPL-3.0-only');
   });

@@ -53,8 +53,8 @@ type Found = { readonly start: number; readonly end: number; readonly template: 
 /**
  * Each matched text's own appendix (its `appendix` rule), as word spans: from its appendix
  * phrase to that text's end. The text ends where its match ends, or, when the match stops
- * inside the appendix, where the appendix's example notices (`isExample`) matched after it end,
- * up to the next text. A block after a text's end, or between two texts, is never in one.
+ * inside the appendix before its example notice (an `orLater` phrase), where the example
+ * notices (`isExample`) matched after it end, up to the next text. A block after a text's end, or between two texts, is never in one.
  */
 export function appendixSpans(
   words: readonly string[],
@@ -68,8 +68,12 @@ export function appendixSpans(
     const next = sorted.find((other) => other.start >= owner.end && !isExample(other.template.id));
     const limit = next?.start ?? words.length;
     const start = appendixPhraseAt(words, owner.start, limit);
+    // The appendix's own example notice already inside the match: a notice after it is the licensor's.
+    const own = words.slice(start, owner.end).join(' ');
+    const hasExample =
+      rulesOf(owner.template.id).orLater?.phrases.some((phrase) => phrase.test(own)) ?? false;
     const examples = sorted.filter(
-      (other) => isExample(other.template.id) && other.start >= start && other.start < limit,
+      (other) => !hasExample && isExample(other.template.id) && other.start >= start && other.start < limit,
     );
     const end = Math.max(owner.end, ...examples.map((other) => other.end));
     if (start < end) spans.push({ start, end });
