@@ -8,7 +8,7 @@ import { normalizeText, spdxIdentifierLines, type Words } from './normalize.js';
 import { readNotice } from './notice.js';
 import { residueTerms } from './residue.js';
 import {
-  appendixStart,
+  appendixSpans,
   CHOICE_WORDS,
   isAddedClause,
   isLicensorNotice,
@@ -72,18 +72,17 @@ export function classifyFully(text: string, normalized: Words, threshold: number
   const accepted = findMatches(all, words, doc, threshold);
 
   // A license's own appendix (the `appendix` rules) is part of its text, not the licensor's
-  // notice: a grant of later versions inside it says nothing about this work.
-  const appendix = appendixStart(words);
-  const owners = accepted.filter((match) => rulesOf(match.template.id).appendix !== undefined);
+  // notice: a grant of later versions inside it says nothing about this work. Only each text's
+  // own appendix is: a block after a text's end is the licensor's again.
   // A notice template that stands for a text's later variant (baseTemplate) grants later versions.
   const grantsLater = (id: string): boolean => baseTemplate(id) !== id;
-  const kept = accepted.filter(
-    (match) => !(owners.length > 0 && grantsLater(match.template.id) && match.start >= appendix),
-  );
+  const appendices = appendixSpans(words, accepted, grantsLater);
+  const inAppendix = (at: number): boolean => appendices.some((span) => span.start <= at && at < span.end);
+  const kept = accepted.filter((match) => !(grantsLater(match.template.id) && inAppendix(match.start)));
   const masked = new Uint8Array(words.length);
   for (const match of accepted) masked.fill(1, match.start, match.end);
   const residue = residueRuns(words, masked);
-  const notice = residue.filter((run) => run.start < appendix);
+  const notice = residue.filter((run) => !inAppendix(run.start));
   const residueWords = notice.map((run) => words.slice(run.start, run.end).join(' ')).join(' | ');
   const laterGranted = kept.some((m) => grantsLater(m.template.id));
 
@@ -98,7 +97,7 @@ export function classifyFully(text: string, normalized: Words, threshold: number
   const ids = named.ids;
   const choice = named.choice || CHOICE_WORDS.test(residueWords);
 
-  const notTemplateText = notLicenseWords(words, unexplained, { owners, appendix, kept });
+  const notTemplateText = notLicenseWords(words, unexplained, { inAppendix, kept });
   const { unknownRuns, extra } = residueVerdicts(words, notTemplateText, ids, kept);
   const unknown = unknownRuns.map((run) => ({
     startLine: lines[run.start],
@@ -128,20 +127,18 @@ type Match = ReturnType<typeof findMatches>[number];
 
 /**
  * The unmatched runs that are not a matched license's own words (its `appendix`, `notice` and
- * `preamble` rules): the rest of its appendix after its text, the licensor's notice of it (which
+ * `preamble` rules): the rest of its own appendix (appendixSpans), the licensor's notice of it (which
  * says which version), its preamble above its text. None of these adds terms.
  */
 function notLicenseWords(
   words: readonly string[],
   runs: readonly Run[],
-  found: { owners: readonly Match[]; appendix: number; kept: readonly Match[] },
+  found: { inAppendix: (at: number) => boolean; kept: readonly Match[] },
 ): Run[] {
-  const { owners, appendix, kept } = found;
-  // Where the texts with an appendix end: a block after them is the licensor's again.
-  const ownersEnd = Math.max(0, ...owners.map((m) => m.end));
+  const { inAppendix, kept } = found;
   const notices = kept.map((match) => rulesOf(match.template.id).notice).filter((notice) => notice);
   return runs
-    .filter((run) => !(owners.length > 0 && run.start >= appendix && run.start < ownersEnd))
+    .filter((run) => !inAppendix(run.start))
     .filter((run) => {
       const text = words.slice(run.start, run.end).join(' ');
       return !notices.some((notice) => isLicensorNotice(text, notice));
@@ -223,9 +220,8 @@ function residueVerdicts(
       [...ids],
       kept.some((match) => match.start === run.end),
     );
-    if (terms === 'unknown') return true;
-    for (const id of terms) if (!extra.includes(id)) extra.push(id);
-    return false;
+    for (const id of terms.terms) if (!extra.includes(id)) extra.push(id);
+    return terms.unknown;
   });
   return { unknownRuns, extra };
 }

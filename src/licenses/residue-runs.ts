@@ -40,12 +40,45 @@ export const CHOICE_WORDS =
 // Where the templates' own appendices start (their `appendix` rules), as words.
 const APPENDIX_PHRASES = [...new Set(everyRule('appendix').flat())].map((phrase) => phrase.split(' '));
 
-/** Where the first of the templates' own appendices starts; the text's length without one. */
-export function appendixStart(words: readonly string[]): number {
-  for (let i = 0; i < words.length; i++) {
+/** Where the first of the templates' own appendix phrases in words [from, to) starts; `to` without one. */
+function appendixPhraseAt(words: readonly string[], from: number, to: number): number {
+  for (let i = from; i < to; i++) {
     if (APPENDIX_PHRASES.some((phrase) => phrase.every((word, k) => words[i + k] === word))) return i;
   }
-  return words.length;
+  return to;
+}
+
+type Found = { readonly start: number; readonly end: number; readonly template: { readonly id: string } };
+
+/**
+ * Each matched text's own appendix (its `appendix` rule), as word spans: from its appendix
+ * phrase to that text's end. The text ends where its match ends, or, when the match stops
+ * inside the appendix before its example notice (an `orLater` phrase), where the example
+ * notices (`isExample`) matched after it end, up to the next text. A block after a text's end, or between two texts, is never in one.
+ */
+export function appendixSpans(
+  words: readonly string[],
+  found: readonly Found[],
+  isExample: (id: string) => boolean,
+): { start: number; end: number }[] {
+  const sorted = found.slice().sort((a, b) => a.start - b.start);
+  const spans: { start: number; end: number }[] = [];
+  for (const owner of sorted) {
+    if (rulesOf(owner.template.id).appendix === undefined) continue;
+    const next = sorted.find((other) => other.start >= owner.end && !isExample(other.template.id));
+    const limit = next?.start ?? words.length;
+    const start = appendixPhraseAt(words, owner.start, limit);
+    // The appendix's own example notice already inside the match: a notice after it is the licensor's.
+    const own = words.slice(start, owner.end).join(' ');
+    const hasExample =
+      rulesOf(owner.template.id).orLater?.phrases.some((phrase) => phrase.test(own)) ?? false;
+    const examples = sorted.filter(
+      (other) => !hasExample && isExample(other.template.id) && other.start >= start && other.start < limit,
+    );
+    const end = Math.max(owner.end, ...examples.map((other) => other.end));
+    if (start < end) spans.push({ start, end });
+  }
+  return spans;
 }
 
 export function residueRuns(words: readonly string[], masked: Uint8Array): { start: number; end: number }[] {

@@ -28,7 +28,8 @@ export interface ResidueRun {
 
 /**
  * What a residue run adds to the expression: the licenses it names that the file's matches do
- * not, UNKNOWN when it reads as licensing but names none of them, nothing when it is explained.
+ * not (`terms`), and `unknown` when it reads as licensing beyond them: it names none of them, or
+ * it also points elsewhere for terms ("derived from X, see Y"). Neither when it is explained.
  * `matched` are the ids the file's templates found; `beforeMatch` is true when a match starts
  * right after the run (the run then may introduce that text: "which has this license:").
  */
@@ -37,19 +38,48 @@ export function residueTerms(
   run: ResidueRun,
   matched: readonly string[],
   beforeMatch: boolean,
-): readonly string[] | 'unknown' {
+): { readonly terms: readonly string[]; readonly unknown: boolean } {
   const text = ` ${words.slice(run.start, run.end).join(' ')} `;
-  if (!LICENSING.test(text)) return [];
+  if (!LICENSING.test(text)) return { terms: [], unknown: false };
   const known = new Set(matched.map(familyOf));
-  const dotted = text.replace(/\b(\d) (\d)\b/g, '$1.$2');
-  const cited = LICENSE_PAGES.filter(([url]) => url.test(dotted)).map(([, id]) => id);
-  const named = [...new Set([...namedLicenses(dotted), ...cited])];
+  const named = namedIn(text);
   const others = named.filter((id) => !known.has(familyOf(id)));
-  if (others.length > 0) return others;
+  // A block naming a license may also point elsewhere: a pointer that is not to a named
+  // license's own text ("derived from the ICU project, see …") is a part of its own: unknown.
+  if (others.length > 0) return { terms: others, unknown: pointers(text).some(pointsBeyond) };
   // Names only the matched licenses (a title, "licensed under the MIT license"), or introduces
   // the text after it: explained, unless it points somewhere else for more terms.
   const pointsAway = POINTER.test(text) && !SELF_POINTER.test(text);
-  if (pointsAway) return 'unknown';
-  if (named.length > 0 || beforeMatch) return [];
-  return 'unknown';
+  return { terms: [], unknown: pointsAway || (named.length === 0 && !beforeMatch) };
+}
+
+/** The licenses a block names, in prose or by the page it cites. */
+function namedIn(text: string): string[] {
+  const dotted = text.replace(/\b(\d) (\d)\b/g, '$1.$2');
+  const cited = LICENSE_PAGES.filter(([url]) => url.test(dotted)).map(([, id]) => id);
+  return [...new Set([...namedLicenses(dotted), ...cited])];
+}
+
+/** Where code came from: a pointer after these words is to that code's terms, not a license's text. */
+const PROVENANCE = /\b(derived from|based on|ported from|taken from|code from|portions?)\b/;
+
+/** A pointer (with the words before it) to terms no license it names gives: not to a license's own text. */
+function pointsBeyond(pointer: string): boolean {
+  return namedIn(pointer).length === 0 || PROVENANCE.test(pointer);
+}
+
+// Words before a pointer that may name what it points to ("Apache License v2.0 with LLVM
+// Exceptions. See https://llvm.org/LICENSE.txt"): it then points to that license's text.
+const POINTER_CONTEXT_WORDS = 8;
+
+/**
+ * The pointers of a block to terms elsewhere (not to the license file or the text beside it),
+ * each with the few words before it.
+ */
+function pointers(text: string): string[] {
+  return [...text.matchAll(new RegExp(POINTER.source, 'g'))]
+    .filter((found) => !SELF_POINTER.test(found[0]))
+    .map((found) =>
+      [...text.slice(0, found.index).trim().split(' ').slice(-POINTER_CONTEXT_WORDS), found[0]].join(' '),
+    );
 }
