@@ -259,6 +259,15 @@ describe('the size of src/ (read with the TypeScript compiler API)', () => {
     expect(copies).toEqual([home]);
   });
 
+  it('points at no issue number in src/ (a newcomer has no tracker: say why in words)', () => {
+    const pointers = (text: string) => text.match(/\bissue #\d+|\(#\d+\)/g) ?? [];
+    expect(pointers('see the speed issue (#29) and issue #24 §8')).toHaveLength(2);
+    const found = sources.flatMap((s) =>
+      pointers(readFileSync(join(ROOT, s.file), 'utf8')).map((p) => `${s.file}: ${p}`),
+    );
+    expect(found).toEqual([]);
+  });
+
   it('finds an oversized file and function, and a helper written twice (each check can fail)', () => {
     const long = Array.from({ length: 120 }, (_, i) => `  const v${i} = ${i};`).join('\n');
     const file: Sized = {

@@ -74,7 +74,7 @@ export async function runWarden(
   // A client certificate that cannot work (missing, key not matching, expired) stops the run now.
   checkClientCerts(config.proxyClientCerts, Date.now());
   const redactor = new Redactor(edge.onSecret);
-  // Each log group is a phase of the run: timed for the metrics file (issue #24 §8).
+  // Each log group is a phase of the run: timed for the metrics file.
   const timing = timingLogger(escapingLogger(redactingLogger(edgeLogger, redactor)), Date.now);
   const logger = timing.logger;
   registerSecrets(redactor, config, env);

@@ -5,12 +5,12 @@ import { parseEnum, parseList } from './scalars.js';
 export const SBOM_FORMATS = ['cyclonedx', 'spdx'] as const;
 export type SbomFormat = (typeof SBOM_FORMATS)[number];
 
-/** The SBOM, notices and pull-request diff inputs (issue #12), parsed. */
+/** The SBOM, notices and pull-request diff inputs, parsed. */
 export interface ArtifactConfig {
   /** Where each requested SBOM format is written; empty when `sbom: none`. */
   readonly sbomFiles: { readonly [F in SbomFormat]?: string };
   readonly noticesFile: string | undefined;
-  /** The OpenMetrics file (`metrics-file`, issue #24 §8); undefined: none is written. */
+  /** The OpenMetrics file (`metrics-file`); undefined: none is written. */
   readonly metricsFile?: string;
   /** A git ref or a go.sum path; undefined: the pull request's base, if there is one. */
   readonly compareTo: string | undefined;

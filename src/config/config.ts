@@ -47,11 +47,11 @@ export interface Config {
   readonly cacheKeyPrefix: string;
   readonly warnOnly: boolean;
   readonly reportFile: string;
-  /** sbom, sbom-file, notices-file, compare-to, gate (issue #12). */
+  /** sbom, sbom-file, notices-file, compare-to, gate. */
   readonly artifacts: ArtifactConfig;
-  /** `proxy-routes` (issue #28): module path globs → their own GOPROXY list. */
+  /** `proxy-routes`: module path globs → their own GOPROXY list. */
   readonly proxyRoutes: readonly PathRoute[];
-  /** `proxy-client-certs` (issue #28): files checked by checkClientCerts before the run. */
+  /** `proxy-client-certs`: files checked by checkClientCerts before the run. */
   readonly proxyClientCerts: readonly ClientCertRule[];
 }
 

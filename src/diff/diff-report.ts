@@ -34,7 +34,7 @@ export interface RemovedModule {
   readonly version: string;
 }
 
-/** The build-list diff against the pull request's base (issue #12). */
+/** The build-list diff against the pull request's base. */
 export interface DiffReport {
   readonly base: DiffBase;
   /**

@@ -55,7 +55,7 @@ export interface UpstreamReport {
     readonly p99Ms: number;
     readonly maxMs: number;
   };
-  /** The same samples as cumulative buckets, for the metrics file (issue #24 §8). */
+  /** The same samples as cumulative buckets, for the metrics file. */
   readonly latencyHistogram?: LatencyHistogram;
   /** Body bytes received from it (for `go`, or fetched ahead of it). */
   readonly bytes: number;

@@ -66,6 +66,6 @@ export interface Report {
   readonly checksums?: ChecksumReport;
   readonly licenses?: LicenseReport;
   readonly cache?: CacheReport;
-  /** The build-list diff against the pull request's base or `compare-to` (issue #12). */
+  /** The build-list diff against the pull request's base or `compare-to`. */
   readonly diff?: DiffReport;
 }

@@ -8,7 +8,7 @@ import type { StepContext } from './step-context.js';
 
 /**
  * With vendor/ in a module, its files and modules.txt against what `go mod vendor` writes from
- * the verified module cache (issue #24 §6). go.sum is put back as committed afterwards.
+ * the verified module cache. go.sum is put back as committed afterwards.
  */
 export async function vendorStep(
   ctx: StepContext,

@@ -3,7 +3,7 @@ import { checksumOperatorLines } from './checksums-section.js';
 import { proxyOperatorParts } from './proxy-health-section.js';
 
 /**
- * One collapsed block for operators (issue #24 §2): the checksum tree and its requests, then the
+ * One collapsed block for operators: the checksum tree and its requests, then the
  * relay's per-upstream figures, routes, fetched-ahead bytes and breaker transitions. Nothing
  * here decides the verdict, so it stays off the first screen.
  */
