@@ -98,6 +98,54 @@ describe('progress while priming', () => {
     ]);
   });
 
+  it('says go is unpacking once every file was fetched ahead, though go has taken only some zips yet', () => {
+    const logger = new MemoryLogger();
+    const report: ProxyReport = {
+      latencyBudgetMs: 2300,
+      stallTimeoutMs: 30_000,
+      nextProxy: true,
+      upstreams: [upstream('proxy.golang.org', 30, 3_000_000)],
+      requests: 30,
+      p95Ms: 1,
+      fallbacks: 0,
+      modules: Array.from({ length: 6 }, (_, i) => ({
+        path: `example.test/m${i}`,
+        version: 'v1.0.0',
+        upstream: 'proxy.golang.org',
+        file: 'zip' as const,
+      })),
+      failures: [],
+      pending: [],
+      prefetch: {
+        planned: 30,
+        concurrency: 8,
+        fetched: 30,
+        failed: 0,
+        served: 18,
+        overtaken: 0,
+        unused: 0,
+        unusedBytes: 0,
+        notStarted: 0,
+      },
+    };
+    let clock = 0;
+    const progress = startPrimingProgress({
+      report: () => report,
+      known: Array.from({ length: 10 }, (_, i) => `example.test/m${i}@v1.0.0`),
+      logger,
+      now: () => clock,
+      every: () => () => undefined,
+    });
+    clock = 5000;
+    progress.tick();
+    clock = 10_000;
+    progress.tick();
+    // The second line gains no bytes: not "nothing new" (which reads as a hang), but what go does.
+    expect(logger.lines[1]).toMatch(
+      /^priming: 6 of 10 modules \(60%\), .*; every module fetched; go is unpacking them/,
+    );
+  });
+
   it('rewrites one status line in place on a terminal, every second, cleared before other lines', () => {
     let clock = 0;
     let bytes = 0;

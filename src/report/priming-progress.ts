@@ -62,6 +62,12 @@ export function progressLine(f: ProgressFacts): string {
   return `priming: ${parts.join(', ')}; ${f.where} (${seconds(f.elapsedMs)})`;
 }
 
+/** Every file go.sum named was fetched ahead of go: what go has not taken yet waits here. */
+function fetchedAhead(report: ProxyReport): boolean {
+  const p = report.prefetch;
+  return p !== undefined && p.planned > 0 && p.fetched >= p.planned;
+}
+
 /**
  * While `go mod download` runs: modules and bytes done against the total go.sum names, the rate,
  * the time left, and which upstream serves (or what it waits on). On a terminal (the logger has a
@@ -87,8 +93,9 @@ export function startPrimingProgress(options: ProgressOptions): { stop(): void; 
     else if (report.pending.length > 0) {
       const upstreams = [...new Set(report.pending.flatMap((p) => p.upstreams))];
       where = `nothing new; ${plural(report.pending.length, 'request')} waiting on ${upstreams.join(', ') || 'go'}`;
-    } else if (known.size > 0 && done >= known.size) {
-      // Every file is in; go now unpacks the trees (minutes on a large list): not a hang.
+    } else if (known.size > 0 && (done >= known.size || fetchedAhead(report))) {
+      // Every file is in (here, or held for go); go now unpacks the trees (minutes on a large
+      // list): not a hang.
       where = 'every module fetched; go is unpacking them';
     } else where = 'nothing new';
     const rate = now > last.at ? ((bytes - last.total) * 1000) / (now - last.at) : 0;
