@@ -8373,6 +8373,11 @@ function progressLine(f) {
         parts.push(`${formatBytes(f.bytes)}`, `${formatBytes(Math.round(f.rate))}/s`);
     return `priming: ${parts.join(', ')}; ${f.where} (${seconds(f.elapsedMs)})`;
 }
+/** Every file go.sum named was fetched ahead of go: what go has not taken yet waits here. */
+function fetchedAhead(report) {
+    const p = report.prefetch;
+    return p !== undefined && p.planned > 0 && p.fetched >= p.planned;
+}
 /**
  * While `go mod download` runs: modules and bytes done against the total go.sum names, the rate,
  * the time left, and which upstream serves (or what it waits on). On a terminal (the logger has a
@@ -8400,8 +8405,9 @@ function startPrimingProgress(options) {
             const upstreams = [...new Set(report.pending.flatMap((p) => p.upstreams))];
             where = `nothing new; ${(0,_build_plural/* plural */.L)(report.pending.length, 'request')} waiting on ${upstreams.join(', ') || 'go'}`;
         }
-        else if (known.size > 0 && done >= known.size) {
-            // Every file is in; go now unpacks the trees (minutes on a large list): not a hang.
+        else if (known.size > 0 && (done >= known.size || fetchedAhead(report))) {
+            // Every file is in (here, or held for go); go now unpacks the trees (minutes on a large
+            // list): not a hang.
             where = 'every module fetched; go is unpacking them';
         }
         else
@@ -11802,7 +11808,7 @@ function firstDifference(have, want) {
 
 /**
  * With vendor/ in a module, its files and modules.txt against what `go mod vendor` writes from
- * the verified module cache (issue #24 §6). go.sum is put back as committed afterwards.
+ * the verified module cache. go.sum is put back as committed afterwards.
  */
 async function vendorStep(ctx, env, childEnv) {
     if (!env.project.vendor || env.project.mode !== 'module')
@@ -13260,7 +13266,7 @@ async function runWarden(raw, env, edgeLogger, edge) {
     // A client certificate that cannot work (missing, key not matching, expired) stops the run now.
     checkClientCerts(config.proxyClientCerts, Date.now());
     const redactor = new Redactor(edge.onSecret);
-    // Each log group is a phase of the run: timed for the metrics file (issue #24 §8).
+    // Each log group is a phase of the run: timed for the metrics file.
     const timing = timingLogger((0,report_escape/* escapingLogger */.hE)(redactingLogger(edgeLogger, redactor)), Date.now);
     const logger = timing.logger;
     registerSecrets(redactor, config, env);
