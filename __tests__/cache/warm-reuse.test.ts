@@ -11,8 +11,9 @@ import { LicensePrefetch } from '../../src/steps/license-prefetch.js';
 import { fixtureModule, moduleZip } from '../../test-support/fixture-modules.js';
 import { entryForModule } from '../../test-support/sumdb-server.js';
 import { runWarden } from '../../src/run.js';
+import { installGoWrapper, type GoWrapper } from '../../test-support/go-wrapper.js';
 import { startFixtureWorld, type FixtureWorld } from '../../test-support/fixture-world.js';
-import { removeTree, run, type GoSandbox } from '../../test-support/go-sandbox.js';
+import { removeTree, type GoSandbox } from '../../test-support/go-sandbox.js';
 
 /**
  * A warm exact hit re-derives nothing it already knows and can trust (issue #29): the build list
@@ -23,22 +24,12 @@ import { removeTree, run, type GoSandbox } from '../../test-support/go-sandbox.j
 describe('a warm exact hit reuses the stored build list, never a stored license verdict', () => {
   let world: FixtureWorld;
   let sandbox: GoSandbox;
-  let goLog = '';
-  let pathWithWrapper = '';
+  let go: GoWrapper;
 
   beforeAll(async () => {
     world = await startFixtureWorld();
     sandbox = await world.freshSandbox();
-    const realGo = (await run('sh', ['-c', 'command -v go'], { env: sandbox.env })).stdout.trim();
-    const bin = path.join(sandbox.root, 'wrapper-bin');
-    goLog = path.join(sandbox.root, 'go-invocations.log');
-    await fs.mkdir(bin, { recursive: true });
-    await fs.writeFile(
-      path.join(bin, 'go'),
-      `#!/bin/sh\nprintf '%s\\n' "$*" >> '${goLog}'\nexec '${realGo}' "$@"\n`,
-      { mode: 0o755 },
-    );
-    pathWithWrapper = `${bin}:${sandbox.env.PATH ?? ''}`;
+    go = await installGoWrapper(sandbox);
   });
   afterAll(async () => {
     await world?.close();
@@ -50,7 +41,7 @@ describe('a warm exact hit reuses the stored build list, never a stored license 
   async function runCli(name: string, inputs: Record<string, string> = {}) {
     const temp = path.join(sandbox.root, `temp-${name}`);
     await fs.mkdir(temp, { recursive: true });
-    await fs.rm(goLog, { force: true });
+    await go.forget();
     const logger = new MemoryLogger();
     const result = await runWarden(
       {
@@ -63,11 +54,11 @@ describe('a warm exact hit reuses the stored build list, never a stored license 
         'report-file': path.join(temp, 'report.json'),
         ...inputs,
       },
-      { ...sandbox.env, PATH: pathWithWrapper, RUNNER_TEMP: temp },
+      { ...sandbox.env, PATH: go.path, RUNNER_TEMP: temp },
       logger,
       { cacheBackend: (_kind, dir) => new LocalBackend(dir) },
     );
-    const invocations = (await fs.readFile(goLog, 'utf8').catch(() => '')).split('\n').filter(Boolean);
+    const invocations = await go.invocations();
     const text = logger.lines.join('\n');
     return { ...result, invocations, text };
   }

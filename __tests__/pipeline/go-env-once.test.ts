@@ -4,8 +4,9 @@ import path from 'node:path';
 import { LocalBackend } from '../../src/cache/local-backend.js';
 import { MemoryLogger } from '../../src/logger.js';
 import { runWarden } from '../../src/run.js';
+import { installGoWrapper, type GoWrapper } from '../../test-support/go-wrapper.js';
 import { startFixtureWorld, type FixtureWorld } from '../../test-support/fixture-world.js';
-import { run, type GoSandbox } from '../../test-support/go-sandbox.js';
+import type { GoSandbox } from '../../test-support/go-sandbox.js';
 
 /**
  * GOMODCACHE is read once (`go env` in the environment step) and handed down: the SBOM and the
@@ -15,22 +16,12 @@ import { run, type GoSandbox } from '../../test-support/go-sandbox.js';
 describe('go env, run once per run', () => {
   let world: FixtureWorld;
   let sandbox: GoSandbox;
-  let goLog = '';
-  let pathWithWrapper = '';
+  let go: GoWrapper;
 
   beforeAll(async () => {
     world = await startFixtureWorld();
     sandbox = await world.freshSandbox();
-    const realGo = (await run('sh', ['-c', 'command -v go'], { env: sandbox.env })).stdout.trim();
-    const bin = path.join(sandbox.root, 'wrapper-bin');
-    goLog = path.join(sandbox.root, 'go-invocations.log');
-    await fs.mkdir(bin, { recursive: true });
-    await fs.writeFile(
-      path.join(bin, 'go'),
-      `#!/bin/sh\nprintf '%s\\n' "$*" >> '${goLog}'\nexec '${realGo}' "$@"\n`,
-      { mode: 0o755 },
-    );
-    pathWithWrapper = `${bin}:${sandbox.env.PATH ?? ''}`;
+    go = await installGoWrapper(sandbox);
   });
   afterAll(async () => {
     await world?.close();
@@ -51,12 +42,12 @@ describe('go env, run once per run', () => {
         'notices-file': path.join(out, 'NOTICES.txt'),
         'report-file': path.join(out, 'report.json'),
       },
-      { ...sandbox.env, PATH: pathWithWrapper, RUNNER_TEMP: out },
+      { ...sandbox.env, PATH: go.path, RUNNER_TEMP: out },
       new MemoryLogger(),
       { cacheBackend: (_kind, dir) => new LocalBackend(dir) },
     );
     expect(report.status).toBe('passed');
-    const invocations = (await fs.readFile(goLog, 'utf8')).split('\n').filter(Boolean);
+    const invocations = await go.invocations();
     expect(invocations.filter((args) => /^env\b/.test(args))).toHaveLength(1);
     // The SBOM still carries each module's zip digest, read from that module cache.
     const bom = JSON.parse(await fs.readFile(path.join(out, 'bom.cdx.json'), 'utf8')) as {

@@ -4,8 +4,9 @@ import path from 'node:path';
 import { LocalBackend } from '../../src/cache/local-backend.js';
 import { MemoryLogger } from '../../src/logger.js';
 import { runWarden } from '../../src/run.js';
+import { installGoWrapper, type GoWrapper } from '../../test-support/go-wrapper.js';
 import { startFixtureWorld, type FixtureWorld } from '../../test-support/fixture-world.js';
-import { removeTree, run, type GoSandbox } from '../../test-support/go-sandbox.js';
+import { removeTree, type GoSandbox } from '../../test-support/go-sandbox.js';
 
 /**
  * A cold run loads packages (`go list -deps`, seconds on a large project) only when something
@@ -16,22 +17,12 @@ import { removeTree, run, type GoSandbox } from '../../test-support/go-sandbox.j
 describe('a cold run loads packages only when something needs them', () => {
   let world: FixtureWorld;
   let sandbox: GoSandbox;
-  let goLog = '';
-  let pathWithWrapper = '';
+  let go: GoWrapper;
 
   beforeAll(async () => {
     world = await startFixtureWorld();
     sandbox = await world.freshSandbox();
-    const realGo = (await run('sh', ['-c', 'command -v go'], { env: sandbox.env })).stdout.trim();
-    const bin = path.join(sandbox.root, 'wrapper-bin');
-    goLog = path.join(sandbox.root, 'go-invocations.log');
-    await fs.mkdir(bin, { recursive: true });
-    await fs.writeFile(
-      path.join(bin, 'go'),
-      `#!/bin/sh\nprintf '%s\\n' "$*" >> '${goLog}'\nexec '${realGo}' "$@"\n`,
-      { mode: 0o755 },
-    );
-    pathWithWrapper = `${bin}:${sandbox.env.PATH ?? ''}`;
+    go = await installGoWrapper(sandbox);
   });
   afterAll(async () => {
     await world?.close();
@@ -41,7 +32,7 @@ describe('a cold run loads packages only when something needs them', () => {
     await removeTree(sandbox.env.GOMODCACHE as string);
     const temp = path.join(sandbox.root, `temp-${name}`);
     await fs.mkdir(temp, { recursive: true });
-    await fs.rm(goLog, { force: true });
+    await go.forget();
     const logger = new MemoryLogger();
     const result = await runWarden(
       {
@@ -52,11 +43,11 @@ describe('a cold run loads packages only when something needs them', () => {
         'report-file': path.join(temp, 'report.json'),
         ...inputs,
       },
-      { ...sandbox.env, PATH: pathWithWrapper, RUNNER_TEMP: temp },
+      { ...sandbox.env, PATH: go.path, RUNNER_TEMP: temp },
       logger,
       { cacheBackend: (_kind, dir) => new LocalBackend(dir) },
     );
-    const invocations = (await fs.readFile(goLog, 'utf8').catch(() => '')).split('\n').filter(Boolean);
+    const invocations = await go.invocations();
     return { ...result, packageLoads: invocations.filter((a) => /^list .*-deps/.test(a)) };
   }
 
