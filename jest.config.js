@@ -38,6 +38,8 @@ const SLOW = [
   // Whole CLI runs with the real go and git: a private module, a vendored fixture project.
   '/__tests__/go/private-module\\.test\\.ts$',
   '/__tests__/go/vendor-check\\.test\\.ts$',
+  // A whole CLI run that waits out its real 40 s deadline against a cache service that never answers.
+  '/__tests__/hostile/cache-service-hang\\.test\\.ts$',
 ];
 
 const shared = {
