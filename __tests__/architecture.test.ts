@@ -172,9 +172,7 @@ const WRITTEN_ONCE: Record<string, string> = {
  * writeFileAtomic (src/report/json-report.ts writeJsonReport, i24; src/sbom/write-artifacts.ts
  * writeAtomically and src/cache/local-backend.ts, i23) are listed in the report, not here.
  */
-const COPIES: Record<string, string> = {
-  'src/cache/integrity.ts readIfExists': 'i23',
-};
+const COPIES: Record<string, string> = {};
 
 interface Sized {
   readonly file: string;

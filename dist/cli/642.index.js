@@ -1585,6 +1585,39 @@ var archive_files = __webpack_require__(2887);
 var _build_concurrency = __webpack_require__(265);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./.build/files.js
+
+
+/** The file's bytes, or undefined when it is not there (ENOENT); any other failure is thrown. */
+async function readIfExists(file) {
+    try {
+        return await promises_.readFile(file);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+/**
+ * Writes `file` through a temporary file beside it and a rename, so a reader (another run, the
+ * post step, a crash) sees the old whole file or the new one, never half. The temporary file is
+ * removed when the write fails. `mkdir` creates the parent directory first.
+ */
+async function writeFileAtomic(file, data, options = {}) {
+    if (options.mkdir)
+        await promises_.mkdir(external_node_path_.dirname(file), { recursive: true });
+    const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    try {
+        await promises_.writeFile(temp, data);
+        await promises_.rename(temp, file);
+    }
+    catch (error) {
+        await promises_.rm(temp, { force: true });
+        throw error;
+    }
+}
+
 // EXTERNAL MODULE: ./.build/go/dirhash.js
 var dirhash = __webpack_require__(170);
 // EXTERNAL MODULE: ./.build/go/go-sum.js
@@ -1820,16 +1853,7 @@ async function tree_digest_digestTree(dir, prefix) {
 
 
 
-async function readIfExists(file) {
-    try {
-        return await promises_.readFile(file);
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    }
-}
+
 async function isDirectory(dir) {
     try {
         return (await promises_.stat(dir)).isDirectory();
@@ -3700,39 +3724,6 @@ function buildChildEnv(base, settings, goproxy) {
     };
 }
 
-;// CONCATENATED MODULE: ./.build/files.js
-
-
-/** The file's bytes, or undefined when it is not there (ENOENT); any other failure is thrown. */
-async function files_readIfExists(file) {
-    try {
-        return await promises_.readFile(file);
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    }
-}
-/**
- * Writes `file` through a temporary file beside it and a rename, so a reader (another run, the
- * post step, a crash) sees the old whole file or the new one, never half. The temporary file is
- * removed when the write fails. `mkdir` creates the parent directory first.
- */
-async function writeFileAtomic(file, data, options = {}) {
-    if (options.mkdir)
-        await promises_.mkdir(external_node_path_.dirname(file), { recursive: true });
-    const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    try {
-        await promises_.writeFile(temp, data);
-        await promises_.rename(temp, file);
-    }
-    catch (error) {
-        await promises_.rm(temp, { force: true });
-        throw error;
-    }
-}
-
 ;// CONCATENATED MODULE: ./.build/go/go-sum-guard.js
 
 
@@ -3779,7 +3770,7 @@ class GoSumGuard {
 }
 /** go.sum's text, or undefined when it is not there or cannot be read (then it is not guarded). */
 async function readText(file) {
-    return (await files_readIfExists(file).catch(() => undefined))?.toString('utf8');
+    return (await readIfExists(file).catch(() => undefined))?.toString('utf8');
 }
 
 // EXTERNAL MODULE: ./.build/licenses/evaluate.js + 3 modules
@@ -11418,7 +11409,7 @@ async function linesFromCache(gomodcache, modules, goSum) {
         const file = `${base.slice(gomodcache.length + 1)} (module cache, not in go.sum)`;
         const found = [];
         if (!named.has(`${path} ${version}/go.mod`)) {
-            const mod = await files_readIfExists(`${base}.mod`).catch(() => undefined);
+            const mod = await readIfExists(`${base}.mod`).catch(() => undefined);
             if (mod)
                 found.push({ path, version: `${version}/go.mod`, hash: (0,dirhash/* hashGoMod */.hK)(mod), file, line: 0 });
         }
@@ -11742,7 +11733,7 @@ async function checkVendor(runGo, options) {
 async function compareTrees(vendor, fresh) {
     const findings = [];
     const want = await promises_.readFile(external_node_path_.join(fresh, 'modules.txt'), 'utf8');
-    const have = await files_readIfExists(external_node_path_.join(vendor, 'modules.txt'));
+    const have = await readIfExists(external_node_path_.join(vendor, 'modules.txt'));
     if (have?.toString('utf8') !== want) {
         const first = firstDifference(have?.toString('utf8') ?? '', want);
         findings.push({

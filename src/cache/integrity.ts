@@ -1,5 +1,6 @@
 import { Limiter, mapLimit } from '../concurrency.js';
 import fs from 'node:fs/promises';
+import { readIfExists } from '../files.js';
 import path from 'node:path';
 import { hash1OfDigests, hashGoMod, type FileDigest } from '../go/dirhash.js';
 import { findGoSumLine, type GoSumLine } from '../go/go-sum.js';
@@ -62,15 +63,6 @@ export interface IntegrityOptions {
   readonly concurrency?: number;
   /** Entry digests of zips a restore just wrote, by name relative to GOMODCACHE (RestoredFiles). */
   readonly zipDigests?: ReadonlyMap<string, Promise<FileDigest[] | Error>>;
-}
-
-async function readIfExists(file: string): Promise<Buffer | undefined> {
-  try {
-    return await fs.readFile(file);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
 }
 
 async function isDirectory(dir: string): Promise<boolean> {
