@@ -121,6 +121,8 @@ describe('every outcome through dist/main and dist/post: the summary says what t
     expect(post.code).toBe(0);
     expect(post.stdout).toMatch(/saved/i);
     expect(post.stdout).not.toMatch(/the run failed/);
+    // What a save leaves (the failed run below must leave none).
+    expect(await fs.readdir(path.join(sandbox.root, 'cache-pass', 'entries'))).toHaveLength(1);
 
     const hit = await mainStep(dist, world, sandbox, 'pass-hit', local);
     expect(hit.code).toBe(0);
@@ -156,7 +158,12 @@ describe('every outcome through dist/main and dist/post: the summary says what t
     expect(step.report.status).toBe('failed');
     expect(summaryContradictions(step.summary, step.report)).toEqual([]);
     expect(step.summary).not.toContain('licenses reported, not gated');
-    expect(await fs.readdir(path.join(sandbox.root, 'cache-fail')).catch(() => [])).toEqual([]);
+    // GitHub runs no post step after a failed main (post-if: success()); were one run anyway (a
+    // workflow that overrides it), the state main left must not let it save a failed run's cache.
+    const post = await postStep(dist, step);
+    expect(post.code).toBe(0);
+    const entries = path.join(sandbox.root, 'cache-fail', 'entries');
+    expect(await fs.readdir(entries).catch(() => [])).toEqual([]);
   }, 240_000);
 
   it('not gated: says the licenses are reported, not gated', async () => {
