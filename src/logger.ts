@@ -94,3 +94,30 @@ export function formatElapsed(ms: number): string {
   const minutes = Math.floor(ms / 60_000);
   return `${minutes} min ${Math.round((ms % 60_000) / 1000)} s`;
 }
+
+/**
+ * Keeps a step's lines while it runs beside another step, whose group is on screen then, and
+ * writes them into a logger afterwards (`replayInto`), so two groups never interleave.
+ */
+export class KeptLogger implements Logger {
+  private readonly kept: ((to: Logger) => void)[] = [];
+  debug(message: string): void {
+    this.kept.push((to) => to.debug(message));
+  }
+  info(message: string): void {
+    this.kept.push((to) => to.info(message));
+  }
+  warn(message: string): void {
+    this.kept.push((to) => to.warn(message));
+  }
+  error(message: string): void {
+    this.kept.push((to) => to.error(message));
+  }
+  async group<T>(title: string, fn: () => Promise<T>): Promise<T> {
+    this.info(title);
+    return fn();
+  }
+  replayInto(to: Logger): void {
+    for (const line of this.kept.splice(0)) line(to);
+  }
+}

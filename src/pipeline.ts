@@ -17,6 +17,7 @@ import {
 import { startChecksumStep, type PendingChecksums } from './steps/checksums.js';
 import { environmentStep, type GoEnvironment } from './steps/environment.js';
 import { licenseStep } from './steps/licenses.js';
+import { startBeside } from './steps/beside.js';
 import { downloadedLines, primeStep, type Primed } from './steps/prime.js';
 import { closeRelay, relayStep, type RelayOutcome, type RelayPlan } from './steps/relay.js';
 import { linesFromCache } from './cache/cached-lines.js';
@@ -43,8 +44,8 @@ export interface PipelineResult {
 }
 
 /**
- * Config → GoEnv → cache restore → relay + `go mod download -json all` → build list → checksums →
- * licenses → report. Each step takes what the earlier ones returned; a step that throws a
+ * Config → GoEnv → cache restore → relay + `go mod download -json all` → build list → checksums
+ * beside licenses → report. Each step takes what the earlier ones returned; a step that throws a
  * WardenError stops the rest, and the report is always produced from what did run, so the summary
  * explains a failed run as well as a good one.
  */
@@ -93,10 +94,13 @@ export async function runPipeline(config: Config, edgeIo: PipelineIO): Promise<P
       : [];
     const verifiable = [...goSum, ...downloadedLines(primed), ...restoredLines];
     throwIfCancelled(io.signal);
-    checksums = await pendingChecksums.finish(buildList.modules, verifiable);
-    throwIfCancelled(io.signal);
     reads.addLines(verifiable);
-    licenses = await licenseStep(ctx, env, buildList, childEnv, reads);
+    ({ checksums, licenses } = await checksumsBesideLicenses(io, pendingChecksums, {
+      modules: buildList.modules,
+      goSum: verifiable,
+      licenses: licenseStep.bind(undefined, ctx, env, buildList, childEnv, reads),
+    }));
+    throwIfCancelled(io.signal);
     await storeMemo(ctx, env, reads, buildList);
     throwIfCancelled(io.signal);
     diffed = await diffStep(ctx, env, childEnv, buildList, licenses);
@@ -155,4 +159,27 @@ async function finisher(config: Config, checksums: PendingChecksums | undefined,
   const blames = await blameMismatches(security, async (p, v) => checksums?.lookup(p, v));
   return (extra: readonly Finding[]) =>
     withBlame(finishFindings(config, { ...run, steps: [...run.steps, ...extra] }), blames);
+}
+
+/**
+ * The checksum step waits on the database, the license step on the CPU: they run side by side,
+ * and the checksum step's group is logged after the license step's. A checksum failure is thrown
+ * first, as when the steps ran in that order.
+ */
+async function checksumsBesideLicenses(
+  io: StepContext['io'],
+  pending: PendingChecksums,
+  run: {
+    readonly modules: BuildList['modules'];
+    readonly goSum: Parameters<PendingChecksums['finish']>[1];
+    readonly licenses: () => Promise<LicenseReport>;
+  },
+): Promise<{ checksums: ChecksumReport; licenses: LicenseReport }> {
+  const checking = startBeside(io, 'Checksum database', 'the license step', (logger) =>
+    pending.finish(run.modules, run.goSum, logger),
+  );
+  const [licensed] = await Promise.allSettled([run.licenses()]);
+  const checksums = await checking.result();
+  if (licensed.status === 'rejected') throw licensed.reason;
+  return { checksums, licenses: licensed.value };
 }

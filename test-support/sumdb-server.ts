@@ -105,6 +105,8 @@ export interface SumdbTamper {
   delayMs?: number;
   /** The next requests answer these statuses, one each (e.g. [503]: one failure, then service). */
   nextStatuses: number[];
+  /** Every request is answered only once this settles (a test's gate: "not before X happened"). */
+  hold?: Promise<void>;
 }
 
 export interface TestSumdb {
@@ -280,6 +282,7 @@ export async function startTestSumdb(
     const record: SumdbRequest = { path, kind: 'other', status: 0 };
     requests.push(record);
     if (tamper.hang) return undefined;
+    if (tamper.hold) await tamper.hold;
     if (tamper.delayMs) await new Promise((resolve) => setTimeout(resolve, tamper.delayMs));
     const target = /\/lookup\/(.*)$/.exec(path)?.[1].replace(/!([a-z])/g, (_, c: string) => c.toUpperCase());
     const fault = target === undefined ? undefined : tamper.lookup.get(target);

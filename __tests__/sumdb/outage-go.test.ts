@@ -168,12 +168,13 @@ describe('a checksum database outage, with the real go', () => {
     world.sumdb.tamper.hang = true;
     const latest = (): number => world.sumdb.requests.filter((r) => r.path === '/latest').length;
     const before = latest();
-    // How many /latest requests the database had seen when the checksum step began.
+    // How many /latest requests the database had seen before the checksum step could begin: it
+    // begins after the build list (beside the license step, so its own group comes later).
     let seenAtStep: number | undefined;
     const logger = new MemoryLogger();
     const group = logger.group.bind(logger);
     logger.group = async (title, fn) => {
-      if (title === 'Checksum database') {
+      if (title === 'Build list (go list -m -json all)') {
         // A warm exact hit reuses its build list and skips priming, so the step can begin a moment
         // after the request left: one already in flight arrives on its own; one the step would
         // send never does, and the count stays 0.

@@ -14,13 +14,21 @@ import { sumdbRoutes } from '../sumdb/routes.js';
 import { verifyChecksums } from '../sumdb/verify-go-sum.js';
 import { refusedProofWarning, type S3ProofStore } from '../cache/s3-proofs.js';
 import type { Finding } from '../findings.js';
+import type { Logger } from '../logger.js';
 
 /** The checksum step, begun before the build list is known: see startChecksumStep. */
 export interface PendingChecksums {
   /** Runs `priming` (go filling the module cache) with the step's disk writes held back meanwhile. */
   during<T>(priming: Promise<T>): Promise<T>;
-  /** The step itself, in its log group: verifies the build list once `go list` gave it. */
-  finish(modules: readonly BuildListModule[], goSum: readonly GoSumLine[]): Promise<ChecksumReport>;
+  /**
+   * The step itself: verifies the build list once `go list` gave it, its lines to `logger` (the
+   * pipeline runs it beside the license step, in its own group: steps/beside.ts).
+   */
+  finish(
+    modules: readonly BuildListModule[],
+    goSum: readonly GoSumLine[],
+    logger: Logger,
+  ): Promise<ChecksumReport>;
   /** Resolves once the step's work is over and its proofs are on disk (for the cache); never rejects. */
   settled(): Promise<void>;
   /** The database's lines for path@version (go.sum's were looked up early); undefined without one. */
@@ -66,24 +74,21 @@ export function startChecksumStep(
         void flush();
       }
     },
-    finish: (modules, lines) =>
-      io.logger.group('Checksum database', async () => {
-        await prefetched;
-        void flush();
-        const report = await verifyChecksums({
-          ...options,
-          ...(client ? { client } : {}),
-          modules,
-          goSum: lines,
-          noSumDb: env.settings.noSumDb,
-          unavailable: config.sumdbUnavailable,
-          noRecord: config.sumdbNoRecord,
-          logger: io.logger,
-        });
-        return shared
-          ? { ...report, findings: [...report.findings, ...refusedProofFindings(shared)] }
-          : report;
-      }),
+    async finish(modules, lines, logger) {
+      await prefetched;
+      void flush();
+      const report = await verifyChecksums({
+        ...options,
+        ...(client ? { client } : {}),
+        modules,
+        goSum: lines,
+        noSumDb: env.settings.noSumDb,
+        unavailable: config.sumdbUnavailable,
+        noRecord: config.sumdbNoRecord,
+        logger,
+      });
+      return shared ? { ...report, findings: [...report.findings, ...refusedProofFindings(shared)] } : report;
+    },
     async settled() {
       await prefetched;
       await flush();
