@@ -4,6 +4,7 @@ import { describeError, WardenError } from './errors.js';
 import { toFinding, type Finding } from './findings.js';
 import { buildChildEnv } from './go/child-env.js';
 import { GoSumGuard } from './go/go-sum-guard.js';
+import type { GoSumLine } from './go/go-sum.js';
 import { buildReport } from './report/build-report.js';
 import type { Report } from './report/model.js';
 import { buildListStep, type BuildList } from './steps/build-list.js';
@@ -33,6 +34,7 @@ import { diffStep } from './steps/diff.js';
 import { vendorStep } from './steps/vendor.js';
 import { licenseThreshold, loadLicenseReads, storeMemo } from './steps/memo.js';
 import { LicensePrefetch, warmLicenseClassifier } from './steps/license-prefetch.js';
+import { LandedZipDigests } from './cache/landed-digests.js';
 
 export type { PipelineIO } from './steps/step-context.js';
 
@@ -77,12 +79,9 @@ export async function runPipeline(config: Config, edgeIo: PipelineIO): Promise<P
     // Lookups start now, through the relay, while go primes the cache.
     pendingChecksums = startChecksumStep(ctx, env, goSum, plan);
     const childEnv = buildChildEnv(io.env, env.settings, plan.goproxy);
-    // Licenses are read as each zip lands while go primes the cache, not all after it.
     const reads = loadLicenseReads(goSum);
     const notNeeded = primingNotNeeded(cache.report);
-    const early = notNeeded
-      ? undefined
-      : new LicensePrefetch(env.settings.goModCache, goSum, reads, licenseThreshold(ctx)).start();
+    const { early, landed } = notNeeded ? {} : watchArrivals(ctx, env, goSum, reads);
     primed = await pendingChecksums.during(
       primeStep(ctx, childEnv, plan, goSumGuard, notNeeded).finally(() => early?.stop()),
     );
@@ -106,7 +105,7 @@ export async function runPipeline(config: Config, edgeIo: PipelineIO): Promise<P
     diffed = await diffStep(ctx, env, childEnv, buildList, licenses);
     // The proofs held while go primed the cache were written during the licenses step.
     await pendingChecksums.settled();
-    checked = { primed, buildList, checksums, licenses, goSum: verifiable };
+    checked = { primed, buildList, checksums, licenses, goSum: verifiable, landed };
   } catch (error) {
     if (!(error instanceof WardenError)) throw error;
     io.logger.error(describeError(error));
@@ -182,4 +181,19 @@ async function checksumsBesideLicenses(
   const checksums = await checking.result();
   if (licensed.status === 'rejected') throw licensed.reason;
   return { checksums, licenses: licensed.value };
+}
+
+/**
+ * While go primes the cache, each zip that lands has its licenses read (the license step then
+ * only applies the policy) and is hashed (the save's proof then need not read it again).
+ */
+function watchArrivals(
+  ctx: StepContext,
+  env: GoEnvironment,
+  goSum: readonly GoSumLine[],
+  reads: ReturnType<typeof loadLicenseReads>,
+): { early: LicensePrefetch; landed: LandedZipDigests } {
+  const landed = new LandedZipDigests(env.settings.goModCache);
+  const early = new LicensePrefetch(env.settings.goModCache, goSum, reads, licenseThreshold(ctx), landed);
+  return { early: early.start(), landed };
 }

@@ -9,6 +9,7 @@ import { saveVerifiedCache, writeArchiveList, type SaveEvent } from './save.js';
 import { type CacheState, readStateInPost, saveStateForPost } from './state.js';
 import { describeError } from '../errors.js';
 import { moduleId } from './module-path.js';
+import type { LandedZipDigests } from './landed-digests.js';
 
 /**
  * The entry the main step restored (or missed), as the post step will need it to save the next
@@ -33,6 +34,9 @@ export interface RunOutcome {
   readonly checksums: readonly ChecksumVerdict[];
   /** e.g. `$RUNNER_TEMP/go-module-warden/cache-archive-<pid>.json`; removed by the save. */
   readonly listFile: string;
+  /** Zips hashed as they landed while priming: the proof takes their digests instead of reading them again. */
+  readonly landed?: LandedZipDigests;
+  readonly logger?: Logger;
 }
 
 /**
@@ -65,12 +69,18 @@ export async function planNextEntry(
     return stored ? [moduleId(stored)] : [];
   });
   if (state.exact && !state.replace && !lacking(buildIds)) return nothing;
+  const landed = await outcome.landed?.unchanged();
   const proof = await provenModules({
     gomodcache: state.gomodcache,
     buildList: outcome.buildList,
     checksums: outcome.checksums,
     goSum: outcome.goSum,
+    zipDigests: landed?.digests,
   });
+  if (landed)
+    outcome.logger?.info(
+      `Proof for the save: ${landed.digests.size} zips hashed as they landed and unchanged since, ${landed.readAgain} to read again`,
+    );
   const replace = state.replace || (state.exact && lacking(proof.proven.map(moduleId)));
   if (state.exact && !replace) return nothing;
   const files = await archiveFiles(state.gomodcache, proof.proven, proof.goModOnly);

@@ -1,5 +1,6 @@
 import type { CacheReport } from '../cache/cache-report.js';
 import { planNextEntry, type RestoredEntry } from '../cache/entry.js';
+import type { LandedZipDigests } from '../cache/landed-digests.js';
 import { cacheKeys, readSumFiles } from '../cache/keys.js';
 import { restoreVerifiedCache } from '../cache/restore.js';
 import { saveStateForPost } from '../cache/state.js';
@@ -114,6 +115,8 @@ export interface HandOverFacts {
   readonly checksums: ChecksumReport;
   readonly licenses: LicenseReport;
   readonly goSum: readonly GoSumLine[];
+  /** Zips hashed as they landed while priming (absent when priming was skipped). */
+  readonly landed?: LandedZipDigests;
 }
 
 /**
@@ -137,6 +140,8 @@ export async function handOverStep(
     failure: run.failure,
     checksums: checksums.modules,
     listFile: io.cache.listFile,
+    landed: run.landed,
+    logger: io.logger,
   }).catch((error: unknown) => {
     // The cache is an optimisation: a failure to list what to save is a skipped save, not a failed run.
     const skip = `the files to save could not be listed: ${describeError(error)}`;

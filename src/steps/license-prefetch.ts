@@ -1,4 +1,5 @@
 import fs from 'node:fs/promises';
+import type { LandedZipDigests } from '../cache/landed-digests.js';
 import type { LicenseReads } from '../cache/run-memo.js';
 import { moduleCachePaths } from '../cache/module-path.js';
 import type { BuildListModule } from '../go/build-list.js';
@@ -28,6 +29,8 @@ export class LicensePrefetch {
     goSum: readonly GoSumLine[],
     private readonly reads: LicenseReads<LicenseRead>,
     private readonly threshold: number,
+    /** Hashes each landed zip for the save's proof, beside the license read. */
+    private readonly landed?: LandedZipDigests,
   ) {
     this.pending = goSum
       .filter((l) => !l.version.endsWith('/go.mod') && l.hash.startsWith('h1:'))
@@ -40,11 +43,19 @@ export class LicensePrefetch {
     return this;
   }
 
-  /** Stops looking; waits for the read in progress. */
+  /**
+   * Stops looking; waits for the read in progress. The zips that landed since the last look are
+   * left to the license step to read, but hashed for the save's proof now, beside the next steps.
+   */
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     await this.running;
+    if (!this.landed) return;
+    for (const module of this.pending) {
+      const zip = zipOf(this.gomodcache, module);
+      if (zip !== undefined && (await exists(zip))) this.landed.take(zip);
+    }
   }
 
   private tick(): void {
@@ -62,16 +73,12 @@ export class LicensePrefetch {
         this.pending.splice(i, 1); // a path or version this cache layout cannot name: read later
         continue;
       }
-      if (
-        !(await fs.access(zip).then(
-          () => true,
-          () => false,
-        ))
-      ) {
+      if (!(await exists(zip))) {
         i++;
         continue;
       }
       this.pending.splice(i, 1);
+      this.landed?.take(zip);
       const read = await readModuleLicenses(module, this.threshold, this.gomodcache);
       this.reads.setEarly(module, read);
       // Let the relay's callbacks run between two classifications.
@@ -87,6 +94,13 @@ export class LicensePrefetch {
  */
 export function warmLicenseClassifier(): void {
   classifyLicenseText('permission is hereby granted');
+}
+
+function exists(file: string): Promise<boolean> {
+  return fs.access(file).then(
+    () => true,
+    () => false,
+  );
 }
 
 function zipOf(gomodcache: string, module: BuildListModule): string | undefined {
