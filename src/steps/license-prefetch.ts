@@ -1,4 +1,4 @@
-import fs from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import type { LandedZipDigests } from '../cache/landed-digests.js';
 import type { LicenseReads } from '../cache/run-memo.js';
 import { moduleCachePaths } from '../cache/module-path.js';
@@ -54,7 +54,7 @@ export class LicensePrefetch {
     if (!this.landed) return;
     for (const module of this.pending) {
       const zip = zipOf(this.gomodcache, module);
-      if (zip !== undefined && (await exists(zip))) this.landed.take(zip);
+      if (zip !== undefined && exists(zip)) this.landed.take(zip);
     }
   }
 
@@ -73,7 +73,7 @@ export class LicensePrefetch {
         this.pending.splice(i, 1); // a path or version this cache layout cannot name: read later
         continue;
       }
-      if (!(await exists(zip))) {
+      if (!exists(zip)) {
         i++;
         continue;
       }
@@ -96,11 +96,14 @@ export function warmLicenseClassifier(): void {
   classifyLicenseText('permission is hereby granted');
 }
 
-function exists(file: string): Promise<boolean> {
-  return fs.access(file).then(
-    () => true,
-    () => false,
-  );
+/**
+ * Whether a zip has landed. A plain stat that returns undefined when the file is not there: each
+ * look asks for every zip still pending, and a rejected fs.access per missing zip cost about a
+ * second of main-thread CPU in a cold run of 150 modules (measured: --cpu-prof), on the thread
+ * that serves go.
+ */
+function exists(file: string): boolean {
+  return statSync(file, { throwIfNoEntry: false }) !== undefined;
 }
 
 function zipOf(gomodcache: string, module: BuildListModule): string | undefined {
