@@ -39,5 +39,23 @@ export function findGoSumLine(
   path: string,
   version: string,
 ): GoSumLine | undefined {
-  return lines.find((l) => l.path === path && l.version === version && l.hash.startsWith('h1:'));
+  return h1Index(lines).get(`${path} ${version}`);
+}
+
+/**
+ * Each list's first `h1:` line per `path version`, built once per list (and again if it grew):
+ * a scan per lookup made checking n modules O(n²), which showed at 3,000 modules.
+ */
+const indexes = new WeakMap<readonly GoSumLine[], { size: number; byKey: Map<string, GoSumLine> }>();
+
+function h1Index(lines: readonly GoSumLine[]): Map<string, GoSumLine> {
+  const known = indexes.get(lines);
+  if (known && known.size === lines.length) return known.byKey;
+  const byKey = new Map<string, GoSumLine>();
+  for (const line of lines) {
+    const key = `${line.path} ${line.version}`;
+    if (line.hash.startsWith('h1:') && !byKey.has(key)) byKey.set(key, line);
+  }
+  indexes.set(lines, { size: lines.length, byKey });
+  return byKey;
 }
