@@ -81,7 +81,7 @@ export async function runPipeline(config: Config, edgeIo: PipelineIO): Promise<P
     const childEnv = buildChildEnv(io.env, env.settings, plan.goproxy);
     const reads = loadLicenseReads(goSum);
     const notNeeded = primingNotNeeded(cache.report);
-    const { early, landed } = notNeeded ? {} : watchArrivals(ctx, env, goSum, reads);
+    const { early, landed } = notNeeded ? {} : watchArrivals(ctx, env, goSum, reads, plan);
     primed = await pendingChecksums.during(
       primeStep(ctx, childEnv, plan, goSumGuard, notNeeded).finally(() => early?.stop()),
     );
@@ -192,8 +192,10 @@ function watchArrivals(
   env: GoEnvironment,
   goSum: readonly GoSumLine[],
   reads: ReturnType<typeof loadLicenseReads>,
+  plan: RelayPlan,
 ): { early: LicensePrefetch; landed: LandedZipDigests } {
-  const landed = new LandedZipDigests(env.settings.goModCache);
+  const relay = plan.relay;
+  const landed = new LandedZipDigests(env.settings.goModCache, (p, v) => relay?.provenZip(p, v));
   const early = new LicensePrefetch(env.settings.goModCache, goSum, reads, licenseThreshold(ctx), landed);
   return { early: early.start(), landed };
 }

@@ -75,11 +75,11 @@ export async function planNextEntry(
     buildList: outcome.buildList,
     checksums: outcome.checksums,
     goSum: outcome.goSum,
-    zipDigests: landed?.digests,
+    zipHashes: landed?.hashes,
   });
   if (landed)
     outcome.logger?.info(
-      `Proof for the save: ${landed.digests.size} zips hashed as they landed and unchanged since, ${landed.readAgain} to read again`,
+      `Proof for the save: ${landed.hashes.size} zips read as they landed and unchanged since (${outcome.landed?.counts.sameBytes} the very bytes the relay proved, ${outcome.landed?.counts.hashed} hashed in full), ${landed.readAgain} to read again`,
     );
   const replace = state.replace || (state.exact && lacking(proof.proven.map(moduleId)));
   if (state.exact && !replace) return nothing;

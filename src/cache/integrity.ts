@@ -63,6 +63,8 @@ export interface IntegrityOptions {
   readonly concurrency?: number;
   /** Entry digests of zips a restore just wrote, by name relative to GOMODCACHE (RestoredFiles). */
   readonly zipDigests?: ReadonlyMap<string, Promise<FileDigest[] | Error>>;
+  /** The `h1:` of zips read as they landed and unchanged since (LandedZipDigests): not read again. */
+  readonly zipHashes?: ReadonlyMap<string, string>;
 }
 
 async function isDirectory(dir: string): Promise<boolean> {
@@ -201,6 +203,32 @@ async function checkZip(
       detail: `cannot read the zip: ${(error as Error).message}`,
     });
   }
+  compareZipHash(file, zipLine, zipHash, ziphash, out);
+  return { hasZip, zipFiles, zipHash, ziphash };
+}
+
+/** A zip whose h1 this run took as it landed (LandedZipDigests): compared, not read again. */
+async function checkKnownZip(
+  base: string,
+  file: string,
+  zipLine: GoSumLine | undefined,
+  zipHash: string,
+  out: Findings,
+): Promise<ZipFacts> {
+  const ziphash = (await readIfExists(`${base}.ziphash`))?.toString('utf8').trim();
+  out.found = true;
+  compareZipHash(file, zipLine, zipHash, ziphash, out);
+  return { hasZip: true, zipHash, ziphash };
+}
+
+/** The zip's h1 against go.sum's line and the .ziphash go wrote beside it. */
+function compareZipHash(
+  file: string,
+  zipLine: GoSumLine | undefined,
+  zipHash: string | undefined,
+  ziphash: string | undefined,
+  out: Findings,
+): void {
   out.againstGoSum ||= zipHash !== undefined && zipLine !== undefined;
   if (zipHash && zipLine && zipLine.hash !== zipHash)
     out.problems.push({
@@ -224,7 +252,6 @@ async function checkZip(
       actual: zipHash,
       detail: `zip hash ${zipHash} ≠ .ziphash ${ziphash}`,
     });
-  return { hasZip, zipFiles, zipHash, ziphash };
 }
 
 /** The extracted tree's dir hash against go.sum's line (else the .ziphash, else the zip's h1). */
@@ -268,6 +295,7 @@ async function checkVersion(
   module: ModuleVersion,
   withTree: boolean,
   zipDigests: IntegrityOptions['zipDigests'],
+  zipHashes?: IntegrityOptions['zipHashes'],
 ): Promise<ModuleIntegrity | undefined> {
   const paths = moduleCachePaths(gomodcache, module);
   const rel = (file: string): string => path.relative(gomodcache, file).split(path.sep).join('/');
@@ -276,7 +304,11 @@ async function checkVersion(
   const out: Findings = { problems: [], found: false, againstGoSum: false };
   await checkGoMod(paths.base, rel(`${paths.base}.mod`), modLine, out);
   const zipFile = rel(`${paths.base}.zip`);
-  const zip = await checkZip(paths.base, zipFile, zipLine, zipDigests?.get(zipFile), out);
+  const known = zipHashes?.get(zipFile);
+  const zip =
+    known === undefined
+      ? await checkZip(paths.base, zipFile, zipLine, zipDigests?.get(zipFile), out)
+      : await checkKnownZip(paths.base, zipFile, zipLine, known, out);
   if (withTree) await checkTree(module, paths.extracted, rel(paths.extracted), zipLine, zip, out);
   if (!out.found) return undefined;
   const status = out.problems.length > 0 ? 'polluted' : out.againstGoSum ? 'verified' : 'unlisted';
@@ -305,7 +337,7 @@ export async function checkCacheIntegrity(options: IntegrityOptions): Promise<In
     targets = [...seen.values()];
   }
   const checked = await mapLimit(targets, options.concurrency ?? 2, (m) =>
-    checkVersion(gomodcache, goSum, m, checkTree, options.zipDigests),
+    checkVersion(gomodcache, goSum, m, checkTree, options.zipDigests, options.zipHashes),
   );
   const modules = checked.filter((m): m is ModuleIntegrity => m !== undefined);
   return {

@@ -1,5 +1,4 @@
 import { type BuildListModule, effectiveModule } from '../go/build-list.js';
-import type { FileDigest } from '../go/dirhash.js';
 import type { GoSumLine } from '../go/go-sum.js';
 import { checkCacheIntegrity } from './integrity.js';
 import { moduleId, type ModuleVersion } from './module-path.js';
@@ -42,8 +41,8 @@ export async function provenModules(input: {
   readonly checksums: readonly ChecksumVerdict[];
   /** go.sum lines, with the ones `go mod download` would have added (checked against the database too). */
   readonly goSum: readonly GoSumLine[];
-  /** Entry digests of zips hashed as they landed and unchanged since (LandedZipDigests): not read again. */
-  readonly zipDigests?: ReadonlyMap<string, Promise<FileDigest[]>>;
+  /** The h1 of zips read as they landed and unchanged since (LandedZipDigests): not read again. */
+  readonly zipHashes?: ReadonlyMap<string, string>;
 }): Promise<ProvenSet> {
   const verdict = new Map(input.checksums.map((c) => [`${c.path}@${c.version}`, c]));
   const candidates: { stored: ModuleVersion; listed: string; status: string; detail?: string }[] = [];
@@ -68,7 +67,7 @@ export async function provenModules(input: {
     goSum: input.goSum,
     modules: candidates.map((c) => c.stored),
     extractedTrees: false,
-    zipDigests: input.zipDigests,
+    zipHashes: input.zipHashes,
   });
   const byId = new Map(integrity.modules.map((m) => [moduleId(m), m]));
   const proven: ModuleVersion[] = [];

@@ -1,4 +1,5 @@
 import { createHash, webcrypto } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 
 /**
  * Below this, hashing on the main thread is cheaper than a hop to the thread pool; above it,
@@ -14,4 +15,11 @@ const OFF_THREAD = 32 << 10;
 export async function sha256Hex(data: Uint8Array): Promise<string> {
   if (data.length < OFF_THREAD) return createHash('sha256').update(data).digest('hex');
   return Buffer.from(await webcrypto.subtle.digest('SHA-256', data)).toString('hex');
+}
+
+/** The hex SHA-256 of a file's bytes, read in 1 MiB chunks (never whole in memory). */
+export async function sha256OfFile(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) hash.update(chunk as Buffer);
+  return hash.digest('hex');
 }

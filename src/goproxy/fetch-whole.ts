@@ -1,4 +1,4 @@
-import { type ExpectedHashes, checkHeld, expectedHash } from './held-check.js';
+import { type ExpectedHashes, type ProvenZips, checkHeld, expectedHash } from './held-check.js';
 import type { HeldStore } from './held-store.js';
 import type { ModuleFileRequest, Prefetched } from './prefetch.js';
 import type { Flight, RelayAccounts, UpstreamState } from './relay-accounts.js';
@@ -17,6 +17,8 @@ export interface WholeContext {
   readonly accounts: RelayAccounts;
   readonly store: HeldStore;
   readonly hashes: ExpectedHashes;
+  /** Each zip proven against go.sum, kept for the module cache's own proof (LandedZipDigests). */
+  readonly proven: ProvenZips;
 }
 
 /**
@@ -144,6 +146,7 @@ async function takeBody(
   const verdict = await checkHeld(outcome.body, request, ctx.hashes);
   timelineMark(request.module, request.version, request.kind, 'hashed');
   if (verdict.kind !== 'mismatch') {
+    if (verdict.kind === 'matches' && verdict.zip) ctx.proven.set(request, verdict.zip);
     const contentType = response.contentType ?? 'application/octet-stream';
     return { kind: 'body', winner, contentType, held: outcome.body, degraded: attempts.degraded };
   }

@@ -1,3 +1,5 @@
+import { sha256Hex, sha256OfFile } from '../go/off-thread-digest.js';
+import type { ProvenZip } from '../go/zip-proof.js';
 import { readFile } from 'node:fs/promises';
 import { hashGoMod } from '../go/dirhash.js';
 import type { GoSumLine } from '../go/go-sum.js';
@@ -24,7 +26,23 @@ export function expectedHash(hashes: ExpectedHashes, request: ModuleFileRequest)
 
 /** What checking a held body came to: nothing to check, the same hash, or another (or no) hash. */
 export type HeldVerdict =
-  { readonly kind: 'unchecked' | 'matches' } | { readonly kind: 'mismatch'; readonly got: string };
+  | { readonly kind: 'unchecked' }
+  | { readonly kind: 'matches'; readonly zip?: ProvenZip }
+  | { readonly kind: 'mismatch'; readonly got: string };
+
+/**
+ * The zips this relay proved, by module version: a file in the module cache whose bytes have the
+ * same SHA-256 is proven without inflating it again (LandedZipDigests).
+ */
+export class ProvenZips {
+  private readonly byModule = new Map<string, ProvenZip>();
+  set(request: ModuleFileRequest, zip: ProvenZip): void {
+    this.byModule.set(`${request.module} ${request.version}`, zip);
+  }
+  get(module: string, version: string): ProvenZip | undefined {
+    return this.byModule.get(`${module} ${version}`);
+  }
+}
 
 /**
  * Hashes a whole body as cmd/go does before it trusts it (modfetch checkMod / checkGoMod:
@@ -46,5 +64,8 @@ export async function checkHeld(
   } catch (error) {
     got = `unreadable zip (${(error as Error).message})`;
   }
-  return got === expected ? { kind: 'matches' } : { kind: 'mismatch', got };
+  if (got !== expected) return { kind: 'mismatch', got };
+  if (request.kind !== 'zip') return { kind: 'matches' };
+  const sha256 = held.kind === 'memory' ? await sha256Hex(held.data) : await sha256OfFile(held.file);
+  return { kind: 'matches', zip: { sha256, h1: got } };
 }

@@ -8,6 +8,7 @@ import type { Clock } from '../clock.js';
 import type { DirectOptions } from './direct-fetch.js';
 import type { ModuleFileRequest, PrefetchReport } from './prefetch.js';
 import type { HeldBytes } from './held-store.js';
+import type { ProvenZip } from '../go/zip-proof.js';
 import type { PendingRequest, ProxyReport } from './proxy-report.js';
 import type { ProxyRequest } from '../module/module-escape.js';
 
@@ -96,6 +97,8 @@ export interface Relay {
   report(): ProxyReport;
   /** The upstream name a module version came by, or undefined when it never came through the relay. */
   routeOf(modulePath: string, version: string): string | undefined;
+  /** The zip of a module version the relay proved against go.sum (its bytes' SHA-256 and h1), if it did. */
+  provenZip(modulePath: string, version: string): ProvenZip | undefined;
   /** Requests of `go` still in flight (for the watchdog). */
   pending(): PendingRequest[];
   /** Credentials to register with core.setSecret. */

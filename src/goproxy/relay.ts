@@ -5,7 +5,7 @@ import { egressProxyFromEnv, egressSecrets } from '../net/egress-proxy.js';
 import { DirectFetcher } from './direct-fetch.js';
 import { ZipBudgets } from './zip-budget.js';
 import { fetchWhole } from './fetch-whole.js';
-import { expectedHashes } from './held-check.js';
+import { ProvenZips, expectedHashes } from './held-check.js';
 import { HeldStore } from './held-store.js';
 import { type ModuleFileRequest, type PrefetchOne, Prefetcher, type PrefetchReport } from './prefetch.js';
 import { PrefetchWidth } from './prefetch-width.js';
@@ -100,6 +100,7 @@ export async function startRelay(options: RelayOptions): Promise<Relay> {
     accounts,
     store: new HeldStore({ parent: options.spoolDir, memoryBudget: options.prefetchMemoryBytes }),
     hashes: expectedHashes(options.goSum ?? []),
+    proven: new ProvenZips(),
     state: new RelayState(),
     noProxy: options.noProxy ?? [],
     noSumDb: options.noSumDb ?? [],
@@ -222,6 +223,7 @@ function relayHandle(started: Started): Relay {
       });
     },
     routeOf: (modulePath, version) => accounts.routeOf(modulePath, version),
+    provenZip: (modulePath, version) => deps.proven.get(modulePath, version),
     pending: () => redactValue(accounts.pending()),
     secrets: () => [...secrets],
     requestLog: () =>

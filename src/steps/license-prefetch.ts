@@ -54,7 +54,7 @@ export class LicensePrefetch {
     if (!this.landed) return;
     for (const module of this.pending) {
       const zip = zipOf(this.gomodcache, module);
-      if (zip !== undefined && exists(zip)) this.landed.take(zip);
+      if (zip !== undefined && exists(zip)) this.landed.take(zip, module);
     }
   }
 
@@ -78,7 +78,7 @@ export class LicensePrefetch {
         continue;
       }
       this.pending.splice(i, 1);
-      this.landed?.take(zip);
+      this.landed?.take(zip, module);
       const read = await readModuleLicenses(module, this.threshold, this.gomodcache);
       this.reads.setEarly(module, read);
       // Let the relay's callbacks run between two classifications.
