@@ -1,4 +1,5 @@
-import { alignTemplate, alignTemplateTightFirst, type Alignment } from './align.js';
+import { alignTemplate, type Alignment } from './align.js';
+import { alignStaged, alignTemplateTightFirst } from './staged-align.js';
 import { RESTRICTION } from './residue-runs.js';
 import { everyRule } from './template-rules.js';
 import { versionWords, vocabularySize, type Template } from './templates.js';
@@ -87,13 +88,25 @@ export function findMatches(
             ? candidateRanges(template, doc, from, to, maxEdits, vocabularySize())
             : [[from, to]];
         let alignment: Alignment | undefined;
-        for (const [start, end] of ranges) {
-          const found =
-            alignTemplateTightFirst(template, doc, start, end, quick, tight) ??
-            (quick < maxEdits ? alignTemplate(template, doc, start, end, maxEdits) : undefined);
-          if (found !== undefined && (alignment === undefined || found.edits < alignment.edits))
-            alignment = found;
-        }
+        // One range: an alignment with too long a run of edits is no match, so its search may stop
+        // there. Among several, the fewest edits is taken before the run is looked at.
+        if (ranges.length === 1)
+          alignment = alignStaged(
+            template,
+            doc,
+            ranges[0][0],
+            ranges[0][1],
+            { tight, quick, max: maxEdits },
+            MAX_GAP,
+          );
+        else
+          for (const [start, end] of ranges) {
+            const found =
+              alignTemplateTightFirst(template, doc, start, end, quick, tight) ??
+              (quick < maxEdits ? alignTemplate(template, doc, start, end, maxEdits) : undefined);
+            if (found !== undefined && (alignment === undefined || found.edits < alignment.edits))
+              alignment = found;
+          }
         if (alignment === undefined) continue;
         const confidence = 1 - alignment.edits / template.length;
         if (
