@@ -1,5 +1,5 @@
 import { alignTemplate, type Alignment } from './align.js';
-import { alignStaged, alignTemplateTightFirst } from './staged-align.js';
+import { alignStaged, alignTemplateTightFirst, type Budgets } from './staged-align.js';
 import { RESTRICTION } from './residue-runs.js';
 import { everyRule } from './template-rules.js';
 import { versionWords, vocabularySize, type Template } from './templates.js';
@@ -87,26 +87,7 @@ export function findMatches(
           to - from > template.length * WINDOWED_RATIO
             ? candidateRanges(template, doc, from, to, maxEdits, vocabularySize())
             : [[from, to]];
-        let alignment: Alignment | undefined;
-        // One range: an alignment with too long a run of edits is no match, so its search may stop
-        // there. Among several, the fewest edits is taken before the run is looked at.
-        if (ranges.length === 1)
-          alignment = alignStaged(
-            template,
-            doc,
-            ranges[0][0],
-            ranges[0][1],
-            { tight, quick, max: maxEdits },
-            MAX_GAP,
-          );
-        else
-          for (const [start, end] of ranges) {
-            const found =
-              alignTemplateTightFirst(template, doc, start, end, quick, tight) ??
-              (quick < maxEdits ? alignTemplate(template, doc, start, end, maxEdits) : undefined);
-            if (found !== undefined && (alignment === undefined || found.edits < alignment.edits))
-              alignment = found;
-          }
+        const alignment = alignInRanges(template, doc, ranges, { tight, quick, max: maxEdits });
         if (alignment === undefined) continue;
         const confidence = 1 - alignment.edits / template.length;
         if (
@@ -138,6 +119,29 @@ export function findMatches(
     segments = segments.flatMap((other) => (other === segment ? pieces : [other]));
   }
   return accepted;
+}
+
+/**
+ * The template's alignment in the ranges where it can be. One range: an alignment with too long
+ * a run of edits is no match, so its search may stop there. Among several, the fewest edits is
+ * taken before the run is looked at.
+ */
+function alignInRanges(
+  template: Template,
+  doc: Int32Array,
+  ranges: readonly (readonly [number, number])[],
+  budgets: Budgets,
+): Alignment | undefined {
+  if (ranges.length === 1) return alignStaged(template, doc, ranges[0][0], ranges[0][1], budgets, MAX_GAP);
+  const { tight, quick, max } = budgets;
+  let alignment: Alignment | undefined;
+  for (const [start, end] of ranges) {
+    const found =
+      alignTemplateTightFirst(template, doc, start, end, quick, tight) ??
+      (quick < max ? alignTemplate(template, doc, start, end, max) : undefined);
+    if (found !== undefined && (alignment === undefined || found.edits < alignment.edits)) alignment = found;
+  }
+  return alignment;
 }
 
 let countBuffer = new Int32Array(0);
