@@ -38,6 +38,24 @@ describe('normalizeText', () => {
     expect(cleanLine(line)).not.toBe('');
   });
 
+  it('keeps a word that names a property of every object ("constructor")', () => {
+    expect(normalizeText('Use the constructor, toString or __proto__').words).toEqual([
+      'use',
+      'the',
+      'constructor',
+      'tostring',
+      'or',
+      'proto',
+    ]);
+  });
+
+  it('splits lines at CRLF, CR and LF alike, and reads versions and numbers as words', () => {
+    expect(normalizeText('Version 2.0.1a\r\nsee 1.x\rthe END.\n\nv3.')).toEqual({
+      words: ['version', '2.0.1', 'a', 'see', '1', 'x', 'the', 'end', 'v3'],
+      lines: [1, 1, 1, 2, 2, 2, 3, 3, 5],
+    });
+  });
+
   it('keeps the line number of every word', () => {
     expect(normalizeText('Copyright 2020 X\n\nfoo bar\r\nbaz')).toEqual({
       words: ['foo', 'bar', 'baz'],
