@@ -59,6 +59,8 @@ export function alignStaged(
   if (tight < quick) {
     const found = alignWithin(template, doc, from, to, tight, maxGap);
     if (found !== undefined && found !== LONG_GAP && decisive(template, found, tight)) return found;
+    if ((found === undefined || found === LONG_GAP) && quick < max)
+      return widestFirst(template, doc, from, to, budgets, maxGap);
   }
   const first = alignWithin(template, doc, from, to, quick, maxGap);
   if (first !== undefined && first !== LONG_GAP) return first;
@@ -67,6 +69,28 @@ export function alignStaged(
   if (full === undefined || full === LONG_GAP) return undefined;
   if (first === LONG_GAP && full.lowest <= quick) return undefined;
   return full;
+}
+
+/**
+ * alignStaged's answer after a tight pass that stopped short (a text far from verbatim, mostly
+ * another license), the max pass first: stopped at a long run or finding nothing, it decides
+ * alone (the quick pass's cells are its cells within `quick`); with its cheapest end over
+ * `quick` the quick pass would have found nothing and its answer stands; otherwise the quick
+ * pass's answer is the answer, as before.
+ */
+function widestFirst(
+  template: Template,
+  doc: Int32Array,
+  from: number,
+  to: number,
+  { quick, max }: Budgets,
+  maxGap: number,
+): Alignment | undefined {
+  const full = alignWithin(template, doc, from, to, max, maxGap);
+  if (full === undefined || full === LONG_GAP) return undefined;
+  if (full.lowest > quick) return full;
+  const first = alignWithin(template, doc, from, to, quick, maxGap);
+  return first === LONG_GAP ? undefined : first;
 }
 
 /** True when no end costing more than `tight` can score as much as `found` (see above). */
