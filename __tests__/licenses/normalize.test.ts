@@ -38,6 +38,17 @@ describe('normalizeText', () => {
     expect(cleanLine(line)).not.toBe('');
   });
 
+  it('reads every spelling the classifier treats as one word', () => {
+    expect(normalizeText('Licence, LICENCES licenced licencing HTTP materials').words).toEqual([
+      'license',
+      'licenses',
+      'licensed',
+      'licensing',
+      'https',
+      'software',
+    ]);
+  });
+
   it('keeps a word that names a property of every object ("constructor")', () => {
     expect(normalizeText('Use the constructor, toString or __proto__').words).toEqual([
       'use',

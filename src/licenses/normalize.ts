@@ -23,7 +23,8 @@ const COPYRIGHT_PROSE =
   /^copyright\s+(?:notices?|holders?|owners?|and|law|laws|statement|license|licenses|disclaimer|interest|rights|grant)\b/i;
 const SPDX_LINE = /SPDX-License-Identifier:/i;
 
-// A Map, not an object: a text's word "constructor" is not Object.prototype's.
+// A Map, not an object: a text's word "constructor" is not Object.prototype's. Every key starts
+// with l, h or m (pushWords looks up no other word).
 const EQUIVALENT: ReadonlyMap<string, string> = new Map([
   ['licence', 'license'],
   ['licences', 'licenses'],
@@ -114,7 +115,9 @@ function pushWords(line: string, number: number, words: string[], lines: number[
     while (i + 1 < n && line.charCodeAt(i) === 46 && isDigit(line.charCodeAt(i + 1)))
       for (i += 2; i < n && isDigit(line.charCodeAt(i)); i++);
     const word = line.slice(start, i);
-    words.push(EQUIVALENT.get(word) ?? word);
+    // Only words starting like an EQUIVALENT key (l, h, m) are looked up: no hash for the rest.
+    const first = line.charCodeAt(start);
+    words.push(first === 0x6c || first === 0x68 || first === 0x6d ? (EQUIVALENT.get(word) ?? word) : word);
     lines.push(number);
   }
 }
