@@ -38,6 +38,26 @@ describe('normalizeText', () => {
     expect(cleanLine(line)).not.toBe('');
   });
 
+  it('keeps the line number of every word', () => {
+    expect(normalizeText('Copyright 2020 X\n\nfoo bar\r\nbaz')).toEqual({
+      words: ['foo', 'bar', 'baz'],
+      lines: [3, 3, 4],
+    });
+  });
+
+  it('reads SPDX-License-Identifier lines with their comment syntax', () => {
+    expect(
+      spdxIdentifierLines(
+        '/* SPDX-License-Identifier: MIT */\n# SPDX-License-Identifier: (Apache-2.0 OR MIT)',
+      ),
+    ).toEqual([
+      { expression: 'MIT', line: 1 },
+      { expression: 'Apache-2.0 OR MIT', line: 2 },
+    ]);
+  });
+});
+
+describe('normalizeText words', () => {
   it('reads every spelling the classifier treats as one word', () => {
     expect(normalizeText('Licence, LICENCES licenced licencing HTTP materials').words).toEqual([
       'license',
@@ -65,24 +85,6 @@ describe('normalizeText', () => {
       words: ['version', '2.0.1', 'a', 'see', '1', 'x', 'the', 'end', 'v3'],
       lines: [1, 1, 1, 2, 2, 2, 3, 3, 5],
     });
-  });
-
-  it('keeps the line number of every word', () => {
-    expect(normalizeText('Copyright 2020 X\n\nfoo bar\r\nbaz')).toEqual({
-      words: ['foo', 'bar', 'baz'],
-      lines: [3, 3, 4],
-    });
-  });
-
-  it('reads SPDX-License-Identifier lines with their comment syntax', () => {
-    expect(
-      spdxIdentifierLines(
-        '/* SPDX-License-Identifier: MIT */\n# SPDX-License-Identifier: (Apache-2.0 OR MIT)',
-      ),
-    ).toEqual([
-      { expression: 'MIT', line: 1 },
-      { expression: 'Apache-2.0 OR MIT', line: 2 },
-    ]);
   });
 });
 
