@@ -120,6 +120,22 @@ describe('readZipLicenses (the directory scanned as bytes)', () => {
   });
 });
 
+describe('readZipLicenses and the README', () => {
+  it('reads the README only when the root has two license files or more (a choice it may state)', async () => {
+    const one = ['LICENSE', 'README.md', 'main.go'].map((p) => ({ name: `${PREFIX}${p}`, data: content(p) }));
+    expect(await viaZip(one, 'one.zip')).toEqual({
+      ...(expected(['LICENSE', 'README.md', 'main.go']) as object),
+      readme: undefined,
+    });
+    const two = ['LICENSE-MIT', 'LICENSE-APACHE', 'README.md', 'main.go'];
+    const found = (await viaZip(
+      two.map((p) => ({ name: `${PREFIX}${p}`, data: content(p) })),
+      'two.zip',
+    )) as { readme?: string };
+    expect(found.readme).toBe(content('README.md').toString());
+  });
+});
+
 describe('mayBeNamedBytes', () => {
   it('keeps every name selection or a README could take', () => {
     const names = [

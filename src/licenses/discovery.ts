@@ -26,7 +26,10 @@ export interface FoundLicenseFile extends LicenseFileCandidate {
 /** Root README names read for a choice between the root's license files ("at your option"). */
 const README = /^readme(?:\.(?:md|markdown|txt|rst))?$/i;
 
-/** A module's license files and its root README (only its text is kept, for choice phrases). */
+/**
+ * A module's license files and its root README (only its text is kept, for choice phrases; read
+ * only when the root has two license files or more).
+ */
 export interface ModuleLicenseFiles {
   readonly files: FoundLicenseFile[];
   readonly readme: string | undefined;
@@ -167,6 +170,9 @@ async function collect(
     const { text, problem } = await read(candidate.path);
     files.push({ ...candidate, text, problem });
   }
+  // The README only decides between root license files (moduleExpression): with fewer than two
+  // there is nothing for it to decide, and it is not read.
+  if (files.filter((file) => file.dir === '').length < 2) return { files, readme: undefined };
   const readmePath = index.named.filter((p) => !p.includes('/') && README.test(p)).sort()[0];
   const readme = readmePath === undefined ? undefined : (await read(readmePath)).text;
   return { files, readme };
