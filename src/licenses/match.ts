@@ -69,6 +69,7 @@ export function findMatches(
       bounded.sort((a, b) => b.bound - a.bound || b.template.length - a.template.length);
       releaseCounts(doc, from, to);
       const found: Candidate[] = [];
+      const lacking = missingFamilyPhrases(words, from, to);
       for (const { template, bound } of bounded) {
         const maxEdits = Math.floor(template.length * (1 - threshold));
         // A template that can't beat a match already found, nor fit beside it, would never be taken.
@@ -79,7 +80,7 @@ export function findMatches(
             other.start - from < minSpan &&
             to - other.end < minSpan,
         );
-        if (beaten) continue;
+        if (beaten || familyPhrasesOf(template).some((phrase) => lacking.has(phrase))) continue;
         // Most texts are near-verbatim: a tight budget first keeps the alignment band narrow.
         const quick = Math.min(maxEdits, Math.ceil(template.length * QUICK_EDIT_RATIO));
         const tight = Math.ceil(template.length * TIGHT_EDIT_RATIO);
@@ -173,6 +174,28 @@ function better(a: Candidate, b: Candidate): boolean {
 function score(candidate: Candidate): number {
   const edits = Math.round(candidate.template.length * (1 - candidate.confidence));
   return candidate.template.length - 2 * edits;
+}
+
+/**
+ * The family phrases nowhere in the segment (nor in the title words before it). A template whose
+ * required words hold one of them differs in family from any span of the segment
+ * (differsInFamily), so it is not aligned there at all.
+ */
+function missingFamilyPhrases(words: readonly string[], from: number, to: number): Set<string> {
+  const segment = ` ${words.slice(Math.max(0, from - TITLE_WORDS), to).join(' ')} `;
+  return new Set(FAMILY_PHRASES.filter((phrase) => !segment.includes(phrase)));
+}
+
+const familyPhrases = new WeakMap<Template, readonly string[]>();
+
+/** The family phrases a template requires (read once per template). */
+function familyPhrasesOf(template: Template): readonly string[] {
+  let phrases = familyPhrases.get(template);
+  if (phrases === undefined) {
+    phrases = FAMILY_PHRASES.filter((phrase) => template.requiredText.includes(phrase));
+    familyPhrases.set(template, phrases);
+  }
+  return phrases;
 }
 
 /** True when the span and the template differ by a family phrase, a version or a restriction. */
