@@ -1,3 +1,4 @@
+import { newRows, swapRows, type Rows } from './align-rows.js';
 import { TokenKind, type Template } from './templates.js';
 
 /** The most words a variable span (a holder or organisation name) takes for free. */
@@ -27,29 +28,6 @@ export interface Alignment {
  * than `maxGap` consecutive edits: its alignment, whatever its end, would hold one too.
  */
 export const LONG_GAP = 'long-gap';
-
-/**
- * Two rows of the alignment matrix, the previous template token's and the current one's: for each
- * document offset j, the cheapest cost, where its span starts, the run of edits ending there, the
- * longest run on its path, and the template words matched on it. Cells of a row outside its dirty
- * range hold `inf` in `cost`.
- */
-interface Rows {
-  prevCost: Int32Array;
-  prevStart: Int32Array;
-  prevRun: Int32Array;
-  prevGap: Int32Array;
-  prevMatch: Int32Array;
-  curCost: Int32Array;
-  curStart: Int32Array;
-  curRun: Int32Array;
-  curGap: Int32Array;
-  curMatch: Int32Array;
-  prevDirtyLo: number;
-  prevDirtyHi: number;
-  curDirtyLo: number;
-  curDirtyHi: number;
-}
 
 /** One row's bounds: cells [lo, cap] are computed; `hi` is the previous row's last cell in budget. */
 interface RowBounds {
@@ -132,38 +110,6 @@ export function alignWithin(
     hi = row.newHi;
   }
   return bestEnd(rows, from, lo, hi, maxEdits);
-}
-
-function newRows(n: number, inf: number): Rows {
-  const rows: Rows = {
-    prevCost: new Int32Array(n + 1),
-    prevStart: new Int32Array(n + 1),
-    prevRun: new Int32Array(n + 1),
-    prevGap: new Int32Array(n + 1),
-    prevMatch: new Int32Array(n + 1),
-    curCost: new Int32Array(n + 1).fill(inf),
-    curStart: new Int32Array(n + 1),
-    curRun: new Int32Array(n + 1),
-    curGap: new Int32Array(n + 1),
-    curMatch: new Int32Array(n + 1),
-    prevDirtyLo: 0,
-    prevDirtyHi: n,
-    curDirtyLo: 0,
-    curDirtyHi: -1,
-  };
-  for (let j = 0; j <= n; j++) rows.prevStart[j] = j;
-  return rows;
-}
-
-/** The current row becomes the previous one; the buffer reused next held the row before it. */
-function swapRows(rows: Rows): void {
-  [rows.prevCost, rows.curCost] = [rows.curCost, rows.prevCost];
-  [rows.prevStart, rows.curStart] = [rows.curStart, rows.prevStart];
-  [rows.prevRun, rows.curRun] = [rows.curRun, rows.prevRun];
-  [rows.prevGap, rows.curGap] = [rows.curGap, rows.prevGap];
-  [rows.prevMatch, rows.curMatch] = [rows.curMatch, rows.prevMatch];
-  [rows.prevDirtyLo, rows.curDirtyLo] = [rows.curDirtyLo, rows.prevDirtyLo];
-  [rows.prevDirtyHi, rows.curDirtyHi] = [rows.curDirtyHi, rows.prevDirtyHi];
 }
 
 /** A variable span's row: up to MAX_VARIABLE_WORDS document words for free, or one more as an edit. */
