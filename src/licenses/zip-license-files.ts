@@ -197,8 +197,10 @@ function isGoSource(bytes: Buffer, relStart: number, nameEnd: number): boolean {
   const n = nameEnd - relStart;
   if (n < 3 || bytes[nameEnd - 3] !== 0x2e || bytes[nameEnd - 2] !== 0x67 || bytes[nameEnd - 1] !== 0x6f)
     return false;
-  return n < 8 || bytes.toString('latin1', nameEnd - 8, nameEnd) !== '_test.go';
+  return n < 8 || !same(bytes, nameEnd - 8, TEST_SUFFIX, 0, 5);
 }
+
+const TEST_SUFFIX = Buffer.from('_test');
 
 function entryAt(bytes: Buffer, p: number, nameStart: number, nameEnd: number): ZipDirectoryEntry {
   return {
