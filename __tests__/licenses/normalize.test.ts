@@ -57,6 +57,37 @@ describe('normalizeText', () => {
   });
 });
 
+describe('normalizeText words', () => {
+  it('reads every spelling the classifier treats as one word', () => {
+    expect(normalizeText('Licence, LICENCES licenced licencing HTTP materials').words).toEqual([
+      'license',
+      'licenses',
+      'licensed',
+      'licensing',
+      'https',
+      'software',
+    ]);
+  });
+
+  it('keeps a word that names a property of every object ("constructor")', () => {
+    expect(normalizeText('Use the constructor, toString or __proto__').words).toEqual([
+      'use',
+      'the',
+      'constructor',
+      'tostring',
+      'or',
+      'proto',
+    ]);
+  });
+
+  it('splits lines at CRLF, CR and LF alike, and reads versions and numbers as words', () => {
+    expect(normalizeText('Version 2.0.1a\r\nsee 1.x\rthe END.\n\nv3.')).toEqual({
+      words: ['version', '2.0.1', 'a', 'see', '1', 'x', 'the', 'end', 'v3'],
+      lines: [1, 1, 1, 2, 2, 2, 3, 3, 5],
+    });
+  });
+});
+
 describe('normalizeText on plain lines (its fast path)', () => {
   // The words as cleanLine gives them on every line: what normalizeText did before plain lines
   // skipped it.

@@ -24,13 +24,13 @@ export class ZipFormatError extends Error {
   }
 }
 
-const EOCD_SIGNATURE = 0x06054b50;
-const CENTRAL_SIGNATURE = 0x02014b50;
-const LOCAL_SIGNATURE = 0x04034b50;
+export const EOCD_SIGNATURE = 0x06054b50;
+export const CENTRAL_SIGNATURE = 0x02014b50;
+export const LOCAL_SIGNATURE = 0x04034b50;
 // Go's module zips are capped at 500 MiB (modzip.MaxZipFile); ZIP64 is never needed for them.
 export const MAX_ZIP = 500 << 20;
 
-function need(cond: boolean, problem: string): asserts cond {
+export function need(cond: boolean, problem: string): asserts cond {
   if (!cond) throw new ZipFormatError(problem);
 }
 
@@ -38,7 +38,7 @@ function need(cond: boolean, problem: string): asserts cond {
  * Where the end-of-central-directory record starts: the last 22 bytes plus a comment of up to
  * 65535 bytes, whose length must reach the end exactly (archive/zip readDirectoryEnd).
  */
-function endRecordAt(data: Buffer): number {
+export function endRecordAt(data: Buffer): number {
   for (let i = data.length - 22; i >= Math.max(0, data.length - 22 - 0xffff); i--)
     if (data.readUInt32LE(i) === EOCD_SIGNATURE && i + 22 + data.readUInt16LE(i + 20) === data.length)
       return i;
@@ -82,8 +82,8 @@ export function readZipDirectory(zip: Buffer): ZipDirectoryEntry[] {
 }
 
 /** x/mod's limits on a module's go.mod and LICENSE (modzip.MaxGoMod, MaxLICENSE). */
-const MAX_GO_MOD = 16 << 20;
-const MAX_LICENSE = 16 << 20;
+export const MAX_GO_MOD = 16 << 20;
+export const MAX_LICENSE = 16 << 20;
 
 /**
  * Go's own limits on what the directory declares, checked before anything is inflated (x/mod
@@ -95,23 +95,26 @@ function checkDeclaredSizes(entries: readonly ZipDirectoryEntry[]): void {
   let total = 0;
   for (const entry of entries) {
     total += entry.size;
-    need(
-      total <= MAX_ZIP,
-      `${entry.name}: the files declare more than Go's 500 MiB uncompressed in all; nothing was inflated`,
-    );
-    const slash = entry.name.indexOf('/', entry.name.indexOf('@'));
-    const rel = slash < 0 ? entry.name : entry.name.slice(slash + 1);
-    if (rel === 'go.mod')
-      need(
-        entry.size <= MAX_GO_MOD,
-        `${entry.name}: declares ${entry.size} bytes, past Go's 16 MiB for go.mod`,
-      );
-    if (rel === 'LICENSE')
-      need(
-        entry.size <= MAX_LICENSE,
-        `${entry.name}: declares ${entry.size} bytes, past Go's 16 MiB for LICENSE`,
-      );
+    const problem = declaredSizeProblem(entry.name, entry.size, total);
+    if (problem !== undefined) throw new ZipFormatError(problem);
   }
+}
+
+/**
+ * checkDeclaredSizes' verdict on one entry, `total` the sizes declared up to it included. Only
+ * an entry past 16 MiB or a total past 500 MiB can fail: a caller may skip the others.
+ */
+export function declaredSizeProblem(name: string, size: number, total: number): string | undefined {
+  if (total > MAX_ZIP)
+    return `${name}: the files declare more than Go's 500 MiB uncompressed in all; nothing was inflated`;
+  if (size <= MAX_GO_MOD && size <= MAX_LICENSE) return undefined;
+  const slash = name.indexOf('/', name.indexOf('@'));
+  const rel = slash < 0 ? name : name.slice(slash + 1);
+  if (rel === 'go.mod' && size > MAX_GO_MOD)
+    return `${name}: declares ${size} bytes, past Go's 16 MiB for go.mod`;
+  if (rel === 'LICENSE' && size > MAX_LICENSE)
+    return `${name}: declares ${size} bytes, past Go's 16 MiB for LICENSE`;
+  return undefined;
 }
 
 /** Locates the entry's stored bytes (after its local header), checking what it can. */

@@ -1,7 +1,10 @@
+import { newRows, swapRows, type Rows } from './align-rows.js';
 import { TokenKind, type Template } from './templates.js';
 
 /** The most words a variable span (a holder or organisation name) takes for free. */
 export const MAX_VARIABLE_WORDS = 12;
+/** No run of edits is longer than a template: the "none yet" of a row's shortest run. */
+const MAX_RUN = 0x3fffffff;
 
 export interface Alignment {
   /** Word edits (insertions, deletions, substitutions) between the template and the span. */
@@ -16,30 +19,15 @@ export interface Alignment {
   readonly longestGap: number;
   /** Template words matched on the path (the end of the span is chosen on matched − 2 × edits). */
   readonly matched: number;
+  /** The least cost of any end: a smaller budget finds an alignment exactly when it is within it. */
+  readonly lowest: number;
 }
 
 /**
- * Two rows of the alignment matrix, the previous template token's and the current one's: for each
- * document offset j, the cheapest cost, where its span starts, the run of edits ending there, the
- * longest run on its path, and the template words matched on it. Cells of a row outside its dirty
- * range hold `inf` in `cost`.
+ * alignWithin's answer when every path still within the budget already holds a run of more
+ * than `maxGap` consecutive edits: its alignment, whatever its end, would hold one too.
  */
-interface Rows {
-  prevCost: Int32Array;
-  prevStart: Int32Array;
-  prevRun: Int32Array;
-  prevGap: Int32Array;
-  prevMatch: Int32Array;
-  curCost: Int32Array;
-  curStart: Int32Array;
-  curRun: Int32Array;
-  curGap: Int32Array;
-  curMatch: Int32Array;
-  prevDirtyLo: number;
-  prevDirtyHi: number;
-  curDirtyLo: number;
-  curDirtyHi: number;
-}
+export const LONG_GAP = 'long-gap';
 
 /** One row's bounds: cells [lo, cap] are computed; `hi` is the previous row's last cell in budget. */
 interface RowBounds {
@@ -50,11 +38,15 @@ interface RowBounds {
   readonly maxEdits: number;
 }
 
-/** Where a row ended (`j`, one past its last computed cell) and its cells within the budget. */
+/**
+ * Where a row ended (`j`, one past its last computed cell), its cells within the budget, and the
+ * shortest longest-run of edits among those cells.
+ */
 interface RowResult {
   readonly j: number;
   readonly newLo: number;
   readonly newHi: number;
+  readonly minGap: number;
 }
 
 /**
@@ -71,6 +63,23 @@ export function alignTemplate(
   to: number,
   maxEdits: number,
 ): Alignment | undefined {
+  const found = alignWithin(template, doc, from, to, maxEdits, Infinity);
+  return found === LONG_GAP ? undefined : found;
+}
+
+/**
+ * alignTemplate, stopping early with LONG_GAP once every cell of a row within the budget carries
+ * a run of more than `maxGap` edits: a path's longest run never shrinks, and a path's cost never
+ * drops back into the budget, so the alignment's longestGap would exceed `maxGap`.
+ */
+export function alignWithin(
+  template: Template,
+  doc: Int32Array,
+  from: number,
+  to: number,
+  maxEdits: number,
+  maxGap: number,
+): Alignment | undefined | typeof LONG_GAP {
   const n = to - from;
   const inf = maxEdits + 1;
   const rows = newRows(n, inf);
@@ -93,6 +102,7 @@ export function alignTemplate(
         ? variableRow(rows, bounds)
         : wordRow(rows, bounds, doc, from - 1, template.tokens[i], kind === TokenKind.Optional ? 0 : 1);
     if (row.newLo < 0) return undefined;
+    if (row.minGap > maxGap) return LONG_GAP;
     rows.curDirtyLo = lo;
     rows.curDirtyHi = row.j < n ? row.j : n;
     swapRows(rows);
@@ -102,43 +112,12 @@ export function alignTemplate(
   return bestEnd(rows, from, lo, hi, maxEdits);
 }
 
-function newRows(n: number, inf: number): Rows {
-  const rows: Rows = {
-    prevCost: new Int32Array(n + 1),
-    prevStart: new Int32Array(n + 1),
-    prevRun: new Int32Array(n + 1),
-    prevGap: new Int32Array(n + 1),
-    prevMatch: new Int32Array(n + 1),
-    curCost: new Int32Array(n + 1).fill(inf),
-    curStart: new Int32Array(n + 1),
-    curRun: new Int32Array(n + 1),
-    curGap: new Int32Array(n + 1),
-    curMatch: new Int32Array(n + 1),
-    prevDirtyLo: 0,
-    prevDirtyHi: n,
-    curDirtyLo: 0,
-    curDirtyHi: -1,
-  };
-  for (let j = 0; j <= n; j++) rows.prevStart[j] = j;
-  return rows;
-}
-
-/** The current row becomes the previous one; the buffer reused next held the row before it. */
-function swapRows(rows: Rows): void {
-  [rows.prevCost, rows.curCost] = [rows.curCost, rows.prevCost];
-  [rows.prevStart, rows.curStart] = [rows.curStart, rows.prevStart];
-  [rows.prevRun, rows.curRun] = [rows.curRun, rows.prevRun];
-  [rows.prevGap, rows.curGap] = [rows.curGap, rows.prevGap];
-  [rows.prevMatch, rows.curMatch] = [rows.curMatch, rows.prevMatch];
-  [rows.prevDirtyLo, rows.curDirtyLo] = [rows.curDirtyLo, rows.prevDirtyLo];
-  [rows.prevDirtyHi, rows.curDirtyHi] = [rows.curDirtyHi, rows.prevDirtyHi];
-}
-
 /** A variable span's row: up to MAX_VARIABLE_WORDS document words for free, or one more as an edit. */
 function variableRow(rows: Rows, { lo, hi, cap, inf, maxEdits }: RowBounds): RowResult {
   const { prevCost, prevStart, prevGap, prevMatch, curCost, curStart, curRun, curGap, curMatch } = rows;
   let newLo = -1;
   let newHi = -1;
+  let minGap = MAX_RUN;
   let j = lo;
   for (; j <= cap; j++) {
     let best = prevCost[j];
@@ -170,9 +149,10 @@ function variableRow(rows: Rows, { lo, hi, cap, inf, maxEdits }: RowBounds): Row
     if (best <= maxEdits) {
       if (newLo < 0) newLo = j;
       newHi = j;
+      if (gap < minGap) minGap = gap;
     } else if (j > hi + MAX_VARIABLE_WORDS) break;
   }
-  return { j, newLo, newHi };
+  return { j, newLo, newHi, minGap };
 }
 
 /**
@@ -192,6 +172,7 @@ function wordRow(
     rows;
   let newLo = -1;
   let newHi = -1;
+  let minGap = MAX_RUN;
   let j = lo;
   if (j === 0 && cap >= 0) {
     // Before the first document word only deletions are possible.
@@ -201,7 +182,10 @@ function wordRow(
     curRun[0] = prevRun[0] + deletion;
     curGap[0] = larger(prevGap[0], curRun[0]);
     curMatch[0] = prevMatch[0];
-    if (best <= maxEdits) newLo = newHi = 0;
+    if (best <= maxEdits) {
+      newLo = newHi = 0;
+      minGap = curGap[0];
+    }
     j = 1;
   }
   let left = j - 1 < lo ? inf : curCost[j - 1];
@@ -250,9 +234,10 @@ function wordRow(
     if (best <= maxEdits) {
       if (newLo < 0) newLo = j;
       newHi = j;
+      if (gap < minGap) minGap = gap;
     } else if (j > hi + 1) break;
   }
-  return { j, newLo, newHi };
+  return { j, newLo, newHi, minGap };
 }
 
 /**
@@ -263,8 +248,10 @@ function wordRow(
 function bestEnd(rows: Rows, from: number, lo: number, hi: number, maxEdits: number): Alignment {
   const { prevCost, prevMatch } = rows;
   let end = lo;
+  let lowest = prevCost[lo];
   for (let j = lo; j <= hi; j++) {
     if (prevCost[j] > maxEdits) continue;
+    if (prevCost[j] < lowest) lowest = prevCost[j];
     const value = prevMatch[j] - 2 * prevCost[j];
     const best = prevMatch[end] - 2 * prevCost[end];
     if (prevCost[end] > maxEdits || value >= best) end = j;
@@ -275,43 +262,8 @@ function bestEnd(rows: Rows, from: number, lo: number, hi: number, maxEdits: num
     end: from + end,
     longestGap: rows.prevGap[end],
     matched: prevMatch[end],
+    lowest,
   };
-}
-
-/**
- * alignTemplate(template, doc, from, to, maxEdits), found with a tighter budget first when that
- * gives the same answer. Cells within the tighter budget hold the same values under any larger
- * one (a path never gets cheaper, and the band and cut-off only drop cells whose every path
- * costs more), so only the choice of the end could differ: a cell costing c > tight can score at
- * most (literal and optional words) − 2c. When the tight answer scores more than that, no such
- * cell can beat or tie it, and it is the answer.
- */
-export function alignTemplateTightFirst(
-  template: Template,
-  doc: Int32Array,
-  from: number,
-  to: number,
-  maxEdits: number,
-  tight: number,
-): Alignment | undefined {
-  if (tight < maxEdits) {
-    const found = alignTemplate(template, doc, from, to, tight);
-    if (found !== undefined && found.matched - 2 * found.edits > wordTokens(template) - 2 * (tight + 1))
-      return found;
-  }
-  return alignTemplate(template, doc, from, to, maxEdits);
-}
-
-const wordTokenCounts = new WeakMap<Template, number>();
-
-/** Tokens that can be matched (literal and optional words, not variable spans). */
-function wordTokens(template: Template): number {
-  let count = wordTokenCounts.get(template);
-  if (count === undefined) {
-    count = template.kinds.filter((kind) => kind !== TokenKind.Variable).length;
-    wordTokenCounts.set(template, count);
-  }
-  return count;
 }
 
 // Not Math.max/min: under jest's sandboxed globals V8 cannot inline them, and a call per cell

@@ -42,10 +42,13 @@ export function classifyLicenseText(text: string, threshold = DEFAULT_CONFIDENCE
   if (words.length === 0 || words.length > MAX_CLASSIFIED_WORDS || SPDX_ID.test(text))
     return classifyFully(text, normalized, threshold);
   const fingerprint = wordsFingerprint(words);
-  const key = memoKey(fingerprint, normalized, threshold);
-  const known = recall(key, normalized);
+  // The table first: its answer is what the memo would recall, without the memo's key to build.
+  const known = knownText(fingerprint, normalized, threshold);
   if (known !== undefined) return known;
-  const result = knownText(fingerprint, normalized, threshold) ?? classifyFully(text, normalized, threshold);
+  const key = memoKey(fingerprint, normalized, threshold);
+  const recalled = recall(key, normalized);
+  if (recalled !== undefined) return recalled;
+  const result = classifyFully(text, normalized, threshold);
   remember(key, normalized, result);
   return result;
 }

@@ -1,12 +1,14 @@
 import { constants, type Stats } from 'node:fs';
 import { lstat, open, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { openZipFile } from '../go/zip-reader.js';
 import {
+  indexPaths,
   MAX_LICENSE_FILE_BYTES,
-  selectLicenseFiles,
+  selectIndexed,
   type LicenseFileCandidate,
+  type PathIndex,
 } from './license-file-names.js';
+import { openZipLicenseIndex } from './zip-license-files.js';
 
 export {
   isLicenseFileName,
@@ -24,7 +26,10 @@ export interface FoundLicenseFile extends LicenseFileCandidate {
 /** Root README names read for a choice between the root's license files ("at your option"). */
 const README = /^readme(?:\.(?:md|markdown|txt|rst))?$/i;
 
-/** A module's license files and its root README (only its text is kept, for choice phrases). */
+/**
+ * A module's license files and its root README (only its text is kept, for choice phrases; read
+ * only when the root has two license files or more).
+ */
 export interface ModuleLicenseFiles {
   readonly files: FoundLicenseFile[];
   readonly readme: string | undefined;
@@ -56,7 +61,9 @@ export async function readTreeLicenses(
   const paths: string[] = [];
   await listTree(root, '', paths, options.rootOnly === true);
   const budget = options.budget ?? new ReadBudget();
-  return collect(paths, options, (rel) => readModuleFile(path.join(root, ...rel.split('/')), budget));
+  return collect(indexPaths(paths), options, (rel) =>
+    readModuleFile(path.join(root, ...rel.split('/')), budget),
+  );
 }
 
 /** The most read from one module's files for licenses and notices, all files together. */
@@ -136,40 +143,37 @@ export async function readZipLicenses(
   options: TreeReadOptions = {},
 ): Promise<ModuleLicenseFiles> {
   // Read in place: only the directory and the license files, never the whole zip.
-  const handle = await open(zipFile, 'r');
+  const zip = openZipLicenseIndex(zipFile, prefix);
   try {
-    const zip = await openZipFile(handle);
-    const entries = new Map(
-      zip.entries
-        .filter((entry) => entry.name.startsWith(prefix) && !entry.name.endsWith('/'))
-        .map((entry) => [entry.name.slice(prefix.length), entry]),
-    );
     const budget = options.budget ?? new ReadBudget();
     const read = async (rel: string): Promise<{ text?: string; problem?: string }> => {
-      const entry = entries.get(rel)!;
-      if (entry.size > MAX_LICENSE_FILE_BYTES) return { problem: tooLarge(entry.size) };
-      if (entry.size > budget.left) return { problem: overBudget() };
-      const bytes = await zip.read(entry);
+      const size = zip.size(rel);
+      if (size > MAX_LICENSE_FILE_BYTES) return { problem: tooLarge(size) };
+      if (size > budget.left) return { problem: overBudget() };
+      const bytes = zip.read(rel);
       budget.left -= bytes.length;
       return { text: bytes.toString('utf8') };
     };
-    return await collect([...entries.keys()], options, read);
+    return await collect(zip.index, options, read);
   } finally {
-    await handle.close();
+    zip.close();
   }
 }
 
 async function collect(
-  paths: readonly string[],
+  index: PathIndex,
   options: { readonly rootOnly?: boolean },
   read: (rel: string) => Promise<{ text?: string; problem?: string }>,
 ): Promise<ModuleLicenseFiles> {
   const files: FoundLicenseFile[] = [];
-  for (const candidate of selectLicenseFiles(paths, options)) {
+  for (const candidate of selectIndexed(index, options)) {
     const { text, problem } = await read(candidate.path);
     files.push({ ...candidate, text, problem });
   }
-  const readmePath = paths.filter((p) => !p.includes('/') && README.test(p)).sort()[0];
+  // The README only decides between root license files (moduleExpression): with fewer than two
+  // there is nothing for it to decide, and it is not read.
+  if (files.filter((file) => file.dir === '').length < 2) return { files, readme: undefined };
+  const readmePath = index.named.filter((p) => !p.includes('/') && README.test(p)).sort()[0];
   const readme = readmePath === undefined ? undefined : (await read(readmePath)).text;
   return { files, readme };
 }

@@ -94,6 +94,27 @@ export interface LicenseFileCandidate {
 }
 
 /**
+ * What license file selection needs of a module's paths: every path that may name a license
+ * file, a nested module's go.mod or a README (the rest are source files), the directories that
+ * hold a non-test .go file, and whether a path is there (a REUSE sidecar's subject). A module
+ * zip's directory gives it without a string for each of its files (zip-license-files.ts, whose
+ * mayBeNamedBytes says which names may matter).
+ */
+export interface PathIndex {
+  readonly named: readonly string[];
+  readonly goDirs: Iterable<string>;
+  has(path: string): boolean;
+}
+
+/** The index of a list of paths: every path counts as named. */
+export function indexPaths(paths: readonly string[]): PathIndex {
+  const goDirs = new Set<string>();
+  for (const p of paths) if (p.endsWith('.go') && !p.endsWith('_test.go')) goDirs.add(dirname(p));
+  let present: Set<string> | undefined;
+  return { named: paths, goDirs, has: (p) => (present ??= new Set(paths)).has(p) };
+}
+
+/**
  * Picks the license files among a module's file paths. Skipped: vendor/ (other modules' code),
  * testdata/ and dot-directories (no packages), nested modules (a directory with its own go.mod:
  * not in the module's zip). `rootOnly` keeps root files alone (the main module).
@@ -102,39 +123,51 @@ export function selectLicenseFiles(
   paths: readonly string[],
   options: { readonly rootOnly?: boolean } = {},
 ): LicenseFileCandidate[] {
-  const kept = paths.filter((p) => {
-    const parts = p.split('/');
-    if (options.rootOnly && parts.length > 1) return false;
-    return !parts
-      .slice(0, -1)
-      .some((part) => part === 'vendor' || part === 'testdata' || part.startsWith('.'));
-  });
+  return selectIndexed(indexPaths(paths), options);
+}
+
+/** selectLicenseFiles on an index of the paths. */
+export function selectIndexed(
+  index: PathIndex,
+  options: { readonly rootOnly?: boolean } = {},
+): LicenseFileCandidate[] {
+  const keptDirs = new Map<string, boolean>();
+  const keptDir = (dir: string): boolean => {
+    let kept = keptDirs.get(dir);
+    if (kept === undefined) {
+      kept =
+        dir === '' ||
+        !dir.split('/').some((part) => part === 'vendor' || part === 'testdata' || part.startsWith('.'));
+      keptDirs.set(dir, kept);
+    }
+    return kept;
+  };
+  const kept = index.named.filter((p) => (options.rootOnly ? !p.includes('/') : keptDir(dirname(p))));
   const nested = new Set(
     kept.filter((p) => p.includes('/') && basename(p) === 'go.mod').map((p) => dirname(p)),
   );
-  const inNested = (p: string): boolean => {
-    for (let d = dirname(p); d !== ''; d = dirname(d)) if (nested.has(d)) return true;
+  const inNested = (dir: string): boolean => {
+    for (let d = dir; d !== ''; d = dirname(d)) if (nested.has(d)) return true;
     return false;
   };
   const codeDirs = new Set<string>();
-  for (const p of kept) {
-    if (!p.endsWith('.go') || p.endsWith('_test.go') || inNested(p)) continue;
-    for (let d = dirname(p); ; d = dirname(d)) {
+  for (const goDir of index.goDirs) {
+    if (!keptDir(goDir) || inNested(goDir)) continue;
+    for (let d = goDir; ; d = dirname(d)) {
       if (codeDirs.has(d)) break;
       codeDirs.add(d);
       if (d === '') break;
     }
   }
   const found: LicenseFileCandidate[] = [];
-  const present = new Set(kept);
   for (const p of kept) {
-    if (inNested(p)) continue;
+    const dir = dirname(p);
+    if (inNested(dir)) continue;
     const name = basename(p);
     const standardName = isLicenseFileName(name);
-    const dir = dirname(p);
     if (!standardName && !isOtherLicenseFileName(name, dir === '')) continue;
     const subject = /\.license$/i.test(name) ? p.slice(0, -'.license'.length) : undefined;
-    if (subject !== undefined && present.has(subject) && !subject.endsWith('.go')) {
+    if (subject !== undefined && index.has(subject) && !subject.endsWith('.go')) {
       found.push({ path: p, dir, appliesToCode: false, standardName, reuseSubject: basename(subject) });
       continue;
     }

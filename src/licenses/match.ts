@@ -1,4 +1,5 @@
-import { alignTemplate, alignTemplateTightFirst, type Alignment } from './align.js';
+import { alignTemplate, type Alignment } from './align.js';
+import { alignStaged, alignTemplateTightFirst, type Budgets } from './staged-align.js';
 import { RESTRICTION } from './residue-runs.js';
 import { everyRule } from './template-rules.js';
 import { versionWords, vocabularySize, type Template } from './templates.js';
@@ -68,6 +69,7 @@ export function findMatches(
       bounded.sort((a, b) => b.bound - a.bound || b.template.length - a.template.length);
       releaseCounts(doc, from, to);
       const found: Candidate[] = [];
+      const lacking = missingFamilyPhrases(words, from, to);
       for (const { template, bound } of bounded) {
         const maxEdits = Math.floor(template.length * (1 - threshold));
         // A template that can't beat a match already found, nor fit beside it, would never be taken.
@@ -78,7 +80,7 @@ export function findMatches(
             other.start - from < minSpan &&
             to - other.end < minSpan,
         );
-        if (beaten) continue;
+        if (beaten || familyPhrasesOf(template).some((phrase) => lacking.has(phrase))) continue;
         // Most texts are near-verbatim: a tight budget first keeps the alignment band narrow.
         const quick = Math.min(maxEdits, Math.ceil(template.length * QUICK_EDIT_RATIO));
         const tight = Math.ceil(template.length * TIGHT_EDIT_RATIO);
@@ -86,14 +88,7 @@ export function findMatches(
           to - from > template.length * WINDOWED_RATIO
             ? candidateRanges(template, doc, from, to, maxEdits, vocabularySize())
             : [[from, to]];
-        let alignment: Alignment | undefined;
-        for (const [start, end] of ranges) {
-          const found =
-            alignTemplateTightFirst(template, doc, start, end, quick, tight) ??
-            (quick < maxEdits ? alignTemplate(template, doc, start, end, maxEdits) : undefined);
-          if (found !== undefined && (alignment === undefined || found.edits < alignment.edits))
-            alignment = found;
-        }
+        const alignment = alignInRanges(template, doc, ranges, { tight, quick, max: maxEdits });
         if (alignment === undefined) continue;
         const confidence = 1 - alignment.edits / template.length;
         if (
@@ -127,6 +122,29 @@ export function findMatches(
   return accepted;
 }
 
+/**
+ * The template's alignment in the ranges where it can be. One range: an alignment with too long
+ * a run of edits is no match, so its search may stop there. Among several, the fewest edits is
+ * taken before the run is looked at.
+ */
+function alignInRanges(
+  template: Template,
+  doc: Int32Array,
+  ranges: readonly (readonly [number, number])[],
+  budgets: Budgets,
+): Alignment | undefined {
+  if (ranges.length === 1) return alignStaged(template, doc, ranges[0][0], ranges[0][1], budgets, MAX_GAP);
+  const { tight, quick, max } = budgets;
+  let alignment: Alignment | undefined;
+  for (const [start, end] of ranges) {
+    const found =
+      alignTemplateTightFirst(template, doc, start, end, quick, tight) ??
+      (quick < max ? alignTemplate(template, doc, start, end, max) : undefined);
+    if (found !== undefined && (alignment === undefined || found.edits < alignment.edits)) alignment = found;
+  }
+  return alignment;
+}
+
 let countBuffer = new Int32Array(0);
 
 /** Word counts of doc[from, to) in a shared buffer; releaseCounts zeroes what it set. */
@@ -156,6 +174,28 @@ function better(a: Candidate, b: Candidate): boolean {
 function score(candidate: Candidate): number {
   const edits = Math.round(candidate.template.length * (1 - candidate.confidence));
   return candidate.template.length - 2 * edits;
+}
+
+/**
+ * The family phrases nowhere in the segment (nor in the title words before it). A template whose
+ * required words hold one of them differs in family from any span of the segment
+ * (differsInFamily), so it is not aligned there at all.
+ */
+function missingFamilyPhrases(words: readonly string[], from: number, to: number): Set<string> {
+  const segment = ` ${words.slice(Math.max(0, from - TITLE_WORDS), to).join(' ')} `;
+  return new Set(FAMILY_PHRASES.filter((phrase) => !segment.includes(phrase)));
+}
+
+const familyPhrases = new WeakMap<Template, readonly string[]>();
+
+/** The family phrases a template requires (read once per template). */
+function familyPhrasesOf(template: Template): readonly string[] {
+  let phrases = familyPhrases.get(template);
+  if (phrases === undefined) {
+    phrases = FAMILY_PHRASES.filter((phrase) => template.requiredText.includes(phrase));
+    familyPhrases.set(template, phrases);
+  }
+  return phrases;
 }
 
 /** True when the span and the template differ by a family phrase, a version or a restriction. */

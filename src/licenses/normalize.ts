@@ -23,18 +23,16 @@ const COPYRIGHT_PROSE =
   /^copyright\s+(?:notices?|holders?|owners?|and|law|laws|statement|license|licenses|disclaimer|interest|rights|grant)\b/i;
 const SPDX_LINE = /SPDX-License-Identifier:/i;
 
-const WORD = /[a-z0-9]+(?:\.[0-9]+)*/g;
-
-const EQUIVALENT: Readonly<Record<string, string>> = {
-  licence: 'license',
-  licences: 'licenses',
-  licenced: 'licensed',
-  licencing: 'licensing',
-  licensor: 'licensor',
-  http: 'https',
-  materials: 'software',
-  '&': 'and',
-};
+// A Map, not an object: a text's word "constructor" is not Object.prototype's. Every key starts
+// with l, h or m (pushWords looks up no other word).
+const EQUIVALENT: ReadonlyMap<string, string> = new Map([
+  ['licence', 'license'],
+  ['licences', 'licenses'],
+  ['licenced', 'licensed'],
+  ['licencing', 'licensing'],
+  ['http', 'https'],
+  ['materials', 'software'],
+]);
 
 /** Cleans one line: comment prefixes, markup, links; returns '' for copyright statements. */
 export function cleanLine(raw: string): string {
@@ -82,19 +80,54 @@ function isPlainLine(raw: string, lower: string): boolean {
 export function normalizeText(text: string): Words {
   const words: string[] = [];
   const lines: number[] = [];
-  const rawLines = text.split(/\r\n|\r|\n/);
-  for (let index = 0; index < rawLines.length; index++) {
-    const raw = rawLines[index];
+  // The lines of text.split(/\r\n|\r|\n/), found without building the array.
+  let nextCr = text.indexOf('\r');
+  let at = 0;
+  for (let number = 1; ; number++) {
+    if (nextCr >= 0 && nextCr < at) nextCr = text.indexOf('\r', at);
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    if (nextCr >= 0 && nextCr < end) end = nextCr;
+    const raw = text.slice(at, end);
     const lower = raw.toLowerCase();
     const line = isPlainLine(raw, lower) ? lower : cleanLine(raw).toLowerCase().replace(/&/g, ' and ');
-    for (const match of line.matchAll(WORD)) {
-      let word = match[0];
-      word = EQUIVALENT[word] ?? word;
-      words.push(word);
-      lines.push(index + 1);
-    }
+    pushWords(line, number, words, lines);
+    if (end === text.length) break;
+    at = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
   }
   return { words, lines };
+}
+
+/**
+ * The words of a lower-case line, as the regular expression /[a-z0-9]+(?:\.[0-9]+)*\/g finds
+ * them ("2.0" is one word), each with its EQUIVALENT; a scan, not matchAll's match objects.
+ */
+function pushWords(line: string, number: number, words: string[], lines: number[]): void {
+  const n = line.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordChar(line.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    for (i++; i < n && isWordChar(line.charCodeAt(i)); i++);
+    while (i + 1 < n && line.charCodeAt(i) === 46 && isDigit(line.charCodeAt(i + 1)))
+      for (i += 2; i < n && isDigit(line.charCodeAt(i)); i++);
+    const word = line.slice(start, i);
+    // Only words starting like an EQUIVALENT key (l, h, m) are looked up: no hash for the rest.
+    const first = line.charCodeAt(start);
+    words.push(first === 0x6c || first === 0x68 || first === 0x6d ? (EQUIVALENT.get(word) ?? word) : word);
+    lines.push(number);
+  }
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** The expressions of `SPDX-License-Identifier:` lines in a text, with their 1-based lines. */

@@ -284,6 +284,13 @@ export function templateSources(): { readonly id: string; readonly source: () =>
  * alternates), cheaper than making each source: precompiled words are used only under this key.
  */
 export function templateInputsKey(): string {
+  // Asked by the known-texts table and by templates(): the inputs are constants, hashed once.
+  return (inputsKey ??= hashTemplateInputs());
+}
+
+let inputsKey: string | undefined;
+
+function hashTemplateInputs(): string {
   const hash = createHash('sha256');
   // The rules (template-rules.ts) shape the texts too (parameters, textEndsBefore); RegExps as source.
   const rules = JSON.stringify(TEMPLATE_RULES, (_key, value: unknown) =>
