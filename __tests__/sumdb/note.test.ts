@@ -34,6 +34,18 @@ describe('signed notes', () => {
     );
   });
 
+  it('refuses a changed text or signature after the same note was opened (a valid signature is remembered only for its bytes)', () => {
+    const signed = signNote(TEXT, [mine.signer]);
+    expect(openNote(signed, [mine.key]).text).toBe(TEXT);
+    expect(openNote(signed, [mine.key]).text).toBe(TEXT);
+    expect(() => openNote(signed.replace('\n5\n', '\n6\n'), [mine.key])).toThrow(InvalidSignatureError);
+    const line = signed.slice(signed.lastIndexOf('\u2014'));
+    const sig = Buffer.from(line.trim().split(' ')[2], 'base64');
+    sig[sig.length - 1] ^= 0x01;
+    const altered = signed.replace(line, `\u2014 sum.test.example ${sig.toString('base64')}\n`);
+    expect(() => openNote(altered, [mine.key])).toThrow(InvalidSignatureError);
+  });
+
   it('refuses a note whose text was changed after signing', () => {
     const signed = signNote(TEXT, [mine.signer]).replace('\n5\n', '\n6\n');
     expect(() => openNote(signed, [mine.key])).toThrow(InvalidSignatureError);

@@ -52,9 +52,37 @@ export class InvalidSignatureError extends Error {
 const SIG_PREFIX = '\u2014 ';
 const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
 
-/** The node:crypto public key for a verifier key's 32 raw Ed25519 bytes. */
+/** Public keys made so far, by their raw bytes (a warm run opens one note per stored lookup). */
+const publicKeys = new Map<string, KeyObject>();
+
+/** The node:crypto public key for a verifier key's 32 raw Ed25519 bytes (made once per key). */
 export function ed25519PublicKey(raw: Buffer): KeyObject {
-  return createPublicKey({ key: Buffer.concat([ED25519_SPKI_PREFIX, raw]), format: 'der', type: 'spki' });
+  const id = raw.toString('hex');
+  let key = publicKeys.get(id);
+  if (!key) {
+    key = createPublicKey({ key: Buffer.concat([ED25519_SPKI_PREFIX, raw]), format: 'der', type: 'spki' });
+    publicKeys.set(id, key);
+  }
+  return key;
+}
+
+/**
+ * Signatures found valid, as key, signature and signed text: the stored lookups of a warm run
+ * carry the same tree note hundreds of times. Only a valid signature is remembered, for exactly
+ * those bytes; bounded, so a long process never grows it without end.
+ */
+const validSignatures = new Set<string>();
+const MAX_REMEMBERED = 4096;
+
+function verifiesOnce(text: string, publicKey: Buffer, sig: Buffer): boolean {
+  const id = `${publicKey.toString('base64')} ${sig.toString('base64')}\n${text}`;
+  if (validSignatures.has(id)) return true;
+  const ok = cryptoVerify(null, Buffer.from(text, 'utf8'), ed25519PublicKey(publicKey), sig);
+  if (ok) {
+    if (validSignatures.size >= MAX_REMEMBERED) validSignatures.clear();
+    validSignatures.add(id);
+  }
+  return ok;
 }
 
 /** Mirrors note.Open: parses `msg` and verifies its signatures by the known keys. */
@@ -100,12 +128,7 @@ export function openNote(msg: Buffer | string, known: readonly VerifierKey[]): N
     const id = `${name}+${hash}`;
     if (seen.has(id)) continue;
     seen.add(id);
-    const ok = cryptoVerify(
-      null,
-      Buffer.from(text, 'utf8'),
-      ed25519PublicKey(key.publicKey),
-      sig.subarray(4),
-    );
+    const ok = verifiesOnce(text, key.publicKey, sig.subarray(4));
     if (!ok) throw new InvalidSignatureError(name, hash);
     verified.push({ name, hash, base64: b64 });
   }
