@@ -149,6 +149,17 @@ export async function terminateDigestWorkers(): Promise<void> {
   await pool?.terminateAll();
 }
 
+// Zip bytes being digested now (waiting for a worker, on one, or on this thread), and their most.
+let digesting = 0;
+let peakDigesting = 0;
+
+/** The most zip bytes digested at once since the last call (a bench and test figure), then reset. */
+export function takePeakDigestBytes(): number {
+  const peak = peakDigesting;
+  peakDigesting = digesting;
+  return peak;
+}
+
 /**
  * Reads and hashes the entries on the worker threads, or on this thread on a single core (where
  * a worker would only add copies). Same answers either way.
@@ -159,9 +170,16 @@ export async function digestEntryJobs(
   /** thisThread: never on a worker (after a DigestWorkerError). */
   options: { readonly handOver?: boolean; readonly thisThread?: boolean } = {},
 ): Promise<EntryDigest[]> {
-  const cores = Math.min(os.availableParallelism(), 4);
-  if (cores < 2 || options.thisThread) return digestJobs(zlib, createHash, readEntryJob, zip, jobs);
-  return digestOnWorkers(zip, jobs, cores, options.handOver ?? false);
+  const bytes = zip.byteLength; // before a hand-over empties `zip`
+  digesting += bytes;
+  peakDigesting = Math.max(peakDigesting, digesting);
+  try {
+    const cores = Math.min(os.availableParallelism(), 4);
+    if (cores < 2 || options.thisThread) return digestJobs(zlib, createHash, readEntryJob, zip, jobs);
+    return await digestOnWorkers(zip, jobs, cores, options.handOver ?? false);
+  } finally {
+    digesting -= bytes;
+  }
 }
 
 /** On the worker threads whatever the core count (digestEntryJobs picks; tests use both). */
