@@ -5,10 +5,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { checkCacheIntegrity } from '../../src/cache/integrity.js';
 import { moduleCachePaths } from '../../src/cache/module-path.js';
-import { takePeakDigestBytes } from '../../src/go/zip-digest-pool.js';
+import { digestWorkerCount, takePeakBusyWorkers, takePeakDigestBytes } from '../../src/go/zip-digest-pool.js';
 import { parseGoSum } from '../../src/go/go-sum.js';
 import { takePeakWindowBytes, WINDOWS_IN_FLIGHT_BYTES } from '../../src/go/zip-file-digest.js';
-import { hashZip } from '../../src/go/zip-reader.js';
+import { digestZipEntriesAsync, hashZip } from '../../src/go/zip-reader.js';
 import { createZip } from '../../test-support/zip-writer.js';
 
 // Issue #29: the integrity check read every zip under 16 MiB whole, outside the window budget
@@ -59,5 +59,28 @@ describe('the integrity check holds its zips within the window budget', () => {
     } finally {
       await fs.rm(gomodcache, { recursive: true, force: true });
     }
+  });
+});
+
+// Issue #29: each busy digest worker inflates into its own malloc arena; on 2 cores the second
+// worker cost 70-100 MiB of peak RSS and no time. One core is left to the main thread.
+describe('the digest workers', () => {
+  it('leave one core to the main thread, at most 3, none on one core', () => {
+    expect([1, 2, 3, 4, 8, 64].map((cores) => digestWorkerCount(cores))).toEqual([0, 1, 2, 3, 3, 3]);
+  });
+
+  it('never run more at once than digestWorkerCount, however many zips wait', async () => {
+    const zips = Array.from({ length: 16 }, (_, i) =>
+      createZip([
+        { name: `example.test/m${i}@v1.0.0/go.mod`, data: Buffer.from(`module example.test/m${i}\n`) },
+        { name: `example.test/m${i}@v1.0.0/blob.bin`, data: randomBytes(256 << 10) },
+      ]),
+    );
+    takePeakBusyWorkers();
+    const digests = await Promise.all(zips.map((zip) => digestZipEntriesAsync(zip)));
+    expect(digests.map((d) => d.length)).toEqual(zips.map(() => 2));
+    const busy = takePeakBusyWorkers();
+    expect(busy).toBeLessThanOrEqual(digestWorkerCount());
+    if (digestWorkerCount() > 0) expect(busy).toBeGreaterThan(0);
   });
 });

@@ -59,7 +59,7 @@ export interface IntegrityOptions {
   readonly modules?: readonly ModuleVersion[];
   /** Check extracted trees `<GOMODCACHE>/<esc>@<v>/` too (default true), as `go mod verify` does. */
   readonly extractedTrees?: boolean;
-  /** Module versions checked at once (default 4; their zip bytes in memory are bounded by the window budget). */
+  /** Module versions checked at once (default 2; their zip bytes in memory are bounded by the window budget). */
   readonly concurrency?: number;
   /** Entry digests of zips a restore just wrote, by name relative to GOMODCACHE (RestoredFiles). */
   readonly zipDigests?: ReadonlyMap<string, Promise<FileDigest[] | Error>>;
@@ -301,7 +301,7 @@ export async function checkCacheIntegrity(options: IntegrityOptions): Promise<In
         seen.set(moduleId(tree), { path: tree.path, version: tree.version });
     targets = [...seen.values()];
   }
-  const checked = await mapLimit(targets, options.concurrency ?? 4, (m) =>
+  const checked = await mapLimit(targets, options.concurrency ?? 2, (m) =>
     checkVersion(gomodcache, goSum, m, checkTree, options.zipDigests),
   );
   const modules = checked.filter((m): m is ModuleIntegrity => m !== undefined);
