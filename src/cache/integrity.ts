@@ -108,9 +108,9 @@ async function sizeIfExists(file: string): Promise<number | undefined> {
 
 /**
  * Every zip is hashed in place, a window of entries at a time (digestZipFile), so the zip bytes in
- * memory are bounded by its window budget however many zips are checked at once. Reading zips
- * under 16 MiB whole (as before #29) left several whole zips waiting for the digest workers
- * outside that budget, and the integrity check before a save set the run's peak RSS.
+ * memory are bounded by its window budget however many zips are checked at once. Zips under
+ * 16 MiB used to be read whole: several whole zips waited for the digest workers outside that
+ * budget, and the integrity check before a save set the run's peak RSS.
  */
 async function readAndDigestZip(file: string, size: number, thisThread = false): Promise<FileDigest[]> {
   // Hostile until proven: a huge file is refused before it is read.

@@ -5,8 +5,8 @@ import { entryJob, readAt, readZipFileDirectory, ZipFormatError } from './zip-re
 
 /**
  * How much of a zip file is in memory at once (more only for one entry bigger than this). 2 MiB,
- * not 8: on restic and prometheus the integrity check peaked 10-20 MiB lower, in the same time
- * (issue #29); most entries of a module zip are far smaller.
+ * not 8: on prometheus's module cache the integrity check peaked 10-20 MiB lower in the same
+ * time; most entries of a module zip are far smaller.
  */
 const WINDOW = 2 << 20;
 /** A local header's most: 30 fixed bytes, then a name and an extra field of up to 64 KiB each. */
