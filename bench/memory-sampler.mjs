@@ -1,12 +1,13 @@
 // Where a run's memory goes, phase by phase: preload it into the CLI (nothing in src/ changes),
 //   NODE_OPTIONS="--import $PWD/bench/memory-sampler.mjs" node dist/cli/index.js check <dir> ...
-// Every MEMORY_SAMPLE_MS (default 250) the main thread prints `MEM t=<s> rss= heapT= heapU= ext=
-// ab= thr=` (MiB: process RSS, this isolate's V8 heap total and used, external and ArrayBuffer
-// bytes; the process's thread count), a worker thread that runs the preload `WMEM<id>` with its own isolate's
-// figures, and the CLI's log lines (stderr) get the same `[<s>]` time, so each sample falls in
-// its phase. MEMORY_SMAPS=<file> keeps /proc/self/smaps at the highest RSS over 200 MiB: there,
-// `[heap]` is the main thread's malloc heap, 64 MiB-aligned anonymous maps are other threads'
-// malloc arenas, and 256 KiB maps are V8 heap pages. At exit: `MEM peak=<MiB>`.
+// Every MEMORY_SAMPLE_MS (default 250) the main thread prints `MEM t=<s> rss= heapT= heapU=
+// ext= ab= thr=` (MiB: process RSS, this isolate's V8 heap total and used, external and
+// ArrayBuffer bytes; the process's thread count); a worker thread that runs the preload prints
+// `WMEM<id>` with its own isolate's figures. The CLI's log lines (stderr) get the same `[<s>]`
+// time, so each sample falls in its phase. MEMORY_SMAPS=<file> keeps /proc/self/smaps at the
+// highest RSS over 200 MiB: there, `[heap]` is the main thread's malloc heap, 64 MiB-aligned
+// anonymous maps are other threads' malloc arenas, and 256 KiB maps are V8 heap pages. At exit:
+// `MEM peak=<MiB>`.
 import fs from 'node:fs';
 import { isMainThread, threadId } from 'node:worker_threads';
 
