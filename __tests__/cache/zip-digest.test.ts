@@ -210,7 +210,7 @@ describe('zips hashed in place, many at once (the relay hashes its prefetch widt
   it('hold at most WINDOWS_IN_FLIGHT_BYTES of windows in memory, and each gets its own h1', async () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'gmw-zip-budget-'));
     try {
-      // 12 zips of 4 MiB each: one window each, 48 MiB in all, over the 32 MiB budget.
+      // 12 zips of 4 MiB each (one window, or one entry bigger than a window, each): 48 MiB in all, over the budget.
       const zips = Array.from({ length: 12 }, (_, i) => [
         { name: `example.test/m${i}@v1.0.0/go.mod`, data: Buffer.from(`module example.test/m${i}\n`) },
         { name: `example.test/m${i}@v1.0.0/blob.bin`, data: randomBytes(4 << 20), method: 'store' as const },

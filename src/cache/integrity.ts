@@ -1,4 +1,4 @@
-import { Limiter, mapLimit } from '../concurrency.js';
+import { mapLimit } from '../concurrency.js';
 import fs from 'node:fs/promises';
 import { readIfExists } from '../files.js';
 import path from 'node:path';
@@ -6,7 +6,7 @@ import { hash1OfDigests, hashGoMod, type FileDigest } from '../go/dirhash.js';
 import { findGoSumLine, type GoSumLine } from '../go/go-sum.js';
 import { DigestWorkerError } from '../go/zip-digest-pool.js';
 import { digestZipFile } from '../go/zip-file-digest.js';
-import { digestZipEntriesAsync, MAX_ZIP, ZipFormatError } from '../go/zip-reader.js';
+import { MAX_ZIP, ZipFormatError } from '../go/zip-reader.js';
 import { moduleCachePaths, moduleId, type ModuleVersion } from './module-path.js';
 import { scanDownloadCache, scanExtractedTrees } from './scan.js';
 import { digestTree } from './tree-digest.js';
@@ -59,7 +59,7 @@ export interface IntegrityOptions {
   readonly modules?: readonly ModuleVersion[];
   /** Check extracted trees `<GOMODCACHE>/<esc>@<v>/` too (default true), as `go mod verify` does. */
   readonly extractedTrees?: boolean;
-  /** Module versions checked at once (default 2: their zips wait for the digest workers in memory). */
+  /** Module versions checked at once (default 2; their zip bytes in memory are bounded by the window budget). */
   readonly concurrency?: number;
   /** Entry digests of zips a restore just wrote, by name relative to GOMODCACHE (RestoredFiles). */
   readonly zipDigests?: ReadonlyMap<string, Promise<FileDigest[] | Error>>;
@@ -109,19 +109,16 @@ async function sizeIfExists(file: string): Promise<number | undefined> {
 }
 
 /**
- * Zips at least this big are hashed in place, a window of entries at a time and one zip at a time: a module
- * cache's few 30-50 MiB zips (cloud SDKs, compressors' test data) set the run's peak memory when
- * read whole. The rest are read whole and hashed on the digest workers, several at once.
+ * Every zip is hashed in place, a window of entries at a time (digestZipFile), so the zip bytes in
+ * memory are bounded by its window budget however many zips are checked at once. Zips under
+ * 16 MiB used to be read whole: several whole zips waited for the digest workers outside that
+ * budget, and the integrity check before a save set the run's peak RSS.
  */
-const BIG_ZIP = 16 << 20;
-const bigZips = new Limiter(1);
-
 async function readAndDigestZip(file: string, size: number, thisThread = false): Promise<FileDigest[]> {
   // Hostile until proven: a huge file is refused before it is read.
   if (size > MAX_ZIP) throw new ZipFormatError(`zip is larger than 500 MiB (${size} bytes)`);
   try {
-    if (size >= BIG_ZIP) return await bigZips.run(() => digestZipFile(file, { thisThread }));
-    return await digestZipEntriesAsync(await fs.readFile(file), { handOver: true, thisThread });
+    return await digestZipFile(file, { thisThread });
   } catch (error) {
     // A worker that died says nothing about the zip: read it again and hash it here.
     if (error instanceof DigestWorkerError && !thisThread) return readAndDigestZip(file, size, true);
