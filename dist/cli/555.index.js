@@ -124,7 +124,7 @@ function formatDuration(ms) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   y: () => (/* binding */ licensePolicyFromConfig)
 /* harmony export */ });
-/* harmony import */ var _licenses_classifier_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9998);
+/* harmony import */ var _licenses_classifier_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9977);
 
 /** The license gate's settings out of the inputs; a `license-confidence` of 0 takes the default. */
 function licensePolicyFromConfig(config) {
@@ -656,7 +656,25 @@ function parseGoSum(text, file) {
 }
 /** Looks up the `h1:` line for a module zip (`version`) or its go.mod (`version/go.mod`). */
 function findGoSumLine(lines, path, version) {
-    return lines.find((l) => l.path === path && l.version === version && l.hash.startsWith('h1:'));
+    return h1Index(lines).get(`${path} ${version}`);
+}
+/**
+ * Each list's first `h1:` line per `path version`, built once per list (and again if it grew):
+ * a scan per lookup made checking n modules O(n²), which showed at 3,000 modules.
+ */
+const indexes = new WeakMap();
+function h1Index(lines) {
+    const known = indexes.get(lines);
+    if (known && known.size === lines.length)
+        return known.byKey;
+    const byKey = new Map();
+    for (const line of lines) {
+        const key = `${line.path} ${line.version}`;
+        if (line.hash.startsWith('h1:') && !byKey.has(key))
+            byKey.set(key, line);
+    }
+    indexes.set(lines, { size: lines.length, byKey });
+    return byKey;
 }
 
 
@@ -753,7 +771,7 @@ const CLASSIFIER_VERSION = '6';
 
 /***/ }),
 
-/***/ 9998:
+/***/ 9977:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -824,17 +842,16 @@ const COPYRIGHT_LINE = /^(?:portions\s+)?(?:copyright\b|\(c\)\s*(?:\d|copyright\
 // ... but "copyright notice", "copyright holders ..." at the start of a wrapped line is license text.
 const COPYRIGHT_PROSE = /^copyright\s+(?:notices?|holders?|owners?|and|law|laws|statement|license|licenses|disclaimer|interest|rights|grant)\b/i;
 const SPDX_LINE = /SPDX-License-Identifier:/i;
-const WORD = /[a-z0-9]+(?:\.[0-9]+)*/g;
-const EQUIVALENT = {
-    licence: 'license',
-    licences: 'licenses',
-    licenced: 'licensed',
-    licencing: 'licensing',
-    licensor: 'licensor',
-    http: 'https',
-    materials: 'software',
-    '&': 'and',
-};
+// A Map, not an object: a text's word "constructor" is not Object.prototype's. Every key starts
+// with l, h or m (pushWords looks up no other word).
+const EQUIVALENT = new Map([
+    ['licence', 'license'],
+    ['licences', 'licenses'],
+    ['licenced', 'licensed'],
+    ['licencing', 'licensing'],
+    ['http', 'https'],
+    ['materials', 'software'],
+]);
 /** Cleans one line: comment prefixes, markup, links; returns '' for copyright statements. */
 function cleanLine(raw) {
     let line = raw.replace(/\*\/\s*$/, '').replace(/\t/g, ' ');
@@ -881,19 +898,57 @@ function isPlainLine(raw, lower) {
 function normalize_normalizeText(text) {
     const words = [];
     const lines = [];
-    const rawLines = text.split(/\r\n|\r|\n/);
-    for (let index = 0; index < rawLines.length; index++) {
-        const raw = rawLines[index];
+    // The lines of text.split(/\r\n|\r|\n/), found without building the array.
+    let nextCr = text.indexOf('\r');
+    let at = 0;
+    for (let number = 1;; number++) {
+        if (nextCr >= 0 && nextCr < at)
+            nextCr = text.indexOf('\r', at);
+        let end = text.indexOf('\n', at);
+        if (end < 0)
+            end = text.length;
+        if (nextCr >= 0 && nextCr < end)
+            end = nextCr;
+        const raw = text.slice(at, end);
         const lower = raw.toLowerCase();
         const line = isPlainLine(raw, lower) ? lower : cleanLine(raw).toLowerCase().replace(/&/g, ' and ');
-        for (const match of line.matchAll(WORD)) {
-            let word = match[0];
-            word = EQUIVALENT[word] ?? word;
-            words.push(word);
-            lines.push(index + 1);
-        }
+        pushWords(line, number, words, lines);
+        if (end === text.length)
+            break;
+        at = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
     }
     return { words, lines };
+}
+/**
+ * The words of a lower-case line, as the regular expression /[a-z0-9]+(?:\.[0-9]+)*\/g finds
+ * them ("2.0" is one word), each with its EQUIVALENT; a scan, not matchAll's match objects.
+ */
+function pushWords(line, number, words, lines) {
+    const n = line.length;
+    let i = 0;
+    while (i < n) {
+        if (!isWordChar(line.charCodeAt(i))) {
+            i++;
+            continue;
+        }
+        const start = i;
+        for (i++; i < n && isWordChar(line.charCodeAt(i)); i++)
+            ;
+        while (i + 1 < n && line.charCodeAt(i) === 46 && isDigit(line.charCodeAt(i + 1)))
+            for (i += 2; i < n && isDigit(line.charCodeAt(i)); i++)
+                ;
+        const word = line.slice(start, i);
+        // Only words starting like an EQUIVALENT key (l, h, m) are looked up: no hash for the rest.
+        const first = line.charCodeAt(start);
+        words.push(first === 0x6c || first === 0x68 || first === 0x6d ? (EQUIVALENT.get(word) ?? word) : word);
+        lines.push(number);
+    }
+}
+function isWordChar(c) {
+    return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+function isDigit(c) {
+    return c >= 48 && c <= 57;
 }
 /** The expressions of `SPDX-License-Identifier:` lines in a text, with their 1-based lines. */
 function spdxIdentifierLines(text) {
@@ -1567,6 +1622,11 @@ function templateSources() {
  * alternates), cheaper than making each source: precompiled words are used only under this key.
  */
 function templateInputsKey() {
+    // Asked by the known-texts table and by templates(): the inputs are constants, hashed once.
+    return (inputsKey ??= hashTemplateInputs());
+}
+let inputsKey;
+function hashTemplateInputs() {
     const hash = (0,external_node_crypto_.createHash)('sha256');
     // The rules (template-rules.ts) shape the texts too (parameters, textEndsBefore); RegExps as source.
     const rules = JSON.stringify(TEMPLATE_RULES, (_key, value) => value instanceof RegExp ? value.source : value);
@@ -1717,10 +1777,63 @@ function isValidExpression(expression) {
     }
 }
 
+;// CONCATENATED MODULE: ./.build/licenses/align-rows.js
+/** The two rows of the alignment matrix (align.ts) and their shared buffers. */
+function newRows(n, inf) {
+    if (pool.length === 0 || pool[0].length < n + 1)
+        pool = Array.from({ length: 10 }, () => new Int32Array(2 * (n + 1)));
+    const [prevCost, prevStart, prevRun, prevGap, prevMatch, curCost, curStart, curRun, curGap, curMatch] = pool.map((buffer) => buffer.subarray(0, n + 1));
+    // As fresh arrays would be: zeros, the previous row's starts, and the current row unset.
+    for (const row of [prevCost, prevRun, prevGap, prevMatch, curStart, curRun, curGap, curMatch])
+        row.fill(0);
+    curCost.fill(inf);
+    for (let j = 0; j <= n; j++)
+        prevStart[j] = j;
+    return {
+        prevCost,
+        prevStart,
+        prevRun,
+        prevGap,
+        prevMatch,
+        curCost,
+        curStart,
+        curRun,
+        curGap,
+        curMatch,
+        prevDirtyLo: 0,
+        prevDirtyHi: n,
+        curDirtyLo: 0,
+        curDirtyHi: -1,
+    };
+}
+/**
+ * The rows' buffers, shared by every alignment (one runs at a time, start to end): a text is
+ * aligned against hundreds of templates, and ten fresh arrays each time were garbage.
+ */
+let pool = [];
+/** The current row becomes the previous one; the buffer reused next held the row before it. */
+function swapRows(rows) {
+    [rows.prevCost, rows.curCost] = [rows.curCost, rows.prevCost];
+    [rows.prevStart, rows.curStart] = [rows.curStart, rows.prevStart];
+    [rows.prevRun, rows.curRun] = [rows.curRun, rows.prevRun];
+    [rows.prevGap, rows.curGap] = [rows.curGap, rows.prevGap];
+    [rows.prevMatch, rows.curMatch] = [rows.curMatch, rows.prevMatch];
+    [rows.prevDirtyLo, rows.curDirtyLo] = [rows.curDirtyLo, rows.prevDirtyLo];
+    [rows.prevDirtyHi, rows.curDirtyHi] = [rows.curDirtyHi, rows.prevDirtyHi];
+}
+
 ;// CONCATENATED MODULE: ./.build/licenses/align.js
+
 
 /** The most words a variable span (a holder or organisation name) takes for free. */
 const MAX_VARIABLE_WORDS = 12;
+/** No run of edits is longer than a template: the "none yet" of a row's shortest run. */
+const MAX_RUN = 0x3fffffff;
+/**
+ * alignWithin's answer when every path still within the budget already holds a run of more
+ * than `maxGap` consecutive edits: its alignment, whatever its end, would hold one too.
+ */
+const LONG_GAP = 'long-gap';
 /**
  * Aligns the whole template against the best-matching span of `doc[from, to)` at word level
  * (semi-global edit distance: the document's words before and after the span are free).
@@ -1729,6 +1842,15 @@ const MAX_VARIABLE_WORDS = 12;
  * row never decreases, so this bounds the work on candidates that cannot reach the threshold.
  */
 function alignTemplate(template, doc, from, to, maxEdits) {
+    const found = alignWithin(template, doc, from, to, maxEdits, Infinity);
+    return found === LONG_GAP ? undefined : found;
+}
+/**
+ * alignTemplate, stopping early with LONG_GAP once every cell of a row within the budget carries
+ * a run of more than `maxGap` edits: a path's longest run never shrinks, and a path's cost never
+ * drops back into the budget, so the alignment's longestGap would exceed `maxGap`.
+ */
+function alignWithin(template, doc, from, to, maxEdits, maxGap) {
     const n = to - from;
     const inf = maxEdits + 1;
     const rows = newRows(n, inf);
@@ -1753,6 +1875,8 @@ function alignTemplate(template, doc, from, to, maxEdits) {
             : wordRow(rows, bounds, doc, from - 1, template.tokens[i], kind === TokenKind.Optional ? 0 : 1);
         if (row.newLo < 0)
             return undefined;
+        if (row.minGap > maxGap)
+            return LONG_GAP;
         rows.curDirtyLo = lo;
         rows.curDirtyHi = row.j < n ? row.j : n;
         swapRows(rows);
@@ -1761,42 +1885,12 @@ function alignTemplate(template, doc, from, to, maxEdits) {
     }
     return bestEnd(rows, from, lo, hi, maxEdits);
 }
-function newRows(n, inf) {
-    const rows = {
-        prevCost: new Int32Array(n + 1),
-        prevStart: new Int32Array(n + 1),
-        prevRun: new Int32Array(n + 1),
-        prevGap: new Int32Array(n + 1),
-        prevMatch: new Int32Array(n + 1),
-        curCost: new Int32Array(n + 1).fill(inf),
-        curStart: new Int32Array(n + 1),
-        curRun: new Int32Array(n + 1),
-        curGap: new Int32Array(n + 1),
-        curMatch: new Int32Array(n + 1),
-        prevDirtyLo: 0,
-        prevDirtyHi: n,
-        curDirtyLo: 0,
-        curDirtyHi: -1,
-    };
-    for (let j = 0; j <= n; j++)
-        rows.prevStart[j] = j;
-    return rows;
-}
-/** The current row becomes the previous one; the buffer reused next held the row before it. */
-function swapRows(rows) {
-    [rows.prevCost, rows.curCost] = [rows.curCost, rows.prevCost];
-    [rows.prevStart, rows.curStart] = [rows.curStart, rows.prevStart];
-    [rows.prevRun, rows.curRun] = [rows.curRun, rows.prevRun];
-    [rows.prevGap, rows.curGap] = [rows.curGap, rows.prevGap];
-    [rows.prevMatch, rows.curMatch] = [rows.curMatch, rows.prevMatch];
-    [rows.prevDirtyLo, rows.curDirtyLo] = [rows.curDirtyLo, rows.prevDirtyLo];
-    [rows.prevDirtyHi, rows.curDirtyHi] = [rows.curDirtyHi, rows.prevDirtyHi];
-}
 /** A variable span's row: up to MAX_VARIABLE_WORDS document words for free, or one more as an edit. */
 function variableRow(rows, { lo, hi, cap, inf, maxEdits }) {
     const { prevCost, prevStart, prevGap, prevMatch, curCost, curStart, curRun, curGap, curMatch } = rows;
     let newLo = -1;
     let newHi = -1;
+    let minGap = MAX_RUN;
     let j = lo;
     for (; j <= cap; j++) {
         let best = prevCost[j];
@@ -1829,11 +1923,13 @@ function variableRow(rows, { lo, hi, cap, inf, maxEdits }) {
             if (newLo < 0)
                 newLo = j;
             newHi = j;
+            if (gap < minGap)
+                minGap = gap;
         }
         else if (j > hi + MAX_VARIABLE_WORDS)
             break;
     }
-    return { j, newLo, newHi };
+    return { j, newLo, newHi, minGap };
 }
 /**
  * A word's row (a literal, or an optional word whose deletion is free): the word missing, matched
@@ -1844,6 +1940,7 @@ function wordRow(rows, { lo, hi, cap, inf, maxEdits }, doc, base, token, deletio
     const { prevCost, prevStart, prevRun, prevGap, prevMatch, curCost, curStart, curRun, curGap, curMatch } = rows;
     let newLo = -1;
     let newHi = -1;
+    let minGap = MAX_RUN;
     let j = lo;
     if (j === 0 && cap >= 0) {
         // Before the first document word only deletions are possible.
@@ -1853,8 +1950,10 @@ function wordRow(rows, { lo, hi, cap, inf, maxEdits }, doc, base, token, deletio
         curRun[0] = prevRun[0] + deletion;
         curGap[0] = larger(prevGap[0], curRun[0]);
         curMatch[0] = prevMatch[0];
-        if (best <= maxEdits)
+        if (best <= maxEdits) {
             newLo = newHi = 0;
+            minGap = curGap[0];
+        }
         j = 1;
     }
     let left = j - 1 < lo ? inf : curCost[j - 1];
@@ -1905,11 +2004,13 @@ function wordRow(rows, { lo, hi, cap, inf, maxEdits }, doc, base, token, deletio
             if (newLo < 0)
                 newLo = j;
             newHi = j;
+            if (gap < minGap)
+                minGap = gap;
         }
         else if (j > hi + 1)
             break;
     }
-    return { j, newLo, newHi };
+    return { j, newLo, newHi, minGap };
 }
 /**
  * The end with the most words matched less twice its edits: an optional appendix present with an
@@ -1919,9 +2020,12 @@ function wordRow(rows, { lo, hi, cap, inf, maxEdits }, doc, base, token, deletio
 function bestEnd(rows, from, lo, hi, maxEdits) {
     const { prevCost, prevMatch } = rows;
     let end = lo;
+    let lowest = prevCost[lo];
     for (let j = lo; j <= hi; j++) {
         if (prevCost[j] > maxEdits)
             continue;
+        if (prevCost[j] < lowest)
+            lowest = prevCost[j];
         const value = prevMatch[j] - 2 * prevCost[j];
         const best = prevMatch[end] - 2 * prevCost[end];
         if (prevCost[end] > maxEdits || value >= best)
@@ -1933,33 +2037,8 @@ function bestEnd(rows, from, lo, hi, maxEdits) {
         end: from + end,
         longestGap: rows.prevGap[end],
         matched: prevMatch[end],
+        lowest,
     };
-}
-/**
- * alignTemplate(template, doc, from, to, maxEdits), found with a tighter budget first when that
- * gives the same answer. Cells within the tighter budget hold the same values under any larger
- * one (a path never gets cheaper, and the band and cut-off only drop cells whose every path
- * costs more), so only the choice of the end could differ: a cell costing c > tight can score at
- * most (literal and optional words) − 2c. When the tight answer scores more than that, no such
- * cell can beat or tie it, and it is the answer.
- */
-function alignTemplateTightFirst(template, doc, from, to, maxEdits, tight) {
-    if (tight < maxEdits) {
-        const found = alignTemplate(template, doc, from, to, tight);
-        if (found !== undefined && found.matched - 2 * found.edits > wordTokens(template) - 2 * (tight + 1))
-            return found;
-    }
-    return alignTemplate(template, doc, from, to, maxEdits);
-}
-const wordTokenCounts = new WeakMap();
-/** Tokens that can be matched (literal and optional words, not variable spans). */
-function wordTokens(template) {
-    let count = wordTokenCounts.get(template);
-    if (count === undefined) {
-        count = template.kinds.filter((kind) => kind !== TokenKind.Variable).length;
-        wordTokenCounts.set(template, count);
-    }
-    return count;
 }
 // Not Math.max/min: under jest's sandboxed globals V8 cannot inline them, and a call per cell
 // made the alignment some 40 times slower there than in node.
@@ -1984,6 +2063,87 @@ function literalsThrough(template) {
         literalCounts.set(template, counts);
     }
     return counts;
+}
+
+;// CONCATENATED MODULE: ./.build/licenses/staged-align.js
+
+
+/**
+ * alignTemplate(template, doc, from, to, maxEdits), found with a tighter budget first when that
+ * gives the same answer. Cells within the tighter budget hold the same values under any larger
+ * one (a path never gets cheaper, and the band and cut-off only drop cells whose every path
+ * costs more), so only the choice of the end could differ: a cell costing c > tight can score at
+ * most (literal and optional words) − 2c. When the tight answer scores more than that, no such
+ * cell can beat or tie it, and it is the answer.
+ */
+function alignTemplateTightFirst(template, doc, from, to, maxEdits, tight) {
+    if (tight < maxEdits) {
+        const found = alignTemplate(template, doc, from, to, tight);
+        if (found !== undefined && decisive(template, found, tight))
+            return found;
+    }
+    return alignTemplate(template, doc, from, to, maxEdits);
+}
+/**
+ * What `alignTemplateTightFirst(…, quick, tight) ?? (quick < max ? alignTemplate(…, max) : undefined)`
+ * gives, except that an alignment whose longestGap would exceed `maxGap` may come back as
+ * undefined (both are no match), found without finishing a band that cannot give a match:
+ * - a tight pass stopped at a long run is not decisive: the quick pass follows, as before;
+ * - a quick pass stopped at a long run would have ended either with an alignment holding that
+ *   run (its cells are the max pass's cells within `quick`: when the max pass's cheapest end
+ *   costs no more than `quick`) or with none, and then the max pass's answer stands;
+ * - a max pass stopped at a long run ends the search: its answer would hold the run.
+ */
+function alignStaged(template, doc, from, to, budgets, maxGap) {
+    const { tight, quick, max } = budgets;
+    if (tight < quick) {
+        const found = alignWithin(template, doc, from, to, tight, maxGap);
+        if (found !== undefined && found !== LONG_GAP && decisive(template, found, tight))
+            return found;
+        if ((found === undefined || found === LONG_GAP) && quick < max)
+            return widestFirst(template, doc, from, to, budgets, maxGap);
+    }
+    const first = alignWithin(template, doc, from, to, quick, maxGap);
+    if (first !== undefined && first !== LONG_GAP)
+        return first;
+    if (quick >= max)
+        return undefined;
+    const full = alignWithin(template, doc, from, to, max, maxGap);
+    if (full === undefined || full === LONG_GAP)
+        return undefined;
+    if (first === LONG_GAP && full.lowest <= quick)
+        return undefined;
+    return full;
+}
+/**
+ * alignStaged's answer after a tight pass that stopped short (a text far from verbatim, mostly
+ * another license), the max pass first: stopped at a long run or finding nothing, it decides
+ * alone (the quick pass's cells are its cells within `quick`); with its cheapest end over
+ * `quick` the quick pass would have found nothing and its answer stands; otherwise the quick
+ * pass's answer is the answer, as before.
+ */
+function widestFirst(template, doc, from, to, { quick, max }, maxGap) {
+    const full = alignWithin(template, doc, from, to, max, maxGap);
+    if (full === undefined || full === LONG_GAP)
+        return undefined;
+    if (full.lowest > quick)
+        return full;
+    const first = alignWithin(template, doc, from, to, quick, maxGap);
+    return first === LONG_GAP ? undefined : first;
+}
+/** True when no end costing more than `tight` can score as much as `found` (see above). */
+function decisive(template, found, tight) {
+    return found.matched - 2 * found.edits > wordTokens(template) - 2 * (tight + 1);
+}
+const wordTokenCounts = new WeakMap();
+/** Tokens that can be matched (literal and optional words, not variable spans). */
+function wordTokens(template) {
+    let count = wordTokenCounts.get(template);
+    if (count === undefined) {
+        count = template.kinds.filter((kind) => kind !== TokenKind.Variable).length;
+        wordTokenCounts.set(template, count);
+    }
+    return count;
 }
 
 ;// CONCATENATED MODULE: ./.build/licenses/residue-runs.js
@@ -2184,6 +2344,7 @@ function candidateRanges(template, doc, from, to, maxMissing, vocabularySize) {
 
 
 
+
 /**
  * Matching: every template aligned against a file's words, best first, each match masked and
  * the pieces beside it rescanned (findMatches).
@@ -2238,6 +2399,7 @@ function findMatches(all, words, doc, threshold) {
             bounded.sort((a, b) => b.bound - a.bound || b.template.length - a.template.length);
             releaseCounts(doc, from, to);
             const found = [];
+            const lacking = missingFamilyPhrases(words, from, to);
             for (const { template, bound } of bounded) {
                 const maxEdits = Math.floor(template.length * (1 - threshold));
                 // A template that can't beat a match already found, nor fit beside it, would never be taken.
@@ -2245,7 +2407,7 @@ function findMatches(all, words, doc, threshold) {
                 const beaten = found.some((other) => (score(other) > bound || (score(other) === bound && other.template.length >= template.length)) &&
                     other.start - from < minSpan &&
                     to - other.end < minSpan);
-                if (beaten)
+                if (beaten || familyPhrasesOf(template).some((phrase) => lacking.has(phrase)))
                     continue;
                 // Most texts are near-verbatim: a tight budget first keeps the alignment band narrow.
                 const quick = Math.min(maxEdits, Math.ceil(template.length * QUICK_EDIT_RATIO));
@@ -2253,13 +2415,7 @@ function findMatches(all, words, doc, threshold) {
                 const ranges = to - from > template.length * WINDOWED_RATIO
                     ? candidateRanges(template, doc, from, to, maxEdits, vocabularySize())
                     : [[from, to]];
-                let alignment;
-                for (const [start, end] of ranges) {
-                    const found = alignTemplateTightFirst(template, doc, start, end, quick, tight) ??
-                        (quick < maxEdits ? alignTemplate(template, doc, start, end, maxEdits) : undefined);
-                    if (found !== undefined && (alignment === undefined || found.edits < alignment.edits))
-                        alignment = found;
-                }
+                const alignment = alignInRanges(template, doc, ranges, { tight, quick, max: maxEdits });
                 if (alignment === undefined)
                     continue;
                 const confidence = 1 - alignment.edits / template.length;
@@ -2293,6 +2449,24 @@ function findMatches(all, words, doc, threshold) {
     }
     return accepted;
 }
+/**
+ * The template's alignment in the ranges where it can be. One range: an alignment with too long
+ * a run of edits is no match, so its search may stop there. Among several, the fewest edits is
+ * taken before the run is looked at.
+ */
+function alignInRanges(template, doc, ranges, budgets) {
+    if (ranges.length === 1)
+        return alignStaged(template, doc, ranges[0][0], ranges[0][1], budgets, MAX_GAP);
+    const { tight, quick, max } = budgets;
+    let alignment;
+    for (const [start, end] of ranges) {
+        const found = alignTemplateTightFirst(template, doc, start, end, quick, tight) ??
+            (quick < max ? alignTemplate(template, doc, start, end, max) : undefined);
+        if (found !== undefined && (alignment === undefined || found.edits < alignment.edits))
+            alignment = found;
+    }
+    return alignment;
+}
 let match_countBuffer = new Int32Array(0);
 /** Word counts of doc[from, to) in a shared buffer; releaseCounts zeroes what it set. */
 function wordCounts(doc, from, to) {
@@ -2321,6 +2495,25 @@ function better(a, b) {
 function score(candidate) {
     const edits = Math.round(candidate.template.length * (1 - candidate.confidence));
     return candidate.template.length - 2 * edits;
+}
+/**
+ * The family phrases nowhere in the segment (nor in the title words before it). A template whose
+ * required words hold one of them differs in family from any span of the segment
+ * (differsInFamily), so it is not aligned there at all.
+ */
+function missingFamilyPhrases(words, from, to) {
+    const segment = ` ${words.slice(Math.max(0, from - TITLE_WORDS), to).join(' ')} `;
+    return new Set(FAMILY_PHRASES.filter((phrase) => !segment.includes(phrase)));
+}
+const familyPhrases = new WeakMap();
+/** The family phrases a template requires (read once per template). */
+function familyPhrasesOf(template) {
+    let phrases = familyPhrases.get(template);
+    if (phrases === undefined) {
+        phrases = FAMILY_PHRASES.filter((phrase) => template.requiredText.includes(phrase));
+        familyPhrases.set(template, phrases);
+    }
+    return phrases;
 }
 /** True when the span and the template differ by a family phrase, a version or a restriction. */
 function differsInFamily(template, words, start, end) {
@@ -2759,11 +2952,15 @@ function classifyLicenseText(text, threshold = DEFAULT_CONFIDENCE) {
     if (words.length === 0 || words.length > MAX_CLASSIFIED_WORDS || SPDX_ID.test(text))
         return classifyFully(text, normalized, threshold);
     const fingerprint = wordsFingerprint(words);
-    const key = memoKey(fingerprint, normalized, threshold);
-    const known = recall(key, normalized);
+    // The table first: its answer is what the memo would recall, without the memo's key to build.
+    const known = knownText(fingerprint, normalized, threshold);
     if (known !== undefined)
         return known;
-    const result = knownText(fingerprint, normalized, threshold) ?? classifyFully(text, normalized, threshold);
+    const key = memoKey(fingerprint, normalized, threshold);
+    const recalled = recall(key, normalized);
+    if (recalled !== undefined)
+        return recalled;
+    const result = classifyFully(text, normalized, threshold);
     remember(key, normalized, result);
     return result;
 }
@@ -2950,7 +3147,7 @@ function unmatchedFile(text, words, unknownRuns, unknown) {
 
 /***/ }),
 
-/***/ 1677:
+/***/ 7061:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2973,8 +3170,6 @@ var external_node_fs_ = __webpack_require__(3024);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./.build/go/zip-reader.js
-var zip_reader = __webpack_require__(3816);
 ;// CONCATENATED MODULE: ./.build/licenses/license-file-names.js
 /**
  * Which files of a module are license files, decided on slash-separated paths alone, so that a
@@ -3042,32 +3237,49 @@ function isOtherLicenseFileName(name, atRoot = false) {
         (OTHER_NAME.test(name) || (atRoot && ROOT_NAME.test(name))) &&
         !NOT_TEXT.test(name));
 }
+/** The index of a list of paths: every path counts as named. */
+function indexPaths(paths) {
+    const goDirs = new Set();
+    for (const p of paths)
+        if (p.endsWith('.go') && !p.endsWith('_test.go'))
+            goDirs.add(dirname(p));
+    let present;
+    return { named: paths, goDirs, has: (p) => (present ??= new Set(paths)).has(p) };
+}
 /**
  * Picks the license files among a module's file paths. Skipped: vendor/ (other modules' code),
  * testdata/ and dot-directories (no packages), nested modules (a directory with its own go.mod:
  * not in the module's zip). `rootOnly` keeps root files alone (the main module).
  */
 function selectLicenseFiles(paths, options = {}) {
-    const kept = paths.filter((p) => {
-        const parts = p.split('/');
-        if (options.rootOnly && parts.length > 1)
-            return false;
-        return !parts
-            .slice(0, -1)
-            .some((part) => part === 'vendor' || part === 'testdata' || part.startsWith('.'));
-    });
+    return selectIndexed(indexPaths(paths), options);
+}
+/** selectLicenseFiles on an index of the paths. */
+function selectIndexed(index, options = {}) {
+    const keptDirs = new Map();
+    const keptDir = (dir) => {
+        let kept = keptDirs.get(dir);
+        if (kept === undefined) {
+            kept =
+                dir === '' ||
+                    !dir.split('/').some((part) => part === 'vendor' || part === 'testdata' || part.startsWith('.'));
+            keptDirs.set(dir, kept);
+        }
+        return kept;
+    };
+    const kept = index.named.filter((p) => (options.rootOnly ? !p.includes('/') : keptDir(dirname(p))));
     const nested = new Set(kept.filter((p) => p.includes('/') && basename(p) === 'go.mod').map((p) => dirname(p)));
-    const inNested = (p) => {
-        for (let d = dirname(p); d !== ''; d = dirname(d))
+    const inNested = (dir) => {
+        for (let d = dir; d !== ''; d = dirname(d))
             if (nested.has(d))
                 return true;
         return false;
     };
     const codeDirs = new Set();
-    for (const p of kept) {
-        if (!p.endsWith('.go') || p.endsWith('_test.go') || inNested(p))
+    for (const goDir of index.goDirs) {
+        if (!keptDir(goDir) || inNested(goDir))
             continue;
-        for (let d = dirname(p);; d = dirname(d)) {
+        for (let d = goDir;; d = dirname(d)) {
             if (codeDirs.has(d))
                 break;
             codeDirs.add(d);
@@ -3076,17 +3288,16 @@ function selectLicenseFiles(paths, options = {}) {
         }
     }
     const found = [];
-    const present = new Set(kept);
     for (const p of kept) {
-        if (inNested(p))
+        const dir = dirname(p);
+        if (inNested(dir))
             continue;
         const name = basename(p);
         const standardName = isLicenseFileName(name);
-        const dir = dirname(p);
         if (!standardName && !isOtherLicenseFileName(name, dir === ''))
             continue;
         const subject = /\.license$/i.test(name) ? p.slice(0, -'.license'.length) : undefined;
-        if (subject !== undefined && present.has(subject) && !subject.endsWith('.go')) {
+        if (subject !== undefined && index.has(subject) && !subject.endsWith('.go')) {
             found.push({ path: p, dir, appliesToCode: false, standardName, reuseSubject: basename(subject) });
             continue;
         }
@@ -3105,6 +3316,221 @@ function depth(p) {
     return p.split('/').length;
 }
 
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ./.build/go/zip-entry-job.js
+var zip_entry_job = __webpack_require__(765);
+// EXTERNAL MODULE: ./.build/go/zip-reader.js
+var zip_reader = __webpack_require__(3816);
+;// CONCATENATED MODULE: ./.build/licenses/zip-license-files.js
+
+
+
+
+/** How much of a zip's end is read first: its end record, and for most modules the directory too. */
+const TAIL = 16 << 10;
+function openZipLicenseIndex(file, prefix) {
+    const fd = (0,external_node_fs_.openSync)(file, 'r');
+    try {
+        const size = (0,external_node_fs_.fstatSync)(fd).size;
+        const dir = readDirectory(fd, size);
+        const scanned = scanDirectory(dir, Buffer.from(prefix, 'utf8'));
+        let all;
+        const index = {
+            named: [...scanned.named.keys()],
+            goDirs: scanned.goDirs,
+            has: (p) => (all ??= allNames(dir, prefix)).has(p),
+        };
+        return {
+            index,
+            size: (rel) => scanned.named.get(rel).size,
+            read: (rel) => readEntry(fd, size, scanned.named.get(rel)),
+            close: () => (0,external_node_fs_.closeSync)(fd),
+        };
+    }
+    catch (error) {
+        (0,external_node_fs_.closeSync)(fd);
+        throw error;
+    }
+}
+function readAt(fd, position, length) {
+    const buffer = Buffer.allocUnsafe(length);
+    let done = 0;
+    while (done < length) {
+        const n = (0,external_node_fs_.readSync)(fd, buffer, done, length - done, position + done);
+        if (n === 0)
+            break;
+        done += n;
+    }
+    (0,zip_reader/* need */.$B)(done === length, 'zip file ended early');
+    return buffer;
+}
+/**
+ * The central directory's bytes (readZipFileDirectory's checks). A zip without a comment (every
+ * module zip) ends with its end record, which the first read then holds, with the directory
+ * when it is small; otherwise the last 64 KiB are searched as before.
+ */
+function readDirectory(fd, size) {
+    (0,zip_reader/* need */.$B)(size <= zip_reader/* MAX_ZIP */.l4, `zip is larger than 500 MiB (${size} bytes)`);
+    (0,zip_reader/* need */.$B)(size >= 22, 'not a zip file (shorter than an end-of-central-directory record)');
+    let tailStart = Math.max(0, size - TAIL);
+    let tail = readAt(fd, tailStart, size - tailStart);
+    let end = tail.length - 22;
+    if (tail.readUInt32LE(end) !== zip_reader/* EOCD_SIGNATURE */.Lg || tail.readUInt16LE(end + 20) !== 0) {
+        tailStart = Math.max(0, size - 22 - 0xffff);
+        tail = readAt(fd, tailStart, size - tailStart);
+        end = (0,zip_reader/* endRecordAt */.ux)(tail);
+    }
+    const count = tail.readUInt16LE(end + 10);
+    const dirSize = tail.readUInt32LE(end + 12);
+    const dirOffset = tail.readUInt32LE(end + 16);
+    (0,zip_reader/* need */.$B)(dirOffset + dirSize <= tailStart + end, 'central directory lies outside the file');
+    (0,zip_reader/* need */.$B)(count !== 0xffff && dirSize !== 0xffffffff, 'ZIP64 archives are not Go module zips');
+    const bytes = dirOffset >= tailStart
+        ? tail.subarray(dirOffset - tailStart, dirOffset - tailStart + dirSize)
+        : readAt(fd, dirOffset, dirSize);
+    return { bytes, count };
+}
+const SLASH = 0x2f;
+/** One pass over the directory: readZipDirectory's checks, and the index of the prefix's files. */
+function scanDirectory({ bytes, count }, prefix) {
+    const end = bytes.length;
+    const named = new Map();
+    const goDirs = new Set();
+    let lastGoDir = -1;
+    let lastGoDirEnd = -1;
+    let total = 0;
+    let sizeProblem;
+    let p = 0;
+    for (let i = 0; i < count; i++) {
+        (0,zip_reader/* need */.$B)(p + 46 <= end && bytes.readUInt32LE(p) === zip_reader/* CENTRAL_SIGNATURE */.Lw, `bad central directory header #${i}`);
+        const nameLength = bytes.readUInt16LE(p + 28);
+        const nameStart = p + 46;
+        const nameEnd = nameStart + nameLength;
+        (0,zip_reader/* need */.$B)(nameEnd <= end, `central directory header #${i} runs past the directory`);
+        const size = bytes.readUInt32LE(p + 24);
+        total += size;
+        // checkDeclaredSizes runs after the whole directory is read: its first excess is thrown then.
+        if (sizeProblem === undefined && (total > zip_reader/* MAX_ZIP */.l4 || size > zip_reader/* MAX_GO_MOD */.ze || size > zip_reader/* MAX_LICENSE */.j1))
+            sizeProblem = (0,zip_reader/* declaredSizeProblem */.NI)(bytes.toString('utf8', nameStart, nameEnd), size, total);
+        const relStart = nameStart + prefix.length;
+        if (relStart < nameEnd &&
+            bytes[nameEnd - 1] !== SLASH &&
+            same(bytes, nameStart, prefix, 0, prefix.length)) {
+            let slash = nameEnd - 1;
+            while (slash >= relStart && bytes[slash] !== SLASH)
+                slash--;
+            if (isGoSource(bytes, relStart, nameEnd)) {
+                const dirEnd = slash < relStart ? relStart : slash;
+                if (lastGoDir < 0 ||
+                    lastGoDirEnd - lastGoDir !== dirEnd - relStart ||
+                    !same(bytes, relStart, bytes, lastGoDir, dirEnd - relStart)) {
+                    goDirs.add(bytes.toString('utf8', relStart, dirEnd));
+                    lastGoDir = relStart;
+                    lastGoDirEnd = dirEnd;
+                }
+            }
+            else if (mayBeNamedBytes(bytes, slash + 1, nameEnd)) {
+                named.set(bytes.toString('utf8', relStart, nameEnd), entryAt(bytes, p, nameStart, nameEnd));
+            }
+        }
+        p = nameEnd + bytes.readUInt16LE(p + 30) + bytes.readUInt16LE(p + 32);
+    }
+    if (sizeProblem !== undefined)
+        throw new zip_reader/* ZipFormatError */.PA(sizeProblem);
+    return { named, goDirs };
+}
+/** `length` bytes of `a` from `at` equal those of `b` from `bAt` (a loop: no call per name). */
+function same(a, at, b, bAt, length) {
+    for (let k = 0; k < length; k++)
+        if (a[at + k] !== b[bAt + k])
+            return false;
+    return true;
+}
+// Lower-case ASCII bytes of the words mayBeNamed looks for.
+const LICEN = Buffer.from('licen');
+const COPY = Buffer.from('copy');
+const README = Buffer.from('readme');
+const GO_MOD = Buffer.from('go.mod');
+/**
+ * mayBeNamed on a base name's bytes, or more: it contains "licen" or "copy", starts with "readme"
+ * (ASCII, any case) or is "go.mod". Its words are ASCII, and no byte of a UTF-8 sequence is one.
+ */
+function mayBeNamedBytes(bytes, start, end) {
+    if (end - start === GO_MOD.length && same(bytes, start, GO_MOD, 0, GO_MOD.length))
+        return true;
+    if (end - start >= README.length && sameFolded(bytes, start, README))
+        return true;
+    for (let i = start; i + 4 <= end; i++) {
+        const c = bytes[i] | 0x20;
+        if (c === 0x6c && i + 5 <= end && sameFolded(bytes, i, LICEN))
+            return true;
+        if (c === 0x63 && sameFolded(bytes, i, COPY))
+            return true;
+    }
+    return false;
+}
+/** `word` (lower-case letters) at `at`, in any case. */
+function sameFolded(bytes, at, word) {
+    for (let k = 0; k < word.length; k++) {
+        const b = bytes[at + k];
+        if ((b >= 0x41 && b <= 0x5a ? b | 0x20 : b) !== word[k])
+            return false;
+    }
+    return true;
+}
+/** A non-test .go file: `[relStart, nameEnd)` ends in .go and not in _test.go. */
+function isGoSource(bytes, relStart, nameEnd) {
+    const n = nameEnd - relStart;
+    if (n < 3 || bytes[nameEnd - 3] !== 0x2e || bytes[nameEnd - 2] !== 0x67 || bytes[nameEnd - 1] !== 0x6f)
+        return false;
+    return n < 8 || !same(bytes, nameEnd - 8, TEST_SUFFIX, 0, 5);
+}
+const TEST_SUFFIX = Buffer.from('_test');
+function entryAt(bytes, p, nameStart, nameEnd) {
+    return {
+        method: bytes.readUInt16LE(p + 10),
+        crc32: bytes.readUInt32LE(p + 16),
+        compressedSize: bytes.readUInt32LE(p + 20),
+        size: bytes.readUInt32LE(p + 24),
+        localHeaderOffset: bytes.readUInt32LE(p + 42),
+        name: bytes.toString('utf8', nameStart, nameEnd),
+    };
+}
+/** Every path under the prefix, for the rare question about a file no index keeps (a sidecar's subject). */
+function allNames({ bytes, count }, prefix) {
+    const names = new Set();
+    let p = 0;
+    for (let i = 0; i < count; i++) {
+        const nameEnd = p + 46 + bytes.readUInt16LE(p + 28);
+        const name = bytes.toString('utf8', p + 46, nameEnd);
+        if (name.startsWith(prefix) && !name.endsWith('/'))
+            names.add(name.slice(prefix.length));
+        p = nameEnd + bytes.readUInt16LE(p + 30) + bytes.readUInt16LE(p + 32);
+    }
+    return names;
+}
+/** Room read past a local header for its name and extra field, so that one read takes the data too. */
+const HEADER_SLACK = 256;
+/** An entry's content (openZipFile's read: the local header's checks, inflate, size and CRC-32). */
+function readEntry(fd, size, entry) {
+    const at = entry.localHeaderOffset;
+    (0,zip_reader/* need */.$B)(at + 30 <= size, 'zip file ended early');
+    const chunk = readAt(fd, at, Math.min(size - at, 30 + HEADER_SLACK + entry.compressedSize));
+    (0,zip_reader/* need */.$B)(chunk.readUInt32LE(0) === zip_reader/* LOCAL_SIGNATURE */.HX, `${entry.name}: bad local header`);
+    const skip = 30 + chunk.readUInt16LE(26) + chunk.readUInt16LE(28);
+    (0,zip_reader/* need */.$B)(at + skip + entry.compressedSize <= size, `${entry.name}: data runs past the end of the file`);
+    (0,zip_reader/* need */.$B)(entry.method === 0 || entry.method === 8, `${entry.name}: unsupported compression method ${entry.method}`);
+    const raw = skip + entry.compressedSize <= chunk.length
+        ? chunk.subarray(skip, skip + entry.compressedSize)
+        : readAt(fd, at + skip, entry.compressedSize);
+    const { name, method, compressedSize, crc32 } = entry;
+    const data = (0,zip_entry_job/* readEntryJob */.i)(external_node_zlib_, raw, { name, method, start: 0, compressedSize, size: entry.size, crc32 });
+    if (typeof data === 'string')
+        throw new zip_reader/* ZipFormatError */.PA(data);
+    return Buffer.from(data.buffer, data.byteOffset, data.length);
+}
+
 ;// CONCATENATED MODULE: ./.build/licenses/discovery.js
 
 
@@ -3113,7 +3539,7 @@ function depth(p) {
 
 
 /** Root README names read for a choice between the root's license files ("at your option"). */
-const README = /^readme(?:\.(?:md|markdown|txt|rst))?$/i;
+const discovery_README = /^readme(?:\.(?:md|markdown|txt|rst))?$/i;
 /**
  * Finds the license files of a module tree. Root files decide the module; files in
  * subdirectories apply to the packages below them (pkg.go.dev's internal/licenses
@@ -3127,7 +3553,7 @@ async function readTreeLicenses(root, options = {}) {
     const paths = [];
     await listTree(root, '', paths, options.rootOnly === true);
     const budget = options.budget ?? new ReadBudget();
-    return collect(paths, options, (rel) => readModuleFile(external_node_path_.join(root, ...rel.split('/')), budget));
+    return collect(indexPaths(paths), options, (rel) => readModuleFile(external_node_path_.join(root, ...rel.split('/')), budget));
 }
 /** The most read from one module's files for licenses and notices, all files together. */
 const MAX_MODULE_READ_BYTES = 64 << 20;
@@ -3211,36 +3637,36 @@ function overBudget() {
  */
 async function readZipLicenses(zipFile, prefix, options = {}) {
     // Read in place: only the directory and the license files, never the whole zip.
-    const handle = await (0,promises_.open)(zipFile, 'r');
+    const zip = openZipLicenseIndex(zipFile, prefix);
     try {
-        const zip = await (0,zip_reader/* openZipFile */.oo)(handle);
-        const entries = new Map(zip.entries
-            .filter((entry) => entry.name.startsWith(prefix) && !entry.name.endsWith('/'))
-            .map((entry) => [entry.name.slice(prefix.length), entry]));
         const budget = options.budget ?? new ReadBudget();
         const read = async (rel) => {
-            const entry = entries.get(rel);
-            if (entry.size > MAX_LICENSE_FILE_BYTES)
-                return { problem: tooLarge(entry.size) };
-            if (entry.size > budget.left)
+            const size = zip.size(rel);
+            if (size > MAX_LICENSE_FILE_BYTES)
+                return { problem: tooLarge(size) };
+            if (size > budget.left)
                 return { problem: overBudget() };
-            const bytes = await zip.read(entry);
+            const bytes = zip.read(rel);
             budget.left -= bytes.length;
             return { text: bytes.toString('utf8') };
         };
-        return await collect([...entries.keys()], options, read);
+        return await collect(zip.index, options, read);
     }
     finally {
-        await handle.close();
+        zip.close();
     }
 }
-async function collect(paths, options, read) {
+async function collect(index, options, read) {
     const files = [];
-    for (const candidate of selectLicenseFiles(paths, options)) {
+    for (const candidate of selectIndexed(index, options)) {
         const { text, problem } = await read(candidate.path);
         files.push({ ...candidate, text, problem });
     }
-    const readmePath = paths.filter((p) => !p.includes('/') && README.test(p)).sort()[0];
+    // The README only decides between root license files (moduleExpression): with fewer than two
+    // there is nothing for it to decide, and it is not read.
+    if (files.filter((file) => file.dir === '').length < 2)
+        return { files, readme: undefined };
+    const readmePath = index.named.filter((p) => !p.includes('/') && discovery_README.test(p)).sort()[0];
     const readme = readmePath === undefined ? undefined : (await read(readmePath)).text;
     return { files, readme };
 }
@@ -3286,14 +3712,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./.build/concurrency.js
 var concurrency = __webpack_require__(265);
-// EXTERNAL MODULE: ./.build/licenses/classifier.js + 21 modules
-var classifier = __webpack_require__(9998);
+// EXTERNAL MODULE: ./.build/licenses/classifier.js + 23 modules
+var classifier = __webpack_require__(9977);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./.build/module/module-escape.js
 var module_escape = __webpack_require__(8803);
-// EXTERNAL MODULE: ./.build/licenses/discovery.js + 1 modules
-var discovery = __webpack_require__(1677);
+// EXTERNAL MODULE: ./.build/licenses/discovery.js + 2 modules
+var discovery = __webpack_require__(7061);
 // EXTERNAL MODULE: ./node_modules/spdx-expression-parse/index.js
 var spdx_expression_parse = __webpack_require__(3326);
 // EXTERNAL MODULE: ./.build/licenses/notice.js
@@ -3986,8 +4412,8 @@ var spdx_expression_parse = __webpack_require__(3326);
 var spdx_satisfies = __webpack_require__(5131);
 // EXTERNAL MODULE: ./.build/module/prefix-patterns.js
 var prefix_patterns = __webpack_require__(2427);
-// EXTERNAL MODULE: ./.build/licenses/classifier.js + 21 modules
-var classifier = __webpack_require__(9998);
+// EXTERNAL MODULE: ./.build/licenses/classifier.js + 23 modules
+var classifier = __webpack_require__(9977);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(2088);
 ;// CONCATENATED MODULE: ./.build/licenses/go-versions.js

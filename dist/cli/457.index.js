@@ -1,5 +1,5 @@
-export const id = 642;
-export const ids = [642];
+export const id = 457;
+export const ids = [457];
 export const modules = {
 
 /***/ 5728:
@@ -693,149 +693,6 @@ module.exports = function (source) {
 
 /***/ }),
 
-/***/ 2887:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $d: () => (/* binding */ sizeOf),
-/* harmony export */   H0: () => (/* binding */ stampFiles),
-/* harmony export */   Iz: () => (/* binding */ stageFiles),
-/* harmony export */   Ji: () => (/* binding */ unchangedFiles),
-/* harmony export */   a: () => (/* binding */ archiveFiles)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var _module_path_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2627);
-/* harmony import */ var _sumdb_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(667);
-
-
-
-
-/**
- * The files a cache entry holds, relative to GOMODCACHE (`/`-separated), every one a regular file
- * that exists: for each proven module version its `.info`, `.mod`, `.zip`, `.ziphash` and its
- * module's `list` file; for each go.mod-only version its `.mod` and `.info`; and the whole
- * checksum-database state `cache/download/sumdb/**` (tiles, the last verified tree, proofs).
- * The entry is built from this list alone: nothing in the module cache is ever pruned to make it.
- */
-async function archiveFiles(gomodcache, proven, goModOnly) {
-    const out = new Set();
-    const rel = (file) => node_path__WEBPACK_IMPORTED_MODULE_1__.relative(gomodcache, file).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
-    const addIfFile = async (file) => {
-        const st = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat(file).catch(() => undefined);
-        if (st?.isFile())
-            out.add(rel(file));
-    };
-    for (const module of proven) {
-        const paths = (0,_module_path_js__WEBPACK_IMPORTED_MODULE_2__/* .moduleCachePaths */ .n)(gomodcache, module);
-        for (const ext of ['info', 'mod', 'zip', 'ziphash'])
-            await addIfFile(`${paths.base}.${ext}`);
-        await addIfFile(node_path__WEBPACK_IMPORTED_MODULE_1__.join(paths.vDir, 'list'));
-    }
-    for (const module of goModOnly) {
-        const paths = (0,_module_path_js__WEBPACK_IMPORTED_MODULE_2__/* .moduleCachePaths */ .n)(gomodcache, module);
-        for (const ext of ['info', 'mod'])
-            await addIfFile(`${paths.base}.${ext}`);
-    }
-    const walk = async (dir) => {
-        let entries;
-        try {
-            entries = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir(dir, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        for (const entry of entries) {
-            const full = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, entry.name);
-            if (entry.isDirectory())
-                await walk(full);
-            else if (entry.isFile() && !entry.name.endsWith('.lock')) {
-                // Only checksum-database files of the right shape and size travel (sumdb-files.ts).
-                const size = (await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat(full).catch(() => undefined))?.size ?? Infinity;
-                if (!(0,_sumdb_files_js__WEBPACK_IMPORTED_MODULE_3__/* .sumdbFileProblem */ .f)(rel(full), size))
-                    out.add(rel(full));
-            }
-        }
-    };
-    await walk(node_path__WEBPACK_IMPORTED_MODULE_1__.join(gomodcache, 'cache', 'download', 'sumdb'));
-    return [...out].sort();
-}
-async function stampFiles(gomodcache, files) {
-    const stamps = {};
-    for (const file of files) {
-        const st = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat(node_path__WEBPACK_IMPORTED_MODULE_1__.join(gomodcache, ...file.split('/')));
-        stamps[file] = { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino };
-    }
-    return stamps;
-}
-/**
- * The listed files still as they were proven (main step) when the save runs (post step, perhaps
- * after other steps of the job): a file changed or replaced since, or no longer a regular file,
- * takes its whole module version out (`cache/download/<esc>/@v/<v>.*`).
- */
-async function unchangedFiles(gomodcache, stamps) {
-    const changed = [];
-    for (const [file, stamp] of Object.entries(stamps)) {
-        const st = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat(node_path__WEBPACK_IMPORTED_MODULE_1__.join(gomodcache, ...file.split('/'))).catch(() => undefined);
-        if (!st?.isFile() || st.size !== stamp.size || st.mtimeMs !== stamp.mtimeMs || st.ino !== stamp.ino)
-            changed.push(file);
-    }
-    const versionOf = (file) => file.replace(/\.(info|mod|zip|ziphash)$/, '');
-    const dropped = new Set(changed.map(versionOf));
-    const files = Object.keys(stamps).filter((f) => !dropped.has(versionOf(f)));
-    return { files: files.sort(), changed };
-}
-/** Bytes of the listed files. */
-async function sizeOf(gomodcache, files) {
-    let bytes = 0;
-    for (const file of files)
-        bytes += (await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat(node_path__WEBPACK_IMPORTED_MODULE_1__.join(gomodcache, ...file.split('/')))).size;
-    return bytes;
-}
-/**
- * A staging copy of the listed files under `root` with the same relative layout, for a backend
- * that archives whole directories (@actions/cache saves paths, not file lists). Hard links where
- * possible (no bytes copied), copies where the file system refuses or the file already has other
- * links (tar would store a second name of one inode as a hard-link member, which restores refuse).
- */
-async function stageFiles(gomodcache, files, root) {
-    await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm(root, { recursive: true, force: true });
-    for (const file of files) {
-        const from = node_path__WEBPACK_IMPORTED_MODULE_1__.join(gomodcache, ...file.split('/'));
-        const to = node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, ...file.split('/'));
-        await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(to), { recursive: true });
-        const st = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat(from);
-        if (st.nlink === 1) {
-            try {
-                await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.link(from, to);
-                continue;
-            }
-            catch {
-                // another file system, or links not allowed: copy
-            }
-        }
-        await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.copyFile(from, to);
-    }
-}
-
-
-/***/ }),
-
-/***/ 2627:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* reexport safe */ _module_module_path_js__WEBPACK_IMPORTED_MODULE_0__.n),
-/* harmony export */   w: () => (/* reexport safe */ _module_module_path_js__WEBPACK_IMPORTED_MODULE_0__.w)
-/* harmony export */ });
-/* harmony import */ var _module_module_path_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6939);
-// Moved to the ground floor (src/module/module-path.ts), so every domain can name a module's
-// files and id; this re-export keeps the cache's imports as they are.
-
-
-
-/***/ }),
-
 /***/ 548:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1439,8 +1296,12 @@ async function lookupsToPrefetch(goSum, stateDir) {
 
 
 
-/** How much of a zip file is in memory at once (more only for one entry bigger than this). */
-const WINDOW = 8 << 20;
+/**
+ * How much of a zip file is in memory at once (more only for one entry bigger than this). 2 MiB,
+ * not 8: on prometheus's module cache the integrity check peaked 10-20 MiB lower in the same
+ * time; most entries of a module zip are far smaller.
+ */
+const WINDOW = 2 << 20;
 /** A local header's most: 30 fixed bytes, then a name and an extra field of up to 64 KiB each. */
 const LOCAL_HEADER_MAX = 30 + 0xffff * 2;
 /**
@@ -1476,7 +1337,7 @@ function need(cond, problem) {
 }
 /**
  * Every entry of a module zip kept in a file, with the SHA-256 of its content, read in place a
- * window of entries at a time (about 8 MiB), each window hashed on the digest workers: so a
+ * window of entries at a time (about 2 MiB), each window hashed on the digest workers: so a
  * 50 MiB zip never sits in memory whole, and however many zips are hashed at once, at most
  * WINDOWS_IN_FLIGHT_BYTES of windows are. Same reading and checks as zip-reader.ts's
  * digestZipEntriesAsync (archive/zip's directory end, headers, size and CRC-32; dirhash.HashZip
@@ -1534,37 +1395,7 @@ async function hashZipFile(file) {
 
 /***/ }),
 
-/***/ 6939:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ moduleCachePaths),
-/* harmony export */   w: () => (/* binding */ moduleId)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var _module_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8803);
-
-
-/** Where `go` keeps a module version (cmd/go/internal/modfetch/cache.go CachePath, DownloadDir). */
-function moduleCachePaths(gomodcache, module) {
-    const escPath = (0,_module_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeModulePath */ .xk)(module.path);
-    const escVersion = (0,_module_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeVersion */ .av)(module.version);
-    const vDir = node_path__WEBPACK_IMPORTED_MODULE_0__.join(gomodcache, 'cache', 'download', ...escPath.split('/'), '@v');
-    return {
-        vDir,
-        base: node_path__WEBPACK_IMPORTED_MODULE_0__.join(vDir, escVersion),
-        extracted: node_path__WEBPACK_IMPORTED_MODULE_0__.join(gomodcache, ...`${escPath}@${escVersion}`.split('/')),
-    };
-}
-/** `path@version`, for messages and keys. */
-function moduleId(module) {
-    return `${module.path}@${module.version}`;
-}
-
-
-/***/ }),
-
-/***/ 5642:
+/***/ 4457:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1744,6 +1575,7 @@ var external_node_crypto_ = __webpack_require__(7598);
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./.build/go/off-thread-digest.js
 
+
 /**
  * Below this, hashing on the main thread is cheaper than a hop to the thread pool; above it,
  * WebCrypto's digest runs on libuv's pool, so big files hash on another core while the main
@@ -1758,6 +1590,13 @@ async function sha256Hex(data) {
     if (data.length < OFF_THREAD)
         return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
     return Buffer.from(await external_node_crypto_.webcrypto.subtle.digest('SHA-256', data)).toString('hex');
+}
+/** The hex SHA-256 of a file's bytes, read in 1 MiB chunks (never whole in memory). */
+async function sha256OfFile(file) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file, { highWaterMark: 1 << 20 }))
+        hash.update(chunk);
+    return hash.digest('hex');
 }
 
 ;// CONCATENATED MODULE: ./.build/cache/tree-digest.js
@@ -1898,20 +1737,17 @@ async function sizeIfExists(file) {
     }
 }
 /**
- * Zips at least this big are hashed in place, a window of entries at a time and one zip at a time: a module
- * cache's few 30-50 MiB zips (cloud SDKs, compressors' test data) set the run's peak memory when
- * read whole. The rest are read whole and hashed on the digest workers, several at once.
+ * Every zip is hashed in place, a window of entries at a time (digestZipFile), so the zip bytes in
+ * memory are bounded by its window budget however many zips are checked at once. Zips under
+ * 16 MiB used to be read whole: several whole zips waited for the digest workers outside that
+ * budget, and the integrity check before a save set the run's peak RSS.
  */
-const BIG_ZIP = 16 << 20;
-const bigZips = new _build_concurrency/* Limiter */.jG(1);
 async function readAndDigestZip(file, size, thisThread = false) {
     // Hostile until proven: a huge file is refused before it is read.
     if (size > zip_reader/* MAX_ZIP */.l4)
         throw new zip_reader/* ZipFormatError */.PA(`zip is larger than 500 MiB (${size} bytes)`);
     try {
-        if (size >= BIG_ZIP)
-            return await bigZips.run(() => (0,zip_file_digest/* digestZipFile */.Cl)(file, { thisThread }));
-        return await (0,zip_reader/* digestZipEntriesAsync */.An)(await promises_.readFile(file), { handOver: true, thisThread });
+        return await (0,zip_file_digest/* digestZipFile */.Cl)(file, { thisThread });
     }
     catch (error) {
         // A worker that died says nothing about the zip: read it again and hash it here.
@@ -1969,6 +1805,18 @@ async function checkZip(base, file, zipLine, digested, out) {
             detail: `cannot read the zip: ${error.message}`,
         });
     }
+    compareZipHash(file, zipLine, zipHash, ziphash, out);
+    return { hasZip, zipFiles, zipHash, ziphash };
+}
+/** A zip whose h1 this run took as it landed (LandedZipDigests): compared, not read again. */
+async function checkKnownZip(base, file, zipLine, zipHash, out) {
+    const ziphash = (await readIfExists(`${base}.ziphash`))?.toString('utf8').trim();
+    out.found = true;
+    compareZipHash(file, zipLine, zipHash, ziphash, out);
+    return { hasZip: true, zipHash, ziphash };
+}
+/** The zip's h1 against go.sum's line and the .ziphash go wrote beside it. */
+function compareZipHash(file, zipLine, zipHash, ziphash, out) {
     out.againstGoSum ||= zipHash !== undefined && zipLine !== undefined;
     if (zipHash && zipLine && zipLine.hash !== zipHash)
         out.problems.push({
@@ -1992,7 +1840,6 @@ async function checkZip(base, file, zipLine, digested, out) {
             actual: zipHash,
             detail: `zip hash ${zipHash} ≠ .ziphash ${ziphash}`,
         });
-    return { hasZip, zipFiles, zipHash, ziphash };
 }
 /** The extracted tree's dir hash against go.sum's line (else the .ziphash, else the zip's h1). */
 async function checkTree(module, dir, file, zipLine, zip, out) {
@@ -2024,7 +1871,7 @@ async function checkTree(module, dir, file, zipLine, zip, out) {
     }
 }
 /** Checks one module version: zip vs go.sum and .ziphash, .mod vs go.sum, tree vs the expected hash. */
-async function checkVersion(gomodcache, goSum, module, withTree, zipDigests) {
+async function checkVersion(gomodcache, goSum, module, withTree, zipDigests, zipHashes) {
     const paths = (0,module_path/* moduleCachePaths */.n)(gomodcache, module);
     const rel = (file) => external_node_path_.relative(gomodcache, file).split(external_node_path_.sep).join('/');
     const zipLine = (0,go_sum/* findGoSumLine */.F)(goSum, module.path, module.version);
@@ -2032,7 +1879,10 @@ async function checkVersion(gomodcache, goSum, module, withTree, zipDigests) {
     const out = { problems: [], found: false, againstGoSum: false };
     await checkGoMod(paths.base, rel(`${paths.base}.mod`), modLine, out);
     const zipFile = rel(`${paths.base}.zip`);
-    const zip = await checkZip(paths.base, zipFile, zipLine, zipDigests?.get(zipFile), out);
+    const known = zipHashes?.get(zipFile);
+    const zip = known === undefined
+        ? await checkZip(paths.base, zipFile, zipLine, zipDigests?.get(zipFile), out)
+        : await checkKnownZip(paths.base, zipFile, zipLine, known, out);
     if (withTree)
         await checkTree(module, paths.extracted, rel(paths.extracted), zipLine, zip, out);
     if (!out.found)
@@ -2063,7 +1913,7 @@ async function checkCacheIntegrity(options) {
                 seen.set((0,module_path/* moduleId */.w)(tree), { path: tree.path, version: tree.version });
         targets = [...seen.values()];
     }
-    const checked = await (0,_build_concurrency/* mapLimit */.sf)(targets, options.concurrency ?? 2, (m) => checkVersion(gomodcache, goSum, m, checkTree, options.zipDigests));
+    const checked = await (0,_build_concurrency/* mapLimit */.sf)(targets, options.concurrency ?? 2, (m) => checkVersion(gomodcache, goSum, m, checkTree, options.zipDigests, options.zipHashes));
     const modules = checked.filter((m) => m !== undefined);
     return {
         modules,
@@ -2111,6 +1961,7 @@ async function provenModules(input) {
         goSum: input.goSum,
         modules: candidates.map((c) => c.stored),
         extractedTrees: false,
+        zipHashes: input.zipHashes,
     });
     const byId = new Map(integrity.modules.map((m) => [(0,module_path/* moduleId */.w)(m), m]));
     const proven = [];
@@ -2367,12 +2218,16 @@ async function planNextEntry(pending, outcome) {
     });
     if (state.exact && !state.replace && !lacking(buildIds))
         return nothing;
+    const landed = await outcome.landed?.unchanged();
     const proof = await provenModules({
         gomodcache: state.gomodcache,
         buildList: outcome.buildList,
         checksums: outcome.checksums,
         goSum: outcome.goSum,
+        zipHashes: landed?.hashes,
     });
+    if (landed)
+        outcome.logger?.info(`Proof for the save: ${landed.hashes.size} zips read as they landed and unchanged since (${outcome.landed?.counts.sameBytes} the very bytes the relay proved, ${outcome.landed?.counts.hashed} hashed in full), ${landed.readAgain} to read again`);
     const replace = state.replace || (state.exact && lacking(proof.proven.map(module_path/* moduleId */.w)));
     if (state.exact && !replace)
         return nothing;
@@ -5153,6 +5008,8 @@ async function handOverStep(ctx, cache, run) {
         failure: run.failure,
         checksums: checksums.modules,
         listFile: io.cache.listFile,
+        landed: run.landed,
+        logger: io.logger,
     }).catch((error) => {
         // The cache is an optimisation: a failure to list what to save is a skipped save, not a failed run.
         const skip = `the files to save could not be listed: ${(0,_build_errors/* describeError */.Uc)(error)}`;
@@ -6195,9 +6052,36 @@ class InvalidSignatureError extends Error {
 }
 const SIG_PREFIX = '\u2014 ';
 const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
-/** The node:crypto public key for a verifier key's 32 raw Ed25519 bytes. */
+/** Public keys made so far, by their raw bytes (a warm run opens one note per stored lookup). */
+const publicKeys = new Map();
+/** The node:crypto public key for a verifier key's 32 raw Ed25519 bytes (made once per key). */
 function ed25519PublicKey(raw) {
-    return (0,external_node_crypto_.createPublicKey)({ key: Buffer.concat([ED25519_SPKI_PREFIX, raw]), format: 'der', type: 'spki' });
+    const id = raw.toString('hex');
+    let key = publicKeys.get(id);
+    if (!key) {
+        key = (0,external_node_crypto_.createPublicKey)({ key: Buffer.concat([ED25519_SPKI_PREFIX, raw]), format: 'der', type: 'spki' });
+        publicKeys.set(id, key);
+    }
+    return key;
+}
+/**
+ * Signatures found valid, as key, signature and signed text: the stored lookups of a warm run
+ * carry the same tree note hundreds of times. Only a valid signature is remembered, for exactly
+ * those bytes; bounded, so a long process never grows it without end.
+ */
+const validSignatures = new Set();
+const MAX_REMEMBERED = 4096;
+function verifiesOnce(text, publicKey, sig) {
+    const id = `${publicKey.toString('base64')} ${sig.toString('base64')}\n${text}`;
+    if (validSignatures.has(id))
+        return true;
+    const ok = (0,external_node_crypto_.verify)(null, Buffer.from(text, 'utf8'), ed25519PublicKey(publicKey), sig);
+    if (ok) {
+        if (validSignatures.size >= MAX_REMEMBERED)
+            validSignatures.clear();
+        validSignatures.add(id);
+    }
+    return ok;
 }
 /** Mirrors note.Open: parses `msg` and verifies its signatures by the known keys. */
 function openNote(msg, known) {
@@ -6246,7 +6130,7 @@ function openNote(msg, known) {
         if (seen.has(id))
             continue;
         seen.add(id);
-        const ok = (0,external_node_crypto_.verify)(null, Buffer.from(text, 'utf8'), ed25519PublicKey(key.publicKey), sig.subarray(4));
+        const ok = verifiesOnce(text, key.publicKey, sig.subarray(4));
         if (!ok)
             throw new InvalidSignatureError(name, hash);
         verified.push({ name, hash, base64: b64 });
@@ -7861,7 +7745,7 @@ function startChecksumStep(ctx, env, goSum, plan) {
                 void flush();
             }
         },
-        finish: (modules, lines) => io.logger.group('Checksum database', async () => {
+        async finish(modules, lines, logger) {
             await prefetched;
             void flush();
             const report = await verifyChecksums({
@@ -7872,12 +7756,10 @@ function startChecksumStep(ctx, env, goSum, plan) {
                 noSumDb: env.settings.noSumDb,
                 unavailable: config.sumdbUnavailable,
                 noRecord: config.sumdbNoRecord,
-                logger: io.logger,
+                logger,
             });
-            return shared
-                ? { ...report, findings: [...report.findings, ...refusedProofFindings(shared)] }
-                : report;
-        }),
+            return shared ? { ...report, findings: [...report.findings, ...refusedProofFindings(shared)] } : report;
+        },
         async settled() {
             await prefetched;
             await flush();
@@ -8177,6 +8059,38 @@ async function withCompiledIn(report, input) {
         input.logger.debug(`go list -deps per target failed; violations not marked: ${error.message}`);
         return report;
     }
+}
+
+// EXTERNAL MODULE: ./.build/logger.js
+var logger = __webpack_require__(8980);
+;// CONCATENATED MODULE: ./.build/steps/beside.js
+
+/**
+ * Starts `work` now, beside whatever the pipeline does next (the checksum step waits on the
+ * network while the license step uses the CPU). Its lines are kept and logged as one group when
+ * `result()` is asked for, so groups never interleave; the group's own time is then what the step
+ * still cost after the other one ended, and a line gives its whole time.
+ */
+function startBeside(io, title, 
+/** What runs meanwhile, for the log: "the license step". */
+besideOf, work) {
+    const kept = new logger/* KeptLogger */.xQ();
+    const started = io.now();
+    let ended = started;
+    const running = work(kept).finally(() => (ended = io.now()));
+    // Its failure is taken by result(); until then it is not an unhandled rejection.
+    running.catch(() => undefined);
+    return {
+        result: () => io.logger.group(title, async () => {
+            try {
+                return await running;
+            }
+            finally {
+                kept.replayInto(io.logger);
+                io.logger.info(`${title}: ${(0,logger/* formatElapsed */.C7)(ended - started)} in all, beside ${besideOf}`);
+            }
+        }),
+    };
 }
 
 ;// CONCATENATED MODULE: ./.build/go/download.js
@@ -9239,6 +9153,7 @@ function key(request) {
 
 
 
+
 function expectedHashes(goSum) {
     const map = new Map();
     for (const line of goSum)
@@ -9251,6 +9166,19 @@ function expectedHash(hashes, request) {
     if (request.kind === 'info')
         return undefined;
     return hashes.get(`${request.module} ${request.version}${request.kind === 'mod' ? '/go.mod' : ''}`);
+}
+/**
+ * The zips this relay proved, by module version: a file in the module cache whose bytes have the
+ * same SHA-256 is proven without inflating it again (LandedZipDigests).
+ */
+class ProvenZips {
+    byModule = new Map();
+    set(request, zip) {
+        this.byModule.set(`${request.module} ${request.version}`, zip);
+    }
+    get(module, version) {
+        return this.byModule.get(`${module} ${version}`);
+    }
 }
 /**
  * Hashes a whole body as cmd/go does before it trusts it (modfetch checkMod / checkGoMod:
@@ -9271,7 +9199,12 @@ async function checkHeld(held, request, hashes) {
     catch (error) {
         got = `unreadable zip (${error.message})`;
     }
-    return got === expected ? { kind: 'matches' } : { kind: 'mismatch', got };
+    if (got !== expected)
+        return { kind: 'mismatch', got };
+    if (request.kind !== 'zip')
+        return { kind: 'matches' };
+    const sha256 = held.kind === 'memory' ? await sha256Hex(held.data) : await sha256OfFile(held.file);
+    return { kind: 'matches', zip: { sha256, h1: got } };
 }
 
 ;// CONCATENATED MODULE: ./.build/goproxy/relay-accounts.js
@@ -10313,6 +10246,8 @@ async function takeBody(ctx, request, flight, signal, { winner, response }, atte
     const verdict = await checkHeld(outcome.body, request, ctx.hashes);
     timelineMark(request.module, request.version, request.kind, 'hashed');
     if (verdict.kind !== 'mismatch') {
+        if (verdict.kind === 'matches' && verdict.zip)
+            ctx.proven.set(request, verdict.zip);
         const contentType = response.contentType ?? 'application/octet-stream';
         return { kind: 'body', winner, contentType, held: outcome.body, degraded: attempts.degraded };
     }
@@ -11064,6 +10999,7 @@ async function startRelay(options) {
         accounts,
         store: new HeldStore({ parent: options.spoolDir, memoryBudget: options.prefetchMemoryBytes }),
         hashes: expectedHashes(options.goSum ?? []),
+        proven: new ProvenZips(),
         state: new RelayState(),
         noProxy: options.noProxy ?? [],
         noSumDb: options.noSumDb ?? [],
@@ -11144,6 +11080,7 @@ function relayHandle(started) {
             });
         },
         routeOf: (modulePath, version) => accounts.routeOf(modulePath, version),
+        provenZip: (modulePath, version) => deps.proven.get(modulePath, version),
         pending: () => redactValue(accounts.pending()),
         secrets: () => [...secrets],
         requestLog: () => state.log.map((e) => ({
@@ -11860,8 +11797,8 @@ async function storeMemo(ctx, env, reads, buildList) {
     }
 }
 
-// EXTERNAL MODULE: ./.build/licenses/classifier.js + 21 modules
-var classifier = __webpack_require__(9998);
+// EXTERNAL MODULE: ./.build/licenses/classifier.js + 23 modules
+var classifier = __webpack_require__(9977);
 ;// CONCATENATED MODULE: ./.build/steps/license-prefetch.js
 
 
@@ -11881,14 +11818,18 @@ class LicensePrefetch {
     gomodcache;
     reads;
     threshold;
+    landed;
     pending;
     timer;
     running;
     stopped = false;
-    constructor(gomodcache, goSum, reads, threshold) {
+    constructor(gomodcache, goSum, reads, threshold, 
+    /** Hashes each landed zip for the save's proof, beside the license read. */
+    landed) {
         this.gomodcache = gomodcache;
         this.reads = reads;
         this.threshold = threshold;
+        this.landed = landed;
         this.pending = goSum
             .filter((l) => !l.version.endsWith('/go.mod') && l.hash.startsWith('h1:'))
             .map((l) => asModule(l.path, l.version))
@@ -11899,12 +11840,22 @@ class LicensePrefetch {
             this.timer = setTimeout(() => this.tick(), POLL_MS);
         return this;
     }
-    /** Stops looking; waits for the read in progress. */
+    /**
+     * Stops looking; waits for the read in progress. The zips that landed since the last look are
+     * left to the license step to read, but hashed for the save's proof now, beside the next steps.
+     */
     async stop() {
         this.stopped = true;
         if (this.timer)
             clearTimeout(this.timer);
         await this.running;
+        if (!this.landed)
+            return;
+        for (const module of this.pending) {
+            const zip = zipOf(this.gomodcache, module);
+            if (zip !== undefined && license_prefetch_exists(zip))
+                this.landed.take(zip, module);
+        }
     }
     tick() {
         this.running = this.pass().finally(() => {
@@ -11921,11 +11872,12 @@ class LicensePrefetch {
                 this.pending.splice(i, 1); // a path or version this cache layout cannot name: read later
                 continue;
             }
-            if (!(await promises_.access(zip).then(() => true, () => false))) {
+            if (!license_prefetch_exists(zip)) {
                 i++;
                 continue;
             }
             this.pending.splice(i, 1);
+            this.landed?.take(zip, module);
             const read = await (0,evaluate/* readModuleLicenses */.r5)(module, this.threshold, this.gomodcache);
             this.reads.setEarly(module, read);
             // Let the relay's callbacks run between two classifications.
@@ -11940,6 +11892,15 @@ class LicensePrefetch {
  */
 function warmLicenseClassifier() {
     (0,classifier/* classifyLicenseText */.b1)('permission is hereby granted');
+}
+/**
+ * Whether a zip has landed. A plain stat that returns undefined when the file is not there: each
+ * look asks for every zip still pending, and a rejected fs.access per missing zip cost about a
+ * second of main-thread CPU in a cold run of 150 modules (measured: --cpu-prof), on the thread
+ * that serves go.
+ */
+function license_prefetch_exists(file) {
+    return (0,external_node_fs_.statSync)(file, { throwIfNoEntry: false }) !== undefined;
 }
 function zipOf(gomodcache, module) {
     try {
@@ -11960,6 +11921,90 @@ function asModule(path, version) {
         replace: undefined,
         error: undefined,
     };
+}
+
+;// CONCATENATED MODULE: ./.build/cache/landed-digests.js
+
+
+
+
+
+
+/** Zips read at once while go primes. */
+const AT_ONCE = 2;
+/**
+ * The `h1:` of each zip `go` placed in the module cache while priming, read from the file on disk
+ * as it lands (while the network is the wait), so that the save's proof (checkCacheIntegrity)
+ * need not read them all again at the end of the run. A file whose bytes have the SHA-256 of the
+ * body the relay proved against go.sum takes the relay's h1 (one plain hash, no inflating);
+ * any other is hashed as go does (dirhash.HashZip). A hash is handed to the proof only for a file
+ * still as it was when read (size, mtime, inode: the stamps the post step checks too); a zip
+ * changed since is read again by the proof, and proves or not.
+ */
+class LandedZipDigests {
+    gomodcache;
+    provenByRelay;
+    landed = new Map();
+    limiter = new _build_concurrency/* Limiter */.jG(AT_ONCE);
+    /** Zips proven by the relay's hash of the same bytes, and zips hashed here in full. */
+    counts = { sameBytes: 0, hashed: 0 };
+    constructor(gomodcache, provenByRelay = () => undefined) {
+        this.gomodcache = gomodcache;
+        this.provenByRelay = provenByRelay;
+    }
+    /** Starts reading a zip that just landed (absolute path); a zip taken before is left alone. */
+    take(file, module) {
+        const name = external_node_path_.relative(this.gomodcache, file).split(external_node_path_.sep).join('/');
+        if (this.landed.has(name) || name.startsWith('..'))
+            return;
+        const read = this.limiter
+            .run(async () => {
+            const stamp = await stampOf(file);
+            const h1 = await this.hashOf(file, module);
+            // Changed while it was read: the hash may mix two versions of the file.
+            if (!sameStamp(stamp, await stampOf(file)))
+                throw new Error(`${name} changed while it was hashed`);
+            return { stamp, h1 };
+        })
+            .catch((error) => (error instanceof Error ? error : new Error(String(error))));
+        this.landed.set(name, { file, read });
+    }
+    async hashOf(file, module) {
+        const relay = this.provenByRelay(module.path, module.version);
+        if (relay && (await sha256OfFile(file)) === relay.sha256) {
+            this.counts.sameBytes++;
+            return relay.h1;
+        }
+        this.counts.hashed++;
+        return (0,dirhash/* hash1OfDigests */.ww)(await (0,zip_file_digest/* digestZipFile */.Cl)(file));
+    }
+    /**
+     * The `h1:` of the zips still as they were when read, by name relative to GOMODCACHE (the form
+     * checkCacheIntegrity's zipHashes takes), and how many are not handed on: their reading
+     * failed, or the file changed or went since, so the proof reads that file itself.
+     */
+    async unchanged() {
+        const hashes = new Map();
+        let readAgain = 0;
+        for (const [name, { file, read }] of this.landed) {
+            const landed = await read;
+            const now = await stampOf(file).catch(() => undefined);
+            if (landed instanceof Error || !now || !sameStamp(landed.stamp, now))
+                readAgain++;
+            else
+                hashes.set(name, landed.h1);
+        }
+        return { hashes, readAgain };
+    }
+}
+async function stampOf(file) {
+    const st = await promises_.lstat(file);
+    if (!st.isFile())
+        throw new Error(`${file} is not a regular file`);
+    return { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino };
+}
+function sameStamp(a, b) {
+    return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ino === b.ino;
 }
 
 ;// CONCATENATED MODULE: ./.build/pipeline.js
@@ -11986,9 +12031,11 @@ function asModule(path, version) {
 
 
 
+
+
 /**
- * Config → GoEnv → cache restore → relay + `go mod download -json all` → build list → checksums →
- * licenses → report. Each step takes what the earlier ones returned; a step that throws a
+ * Config → GoEnv → cache restore → relay + `go mod download -json all` → build list → checksums
+ * beside licenses → report. Each step takes what the earlier ones returned; a step that throws a
  * WardenError stops the rest, and the report is always produced from what did run, so the summary
  * explains a failed run as well as a good one.
  */
@@ -12021,12 +12068,9 @@ async function runPipeline(config, edgeIo) {
         // Lookups start now, through the relay, while go primes the cache.
         pendingChecksums = startChecksumStep(ctx, env, goSum, plan);
         const childEnv = buildChildEnv(io.env, env.settings, plan.goproxy);
-        // Licenses are read as each zip lands while go primes the cache, not all after it.
         const reads = loadLicenseReads(goSum);
         const notNeeded = primingNotNeeded(cache.report);
-        const early = notNeeded
-            ? undefined
-            : new LicensePrefetch(env.settings.goModCache, goSum, reads, licenseThreshold(ctx)).start();
+        const { early, landed } = notNeeded ? {} : watchArrivals(ctx, env, goSum, reads, plan);
         primed = await pendingChecksums.during(primeStep(ctx, childEnv, plan, goSumGuard, notNeeded).finally(() => early?.stop()));
         buildList = await buildListStep(ctx, childEnv, primed, zipsAmong(filesInCache), plan, env, goSum);
         vendored = { findings: await vendorStep(ctx, env, childEnv) };
@@ -12036,16 +12080,19 @@ async function runPipeline(config, edgeIo) {
             : [];
         const verifiable = [...goSum, ...downloadedLines(primed), ...restoredLines];
         (0,cancel/* throwIfCancelled */.dZ)(io.signal);
-        checksums = await pendingChecksums.finish(buildList.modules, verifiable);
-        (0,cancel/* throwIfCancelled */.dZ)(io.signal);
         reads.addLines(verifiable);
-        licenses = await licenseStep(ctx, env, buildList, childEnv, reads);
+        ({ checksums, licenses } = await checksumsBesideLicenses(io, pendingChecksums, {
+            modules: buildList.modules,
+            goSum: verifiable,
+            licenses: licenseStep.bind(undefined, ctx, env, buildList, childEnv, reads),
+        }));
+        (0,cancel/* throwIfCancelled */.dZ)(io.signal);
         await storeMemo(ctx, env, reads, buildList);
         (0,cancel/* throwIfCancelled */.dZ)(io.signal);
         diffed = await diffStep(ctx, env, childEnv, buildList, licenses);
         // The proofs held while go primed the cache were written during the licenses step.
         await pendingChecksums.settled();
-        checked = { primed, buildList, checksums, licenses, goSum: verifiable };
+        checked = { primed, buildList, checksums, licenses, goSum: verifiable, landed };
     }
     catch (error) {
         if (!(error instanceof _build_errors/* WardenError */.Sh))
@@ -12099,6 +12146,29 @@ async function finisher(config, checksums, run) {
     const security = run.relay?.proxy.security ?? [];
     const blames = await blameMismatches(security, async (p, v) => checksums?.lookup(p, v));
     return (extra) => withBlame(finishFindings(config, { ...run, steps: [...run.steps, ...extra] }), blames);
+}
+/**
+ * The checksum step waits on the database, the license step on the CPU: they run side by side,
+ * and the checksum step's group is logged after the license step's. A checksum failure is thrown
+ * first, as when the steps ran in that order.
+ */
+async function checksumsBesideLicenses(io, pending, run) {
+    const checking = startBeside(io, 'Checksum database', 'the license step', (logger) => pending.finish(run.modules, run.goSum, logger));
+    const [licensed] = await Promise.allSettled([run.licenses()]);
+    const checksums = await checking.result();
+    if (licensed.status === 'rejected')
+        throw licensed.reason;
+    return { checksums, licenses: licensed.value };
+}
+/**
+ * While go primes the cache, each zip that lands has its licenses read (the license step then
+ * only applies the policy) and is hashed (the save's proof then need not read it again).
+ */
+function watchArrivals(ctx, env, goSum, reads, plan) {
+    const relay = plan.relay;
+    const landed = new LandedZipDigests(env.settings.goModCache, (p, v) => relay?.provenZip(p, v));
+    const early = new LicensePrefetch(env.settings.goModCache, goSum, reads, licenseThreshold(ctx), landed);
+    return { early: early.start(), landed };
 }
 
 ;// CONCATENATED MODULE: ./.build/report/json-report.js
@@ -12218,8 +12288,8 @@ function registerEnvSecrets(redactor, env) {
 
 // EXTERNAL MODULE: ./.build/report/escape.js
 var report_escape = __webpack_require__(3046);
-// EXTERNAL MODULE: ./.build/licenses/discovery.js + 1 modules
-var discovery = __webpack_require__(1677);
+// EXTERNAL MODULE: ./.build/licenses/discovery.js + 2 modules
+var discovery = __webpack_require__(7061);
 ;// CONCATENATED MODULE: ./.build/cache/proven-zip.js
 
 

@@ -1,8 +1,8 @@
-export const id = 72;
-export const ids = [72];
+export const id = 982;
+export const ids = [982];
 export const modules = {
 
-/***/ 1691:
+/***/ 3982:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -319,8 +319,49 @@ var zip_digest_pool = __webpack_require__(8388);
 var zip_file_digest = __webpack_require__(2242);
 // EXTERNAL MODULE: ./.build/go/zip-reader.js
 var zip_reader = __webpack_require__(3816);
-// EXTERNAL MODULE: ./.build/concurrency.js
-var _build_concurrency = __webpack_require__(265);
+;// CONCATENATED MODULE: ./.build/concurrency.js
+// The one bounded-concurrency pool of the code base (ground floor: imports nothing of ours).
+/** At most `limit` tasks at once; the rest wait in order. */
+class Limiter {
+    limit;
+    active = 0;
+    waiting = [];
+    constructor(limit) {
+        this.limit = limit;
+        if (!(limit >= 1))
+            throw new Error(`concurrency must be at least 1, got ${limit}`);
+    }
+    async run(task) {
+        if (this.active >= this.limit)
+            await new Promise((resolve) => this.waiting.push(resolve));
+        this.active++;
+        try {
+            return await task();
+        }
+        finally {
+            this.active--;
+            this.waiting.shift()?.();
+        }
+    }
+}
+/** A mutex: runs tasks one after the other. */
+class Serializer {
+    tail = Promise.resolve();
+    run(task) {
+        const result = this.tail.then(task, task);
+        this.tail = result.catch(() => undefined);
+        return result;
+    }
+}
+/**
+ * Maps `items` through `fn`, at most `limit` at once, started in order; results keep the order of
+ * `items`. Like Promise.all, it rejects with the first failure.
+ */
+function mapLimit(items, limit, fn) {
+    const limiter = new Limiter(limit);
+    return Promise.all(items.map((item) => limiter.run(() => fn(item))));
+}
+
 // EXTERNAL MODULE: ./.build/cache/module-path.js + 1 modules
 var module_path = __webpack_require__(3516);
 ;// CONCATENATED MODULE: ./.build/cache/s3-info.js
@@ -473,7 +514,7 @@ async function fetchFromBucket(input) {
     let bytes = 0;
     let unusable;
     let modsMissing = 0;
-    const limiter = new _build_concurrency/* Limiter */.jG(input.concurrency ?? 8);
+    const limiter = new Limiter(input.concurrency ?? 8);
     const relative = (file) => external_node_path_.relative(gomodcache, file).split(external_node_path_.sep).join('/');
     const fetchOne = async (module, kind, hash, target) => {
         if (await exists(target))
@@ -710,7 +751,7 @@ class S3ProofStore {
      * proves them as it proves any stored file.
      */
     prefetch(files, concurrency = 16) {
-        const limiter = new _build_concurrency/* Limiter */.jG(concurrency);
+        const limiter = new Limiter(concurrency);
         const reads = [];
         for (const file of files)
             if (!this.prefetched.has(file)) {
@@ -774,7 +815,7 @@ class S3ProofStore {
     }
     async uploadNow() {
         const counts = { created: 0, existed: 0 };
-        const limiter = new _build_concurrency/* Limiter */.jG(this.options.concurrency ?? 8);
+        const limiter = new Limiter(this.options.concurrency ?? 8);
         await Promise.all([...this.pending].map(([file, data]) => limiter.run(async () => {
             const key = this.keyOf(file);
             if (this.broken)
@@ -878,7 +919,7 @@ const ASK_FIRST_ABOVE = 256 << 10;
  */
 async function uploadProven(input) {
     const uploads = await uploadsFor(input.bucket, input.gomodcache, input.files);
-    const limiter = new _build_concurrency/* Limiter */.jG(input.concurrency ?? 8);
+    const limiter = new Limiter(input.concurrency ?? 8);
     let created = 0;
     let existed = 0;
     let bytes = 0;
