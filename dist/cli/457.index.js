@@ -7196,10 +7196,14 @@ function prefetchRecords(client, goSum, noSumDb) {
         catch {
             return;
         }
+        // A run that remembers a tree (a warm cache) refreshes it with one `/latest` (and the tiles
+        // of its consistency proof) while its stored records are proven from disk, not after: the
+        // checksum step later waits on that same request (refreshLatest).
+        if (client.latest.n > 0 && !client.refreshed)
+            void client.refreshLatest();
         const limiter = new _build_concurrency/* Limiter */.jG(PREFETCH_CONCURRENCY);
         await Promise.all(versions.map((v) => limiter.run(() => client.prefetchRecord(v.path, v.version))));
-        // A warm run proved its lines from stored records: the one `/latest` that refreshes their
-        // tree goes out now too, and the checksum step later waits on it (refreshLatest).
+        // Records proven from stored lookups of a tree the run did not remember: refresh it too.
         if (client.counts.lookupsFromDisk > 0 && !client.refreshed)
             void client.refreshLatest();
     })();
