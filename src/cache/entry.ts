@@ -34,7 +34,7 @@ export interface RunOutcome {
   readonly checksums: readonly ChecksumVerdict[];
   /** e.g. `$RUNNER_TEMP/go-module-warden/cache-archive-<pid>.json`; removed by the save. */
   readonly listFile: string;
-  /** Zips hashed as they landed while priming: the proof takes their digests instead of reading them again. */
+  /** Zips read as they landed while priming: the proof takes their h1 instead of reading them again. */
   readonly landed?: LandedZipDigests;
   readonly logger?: Logger;
 }
@@ -69,7 +69,8 @@ export async function planNextEntry(
     return stored ? [moduleId(stored)] : [];
   });
   if (state.exact && !state.replace && !lacking(buildIds)) return nothing;
-  const landed = await outcome.landed?.unchanged();
+  const landing = outcome.landed;
+  const landed = await landing?.unchanged();
   const proof = await provenModules({
     gomodcache: state.gomodcache,
     buildList: outcome.buildList,
@@ -77,9 +78,9 @@ export async function planNextEntry(
     goSum: outcome.goSum,
     zipHashes: landed?.hashes,
   });
-  if (landed)
+  if (landing && landed)
     outcome.logger?.info(
-      `Proof for the save: ${landed.hashes.size} zips read as they landed and unchanged since (${outcome.landed?.counts.sameBytes} the very bytes the relay proved, ${outcome.landed?.counts.hashed} hashed in full), ${landed.readAgain} to read again`,
+      `Proof for the save: ${landed.hashes.size} zips read as they landed and unchanged since (${landing.counts.sameBytes} the very bytes the relay proved, ${landing.counts.hashed} hashed in full), ${landed.readAgain} to read again`,
     );
   const replace = state.replace || (state.exact && lacking(proof.proven.map(moduleId)));
   if (state.exact && !replace) return nothing;

@@ -29,7 +29,7 @@ export class LicensePrefetch {
     goSum: readonly GoSumLine[],
     private readonly reads: LicenseReads<LicenseRead>,
     private readonly threshold: number,
-    /** Hashes each landed zip for the save's proof, beside the license read. */
+    /** Reads each landed zip for the save's proof (its h1), beside the license read. */
     private readonly landed?: LandedZipDigests,
   ) {
     this.pending = goSum
@@ -45,7 +45,7 @@ export class LicensePrefetch {
 
   /**
    * Stops looking; waits for the read in progress. The zips that landed since the last look are
-   * left to the license step to read, but hashed for the save's proof now, beside the next steps.
+   * left to the license step to read, but taken for the save's proof now, beside the next steps.
    */
   async stop(): Promise<void> {
     this.stopped = true;
