@@ -2218,7 +2218,8 @@ async function planNextEntry(pending, outcome) {
     });
     if (state.exact && !state.replace && !lacking(buildIds))
         return nothing;
-    const landed = await outcome.landed?.unchanged();
+    const landing = outcome.landed;
+    const landed = await landing?.unchanged();
     const proof = await provenModules({
         gomodcache: state.gomodcache,
         buildList: outcome.buildList,
@@ -2226,8 +2227,8 @@ async function planNextEntry(pending, outcome) {
         goSum: outcome.goSum,
         zipHashes: landed?.hashes,
     });
-    if (landed)
-        outcome.logger?.info(`Proof for the save: ${landed.hashes.size} zips read as they landed and unchanged since (${outcome.landed?.counts.sameBytes} the very bytes the relay proved, ${outcome.landed?.counts.hashed} hashed in full), ${landed.readAgain} to read again`);
+    if (landing && landed)
+        outcome.logger?.info(`Proof for the save: ${landed.hashes.size} zips read as they landed and unchanged since (${landing.counts.sameBytes} the very bytes the relay proved, ${landing.counts.hashed} hashed in full), ${landed.readAgain} to read again`);
     const replace = state.replace || (state.exact && lacking(proof.proven.map(module_path/* moduleId */.w)));
     if (state.exact && !replace)
         return nothing;
@@ -11828,7 +11829,7 @@ class LicensePrefetch {
     running;
     stopped = false;
     constructor(gomodcache, goSum, reads, threshold, 
-    /** Hashes each landed zip for the save's proof, beside the license read. */
+    /** Reads each landed zip for the save's proof (its h1), beside the license read. */
     landed) {
         this.gomodcache = gomodcache;
         this.reads = reads;
@@ -11846,7 +11847,7 @@ class LicensePrefetch {
     }
     /**
      * Stops looking; waits for the read in progress. The zips that landed since the last look are
-     * left to the license step to read, but hashed for the save's proof now, beside the next steps.
+     * left to the license step to read, but taken for the save's proof now, beside the next steps.
      */
     async stop() {
         this.stopped = true;
