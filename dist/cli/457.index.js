@@ -12075,7 +12075,7 @@ async function runPipeline(config, edgeIo) {
         const childEnv = buildChildEnv(io.env, env.settings, plan.goproxy);
         const reads = loadLicenseReads(goSum);
         const notNeeded = primingNotNeeded(cache.report);
-        const { early, landed } = notNeeded ? {} : watchArrivals(ctx, env, goSum, reads, plan);
+        const { early, landed } = notNeeded ? {} : watchArrivals(ctx, env, goSum, reads, { plan, cache });
         primed = await pendingChecksums.during(primeStep(ctx, childEnv, plan, goSumGuard, notNeeded).finally(() => early?.stop()));
         buildList = await buildListStep(ctx, childEnv, primed, zipsAmong(filesInCache), plan, env, goSum);
         vendored = { findings: await vendorStep(ctx, env, childEnv) };
@@ -12167,11 +12167,16 @@ async function checksumsBesideLicenses(io, pending, run) {
 }
 /**
  * While go primes the cache, each zip that lands has its licenses read (the license step then
- * only applies the policy) and is hashed (the save's proof then need not read it again).
+ * only applies the policy) and, when the run may save, its h1 taken for the save's proof (by the
+ * relay's proof of the same bytes), which then need not read it again.
  */
-function watchArrivals(ctx, env, goSum, reads, plan) {
-    const relay = plan.relay;
-    const landed = new LandedZipDigests(env.settings.goModCache, (p, v) => relay?.provenZip(p, v));
+function watchArrivals(ctx, env, goSum, reads, run) {
+    const relay = run.plan.relay;
+    // handOverStep's condition: without it nothing is saved, and nothing need be proven.
+    const mayVerifySave = run.cache.pending !== undefined && ctx.io.cache !== undefined;
+    const landed = mayVerifySave
+        ? new LandedZipDigests(env.settings.goModCache, (p, v) => relay?.provenZip(p, v))
+        : undefined;
     const early = new LicensePrefetch(env.settings.goModCache, goSum, reads, licenseThreshold(ctx), landed);
     return { early: early.start(), landed };
 }

@@ -115,7 +115,7 @@ export interface HandOverFacts {
   readonly checksums: ChecksumReport;
   readonly licenses: LicenseReport;
   readonly goSum: readonly GoSumLine[];
-  /** Zips hashed as they landed while priming (absent when priming was skipped). */
+  /** Zips read as they landed while priming (absent when priming was skipped or no save may follow). */
   readonly landed?: LandedZipDigests;
 }
 
