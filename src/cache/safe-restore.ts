@@ -1,11 +1,9 @@
-import { randomBytes } from 'node:crypto';
-import fsSync from 'node:fs';
 import path from 'node:path';
 import { InfrastructureError } from '../errors.js';
 import type { FileDigest } from '../go/dirhash.js';
-import { digestZipEntriesAsync } from '../go/zip-reader.js';
 import { decompressed, type ArchiveCompression } from './decompress.js';
 import { sumdbFileProblem } from './sumdb-files.js';
+import { RestoreWriter } from './restore-writer.js';
 import { readTar, type TarMember } from './tar-reader.js';
 
 export type { ArchiveCompression } from './decompress.js';
@@ -53,8 +51,9 @@ export interface RestoredFiles {
   readonly files: readonly string[];
   readonly bytes: number;
   /**
-   * The entry digests of the zips it wrote (those up to SMALL, hashed from the very bytes written
-   * while the rest of the archive is read), by name: the integrity check need not read them back.
+   * The entry digests of the zips it wrote, by name, taken while the rest of the archive is read
+   * (from the very bytes written, or read back in place for a zip over 4 MiB): the integrity
+   * check need not read them again.
    */
   readonly zipDigests?: ReadonlyMap<string, Promise<FileDigest[] | Error>>;
   /** Files under `cache/download/sumdb/` not restored (sumdb-files.ts), each with why. */
@@ -62,10 +61,6 @@ export interface RestoredFiles {
 }
 
 const DOWNLOAD = 'cache/download';
-/** Files up to this size are written in one call. */
-const SMALL = 4 << 20;
-/** Zip bytes restored but not yet hashed, at most (each held twice: here and in a worker). */
-const HASHING_BYTES = 8 << 20;
 
 /**
  * Why a member may not be restored, or undefined when it may: a regular file or directory whose
@@ -104,23 +99,6 @@ async function readEntry(
   });
 }
 
-/** What pass 2 has done so far: undone whole if the restore fails. */
-interface Restoring {
-  readonly root: string;
-  /** Directories known to be real (true) or not (false: a symlink or file, its members skipped). */
-  readonly dirs: Map<string, boolean>;
-  readonly written: string[];
-  readonly kept: string[];
-  readonly dropped: string[];
-  readonly zipDigests: Map<string, Promise<FileDigest[] | Error>>;
-  /** Zips handed to the digest workers and not yet hashed, oldest first. */
-  readonly hashing: { digest: Promise<unknown>; bytes: number }[];
-  hashingBytes: number;
-  /** The temporary file being written, removed if the restore fails. */
-  writing: string | undefined;
-  bytes: number;
-}
-
 /** Refuses a member that may not be restored, or that appears twice; else its name after `prefix`. */
 function checkMember(entry: string, prefix: string, seen: Set<string>, member: TarMember): string {
   const problem = memberProblem(member, prefix);
@@ -131,120 +109,40 @@ function checkMember(entry: string, prefix: string, seen: Set<string>, member: T
   return rel;
 }
 
-/** Whether `dir` is a real directory under GOMODCACHE (made when missing), never through a symlink. */
-function ensureDir(state: Restoring, dir: string): boolean {
-  const known = state.dirs.get(dir);
-  if (known !== undefined) return known;
-  let ok = dir === state.root || ensureDir(state, path.dirname(dir));
-  if (ok && dir !== state.root) {
-    const st = fsSync.lstatSync(dir, { throwIfNoEntry: false });
-    if (!st) ok = mkdirOrTwin(dir);
-    else ok = st.isDirectory();
-  }
-  state.dirs.set(dir, ok);
-  return ok;
-}
-
-/**
- * Writes a member whole under a temporary name, then links it into place (renameio.WriteFile's
- * pattern, with link for rename so a file already there is never replaced): a crash leaves a
- * `*.tmp` file, never a half-written .info, list or zip under its real name. Returns whether it
- * was linked, and the bytes when the member was small enough to be written in one call.
- */
-async function writeMemberFile(
-  state: Restoring,
-  target: string,
-  size: number,
-  body: AsyncIterable<Buffer>,
-): Promise<{ linked: boolean; data?: Buffer }> {
-  const temp = `${target}${randomBytes(6).toString('hex')}.tmp`;
-  let data: Buffer | undefined;
-  const fd = fsSync.openSync(temp, 'wx', 0o644);
-  state.writing = temp;
-  try {
-    // Small files (all but large zips) in one synchronous write: per-file async hops cost more than the bytes.
-    if (size <= SMALL) {
-      const chunks: Buffer[] = [];
-      for await (const chunk of body) chunks.push(chunk);
-      data = Buffer.concat(chunks);
-      writeAllSync(fd, [data]);
-    } else {
-      for await (const chunk of body) writeAllSync(fd, [chunk]);
-    }
-  } finally {
-    fsSync.closeSync(fd);
-  }
-  const linked = linkNoClobber(temp, target);
-  unlinkMade(temp);
-  state.writing = undefined;
-  return { linked, data };
-}
-
-/**
- * Hands a zip just written to the digest workers (hashed from the very bytes written, while the
- * main thread reads on; settled, never rejected). Bounded memory: reading waits while too many zip
- * bytes wait to be hashed.
- */
-async function hashWrittenZip(state: Restoring, rel: string, data: Buffer): Promise<void> {
-  const digest = digestZipEntriesAsync(data, { handOver: true }).catch((error: unknown) =>
-    error instanceof Error ? error : new Error(String(error)),
-  );
-  state.zipDigests.set(rel, digest);
-  state.hashing.push({ digest, bytes: data.length });
-  state.hashingBytes += data.length;
-  while (state.hashingBytes > HASHING_BYTES) {
-    const oldest = state.hashing.shift() as { digest: Promise<unknown>; bytes: number };
-    await oldest.digest;
-    state.hashingBytes -= oldest.bytes;
-  }
-}
-
-/** Pass 2 for one checked member: a directory made, a sumdb file dropped, a file kept or written. */
+/** One checked member: a directory made, a sumdb file dropped, a file kept or written. */
 async function restoreMember(
-  state: Restoring,
+  writer: RestoreWriter,
+  dropped: string[],
   rel: string,
   member: TarMember,
   body: AsyncIterable<Buffer>,
 ): Promise<void> {
-  const target = path.join(state.root, ...rel.split('/'));
+  const target = path.join(writer.root, ...rel.split('/'));
   if (member.type === 'directory') {
-    ensureDir(state, target);
+    writer.directory(target);
     return;
   }
   const sumdbProblem = sumdbFileProblem(rel, member.size);
   if (sumdbProblem) {
-    state.dropped.push(`${rel} ${sumdbProblem}`);
+    dropped.push(`${rel} ${sumdbProblem}`);
     return;
   }
-  if (!ensureDir(state, path.dirname(target))) return;
-  const present = fsSync.lstatSync(target, { throwIfNoEntry: false });
-  if (present) {
-    // Kept (the body is skipped) and counted: it is the entry's file, checked like the rest.
-    if (present.isFile()) state.kept.push(rel);
-    return;
-  }
-  const { linked, data } = await writeMemberFile(state, target, member.size, body);
-  if (!linked) {
-    state.kept.push(rel); // another process wrote it meanwhile: kept, and checked like the rest
-    return;
-  }
-  state.written.push(rel);
-  if (data && rel.endsWith('.zip')) await hashWrittenZip(state, rel, data);
-  state.bytes += member.size;
+  return writer.file(rel, target, member.size, body);
 }
 
 /**
  * Restores an entry into `<GOMODCACHE>/cache/download`, reading the archive in-process (never
- * `tar -x`). Pass 1 reads every member header and refuses the whole entry (RejectedEntryError,
- * naming the member) for anything but clean regular files and directories under
- * `cache/download`; nothing is written. Pass 2 reads it again and writes each member (checked
- * again, in case the archive changed in between): parents are checked with lstat (a symlink or
- * file where a directory should be: the member is skipped, never followed); each file is written
- * whole under a temporary name and hard-linked into place, so a file already there is kept (and
- * checked against go.sum like everything else) and a crash never leaves a half-written file under
- * its real name. If pass 2 fails, what it wrote is removed. `prefix` is what
- * every name starts with (`''` for the local backend; the staging path relative to the workspace
- * for @actions/cache).
+ * `tar -x`) once. Each member is checked before anything of it is written, and the whole entry is
+ * refused (RejectedEntryError, naming the member) for anything but clean regular files and
+ * directories under `cache/download`: what the restore wrote before that member (files, then the
+ * directories it made) is removed, as after a truncated or corrupt archive, so a refused entry
+ * leaves nothing behind. Parents are checked with lstat (a symlink or file where a directory
+ * should be: the member is skipped, never followed); each file is written whole under a temporary
+ * name and hard-linked into place, so a file already there is kept (and checked against go.sum
+ * like everything else) and a crash never leaves a half-written file under its real name.
+ * `prefix` is what every name starts with (`''` for the local backend; the staging path relative
+ * to the workspace for @actions/cache). The archive used to be read twice, headers first: on
+ * syncthing's 145 MB entry that first read cost 0.5 s of a warm run.
  */
 export async function restoreArchiveSafely(options: {
   readonly archive: string;
@@ -254,71 +152,18 @@ export async function restoreArchiveSafely(options: {
   readonly prefix?: string;
 }): Promise<RestoredFiles> {
   const prefix = options.prefix ?? '';
-  const listed = new Set<string>();
-  await readEntry(options, async (member) => void checkMember(options.entry, prefix, listed, member));
-
   const seen = new Set<string>();
-  const root = path.resolve(options.gomodcache);
-  fsSync.mkdirSync(root, { recursive: true });
-  const state: Restoring = {
-    root,
-    dirs: new Map(),
-    written: [],
-    kept: [],
-    dropped: [],
-    zipDigests: new Map(),
-    hashing: [],
-    hashingBytes: 0,
-    writing: undefined,
-    bytes: 0,
-  };
+  const writer = new RestoreWriter(path.resolve(options.gomodcache));
+  const dropped: string[] = [];
   try {
-    await readEntry(options, (member, body) =>
-      restoreMember(state, checkMember(options.entry, prefix, seen, member), member, body),
+    // async: a refused member rejects the callback's promise (readTar passes that on unchanged).
+    await readEntry(options, async (member, body) =>
+      restoreMember(writer, dropped, checkMember(options.entry, prefix, seen, member), member, body),
     );
   } catch (error) {
-    if (state.writing) fsSync.rmSync(state.writing, { force: true });
-    for (const rel of state.written) fsSync.rmSync(path.join(root, ...rel.split('/')), { force: true });
+    writer.undo();
     throw error;
   }
-  const { written, kept, bytes, zipDigests, dropped } = state;
+  const { written, kept, bytes, zipDigests } = writer;
   return { files: [...written, ...kept].sort(), bytes, zipDigests, dropped };
-}
-
-/** mkdir(2) that tolerates a twin: another run made the directory first (mkdir -p semantics). */
-function mkdirOrTwin(dir: string): boolean {
-  try {
-    fsSync.mkdirSync(dir, { mode: 0o755 });
-    return true;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    return fsSync.lstatSync(dir).isDirectory();
-  }
-}
-
-/** link(2) `from` to `to`; false when `to` exists already (it is never replaced). */
-function linkNoClobber(from: string, to: string): boolean {
-  try {
-    fsSync.linkSync(from, to);
-    return true;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw error;
-  }
-}
-
-/** unlink(2) of a file this restore made (rmSync would lstat it first: one more call per file). */
-function unlinkMade(file: string): void {
-  try {
-    fsSync.unlinkSync(file);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
-}
-
-function writeAllSync(fd: number, chunks: readonly Buffer[]): void {
-  for (const chunk of chunks) {
-    let offset = 0;
-    while (offset < chunk.length) offset += fsSync.writeSync(fd, chunk, offset, chunk.length - offset);
-  }
 }
