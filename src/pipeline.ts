@@ -20,7 +20,7 @@ import { environmentStep, type GoEnvironment } from './steps/environment.js';
 import { licenseStep } from './steps/licenses.js';
 import { startBeside } from './steps/beside.js';
 import { downloadedLines, primeStep, type Primed } from './steps/prime.js';
-import { closeRelay, relayStep, type RelayOutcome, type RelayPlan } from './steps/relay.js';
+import { closeRelay, relayStep, withPrefetch, type RelayOutcome, type RelayPlan } from './steps/relay.js';
 import { linesFromCache } from './cache/cached-lines.js';
 import { moduleFilesInCache, zipsAmong } from './steps/arrival.js';
 import { blameMismatches, withBlame } from './sumdb/mismatch-blame.js';
@@ -35,6 +35,7 @@ import { vendorStep } from './steps/vendor.js';
 import { licenseThreshold, loadLicenseReads, storeMemo } from './steps/memo.js';
 import { LicensePrefetch, warmLicenseClassifier } from './steps/license-prefetch.js';
 import { LandedZipDigests } from './cache/landed-digests.js';
+import { VerifiedLicenseReads } from './steps/verified-license-reads.js';
 
 export type { PipelineIO } from './steps/step-context.js';
 
@@ -71,18 +72,18 @@ export async function runPipeline(config: Config, edgeIo: PipelineIO): Promise<P
     env = await environmentStep(ctx);
     const goSumGuard = await GoSumGuard.snapshot(env.project.goSumCandidates);
     const goSum = goSumGuard.lines();
-    cache = await cacheStep(ctx, env, goSum);
-    // A run that primes classifies licenses beside priming: the classifier is built before the relay starts.
-    if (!primingNotNeeded(cache.report)) warmLicenseClassifier();
-    const filesInCache = await moduleFilesInCache(env.settings.goModCache);
-    plan = await relayStep(ctx, env, goSum, filesInCache);
-    // Lookups start now, through the relay, while go primes the cache.
-    pendingChecksums = startChecksumStep(ctx, env, goSum, plan);
-    const childEnv = buildChildEnv(io.env, env.settings, plan.goproxy);
-    const reads = loadLicenseReads(goSum);
+    plan = await relayStep(ctx, env, goSum);
+    // Lookups start through the relay as soon as the restore's files are in, while they are checked.
+    const startChecksums = checksumStarter(ctx, env, goSum, plan, (p) => (pendingChecksums = p));
+    const { reads, verifiedReads, restored } = await restoreReadingLicenses(ctx, env, goSum, startChecksums);
+    cache = restored;
     const notNeeded = primingNotNeeded(cache.report);
+    const filesInCache = await moduleFilesInCache(env.settings.goModCache);
+    plan = withPrefetch(config, env.settings, plan, goSum, filesInCache);
+    const checksumStep = startChecksums();
+    const childEnv = buildChildEnv(io.env, env.settings, plan.goproxy);
     const { early, landed } = notNeeded ? {} : watchArrivals(ctx, env, goSum, reads, { plan, cache });
-    primed = await pendingChecksums.during(
+    primed = await checksumStep.during(
       primeStep(ctx, childEnv, plan, goSumGuard, notNeeded).finally(() => early?.stop()),
     );
     buildList = await buildListStep(ctx, childEnv, primed, zipsAmong(filesInCache), plan, env, goSum);
@@ -93,8 +94,9 @@ export async function runPipeline(config: Config, edgeIo: PipelineIO): Promise<P
       : [];
     const verifiable = [...goSum, ...downloadedLines(primed), ...restoredLines];
     throwIfCancelled(io.signal);
+    await verifiedReads.stop();
     reads.addLines(verifiable);
-    ({ checksums, licenses } = await checksumsBesideLicenses(io, pendingChecksums, {
+    ({ checksums, licenses } = await checksumsBesideLicenses(io, checksumStep, {
       modules: buildList.modules,
       goSum: verifiable,
       licenses: licenseStep.bind(undefined, ctx, env, buildList, childEnv, reads),
@@ -104,7 +106,7 @@ export async function runPipeline(config: Config, edgeIo: PipelineIO): Promise<P
     throwIfCancelled(io.signal);
     diffed = await diffStep(ctx, env, childEnv, buildList, licenses);
     // The proofs held while go primed the cache were written during the licenses step.
-    await pendingChecksums.settled();
+    await checksumStep.settled();
     checked = { primed, buildList, checksums, licenses, goSum: verifiable, landed };
   } catch (error) {
     if (!(error instanceof WardenError)) throw error;
@@ -147,6 +149,43 @@ export async function runPipeline(config: Config, edgeIo: PipelineIO): Promise<P
     buildReport(config, facts, verdict, ctx.cwd, ctx.startedAt, io.now()),
   );
   return { report, goModCache: env?.settings.goModCache };
+}
+
+/** Starts the checksum step once, on the first call (handing it to `started`); later calls return it. */
+function checksumStarter(
+  ctx: StepContext,
+  env: GoEnvironment,
+  goSum: readonly GoSumLine[],
+  plan: RelayPlan,
+  started: (pending: PendingChecksums) => void,
+): () => PendingChecksums {
+  let pending: PendingChecksums | undefined;
+  return () => {
+    if (!pending) started((pending = startChecksumStep(ctx, env, goSum, plan)));
+    return pending;
+  };
+}
+
+/**
+ * The cache step, with each restored zip's licenses read as soon as its check proves it (while
+ * the check waits on the rest; the first read builds the classifier, on this otherwise idle
+ * thread). A run that primes stops those reads, and builds the classifier before go starts: it
+ * reads each zip as it lands (watchArrivals).
+ */
+async function restoreReadingLicenses(
+  ctx: StepContext,
+  env: GoEnvironment,
+  goSum: readonly GoSumLine[],
+  onRestored: () => void,
+) {
+  const reads = loadLicenseReads(goSum);
+  const verifiedReads = new VerifiedLicenseReads(env.settings.goModCache, reads, licenseThreshold(ctx));
+  const restored = await cacheStep(ctx, env, goSum, { onRestored, onChecked: verifiedReads.take });
+  if (!primingNotNeeded(restored.report)) {
+    await verifiedReads.stop();
+    warmLicenseClassifier();
+  }
+  return { reads, verifiedReads, restored };
 }
 
 /**

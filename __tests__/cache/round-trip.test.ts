@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { readdirSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parseJsonObjects } from '../../src/go/json-stream.js';
@@ -9,6 +10,7 @@ import { readRunnerFacts } from '../../src/config/runner-facts.js';
 import { LocalBackend } from '../../src/cache/local-backend.js';
 import { moduleFilesInCache, zipsAmong } from '../../src/steps/arrival.js';
 import { moduleCachePaths } from '../../src/cache/module-path.js';
+import type { ModuleIntegrity } from '../../src/cache/integrity.js';
 import { toBuildListModule, type GoModule } from '../../src/go/build-list.js';
 import { parseGoSum } from '../../src/go/go-sum.js';
 import { MemoryLogger } from '../../src/logger.js';
@@ -16,6 +18,12 @@ import { fixtureModule, standardGraph } from '../../test-support/fixture-modules
 import type { FixtureProxy } from '../../test-support/fixture-proxy.js';
 import { startFixtureWorld, type FixtureWorld } from '../../test-support/fixture-world.js';
 import { type GoSandbox, removeTree } from '../../test-support/go-sandbox.js';
+
+/** How many zips are under `<gomodcache>/cache/download` now (a hook is synchronous). */
+function zipsOnDisk(gomodcache: string): number {
+  const names = readdirSync(path.join(gomodcache, 'cache', 'download'), { recursive: true });
+  return names.filter((name) => String(name).endsWith('.zip')).length;
+}
 
 /**
  * One run as main + post would do it with the local backend: keys from go.sum, restore + verify +
@@ -47,7 +55,22 @@ describe('the verified cache round trip with the local backend and the real go',
     const sums = await readSumFiles(project, [goSumFile, path.join(project, 'go.work.sum')]);
     const keys = cacheKeys('gmw', 'linux', 'amd64', sums);
     const backend = new LocalBackend(cacheDir);
-    const restored = await restoreVerifiedCache({ backend, gomodcache, keys, goSum, logger, now: Date.now });
+    // What the run may begin before the check is done (the pipeline starts the checksum step and
+    // reads licenses then): each hook's moment, with the zips on disk when the files were in.
+    const hooked: string[] = [];
+    const hooks = {
+      onRestored: () => hooked.push(`restored, ${zipsOnDisk(gomodcache)} zips on disk`),
+      onChecked: (m: ModuleIntegrity) => hooked.push(`checked ${m.path}@${m.version} ${m.status}`),
+    };
+    const restored = await restoreVerifiedCache({
+      backend,
+      gomodcache,
+      keys,
+      goSum,
+      logger,
+      now: Date.now,
+      hooks,
+    });
     const pending: RestoredEntry = {
       backend: backend.name,
       localDir: cacheDir,
@@ -94,6 +117,7 @@ describe('the verified cache round trip with the local backend and the real go',
     });
     if (!save) throw new Error('the post step found no cache state');
     return {
+      hooked,
       restored: {
         report: restored.report,
         matchedKey: pending.matchedKey,
@@ -186,6 +210,11 @@ describe('the verified cache round trip with the local backend and the real go',
       }),
     );
     expect(run.restored.report.restoredBytes).toBeGreaterThan(0);
+    // Every file in before any check, then each module told as it proves.
+    expect(run.hooked[0]).toBe(`restored, ${graph.modules.length} zips on disk`);
+    expect(run.hooked.slice(1).sort()).toEqual(
+      graph.modules.map((m) => `checked ${m.path}@${m.version} verified`).sort(),
+    );
     expect(run.download.code).toBe(0);
     expect(run.moduleRequests).toBe(0);
     expect(run.save).toEqual(expect.objectContaining({ saved: false }));

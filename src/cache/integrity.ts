@@ -65,6 +65,8 @@ export interface IntegrityOptions {
   readonly zipDigests?: ReadonlyMap<string, Promise<FileDigest[] | Error>>;
   /** The `h1:` of zips read as they landed and unchanged since (LandedZipDigests): not read again. */
   readonly zipHashes?: ReadonlyMap<string, string>;
+  /** Told of each version as soon as it is checked (VerifiedLicenseReads reads its licenses). */
+  readonly onChecked?: (checked: ModuleIntegrity) => void;
 }
 
 async function isDirectory(dir: string): Promise<boolean> {
@@ -287,12 +289,9 @@ async function checkTree(
 
 /** Checks one module version: zip vs go.sum and .ziphash, .mod vs go.sum, tree vs the expected hash. */
 async function checkVersion(
-  gomodcache: string,
-  goSum: readonly GoSumLine[],
+  { gomodcache, goSum, zipDigests, zipHashes }: IntegrityOptions,
   module: ModuleVersion,
   withTree: boolean,
-  zipDigests: IntegrityOptions['zipDigests'],
-  zipHashes?: IntegrityOptions['zipHashes'],
 ): Promise<ModuleIntegrity | undefined> {
   const paths = moduleCachePaths(gomodcache, module);
   const rel = (file: string): string => path.relative(gomodcache, file).split(path.sep).join('/');
@@ -320,7 +319,7 @@ async function checkVersion(
  * does, plus the comparison with go.sum that `go mod verify` leaves out).
  */
 export async function checkCacheIntegrity(options: IntegrityOptions): Promise<IntegrityResult> {
-  const { gomodcache, goSum } = options;
+  const { gomodcache } = options;
   const checkTree = options.extractedTrees ?? true;
   let targets: ModuleVersion[];
   if (options.modules) targets = [...options.modules];
@@ -333,9 +332,11 @@ export async function checkCacheIntegrity(options: IntegrityOptions): Promise<In
         seen.set(moduleId(tree), { path: tree.path, version: tree.version });
     targets = [...seen.values()];
   }
-  const checked = await mapLimit(targets, options.concurrency ?? 2, (m) =>
-    checkVersion(gomodcache, goSum, m, checkTree, options.zipDigests, options.zipHashes),
-  );
+  const checked = await mapLimit(targets, options.concurrency ?? 2, async (m) => {
+    const result = await checkVersion(options, m, checkTree);
+    if (result) options.onChecked?.(result);
+    return result;
+  });
   const modules = checked.filter((m): m is ModuleIntegrity => m !== undefined);
   return {
     modules,

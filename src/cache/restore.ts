@@ -5,7 +5,7 @@ import type { Logger } from '../logger.js';
 import { unescapeModulePath, unescapeVersion } from '../module/module-escape.js';
 import type { CacheBackend, RestoredEntry } from './backend.js';
 import type { CacheReport } from './cache-report.js';
-import type { IntegrityResult } from './integrity.js';
+import type { IntegrityOptions, IntegrityResult } from './integrity.js';
 import type { CacheKeys } from './keys.js';
 import type { ModuleVersion } from './module-path.js';
 import { RejectedEntryError, unusableEntryOf } from './safe-restore.js';
@@ -19,6 +19,15 @@ export interface RestoreCacheOptions {
   readonly goSum: readonly GoSumLine[];
   readonly logger: Logger;
   readonly now: () => number;
+  readonly hooks?: RestoreHooks;
+}
+
+/** What the rest of the run may begin before the restore's check is done. */
+export interface RestoreHooks {
+  /** The entry's files are written (or there was none), before they are checked. */
+  readonly onRestored?: () => void;
+  /** Told of each module version as soon as it is checked (IntegrityOptions.onChecked). */
+  readonly onChecked?: IntegrityOptions['onChecked'];
 }
 
 export interface RestoreResult {
@@ -100,11 +109,13 @@ export async function restoreVerifiedCache(options: RestoreCacheOptions): Promis
     findings.push({ kind: 'infrastructure', severity: 'warning', area: 'cache', message });
   }
   const restoredModules = versionsOfFiles(restored?.files ?? []);
+  options.hooks?.onRestored?.();
   const verified = await verifyModuleCache({
     gomodcache,
     goSum: options.goSum,
     also: restoredModules,
     zipDigests: restored?.zipDigests,
+    onChecked: options.hooks?.onChecked,
     logger,
   });
   findings.push(...verified.findings);

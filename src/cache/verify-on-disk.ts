@@ -4,7 +4,7 @@ import type { FileDigest } from '../go/dirhash.js';
 import type { GoSumLine } from '../go/go-sum.js';
 import type { Logger } from '../logger.js';
 import type { PurgedEntry } from './cache-report.js';
-import { checkCacheIntegrity, type IntegrityResult } from './integrity.js';
+import { checkCacheIntegrity, type IntegrityOptions, type IntegrityResult } from './integrity.js';
 import { moduleId, type ModuleVersion } from './module-path.js';
 import { purgeModuleVersion } from './purge.js';
 
@@ -21,6 +21,7 @@ export async function verifyModuleCache(input: {
   readonly also?: readonly ModuleVersion[];
   /** Digests of the zips a restore just wrote (RestoredFiles.zipDigests). */
   readonly zipDigests?: ReadonlyMap<string, Promise<FileDigest[] | Error>>;
+  readonly onChecked?: IntegrityOptions['onChecked'];
   readonly logger: Logger;
 }): Promise<{ integrity: IntegrityResult; purged: PurgedEntry[]; findings: Finding[] }> {
   const targets = new Map<string, ModuleVersion>();
@@ -38,6 +39,7 @@ export async function verifyModuleCache(input: {
       goSum: input.goSum,
       modules: [...targets.values()],
       zipDigests: input.zipDigests,
+      onChecked: input.onChecked,
     });
   } catch (error) {
     // Unreadable for us (permissions, I/O): not trusted silently, and not a reason to stop.

@@ -2,7 +2,7 @@ import type { CacheReport } from '../cache/cache-report.js';
 import { planNextEntry, type RestoredEntry } from '../cache/entry.js';
 import type { LandedZipDigests } from '../cache/landed-digests.js';
 import { cacheKeys, readSumFiles } from '../cache/keys.js';
-import { restoreVerifiedCache } from '../cache/restore.js';
+import { restoreVerifiedCache, type RestoreHooks } from '../cache/restore.js';
 import { saveStateForPost } from '../cache/state.js';
 import { verifyModuleCache } from '../cache/verify-on-disk.js';
 import { describeError } from '../errors.js';
@@ -37,6 +37,8 @@ export async function cacheStep(
   ctx: StepContext,
   env: GoEnvironment,
   goSum: readonly GoSumLine[],
+  /** What may begin before the restore's check is done. */
+  hooks?: RestoreHooks,
 ): Promise<CacheStepResult> {
   const { config, io } = ctx;
   const cache = io.cache;
@@ -57,6 +59,7 @@ export async function cacheStep(
       goSum,
       logger: io.logger,
       now: io.now,
+      hooks,
     });
     const pending: RestoredEntry = {
       backend: cache.backend.name,

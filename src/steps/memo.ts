@@ -34,7 +34,7 @@ export async function storeMemo(
   const { io } = ctx;
   const gomodcache = env.settings.goModCache;
   io.logger.info(
-    `Licenses: ${reads.early} read while priming as each zip landed, ${reads.classified} read and classified now (classifier ${CLASSIFIER_VERSION}; no verdict is taken from the cache entry)`,
+    `Licenses: ${reads.early} read ahead (as each zip landed, or as the restore proved it), ${reads.classified} read and classified now (classifier ${CLASSIFIER_VERSION}; no verdict is taken from the cache entry)`,
   );
   if (!ctx.config.cache || !io.cache) return;
   try {

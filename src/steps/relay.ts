@@ -47,7 +47,8 @@ export async function planRelay(input: {
   onSecret: (secret: string) => void;
   /** go.sum as committed, and the module files already in the cache: what to fetch ahead. */
   goSum: readonly GoSumLine[];
-  filesInCache: ReadonlySet<string>;
+  /** Unknown yet (the relay starts before the restore): no prefetch planned (withPrefetch, later). */
+  filesInCache?: ReadonlySet<string>;
   /** GOINSECURE: a host it names never gets a client certificate (exit 2 instead). */
   goInsecure?: string;
 }): Promise<RelayPlan> {
@@ -118,16 +119,27 @@ export async function planRelay(input: {
     { kind: 'url', url: relay.url, fallBackOnError: fallback.includes('direct') },
   ];
   if (fallback.includes('direct')) sumdbProxies.push({ kind: 'direct' });
-  const prefetch = config.prefetch
-    ? planPrefetch({
-        goSum: input.goSum,
-        // Never ahead of `go` for a module it keeps from a proxy or from the checksum database
-        // (both lists already hold the GOPRIVATE globs: see resolveSettings).
-        neverProxied: [...settings.noProxy, ...settings.noSumDb],
-        inCache: input.filesInCache,
-      })
-    : [];
-  return { relay, goproxy, sumdbProxies, prefetch };
+  const plan = { relay, goproxy, sumdbProxies, prefetch: [] };
+  return input.filesInCache ? withPrefetch(config, settings, plan, input.goSum, input.filesInCache) : plan;
+}
+
+/** The plan with the files the relay fetches ahead of `go`: those go.sum names and the cache lacks. */
+export function withPrefetch(
+  config: Config,
+  settings: GoSettings,
+  plan: RelayPlan,
+  goSum: readonly GoSumLine[],
+  filesInCache: ReadonlySet<string>,
+): RelayPlan {
+  if (!config.prefetch || !plan.relay) return plan;
+  const prefetch = planPrefetch({
+    goSum,
+    // Never ahead of `go` for a module it keeps from a proxy or from the checksum database
+    // (both lists already hold the GOPRIVATE globs: see resolveSettings).
+    neverProxied: [...settings.noProxy, ...settings.noSumDb],
+    inCache: filesInCache,
+  });
+  return { ...plan, prefetch };
 }
 
 /** The netrc `go` would read (cmd/go auth netrcPath: $NETRC, else ~/.netrc). */
@@ -190,12 +202,15 @@ function slowButKept(u: UpstreamReport, budgetMs: number): Finding {
   };
 }
 
-/** The relay step: starts the relay (or not) for this run's settings and go.sum. */
+/**
+ * The relay step: starts the relay (or not) for this run's settings and go.sum, before the cache
+ * is restored, so that the checksum step can begin as soon as the restore's files are written
+ * (withPrefetch plans the fetches ahead once the cache is known).
+ */
 export function relayStep(
   ctx: StepContext,
   env: GoEnvironment,
   goSum: readonly GoSumLine[],
-  filesInCache: ReadonlySet<string>,
 ): Promise<RelayPlan> {
   const { config, io } = ctx;
   return planRelay({
@@ -206,7 +221,6 @@ export function relayStep(
     logger: io.logger,
     onSecret: (secret) => io.redactor.add(secret),
     goSum,
-    filesInCache,
     goInsecure: env.goEnv.GOINSECURE,
   });
 }
