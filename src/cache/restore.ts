@@ -24,7 +24,7 @@ export interface RestoreCacheOptions {
 
 /** What the rest of the run may begin before the restore's check is done. */
 export interface RestoreHooks {
-  /** The entry's files are written (or there was none), before they are checked. */
+  /** An entry's files are written, before they are checked (not called on a miss). */
   readonly onRestored?: () => void;
   /** Told of each module version as soon as it is checked (IntegrityOptions.onChecked). */
   readonly onChecked?: IntegrityOptions['onChecked'];
@@ -109,7 +109,7 @@ export async function restoreVerifiedCache(options: RestoreCacheOptions): Promis
     findings.push({ kind: 'infrastructure', severity: 'warning', area: 'cache', message });
   }
   const restoredModules = versionsOfFiles(restored?.files ?? []);
-  options.hooks?.onRestored?.();
+  if (restored) options.hooks?.onRestored?.();
   const verified = await verifyModuleCache({
     gomodcache,
     goSum: options.goSum,
