@@ -31,7 +31,7 @@ import { evaluateLicenses } from '../src/licenses/evaluate.js';
 import { normalizeText } from '../src/licenses/normalize.js';
 import { forgetClassifications } from '../src/licenses/text-memo.js';
 import type { LicensePolicy } from '../src/licenses/policy.js';
-import { NOTICE_TEMPLATES, TEMPLATE_IDS, templateSource } from '../src/licenses/templates.js';
+import { NOTICE_TEMPLATES, TEMPLATE_IDS, templateSource } from '../src/licenses/template-texts.js';
 import { benchLicensecheck, benchOurs } from './real-corpus-bench.js';
 import { fixtureModule, goModFile, mainSource, type FixtureGraph } from '../test-support/fixture-modules.js';
 import { startFixtureProxy } from '../test-support/fixture-proxy.js';

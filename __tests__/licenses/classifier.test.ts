@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { classifyLicenseText, UNKNOWN_LICENSE } from '../../src/licenses/classifier.js';
-import { CURATED_TEMPLATE_IDS, templates, templateSource } from '../../src/licenses/templates.js';
+import { CURATED_TEMPLATE_IDS, templates } from '../../src/licenses/templates.js';
+import { templateSource } from '../../src/licenses/template-texts.js';
 
 const corpus = (name: string): string =>
   fs.readFileSync(path.join('__fixtures__', 'licenses', 'corpus', name), 'utf8');

@@ -1,7 +1,7 @@
 import spdxFull from 'spdx-license-list/full.js';
 import { describe, expect, it } from '@jest/globals';
 import { classifyLicenseText, UNKNOWN_LICENSE } from '../../src/licenses/classifier.js';
-import { TEMPLATE_IDS } from '../../src/licenses/templates.js';
+import { TEMPLATE_IDS } from '../../src/licenses/template-texts.js';
 
 const SPDX = spdxFull as Record<string, { licenseText: string }>;
 const text = (id: string): string => SPDX[id].licenseText;

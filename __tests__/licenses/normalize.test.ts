@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { cleanLine, normalizeText, spdxIdentifierLines } from '../../src/licenses/normalize.js';
-import { TEMPLATE_IDS, templateText } from '../../src/licenses/templates.js';
+import { TEMPLATE_IDS, templateText } from '../../src/licenses/template-texts.js';
 import { knownTextSources } from '../../test-support/known-texts-source.js';
 
 describe('normalizeText', () => {

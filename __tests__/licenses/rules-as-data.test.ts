@@ -10,7 +10,7 @@ import { classifyFully } from '../../src/licenses/classifier.js';
 import { DEFAULT_CONFIDENCE } from '../../src/licenses/classification.js';
 import { normalizeText } from '../../src/licenses/normalize.js';
 import { baseTemplate, rulesOf, TEMPLATE_RULES } from '../../src/licenses/template-rules.js';
-import { NOTICE_TEMPLATES, TEMPLATE_IDS, templateText } from '../../src/licenses/templates.js';
+import { NOTICE_TEMPLATES, TEMPLATE_IDS, templateText } from '../../src/licenses/template-texts.js';
 
 /**
  * License knowledge lives in the data files (template-edits.ts, template-rules.ts, notice.ts,

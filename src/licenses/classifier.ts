@@ -1,5 +1,5 @@
 import { findException, type ExceptionRule } from './exceptions.js';
-import { wordsFingerprint } from './exact-templates.js';
+import { wordsFingerprint } from './words-fingerprint.js';
 import { fileExpression, isValidExpression, variantOf } from './expression.js';
 import { findMatches } from './match.js';
 import { isIdentifierList } from './identifier-list.js';

@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
 import { normalizeText } from './normalize.js';
-import { templateSource, templateText } from './templates.js';
+import { templateSource, templateText } from './template-texts.js';
 
 /**
  * The verbatim forms of a template (its SPDX text, and that without its optional parts) and the
@@ -8,10 +7,7 @@ import { templateSource, templateText } from './templates.js';
  * The curated templates' forms are among the known texts (test-support/known-texts-source.ts).
  */
 
-/** The fingerprint of a word sequence (what the table and the per-run memo are keyed by). */
-export function wordsFingerprint(words: readonly string[]): string {
-  return createHash('sha256').update(words.join(' ')).digest('base64');
-}
+export { wordsFingerprint } from './words-fingerprint.js';
 
 /** The word sequences a template's verbatim copies have: its SPDX text, and that without optional parts. */
 export function templateForms(id: string): string[][] {
