@@ -6,7 +6,7 @@ import { digestZipFile } from '../go/zip-file-digest.js';
 import { digestZipEntriesAsync, MAX_ZIP, ZipFormatError } from '../go/zip-reader.js';
 
 /** Files up to this size are held whole and written in one call; bigger ones are streamed. */
-export const SMALL = 4 << 20;
+const SMALL = 4 << 20;
 /** Zip bytes restored but not yet hashed, at most (each held twice: here and in a worker). */
 const HASHING_BYTES = 8 << 20;
 

@@ -114,7 +114,8 @@ function zipOf(gomodcache: string, module: BuildListModule): string | undefined 
   }
 }
 
-function asModule(path: string, version: string): BuildListModule {
+/** A go.sum module version as the license reader takes it (no tree, not the main module). */
+export function asModule(path: string, version: string): BuildListModule {
   return {
     path,
     version,

@@ -2,6 +2,7 @@ import type { ModuleIntegrity } from '../cache/integrity.js';
 import type { LicenseReads } from '../cache/run-memo.js';
 import type { BuildListModule } from '../go/build-list.js';
 import { readModuleLicenses, type LicenseRead } from '../licenses/evaluate.js';
+import { asModule } from './license-prefetch.js';
 
 /**
  * Reads each module's license files as soon as the restore's integrity check has proven its zip
@@ -44,17 +45,4 @@ export class VerifiedLicenseReads {
     }
     this.running = undefined;
   }
-}
-
-function asModule(path: string, version: string): BuildListModule {
-  return {
-    path,
-    version,
-    main: false,
-    indirect: false,
-    dir: undefined,
-    goMod: undefined,
-    replace: undefined,
-    error: undefined,
-  };
 }
