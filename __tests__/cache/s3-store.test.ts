@@ -10,6 +10,7 @@ import { MemoryLogger } from '../../src/logger.js';
 import { S3Backend } from '../../src/cache/s3-backend.js';
 import { S3Bucket } from '../../src/cache/s3-bucket.js';
 import { fetchFromBucket } from '../../src/cache/s3-fetch.js';
+import { infoMetadata } from '../../src/cache/s3-info.js';
 import { collectGarbage } from '../../src/cache/s3-gc.js';
 import { manifestKey, manifestPrefix, moduleObjectKey, proofKey } from '../../src/cache/s3-keys.js';
 import { parseS3Location, type S3Location } from '../../src/cache/s3-location.js';
@@ -324,6 +325,44 @@ maybe('the s3 module store on a real MinIO server', () => {
     );
     expect(restored.map((r) => r?.exact)).toEqual([true, true, true, true]);
     expect(bucket.location.bucket).toBe(location.bucket);
+  });
+
+  it("reads a version in two requests: the zip object a runner uploaded carries its .info, checked as the object's", async () => {
+    const { location, bucket } = await freshBucket();
+    const source = await fs.mkdtemp(path.join(root, 'source-'));
+    const other = await freshBucket();
+    const goSum = [...(await plant(other.bucket, alpha)), ...(await plant(other.bucket, beta))];
+    await fetchFromBucket({ bucket: other.bucket, gomodcache: source, goSum });
+    const files = (await fs.readdir(source, { recursive: true }))
+      .map(String)
+      .filter((f) => /\.(zip|ziphash|mod|info)$/.test(f));
+    await uploadProven({ bucket, gomodcache: source, files });
+    // The .info objects gone: a runner reads each version's .info from its zip object.
+    for (const line of [goSum[0], goSum[2]])
+      await bucket.delete(moduleObjectKey(location, line.hash, 'info') as string);
+    const gomodcache = await fs.mkdtemp(path.join(root, 'run-'));
+    const restored = await track(new S3Backend(location)).restore(gomodcache, 'p', [], { goSum });
+    expect(restored).toEqual(expect.objectContaining({ exact: true }));
+    expect(await fs.readFile(`${moduleCachePaths(gomodcache, beta).base}.info`, 'utf8')).toBe(
+      moduleInfo(beta),
+    );
+  });
+
+  it("refuses a zip object's .info metadata that names another version, by the zip's key, and reads the .info object", async () => {
+    const { bucket } = await freshBucket();
+    const lines = goSumOf(alpha);
+    const zipKey = moduleObjectKey(bucket.location, lines[0].hash, 'zip') as string;
+    const forged = Buffer.from(JSON.stringify({ Version: 'v9.9.9', Time: '2024-01-01T00:00:00Z' }));
+    await bucket.putIfAbsent(zipKey, moduleZip(alpha), infoMetadata(forged));
+    await plant(bucket, alpha);
+    const gomodcache = await fs.mkdtemp(path.join(root, 'gomodcache-'));
+    const fetched = await fetchFromBucket({ bucket, gomodcache, goSum: lines });
+    expect(fetched.refused).toEqual([
+      expect.objectContaining({ key: zipKey, reason: expect.stringMatching(/go-info metadata: .*v9\.9\.9/) }),
+    ]);
+    expect(await fs.readFile(`${moduleCachePaths(gomodcache, alpha).base}.info`, 'utf8')).toBe(
+      moduleInfo(alpha),
+    );
   });
 
   it('creates a small object with the conditional put alone (no HEAD first), and counts one already there', async () => {

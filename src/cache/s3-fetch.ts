@@ -10,7 +10,7 @@ import { digestZipEntriesAsync, MAX_ZIP } from '../go/zip-reader.js';
 import { Limiter } from '../concurrency.js';
 import { moduleCachePaths, moduleId, type ModuleVersion } from './module-path.js';
 import { ObjectTooLargeError, type S3Bucket } from './s3-bucket.js';
-import { infoProblem } from './s3-info.js';
+import { INFO_METADATA, infoOfMetadata, infoProblem } from './s3-info.js';
 import { moduleObjectKey } from './s3-keys.js';
 
 /** The proxy's caps (cmd/go's modfetch: zip 500 MiB, go.mod 16 MiB); an .info is a small JSON. */
@@ -93,9 +93,30 @@ async function writeAtomic(target: string, data: Buffer | string): Promise<void>
 /** A go.sum hash did not match: the object is refused. */
 class Refused extends Error {}
 
+/** A bad object, refused with its key and why; deleted only with `heal` (cache-heal). */
+async function refusal(
+  bucket: S3Bucket,
+  object: { key: string; module: string },
+  kind: 'zip' | 'mod' | 'info',
+  error: Refused | ObjectTooLargeError,
+  heal: boolean | undefined,
+): Promise<RefusedObject> {
+  const reason =
+    error instanceof ObjectTooLargeError
+      ? `larger than the ${kind} cap (${error.maxBytes} bytes)`
+      : describeError(error);
+  if (!heal) return { ...object, reason };
+  const deleted = await bucket.delete(object.key).then(
+    () => true,
+    () => false,
+  );
+  return { ...object, reason, deleted };
+}
+
 /**
  * Fetches from the bucket what go.sum names and the module cache lacks, `concurrency` versions at
- * a time (the three objects of each at once), each object verified before it is used: a zip is
+ * a time (a version's .mod beside its zip; its .info carried by the zip object's metadata, else
+ * read after the zip), each object verified before it is used: a zip is
  * read (in memory up to 4 MiB, else streamed to a temp file beside its target) and put in place
  * only when its h1 (dirhash.HashZip) equals go.sum's, after its `.ziphash` (as modfetch does
  * after a download), its entry digests handed on (zipDigests); a `.mod` only when its h1 equals
@@ -123,6 +144,8 @@ export async function fetchFromBucket(input: {
   let modsMissing = 0;
   const limiter = new Limiter(input.concurrency ?? 8);
   const relative = (file: string) => path.relative(gomodcache, file).split(path.sep).join('/');
+  /** The `.info` a verified zip object carried, checked as an .info object is, by version. */
+  const infoFromZip = new Map<string, Buffer>();
 
   const fetchOne = async (
     module: Wanted,
@@ -143,8 +166,12 @@ export async function fetchFromBucket(input: {
         files.push(relative(target), `${relative(target)}hash`);
         zipDigests.set(relative(target), Promise.resolve(written.digests));
         bytes += written.bytes;
+        const problem = written.info && infoProblem(written.info, module.version);
+        if (problem) refused.push({ key, module: id, reason: `its ${INFO_METADATA} metadata: ${problem}` });
+        else if (written.info) infoFromZip.set(id, written.info);
       } else {
-        const written = await writeVerified(bucket, key, kind, module, hash, target);
+        const given = kind === 'info' ? infoFromZip.get(id) : undefined;
+        const written = await writeVerified(bucket, key, kind, module, hash, target, given);
         if (written === undefined) return false;
         bytes += written;
       }
@@ -155,17 +182,7 @@ export async function fetchFromBucket(input: {
         unusable ??= describeError(error);
         return false;
       }
-      const reason =
-        error instanceof ObjectTooLargeError
-          ? `larger than the ${kind} cap (${error.maxBytes} bytes)`
-          : describeError(error);
-      let deleted: boolean | undefined;
-      if (input.heal)
-        deleted = await bucket.delete(key).then(
-          () => true,
-          () => false,
-        );
-      refused.push({ key, module: id, reason, ...(deleted === undefined ? {} : { deleted }) });
+      refused.push(await refusal(bucket, { key, module: id }, kind, error, input.heal));
       return false;
     }
   };
@@ -177,12 +194,14 @@ export async function fetchFromBucket(input: {
         const { vDir, base } = moduleCachePaths(gomodcache, module);
         // mkdir names the first directory it created: then vDir is new, and empty.
         const emptyDir = (await fs.mkdir(vDir, { recursive: true })) !== undefined;
-        // A version's three objects at once: one round trip of latency per version, not three.
-        const [mod, info, zip] = await Promise.all([
-          module.mod ? fetchOne(module, 'mod', module.mod, `${base}.mod`, emptyDir) : false,
-          module.zip ? fetchOne(module, 'info', module.zip, `${base}.info`, emptyDir) : false,
-          module.zip ? fetchOne(module, 'zip', module.zip, `${base}.zip`, emptyDir) : false,
-        ]);
+        // The .mod beside the zip; the .info from the zip object's metadata once the zip verified,
+        // else (an object uploaded without it) read after it.
+        const modFetched = module.mod ? fetchOne(module, 'mod', module.mod, `${base}.mod`, emptyDir) : false;
+        const zip = module.zip ? await fetchOne(module, 'zip', module.zip, `${base}.zip`, emptyDir) : false;
+        const info = module.zip
+          ? await fetchOne(module, 'info', module.zip, `${base}.info`, emptyDir)
+          : false;
+        const mod = await modFetched;
         if (!module.zip) {
           if (!mod) modsMissing++;
           return;
@@ -219,7 +238,7 @@ async function writeVerifiedZip(
   key: string,
   hash: string,
   target: string,
-): Promise<{ digests: FileDigest[]; bytes: number } | undefined> {
+): Promise<{ digests: FileDigest[]; bytes: number; info?: Buffer } | undefined> {
   const file = temp(target);
   let streamed = true;
   try {
@@ -240,7 +259,8 @@ async function writeVerifiedZip(
     await writeAtomic(`${target}hash`, hash);
     if ('data' in got) await writeAtomic(target, got.data);
     else await fs.rename(file, target);
-    return { digests, bytes: 'data' in got ? got.data.length : (await fs.stat(target)).size };
+    const bytes = 'data' in got ? got.data.length : (await fs.stat(target)).size;
+    return { digests, bytes, info: infoOfMetadata(got.metadata) };
   } finally {
     // Only a streamed zip had a temp file (gone once renamed into place).
     if (streamed) await fs.rm(file, { force: true });
@@ -248,9 +268,10 @@ async function writeVerifiedZip(
 }
 
 /**
- * Reads one `.mod` or `.info` and writes it to `target` only once verified: its size, or undefined
- * when the bucket has no such object. Throws Refused / ObjectTooLargeError for a bad object,
- * InfrastructureError for a bucket that cannot be read.
+ * Reads one `.mod` or `.info` (or takes the `.info` its zip object carried, `given`) and writes it
+ * to `target` only once verified: its size, or undefined when the bucket has no such object.
+ * Throws Refused / ObjectTooLargeError for a bad object, InfrastructureError for a bucket that
+ * cannot be read.
  */
 async function writeVerified(
   bucket: S3Bucket,
@@ -259,8 +280,9 @@ async function writeVerified(
   module: ModuleVersion,
   hash: string,
   target: string,
+  given?: Buffer,
 ): Promise<number | undefined> {
-  const data = await bucket.getBytes(key, OBJECT_CAPS[kind]);
+  const data = given ?? (await bucket.getBytes(key, OBJECT_CAPS[kind]));
   if (!data) return undefined;
   if (kind === 'mod') {
     const got = hashGoMod(data);
