@@ -15,7 +15,8 @@
  * tarballs hold the checksum state too, so both sides count the proofs.
  *
  * How the size figure is computed, and what it means. The bucket's bytes are every object under
- * the prefix (a listing). The tarballs' bytes are the archives as the local backend stores them
+ * the prefix (a listing), plus each zip object's user metadata (its .info, which a listing does
+ * not count; asked for with a HEAD per zip). The tarballs' bytes are the archives as the local backend stores them
  * (zstd -3, else gzip): the target's figure. Printed beside: the files in them (cache/download:
  * zips, .mod, .info, .ziphash, the checksum database's state), their tar streams, and how far
  * the compression shrank them. The zips are test-support's sourceModule: deflated Go-like source
@@ -34,7 +35,7 @@
  * (the issue's full shape by default, 15–35 min on 2 loaded cores; smaller figures run in a few
  * minutes: `6 200 30 80 8`). The last line is one JSON object.
  */
-import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
+import { CreateBucketCommand, HeadObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { execFile } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -248,11 +249,20 @@ try {
   const bucket = new S3Bucket(parseS3Location('cache-url', CACHE_URL, 'true', {}));
   let bucketBytes = 0;
   const bucketParts: Record<string, number> = {};
+  // A zip object's user metadata (its .info, s3-info.ts) is stored too, and a listing does not
+  // count it: asked for per zip (HEAD) and counted as its own part.
+  const head = new S3Client({ forcePathStyle: true });
   for await (const object of bucket.list(`${bucket.location.prefix}/`)) {
     bucketBytes += object.size;
     const part = object.key.slice(bucket.location.prefix.length + 1).split('/')[0];
     bucketParts[part] = (bucketParts[part] ?? 0) + object.size;
+    if (!object.key.endsWith('.zip')) continue;
+    const { Metadata } = await head.send(new HeadObjectCommand({ Bucket: 'fleet', Key: object.key }));
+    const metadata = Object.entries(Metadata ?? {}).reduce((n, [k, v]) => n + k.length + v.length, 0);
+    bucketBytes += metadata;
+    bucketParts['zip metadata'] = (bucketParts['zip metadata'] ?? 0) + metadata;
   }
+  head.destroy();
   bucket.close();
   // Each tarball as stored (compressed), as the tar stream it holds, and as the files in it.
   let tarballBytes = 0;
