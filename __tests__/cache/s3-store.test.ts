@@ -348,6 +348,23 @@ maybe('the s3 module store on a real MinIO server', () => {
     );
   });
 
+  it('asks for no .info of a version whose zip the bucket lacks (a cold run: priming fetches it whole)', async () => {
+    const { location } = await freshBucket();
+    class RecordingBucket extends S3Bucket {
+      readonly asked: string[] = [];
+      override getBytes(key: string, maxBytes: number): Promise<Buffer | undefined> {
+        this.asked.push(key);
+        return super.getBytes(key, maxBytes);
+      }
+    }
+    const recording = track(new RecordingBucket(location));
+    const gomodcache = await fs.mkdtemp(path.join(root, 'gomodcache-'));
+    const fetched = await fetchFromBucket({ bucket: recording, gomodcache, goSum: goSumOf(alpha) });
+    expect(fetched.complete).toEqual([]);
+    expect(recording.asked.filter((key) => key.endsWith('.info'))).toEqual([]);
+    expect(recording.asked.filter((key) => key.endsWith('.mod'))).toHaveLength(1);
+  });
+
   it("refuses a zip object's .info metadata that names another version, by the zip's key, and reads the .info object", async () => {
     const { bucket } = await freshBucket();
     const lines = goSumOf(alpha);

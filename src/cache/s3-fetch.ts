@@ -195,12 +195,11 @@ export async function fetchFromBucket(input: {
         // mkdir names the first directory it created: then vDir is new, and empty.
         const emptyDir = (await fs.mkdir(vDir, { recursive: true })) !== undefined;
         // The .mod beside the zip; the .info from the zip object's metadata once the zip verified,
-        // else (an object uploaded without it) read after it.
+        // else (an object uploaded without it) read after it; not at all without the zip (priming
+        // fetches the version whole: a cold run's request saved).
         const modFetched = module.mod ? fetchOne(module, 'mod', module.mod, `${base}.mod`, emptyDir) : false;
         const zip = module.zip ? await fetchOne(module, 'zip', module.zip, `${base}.zip`, emptyDir) : false;
-        const info = module.zip
-          ? await fetchOne(module, 'info', module.zip, `${base}.info`, emptyDir)
-          : false;
+        const info = zip && (await fetchOne(module, 'info', module.zip as string, `${base}.info`, emptyDir));
         const mod = await modFetched;
         if (!module.zip) {
           if (!mod) modsMissing++;
