@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
@@ -9,10 +10,17 @@ import { MemoryLogger } from '../../src/logger.js';
 import { S3Backend } from '../../src/cache/s3-backend.js';
 import { S3Bucket } from '../../src/cache/s3-bucket.js';
 import { fetchFromBucket } from '../../src/cache/s3-fetch.js';
+import { infoMetadata } from '../../src/cache/s3-info.js';
 import { collectGarbage } from '../../src/cache/s3-gc.js';
-import { moduleObjectKey, proofKey } from '../../src/cache/s3-keys.js';
+import { manifestKey, manifestPrefix, moduleObjectKey, proofKey } from '../../src/cache/s3-keys.js';
 import { parseS3Location, type S3Location } from '../../src/cache/s3-location.js';
-import { recordManifest } from '../../src/cache/s3-manifest.js';
+import {
+  keysOfGoSum,
+  MAX_MANIFEST,
+  parseManifest,
+  projectManifestId,
+  recordManifest,
+} from '../../src/cache/s3-manifest.js';
 import { uploadProven } from '../../src/cache/s3-upload.js';
 import { hash1, hash1OfDigests, hashGoMod } from '../../src/go/dirhash.js';
 import type { GoSumLine } from '../../src/go/go-sum.js';
@@ -116,6 +124,68 @@ maybe('the s3 module store on a real MinIO server', () => {
     expect((await fs.readFile(`${base}.zip`)).equals(moduleZip(alpha))).toBe(true);
     expect(await fs.readFile(`${base}.mod`, 'utf8')).toBe(moduleGoMod(alpha));
     expect((await fs.readdir(path.dirname(base))).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('keeps what a runner already holds: a version with its files on disk counts whole without them in the bucket', async () => {
+    const { bucket } = await freshBucket();
+    const alphaSum = await plant(bucket, alpha);
+    // beta's files are on the runner already (a persistent module cache), and not in the bucket.
+    const betaSum = goSumOf(beta);
+    const gomodcache = await fs.mkdtemp(path.join(root, 'gomodcache-'));
+    const betaBase = moduleCachePaths(gomodcache, beta).base;
+    await fs.mkdir(path.dirname(betaBase), { recursive: true });
+    await fs.writeFile(`${betaBase}.zip`, moduleZip(beta));
+    await fs.writeFile(`${betaBase}.ziphash`, betaSum[0].hash);
+    await fs.writeFile(`${betaBase}.mod`, moduleGoMod(beta));
+    await fs.writeFile(`${betaBase}.info`, moduleInfo(beta));
+    // A version directory there already, missing its .info: only that one is read from the bucket.
+    const alphaBase = moduleCachePaths(gomodcache, alpha).base;
+    await fs.mkdir(path.dirname(alphaBase), { recursive: true });
+    await fs.writeFile(`${alphaBase}.zip`, moduleZip(alpha));
+    await fs.writeFile(`${alphaBase}.ziphash`, alphaSum[0].hash);
+    await fs.writeFile(`${alphaBase}.mod`, moduleGoMod(alpha));
+    const fetched = await fetchFromBucket({ bucket, gomodcache, goSum: [...alphaSum, ...betaSum] });
+    expect([...fetched.complete].sort()).toEqual(['example.test/alpha@v1.0.0', 'example.test/beta@v1.1.0']);
+    expect(fetched.files).toEqual([]);
+    expect(fetched.bytes).toBe(Buffer.byteLength(moduleInfo(alpha)));
+    expect(await fs.readFile(`${alphaBase}.info`, 'utf8')).toBe(moduleInfo(alpha));
+  });
+
+  it('stores the project manifest compressed, and gc reads it beside a plain one an earlier version wrote', async () => {
+    const { bucket } = await freshBucket();
+    const alphaSum = await plant(bucket, alpha);
+    const betaSum = await plant(bucket, beta);
+    // A project's go.sum of 60 versions (random h1s, as real ones are), alpha among them.
+    const h1 = () => `h1:${randomBytes(32).toString('base64')}`;
+    const many: GoSumLine[] = Array.from({ length: 60 }, (_, i) => [
+      { path: `example.test/m${i}`, version: 'v1.0.0', hash: h1(), line: 2 * i + 1, file: 'go.sum' },
+      { path: `example.test/m${i}`, version: 'v1.0.0/go.mod', hash: h1(), line: 2 * i + 2, file: 'go.sum' },
+    ]).flat();
+    const now = Date.now();
+    await recordManifest(bucket, 'org/app', [...alphaSum, ...many], now);
+    const listed: string[] = [];
+    for await (const object of bucket.list(manifestPrefix(bucket.location))) listed.push(object.key);
+    expect(listed).toEqual([manifestKey(bucket.location, projectManifestId('org/app'))]);
+    const stored = (await bucket.getBytes(listed[0], MAX_MANIFEST)) as Buffer;
+    const keys = keysOfGoSum(bucket, [...alphaSum, ...many]);
+    const json = JSON.stringify({
+      format: 1,
+      project: 'org/app',
+      updated: new Date(now).toISOString(),
+      keys,
+    });
+    expect(stored.length).toBeLessThan(Buffer.byteLength(json) / 2);
+    expect(parseManifest(stored)?.keys).toEqual(keys);
+    // An earlier runner's manifest, plain JSON under `.json`, names beta: gc keeps beta too.
+    const plain = `${bucket.location.prefix}/manifests/${projectManifestId('org/old')}.json`;
+    const oldKeys = keysOfGoSum(bucket, betaSum);
+    await bucket.put(
+      plain,
+      Buffer.from(JSON.stringify({ format: 1, project: 'org/old', updated: '', keys: oldKeys })),
+    );
+    const gc = await collectGarbage({ bucket, olderThanMs: 86_400_000, graceMs: 0, now: now + 1000 });
+    expect(gc.liveManifests).toBe(2);
+    expect(gc.removed).toEqual([]);
   });
 
   it('hands the restore the digests of the zips it verified, so the integrity check does not read them again', async () => {
@@ -255,6 +325,61 @@ maybe('the s3 module store on a real MinIO server', () => {
     );
     expect(restored.map((r) => r?.exact)).toEqual([true, true, true, true]);
     expect(bucket.location.bucket).toBe(location.bucket);
+  });
+
+  it("reads a version in two requests: the zip object a runner uploaded carries its .info, checked as the object's", async () => {
+    const { location, bucket } = await freshBucket();
+    const source = await fs.mkdtemp(path.join(root, 'source-'));
+    const other = await freshBucket();
+    const goSum = [...(await plant(other.bucket, alpha)), ...(await plant(other.bucket, beta))];
+    await fetchFromBucket({ bucket: other.bucket, gomodcache: source, goSum });
+    const files = (await fs.readdir(source, { recursive: true }))
+      .map(String)
+      .filter((f) => /\.(zip|ziphash|mod|info)$/.test(f));
+    await uploadProven({ bucket, gomodcache: source, files });
+    // The .info objects gone: a runner reads each version's .info from its zip object.
+    for (const line of [goSum[0], goSum[2]])
+      await bucket.delete(moduleObjectKey(location, line.hash, 'info') as string);
+    const gomodcache = await fs.mkdtemp(path.join(root, 'run-'));
+    const restored = await track(new S3Backend(location)).restore(gomodcache, 'p', [], { goSum });
+    expect(restored).toEqual(expect.objectContaining({ exact: true }));
+    expect(await fs.readFile(`${moduleCachePaths(gomodcache, beta).base}.info`, 'utf8')).toBe(
+      moduleInfo(beta),
+    );
+  });
+
+  it('asks for no .info of a version whose zip the bucket lacks (a cold run: priming fetches it whole)', async () => {
+    const { location } = await freshBucket();
+    class RecordingBucket extends S3Bucket {
+      readonly asked: string[] = [];
+      override getBytes(key: string, maxBytes: number): Promise<Buffer | undefined> {
+        this.asked.push(key);
+        return super.getBytes(key, maxBytes);
+      }
+    }
+    const recording = track(new RecordingBucket(location));
+    const gomodcache = await fs.mkdtemp(path.join(root, 'gomodcache-'));
+    const fetched = await fetchFromBucket({ bucket: recording, gomodcache, goSum: goSumOf(alpha) });
+    expect(fetched.complete).toEqual([]);
+    expect(recording.asked.filter((key) => key.endsWith('.info'))).toEqual([]);
+    expect(recording.asked.filter((key) => key.endsWith('.mod'))).toHaveLength(1);
+  });
+
+  it("refuses a zip object's .info metadata that names another version, by the zip's key, and reads the .info object", async () => {
+    const { bucket } = await freshBucket();
+    const lines = goSumOf(alpha);
+    const zipKey = moduleObjectKey(bucket.location, lines[0].hash, 'zip') as string;
+    const forged = Buffer.from(JSON.stringify({ Version: 'v9.9.9', Time: '2024-01-01T00:00:00Z' }));
+    await bucket.putIfAbsent(zipKey, moduleZip(alpha), infoMetadata(forged));
+    await plant(bucket, alpha);
+    const gomodcache = await fs.mkdtemp(path.join(root, 'gomodcache-'));
+    const fetched = await fetchFromBucket({ bucket, gomodcache, goSum: lines });
+    expect(fetched.refused).toEqual([
+      expect.objectContaining({ key: zipKey, reason: expect.stringMatching(/go-info metadata: .*v9\.9\.9/) }),
+    ]);
+    expect(await fs.readFile(`${moduleCachePaths(gomodcache, alpha).base}.info`, 'utf8')).toBe(
+      moduleInfo(alpha),
+    );
   });
 
   it('creates a small object with the conditional put alone (no HEAD first), and counts one already there', async () => {

@@ -126,12 +126,14 @@ export class S3Bucket {
    * The object's body and its announced length, or undefined when there is no such object; throws
    * when the bucket cannot be read. The length only picks where the body goes: bodies are counted.
    */
-  private async open(key: string): Promise<{ body: Readable; length?: number } | undefined> {
+  private async open(
+    key: string,
+  ): Promise<{ body: Readable; length?: number; metadata?: Record<string, string> } | undefined> {
     try {
       const response = await this.send(() =>
         this.client.send(new GetObjectCommand({ Bucket: this.location.bucket, Key: key })),
       );
-      return { body: response.Body as Readable, length: response.ContentLength };
+      return { body: response.Body as Readable, length: response.ContentLength, metadata: response.Metadata };
     } catch (error) {
       if (statusOf(error) === 404 || (error as Error).name === 'NoSuchKey') return undefined;
       this.fail('reading', key, error);
@@ -153,20 +155,22 @@ export class S3Bucket {
   /**
    * The object in memory when the server announces at most `inMemory` bytes (one GET, no file to
    * read back), else streamed into `file` as getToFile does; undefined when there is no such
-   * object. Either way at most `maxBytes` are read (ObjectTooLargeError past it).
+   * object. Either way at most `maxBytes` are read (ObjectTooLargeError past it). With the
+   * object's user metadata (names lower-cased, as S3 returns them).
    */
   async getSmallOrToFile(
     key: string,
     file: string,
     maxBytes: number,
     inMemory: number,
-  ): Promise<{ data: Buffer } | { file: string } | undefined> {
+  ): Promise<(({ data: Buffer } | { file: string }) & { metadata?: Record<string, string> }) | undefined> {
     const opened = await this.open(key);
     if (!opened) return undefined;
+    const { metadata } = opened;
     if (opened.length !== undefined && opened.length <= Math.min(inMemory, maxBytes))
-      return { data: await this.readBody(key, opened.body, maxBytes) };
+      return { data: await this.readBody(key, opened.body, maxBytes), metadata };
     await this.streamToFile(key, opened.body, file, maxBytes);
-    return { file };
+    return { file, metadata };
   }
 
   /** The object's bytes (at most `maxBytes`), or undefined when there is none. */
@@ -241,7 +245,11 @@ export class S3Bucket {
    * writer's object is never overwritten. `exists` when the key was taken (412, or 409 while
    * another conditional write of it is in flight).
    */
-  async putIfAbsent(key: string, body: Buffer | { file: string }): Promise<'created' | 'exists'> {
+  async putIfAbsent(
+    key: string,
+    body: Buffer | { file: string },
+    metadata?: Record<string, string>,
+  ): Promise<'created' | 'exists'> {
     try {
       const size = Buffer.isBuffer(body) ? body.length : (await fs.stat(body.file)).size;
       await this.send(() =>
@@ -252,6 +260,7 @@ export class S3Bucket {
             Body: Buffer.isBuffer(body) ? body : createReadStream(body.file),
             ContentLength: size,
             IfNoneMatch: '*',
+            ...(metadata ? { Metadata: metadata } : {}),
           }),
         ),
       );

@@ -10,7 +10,7 @@ import { digestZipEntriesAsync, MAX_ZIP } from '../go/zip-reader.js';
 import { Limiter } from '../concurrency.js';
 import { moduleCachePaths, moduleId, type ModuleVersion } from './module-path.js';
 import { ObjectTooLargeError, type S3Bucket } from './s3-bucket.js';
-import { infoProblem } from './s3-info.js';
+import { INFO_METADATA, infoOfMetadata, infoProblem } from './s3-info.js';
 import { moduleObjectKey } from './s3-keys.js';
 
 /** The proxy's caps (cmd/go's modfetch: zip 500 MiB, go.mod 16 MiB); an .info is a small JSON. */
@@ -70,26 +70,60 @@ async function exists(file: string): Promise<boolean> {
   );
 }
 
+/** This process's temp names: random once, then counted (no random bytes drawn per file). */
+const TEMP_TAG = `${process.pid}.${randomBytes(4).toString('hex')}`;
+let tempCount = 0;
+
 function temp(target: string): string {
-  return `${target}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
+  return `${target}.${TEMP_TAG}.${(tempCount++).toString(36)}.tmp`;
 }
 
+/** Writes bytes already in memory to a temp file renamed into place (no reader sees a part). */
 async function writeAtomic(target: string, data: Buffer | string): Promise<void> {
   const file = temp(target);
-  await fs.writeFile(file, data, { flag: 'wx' });
-  await fs.rename(file, target);
+  try {
+    await fs.writeFile(file, data, { flag: 'wx' });
+    await fs.rename(file, target);
+  } catch (error) {
+    await fs.rm(file, { force: true });
+    throw error;
+  }
 }
 
 /** A go.sum hash did not match: the object is refused. */
 class Refused extends Error {}
 
+/** A bad object, refused with its key and why; deleted only with `heal` (cache-heal). */
+async function refusal(
+  bucket: S3Bucket,
+  object: { key: string; module: string },
+  kind: 'zip' | 'mod' | 'info',
+  error: Refused | ObjectTooLargeError,
+  heal: boolean | undefined,
+): Promise<RefusedObject> {
+  const reason =
+    error instanceof ObjectTooLargeError
+      ? `larger than the ${kind} cap (${error.maxBytes} bytes)`
+      : describeError(error);
+  if (!heal) return { ...object, reason };
+  const deleted = await bucket.delete(object.key).then(
+    () => true,
+    () => false,
+  );
+  return { ...object, reason, deleted };
+}
+
 /**
  * Fetches from the bucket what go.sum names and the module cache lacks, `concurrency` versions at
- * a time (the three objects of each at once), each object verified before it is used: a zip is
- * read (in memory up to 4 MiB, else streamed to a temp file beside its target) and renamed into
- * place only when its h1 (dirhash.HashZip) equals go.sum's, then its `.ziphash` written (as
- * modfetch does after a download), its entry digests handed on (zipDigests); a `.mod` only when its h1 equals the `/go.mod` line; an `.info` only when it names
- * that very version with an RFC 3339 Time (s3-info.ts). A failing object is refused with its key
+ * a time (a version's .mod beside its zip; its .info carried by the zip object's metadata, else
+ * read after the zip), each object verified before it is used: a zip is
+ * read (in memory up to 4 MiB, else streamed to a temp file beside its target) and put in place
+ * only when its h1 (dirhash.HashZip) equals go.sum's, after its `.ziphash` (as modfetch does
+ * after a download), its entry digests handed on (zipDigests); a `.mod` only when its h1 equals
+ * the `/go.mod` line; an `.info` only when it names that very version with an RFC 3339 Time
+ * (s3-info.ts). On a fresh runner (a version directory this fetch creates) nothing is looked for
+ * on disk first, and no file is stat'ed after: each costs a trip through libuv's thread pool,
+ * which a warm restore of hundreds of small files waits on. A failing object is refused with its key
  * (deleted only with `heal`), and priming fetches that version through the relay. The first
  * bucket error (unreachable, denied) stops fetching: the run goes on as a miss.
  */
@@ -110,25 +144,37 @@ export async function fetchFromBucket(input: {
   let modsMissing = 0;
   const limiter = new Limiter(input.concurrency ?? 8);
   const relative = (file: string) => path.relative(gomodcache, file).split(path.sep).join('/');
+  /** The `.info` a verified zip object carried, checked as an .info object is, by version. */
+  const infoFromZip = new Map<string, Buffer>();
 
   const fetchOne = async (
     module: Wanted,
     kind: 'zip' | 'mod' | 'info',
     hash: string,
     target: string,
+    emptyDir: boolean,
   ): Promise<boolean> => {
-    if (await exists(target)) return true;
+    // A directory this fetch just created holds nothing yet: no file to look for (a fresh runner).
+    if (!emptyDir && (await exists(target))) return true;
     const key = moduleObjectKey(bucket.location, hash, kind);
     if (!key || unusable) return false;
     const id = moduleId(module);
     try {
       if (kind === 'zip') {
-        const digests = await writeVerifiedZip(bucket, key, hash, target);
-        if (!digests) return false;
+        const written = await writeVerifiedZip(bucket, key, hash, target);
+        if (!written) return false;
         files.push(relative(target), `${relative(target)}hash`);
-        zipDigests.set(relative(target), Promise.resolve(digests));
-      } else if (!(await writeVerified(bucket, key, kind, module, hash, target))) return false;
-      bytes += (await fs.stat(target)).size;
+        zipDigests.set(relative(target), Promise.resolve(written.digests));
+        bytes += written.bytes;
+        const problem = written.info && infoProblem(written.info, module.version);
+        if (problem) refused.push({ key, module: id, reason: `its ${INFO_METADATA} metadata: ${problem}` });
+        else if (written.info) infoFromZip.set(id, written.info);
+      } else {
+        const given = kind === 'info' ? infoFromZip.get(id) : undefined;
+        const written = await writeVerified(bucket, key, kind, module, hash, target, given);
+        if (written === undefined) return false;
+        bytes += written;
+      }
       return true;
     } catch (error) {
       // Only a bad object is refused (and deleted with heal); the bucket or the local disk failing stops fetching.
@@ -136,17 +182,7 @@ export async function fetchFromBucket(input: {
         unusable ??= describeError(error);
         return false;
       }
-      const reason =
-        error instanceof ObjectTooLargeError
-          ? `larger than the ${kind} cap (${error.maxBytes} bytes)`
-          : describeError(error);
-      let deleted: boolean | undefined;
-      if (input.heal)
-        deleted = await bucket.delete(key).then(
-          () => true,
-          () => false,
-        );
-      refused.push({ key, module: id, reason, ...(deleted === undefined ? {} : { deleted }) });
+      refused.push(await refusal(bucket, { key, module: id }, kind, error, input.heal));
       return false;
     }
   };
@@ -156,18 +192,22 @@ export async function fetchFromBucket(input: {
       limiter.run(async () => {
         if (unusable) return;
         const { vDir, base } = moduleCachePaths(gomodcache, module);
-        await fs.mkdir(vDir, { recursive: true });
-        // A version's three objects at once: one round trip of latency per version, not three.
-        const [mod, info, zip] = await Promise.all([
-          module.mod ? fetchOne(module, 'mod', module.mod, `${base}.mod`) : false,
-          module.zip ? fetchOne(module, 'info', module.zip, `${base}.info`) : false,
-          module.zip ? fetchOne(module, 'zip', module.zip, `${base}.zip`) : false,
-        ]);
+        // mkdir names the first directory it created: then vDir is new, and empty.
+        const emptyDir = (await fs.mkdir(vDir, { recursive: true })) !== undefined;
+        // The .mod beside the zip; the .info from the zip object's metadata once the zip verified,
+        // else (an object uploaded without it) read after it; not at all without the zip (priming
+        // fetches the version whole: a cold run's request saved).
+        const modFetched = module.mod ? fetchOne(module, 'mod', module.mod, `${base}.mod`, emptyDir) : false;
+        const zip = module.zip ? await fetchOne(module, 'zip', module.zip, `${base}.zip`, emptyDir) : false;
+        const info = zip && (await fetchOne(module, 'info', module.zip as string, `${base}.info`, emptyDir));
+        const mod = await modFetched;
         if (!module.zip) {
           if (!mod) modsMissing++;
           return;
         }
-        if (mod && info && zip && (await exists(`${base}.ziphash`))) complete.push(moduleId(module));
+        // A zip fetched now came with its .ziphash; one found on disk needs its own looked for.
+        if (mod && info && zip && (emptyDir || (await exists(`${base}.ziphash`))))
+          complete.push(moduleId(module));
       }),
     ),
   );
@@ -188,21 +228,22 @@ const ZIP_IN_MEMORY = 4 << 20;
 
 /**
  * Reads one zip and puts it in place only once its h1 equals go.sum's: hashed on the digest
- * workers from the bytes read (written to a temp file meanwhile), or, when large, from the temp
+ * workers from the bytes read (then written, only once verified), or, when large, from the temp
  * file it was streamed to. Returns the entry digests (the restore's integrity check reuses them
- * rather than reading the zip again), or undefined when the bucket has no such object.
+ * rather than reading the zip again) and its size, or undefined when the bucket has no such object.
  */
 async function writeVerifiedZip(
   bucket: S3Bucket,
   key: string,
   hash: string,
   target: string,
-): Promise<FileDigest[] | undefined> {
+): Promise<{ digests: FileDigest[]; bytes: number; info?: Buffer } | undefined> {
   const file = temp(target);
+  let streamed = true;
   try {
     const got = await bucket.getSmallOrToFile(key, file, OBJECT_CAPS.zip, ZIP_IN_MEMORY);
     if (!got) return undefined;
-    if ('data' in got) await fs.writeFile(file, got.data, { flag: 'wx' });
+    streamed = 'file' in got;
     const digest = (thisThread: boolean) =>
       'data' in got ? digestZipEntriesAsync(got.data, { thisThread }) : digestZipFile(file, { thisThread });
     const digests = await digest(false)
@@ -215,17 +256,21 @@ async function writeVerifiedZip(
     if (h1 !== hash) throw new Refused(`its zip hash ${h1} is not go.sum's ${hash}`);
     // The .ziphash first, then the zip: `go` counts a version downloaded once its zip is there.
     await writeAtomic(`${target}hash`, hash);
-    await fs.rename(file, target);
-    return digests;
+    if ('data' in got) await writeAtomic(target, got.data);
+    else await fs.rename(file, target);
+    const bytes = 'data' in got ? got.data.length : (await fs.stat(target)).size;
+    return { digests, bytes, info: infoOfMetadata(got.metadata) };
   } finally {
-    await fs.rm(file, { force: true });
+    // Only a streamed zip had a temp file (gone once renamed into place).
+    if (streamed) await fs.rm(file, { force: true });
   }
 }
 
 /**
- * Reads one `.mod` or `.info` and writes it to `target` only once verified; false when the
- * bucket has no such object. Throws Refused / ObjectTooLargeError for a bad object,
- * InfrastructureError for a bucket that cannot be read.
+ * Reads one `.mod` or `.info` (or takes the `.info` its zip object carried, `given`) and writes it
+ * to `target` only once verified: its size, or undefined when the bucket has no such object.
+ * Throws Refused / ObjectTooLargeError for a bad object, InfrastructureError for a bucket that
+ * cannot be read.
  */
 async function writeVerified(
   bucket: S3Bucket,
@@ -234,9 +279,10 @@ async function writeVerified(
   module: ModuleVersion,
   hash: string,
   target: string,
-): Promise<boolean> {
-  const data = await bucket.getBytes(key, OBJECT_CAPS[kind]);
-  if (!data) return false;
+  given?: Buffer,
+): Promise<number | undefined> {
+  const data = given ?? (await bucket.getBytes(key, OBJECT_CAPS[kind]));
+  if (!data) return undefined;
   if (kind === 'mod') {
     const got = hashGoMod(data);
     if (got !== hash) throw new Refused(`its go.mod hash ${got} is not go.sum's ${hash}`);
@@ -245,5 +291,5 @@ async function writeVerified(
     if (problem) throw new Refused(problem);
   }
   await writeAtomic(target, data);
-  return true;
+  return data.length;
 }

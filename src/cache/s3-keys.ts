@@ -39,9 +39,12 @@ export function proofPrefix(location: S3Location): string {
   return join(location, 'sumdb/');
 }
 
-/** A project's manifest: what its go.sum needed and when (`<prefix>/manifests/<project id>.json`). */
+/**
+ * A project's manifest: what its go.sum needed and when (`<prefix>/manifests/<project id>.json.gz`;
+ * earlier versions wrote `.json`, which gc still reads until it ages out of its window).
+ */
 export function manifestKey(location: S3Location, projectId: string): string {
-  return join(location, `manifests/${projectId}.json`);
+  return join(location, `manifests/${projectId}.json.gz`);
 }
 
 export function manifestPrefix(location: S3Location): string {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import type { GoSumLine } from '../go/go-sum.js';
 import type { S3Bucket } from './s3-bucket.js';
 import { manifestKey, moduleObjectKey } from './s3-keys.js';
@@ -13,7 +14,7 @@ export interface ProjectManifest {
   readonly keys: readonly string[];
 }
 
-/** A manifest is small; one past this is not read. */
+/** A manifest is small; one past this is not read (nor inflated past it). */
 export const MAX_MANIFEST = 16 << 20;
 
 /** A stable file name for a project (its repository and directory), without its characters' troubles. */
@@ -34,7 +35,11 @@ export function keysOfGoSum(bucket: S3Bucket, goSum: readonly GoSumLine[]): stri
   return [...keys].sort();
 }
 
-/** Writes (overwrites) this project's manifest: one small object per project, updated each run. */
+/**
+ * Writes (overwrites) this project's manifest: one small object per project, updated each run,
+ * gzip-compressed (`.json.gz`): its keys share the prefix, and a zip's `.info` key its h1, so it
+ * stores at about a third of its JSON, which counts in a bucket of many projects.
+ */
 export async function recordManifest(
   bucket: S3Bucket,
   project: string,
@@ -49,14 +54,19 @@ export async function recordManifest(
   };
   await bucket.put(
     manifestKey(bucket.location, projectManifestId(project)),
-    Buffer.from(JSON.stringify(manifest)),
+    gzipSync(JSON.stringify(manifest)),
   );
 }
 
-/** A manifest's keys, or undefined when the object is not a manifest. */
+/**
+ * A manifest's keys, or undefined when the object is not a manifest: gzip-compressed (inflated to
+ * at most MAX_MANIFEST bytes), or plain JSON as earlier versions wrote it.
+ */
 export function parseManifest(data: Buffer): ProjectManifest | undefined {
   try {
-    const value = JSON.parse(data.toString('utf8')) as Partial<ProjectManifest>;
+    const gzipped = data[0] === 0x1f && data[1] === 0x8b;
+    const json = gzipped ? gunzipSync(data, { maxOutputLength: MAX_MANIFEST }) : data;
+    const value = JSON.parse(json.toString('utf8')) as Partial<ProjectManifest>;
     if (value.format !== 1 || !Array.isArray(value.keys) || !value.keys.every((k) => typeof k === 'string'))
       return undefined;
     return value as ProjectManifest;

@@ -4,6 +4,7 @@ import { Limiter } from '../concurrency.js';
 import { hashGoMod } from '../go/dirhash.js';
 import type { S3Bucket } from './s3-bucket.js';
 import { OBJECT_CAPS } from './s3-fetch.js';
+import { infoMetadata } from './s3-info.js';
 import { moduleObjectKey } from './s3-keys.js';
 
 export interface UploadResult {
@@ -17,6 +18,8 @@ export interface UploadResult {
 interface Upload {
   readonly key: string;
   readonly file: string;
+  /** A zip's: its `.info`, carried as metadata (s3-info.ts infoMetadata). */
+  readonly metadata?: Record<string, string>;
 }
 
 /**
@@ -34,13 +37,12 @@ async function uploadsFor(bucket: S3Bucket, gomodcache: string, files: readonly 
       const h1 = (await fs.readFile(`${file}hash`, 'utf8')).trim();
       const zipKey = moduleObjectKey(bucket.location, h1, 'zip');
       if (!zipKey) continue;
-      uploads.push({ key: zipKey, file });
       const info = `${name.slice(0, -'.zip'.length)}.info`;
-      if (listed.has(info))
-        uploads.push({
-          key: moduleObjectKey(bucket.location, h1, 'info') as string,
-          file: path.join(gomodcache, ...info.split('/')),
-        });
+      const infoFile = path.join(gomodcache, ...info.split('/'));
+      const infoBytes = listed.has(info) ? await fs.readFile(infoFile) : undefined;
+      uploads.push({ key: zipKey, file, metadata: infoBytes && infoMetadata(infoBytes) });
+      if (infoBytes)
+        uploads.push({ key: moduleObjectKey(bucket.location, h1, 'info') as string, file: infoFile });
     } else if (name.endsWith('.mod')) {
       const stat = await fs.stat(file);
       if (stat.size > OBJECT_CAPS.mod) continue;
@@ -81,7 +83,7 @@ export async function uploadProven(input: {
           existed++;
           return;
         }
-        const outcome = await input.bucket.putIfAbsent(upload.key, { file: upload.file });
+        const outcome = await input.bucket.putIfAbsent(upload.key, { file: upload.file }, upload.metadata);
         if (outcome === 'exists') existed++;
         else {
           created++;
