@@ -27,7 +27,7 @@ import {
 import { createZip } from '../../test-support/zip-writer.js';
 
 // Hex text of random bytes: deflates to about half (~256 KiB compressed, ~512 KiB of content).
-const bigText = Buffer.from(randomBytes(256 << 10).toString('hex'));
+const bigText = Buffer.from(randomBytes(768 << 10).toString('hex')); // 1.5 MiB: over the workers' streaming size
 const entries = [
   { name: 'example.test/m@v1.0.0/go.mod', data: Buffer.from('module example.test/m\n') },
   { name: 'example.test/m@v1.0.0/big.txt', data: bigText },
