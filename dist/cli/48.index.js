@@ -116,7 +116,7 @@ class S3Bucket {
     async open(key) {
         try {
             const response = await this.send(() => this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__/* .GetObjectCommand */ .jLs({ Bucket: this.location.bucket, Key: key })));
-            return { body: response.Body, length: response.ContentLength };
+            return { body: response.Body, length: response.ContentLength, metadata: response.Metadata };
         }
         catch (error) {
             if (statusOf(error) === 404 || error.name === 'NoSuchKey')
@@ -139,16 +139,18 @@ class S3Bucket {
     /**
      * The object in memory when the server announces at most `inMemory` bytes (one GET, no file to
      * read back), else streamed into `file` as getToFile does; undefined when there is no such
-     * object. Either way at most `maxBytes` are read (ObjectTooLargeError past it).
+     * object. Either way at most `maxBytes` are read (ObjectTooLargeError past it). With the
+     * object's user metadata (names lower-cased, as S3 returns them).
      */
     async getSmallOrToFile(key, file, maxBytes, inMemory) {
         const opened = await this.open(key);
         if (!opened)
             return undefined;
+        const { metadata } = opened;
         if (opened.length !== undefined && opened.length <= Math.min(inMemory, maxBytes))
-            return { data: await this.readBody(key, opened.body, maxBytes) };
+            return { data: await this.readBody(key, opened.body, maxBytes), metadata };
         await this.streamToFile(key, opened.body, file, maxBytes);
-        return { file };
+        return { file, metadata };
     }
     /** The object's bytes (at most `maxBytes`), or undefined when there is none. */
     async getBytes(key, maxBytes) {
@@ -225,7 +227,7 @@ class S3Bucket {
      * writer's object is never overwritten. `exists` when the key was taken (412, or 409 while
      * another conditional write of it is in flight).
      */
-    async putIfAbsent(key, body) {
+    async putIfAbsent(key, body, metadata) {
         try {
             const size = Buffer.isBuffer(body) ? body.length : (await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat(body.file)).size;
             await this.send(() => this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__/* .PutObjectCommand */ .wKZ({
@@ -234,6 +236,7 @@ class S3Bucket {
                 Body: Buffer.isBuffer(body) ? body : (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(body.file),
                 ContentLength: size,
                 IfNoneMatch: '*',
+                ...(metadata ? { Metadata: metadata } : {}),
             })));
             return 'created';
         }
@@ -338,9 +341,12 @@ function proofKey(location, file) {
 function proofPrefix(location) {
     return join(location, 'sumdb/');
 }
-/** A project's manifest: what its go.sum needed and when (`<prefix>/manifests/<project id>.json`). */
+/**
+ * A project's manifest: what its go.sum needed and when (`<prefix>/manifests/<project id>.json.gz`;
+ * earlier versions wrote `.json`, which gc still reads until it ages out of its window).
+ */
 function manifestKey(location, projectId) {
-    return join(location, `manifests/${projectId}.json`);
+    return join(location, `manifests/${projectId}.json.gz`);
 }
 function manifestPrefix(location) {
     return join(location, 'manifests/');
@@ -401,10 +407,12 @@ function describeS3Location(location) {
 /* harmony export */ });
 /* unused harmony exports projectManifestId, keysOfGoSum */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var _s3_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7806);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8522);
+/* harmony import */ var _s3_keys_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7806);
 
 
-/** A manifest is small; one past this is not read. */
+
+/** A manifest is small; one past this is not read (nor inflated past it). */
 const MAX_MANIFEST = 16 << 20;
 /** A stable file name for a project (its repository and directory), without its characters' troubles. */
 function projectManifestId(project) {
@@ -416,14 +424,18 @@ function keysOfGoSum(bucket, goSum) {
     for (const line of goSum) {
         const kinds = line.version.endsWith('/go.mod') ? ['mod'] : ['zip', 'info'];
         for (const kind of kinds) {
-            const key = (0,_s3_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .moduleObjectKey */ .VA)(bucket.location, line.hash, kind);
+            const key = (0,_s3_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .moduleObjectKey */ .VA)(bucket.location, line.hash, kind);
             if (key)
                 keys.add(key);
         }
     }
     return [...keys].sort();
 }
-/** Writes (overwrites) this project's manifest: one small object per project, updated each run. */
+/**
+ * Writes (overwrites) this project's manifest: one small object per project, updated each run,
+ * gzip-compressed (`.json.gz`): its keys share the prefix, and a zip's `.info` key its h1, so it
+ * stores at about a third of its JSON, which counts in a bucket of many projects.
+ */
 async function recordManifest(bucket, project, goSum, now) {
     const manifest = {
         format: 1,
@@ -431,12 +443,17 @@ async function recordManifest(bucket, project, goSum, now) {
         updated: new Date(now).toISOString(),
         keys: keysOfGoSum(bucket, goSum),
     };
-    await bucket.put((0,_s3_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .manifestKey */ .Rn)(bucket.location, projectManifestId(project)), Buffer.from(JSON.stringify(manifest)));
+    await bucket.put((0,_s3_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .manifestKey */ .Rn)(bucket.location, projectManifestId(project)), (0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.gzipSync)(JSON.stringify(manifest)));
 }
-/** A manifest's keys, or undefined when the object is not a manifest. */
+/**
+ * A manifest's keys, or undefined when the object is not a manifest: gzip-compressed (inflated to
+ * at most MAX_MANIFEST bytes), or plain JSON as earlier versions wrote it.
+ */
 function parseManifest(data) {
     try {
-        const value = JSON.parse(data.toString('utf8'));
+        const gzipped = data[0] === 0x1f && data[1] === 0x8b;
+        const json = gzipped ? (0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.gunzipSync)(data, { maxOutputLength: MAX_MANIFEST }) : data;
+        const value = JSON.parse(json.toString('utf8'));
         if (value.format !== 1 || !Array.isArray(value.keys) || !value.keys.every((k) => typeof k === 'string'))
             return undefined;
         return value;

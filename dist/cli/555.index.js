@@ -124,7 +124,7 @@ function formatDuration(ms) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   y: () => (/* binding */ licensePolicyFromConfig)
 /* harmony export */ });
-/* harmony import */ var _licenses_classifier_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9977);
+/* harmony import */ var _licenses_classifier_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3418);
 
 /** The license gate's settings out of the inputs; a `license-confidence` of 0 takes the default. */
 function licensePolicyFromConfig(config) {
@@ -771,7 +771,7 @@ const CLASSIFIER_VERSION = '6';
 
 /***/ }),
 
-/***/ 9977:
+/***/ 3418:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -826,6 +826,255 @@ function findException(text) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./.build/licenses/words-fingerprint.js
+
+/**
+ * The fingerprint of a word sequence (what the known-text table and the per-run memo are keyed
+ * by). Its own file: exact-templates.ts reads the SPDX texts, which a run never loads.
+ */
+function wordsFingerprint(words) {
+    return (0,external_node_crypto_.createHash)('sha256').update(words.join(' ')).digest('base64');
+}
+
+// EXTERNAL MODULE: ./node_modules/spdx-expression-parse/index.js
+var spdx_expression_parse = __webpack_require__(3326);
+;// CONCATENATED MODULE: ./.build/licenses/classification.js
+/** What the classifier says about one license file (classifier.ts). */
+/** The expression for text that looks like license terms but matches no template. */
+const UNKNOWN_LICENSE = 'LicenseRef-unknown';
+const DEFAULT_CONFIDENCE = 0.9;
+
+;// CONCATENATED MODULE: ./.build/licenses/template-rules.js
+/**
+ * License knowledge as data, beside the edits to the texts (template-edits.ts): what the scanner
+ * must know about a license besides its words, per template id. The scanner files (match.ts,
+ * residue-runs.ts, residue.ts, expression.ts, classifier.ts) read these fields and have no branch
+ * for any license, as google/licensecheck keeps such knowledge in its .lre templates.
+ * Phrases are in normalized words (lower case, punctuation dropped; see normalize.ts).
+ */
+/** The FSF's "How to Apply These Terms" appendix of a GNU text. */
+const HOW_TO_APPLY = 'how to apply these terms';
+/** A licensor's GNU notice names the license and the FSF; "you should have received a copy" is no clause. */
+const FSF_NOTICE = {
+    names: [/\bgnu (?:affero |lesser |library )?general public license\b/, /\bfree software foundation\b/],
+    boilerplate: /\bshould have received\b/g,
+};
+/**
+ * How licensors say "or later" beside a GNU text (normalized words): the FSF's "or (at your
+ * option) any later version", and the shorter forms real projects write ("GNU GPL version 2.0 or
+ * later", "GPLv3 or later", "or any later version", "GPL-2.0-or-later", "v2 or newer").
+ */
+const GNU_OR_LATER_PHRASES = [
+    /\bany later version\b/,
+    /\b(?:gpl|lgpl|agpl|license|licence|version|v)\s?v?\d+(?:\.\d+)?\s(?:or\s(?:any\s)?(?:later|newer))\b/,
+    /\b(?:gplv|lgplv|agplv)\d+(?:\.\d+)?\sor\s(?:any\s)?(?:later|newer)\b/,
+];
+/** A GNU text: the FSF's appendix and notice, and "or later" said by the licensor beside it. */
+const gnu = (orLater, family) => ({
+    appendix: [HOW_TO_APPLY],
+    notice: FSF_NOTICE,
+    orLater: { id: orLater, phrases: GNU_OR_LATER_PHRASES },
+    ...(family === undefined ? {} : { family: [` ${family} `] }),
+});
+/** Eclipse's notice: "… Eclipse Public License v2.0 and Eclipse Distribution License v1.0" (the EDL is BSD-3-Clause's text). */
+const WITH_EDL = { named: /\beclipse distribution license\b/, id: 'BSD-3-Clause' };
+/**
+ * Rules by template id. A key ending in `*` applies to every template id starting with the rest
+ * (a family of SPDX ids that share a preamble). The notice templates (templates.ts) take the
+ * rules of the text whose `orLater` id they are only through `baseTemplate`.
+ */
+const TEMPLATE_RULES = {
+    'AGPL-1.0-only': gnu('AGPL-1.0-or-later', 'affero general public'),
+    'AGPL-3.0-only': gnu('AGPL-3.0-or-later', 'affero general public'),
+    'BSD-3-Clause': {
+        // "The names of its contributors may not be used to endorse or promote products" (go-difflib).
+        ownClauses: [/\b(may|shall|must) not be used to endorse or promote\b/g],
+    },
+    'BSD-3-Clause-Clear': { family: [' clear bsd '] },
+    // Licensors copy the terms with their Parameters block (Licensor, Licensed Work, Additional Use
+    // Grant, Change Date, Change License) filled in before "Terms".
+    'BUSL-1.1': { parameters: ['parameters', 'licensor', 'licensed', 'work', 'change', 'date', 'license'] },
+    // Creative Commons' own preamble ("… is not a law firm …", considerations for licensors and the
+    // public; older copies word it differently from SPDX's) adds no terms.
+    'CC-*': { preamble: [/\bcreative commons corporation\b/, /\bis not a law firm\b/] },
+    'CC-BY-SA-4.0': { family: [' sharealike '] },
+    'EPL-1.0': { offeredWith: WITH_EDL },
+    'EPL-2.0': { offeredWith: WITH_EDL },
+    'GPL-1.0-only': gnu('GPL-1.0-or-later'),
+    'GPL-2.0-only': gnu('GPL-2.0-or-later'),
+    'GPL-3.0-only': gnu('GPL-3.0-or-later'),
+    'LGPL-2.0-only': gnu('LGPL-2.0-or-later', 'library general public'),
+    'LGPL-2.1-only': gnu('LGPL-2.1-or-later', 'lesser general public'),
+    // SPDX's LGPL-3.0 text has the GPL-3.0 text appended; the LGPL part alone is the template.
+    'LGPL-3.0-only': {
+        ...gnu('LGPL-3.0-or-later', 'lesser general public'),
+        includes: ['GPL-3.0-only'],
+        textEndsBefore: 'GNU GENERAL PUBLIC LICENSE\nVersion 3',
+    },
+    'MIT-0': { family: [' no attribution '] },
+};
+const NO_RULES = {};
+const merged = new Map();
+/** The rules of one template id (its own and its family's), empty when it has none. */
+function rulesOf(id) {
+    let rules = merged.get(id);
+    if (rules === undefined) {
+        const keys = Object.keys(TEMPLATE_RULES).filter((key) => key.endsWith('*') ? id.startsWith(key.slice(0, -1)) : key === id);
+        rules = keys.length === 0 ? NO_RULES : Object.assign({}, ...keys.map((key) => TEMPLATE_RULES[key]));
+        merged.set(id, rules);
+    }
+    return rules;
+}
+/** The text a notice template stands for: GPL-2.0-only for the GPL-2.0-or-later notice. */
+function baseTemplate(id) {
+    for (const [key, rules] of Object.entries(TEMPLATE_RULES))
+        if (rules.orLater?.id === id)
+            return key;
+    return id;
+}
+/** Every value of one field over all rules, in the order written. */
+function everyRule(field) {
+    return Object.values(TEMPLATE_RULES)
+        .map((rules) => rules[field])
+        .filter((value) => value !== undefined);
+}
+/** SPDX's suffixes of a GNU text's variants: a license family is its id without them. */
+const VARIANT_SUFFIX = /-(only|or-later)$/;
+/** License names prose uses for them, beside the words of licensing: a block naming one is about licensing. */
+const PROSE_LICENSE_NAMES = [
+    'cc0',
+    'creative commons',
+    'gpl',
+    'lgpl',
+    'mpl',
+    'bsd',
+    'apache',
+];
+/** License pages as a block cites them (normalized words), and the license each one is. */
+const LICENSE_PAGES = [
+    [/\bapache org licenses license 2\.0\b/, 'Apache-2.0'],
+    [/\bopensource org licenses mit\b/, 'MIT'],
+    [/\bopensource org licenses bsd 3 clause\b/, 'BSD-3-Clause'],
+    [/\bopensource org licenses bsd 2 clause\b/, 'BSD-2-Clause'],
+    [/\bmozilla org mpl 2\.0\b/, 'MPL-2.0'],
+    [/\bcreativecommons org publicdomain zero 1\.0\b/, 'CC0-1.0'],
+    [/\bcreativecommons org licenses by 4\.0\b/, 'CC-BY-4.0'],
+    [/\bcreativecommons org licenses by sa 4\.0\b/, 'CC-BY-SA-4.0'],
+    [/\bcreativecommons org licenses by 3\.0\b/, 'CC-BY-3.0'],
+    [/\bunicode org copyright html\b/, 'Unicode-DFS-2016'],
+];
+
+;// CONCATENATED MODULE: ./.build/licenses/expression.js
+
+
+
+/** A file's SPDX expression from its matches, its declarations and the licenses its residue names. */
+function fileExpression(ids, choice, hasUnknown, declared, wordCount, extra = []) {
+    const parts = [];
+    if (declared.length > 0) {
+        for (const entry of declared) {
+            const part = entry.valid ? entry.expression : UNKNOWN_LICENSE;
+            if (!parts.includes(part))
+                parts.push(part);
+        }
+        // Text that names a license the declaration does not is still evidence.
+        // "X WITH exception" declares X with the exception, not X itself (arrow-go's LLVM part).
+        const declaredFamilies = new Set(declared
+            .flatMap((entry) => entry.expression.split(/\s+(?:AND|OR)\s+|[()]/))
+            .map((id) => id.trim())
+            .filter((id) => id !== '')
+            .map((id) => familyOf(id.replace(/\+$/, ''))));
+        for (const id of ids)
+            if (!declaredFamilies.has(familyOf(id)))
+                parts.push(id);
+    }
+    else if (ids.length > 0) {
+        parts.push(ids.length > 1 && choice ? ids.join(' OR ') : ids.join(' AND '));
+    }
+    else if (wordCount > 0) {
+        return UNKNOWN_LICENSE;
+    }
+    // Licenses a residue block names are their own terms, ANDed after the text's (never an option).
+    for (const id of extra)
+        if (!parts.includes(id) && !ids.includes(id))
+            parts.push(id);
+    if (hasUnknown && !parts.includes(UNKNOWN_LICENSE))
+        parts.push(UNKNOWN_LICENSE);
+    if (parts.length === 0)
+        return undefined;
+    if (parts.length === 1)
+        return parts[0];
+    return parts.map((part) => (/ OR /.test(part) ? `(${part})` : part)).join(' AND ');
+}
+/**
+ * A text that can't say its variant itself (a template with an `orLater` rule) has its own id
+ * unless the licensor grants later versions: a notice template that stands for the later variant
+ * (`grantsLater`), or one of the rule's phrases in the words no template matched.
+ */
+function variantOf(id, unmatchedWords, grantsLater) {
+    const later = rulesOf(id).orLater;
+    if (later === undefined)
+        return id;
+    return grantsLater || later.phrases.some((phrase) => phrase.test(unmatchedWords)) ? later.id : id;
+}
+function familyOf(id) {
+    return id.replace(VARIANT_SUFFIX, '');
+}
+function isValidExpression(expression) {
+    try {
+        spdx_expression_parse(expression);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/licenses/align-rows.js
+/** The two rows of the alignment matrix (align.ts) and their shared buffers. */
+function newRows(n, inf) {
+    if (pool.length === 0 || pool[0].length < n + 1)
+        pool = Array.from({ length: 10 }, () => new Int32Array(2 * (n + 1)));
+    const [prevCost, prevStart, prevRun, prevGap, prevMatch, curCost, curStart, curRun, curGap, curMatch] = pool.map((buffer) => buffer.subarray(0, n + 1));
+    // As fresh arrays would be: zeros, the previous row's starts, and the current row unset.
+    for (const row of [prevCost, prevRun, prevGap, prevMatch, curStart, curRun, curGap, curMatch])
+        row.fill(0);
+    curCost.fill(inf);
+    for (let j = 0; j <= n; j++)
+        prevStart[j] = j;
+    return {
+        prevCost,
+        prevStart,
+        prevRun,
+        prevGap,
+        prevMatch,
+        curCost,
+        curStart,
+        curRun,
+        curGap,
+        curMatch,
+        prevDirtyLo: 0,
+        prevDirtyHi: n,
+        curDirtyLo: 0,
+        curDirtyHi: -1,
+    };
+}
+/**
+ * The rows' buffers, shared by every alignment (one runs at a time, start to end): a text is
+ * aligned against hundreds of templates, and ten fresh arrays each time were garbage.
+ */
+let pool = [];
+/** The current row becomes the previous one; the buffer reused next held the row before it. */
+function swapRows(rows) {
+    [rows.prevCost, rows.curCost] = [rows.curCost, rows.prevCost];
+    [rows.prevStart, rows.curStart] = [rows.curStart, rows.prevStart];
+    [rows.prevRun, rows.curRun] = [rows.curRun, rows.prevRun];
+    [rows.prevGap, rows.curGap] = [rows.curGap, rows.prevGap];
+    [rows.prevMatch, rows.curMatch] = [rows.curMatch, rows.prevMatch];
+    [rows.prevDirtyLo, rows.curDirtyLo] = [rows.curDirtyLo, rows.prevDirtyLo];
+    [rows.prevDirtyHi, rows.curDirtyHi] = [rows.curDirtyHi, rows.prevDirtyHi];
+}
+
 ;// CONCATENATED MODULE: ./.build/licenses/normalize.js
 /**
  * License text normalization in the manner of licensee and licenseclassifier: comment prefixes,
@@ -969,17 +1218,15 @@ function spdxIdentifierLines(text) {
     return found;
 }
 
-// EXTERNAL MODULE: ./node_modules/spdx-license-ids/deprecated.json
-var deprecated = __webpack_require__(3389);
-// EXTERNAL MODULE: ./node_modules/spdx-license-list/full.js
-var full = __webpack_require__(8403);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
 ;// CONCATENATED MODULE: ./.build/licenses/template-words-data.js
 // Generated by scripts/generate-template-words.ts from the templates' inputs: do not edit.
-// precompiled-templates.ts reads it only under the same inputs' key.
+// template-words-data.test.ts checks it against a fresh compile of the same inputs.
 const TEMPLATE_WORDS_DATA = {
     key: "0otFzCKSczY2c3iteKU/ZYM0MmFm3GtfT7estN44Kks=",
+    ids: ["0BSD", "AFL-3.0", "AGPL-3.0-only", "Apache-2.0", "Artistic-2.0", "BlueOak-1.0.0", "BSD-2-Clause", "BUSL-1.1", "BSD-2-Clause-Patent", "BSD-3-Clause", "BSD-3-Clause-Clear", "BSD-4-Clause", "BSL-1.0", "CC-BY-4.0", "CC-BY-SA-4.0", "CC0-1.0", "CDDL-1.0", "EPL-1.0", "EPL-2.0", "EUPL-1.2", "GPL-2.0-only", "GPL-3.0-only", "ISC", "JSON", "LGPL-2.1-only", "LGPL-3.0-only", "MIT", "MIT-0", "MPL-1.1", "MPL-2.0", "MS-PL", "NCSA", "OFL-1.1", "PostgreSQL", "Python-2.0", "SMLNJ", "Unicode-DFS-2016", "Unlicense", "UPL-1.0", "WTFPL", "X11", "Zlib", "3D-Slicer-1.0", "AAL", "ADSL", "AFL-1.1", "AFL-1.2", "AFL-2.0", "AFL-2.1", "AGPL-1.0-only", "ALGLIB-Documentation", "AMD-newlib", "AMDPLPA", "AML", "AML-glslang", "AMPAS", "ANTLR-PD", "ANTLR-PD-fallback", "APAFML", "APL-1.0", "APSL-1.0", "APSL-1.1", "APSL-1.2", "APSL-2.0", "ASWF-Digital-Assets-1.0", "ASWF-Digital-Assets-1.1", "Abstyles", "AdaCore-doc", "Adobe-2006", "Adobe-Display-PostScript", "Adobe-Glyph", "Adobe-Utopia", "Advanced-Cryptics-Dictionary", "Afmparse", "Aladdin", "Apache-1.0", "Apache-1.1", "App-s2p", "Arphic-1999", "Artistic-1.0", "Artistic-1.0-Perl", "Artistic-1.0-cl8", "Artistic-dist", "Aspell-RU", "BOLA-1.1", "BSD-1-Clause", "BSD-2-Clause-Darwin", "BSD-2-Clause-Views", "BSD-2-Clause-first-lines", "BSD-2-Clause-pkgconf-disclaimer", "BSD-3-Clause-Attribution", "BSD-3-Clause-HP", "BSD-3-Clause-LBNL", "BSD-3-Clause-Modification", "BSD-3-Clause-No-Military-License", "BSD-3-Clause-No-Nuclear-License", "BSD-3-Clause-No-Nuclear-License-2014", "BSD-3-Clause-No-Nuclear-Warranty", "BSD-3-Clause-Open-MPI", "BSD-3-Clause-Sun", "BSD-3-Clause-Tso", "BSD-3-Clause-acpica", "BSD-3-Clause-flex", "BSD-4-Clause-Shortened", "BSD-4-Clause-UC", "BSD-4.3RENO", "BSD-4.3TAHOE", "BSD-Advertising-Acknowledgement", "BSD-Attribution-HPND-disclaimer", "BSD-Inferno-Nettverk", "BSD-Mark-Modifications", "BSD-Protection", "BSD-Source-Code", "BSD-Source-beginning-file", "BSD-Systemics", "BSD-Systemics-W3Works", "Baekmuk", "Bahyph", "Barr", "Beerware", "BitTorrent-1.0", "BitTorrent-1.1", "Bitstream-Charter", "Bitstream-Vera", "Boehm-GC", "Boehm-GC-without-fee", "Borceux", "Brian-Gladman-2-Clause", "Brian-Gladman-3-Clause", "Buddy", "C-UDA-1.0", "CAL-1.0", "CAL-1.0-Combined-Work-Exception", "CAPEC-tou", "CATOSL-1.1", "CC-BY-1.0", "CC-BY-2.0", "CC-BY-2.5", "CC-BY-2.5-AU", "CC-BY-3.0", "CC-BY-3.0-AT", "CC-BY-3.0-AU", "CC-BY-3.0-DE", "CC-BY-3.0-IGO", "CC-BY-3.0-NL", "CC-BY-3.0-US", "CC-BY-NC-1.0", "CC-BY-NC-2.0", "CC-BY-NC-2.5", "CC-BY-NC-3.0", "CC-BY-NC-3.0-DE", "CC-BY-NC-4.0", "CC-BY-NC-ND-1.0", "CC-BY-NC-ND-2.0", "CC-BY-NC-ND-2.5", "CC-BY-NC-ND-3.0", "CC-BY-NC-ND-3.0-DE", "CC-BY-NC-ND-3.0-IGO", "CC-BY-NC-ND-4.0", "CC-BY-NC-SA-1.0", "CC-BY-NC-SA-2.0", "CC-BY-NC-SA-2.0-DE", "CC-BY-NC-SA-2.0-FR", "CC-BY-NC-SA-2.0-UK", "CC-BY-NC-SA-2.5", "CC-BY-NC-SA-3.0", "CC-BY-NC-SA-3.0-DE", "CC-BY-NC-SA-3.0-IGO", "CC-BY-NC-SA-4.0", "CC-BY-ND-1.0", "CC-BY-ND-2.0", "CC-BY-ND-2.5", "CC-BY-ND-3.0", "CC-BY-ND-3.0-DE", "CC-BY-ND-4.0", "CC-BY-SA-1.0", "CC-BY-SA-2.0", "CC-BY-SA-2.0-UK", "CC-BY-SA-2.1-JP", "CC-BY-SA-2.5", "CC-BY-SA-3.0", "CC-BY-SA-3.0-AT", "CC-BY-SA-3.0-DE", "CC-BY-SA-3.0-IGO", "CC-PDDC", "CC-PDM-1.0", "CC-SA-1.0", "CDDL-1.1", "CDL-1.0", "CDLA-Permissive-1.0", "CDLA-Permissive-2.0", "CDLA-Sharing-1.0", "CECILL-1.0", "CECILL-1.1", "CECILL-2.0", "CECILL-2.1", "CECILL-B", "CECILL-C", "CERN-OHL-1.1", "CERN-OHL-1.2", "CERN-OHL-P-2.0", "CERN-OHL-S-2.0", "CERN-OHL-W-2.0", "CFITSIO", "CMU-Mach", "CMU-Mach-nodoc", "CNRI-Jython", "CNRI-Python", "CNRI-Python-GPL-Compatible", "COIL-1.0", "CPAL-1.0", "CPL-1.0", "CPOL-1.02", "CUA-OPL-1.0", "Caldera", "Caldera-no-preamble", "Catharon", "ClArtistic", "Clips", "Community-Spec-1.0", "Condor-1.1", "Cornell-Lossless-JPEG", "Cronyx", "Crossword", "CryptoSwift", "CrystalStacker", "Cube", "D-FSL-1.0", "DEC-3-Clause", "DL-DE-BY-2.0", "DL-DE-ZERO-2.0", "DOC", "DRL-1.0", "DRL-1.1", "DSDP", "DocBook-DTD", "DocBook-Schema", "DocBook-Stylesheet", "DocBook-XML", "Dotseqn", "ECL-1.0", "ECL-2.0", "EFL-1.0", "EFL-2.0", "EPICS", "ESA-PL-permissive-2.4", "ESA-PL-strong-copyleft-2.4", "ESA-PL-weak-copyleft-2.4", "EUDatagrid", "EUPL-1.0", "EUPL-1.1", "Elastic-2.0", "Entessa", "ErlPL-1.1", "Eurosym", "FBM", "FDK-AAC", "FSFAP", "FSFAP-no-warranty-disclaimer", "FSFUL", "FSFULLR", "FSFULLRSD", "FSFULLRWD", "FSL-1.1-ALv2", "FSL-1.1-MIT", "FTL", "Fair", "Ferguson-Twofish", "Frameworx-1.0", "FreeBSD-DOC", "FreeImage", "Furuseth", "GCR-docs", "GD", "GFDL-1.1-invariants-only", "GFDL-1.1-no-invariants-only", "GFDL-1.1-only", "GFDL-1.2-invariants-only", "GFDL-1.2-no-invariants-only", "GFDL-1.2-only", "GFDL-1.3-invariants-only", "GFDL-1.3-no-invariants-only", "GFDL-1.3-only", "GL2PS", "GLWTPL", "GPL-1.0-only", "Game-Programming-Gems", "Giftware", "Glide", "Glulxe", "Graphics-Gems", "Gutmann", "HDF5", "HIDAPI", "HP-1986", "HP-1989", "HPND", "HPND-DEC", "HPND-Fenneberg-Livingston", "HPND-INRIA-IMAG", "HPND-Intel", "HPND-Kevlin-Henney", "HPND-MIT-disclaimer", "HPND-Markus-Kuhn", "HPND-Netrek", "HPND-Pbmplus", "HPND-SMC", "HPND-UC", "HPND-UC-export-US", "HPND-doc", "HPND-doc-sell", "HPND-export-US", "HPND-export-US-acknowledgement", "HPND-export-US-modify", "HPND-export2-US", "HPND-merchantability-variant", "HPND-sell-MIT-disclaimer-xserver", "HPND-sell-regexpr", "HPND-sell-variant", "HPND-sell-variant-MIT-disclaimer", "HPND-sell-variant-MIT-disclaimer-rev", "HPND-sell-variant-critical-systems", "HTMLTIDY", "HaskellReport", "Hippocratic-2.1", "IBM-pibs", "ICU", "IEC-Code-Components-EULA", "IJG", "IJG-short", "IPA", "IPL-1.0", "ISC-Veillard", "ISO-permission", "ImageMagick", "Imlib2", "Info-ZIP", "Inner-Net-2.0", "InnoSetup", "Intel", "Intel-ACPI", "Interbase-1.0", "JPL-image", "JPNIC", "Jam", "JasPer-2.0", "Kastrup", "Kazlib", "Knuth-CTAN", "LAL-1.2", "LAL-1.3", "LGPL-2.0-only", "LGPLLR", "LOOP", "LPD-document", "LPL-1.0", "LPL-1.02", "LPPL-1.0", "LPPL-1.1", "LPPL-1.2", "LPPL-1.3a", "LPPL-1.3c", "LZMA-SDK-9.11-to-9.20", "LZMA-SDK-9.22", "Latex2e", "Latex2e-translated-notice", "Leptonica", "LiLiQ-P-1.1", "LiLiQ-R-1.1", "LiLiQ-Rplus-1.1", "Libpng", "Linux-OpenIB", "Linux-man-pages-1-para", "Linux-man-pages-copyleft", "Linux-man-pages-copyleft-2-para", "Linux-man-pages-copyleft-var", "Lucida-Bitmap-Fonts", "MIPS", "MIT-CMU", "MIT-Click", "MIT-Festival", "MIT-Khronos-old", "MIT-Modern-Variant", "MIT-STK", "MIT-Wu", "MIT-advertising", "MIT-enna", "MIT-feh", "MIT-open-group", "MIT-testregex", "MITNFA", "MMIXware", "MMPL-1.0.1", "MPEG-SSG", "MPL-1.0", "MPL-2.0-no-copyleft-exception", "MS-LPL", "MS-RL", "MTLL", "Mackerras-3-Clause", "Mackerras-3-Clause-acknowledgment", "MakeIndex", "Martin-Birgmeier", "McPhee-slideshow", "Minpack", "MirOS", "Motosoto", "MulanPSL-1.0", "MulanPSL-2.0", "Multics", "Mup", "NAIST-2003", "NASA-1.3", "NBPL-1.0", "NCBI-PD", "NCGL-UK-2.0", "NCL", "NGPL", "NICTA-1.0", "NIST-PD", "NIST-PD-TNT", "NIST-PD-fallback", "NIST-Software", "NLOD-1.0", "NLOD-2.0", "NLPL", "NOSL", "NPL-1.0", "NPL-1.1", "NPOSL-3.0", "NRL", "NTIA-PD", "NTP", "NTP-0", "Naumen", "NetCDF", "Newsletr", "Nokia", "Noweb", "O-UDA-1.0", "OAR", "OCCT-PL", "OCLC-2.0", "ODC-By-1.0", "ODbL-1.0", "OFFIS", "OFL-1.0", "OFL-1.0-RFN", "OFL-1.0-no-RFN", "OFL-1.1-RFN", "OFL-1.1-no-RFN", "OGC-1.0", "OGDL-Taiwan-1.0", "OGL-Canada-2.0", "OGL-UK-1.0", "OGL-UK-2.0", "OGL-UK-3.0", "OGTSL", "OLDAP-1.1", "OLDAP-1.2", "OLDAP-1.3", "OLDAP-1.4", "OLDAP-2.0", "OLDAP-2.0.1", "OLDAP-2.1", "OLDAP-2.2", "OLDAP-2.2.1", "OLDAP-2.2.2", "OLDAP-2.3", "OLDAP-2.4", "OLDAP-2.5", "OLDAP-2.6", "OLDAP-2.7", "OLDAP-2.8", "OLFL-1.3", "OML", "OPL-1.0", "OPL-UK-3.0", "OPUBL-1.0", "OSC-1.0", "OSET-PL-2.1", "OSL-1.0", "OSL-1.1", "OSL-2.0", "OSL-2.1", "OSL-3.0", "OSSP", "OpenMDW-1.0", "OpenPBS-2.3", "OpenSSL", "OpenSSL-standalone", "OpenVision", "PADL", "PDDL-1.0", "PHP-3.0", "PHP-3.01", "PPL", "PSF-2.0", "ParaType-Free-Font-1.3", "Parity-6.0.0", "Parity-7.0.0", "Pixar", "Plexus", "PolyForm-Noncommercial-1.0.0", "PolyForm-Small-Business-1.0.0", "Python-2.0.1", "QPL-1.0", "QPL-1.0-INRIA-2004", "Qhull", "RHeCos-1.1", "RPL-1.1", "RPL-1.5", "RPSL-1.0", "RSA-MD", "RSCPL", "Rdisc", "Ruby", "Ruby-pty", "SAX-PD", "SAX-PD-2.0", "SCEA", "SGI-B-1.0", "SGI-B-1.1", "SGI-B-2.0", "SGI-OpenGL", "SGMLUG-PM", "SGP4", "SHL-0.5", "SHL-0.51", "SISSL", "SISSL-1.2", "SL", "SMAIL-GPL", "SMPPL", "SNIA", "SOFA", "SPL-1.0", "SSH-OpenSSH", "SSH-short", "SSLeay-standalone", "SSPL-1.0", "SUL-1.0", "SWL", "Saxpath", "SchemeReport", "Sendmail", "Sendmail-8.23", "Sendmail-Open-Source-1.1", "SimPL-2.0", "Sleepycat", "Soundex", "Spencer-86", "Spencer-94", "Spencer-99", "SugarCRM-1.1.3", "Sun-PPP", "Sun-PPP-2000", "SunPro", "Symlinks", "TAPR-OHL-1.0", "TCL", "TCP-wrappers", "TGPPL-1.0", "TMate", "TORQUE-1.1", "TOSL", "TPDL", "TPL-1.0", "TTWL", "TTYP0", "TU-Berlin-1.0", "TU-Berlin-2.0", "TekHVC", "TermReadKey", "ThirdEye", "TrustedQSL", "UCAR", "UCL-1.0", "UMich-Merit", "URT-RLE", "Ubuntu-font-1.0", "UnRAR", "Unicode-3.0", "Unicode-DFS-2015", "Unicode-TOU", "UnixCrypt", "Unlicense-libtelnet", "Unlicense-libwhirlpool", "VOSTROM", "VSL-1.0", "Vim", "Vixie-Cron", "W3C", "W3C-19980720", "W3C-20150513", "WTFNMFPL", "Watcom-1.0", "Widget-Workshop", "WordNet", "Wsuipa", "X11-distribute-modifications-variant", "X11-no-permit-persons", "X11-swapped", "XFree86-1.1", "XSkat", "Xdebug-1.03", "Xerox", "Xfig", "Xnet", "YPL-1.0", "YPL-1.1", "ZPL-1.1", "ZPL-2.0", "ZPL-2.1", "Zed", "Zeeff", "Zend-2.0", "Zimbra-1.3", "Zimbra-1.4", "any-OSI", "any-OSI-perl-modules", "bcrypt-Solar-Designer", "blessing", "bzip2-1.0.6", "check-cvs", "checkmk", "copyleft-next-0.3.0", "copyleft-next-0.3.1", "curl", "cve-tou", "diffmark", "dtoa", "dvipdfm", "eGenix", "etalab-2.0", "fwlw", "gSOAP-1.3b", "generic-xts", "gnuplot", "gtkbook", "hdparm", "hyphen-bulgarian", "iMatix", "jove", "libpng-1.6.35", "libpng-2.0", "libselinux-1.0", "libtiff", "libutil-David-Nugent", "lsof", "magaz", "mailprio", "man2html", "metamail", "mpi-permissive", "mpich2", "mplus", "ngrep", "pkgconf", "pnmstitch", "psfrag", "psutils", "python-ldap", "radvd", "snprintf", "softSurfer", "ssh-keyscan", "swrule", "threeparttable", "ulem", "w3m", "wwl", "xinetd", "xkeyboard-config-Zinoviev", "xlock", "xpp", "xzoom", "zlib-acknowledgement", "BSD-3-Clause", "Apache-2.0", "GPL-2.0-or-later", "GPL-3.0-or-later", "LGPL-2.1-or-later", "LGPL-3.0-or-later", "AGPL-3.0-or-later"],
+    spdxTemplates: 678,
     vocabulary: "permission to use copy modify and or distribute this software for any purpose with without fee is hereby granted the provided as disclaims all warranties regard including implied of merchantability fitness in no event shall be liable special direct indirect consequential damages whatsoever resulting from loss data profits whether an action contract negligence other tortious arising out connection performance academic free license afl v 3.0 applies original work authorship whose owner licensor has placed following licensing notice adjacent copyright licensed under version grant grants you a worldwide royalty non exclusive sublicensable duration do reproduce copies either alone part collective translate adapt alter transform arrange thereby creating derivative works based upon communicate public your choice that does not contradict terms conditions s reserved rights remedies perform publicly display patent claims owned controlled by are embodied furnished patents make sell offer sale have made import source code term means preferred form making modifications it available documentation describing how agrees provide machine readable along each distributes reserves right satisfy obligation placing information repository reasonably calculated permit inexpensive convenient access long continues exclusions neither names nor contributors their trademarks service marks may used endorse promote products derived express prior except expressly stated herein nothing copyrights trade secrets intellectual property embodiments than defined section 2 even if such included interpreted prohibit different otherwise would external deployment distribution communication way anyone those distributed communicated persons application intended over network condition hereunder must treat 1 c attribution retain create trademark notices well descriptive text identified therein cause carry prominent inform recipients modified warranty provenance disclaimer warrants sublicensed contributor immediately preceding sentence on basis limitation infringement particular entire risk quality constitutes essential liability circumstances legal theory tort incidental character result goodwill stoppage computer failure malfunction commercial losses apply extent applicable law prohibits acceptance termination at time assented assent indicates clear irrevocable its reasonable effort obtain undertake activities listed doing so honoring these prohibited international treaty affect exceptions limitations fair dealing terminate longer exercise honor automatically date commence cross claim counterclaim against licensee alleging infringes provision combinations hardware jurisdiction venue governing suit relating brought only courts wherein resides which conducts primary business laws excluding conflict provisions united nations convention contracts goods excluded outside scope after subject requirements penalties appropriate survive attorneys fees enforce seeking thereto prevailing party entitled recover costs expenses incurred appeal miscellaneous held unenforceable reformed necessary enforceable definition throughout upper lower case individual entity exercising complying entities includes controls common control purposes i power direction management ii ownership fifty percent 50 more outstanding shares iii beneficial ways restricted conditioned promises interfere responsible uses modification 2005 lawrence rosen permits applied however indicate name replace specified first paragraph above own confusingly similar open unless been approved initiative osi comply review certification process gnu affero general 3 19 november 2007 everyone permitted verbatim document but changing allowed preamble copyleft kinds specifically designed ensure cooperation community server licenses most practical take away freedom share change contrast our guarantee versions program sure remains users when we speak referring price charge them wish receive can get want pieces new programs know things developers protect two steps assert gives secondary benefit defending improvements alternate they widespread become incorporate many heartened encouraged servers fail come about letting ever releasing cases becomes requires operator running there therefore accessible older called published was accomplish goals gpl released relicensing precise copying follow definitions refers also like semiconductor masks copyrightable addressed licensees individuals organizations fashion requiring exact earlier covered unmodified propagate anything directly secondarily executing modifying private propagation some countries convey kind enables parties mere interaction user through transfer conveying interactive interface displays prominently visible feature tells view presents list commands options menu item meets criterion object standard official recognized standards body interfaces programming language one widely among working system libraries executable include whole normal packaging major component b serves enable implement implementation context kernel window specific operating runs compiler produce interpreter run corresponding needed generate install scripts tools generally performing example files associated shared dynamically linked subprograms require intimate flow between parts need regenerate same basic permissions met explicitly affirms unlimited output given content acknowledges equivalent force others sole having exclusively facilities material thus behalf copyrighted relationship solely below sublicensing 10 makes unnecessary protecting anti circumvention deemed effective technological measure fulfilling obligations article 11 wipo adopted 20 december 1996 prohibiting restricting measures waive forbid effected respect disclaim intention limit operation enforcing third medium conspicuously appropriately publish keep intact stating permissive added accord 7 absence give support protection 4 meet giving relevant requirement modifies who comes into possession will additional regardless packaged invalidate separately received compilation separate independent nature extensions combined larger volume storage aggregate beyond what inclusion forms sections 5 physical product accompanied fixed durable customarily interchange written valid least three years spare customer model possesses cost physically alternative occasionally noncommercially subsection 6b offering designated place gratis further operated supports maintain directions next saying where find hosts remain obligated using peer transmission peers being offered 6d separable portion library consumer tangible personal normally family household sold incorporation dwelling determining doubtful resolved favor coverage typical class status actually expects expected substantial industrial represent significant mode installation methods procedures authorization keys required execute suffice continued functioning prevented interfered because occurs transaction transferred recipient perpetuity characterized conveyed retains ability installed rom continue updates denied itself materially adversely affects violates rules protocols across format documented password key unpacking reading supplement treated though were governed option remove removal certain notwithstanding add authorized holders disclaiming limiting differently 15 16 preservation author attributions displayed containing misrepresentation origin marked publicity licensors authors declining indemnification conveys contractual assumptions impose considered restrictions within meaning contains restriction statement indicating attempt void cease violation then holder reinstated provisionally until finally terminates permanently fails notify 60 days cessation moreover notifies cure 30 receipt terminated qualify accept order ancillary occurring consequence likewise actions infringe propagating automatic downstream receives compliance transferring organization substantially assets subdividing merging results whatever predecessor interest had could previous plus efforts affirmed initiate litigation lawsuit infringed selling importing authorizes already acquired hereafter manner sublicenses consistent contents paragraphs agreement commitment denominated practice covenant sue knowingly relying readily deprive yourself extend actual knowledge country identifiable reason believe pursuant single arrangement procuring conveyance receiving authorizing extended discriminatory distributing payment activity primarily compilations contain entered 28 march construed defenses surrender imposed court excuse cannot simultaneously pertinent agree obligate collect whom both refrain entirely remote interacting remotely opportunity providing customary facilitating incorporated link combine revised foundation spirit present differ detail address problems concerns distinguishing number specifies numbered later specify choose proxy decide future choosing writing expressed limited should prove defective assume servicing repair correction agreed inability rendered inaccurate sustained operate advised possibility interpretation local effect according reviewing closely approximates absolute waiver civil assumption accompanies return end develop greatest possible best achieve redistribute attach safest start file effectively state exclusion line pointer full found hope useful see details https www org contact electronic paper mail interact provides web leads archive solutions better 13 employer programmer school sign agpl apache 2.0 january 2004 reproduction mean 9 granting union acting configuration mechanical transformation translation compiled generated conversions media types indicated attached appendix editorial revisions annotations elaborations merely bind thereof contribution additions intentionally submitted submit verbal sent representatives mailing lists systems issue tracking managed discussing improving subsequently perpetual prepare sublicense licensable necessarily combination institute contributory filed redistribution changed pertain contained places wherever appear informational alongside addendum complies submission contributions supersede executed regarding reproducing title appropriateness redistributing risks deliberate grossly negligent acts accepting while indemnity act responsibility indemnify defend hold harmless asserted boilerplate fields enclosed brackets replaced identifying don t comment syntax recommend description printed page easier identification archives artistic establishes package copied redistributed intent maintains development still keeping always arrangements wholly propose seek named contributed accordance person collection derivatives consist else company distributor another requested changes current perl bytecode binary duplicate disclaimers discretion bug fixes portability clearly differs documenting features executables modules prevent installing addition bear allow freely complete instructions carrying invalid demand thirty aware forfeit aggregating linking packages aggregation components embed build stand applications expose items themselves someone nevertheless mark tradename logo disclaimed damage blue oak 1.0.0 much triggers rule everything gets blueoakcouncil complied taking ends able reliability revoke far allows related redistributions exemplary procurement substitute services interruption caused strict 1.1 2017 mariadb corporation ab production permitting fourth anniversary whichever currently described purchase affiliated resellers vary set forth affiliates refer covenants consideration compatible insert none causes implication estoppel bsd advertising mentioning acknowledgement developed boost 1.0 august 17th 2003 obtaining accompanying transmit processor dealings creative commons 4.0 firm advice lawyer client fullest creators considerations exhaustive read understand before applying secure reuse cc exception regulated authority reasons requests asking although bound benefits adapted translated altered arranged transformed musical sound recording produced synched timed relation moving image adapter broadcast sui generis database labeled categorized proper circumvented agreements literary ies dissemination importation members individually chosen j directive 96 ec european parliament council databases amended succeeded essentially anywhere world k avoidance doubt 6 formats technical now known created waives circumvent simply never produces every restricts endorsement imply connected sponsored endorsed moral integrity privacy personality royalties collecting society voluntary waivable statutory compulsory scheme supplied creator pseudonym uri hyperlink practicable indication resource extract supplements undertaken offers representations concerning latent defects accuracy presence errors discoverable punitive here reinstates cured discovery reinstatement violations stop 8 understandings reduce restrict lawfully minimum severed affecting enforceability remaining waived consented privileges immunities processes elect publishes instances policies creativecommons authorize consent unauthorized contacted sharealike sa compatiblelicenses elements attributes l m cc0 universal attorney jurisdictions confer subsequent owners relinquish contributing cultural scientific reliably fear contribute ideal culture gain reputation greater motivations expectation compensation associating affirmer he she voluntarily elects his her protected neighboring retained performer pertaining likeness depicted unfair competition regards extraction national successor implementations contravention overtly fully irrevocably unconditionally abandons surrenders unknown existing territories maximum iv promotional member large detriment heirs successors intending revocation rescission cancellation equitable disrupt quiet enjoyment contemplated fallback judged legally ineffective preserved account affected transferable unconditional partial invalidity ineffectiveness remainder contrary abandoned surrendered permissible clearing consents understands duty cddl creates contributes creation 1.2 1.3 portions 1.4 1.5 initial developer 1.6 combines 1.7 1.8 1.9 deletion 1.10 originally 1.11 method apparatus grantor 1.12 1.13 2.1 3.1 wide dispose delete infringements devices 2.2 deleted availability exchange 3.2 sufficient 3.3 identifies 3.4 alters absolutely 3.5 3.6 combining fulfilled 4.1 sun microsystems inc steward 4.3 4.2 rename references note merchantable fit infringing 6.1 breach becoming 6.2 declaratory judgment referred participant indirectly prospectively expiration day period withdraw unilaterally 6.3 validly supplier lost informed death injury u government 48 f r 2.101 oct 1995 consisting 252.227 7014 12.212 sept 227.7202 june acquire clause lieu supersedes dfar addresses represents matter hereof located losing regulation drafter states export administration regulations utilization constitute admission eclipse originate originates conjunction per se assurances assumes excludes informs identify originator distributors responsibilities partners facilitate potential indemnified collectively lawsuits omissions alleged promptly cooperate defense settlement negotiations participate expense might x pay equipment unavailability operations validity hereto institutes noncompliance soon avoid inconsistency assign serve suitable york america bring year arose jury trial clarity declarations classes structures subclass accompany satisfies exhibit beneficiary satisfied desirable put location directory likely look accurate eupl 2016 authorised willingness define dependence classify determined mentioned human people study meant natural communicates usage lending renting communicating transmitting online offline functionalities disposal vested circumstance lend rent exercised invented economic easily exhaustion done compatibility sake prevail chain him brings progress continuously improved numerous finished bugs inherent type wilful misconduct conclude defining fact accepted clicking icon bottom displaying affirming similarly download channel website concluded stored reproduced 12 prejudice commission linguistic updated reducing unique identical value advantage 14 institutions bodies offices agencies justice laid down 272 competent seat registered office belgian residence inside osl epl cecill mozilla mpl lesser lgpl unported qu bec reciprocity liliq strong update producing appropriation 1991 51 franklin street fifth floor boston ma 02110 1301 usa commit instead too deny ask show ours passed introduced reflect reputations threatened constantly danger redistributors proprietary say hereinafter true depends forming reads interactively started ordinary print announcement telling wrote contest rather noncommercial counts compelled since signed allegation issues balance induce implemented practices generous range reliance up donor willing thoroughly believed rest explicit geographical incorporates write sometimes decision guided preserving promoting sharing idea yyyy short starts gnomovision 69 w welcome hypothetical course something mouse clicks suits sample yoyodyne passes compilers james hacker signature ty coon april 1989 president vice incorporating subroutine consider 29 denying pass freedoms explains attributed erroneously manufacturer fundamentally incompatible aim systematic pattern abuse area precisely unacceptable arise domains ready computers assures render terminal gui box please philosophy why html isc json deal merge good evil noninfringement february 1999 hence specially typically suggest think carefully strategy explanations gave relink recompiling step very pose constant threat existence restrictive insist obtained quite statically speaking fits criteria lax call less competing disadvantages advantages rare occasions encourage widest de facto frequent job little variant linux protective wherewithal close attention difference former whereas latter functions prepared conveniently straightforwardly tool facility function table argument invoked faith supply operates performs meaningful compute square roots 2d optional root opt newer appeared once irreversible isolation falls header especially threshold numerical parameters structure layouts accessors small macros inline ten lines length unrestricted fall reverse engineering debugging during execution reference directing understood recompile mechanism properly installs 6a verify utility happen contradicts contradiction together side uncombined explaining alternatively frob tweaking knobs random 1990 supplemented minimal templates fewer taken recombine recombining relinking 4d0 4d1 permanent mit 1.0.1 1.8.1 substance series release 1.10.1 differential comparisons compressed archival decompression archiving issued via twelve months initially became six ensuring maintained describe matters titled describes obtains thereafter notifying newsgroups apis api disclosed believes due collateral 3.7 statute impossible judicial distributions sufficiently detailed skill netscape communications phrases mozillapl mozpl npl phrase filling 8.1 8.2 asserting declatory mutually agreeable past withdrawn device revoked 8.3 initiation amount 8.4 california disputes citizen chartered federal northern district lying santa clara county multiple designate utilize deleting slightly owns 1.14 exploit 2.3 removed logos 2.4 10.2 2.5 representation 2.6 doctrines equivalents 2.7 timely additionally remedy factual inaccuracies 5.1 compliant ongoing back 5.2 counter 5.3 defendant principal construe 10.1 10.3 10.4 microsoft ms pl governs guarantees exclude university illinois ncsa sil font 26 ofl stimulate collaborative projects communities framework fonts partnership studied bundled embedded adding substituting porting environment designer engineer writer headers metadata viewed presented advertise acknowledge null postgresql formerly postgres postgres95 maintenance enhancements python psf accessing nonexclusive analyze test e 2001 2002 2006 prepares wants brief summary agency joint venture sense beopen com 160 saratoga avenue ca 95051 respects pythonlabs cnri b1 important beta research initiatives 1895 preston white drive reston va 20191 internet site 2000 cnris alternately omitting quotes persistent identifier handle 1895.22 1011 url hdl net virginia button cwi 0.9.0 supporting stichting mathematisch centrum ml jersey unicode directories reports cldr icu project repos trac browser pdf charts downloading unequivocally unencumbered domain compile recognize dedicate dedication intend overt relinquishment unlicense upl covering piece lrgrwrks txt foregoing fuck just x11 consortium zlib misrepresented acknowledgment appreciated plainly 3d slicer covers downloads brigham women hospital transactions downloaded publication institution employs patient confidentiality security health insurance accountability hipaa disclosure reserve warrant prescribes reciprocal therewith adhere prefaced words preserve accordingly informing sublicensees reviewed food drug clinical recommended commercialization engaged governmental orders demands judgments therefrom funding commonwealth massachusetts principles conflicts supercede previously assurance modest hopes help justify thousands dollars billable invested gpg verifiable dependent thereon launched g splash screen banner professional administrators employed encryption effects malicious amazon digital sublicenseable preceeding publishing mutual certified proceeding omitted 17 101 et seq v.2.1 510 suite 225 san francisco 94107 d cover request immediate higher us alglib manual last advanced micro amd furnishing duplication far52.227 dfars252.227 error uninterrupted viruses completeness operability revenue exceed 10.00 accepts allocation liabilities excess detrimental acknowledged thereunder department munitions imported exported re nationals proposals discussions writings excused illegal reformation texas austin apple abide entirety nvidia supplies aforementioned p antlr commerical credit developing somewhere report etc nice mention guidelines kept expect enhancing completed sublicence derivates postscript afm noted adobe adaptive generic relied determine outset suppfile selected originating posting sixty province module subdirectory assigned 1.15 1.16 1.17 1.18 resulted arises contractor certainty capture 1.19 1.20 selecting rely reservation aforesaid month begin beginning viewable 36 replacement turn said situated clarification internally internal chooses instance inclusive 3.8 qualifies exists introduce revising increase decrease terminating correct penalised binding sets 3.9 3.10 recognition money occur word exceeding graphic limits 3.11 purports nullify amend diminish co preparation 7.1 7.2 7.3 7.4 plural respective mutatis mutandis 7.5 enforcement subsidiaries officers directors employees agents delays 9.1 9.2 entertain injunction equity legality attorns 9.3 elsewhere adjudge cancels oral strictly 10.5 10.6 headings convenience construction 10.7 10.8 drafted english comprises select selection subsidiary question parent owning majority voting interests controlling default yes answer exporting deletes directed manufacture ninety 90 withdraws alleges invited agreeing announces deploy statements upgrades completely accurately deployed submitting publicsource tiers pre untested tested failures incomplete satisfactory corrected representative nuclear aircraft navigation air traffic machines lead severe environmental ofa procure total 50.00 mac os belonging times posted guidelinesfor3rdparties 12.1 13.6 12.2 destroy sort 13.1 resident embargoed treasury commerce denial 13.2 12.211 purchases 7015 13.3 association appearance 13.4 impair market technology compete 13.5 severability finds enforced prevents discontinue 13.7 dispute resolution 13.8 quebec canada confirm documents les ont exige que le contrat tous connexes soient rediges en anglais allegedly functionality suspend final determination administrative lifts suspension resume lift suspends replacing independently negotiating ver capacity officer employee agent exist preferably electronically interference quicktime streaming amongyou exig pr dig corporate reflected apsl externally delivery did opensource aswf v1.0 asset education training benchmarking benchmark reproducibility demonstrations publications showing images sponsorship affiliation utilizing v1.1 originals apreambl tex hans hermann bode hhbode dosuni1 bitnet bibtex adaptable doc alterations faults macromedia suppliers tm whenever suitability editing alteration represented profit grounds typefaces appears symbol bitmaps metric donated utopia regular italic bold ross beresford 1993 uk cryptics dictionary aladdin 18 familiar extra care enterprises deletions 0 holds ghostscript artifex 1976 literal examples enumeration involving retrieval retrieving customers removable redistributable cd magnetic tape optical book magazine functional commences tell prints delivered printing broadest unit acquiring dod classified respectively group consists center supercomputing urbana champaign acknowledgments variants arphic 11fl no.168 yung chi rd taipei 110 taiwan forbidden encourages truetype ar mingti2l big5 kaitim big sungtil gb glyph reordering converting characters whoever arphicpl unaltered retroactively copyrightt semblance textual wishes thinking charges involved computing charged handling usenet ftp uu allowing differences pages possibly input belong whomever commercially aggregated subroutines merchantibility uunet yours undump unexec comparably languages emulate variables regression tests got left courtesy duplicating besides reused patch binaries sources worry stuff simple really mind bola buena onda everybody needs volunteer neighbour paint house waste energy renewable resources points discover invent tolerant ian darwin 1994 christos zoulas planet views conclusions representing ntt universidad palermo argentina edu hp berkeley laboratory dept patches imposing design military suffered oracle reassurances reproduct flex carries originated livermore vern paxson ac03 76sf00098 basically says skl scanner skeleton scanners shortened regents duplicated david giffin carnegie mellon 5000 forbes pittsburgh pa 15213 3890 412 268 4387 fax 7395 tech andrew cmu 2008 2009 2010 2011 2012 2013 2014 2015 2018 2019 2020 inferno nettverk norway aswell coordinator sdc inet oslo park gaustadall 21 0349 geoff kuenning granada hills proven spread programmers improve arguable idealogical metallic constraint proposed tcp ip illustrates universally rapid often jure eg models proliferation success role few tainted difficult inevitable goal guard taint imagine companies closed rise competitor existed variety settings confused consequently deusty llc adhered systemics message startup ltd publically implimentation w3works inculdes derrivations retainl baekmuk batang dotum gulim headline kim jeong hwan patterns generating sh script gmv spreading spanish mainstream julio sanchez jos nas notified situation comments kindly send es despite lack hear problem commutative diagram built top xy pic michael barr email barrs unchanged renamed appreciate my examination latex 2e 2.09 plain amstex beer ware revision 42 phk freebsd worth buy me poul henning kamp bittorrent releases jabber josl dropped several doesn fulfill relies repeated glossary creations conspicuous proviso cite adhering naming assertion respondent retroactive partys superior alphabetical reader shown parentheses donations paying filepath advertisement proof whois registrar notification complye advising outlined bitstream propriety charter outline courier designs glyphs vera gnome dot swsoft readme olddiagram oldmaxidiagram oldmicrodiagram oldminidiagram oldmultiplearrows maxidiagram microdiagram minidiagram multiplearrows guides emploi guaranteed assist francis borceux uclouvain correctness properties jorn lind nielsen computational uda capitalized provider follows 3.1.1 3.1.2 upstream analysis enter 5.4 5.5 minimis explain conducted figures papers artificial intelligence trained 5.6 providers cryptographic autonomy demonstration strives aspect element capability absent perceptible affiliate 4.4 seeds 4.1.1 persist 4.1.2 4.5 4.1.3 coordinated vulnerabilities delay embargo newly vulnerability flaw identity participating possess 4.2.1 withholding commonly 4.2.2 hashes 4.2.3 contractually capabilities acknowledging easy uphold relative processing engage interactions begins expire eligible lasting restored counterclaims response intermediaries contractors reservations achieves avoids 7.6 7.7 caveat mitre attack classification capec designation board trustees associates trusted background approach unprecedented levels growth innovation demonstrate continuing underlying unaffiliated y inconsistent upfront recurring equal charging commitments suchcontributors plaza islandia 11749 attn obscure appearing undertaking durability assumed undertakings branding catrdmrk htm 11.1 11.2 11.3 11.4 11.5 contractantes confirment elles associes 11.6 authorizations 11.7 draft ccpl periodical anthology encyclopedia constituting assembled dramatization fictionalization motion picture art abridgment condensation recast violated phonorecords audio devised technically digitally uniform phonorecord apart french screenplay comparable inquiry secured lawful residuals payments defamation invasion election sentences composition synchronization synching blanket ascap bmi sesac webcast music harry fox usc 115 webcasting soundexchange 114 sponsor journal australia encyclopaedia reproduces adaptation dramatic dramatisation falsely analogous cinematograph film edition television high level noderivatives records publisher record australian false attribute honour distortion mutilation prejudicial corruption anticipated savings legislation implies imposes partly repaired supplying again south wales phonogram cinematographic adaptations recognizably encyclopedias anthologies performances phonograms broadcasts actors singers musicians dancers sing deliver declaim play interpret expressions folklore producer sounds transmits expression pamphlet lecture sermon dramatico choreographic entertainment dumb assimilated cinematography drawing painting architecture sculpture engraving lithography photographic photography illustration map plan sketch dimensional geography topography science performed circus recitations wire wireless rebroadcast signs visual recordings fixation fixations collections takes label demarcate schemes administers credits implicitly distort mutilate derogatory japan referenced terminology berne september 1979 rome 1961 july 24 1971 sought ist keine rechtsanwaltskanzlei und leistet rechtsberatung die bereitstellung dieser lizenz hrt zu keinem mandatsverh ltnis stellt diese informationen ohne gew hr zur verf gung bernimmt hrleistung gelieferten schlie haftung sch den aus sich deren gebrauch ergeben der gegenstand wie unter schutzgegenstand definiert wird bedingungen oder lizenzvertrag gestellt durch das urheberrecht andere gesetze gesch tzt jede nutzung des schutzgegenstandes nicht aufgrund gestattet unzul ssig bung eines hrten rechts dem erkl ren sie lizenzbedingungen rechtsverbindlich einverstanden soweit als anzusehen ihnen lizenzgeber genannten rechte unentgeltlich im austausch daf dass gebundensein akzeptieren definitionen begriff bearbeitung sinne bezeichnet ergebnis jeglicher von nderung solange dieses erkennbar vom abgeleitet wurde dies kann insbesondere auch eine umgestaltung anpassung bersetzung heranziehung vertonung laufbildern sein gelten seine aufnahme sammlung ein sammelwerk freie meint zusammenstellung literarischen nstlerischen wissenschaftlichen inhalten einem einheitlichen ganzen sofern auswahl anordnung darin enthaltenen selbst ndigen elemente eigent mliche geistige pfung darstellt unabh ngig davon ob systematisch methodisch angelegt dadurch einzeln zug nglich sind verbreiten bedeutet bearbeitungen vervielf ltigungsst cken mithin rperlich fixierter ffentlichkeit machen verkehr bringen diejenige nat rliche juristische gruppe anbietet insoweit rechteinhaberin auftritt rechteinhaber urheber am immaterialg terrecht erlangt hat welches abschnitt handlungen erfasst erteilung bertragung einr umung nutzungsbewilligungen bzw nutzungsrechten dritte erlaubt inhalt angeboten werk kleinen nze nachgelassenes lichtbild anderes objekt verwandten schutzrechts seiner fixierung auf welche weise jeweils wahrnehmung erfolgen gleichviel analoger digitaler datenbanken zusammenstellungen daten einen terrechtlichen schutz eigener genie unterfallen gemeint genannte nutzungen vornimmt zuvor hinblick gegen versto aber ausdr ckliche erlaubnis lizenzgebers erhalten hrte nutzungsbewilligung trotz vorherigen auszu ben ffentlich wiedergeben wahrnehmbarmachungen unk rperlicher verstehen mehrzahl mitgliedern bestimmt mittels ffentlicher wiedergabe vortrag auff hrung vorf darbietung sendung weitersendung zeit ortsunabh ngiger zurverf gungstellung zum einsatz kommenden techniken verfahren einschlie lich drahtgebundener drahtloser mittel einstellen ltigen welchem tr ger welcher menge vor bergehend dauerhaft cke herzustellen ton bildaufzeichnungen umfasst erstmalige festhalten dessen wahrnehmbarmachung mitteln wiederholbaren sowie herstellen festhaltung speicherung einer tzten bild schalltr gers anderen elektronischen beschr nkungen verwertungsrechte keiner darauf gerichtet befugnisse vermindern nken vereiteln ausschlie lichkeitsrechte rechtsinhabers entsprechenden rechtsnormen fehlen schutzes lizenzierung erteilt unbeschadet unverzichtbarer vorbehaltlich abschnitts verg tungsfreie umlich zeitlich dauer urheberrechts unbeschr nkte folgenden nutzen beliebiger ihn sammelwerke integrieren teil solcher bearbeiten bersetzungen jedweder medien anzufertigen deutlich gemacht um handelt allein aufgenommen wiederzugeben ffentlichen bez glich tung gilt folgendes unverzichtbare gesetzliche tungsanspr che gegenzug lizenzen vorgesehen pauschalabgabensysteme beispiel leermedien vorhanden beh lt liche recht geltend bei zwangslizenzen au erhalb zustande kommen verzichtet alle lle lizenzgerechten jegliche sonstigen llen lizenzgerechter beiden abschnitte llt geltendmachung nur verwertungsgesellschaft vorgenannte bekannten noch nutzungsarten einger umt beinhaltet solche nderungen vorzunehmen bestimmte nach zul ssige technisch erforderlich ber diesen hinaus cklich werden bleiben diesem vorbehalten mtlicher daraus resultierender gem erfolgt rfen ssen dabei stets kopie vollst ndige internetadresse beif gen vertrags nutzungsbedingungen anbieten fordern unterlizenzieren jeder hinweise unver ndert lassen haftungsausschluss hinweisen wenn bezug technischen nahmen ergreifen nutzer ihm behindern nnen dasselbe bestandteil sammelwerkes bildet jedoch insgesamt unterstellt muss erstellen praktikabel mitteilung hin aufgez hlten entfernen vornehmen verbreitung ffentliche aufbauender inhalte enthaltender bedingung etwaiger mitteilungen dazu geh renden rechtevermerke unber verpflichtet urheberschaft rechteinhaberschaft angemessenen anzuerkennen indem bekannt angeben namen solches verwendet rechteinhabers rechtevermerk angemessene zuschreibung vorgenommen z stiftung verlagshaus zeitung zuschreibungsempf nger bezeichnung dritten titel inhaltes praktikablen angegeben sei denn verweist lizenzinformationen falle bereinstimmung hinweis erforderlichen angaben darstellen gemeinsamer nennung aller beitragenden dergestalt zumindest ebenso hervorgehoben brigen angabe oben bezeichneten verwenden ihrer vorherige separat schriftlich vorliegende zustimmung urhebers ngers weder implizit explizit irgendeine verbindung unterst tzung billigung andeuten einschr teile deshalb schutzgegenstandsbegriff fallen weil pers nlichkeitsrechte bestehen anders lautende schriftliche vereinbarung zwischen geschlossen ngel arglistig verschwiegen wurden bietet ausschluss konkludent garantien irgendeiner freisein sach rechtsm ngeln erkennbarkeit verkehrsf higkeit verwendbarkeit bestimmten zweck korrektheit beschreibungen haftungsbeschr nkung ziffer haftet grober fahrl ssigkeit vorsatz dar keinerlei freiwillige folge er glichkeit ihres eintritts unterrichtet erl schen erteilte wirkung zukunft kenntnis weiteren handlung vertragsparteien bedarf rlichen juristischen personen enthaltende entsprechende haben nachtr entstandene lizenzbeziehungen weiter ihrerseits mtliche halten ziffern fort unbefristet bis rechtliche ausl uft abgesehen anzubieten eigene weitergabe jederzeit einzustellen ndigung widerruf weiterlizenzierung grundlage bereits zuk nftig dient cksichtigung vollumf wirksam bleibt sonstige bestimmungen jedes mal genommen empf gleichen umfang urspr nglichen sollte bestimmung unwirksam wirksamkeit soll abbedungen kein verzicht betroffene seite zugestimmt zusammen ihr vorgesehenen erlaubnissen zustimmungen tats chlich vorliegen abreden vereinbarungen rungen genannt rechtsgesch ftliche verh ltnisses modifikationen etwaige zus tzliche einseitig bermittelte gebunden modifiziert derlei wirken angebotenen anderweitige getroffen wahlfreiheit besteht findet republik sterreich anwendung partei dergleichen rechtlichen gesichtspunkt irgendwelche abstrakt konkret zuf llig vorhersehbar zusammenhang entstehen vorangegangen tze pflichten parteien marke notwendig kenntlich steht gehender schriftlichen erlaubte richtet marken nutzungs richtlinie aktuellen fassung ffentlicht anfrage klarstellung markennutzung kontaktiert adapting 3a 3b 3c 4a 4b 4c unaffected recognised nonwaivable ix 1968 cth 1974 territory trading ordinarily domestic clauses waivers capital namensnennung deutschland abwandlung eigenpers nlichen ge verblassen daran schutzrechte benutzung abwandlungen nliche nutzungsrechte zeigen ffentlichungen sentationen nglichmachung ausstellung veranstaltungen vorgang erstmals rperliche fixierungen tontr elektronisches schranken terrechts anderer weiteres zustehen einfache arten weisen umtes einfaches nutzungsrecht jedermann einzuziehen einziehung resultierenden nutzungsrechts mehrerer wenig rechten hrleistungsbeschr hren seiten verschulden vertretenm ebenfalls vorliegt verletzung lebens rpers gesundheit wenigstens vorzuwerfen umten bundesrepublik igo intergovernmental established instrument possessing borders enjoy immunity igos rental translations lasts emblem discovering conventions settled amicably procedure mediation proceedings 45 arbitration uncitral arbitral tribunal arbitrator headquarters telephone conference submissions naamsvermelding geen advocatenpraktijk verleent juridische diensten verspreiding van deze licentie roept relatie het leven verspreidt informatie staat niet voor inhoud verstrekte sluit aansprakelijkheid uit enigerlei schade voortvloeiend gebruik indien voorzover wet bepaalt hieronder omschreven wordt ter beschikking gesteld overeenkomstig voorwaarden publieke beschermd op grond auteursrecht naburige databankenrecht enige toepasselijke uitzondering toegestane enig ander toegestaan door uitoefenen verleende betrekking tot aanvaardt gaat gebruiker akkoord dien verstande dat voorhand voldoende duidelijk kenbaar te zijn ontvanger licentiegever inachtneming desbetreffende definities verzamelwerk een waarin geheel ongewijzigde vorm samen meer werken elk afzonderlijk zelfstandig vormen samengevoegd voorbeelden tijdschrift bloemlezing encyclopedie zal toepassing afgeleid worden beschouwd gebaseerd reeds bestaande vertaling muziekschikking toneelbewerking literaire bewerking verfilming geluidsopname kunstreproductie verkorte versie samenvatting muziekwerk betreft synchronisatie tijdslijnen bewegend beeld natuurlijke persoon rechtspersoon rechtspersonen volgens aanbiedt aanbieden maker oorspronkelijke gemaakt heeft hebben onder mede verstaan uitvoerende kunstenaar fonogramproducent omroeporganisaties zin producent databank databankenwet auteursrechtelijk beschermde aangeboden fonogram eerste vastlegging omroep programma zover dit krachtens jurisdictie ingevolge uitoefent eerder geschonden uitdrukkelijke toestemming gekregen om oefenen ondanks eerdere schending beperkingen uitsluitende niets strekt ertoe beperken voortvloeien uitputting rechthebbende licentieverlening hierbij aan wereldwijde exclusieve navolgende vrij duur intellectuele eigendomsrechten reproduceren opnemen meerdere verzamelwerken opgenomen maken afgeleide inbegrip welke welk dan ook wijzigingen aangebracht bijvoorbeeld kan toegevoegd engels spaans vertaald geval verandering aangegeven veranderd verspreiden exemplaren openbaar tonen uitvoeren beschikbaar stellen deel opvragen hergebruiken volledigheidshalve vermeld afstand vatbare heffingsregelingen thuiskopie n zich voorbehoudt dergelijke heffingen innen al middel auteursrechtenorganisatie bij zowel commercieel heffingsregeling leenrechten doet collectief rechtenbeheer vergoedingen lid organisatie mag behulp thans bekende dragers tevens gerechtigd technische brengen noodzakelijk uitdrukkelijk voorbehouden maar beperkt artikel genoemd nationale implementatie europese databankenrichtlijn beschickt gebonden volgende uitsluitend exemplaar toe voegen toont uitvoert stelt afwijkende bieden waardoor wel mogelijkheid ontvangers sublicentie geven vermeldingen verwijzen naar uitsluiting garantie laten staan voeren technologische voorzieningen voorgaande uitmaakt houdt afgezien zelf maakt verzoek vereiste verwijderen praktisch mogelijk conform hij tenzij sprake auteursrechtvermeldingen wijze redelijk verhouding gebruikte naam vermelden haar pseudoniem partij uitgeverij naamsvermeldingsgerechtigden auteursrechtvermelding algemene redelijke verplicht redelijkerwijs toepasbaar aanwezig waarvan hoort verwijst betreffende overeenstemming franse scenario genoemde vereisten voldoen echter naamsvermeldingen ieder geplaatst dienen makers overige teneinde naamsvermeldingsverplichting gebruikmaking indruk wekken verband sponsorschap goedkeuring q diens zonder afzonderlijke voorafgaande schriftelijke hierboven vermelde onderdelen geacht vallen definitie zoals omdat zij moeten uitgeoefend morele verzetten tegen elke misvorming verminking aantasting nadeel zou kunnen toebrengen eer waarde hoedanigheid hem zijnde wettelijke bepaling doen vrijwaring schriftelijk overeengekomen partijen hetzij anderszins garanties eigendomstitel verkoopbaarheid geschiktheid bepaalde doeleinden mogelijke inbreuk afwezigheid latente tekortkomingen juistheid fouten ongeacht opspoorbaarheid daarvan beperking enkele jegens bijzondere incidentele gevolgschade zelfs hoogte risico indiging daarin vervallen automatisch moment strijd licenties ontvangen blijven zolang houden na artikelen onverminderd kracht verleend behoudt desalniettemin allen tijde gewijzigde licentievoorwaarden langer dergelijk besluit intrekking gevolg blijft indigd diversen keer biedt nietig rechtens afdwingbaar zullen volledig nietige afdwingbare tussenkomst vervangen geldige waarbij doel strekking zoveel acht genomen verklaring wijziging geschieden getekend verantwoordelijk respectievelijk wiens vereist bevat volledige overeenkomst tussen gegeven afspraken aanvullende bepalingen mededelingen gewijzigd wederzijdse instemming merkrechten aansprakelijk gehouden derden twee volzinnen verplichtingen zichzelf beperkte iedereen erop wijzen geeft merknaam daarmee houdende merknamen gebruiken geoorloofde alsdan geldende richtlijnen bekend tijd desgevraagd merkrechtelijke kunt marketability toward monetary kommerzielle ihne rechteeinr vorrangig ftlichen vorteil geldwerte berlassen vertragliche verpflichtung hierzu etwa wege angesehen schutzgegenst nde zahlung geleistet kommerziell definierten zwecke angeboteten towards noderivs weitergehende untersagt icommons rechtsanwaltsgesellschaft lizenzentwurfes erbringt ihrem urheberrechtlich tzte unten beschrieben einschl gige hier beschriebenen voraussetzungein vertragsbedingungen werkes verstanden ihre lizenzelementen lizenzcharakteristika ausgew hlt ngigen elementen darunter angeordnet hilfe elektronischer datenbankwerke bt verletzt schutzobjekt geschaffen schutzrecht urheberrechtlichen ausgabe nachgelassenen datenbank funksendung laufbild benden nstlers sst ersch pfungsgrundsatz lizenzvertrages lizenzgeb hrenfreies nktes verwerten auszustellen vorzutragen aufzuf vorzuf senden funksendungen nglichmachungen aufzunehmen lichtbilder weiterzusenden umzugestalten ausge beinhalten wahrzunehmen dateiformate schutzgegenstandvervielf ndern keinen schutzma versehen zugang kontrollieren widerspruch stehen verlangen jeglichen aufforderung rechtsinhaber sp teren denselben dieselben lizenzelemente enth vorhergehenden satz erfordern haupts vertraglich geschuldete abzielt ftlicher urhebervermerke rechtsinhaberschaft vorgenommenen anerkennen nennen nftigerweise durchf hrbaren verbindende geschehen urhebervermerk eingegangen franz sische drehbuch beruht wobei gleicher stelle lliger vergleichbare obwohl ss umfassender grenze nlichkeitsrechten nstler berechtigte interessen ansehen ruf gef hrdet gesetzlich beeintr chtigt anderweitig vereinbart erteilten mangelhaften lieferung verk rperungen regelung gesetzlichen vorschriften grobe vertragsende enden vorausgesetzt erf vertragsbeendigung unbegrenzte dennoch beenden voraussetzungen endet schlussbestimmungen erwerber denen lizenzbestimmungen unwirksamen tritt ersatzregelung angestrebten chsten kommt nichts dahingehend ausgelegt vertragsverletzung lange verzichtenden zustimmenden vertragspartei unterschrieben hinsichtlich gibt erg nzenden ndlichen tzlichen absprache nnten bereinstimmende abge haftbar ungeachtet vorstehenden zwei lizensgebers ausser nkten hinweises lizensiert darf kenie hnliche genehmigung gestattete breeinstimmung paternit pas utilisation commerciale partage initiales identique est un cabinet avocats ne fournit conseil juridique la sente ce cr aucune entre ci apr cette offre tat seule fin saurait tre tenu responsable ventuels judices sultant du contenu ou oeuvre telle finie dessous mise disposition selon termes appel nomm ici cpcc prot par droit propri litt raire artistique auteur droits voisins producteurs bases donn toute autre loi autrement explicitement autoris interdite exercice sur tout propos vaut acceptation celui partie offrante acceptante certains acceptant approuve finitions esprit geable qui dite une dans laquelle forme int grale modifi assembl ensemble collectif avec autres constituent mes oeuvres ind pendantes notamment dites collectives riodiques encyclop aux autorisation constitue sera consid comme riv soit partir existantes traductions musicaux th trales raires cin matographiques enregistrements sonores reproductions proc quelconque sum sous puisse remani cas o serait musicale enregistrement sonore synchronisation anim pour personnes physiques offrant personne physique morale proposent accepte exerce sans avoir viol alable expresse exercer cadre malgr dente attributs riques tels ils choisis indiqu titre exclusifs duire limiter restreindre rogatives puisement ayants lois applicables soumis finis ceci pendant dur accorde mondiale gratuit exclusif suivants reproduire incorporer plusieurs incorpor lesdites distribuer exemplaires senter repr communiquer technique compris phonogrammes lorsque base extraire utiliser substantielles mentionn dessus peuvent exerc dias techniques incluent effectuer cessaires techniquement sont ment dont il aurait gestion demeure serv canismes obligatoire crits assujettie suivantes peut voie num rique uniquement doit inclure copie adresse identifiant uniforme ressource distribue communique offrir imposer alt restreignent ficiaire conserver intactes toutes informations renvoient exon ration responsabilit utilisant mesure contr acc contradictoire cet contractuel mentions appliquent mais dehors elle soumettent si demande devra retirer rence ult rieure comprenant exemple japon tel crit avertissement aucun conf objectif obtenir financi personnelle lectronique fichiers moyen paiement intervient reproduit gime attribuer mani raisonnable dium utilis nom son ventuel pseudonyme originale existe cifi associ moins renvoie gales indiquer ments traduction anglaise sc nario bas ces doivent ex cut cependant appara aussi celles apparaissent soumise gal collecter redevances interm diaire soci perception partition comp tente concern radiodiffusion publi fins retransmission ble satellite priv fix vid ogrammes reprographie mettant clare bonne foi connaissance limites enqu obtenu pouvoir autoriser permettre jouissance paisible licite ait verser mun limite constitutive ni marques diffamation vie judice lictuel gard tierce situations sorte tacite exactitude ordre impos parations vis raison vues orie gale mat riel cution hypoth avait siliation manquement entra automatique coulent conserve ses effets envers morales tant respectent pleinement leurs continuent appliquer applique anmoins exploiter contractuelles diff rentes cesser diffusion recours conduire continuera jusqu intervienne crites divers chaque identiques ceux nullit inapplicabilit affecte celle dispositions resteront valides additionnelle devront interpr cessaire leur validit applicabilit renonciation pourra consentement seul annexe suppl mentaire mandat portant pourrait mutuel fran ais cline quel fondement subi surviendrait rapport identifi mettre jouira informer utilisera marque aff effectu conformit lignes directrices jour telles disponibles alike england capitalised edit singular disseminate treatment 1988 spoken disseminated recognise alternatives premises howsoever holding 6.4 financially investigate attempting events facilitator con nection bergeordneten ausdruck rechtsordnungsspezifischen aufw rts verwendbare verwendbaren ported nc 49 102 jp ssection kompatible aufgelistet grunds tzlich vorliegenden quivalent akzeptiert da folgende ziele verfolgen gleiche bedeutung wirkungen erzeugen lizenzieren unterstellten vorliegender rechtsordnungsspezifisch angepassten aufweist kompatiblen leisten dedicator certifier certifies dedicates dedicators recognizes shield intends contingent transmitted exploited yet conceived treatments citing cdl relatively maintaining simplicity size credited consistency constraints safely desire inappropriate desiring finely grained expansion briefly summarizing evident specifying distr ibution ure v.1.0 signifies formation analytical trends correlations inferences insights gathered enhanced subset composed organized securities appoint erase locally outcomes outputs studying analyzing evaluating humans coordination protectable hyperlinks virtue accounting assure violate confers executors assigns workgroup outcome learning ledger store deter platform field endeavor purport logiciel libre concertation auteurs afin deux grands principes daction civile intellectuelle titulaires patrimoniaux logiciels libres tendus utilisateurs cecill1 commissariat energie atomique cea tablissement caract scientifique industriel situ 31 33 rue 75752 paris cedex centre recherche cnrs technologique michel ange 75794 institut informatique inria domaine voluceau rocquencourt bp 105 78153 chesnay preambule rer libert gi mod assorti devoirs statut cours rieures accessibilit contrepartie faire peser titulaire conc dants successifs restreinte utilisateur attir risques chargement veloppement cificit rendre complexe manipuler donc veloppeurs professionnels avertis poss dant connaissances informatiques approfondies invit charger tester ad quation besoins permettant assurer curit syst ralement diffus librement ajout suppression susceptible cide soumettre exploitation contient 1er lorsqu seront lettre capitale auront signification suivante signe ventuelles post annexes objet ch ant licenci premi programme auquel vue modifier binaires issus tenteur ayant contributeur distribuant corrections nouvelles fonctionnalit gr ainsi statiques fois compil cutable permet aliser mentaires fournis dynamique cutables pendants cutent espace adressage appelant statique li lien rendant regroup collectivement entendent singulier pluriel concession transf rable acquise fait premier faits serveur distant exemplaire contenant relatif exp riment mis alablement reconna pris entree vigueur duree produira etendue concedes destinations taill ailleurs gracieux brevets tient inventions impl quant domaines cis cela comporte permanente provisoire affichage stockage possibilit observer tudier fonctionnement terminer id importe effectue vertu apporter traduire arranger mentionner fa explicite ation transmettre reux redistribuer 5.3.1 conformes respecte totalit accompagn articles redistribu permette futurs facilement complet indiquant modalit entendu additionnel acquisition exc transfert 5.3.2 modifie apporte alors soumises gralit 5.3.3 dynamiques velopp distribu 5.3.4 compatibilite gre propriete lesquelles choisi diffuser uvre nul facult maintenir gislation reste choix gissant communes 6.4.1 supprimer quelque appos 6.4.2 porter atteinte directement indirectement contributeurs prendre personnel mesures dits oblige alisation prestations assistance proposer termin acte actes engageront engagera lui lors souhaite res feront responsabilite cute mises prouver faute solliciter paration subit apportera preuve engagements engag dommages dus inex totale partielle directs indirects coulant subis agit professionnel professionnelles conviennent financier perte fices commandes manque gagner trouble dirig contre dommage ouvre actuel scientifiques circulation rifier utilisations tecter fauts point rel ve ler moyens produit bon causera biens fourni valeur curis innovant particulier garantit exempt erreur fonctionnera quipement logicielle remplira 9.4 porte brevet exclut contrefa pourraient diligent aide fense protocole gage nomination apport rieurs resiliation silier plein trente jours adress effet sili aura rieurement aient diverses exterieure retard faillance majeure fortuit ext mauvais interruptions seau lectrique paralysie attaque intervention autorit gouvernementales catastrophes naturelles ts eaux tremblements terre feu explosions ves conflits sociaux guerre omettre valoir impliquer ress annule remplace crite orale entier faite sentants habilit av rerait contraire texte existants vaudrait feraient amendements conformer ner langue aise divergence tation copier coh lesquels servent publier riodiquement deront chacune ro distinct susceptibles compte probl matiques rencontr 12.3 competence territoriale tenter gler amiable rends litiges viendraient produire occasion faut lai mois compter survenance sauf dure urgence port diligente devant tribunaux tents ll 06 main guiding drafting firstly conformity torts secondly codes establishment france conditional counterpart successive loading complicated manipulate experienced professionals depth load enabling ensured herefrom decides letter integrated static supplementary dynamic spaces calling interdependent occurrence notably exercises hereinabove unrestrictedly relates temporary storing entitlement observe establish ideas unhindered elected undertakes govern affixed staff incur therefor financial fault evidence pecuniary disturbance instituted verified detected drawn verifying tacit innovative tacitly decided memorandum understanding remained excusable attributable god electricity telecommunications networks blocking virus authorities disasters water earthquakes fire strikes labor unrest war invoke interested replaces duly legislative precedence amendments authentic coherence wording periodically encountered settle disagreements emergency broad conformant 25 leblanc immeuble ponant 75015 space characteristics exploiting transferees subscribe behind ruled develops safe paralysis amicable solution failing dated 09 05 nergie nergies frequently asked questions info index expertise indications 5.3.5 evolution carried purchasing cern ohl 07 08 geneva switzerland ohwr foster collaboration designers meanings schematic diagrams circuit drawings explanatory versa applicability sub firmware loaded programmable quantity dates manufactured secret assignment acronyms save involvement initiates 6.5 award renounce v1.2 masculine gender feminine neuter genders abstraction native cad abbreviations weakly strongly intermediate configure assembly compiling declaration initiated considers prospective sourced interfacing visibly securely testing subsections 8.5 breaches failed repeat 8.6 interfaced specifications nasa cs nrl jpython 1006 remedied remediable 1.6.1 1013 copyfree privilege assembler henceforth inferred assemblers cpal socialtext organizer initiating session login dedicated screens meeting blank ibm cpol 1.02 republished dvd whitepapers wishing repost republish lease leased rented immoral improper head cua cuapl cuaoffice sourceforge caldera unix bit pdp cpu early 32 32v catharon jul 04 introduction productions inspired ijg jpeg freeware promise pretend unsure paid typography contracted clarified encourge nonfree specification submits retrieved 2.1.1 2.1.1.1 2.1.1.2 2.1.2 2.1.3 2.1.3.1 2.1.3.2 2.1.3.3 md issuing pull implementer 2.1.4 defensive 2.1.5 implementing withdrawal encumbrance assignee deliverable adoption antitrust participants various imperative engaging competitive deliverables conduct announce generality discussion pricing channels division markets topic discussed competitors auspices willfully circumventing transferee knows search consultant governance entering 9.5 9.6 commenting updating 9.7 pending unpublished 9.8 implements 9.9 9.10 9.11 9.12 9.13 9.14 condor october team sciences wisconsin madison condorproject citation approval obtainable admin wisc transfers criminal professor miron livny 7367 1210 dayton st wi 53706 1685 cornell russian sergey vovk serge winitzki andrey chernov moscow russia cwpuzzle dtx consequences marcin krzyzanowski krzyzanowskim crystal stacker around contacting newcreature gaurantees usability touch cube game engine dec relicensed deutsche ministerium wissenschaft forschung nordrhein westfalen erstellt axel metzger till jaeger rechtsfragen freien ifross ambel mehr wirtschaftsgut informationsgesellschaft frage teilhabe allgemeinheit deswegen besonderer herk mmlich lizenzierte vertrieben programm weitergeben lizenzmodell synonym dagegen umfassende freiheiten umgang folgt ihren vorstellungen nderter verbindet rechtseinr allerdings zirkulieren programms ffentlichten fortentwicklungen sichern dann jedem erh mitliefern zugriff erm glichen weitere pflicht betrifft frei gegeben nimmt besonderen anforderungen deutschen europ ischen cksicht zweisprachig gestaltet damit internationalen vertrieb ausgerichtet dokumentation beschreibung aufbaus struktur programmierung funktionalit gesondert geschlossene angebot lizenznehmer angenommen computerprogramm rechtsinhabern verbreitet maschinenlesbare bersetzte personenkreis nlich zugeh rigkeit miteinander verbunden bereithalten datennetzen inhaber lichen menschen lesbare programmiersprache dargestellte erweiterung rzung weiterentwicklungen datentr gern ndiger erstellung benutzten konfigurationsdateien werkzeugen tigten allgemein gebr uchlich kompiler hrenfrei abrufbar entsprechend nderte versionen kombination teilen hiervon programmen beim vermerke auskunft geben wahrnehmbaren fsl wahrnehmbarer programmstart angezeigt ersten nutzbaren programmbestandteilen abh mitgeliefert mitlieferung kombiniert formal inhaltlich eigenst ndig kombinierten eigenen dateien bestandteile teils enthalten programmkombination blichen hinausgehen kombinierte sinnvoll nutzbar zwar entweder alleine auffassung betroffenen fachkreise fachkreisen vergleichbarer entwickeln benutzen lizenziert genutzt sollen entfernt ersetzt derivate entsteht beurteilt lautet abgerufen fsf nderten aufnehmen datum erkennen bestehende bernehmen hinzuf anstelle versionskontrollsystem weiterf mitverbreitet einfachen entgelt erwerben gebrauchsmuster wahrnehmen geregelten hierf beachtung mitverbreiten abs vertragsschluss abschluss vertrages softwarelizenz unterbreitet anwendbaren bestimmungsgem annahme meisten rechtsordnungen ablaufen ltigungen haupt arbeitsspeicher sicherungskopie fehlerberichtigung rechtm ig erworbenen rperlichen absatz hinausgeht zeitpunkt rechtlich verbindlicher vertrag zugangs annahmeerkl rung direkt unterlizenzierung beendigung zuwiderhandlung verpflichtungen automatischen dritter entgegenstehende haften hatten informieren fehler getroffenen existiert regelungen vertr regelt beziehung nkt freiheit kopien leistungen anspruch nehmen beliebigen inhalts nachkommen berlassung weiterzugeben entscheiden wem technischer kopierschutzvorrichtungen verhindern erschweren passwortgesch zugangsbeschr intranet nahme deutscher englischer sprache abgefasst beide fassungen gleich verbindlich begriffe dieselbe unterschiede geblich ziels zwecks besten einklang bringt lizenzrat neue kraft setzen zumutbar internetseite eindeutigen versionsnummer verbindliche ffentlichung rechtsbehelfe anwendbares deutsches anhang unterstellen empfohlen folgendem dl datenlizenz bereitgestellten metadaten ltigt ausgedruckt sentiert bearbeitet bermittelt zusammengef neuen datens tzen interne externe ftsprozesse produkte anwendungen netzwerken eingebunden sicherzustellen quellenvermerk bereitstellers gabe vermerk verweis lizenztext govdata datensatz datenhaltende bereitstellt gestaltungen germany fulfils meta processed merged datasets annotation dataset zero ace tao ciao dance cosmic douglas schmidt washington irvine vanderbilt perpetually ship misappropriate copyrighting claiming needn let stories sites isis louis submitter uc students enhancement y2k daylight congress policy dst expand calendaring upgrade suggestions detection drl messages matches discloses chicago authored steven benson mathematics argonne 60439 yinyu ye stanford mcs anl gov idaho usefulness privately recommendation favoring opinions reilly arbortext fujitsu norman walsh advancement structured oasis sdbcent 01 02 nwalsh docbook xml dtd simplified declaring referencing notations schema tdg5 ch05 notdocbook db4 xsl 8905 47 07z bobstayton stylesheet strings confusion stylesheets ndw sf documentclass educational osedu ecl inventor eiffel forum depend epics unbundled repthat warned esa v2.4 sec usually implying changelog mandatory deception fraudulent knowing german chamber arbitrators cologne lie registering average austria belgium czech republic denmark estonia finland greece hungary ireland italy luxembourg netherlands poland portugal romania slovenia spain sweden kingdom 3.2.1 3.2.2 3.2.3 obliged dual 2025 weak 3.2.4 separated eu datagrid edg toolkit hep grid contemporaneously off machinereadable 238 establishing v.1.1 elastic hosted move disable proprietorship vote entessa openseal erlang substantive controversy swedish stockholm city ericsson utvecklings saarbruecken mauldin recreational anonymous fraunhofer fdk aac codec android mpeg coding encoding decoding v2 regarded today efficient perceptual codecs eld bandwidth studies standardized iso iec vialicensing streams manufacturers floating check circuits iis multimedia departments wolfsmantel 91058 erlangen amm makefile alv2 abbreviation substitutes advance second freetype jan 27 relate makefiles turner robert wilhelm werner lemberg alpha ftl isn contacts nongnu discusses wanted looking haven devel internals home club thing frameworx committed belief empowered productive objective innovations beliefs objectives archived reconstituted compression consulting versioning outsourced nominal reflecting favorable commensurate legend legends invitation viewer inspection distributee distributees preserves companys facilitated evidenced sgml rtf dtds converted ieee std 1003.1 portable posix electrical electronics engineers reprint reprinted discrepancy referee opengroup membership forums freeimage descr ibe floris berg fipl dutch excepting almelo revenues factors wxs nl flvdberg count resolve gd oversights pierre joye pleased gd2 philip warner png greg roelofs gdttf john ellson graphviz gdft color quantization doug becker 1997 1998 thomas lane gif jef poskanzer rowley thread safety boutell koblas wbmp maurice szmurlo johan brande animations jaakko hyv tti hyvatti iki fi thank hutchison textbook complements manuals principally instruction front deals publishers overall historical philosophical ethical political position invariant titles texts passages transparent edited editors pixels editor formatters markup thwart discourage readers opaque ascii texinfo conforming processors legibly near obstruct enough numbering 100 enclose equally voluminous ones onto anonymously prudent retailers chance history five locations omit four acknowledgements dedications tone numbers endorsements retitle appendices authoritative passage old adjustment extracted claimed self quarter surround disagreement nontrivial parallel xcf jpg xyz subunit translates stands half bracket h massive multiauthor mmc anybody wiki gl2ps glwt luck clue leave trace track blame godspeed try mercy simplest usual humanity 19yy 675 mass ave cambridge 02139 19xx scott bilas allegro giftware gift hack improvement perhaps learn trust generosity shawn hargreaves 3dfx glide graphics accessibility minor subdivision dfars 7013 plotkin predates concept truly eula gems resell gesture flaws nobody webmasters jerk remember hdf5 hierarchical utilities hdf fortner unidata netcdf jean loup gailly adler gzip lbnl prime ac02 05ch11231 ac52 07na27344 llnl partially 7405 eng doe hewlett packard maynard lars fenneberg imag intel currentness automatrix bioreason mojam contemplating southern ksu furthermore cybersafe tatu ylonen ylo ngs openvision jim knoble jmknoble pobox alan cox redhat red henrik harmsen richard hecker critical tidy hypertext haskell hippocratic consult global compact hague 43 admitted transcripts hearings decisions awards powers safeguard 41 groups harmed deficiencies settlements fines illegality unenforceability ethicalsource dev deems extends clarifications markers legalese undesirable ought vendor ansi2knr peter deutsch proprietor menlo autoconf distributable config guess ltconfig ltmain arithmetic spec mitsubishi marginal unpatented huffman unlikely entanglement unisys lzw altogether uncompressed gifs algorithm decoders compuserve sm 1992 ipa video pictures tv broadcasting symbols distinguished presentation exhibition extracts rendering mechanisms postage setting redistributes substituted respond inquiries breached conducting conceivable standardization 1986 8879 lets imagemagick forbids studio endorses assemble feedback v3 php imlib2 marketing links explanation zip bush karl davis harald denker dubois hunter goatley ed gordon gorman chris herborth dirk haase hartwig heath jonathan hudson paul kienitz kirschbaum johnny lee onno linden igor mandrichenko steve miller sergio monesi keith owens george petrov kai uwe rommel salisbury dave smith schweda christian spieler cosmin truta antoine verheijen behren rich mike command unzipsfx sfxwiz extracting sfx disabled ports graphical labeling variation capitalizations pocket unzip wiz maczip misrepresentative inner 2.00 labelled followed real inno setup jordan russell occurrences boxes adds reexported cuba iraq libya north korea iran syria sudan afghanistan acpi corp irrespective exports foreign destination interbase borland ib vi amendment ipl inprise java javascript ii.1 ii.2 ii.3 jpl ending electing caltech caption insignia meatball logotype worm seal bert ulrich pos dc 20546 202 358 1713 4331 hq stylized letters colors institutional instcomm likenesses vendors journalistic bellow jpnic japanese kokusai kougyou kanda bldg 6f uchi chiyoda ku tokyo 0047 jasper mission life weapons ambule transformer loin ignorer reformule principe atif conduit favoriser ouvrir ressources grand nombre multiplier jouissances amplifier reconnaissance invention nouveau apparu amplification artistes contemporains savoir demeurer encore ritablement dire rester fondamentale concr couvrir inconnu inventer el avant souci alisme confondu fini essentielle promouvoir pratiques artistiques lib seules gles conomie commune comprend originelle originaux cons quents originel finit faites initiateur vont quentes propositions contribuent faisant finition actualisations tations sens origine arborescence termine travail contribue quente finir vous pouvez jouir tendue indique quelles vos avez amis employ sentation respectez joindre trouve destinataire originels partielles pourquoi permis grer nier votre choisissant contribuer volution acceptez seulement prend acception perdez automatiquement tes respecter guli rement lioration acteurs mouvement attitude rot toujours contenter contenues communiqu ficier lal uvres chacun quels genre gle rale favorise reconnaissant volu offrent naturellement transformations tent favorablement augmenter avantage interdiction nous signons autant initiale finies participent sentent quelle initiaux pourront souhaitent donnant constituer obstacle gration anthologie pendamment compatibilit lucratives quand galement ciprocit pondant intellectuels autorisations nent dessaisissement implique propres contexte goes transforming blur distinction treats blurred weaker seen achieved faster lexicons grammars legible encrypted encrypt loop 77 617 253 1000 symbolics cloe runtime minima genera zetalisp executive east burlington 01803 221 lucent characterization technologies lppl 03 particularly unrelated pig sty ctan impression listing complain renaming string reported maintainers extension ins fd attempts unavailable cfg cfgguide latest notes whilst exchangeability aspects latex3 deprecates modguide exceptional recommendations considering superseding nowhere bears forbidding eight borne filename reporting locator wise accident forget violating behavior altering paths motivation constrained manifest unequivocal comprise noting bearing defines categories category necessitated target nfs usable maintainer nominated interpreting exactly exemption unambiguously detailing log relax honors unmaintained reached active successful enquire unsuccessful reachable 2b challenged unreachable unambiguous significantly implications worse conjectures replacements stability task lzma sdk pavlov ppmd var dmitry shkarin sha 256 wei dai crypto cise sujet entend dernier accorder destin livrer ordinateur sujette alis importante fichier incorpore cuter licencier approuv certifi temps lequel frais raisonnables livraison valide tiquettes concernant supprim inapplicables entente distincte particuli permettrait requise rils acqu reur pondre besoin donner sultat lier rien emp exclure stipul toutefois corrig prise subs quent expr partag recevra cifique liera choisir actuelle minist organisme gie contestation seuls retir cipiendaire assumer troisi alin combin assujetti niveau sup rieur moindre cpl forte gplv2 gplv3 lgplv2.1 lgplv3 libpng 1.2.6 1.4.5 glenn randers pehrson 1.2.5 1.0.7 simon cadieux eric raymond gilles vollant 0.97 1.0.6 tom willem schaik 0.89 0.96 0.88 bowler kevin bracey sam bushell magnus holmgren tanner 0.5 andreas dilger martindale guy schalnat tim wegner printf pngbar 88x31 pngnow 98x31 glennrp incorrect professionally formatted unaccompanied lucida bigelow holmes icons mountain possessors accommodate validated mapped severally mips click w3c edinburgh reflects khronos normative registry synthesis stk canonical wu urls mmixware uncorrupted everywhere cweb master supposed tried minecraft denotes mojang interacts decompile standalone wider dependency dependencies explicitely implicitely prerequisite fundamental misuse mad decompiled derivation derive instanciate objects calls totality mmpl mods modloader modloadermp bukkit simulation statuary shareware unavoidable jams enddispute lpl windows rl mtl dresden indiana simunova ug gottschling lumsdaine matrix template tud iu notre dame pervasive labs 1100 waterway blvd indianapolis 46202 phone 317 274 5905 5902 trojan horses trap doors worms harmful mackerras paulus ozlabs makeindex pehong chen phc renoir harrison palo alto shipping supported happens macro minpack miros utmost gross defect motosoto 0.9.1 portal updatesor preexisting lic ensor reselle rs 0.9 thanks coscl cn mulanpsl mulan psl v1 comprised suggested fill blanks annotated mulanpsl2 chinese multics bull hn donation bell laboratories electric honeywell groupe 1963 1970 mid 1970s leadership fernando jose corbato managing 1975 europe nara naist tortuous entries icot contravene experimental nonexistence participated officials commencement exempted concerned registration visit acquires employment 3h bracketed servants characterize fulfillment participation register visiting statistical monitoring statutes subcontractors unilateral breaching superseded boolean 22 redwood biotechnology duties medicine nlm sector flexibly v2.0 onward exemptions accessed scotland departmental organisation crests royal arms integral british passport suggests keeper crown verb ucar ncar cisl atmospheric sponsors nethack stephenson bison stallman extensive go ahead farther nicta ict nist untied characteristic norwegian nlod preface stipulated addressing neighbouring chapter photographs whereby disperse contexts legitimate sensitive entail impediment commits practically cf misleading distorted relevance indicative navngivelse norge ministry reform church affairs pursue venues modernisation lamiral billais 35580 baulon netizen leds pty nosl xen victoria hearing appeals nopl communicator branded horizon lighthouse reintegrate v.1 v.2 v.3 finalizing preparing netcenter gecko smart browsing declares derives stricken distinguish naval lite ntia ntp trademarkedname naumen servicemarks enhance nokia nokos votes exceutable appointed central helsinki noweb ramsey buys permisson oar cascade 6.6 fr montgolfier 78280 guyancourt debug circulate schedule matra eads datavision cade opencascade 15.2 fifteen 15.1 15.3 simplifi sas oclc integrating thought parents modifiable purl orpl integration revise preexist redo bulletin severable substitution unlawful ohio odc audiovisual collected methodical transposed utilising query contracting insubstantial terminable endeavour accesses exposed 5.0 subsist 6.0 teaching utilise evaluated quantitatively qualitatively 7.0 custom 8.0 proved 9.0 4.8 60th stopping 10.0 odbl mainly uniformly clarifies varies tables indexes entry sheets authorise 4.6 4.7 4.74 authenticated kuratorium offis healthcare escherweg 26121 oldenburg diseases cooperative differentiate ogc geospatial uris 104 tw outreaching promotion efficacy obstacles formed qualified pure recite formality initio declared compensations unpredictable jeopardize sanction correcting encounters wrongfully intentional reimbursement wrongful misconducting damaged disbursed china ontario majesty queen 1985 mislead misrepresent controller stationery hmso invites aligned interoperable guidance ogl oglv2.0 v3.0 oglv3.0 buyers adequate conformance reduced investments platforms middleware greatly reduces multi increases satisfaction keeps highly measurable substantiate feel importance modes feed raise committees testcases testcase openldap 2.0.1 2.2.1 2.2.2 2.8 logistics 2023 openlogisticsfoundation insofar temporarily redesign intangible carriers redesigned deriving indispensable countersuit cla countless immaterial devoid mistakes cisg fastcgi lutris openpl opl preeminence conflicting parliamentary crowned portcullis endorsment speaker clerk parliaments lords subsists outer surfaces cited possessive designee hardcopy manuscript freeze attachment appending substantively semantic typographical opencontent wiley opal reply unsubscribe rigen dokumentationsdateien hiermit kostenlos kopieren zusammenf verteilen verkaufen gestatten obige urheberrechtshinweis genehmigungshinweis wesentlichen urheberrechtsinhaber arglistiger uschung leib leben ausgeschlossen ssiger llung wesentlich kardinalpflicht begrenzt schaden typisch vorstehende mitarbeiter vertreter organe oset osdv osetfoundation 3.5.1 3.5.2 injunctive relief willful unjust enrichment sovereign 9.3.1 adjudication 9.3.2 9.3.3 supremacy prescribed volitional licensev ossp variable pkg openmdw artifacts diligence investigations openpbs batch v2.3 veridian pbs 650 967 4675 sales 877 902 4pbs toll ames openssl core young eay cryptsoft tjh ssleay ssl netscapes aheared rc4 rsa lhash rouines apps warning kerberos retrieve underscores gratitude valuable padl pddl uncertainty difficulty protocol tries eliminate norms inherently relinquished harmonisation span disparate difficulties relinquishing waiving relinquishes areas rightsholders unlike arts dedicating cleared rightsholder cautioned facts realises inapplicable foo phpfoo zend 3.01 magyar dmytri kleiner copyfarleft legalcode worker surplus seeks salary wages paratype pt serif mono embedding bundling bundle inserted parity 6.0.0 sourcecode monitor accusing unknowingly breaking broke 7.0.0 artless github licensezero builds won prototypes spdx classworlds codehaus bob polyform polyformproject experiment hobby amateur pursuits religious observance charitable nonetheless 000 usd tax adjust inflation bureau statistics urban consumers seasonally adjusted 1982 1984 2021 2022 reusable invariable qhull computation visualization geometric geometry minnesota ecos sourceware cygnus rhepl integrate configurable reciprocate deploying enlarged distinctly involve distinctive uncovered successfully investigation experimentation contrib unable news honored purely adjusting rpl errant hazardous environments 11.0 12.0 12.4 13.0 subcontract reexporting colorado american adams resolving judgement 13.9 pursuit tpl technicalpursuit rpl1.5 prefer fairness grew loopholes enabled occurred struck consistently finding fuel essence schemas halves pie isolated slice weblogs queries delineates realnetworks rev helixcommunity complicense guids interoperate algorithms assisting rpsl acceptable 12.5 12.6 seattle 12.7 12.8 rcsl helix dna kit recent license1 virtual workspace cvw ricoh industry sissl vovida zope 1note realplayer realjukebox realsystem realaudio realvideo realone player realmedia helixlogo md5 digest rsv silicon valley 2882 sand hill road 94025 7022 3.4.1 3.4.2 theterms rsvs thousand nucler aviation transit medical dangerous catastrophic destruction risource rdisc 2550 garcia 94043 derivations sax megginson mirror abandon sax2 scea sony welcomes optimizations donate foreseeable unforeseeable govermental adjudicate mateo sgi heading stores manage protections retention clarify derogation contributorily learns nearly residents 1600 ampitheatre parkway 1351 oss freeb emphasized relicense reminded obey amphitheatre 52.227.19 subparagraph shoreline 94039 7311 opengl generalized sgmlug parser eliminated aid downtime deficiency citations solderpad unregistered mask instantiation bytecodes fpga bitstreams artwork topographies connect 0.51 shipment hundred twenty 120 deviation subcontractor tier 227.7201 acquisitions openoffice gridengine sunsource smail feb landon curt noll ronald karr worked 542 5942 copylefted monies messaging smp bae requesting voided snacc esnacc abstract notation asn.1 encode decode networking snia smi cim astronomy astronomical sofa iau routines computations descriptions prefix trivial definitive discouraged variations explained disrepute tasks iausofa correspondence ukho hm nautical almanac hydrographic admiralty taunton somerset ta1 2dn spl rfc ssh shell restrictively talks openssh deprecated gmp bn tss arc4 blowfish bookstore hut accomplishes automation backup hosting mongodb sustainable fars saxpath pm implementors starting sendmail 6475 christie emeryville 94608 compilable linkable 8.16 23 139848.1 proofpoint 892 sunnyvale 94089 8.23 350 operational cancel alameda counties supercedes contemporaneous simpl wonders leaving announcing shoulder live helpful sleepycat db harvard mielke awful omission telegraph funded cray scriptics henry spencer sugarcrm sugar v4 1.1.3 powered dimensions 106 sugarforge sunsoft symlinks fad myself detect missing obsolete symlink targets distro gold discs sees tapr artifact hammer motherboard protects patenting oriented abbreviated manufacturing gerber loan cam boards assemblies units subassemblies kits possessor completes activestate wietse venema eindhoven transitive grace tgppl zooko wilcox hearn tmate svnkit ganymed tigris subversion javahl svnclient explictly torque v2.5 emailed torqueusers supercluster mailman listinfo moab adaptivecomputing 801 717 3700 clusterresources locations1 utah pbsworks reslibsearchresult aspx keywords pro duct 20software 20downloads trusster mintz ekendahl cpan sharnoff thor 0.1 richter gover californian specificlanguage tabs ttyp0 uw capitalisation preceded foundry universitaet berlin 15.09.1992 jutta degener carsten bormann 28.11.1994 ooo ago maybe intentions refined append bremen 05.04.2009 tektronix xcms tekcolor tekhvc designates 985 853 cooordinates coordinates mathematical pathways integer eye logbook lotw radio relay league arrl manager newington ct 06111 voice 860 594 0200 0259 ucl nigel tzeng michigan merit desires ubuntu vehicle dissimilar comparing appended unrar rar alexander roshal winrar archiver misusing editions instrumentalities 202.227 nov 212 227 7202 purchased c.2 taxes income vostrom holdings tag modifiers coming vocal vim asks negotiable negotiation bram moolenaar announced ceases confirmed intro himself uploading came blamed buildable buyer warrantee rests readmes w3 20021231 formulation removes ercim host ambiguous assessment keio ensures faq libwww amaya jigsaw beihang wrong sybase watcom fortran feasible wrap affirmative instructing 500.00 di 1983 widget workshop resale wordnet princeton merchant clea rees dean guenther pointers janene winter xfree86 arbitrary suffix xdebug 1.03 derick rethans xerox yahoo ypl delaware 701 abridgement shoes forbearances determines effectuates delegated merger consolidation purported delegation neglect zpl advertised unofficial davies complaints forwarded comlab ox ac zed csp zimbra vmware 3401 hillview 94304 dallas pick favourite smaller chose solar blessing forgiveness forgive bzip2 libbzip2 julian seward jseward bzip pretty scaled 0.3.0 outbound avoided inbound extrinsic symmetrical negate nullification sunset elapsed knew gitorious skilled building adapts transforms 0.3.1 git cve exposures refuse gay egenix 1.1.0 skills gmbh pastor loeh str 40764 langenfeld ouverte avril commerciales monde illimit exprim produits combinant incluant propre derni acquitter renvoyant hypertexte vers assurant xxx originales charg gouv vrier officiel sugg caution entit publique contenir pouvant informe sence garanti tenus cessibles produite ue erreurs ventuellement fourniture caus induire royaume uni figurant l.300 crpa rapportant subordonn nouvelle combinaison vocation administrations publiques souhaitant visant spontan relations facilite gratuite figure parmi cret l.323 etalab ministre etat tablissements publics faciliter l321 continuer obtenues vancouver asnd triumf gsoap mpl1.1 soapcpp2 wsdl2h src wsdl uddi uddi2 samples webserver genivia labels foreseen impairment malfunctioning fsu engelen soaplicense stdsoap stdsoap2 cpp lex yacc error2 symbol2 init2 soapdoc2 httpget stl stldeque stllist stlvector stlset freer style hdparm lord mlord sfl imatix rewrite obviously associate lies payne jove jovehacks 1.6.35 mans rullgard yu mandar sahastrabuddhe google vadim barkov libselinux nsa leffler nugent 47907 victor abell purdue bellcore etnus cownie jcownie prologue listings softwares ritter salyzyn encumberances derivitives psfrag complaining ps angus duggan msc nt os2 descrip mms epsffit man extractres fixdlsrps fixfmps fixmacps fixpsditps fixpspps fixscribeps fixtpps fixwfwps fixwpps fixwwps getafm includeres maketext patchlev psbook pserror psmerge psnup psresize psselect psspec pstops psutil showchar larry wall ldap patrick powell papowell astart softsurfer imagined openbsd postcard qsl card diane bruce va3db panagiotis tsirigotis extant 2.1.8.7 rob braun sensor 2.1.8.9 pre14a grubb exerpt recieved xinetd 2.3.0 2.1.8 summarizes naughton wind extreme lab pullparser univeristy okay",
     lengths: [97, 1626, 5516, 1586, 1356, 250, 180, 546, 374, 208, 236, 226, 213, 2534, 2736, 1072, 2562, 1694, 2129, 2228, 2957, 5633, 112, 174, 4369, 1211, 165, 141, 3699, 2349, 404, 228, 642, 142, 1431, 150, 433, 200, 291, 66, 206, 132, 1538, 352, 83, 726, 777, 1404, 1400, 2654, 152, 81, 865, 355, 356, 327, 167, 213, 86, 7123, 3156, 3214, 3156, 3216, 325, 343, 105, 42, 259, 278, 245, 69, 71, 122, 1874, 363, 346, 38, 1088, 761, 965, 817, 951, 30, 196, 155, 228, 218, 185, 95, 239, 209, 299, 234, 238, 248, 243, 247, 270, 226, 208, 225, 255, 147, 247, 63, 102, 228, 224, 286, 259, 963, 189, 185, 311, 431, 60, 237, 106, 52, 3791, 4400, 84, 360, 82, 89, 81, 85, 153, 202, 571, 2531, 2531, 130, 2974, 1792, 1968, 2006, 2669, 2969, 2590, 2384, 2613, 2811, 2707, 2327, 1876, 2122, 2159, 3122, 2792, 2619, 1732, 1983, 2022, 2845, 2662, 2829, 2587, 2055, 2368, 2118, 3187, 1800, 2406, 3401, 3052, 3233, 2824, 1648, 1829, 1869, 2695, 2482, 2501, 1971, 2211, 1731, 54, 2249, 3392, 2994, 3022, 3231, 255, 181, 1818, 2704, 1372, 1676, 365, 1809, 3624, 3400, 3340, 3458, 3343, 3426, 1260, 1423, 1329, 1994, 2160, 178, 128, 71, 617, 540, 620, 245, 4432, 1741, 1887, 3695, 377, 245, 705, 1013, 150, 2343, 880, 133, 90, 70, 149, 167, 159, 2189, 221, 364, 171, 696, 247, 307, 335, 171, 152, 87, 277, 38, 362, 1711, 139, 140, 522, 2004, 2502, 2639, 457, 2090, 2130, 624, 323, 2218, 210, 54, 669, 35, 26, 19, 29, 38, 76, 569, 644, 929, 37, 140, 1450, 398, 2802, 56, 281, 392, 2842, 2842, 2842, 3223, 3223, 3223, 3646, 3646, 3646, 131, 145, 2022, 52, 238, 1941, 82, 120, 22, 633, 22, 88, 115, 167, 150, 95, 89, 211, 56, 146, 28, 68, 56, 74, 57, 73, 59, 59, 137, 167, 183, 162, 50, 118, 48, 160, 126, 120, 190, 222, 93, 1311, 134, 240, 342, 687, 259, 1409, 1701, 71, 34, 1901, 320, 479, 305, 199, 307, 935, 3816, 524, 290, 30, 396, 18, 99, 44, 1181, 1360, 4172, 2340, 304, 47, 1760, 1738, 1399, 2187, 2200, 2891, 2990, 39, 100, 84, 101, 110, 1112, 1459, 1407, 564, 144, 34, 155, 63, 125, 467, 21, 175, 258, 189, 195, 138, 208, 195, 181, 251, 176, 178, 175, 239, 139, 480, 157, 2854, 2349, 437, 470, 454, 167, 159, 280, 57, 53, 322, 139, 4012, 830, 864, 262, 207, 594, 2052, 848, 156, 838, 211, 790, 446, 141, 91, 263, 291, 1322, 1334, 40, 3835, 3302, 4349, 1854, 490, 328, 94, 70, 294, 287, 73, 3259, 198, 564, 85, 2178, 1703, 3082, 3999, 131, 610, 610, 610, 642, 642, 328, 1100, 571, 928, 924, 969, 834, 838, 838, 900, 913, 276, 275, 314, 306, 308, 309, 309, 290, 301, 290, 305, 305, 1781, 259, 3204, 675, 913, 188, 3099, 1399, 1523, 1563, 1559, 1626, 172, 402, 551, 715, 327, 247, 42, 2432, 444, 445, 3023, 375, 306, 272, 537, 1406, 261, 704, 705, 1489, 675, 667, 211, 3467, 5296, 5005, 4763, 126, 3318, 180, 324, 75, 394, 58, 1032, 2098, 2268, 227, 283, 325, 61, 1678, 1677, 2279, 1984, 45, 1212, 504, 3438, 556, 3660, 551, 61, 440, 4757, 588, 332, 300, 50, 563, 571, 619, 433, 715, 64, 85, 143, 203, 3477, 86, 83, 26, 82, 2120, 343, 78, 1617, 376, 599, 315, 26, 3764, 43, 240, 100, 209, 274, 15, 37, 362, 269, 1658, 179, 125, 723, 252, 317, 439, 950, 30, 66, 76, 441, 292, 762, 86, 418, 430, 274, 105, 3351, 176, 233, 90, 202, 191, 200, 349, 94, 401, 134, 81, 194, 1442, 1442, 414, 342, 316, 46, 28, 367, 1442, 1430, 12, 102, 74, 44, 262, 19, 60, 1512, 1522, 156, 140, 15, 102, 33, 644, 1181, 24, 3227, 120, 203, 43, 44, 84, 568, 43, 500, 190, 156, 169, 123, 131, 20, 63, 20, 87, 73, 212, 31, 268, 65, 160, 71, 299, 94, 329, 32, 52, 29, 48, 30, 20, 71, 51, 317, 99, 111, 345, 84, 128, 199, 93, 115, 104, 118, 107, 107],
     versions: [[], ["3.0"], ["3"], ["2.0"], ["2.0"], ["1.0.0"], [], ["1.1", "2.0"], [], [], [], [], ["1.0"], ["4.0"], ["4.0"], ["1.0"], ["1.0", "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "1.10", "1.11", "1.12", "1.13", "2.1", "3.1", "2.2", "2", "3.2", "3.3", "3.4", "3.5", "3.6", "4.1", "4.3", "4.2", "6.1", "6.2", "6.3", "2.101", "252.227", "12.212", "227.7202"], ["1.0"], ["2.0", "3.1", "3.2", "3.3"], ["1.2", "2", "3", "2.1", "3.0", "1.0", "2.0", "1.1"], ["2", "69"], ["3"], [], [], ["2.1", "2"], ["3"], [], [], ["1.1", "1.0.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.8.1", "1.9", "1.10", "1.10.1", "1.11", "1.12", "6.1", "2.1", "2.2", "2", "3", "3.1", "3.5", "3.2", "3.3", "3.4", "3.6", "3.7", "6.2", "6.3", "8.1", "8.2", "8.3", "8.4", "2.101", "12.212", "227.7202"], ["2.0", "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "1.10", "1.11", "1.12", "2.1", "3.0", "1.13", "1.14", "2.2", "2.3", "3.4", "2.4", "10.2", "3.3", "2.5", "2.6", "2.7", "3.1", "3.2", "3.5", "5.1", "5.2", "5.3", "10.1", "10.3", "10.4"], [], [], ["1.1"], [], ["2", "2.0", "1", "1.6", "1895.22", "0.9.0", "1.2"], [], [], [], ["1.0"], ["2"], [], [], ["1.0"], [], [], ["1.1"], ["1.2"], ["2.0"], ["2.1"], ["1", "3"], [], [], ["10.00"], [], [], [], [], [], [], ["1.0", "2.2", "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "1.10", "1.11", "1.12", "1.13", "1.14", "1.15", "1.16", "1.17", "1.18", "1.19", "1.20", "2.1", "2.3", "2.4", "3.1", "3.2", "3.3", "3.4", "3.5", "3.6", "3.7", "3.8", "3.9", "3.10", "3.11", "4.1", "4.2", "5.1", "5.2", "6.1", "6.2", "7.1", "7.2", "7.3", "7.4", "7.5", "8.1", "8.2", "9.1", "9.2", "9.3", "10.1", "10.2", "10.3", "10.4", "10.5", "10.6", "10.7", "10.8"], ["1.0", "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "2.1", "2.2", "9.1", "9.2", "50.00", "12.1", "13.6", "12.2", "13.1", "13.2", "2.101", "12.211", "12.212", "252.227", "227.7202", "13.3", "13.4", "13.5", "13.7", "13.8"], ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "2.1", "2.2", "9.1", "9.2", "50.00", "12.1", "13.5", "12.2", "13.1", "2.101", "12.211", "12.212", "252.227", "227.7202", "13.2", "13.3", "13.4", "13.6", "13.7"], ["1.2", "1.1", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "1.10", "2.1", "2.2", "2.3", "50.00", "12.1", "13.5", "12.2", "13.1", "2.101", "12.211", "12.212", "252.227", "227.7202", "13.2", "13.3", "13.4", "13.6", "13.7"], ["2.0", "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "2.1", "2.2", "2.3", "2.4", "50.00", "12.1", "13.5", "12.2", "13.1", "2.101", "12.211", "12.212", "252.227", "227.7202", "13.2", "13.3", "13.4", "13.6", "13.7"], [], [], ["1.10"], [], [], [], [], [], [], [], ["8", "227.7202", "12.212"], [], ["1.1"], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], ["2.09"], [], ["1.0", "2.101", "12.212", "227.7202"], ["1.1", "1.0", "2.101", "12.212", "227.7202"], [], [], [], [], [], [], [], [], ["1.0", "1.1", "1.2", "1.3", "2.1", "2.2", "3.1", "3.1.1", "3.1.2", "4.1", "4.2", "4.3", "5.1", "5.2", "5.3", "5.4", "5.5", "5.6"], ["1.0", "2.1", "2.2", "2.3", "3.1", "3.2", "4.1", "4.4", "4.1.1", "4.1.2", "4.5", "4.1.3", "4.2", "4.2.1", "4.2.2", "4.2.3", "4.3", "5.1", "5.2", "5.3", "7.1", "7.2", "7.3", "7.4", "7.5", "7.6", "7.7", "4.0"], ["1.0", "2.1", "2.2", "2.3", "3.1", "3.2", "4.1", "4.4", "4.1.1", "4.1.2", "4.5", "4.1.3", "4.2", "4.2.1", "4.2.2", "4.2.3", "4.3", "5.1", "5.2", "5.3", "7.1", "7.2", "7.3", "7.4", "7.5", "7.6", "7.7", "4.0"], [], ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "2.1", "2.2", "2.3", "2.4", "3.1", "3.2", "3.3", "3.4", "3.5", "3.6", "4.1", "5.1", "5.2", "5.3", "6.1", "7.1", "7.2", "8.1", "9.1", "10.1", "11.1", "11.2", "11.3", "11.4", "11.5", "11.6", "11.7"], ["1.0"], ["2.0"], ["2.5"], ["2.5"], ["3.0"], [], ["3.0"], ["3.0"], ["3.0"], ["3.0"], ["3.0"], ["1.0"], ["2.0"], ["2.5"], ["3.0"], ["3.0"], ["4.0"], ["1.0"], ["2.0"], ["2.5"], ["3.0"], ["3.0"], ["3.0"], ["4.0"], ["1.0"], ["2.0"], ["2.0"], ["2.0"], ["2.0", "2.1", "2.2", "2.3", "2.4", "2.5", "6.1", "6.2", "6.3", "6.4", "7.1", "7.2", "7.3", "7.4", "7.5"], ["2.5"], ["3.0"], ["3.0"], ["3.0"], ["4.0"], ["1.0"], ["2.0"], ["2.5"], ["3.0"], ["3.0"], ["4.0"], ["1.0"], ["2.0"], ["2.0", "2.1", "2.2", "2.3", "2.4", "2.5", "6.1", "6.2", "6.3", "6.4", "7.1", "7.2", "7.3", "7.4", "7.5"], ["2.1"], ["2.5"], ["3.0"], ["3.0"], ["3.0"], ["3.0"], [], [], ["1.0"], ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "1.10", "1.11", "1.12", "1.13", "2.1", "3.1", "2.2", "2", "3.2", "3.3", "3.4", "3.5", "3.6", "4.1", "4.3", "4.2", "6.1", "6.2", "6.3", "6.4", "2.101", "252.227", "12.212", "227.7202"], ["1.0", "1.1", "1.2", "1.3", "1.4"], ["1.0", "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "1.10", "1.11", "1.12", "1.13", "2.1", "2.2", "2.3", "3.1", "3.2", "3.3", "3.4", "4.1", "5.1", "5.2", "6.1", "6.2", "7.1", "7.2", "7.3", "7.4", "7.5"], ["2.0", "1.1", "1.2", "2.1", "3.1", "4.1", "5.1", "5.2", "5.3", "5.4"], ["1.0", "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "1.10", "1.11", "1.12", "1.13", "1.14", "2.1", "2.2", "2.3", "3.1", "3.2", "3.3", "3.4", "3.5", "4.1", "5.1", "5.2", "6.1", "6.2", "7.1", "7.2", "7.3", "7.4", "7.5"], ["3.1", "3.2", "4.1", "4.2", "5.1", "5.2", "5.3", "5.3.1", "5.3.2", "5.3.3", "5.3.4", "6.1", "6.2", "6.3", "6.4", "6.4.1", "6.4.2", "7.1", "7.2", "8.1", "8.2", "9.1", "9.2", "9.3", "9.4", "10.1", "10.2", "11.1", "11.2", "11.3", "11.4", "11.5", "12.1", "12.2", "12.3", "13.1", "13.2", "1"], ["3.1", "3.2", "4.1", "4.2", "5.1", "5.2", "5.3", "5.3.1", "5.3.2", "5.3.3", "5.3.4", "6.1", "6.2", "6.3", "6.4", "6.4.1", "6.4.2", "7.1", "7.2", "8.1", "8.2", "9.1", "9.2", "9.3", "9.4", "10.1", "10.2", "11.1", "11.2", "11.3", "11.4", "11.5", "12.1", "12.2", "12.3", "13.1", "13.2", "1.1"], ["2", "3.1", "3.2", "4.1", "4.2", "5.1", "5.2", "5.3", "5.3.1", "5.3.2", "5.3.3", "5.3.4", "6.1", "6.2", "6.3", "6.4", "7.1", "7.2", "8.1", "8.2", "9.1", "9.2", "9.3", "9.4", "10.1", "10.2", "11.1", "11.2", "11.3", "11.4", "11.5", "12.1", "12.2", "12.3", "13.1", "13.2", "2.0"], ["2.1", "2", "3", "1.1", "3.1", "3.2", "4.1", "4.2", "5.1", "5.2", "5.3", "5.3.1", "5.3.2", "5.3.3", "5.3.4", "6.1", "6.2", "6.3", "6.4", "7.1", "7.2", "8.1", "8.2", "9.1", "9.2", "9.3", "9.4", "10.1", "10.2", "11.1", "11.2", "11.3", "11.4", "11.5", "12.1", "12.2", "12.3", "13.1", "13.2"], ["3.1", "3.2", "4.1", "4.2", "5.1", "5.2", "5.3", "5.3.1", "5.3.2", "5.3.4", "5.3.3", "5.3.5", "6.1", "6.2", "6.3", "6.4", "7.1", "7.2", "8.1", "8.2", "9.1", "9.2", "9.3", "9.4", "10.1", "10.2", "11.1", "11.2", "11.3", "11.4", "11.5", "12.1", "12.2", "12.3", "13.1", "13.2", "1.0"], ["3.1", "3.2", "4.1", "4.2", "5.1", "5.2", "5.3", "5.3.1", "5.3.2", "5.3.3", "6.4", "5.3.4", "6.1", "6.2", "6.3", "7.1", "7.2", "8.1", "8.2", "9.1", "9.2", "9.3", "9.4", "10.1", "10.2", "11.1", "11.2", "11.3", "11.4", "11.5", "12.1", "12.2", "12.3", "13.1", "13.2", "1.0"], ["1.1", "2.1", "2.2", "2.3", "3.1", "3.2", "3.3", "3.4", "4.1", "4.2", "5.1", "5.2", "6.1", "6.2", "6.3", "6.4", "6.5"], ["1.2", "2.1", "2.2", "2.3", "3.1", "3.2", "3.3", "3.4", "4.1", "3.5", "4.2", "5.1", "5.2", "6.1", "6.2", "6.3", "6.4"], ["2", "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "3.3", "1.7", "1.8", "1.9", "2.1", "2.2", "2.3", "2.4", "3.1", "3.2", "3.4", "5.1", "5.2", "6.1", "6.2", "7.1", "7.2", "7.3", "7.4"], ["2", "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "1.10", "3.3", "1.11", "1.12", "1.13", "2.1", "2.2", "2.3", "2.4", "3.1", "3.2", "8.3", "6.1", "6.2", "7.1", "7.2", "8.4", "8.1", "8.2", "8.5", "8.6"], ["2", "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "1.10", "1.11", "3.3", "1.12", "1.13", "1.14", "2.1", "2.2", "2.3", "2.4", "3.1", "3.2", "8.3", "4.1", "4.2", "4.3", "6.1", "6.2", "7.1", "7.2", "8.4", "8.1", "8.2", "8.5", "8.6"], [], [], [], ["1.1", "1895.22"], ["1.6", "1895.22"], ["1.6.1", "1895.22"], ["1.0"], ["1.0", "1.0.1", "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.8.1", "1.9", "1.10", "1.10.1", "1.11", "1.12", "6.1", "2.1", "2.2", "2", "3", "3.1", "3.5", "3.2", "3.3", "3.4", "3.6", "3.7", "6.2", "6.3", "8.1", "8.2", "8.3", "8.4", "2.101", "12.212", "227.7202"], ["1.0"], ["1.02"], ["1.0", "1.0.1", "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.8.1", "1.9", "1.10", "1.10.1", "1.11", "1.12", "6.1", "2.1", "2.2", "2", "3", "3.1", "3.5", "3.2", "3.3", "3.4", "3.6", "3.7", "6.2", "6.3", "8.1", "8.2", "8.3", "8.4", "2.101", "12.212", "227.7202"], [], [], [], [], [], ["1.0", "1.1", "1.2", "2.1", "2.1.1", "2.1.1.1", "2.1.1.2", "2.1.2", "2.1.3", "2.1.3.1", "2.1.3.2", "2.1.3.3", "2.1.4", "2.1.5", "2.2", "2.3", "2.4", "3.1", "3.2", "8.1", "8.2", "9.1", "9.2", "9.3", "9.4", "9.5", "9.6", "9.7", "9.8", "9.9", "9.10", "9.11", "9.12", "9.13", "9.14", "4.0"], ["1.1", "6"], [], [], [], [], [], [], [], [], ["2.0"], ["2.0"], [], ["1.0"], ["1.1"], [], ["1.13"], [], [], [], [], ["1.0"], ["2.0"], ["1"], ["2"], [], ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "2.1", "1.10", "1.11", "1.12", "2.2", "2.3", "3.1", "4.1", "4.2", "4.3", "4.4", "4.5", "5.1", "5.2", "5.3", "8.1", "8.2", "8.3", "9.1", "9.2", "9.3", "9.4", "10.1", "10.2", "10.3"], ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "2.1", "1.10", "1.11", "1.12", "2.2", "2.3", "3.1", "3.2", "3.2.1", "3.2.2", "3.3", "3.2.3", "4.4", "3.4", "3.5", "4.1", "4.2", "4.3", "4.5", "5.1", "5.2", "5.3", "7.1", "8.1", "8.2", "8.3", "9.1", "9.2", "9.3", "9.4", "10.1", "10.2", "10.3"], ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "2.1", "1.10", "1.11", "1.12", "2.2", "2.3", "3.1", "3.2", "3.2.1", "3.2.2", "3.3", "3.2.3", "3.2.4", "4.4", "3.4", "4.1", "4.2", "4.3", "4.5", "5.1", "5.2", "5.3", "7.1", "8.1", "8.2", "8.3", "9.1", "9.2", "9.3", "9.4", "10.1", "10.2", "10.3", "2", "1"], [], ["2", "2.1", "3.0", "1.0", "2.0"], ["1.1", "2", "2.1", "3.0", "1.0", "2.0"], ["2.0"], ["1.0"], ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "1.10", "1.11", "1.12", "2.1", "2.2", "3.1", "3.5", "3.2", "3.3", "3.4", "3.6", "3.7", "1.0"], ["2"], [], [], [], [], [], [], [], [], ["1.1", "2.0"], ["1.1"], [], [], [], ["1.0"], ["1003.1"], ["1.0", "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "1.10", "1.11", "1.12", "6.1", "2.1", "2.2", "3.1", "3.5", "3.2", "3.3", "3.4", "3.6", "3.7", "6.2", "6.3", "2.101", "12.212", "227.7202"], [], [], [], ["1.1"], ["1.1"], ["1.1"], ["1.2"], ["1.2"], ["1.2"], ["1.3", "3.0"], ["1.3", "3.0"], ["1.3", "3.0"], ["2"], [], ["1", "69"], [], [], ["2.1", "2.2", "2.3", "2.4", "2.5", "2.6", "2.7", "3.1", "3.3", "3.2", "252.227", "4.1", "4.2", "4.3", "5.1", "5.2"], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], ["2.1"], [], ["1.8.1"], [], [], [], [], ["1.0"], [], [], [], [], [], ["2.00"], [], [], ["2.1", "2.2", "2.3", "3.1", "3.2", "3.3", "3.4", "3.5", "4.1", "4.2", "4.3"], ["1.0", "1.0.1", "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.8.1", "1.9", "1.10", "1.10.1", "1.11", "1.12", "6.1", "2.1", "2.2", "2", "3", "3.1", "3.5", "3.2", "3.3", "3.4", "3.6", "3.7", "6.2", "6.3", "6.4", "8.1", "8.2", "8.3", "8.4", "2.101", "12.212", "227.7202"], [], [], [], ["2.0"], [], [], [], ["1.2", "2.1", "2.2", "2.3"], ["1.3", "2.1", "2.2", "2.3"], ["2"], [], [], [], ["1.0"], ["1.02"], ["1.0", "1"], ["1.1", "1999"], ["1.2", "1999"], ["1.3", "2003"], ["1.3", "2005"], [], [], [], [], [], ["1.1"], ["1.1", "4.1", "4.2", "1.0", "2.1", "2", "3", "2.0"], ["1.1", "4.1", "4.2", "1.0", "2.1", "2", "3"], ["1.2.6", "1.4.5", "1.2.5", "1.0.7", "0.97", "1.0.6", "0.89", "0.96", "0.88", "0.5"], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], ["1.0.1"], [], ["1.0", "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "1.10", "1.11", "1.12", "6.1", "2.1", "2.2", "3.1", "3.5", "3.2", "3.3", "3.4", "3.6", "3.7", "6.2", "6.3", "2.101", "12.212", "227.7202"], ["2.0", "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "1.10", "1.11", "1.12", "2.1", "3.0", "1.13", "1.14", "2.2", "2.3", "3.4", "2.4", "10.2", "3.3", "2.5", "2.6", "2.7", "3.1", "3.2", "3.5", "5.1", "5.2", "5.3", "10.1", "10.3", "10.4"], [], [], [], [], [], [], [], [], [], [], ["0.9.1", "2.101", "12.212", "227.7202", "0.9"], ["1"], ["2"], [], [], [], ["1.3"], ["1"], [], [], [], [], ["1.0"], [], [], [], [], ["1.0", "2.0", "2.5", "3.0"], ["2.0", "1.0", "3.0", "4.0", "2.5"], ["0"], ["1.0", "1.0.1", "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.8.1", "1.9", "1.10", "1.10.1", "1.11", "1.12", "6.1", "2.1", "2.2", "2", "3", "3.1", "3.5", "3.2", "3.3", "3.4", "3.6", "3.7", "6.2", "6.3", "7.1", "8.1", "8.2", "8.3", "8.4", "2.101", "12.212", "227.7202"], ["1.0", "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "1.10", "1.11", "1.12", "6.1", "2.1", "2.2", "3.1", "3.5", "3.2", "3.3", "3.4", "3.6", "3.7", "6.2", "6.3", "2.101", "12.212", "227.7202"], ["1.1", "1.0.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.8.1", "1.9", "1.10", "1.10.1", "1.11", "1.12", "6.1", "2.1", "2.2", "2", "3", "3.1", "3.5", "3.2", "3.3", "3.4", "3.6", "3.7", "6.2", "6.3", "8.1", "8.2", "8.3", "8.4", "2.101", "12.212", "227.7202"], ["3.0"], ["4.4"], [], [], [], [], [], [], ["1.0", "6.1", "2.1", "2.2", "2", "3", "3.1", "3.5", "3.2", "3.3", "3.4", "3.6", "3.7", "6.2", "8.1", "8.2", "8.3", "8.4"], [], ["1.0", "1.1", "1.2", "1.3", "2.1", "2.1.1", "2.1.2", "3.1", "3.1.1", "3.1.2", "4.2", "4.3", "4.1", "5.1", "5.2", "5.3", "5.4", "5.5"], [], ["6.6", "13.2", "15.2", "15.1", "15.3"], ["2.0"], ["1.0", "10.4", "2.0", "2.1", "2.2", "2.3", "2.4", "3.0", "3.1", "3.2", "3.3", "4.0", "4.1", "4.2", "4.3", "4.4", "5.0", "5.1", "6.0", "6.1", "6.2", "7.0", "7.1", "8.0", "8.1", "8.2", "9.0", "9.1", "4.8", "9.2", "9.3", "9.4", "9.5", "10.0", "10.1", "10.2", "10.3"], ["1.0", "10.4", "2.0", "2.1", "2.2", "2.4", "2.3", "3.0", "3.1", "3.2", "3.3", "4.0", "4.1", "4.2", "4.4", "4.3", "4.5", "4.6", "4.7", "4.74", "4.8", "5.0", "5.1", "6.0", "6.1", "6.2", "7.0", "7.1", "8.0", "8.1", "8.2", "9.0", "9.1", "9.2", "9.3", "9.4", "9.5", "10.0", "10.1", "10.2", "10.3"], [], ["1.0"], ["1.0"], ["1.0"], ["1.1"], ["1.1"], ["1.0"], ["4.0", "1.0", "1.1", "1.2", "1.3", "1.4", "1.5", "2.1", "2.2", "2.3", "2.4", "3.1", "3.2", "4.1", "4.2", "5.1", "6.1", "6.2", "6.3", "7.1"], ["2.0"], ["1.0"], ["2.0", "4.0"], ["3.0", "4.0"], [], ["1.1"], ["1.2"], ["1.3"], ["1.4"], ["2.0"], ["2.0.1"], ["2.1"], ["2.2"], ["2.2.1"], ["2.2.2"], ["2.3"], ["2.4"], ["2.5"], ["2.6"], ["2.7"], ["2.8"], ["1.3"], [], ["1.0", "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "6.4", "1.9", "1.10", "1.11", "1.12", "6.1", "1.13", "2.1", "2.2", "3.1", "3.5", "3.2", "3.3", "3.4", "3.6", "3.7", "6.2", "6.3", "8.1", "8.2", "8.3", "8.4", "2.101", "12.212", "227.7202"], ["3.0"], [], [], ["2.0", "1.1", "1.2", "1.3", "1.4", "1.5", "1", "1.6", "1.7", "1.8", "1.9", "1.10", "1.11", "1.12", "2.1", "3.0", "1.13", "1.14", "2.2", "2.3", "3.4", "2.4", "10.2", "3.3", "2.5", "2.6", "2.7", "3.1", "3.2", "3.5", "3.5.1", "3.5.2", "5.1", "5.2", "5.3", "5.4", "5.5", "9.1", "2.101", "12.212", "227.7202", "9.2", "9.3", "9.3.1", "9.3.2", "9.3.3", "9.4", "11.1", "11.3", "11.2", "11.4"], ["1.0"], ["1.1"], ["2.0"], ["2.1"], ["3.0"], [], ["1.0"], [], [], [], [], [], ["1.0", "6.4", "2.0", "2.1", "2.2", "4.2", "4.3", "2.3", "3.0", "3.1", "3.2", "3.3", "3.4", "4.0", "4.1", "5.0", "5.1", "5.2", "5.3", "6.0", "6.1", "6.2", "6.3"], ["3.0"], ["3.01"], ["3.0"], ["2"], ["1.3"], ["6.0.0"], ["7.0.0", "1.0.0", "2.0"], ["2.0"], [], ["1.0.0"], ["1.0.0"], ["2", "2.0", "1", "1.6.1", "1895.22", "0.9.0", "1.2"], ["1.0"], ["1.0"], [], ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "1.10", "1.11", "1.12", "6.1", "1.13", "2.1", "2.2", "3.1", "3.5", "3.2", "3.3", "3.4", "3.6", "3.7", "6.2", "6.3", "2.101", "12.212", "227.7202"], ["1.1", "1.0", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "1.10", "1.11", "1.12", "1.13", "1.14", "1.15", "1.16", "1.17", "2.0", "3.0", "3.1", "3.2", "3.3", "3.4", "4.0", "4.1", "4.2", "5.0", "5.1", "6.0", "6.1", "6.2", "6.3", "6.4", "6.5", "6.6", "7.0", "7.1", "8.0", "9.0", "10.0", "11.0", "12.0", "13.6", "12.1", "12.2", "12.3", "12.4", "13.0", "13.1", "2.101", "12.212", "227.7202", "13.2", "13.3", "13.4", "13.5", "13.7", "13.8", "13.9"], ["1.5", "1.0", "1.1", "1.2", "1.3", "1.4", "1.6", "1.7", "1.8", "1.9", "1.10", "1.11", "1.12", "1.13", "1.14", "1.15", "1.16", "1.17", "1.18", "2.0", "3.0", "3.1", "3.2", "3.3", "3.4", "4.0", "4.1", "4.2", "5.0", "5.1", "6.0", "6.1", "6.2", "6.3", "6.4", "6.5", "6.6", "7.0", "7.1", "13.8", "8.0", "9.0", "10.0", "11.0", "12.0", "13.6", "12.1", "12.2", "12.3", "12.4", "13.0", "13.1", "2.101", "12.212", "227.7202", "13.2", "13.3", "13.4", "13.5", "13.7", "13.9"], ["1.0", "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "1.10", "1.11", "1.12", "1.13", "2.1", "2.2", "2.3", "4.1", "4.2", "4.3", "5.1", "10.00", "11.1", "12.5", "11.2", "12.2", "12.1", "2.101", "12.211", "12.212", "252.227", "227.7202", "12.3", "12.4", "12.6", "12.7", "12.8"], [], ["1.0", "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "1.10", "1.11", "1.12", "1.13", "1.14", "6.1", "2.1", "2.2", "3.1", "3.5", "3.2", "3.3", "3.4", "3.4.1", "3.4.2", "3.6", "3.7", "5.1", "5.2", "5.3", "6.2", "8.1", "8.2", "8.3", "8.4", "2.101", "12.212", "227.7202"], [], [], [], ["1.0", "2.0"], ["2.0"], ["1.0"], ["1.0", "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "1.10", "1.11", "1.12", "2.1", "2.2", "2.3", "2.4"], ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "1.10", "1.11", "1.12", "1.13", "1.14", "2.1", "2.2", "2.3", "3.1", "3.2", "3.3"], ["2.0"], ["52.227.19", "252.227"], [], [], ["0.5", "2.0"], ["0.51", "2.0"], ["1.1", "1.0", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "1.10", "1.11", "1.12", "1.13", "1.14", "6.1", "2.0", "2.1", "3.0", "3.1", "3.2", "3.3", "3.4", "4.0", "5.0", "6.0", "6.2", "7.0", "8.0", "8.1", "8.2", "9.0", "10.0", "227.7201", "227.7202", "2.101", "12.212", "11.0"], ["1.2", "1.0", "1.1", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "1.10", "1.11", "1.12", "1.13", "1.14", "6.1", "2.0", "2.1", "3.0", "3.1", "3.2", "3.3", "3.4", "4.0", "5.0", "6.0", "6.2", "7.0", "8.0", "8.1", "8.2", "2.2"], [], [], [], ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "1.10", "1.11", "1.12", "1.13", "1.14", "1.15", "6.1", "2.1", "2.2", "2", "3", "3.1", "3.5", "3.2", "3.3", "3.4", "3.6", "3.7", "6.2", "6.3", "8.1", "8.2", "8.3", "8.4", "2.101", "12.212", "227.7202", "1.0"], [], ["1.0", "1.0.1", "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.8.1", "1.9", "1.10", "1.10.1", "1.11", "1.12", "6.1", "2.1", "2.2", "2", "3", "3.1", "3.5", "3.2", "3.3", "3.4", "3.6", "3.7", "6.2", "6.3", "8.1", "8.2", "8.3", "8.4", "2.101", "12.212", "227.7202"], [], [], [], ["1"], ["1.0"], ["52.227.19", "252.227"], [], [], ["8.16", "139848.1"], ["8.23", "139848.1"], [], ["2.0"], [], [], [], [], [], ["1.1.3", "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.8.1", "1.9", "1.10", "1.10.1", "1.11", "1.12", "6.1", "2.2", "2", "3", "3.2", "3.3", "3.4", "2.1", "3.5", "3.6", "3.1", "3.7", "6.2", "6.3", "8.2", "8.3", "8.4", "8.1", "2.101", "12.212", "227.7202"], [], [], [], [], ["1.0", "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "2.1", "2.2", "2.3", "2.4", "4.1", "4.2", "5.1", "5.2", "7.1", "7.2", "7.3", "7.4"], ["52.227.19", "252.227"], [], ["1.0"], [], [], ["1.0"], [], ["0.1", "6.3", "6.2", "1.0.1", "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.8.1", "1.9", "1.10", "1.10.1", "1.11", "1.12", "6.1", "2.1", "2.2", "2", "3", "3.1", "3.5", "3.2", "3.3", "3.4", "3.6", "3.7", "8.1", "8.2", "8.3", "8.4", "2.101", "12.212", "227.7202", "1.0"], [], [], ["15.09.1992"], ["28.11.1994", "05.04.2009"], [], [], [], [], [], ["1.0", "2.0"], [], [], ["1.0"], [], [], [], ["5.0", "6.0", "2.101", "252.227", "202.227"], [], [], [], [], ["1.0"], ["2"], [], [], [], [], ["1"], ["1.0", "1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9", "1.10", "2.1", "2.2", "2.3", "500.00", "12.1", "13.5", "12.2", "13.1", "2.101", "12.211", "12.212", "252.227", "227.7202", "13.2", "13.3", "13.4", "13.6", "13.7"], [], ["3.0"], [], [], [], [], ["1.1"], [], ["1.03", "3.01"], [], [], [], ["1.0", "1.1", "1.2", "1.3", "1.4", "1.5", "3.1", "3.2", "3.3", "6.1", "6.2", "6.3", "6.4"], ["1.1", "1.2", "1.3", "1.4", "1.5", "3.1", "3.2", "3.3", "6.1", "6.2", "6.3", "6.4"], ["1.1"], ["2.0"], ["2.1"], [], [], ["2.00"], ["1.3", "1.1", "1.2", "1.4", "1.5", "3.1", "3.2", "3.3", "6.1", "6.2", "6.3", "6.4"], ["1.4", "1.1", "1.2", "1.3", "1.5", "3.1", "3.2", "3.3", "6.1", "6.2", "6.3", "6.4"], [], [], [], [], ["1.0.6"], [], [], ["0.3.0"], ["0.3.1"], [], [], [], [], [], ["1.1.0"], ["2.0"], [], ["1.3", "1.0.1", "2.1", "2.2", "8.2", "3.8", "3.2", "3.5", "3.6", "1.1", "1.2", "1.4", "1.5", "1.6", "1.7", "1.8", "1.8.1", "1.9", "1.10", "1.10.1", "1.11", "1.12", "6.1", "3.1", "3.3", "3.4", "3.7", "6.2", "6.3", "8.1", "8.3", "8.4"], [], [], [], [], [], [], [], ["1", "0.5", "1.6.35", "1.0.7", "1.0.6", "0.97", "0.96", "0.89", "0.88"], ["2"], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], [], ["2.1.8.7", "2.1.8.9", "2.2", "2.3.0", "2.2.1", "2.1.8"], [], [], [], [], [], [], ["2.0"], ["2"], ["3"], ["2.1"], ["3"], ["3"]],
@@ -990,14 +1237,12 @@ const TEMPLATE_WORDS_DATA = {
 
 
 const VARIABLE = 0xffff;
-/**
- * The templates' words in compile order, interned with `intern`, when the data was made from the
- * same inputs (`key`); undefined otherwise.
- */
-function precompiledTemplateWords(key, intern) {
+let loaded;
+/** The templates' words in compile order, interned with `intern` (once: the ids are the vocabulary's). */
+function precompiledTemplateWords(intern) {
+    if (loaded)
+        return loaded;
     const data = TEMPLATE_WORDS_DATA;
-    if (data.key !== key)
-        return undefined;
     const ids = Int32Array.from(data.vocabulary.split(' '), intern);
     let bytes = (0,external_node_zlib_.inflateRawSync)(Buffer.from(data.blob, 'base64'));
     // A Uint16Array view needs an even offset (a fresh copy has offset 0).
@@ -1005,7 +1250,7 @@ function precompiledTemplateWords(key, intern) {
         bytes = Buffer.from(Uint8Array.prototype.slice.call(bytes));
     const total = data.lengths.reduce((sum, n) => sum + n, 0);
     const indexes = new Uint16Array(bytes.buffer, bytes.byteOffset, total);
-    const out = [];
+    const words = [];
     let at = 0;
     for (let t = 0; t < data.lengths.length; t++) {
         const tokens = new Int32Array(data.lengths[t]);
@@ -1014,12 +1259,13 @@ function precompiledTemplateWords(key, intern) {
             tokens[i] = index === VARIABLE ? -1 : ids[index];
         }
         const kinds = bytes.subarray(2 * total + at - tokens.length, 2 * total + at);
-        out.push({ tokens, kinds: Uint8Array.from(kinds), versions: data.versions[t] });
+        words.push({ tokens, kinds: Uint8Array.from(kinds), versions: data.versions[t] });
     }
-    return out;
+    loaded = { key: data.key, ids: data.ids, spdxTemplates: data.spdxTemplates, words };
+    return loaded;
 }
 /** The data for template-words-data.ts (scripts/generate-template-words.ts); `wordOf` names an id. */
-function encodeTemplateWords(key, list, wordOf, deflate) {
+function encodeTemplateWords(key, templates, list, wordOf, deflate) {
     const index = new Map();
     const total = list.reduce((sum, t) => sum + t.tokens.length, 0);
     const indexes = new Uint16Array(total);
@@ -1041,6 +1287,8 @@ function encodeTemplateWords(key, list, wordOf, deflate) {
         throw new Error('template vocabulary too large for 16-bit indexes');
     return {
         key,
+        ids: templates.ids,
+        spdxTemplates: templates.spdxTemplates,
         vocabulary: [...index.keys()].join(' '),
         lengths: list.map((t) => t.tokens.length),
         versions: list.map((t) => t.versions),
@@ -1059,7 +1307,7 @@ function vocabularySize() {
 function wordId(word) {
     return vocabulary.get(word) ?? -2;
 }
-function internWord(word) {
+function vocabulary_internWord(word) {
     let id = vocabulary.get(word);
     if (id === undefined) {
         id = vocabulary.size;
@@ -1122,12 +1370,12 @@ function joinWords(tokens, kinds, upTo) {
  * template-rules.ts.
  */
 /** Marks a span that matches any short run of words (holder and organisation names). */
-const VAR = '<<var>>';
+const template_edits_VAR = '<<var>>';
 const BSD_DISCLAIMER = [
-    ['PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS', `PROVIDED BY ${VAR} AND CONTRIBUTORS`],
-    ['SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE', `SHALL ${VAR} OR CONTRIBUTORS BE`],
+    ['PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS', `PROVIDED BY ${template_edits_VAR} AND CONTRIBUTORS`],
+    ['SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE', `SHALL ${template_edits_VAR} OR CONTRIBUTORS BE`],
 ];
-const NEITHER = ['Neither the name of the copyright holder nor', `Neither the name of ${VAR} nor`];
+const NEITHER = ['Neither the name of the copyright holder nor', `Neither the name of ${template_edits_VAR} nor`];
 const GPL_HOW_TO = [
     'How to Apply These Terms to Your New',
     '[[How to Apply These Terms to Your New',
@@ -1135,8 +1383,8 @@ const GPL_HOW_TO = [
 /** Template ids (SPDX), with the edits that mark variable and optional spans. */
 const TEMPLATE_EDITS = {
     '0BSD': [
-        ['AUTHOR DISCLAIMS', `${VAR} DISCLAIMS`],
-        ['THE AUTHOR BE LIABLE', `${VAR} BE LIABLE`],
+        ['AUTHOR DISCLAIMS', `${template_edits_VAR} DISCLAIMS`],
+        ['THE AUTHOR BE LIABLE', `${template_edits_VAR} BE LIABLE`],
     ],
     'AFL-3.0': [],
     'AGPL-3.0-only': [GPL_HOW_TO],
@@ -1158,14 +1406,14 @@ const TEMPLATE_EDITS = {
     'BSD-3-Clause': [...BSD_DISCLAIMER, NEITHER],
     'BSD-3-Clause-Clear': [
         ['The Clear BSD License', '[[The Clear BSD License]]'],
-        ['Neither the name of [Owner Organization] nor', `Neither the name of ${VAR} nor`],
+        ['Neither the name of [Owner Organization] nor', `Neither the name of ${template_edits_VAR} nor`],
         ...BSD_DISCLAIMER,
     ],
     'BSD-4-Clause': [
-        ['developed by the organization.', `developed by ${VAR}.`],
+        ['developed by the organization.', `developed by ${template_edits_VAR}.`],
         NEITHER,
-        ['PROVIDED BY COPYRIGHT HOLDER', `PROVIDED BY ${VAR}`],
-        ['SHALL COPYRIGHT HOLDER BE', `SHALL ${VAR} BE`],
+        ['PROVIDED BY COPYRIGHT HOLDER', `PROVIDED BY ${template_edits_VAR}`],
+        ['SHALL COPYRIGHT HOLDER BE', `SHALL ${template_edits_VAR} BE`],
     ],
     'BSL-1.0': [],
     'CC-BY-4.0': [],
@@ -1186,8 +1434,8 @@ const TEMPLATE_EDITS = {
     'GPL-3.0-only': [GPL_HOW_TO],
     ISC: [
         ['ISC License:', '[[ISC License:]]'],
-        ['AND ISC DISCLAIMS', `AND ${VAR} DISCLAIMS`],
-        ['SHALL ISC BE', `SHALL ${VAR} BE`],
+        ['AND ISC DISCLAIMS', `AND ${template_edits_VAR} DISCLAIMS`],
+        ['SHALL ISC BE', `SHALL ${template_edits_VAR} BE`],
     ],
     JSON: [['JSON License', '[[JSON License]]']],
     'LGPL-2.1-only': [GPL_HOW_TO],
@@ -1207,11 +1455,11 @@ const TEMPLATE_EDITS = {
         ],
         [
             'Developed by: <Name of Development Group> <Name of Institution> <URL for Development Group/Institution>',
-            `Developed by: ${VAR} ${VAR} ${VAR}`,
+            `Developed by: ${template_edits_VAR} ${template_edits_VAR} ${template_edits_VAR}`,
         ],
         [
             'Neither the names of <Name of Development Group, Name of Institution>,',
-            `Neither the names of ${VAR},`,
+            `Neither the names of ${template_edits_VAR},`,
         ],
     ],
     'OFL-1.1': [],
@@ -1220,10 +1468,10 @@ const TEMPLATE_EDITS = {
             'PostgreSQL Database Management System\n(formerly known as Postgres, then as Postgres95)',
             '[[PostgreSQL Database Management System\n(formerly known as Postgres, then as Postgres95)]]',
         ],
-        ['SHALL THE UNIVERSITY OF CALIFORNIA BE', `SHALL ${VAR} BE`],
-        ['EVEN IF THE UNIVERSITY OF CALIFORNIA HAS', `EVEN IF ${VAR} HAS`],
-        ['THE UNIVERSITY OF CALIFORNIA SPECIFICALLY', `${VAR} SPECIFICALLY`],
-        ['AND THE UNIVERSITY OF CALIFORNIA HAS NO', `AND ${VAR} HAS NO`],
+        ['SHALL THE UNIVERSITY OF CALIFORNIA BE', `SHALL ${template_edits_VAR} BE`],
+        ['EVEN IF THE UNIVERSITY OF CALIFORNIA HAS', `EVEN IF ${template_edits_VAR} HAS`],
+        ['THE UNIVERSITY OF CALIFORNIA SPECIFICALLY', `${template_edits_VAR} SPECIFICALLY`],
+        ['AND THE UNIVERSITY OF CALIFORNIA HAS NO', `AND ${template_edits_VAR} HAS NO`],
     ],
     'Python-2.0': [],
     // The Lucent licence (SML/NJ and code derived from it, such as dtoa/ftoa ports): the holder's
@@ -1233,9 +1481,9 @@ const TEMPLATE_EDITS = {
             'STANDARD ML OF NEW JERSEY COPYRIGHT NOTICE, LICENSE AND DISCLAIMER.',
             '[[STANDARD ML OF NEW JERSEY COPYRIGHT NOTICE, LICENSE AND DISCLAIMER.]]',
         ],
-        ['the name of Lucent Technologies, Bell Labs or any Lucent entity not', `the name of ${VAR} not`],
-        ['Lucent disclaims all warranties', `${VAR} disclaims all warranties`],
-        ['In no event shall Lucent be liable', `In no event shall ${VAR} be liable`],
+        ['the name of Lucent Technologies, Bell Labs or any Lucent entity not', `the name of ${template_edits_VAR} not`],
+        ['Lucent disclaims all warranties', `${template_edits_VAR} disclaims all warranties`],
+        ['In no event shall Lucent be liable', `In no event shall ${template_edits_VAR} be liable`],
     ],
     'Unicode-DFS-2016': [],
     Unlicense: [['For more information, please refer to', '[[For more information, please refer to']],
@@ -1243,9 +1491,9 @@ const TEMPLATE_EDITS = {
     WTFPL: [],
     X11: [
         ['X11 License', '[[X11 License]]'],
-        ['SHALL THE X CONSORTIUM BE', `SHALL ${VAR} BE`],
-        ['the name of the X Consortium shall', `the name of ${VAR} shall`],
-        ['authorization from the X Consortium.', `authorization from ${VAR}.`],
+        ['SHALL THE X CONSORTIUM BE', `SHALL ${template_edits_VAR} BE`],
+        ['the name of the X Consortium shall', `the name of ${template_edits_VAR} shall`],
+        ['authorization from the X Consortium.', `authorization from ${template_edits_VAR}.`],
         [
             'X Window System is a trademark of X Consortium, Inc.',
             '[[X Window System is a trademark of X Consortium, Inc.]]',
@@ -1253,126 +1501,6 @@ const TEMPLATE_EDITS = {
     ],
     Zlib: [['zlib License', '[[zlib License]]']],
 };
-
-;// CONCATENATED MODULE: ./.build/licenses/template-rules.js
-/**
- * License knowledge as data, beside the edits to the texts (template-edits.ts): what the scanner
- * must know about a license besides its words, per template id. The scanner files (match.ts,
- * residue-runs.ts, residue.ts, expression.ts, classifier.ts) read these fields and have no branch
- * for any license, as google/licensecheck keeps such knowledge in its .lre templates.
- * Phrases are in normalized words (lower case, punctuation dropped; see normalize.ts).
- */
-/** The FSF's "How to Apply These Terms" appendix of a GNU text. */
-const HOW_TO_APPLY = 'how to apply these terms';
-/** A licensor's GNU notice names the license and the FSF; "you should have received a copy" is no clause. */
-const FSF_NOTICE = {
-    names: [/\bgnu (?:affero |lesser |library )?general public license\b/, /\bfree software foundation\b/],
-    boilerplate: /\bshould have received\b/g,
-};
-/**
- * How licensors say "or later" beside a GNU text (normalized words): the FSF's "or (at your
- * option) any later version", and the shorter forms real projects write ("GNU GPL version 2.0 or
- * later", "GPLv3 or later", "or any later version", "GPL-2.0-or-later", "v2 or newer").
- */
-const GNU_OR_LATER_PHRASES = [
-    /\bany later version\b/,
-    /\b(?:gpl|lgpl|agpl|license|licence|version|v)\s?v?\d+(?:\.\d+)?\s(?:or\s(?:any\s)?(?:later|newer))\b/,
-    /\b(?:gplv|lgplv|agplv)\d+(?:\.\d+)?\sor\s(?:any\s)?(?:later|newer)\b/,
-];
-/** A GNU text: the FSF's appendix and notice, and "or later" said by the licensor beside it. */
-const gnu = (orLater, family) => ({
-    appendix: [HOW_TO_APPLY],
-    notice: FSF_NOTICE,
-    orLater: { id: orLater, phrases: GNU_OR_LATER_PHRASES },
-    ...(family === undefined ? {} : { family: [` ${family} `] }),
-});
-/** Eclipse's notice: "… Eclipse Public License v2.0 and Eclipse Distribution License v1.0" (the EDL is BSD-3-Clause's text). */
-const WITH_EDL = { named: /\beclipse distribution license\b/, id: 'BSD-3-Clause' };
-/**
- * Rules by template id. A key ending in `*` applies to every template id starting with the rest
- * (a family of SPDX ids that share a preamble). The notice templates (templates.ts) take the
- * rules of the text whose `orLater` id they are only through `baseTemplate`.
- */
-const TEMPLATE_RULES = {
-    'AGPL-1.0-only': gnu('AGPL-1.0-or-later', 'affero general public'),
-    'AGPL-3.0-only': gnu('AGPL-3.0-or-later', 'affero general public'),
-    'BSD-3-Clause': {
-        // "The names of its contributors may not be used to endorse or promote products" (go-difflib).
-        ownClauses: [/\b(may|shall|must) not be used to endorse or promote\b/g],
-    },
-    'BSD-3-Clause-Clear': { family: [' clear bsd '] },
-    // Licensors copy the terms with their Parameters block (Licensor, Licensed Work, Additional Use
-    // Grant, Change Date, Change License) filled in before "Terms".
-    'BUSL-1.1': { parameters: ['parameters', 'licensor', 'licensed', 'work', 'change', 'date', 'license'] },
-    // Creative Commons' own preamble ("… is not a law firm …", considerations for licensors and the
-    // public; older copies word it differently from SPDX's) adds no terms.
-    'CC-*': { preamble: [/\bcreative commons corporation\b/, /\bis not a law firm\b/] },
-    'CC-BY-SA-4.0': { family: [' sharealike '] },
-    'EPL-1.0': { offeredWith: WITH_EDL },
-    'EPL-2.0': { offeredWith: WITH_EDL },
-    'GPL-1.0-only': gnu('GPL-1.0-or-later'),
-    'GPL-2.0-only': gnu('GPL-2.0-or-later'),
-    'GPL-3.0-only': gnu('GPL-3.0-or-later'),
-    'LGPL-2.0-only': gnu('LGPL-2.0-or-later', 'library general public'),
-    'LGPL-2.1-only': gnu('LGPL-2.1-or-later', 'lesser general public'),
-    // SPDX's LGPL-3.0 text has the GPL-3.0 text appended; the LGPL part alone is the template.
-    'LGPL-3.0-only': {
-        ...gnu('LGPL-3.0-or-later', 'lesser general public'),
-        includes: ['GPL-3.0-only'],
-        textEndsBefore: 'GNU GENERAL PUBLIC LICENSE\nVersion 3',
-    },
-    'MIT-0': { family: [' no attribution '] },
-};
-const NO_RULES = {};
-const merged = new Map();
-/** The rules of one template id (its own and its family's), empty when it has none. */
-function rulesOf(id) {
-    let rules = merged.get(id);
-    if (rules === undefined) {
-        const keys = Object.keys(TEMPLATE_RULES).filter((key) => key.endsWith('*') ? id.startsWith(key.slice(0, -1)) : key === id);
-        rules = keys.length === 0 ? NO_RULES : Object.assign({}, ...keys.map((key) => TEMPLATE_RULES[key]));
-        merged.set(id, rules);
-    }
-    return rules;
-}
-/** The text a notice template stands for: GPL-2.0-only for the GPL-2.0-or-later notice. */
-function baseTemplate(id) {
-    for (const [key, rules] of Object.entries(TEMPLATE_RULES))
-        if (rules.orLater?.id === id)
-            return key;
-    return id;
-}
-/** Every value of one field over all rules, in the order written. */
-function everyRule(field) {
-    return Object.values(TEMPLATE_RULES)
-        .map((rules) => rules[field])
-        .filter((value) => value !== undefined);
-}
-/** SPDX's suffixes of a GNU text's variants: a license family is its id without them. */
-const VARIANT_SUFFIX = /-(only|or-later)$/;
-/** License names prose uses for them, beside the words of licensing: a block naming one is about licensing. */
-const PROSE_LICENSE_NAMES = [
-    'cc0',
-    'creative commons',
-    'gpl',
-    'lgpl',
-    'mpl',
-    'bsd',
-    'apache',
-];
-/** License pages as a block cites them (normalized words), and the license each one is. */
-const LICENSE_PAGES = [
-    [/\bapache org licenses license 2\.0\b/, 'Apache-2.0'],
-    [/\bopensource org licenses mit\b/, 'MIT'],
-    [/\bopensource org licenses bsd 3 clause\b/, 'BSD-3-Clause'],
-    [/\bopensource org licenses bsd 2 clause\b/, 'BSD-2-Clause'],
-    [/\bmozilla org mpl 2\.0\b/, 'MPL-2.0'],
-    [/\bcreativecommons org publicdomain zero 1\.0\b/, 'CC0-1.0'],
-    [/\bcreativecommons org licenses by 4\.0\b/, 'CC-BY-4.0'],
-    [/\bcreativecommons org licenses by sa 4\.0\b/, 'CC-BY-SA-4.0'],
-    [/\bcreativecommons org licenses by 3\.0\b/, 'CC-BY-3.0'],
-    [/\bunicode org copyright html\b/, 'Unicode-DFS-2016'],
-];
 
 ;// CONCATENATED MODULE: ./.build/licenses/templates.js
 
@@ -1382,117 +1510,10 @@ const LICENSE_PAGES = [
 
 
 
-
-
-
-// A static import: @vercel/ncc bundles it (and its JSON); createRequire would be left to runtime.
-const SPDX_FULL = full;
 /** How a template token matches: a literal word, a literal that may be missing, or a variable span. */
 const TokenKind = { Literal: 0, Optional: 1, Variable: 2 };
-// Not templates of their own: deprecated ids (spdx-license-ids), `+` forms, and the GNU
-// -or-later ids, whose text is the -only one (the licensor's notice decides: the `orLater`
-// rules in template-rules.ts).
-const DEPRECATED = new Set(deprecated);
-const SKIPPED = (id) => DEPRECATED.has(id) ||
-    id.endsWith('+') ||
-    /^(A|L)?GPL-.*-or-later$/.test(id) ||
-    id === 'GFDL-1.1-or-later' ||
-    /^GFDL-1\.[123]-(invariants-|no-invariants-)?or-later$/.test(id);
 /** The ids whose SPDX text has hand-made variable and optional spans (the most used in Go). */
 const CURATED_TEMPLATE_IDS = Object.keys(TEMPLATE_EDITS);
-/**
- * The license ids with a full-text template: every SPDX license with a text in
- * spdx-license-list (curated edits first, for the licenses Go modules use most).
- */
-const TEMPLATE_IDS = [
-    ...Object.keys(TEMPLATE_EDITS),
-    ...Object.keys(SPDX_FULL)
-        .filter((id) => !(id in TEMPLATE_EDITS) && !SKIPPED(id))
-        .sort(),
-];
-/** SPDX placeholders (`<year>`, `[owner]`, `${licensor name}`, `<name of author>`): variables. */
-const PLACEHOLDER = /(?<!<)<(?!https?:|www\.|<)[^<>\n@]{1,80}>(?!>)|(?<!\[)\[(?!\[)[^[\]\n]{2,60}\](?!\])|\$\{[^}\n]{1,60}\}/g;
-/** The FSF's "how to apply" notice; `work` is "program" or "library". */
-const GNU_NOTICE = (license, version, work, tail) => `This ${work} is free software; you can redistribute it and/or modify it under the terms of the GNU ${license} as published by the Free Software Foundation; either version ${version} of the License, or (at your option) any later version.
-
-This ${work} is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU ${license} for more details.
-
-You should have received a copy of the GNU ${license} along with this ${work}${tail}`;
-const FSF_ADDRESS = '[[; if not, write to the Free Software Foundation, Inc., 51 Franklin Street, Fifth Floor, Boston, MA 02110-1301 USA.]]';
-const SEE_LICENSES = '. If not, see <https://www.gnu.org/licenses/>.';
-/**
- * The standard notices that stand for a license in Go repositories' LICENSE files (the Apache
- * boilerplate in yaml.v3's, the FSF "or later" notice above a GPL-family text).
- */
-const NOTICE_TEMPLATES = [
-    {
-        id: 'Apache-2.0',
-        source: `Licensed under the Apache License, Version 2.0 (the "License"); you may not use this file except in compliance with the License. You may obtain a copy of the License at
-
-http://www.apache.org/licenses/LICENSE-2.0
-
-[[A copy of the license is also reproduced below.]]
-
-Unless required by applicable law or agreed to in writing, software distributed under the License is distributed on an "AS IS" BASIS, WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied. See the License for the specific language governing permissions and limitations under the License.`,
-    },
-    { id: 'GPL-2.0-or-later', source: GNU_NOTICE('General Public License', '2', 'program', FSF_ADDRESS) },
-    { id: 'GPL-3.0-or-later', source: GNU_NOTICE('General Public License', '3', 'program', SEE_LICENSES) },
-    {
-        id: 'LGPL-2.1-or-later',
-        source: GNU_NOTICE('Lesser General Public License', '2.1', 'library', FSF_ADDRESS),
-    },
-    {
-        id: 'LGPL-3.0-or-later',
-        source: GNU_NOTICE('Lesser General Public License', '3', 'program', SEE_LICENSES),
-    },
-    {
-        id: 'AGPL-3.0-or-later',
-        source: GNU_NOTICE('Affero General Public License', '3', 'program', SEE_LICENSES),
-    },
-];
-/** The SPDX text a template is made from, before its markup (without a license SPDX appends: `textEndsBefore`). */
-function templates_templateText(id) {
-    const entry = SPDX_FULL[id];
-    if (entry === undefined)
-        throw new Error(`no license template ${id}`);
-    const text = entry.licenseText;
-    const end = rulesOf(id).textEndsBefore;
-    return end === undefined ? text : text.slice(0, text.indexOf(end));
-}
-/** The SPDX text of a template with its markup applied (exported for tests and the corpus). */
-function templates_templateSource(id) {
-    let text = templates_templateText(id);
-    const curated = TEMPLATE_EDITS[id] ?? [];
-    const edits = [...curated, ...genericEdits(text).filter(([from]) => !curated.some(([c]) => c === from))];
-    for (const [from, to] of edits) {
-        if (!text.includes(from))
-            throw new Error(`license template ${id}: '${from}' not in the SPDX text`);
-        text = text.replace(from, to);
-    }
-    text = text.replace(PLACEHOLDER, ` ${VAR} `);
-    // An opening `[[` without a closing one runs to the end (appendices).
-    const opens = text.split('[[').length - 1;
-    const closes = text.split(']]').length - 1;
-    return opens > closes ? `${text}]]` : text;
-}
-/**
- * Optional parts of uncurated texts: the FSF's appendix (most copies of a GNU license drop it),
- * and Creative Commons' own preamble and closing notice around the license proper.
- */
-function genericEdits(text) {
-    const edits = [];
-    if (text.includes(GPL_HOW_TO[0]))
-        edits.push(GPL_HOW_TO);
-    const licenseProper = text.indexOf('By exercising the Licensed Rights');
-    if (text.includes('is not a law firm') && licenseProper > 0) {
-        const preamble = text.slice(0, licenseProper);
-        edits.push([preamble, `[[${preamble}]]`]);
-    }
-    const trailer = 'Creative Commons is not a party to its public licenses.';
-    if (text.includes(trailer))
-        edits.push([trailer, `[[${trailer}`]);
-    return edits;
-}
 // Markers survive normalization as words no license contains.
 const MARK_VAR = 'zqvarzq';
 const MARK_OPEN = 'zqoptzq';
@@ -1506,7 +1527,7 @@ function templateWords(source) {
         .replaceAll(VAR, ` ${MARK_VAR} `)
         .replaceAll('[[', ` ${MARK_OPEN} `)
         .replaceAll(']]', ` ${MARK_CLOSE} `);
-    const normalized = normalize_normalizeText(marked).words;
+    const normalized = normalizeText(marked).words;
     const tokens = [];
     const kinds = [];
     let optional = 0;
@@ -1592,64 +1613,27 @@ function versionWords(words, from = 0, to = words.length) {
     }
     return versions;
 }
-/**
- * Other wordings of a license's own clause, each a template of the same id: BSD-3-Clause's
- * non-endorsement clause as "The name X may not be used to endorse or promote …" (go-sqlmock,
- * xz, go-difflib). Only the clause's words change; the license does not.
- */
-const ALTERNATE_TEMPLATES = [
-    {
-        id: 'BSD-3-Clause',
-        source: () => replaceOrThrow(templates_templateSource('BSD-3-Clause'), `Neither the name of ${VAR} nor the names of its contributors may be used`, `${VAR} may not be used`),
-    },
-];
-function replaceOrThrow(text, from, to) {
-    if (!text.includes(from))
-        throw new Error(`license template: '${from}' not in the text`);
-    return text.replace(from, to);
-}
 let compiled;
-/** Every template's id and source, in compile order (the order of the vocabulary's ids). */
-function templateSources() {
-    return [
-        ...TEMPLATE_IDS.map((id) => ({ id, source: () => templates_templateSource(id) })),
-        ...ALTERNATE_TEMPLATES,
-        ...NOTICE_TEMPLATES.map(({ id, source }) => ({ id, source: () => source })),
-    ];
-}
 /**
- * A digest of what the templates are made from (the SPDX texts, our edits, notices and
- * alternates), cheaper than making each source: precompiled words are used only under this key.
+ * The key of the template inputs the generated words were made from (template-texts.ts
+ * templateTextsKey, checked equal by template-words-data.test.ts): the known-text table and the
+ * per-run memo are keyed by it.
  */
 function templateInputsKey() {
-    // Asked by the known-texts table and by templates(): the inputs are constants, hashed once.
-    return (inputsKey ??= hashTemplateInputs());
+    return precompiledTemplateWords(vocabulary_internWord).key;
 }
-let inputsKey;
-function hashTemplateInputs() {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    // The rules (template-rules.ts) shape the texts too (parameters, textEndsBefore); RegExps as source.
-    const rules = JSON.stringify(TEMPLATE_RULES, (_key, value) => value instanceof RegExp ? value.source : value);
-    hash.update(JSON.stringify([TEMPLATE_EDITS, GPL_HOW_TO, VAR, NOTICE_TEMPLATES]) + rules);
-    for (const { id, source } of ALTERNATE_TEMPLATES)
-        hash.update(`\0${id}\0${source()}`);
-    for (const id of TEMPLATE_IDS)
-        hash.update(`\0${id}\0${SPDX_FULL[id].licenseText}`);
-    return hash.digest('base64');
-}
-/** Every template, compiled once (from template-words-data.ts when it was made from these inputs). */
+/** Every template, compiled once from template-words-data.ts (scripts/generate-template-words.ts). */
 function templates() {
     if (compiled === undefined) {
-        const sources = templateSources();
-        const precompiled = precompiledTemplateWords(templateInputsKey(), internWord);
-        const list = sources.map(({ id, source }, i) => templateFromTokens(id, precompiled?.[i] ?? templateWords(source())));
+        const { ids, spdxTemplates, words } = precompiledTemplateWords(vocabulary_internWord);
+        const list = ids.map((id, i) => templateFromTokens(id, words[i]));
         // SPDX ids whose texts are the same words (MPL-2.0 and -no-copyleft-exception, OFL-1.1 and
         // -RFN): one template, the shortest id; what tells them apart is outside the license text.
         const byWords = new Map();
         const extra = [];
         for (let i = 0; i < list.length; i++) {
             const template = list[i];
-            if (i >= TEMPLATE_IDS.length) {
+            if (i >= spdxTemplates) {
                 extra.push(template);
                 continue;
             }
@@ -1661,165 +1645,6 @@ function templates() {
         compiled = rarestFirst([...byWords.values(), ...extra]);
     }
     return compiled;
-}
-
-;// CONCATENATED MODULE: ./.build/licenses/exact-templates.js
-
-
-
-/**
- * The verbatim forms of a template (its SPDX text, and that without its optional parts) and the
- * word fingerprint that the known-text table (known-texts.ts) and the per-run memo are keyed by.
- * The curated templates' forms are among the known texts (test-support/known-texts-source.ts).
- */
-/** The fingerprint of a word sequence (what the table and the per-run memo are keyed by). */
-function wordsFingerprint(words) {
-    return (0,external_node_crypto_.createHash)('sha256').update(words.join(' ')).digest('base64');
-}
-/** The word sequences a template's verbatim copies have: its SPDX text, and that without optional parts. */
-function templateForms(id) {
-    const forms = [normalizeText(templateText(id)).words.slice()];
-    const withoutOptional = withoutOptionalSpans(templateSource(id));
-    // A variable span has no words of its own to fingerprint; the SPDX text above covers its default.
-    if (!withoutOptional.includes('<<var>>'))
-        forms.push(normalizeText(withoutOptional).words.slice());
-    return forms.filter((words) => words.length > 0);
-}
-function withoutOptionalSpans(source) {
-    let out = '';
-    let depth = 0;
-    for (let i = 0; i < source.length; i++) {
-        if (source.startsWith('[[', i)) {
-            depth++;
-            i++;
-        }
-        else if (source.startsWith(']]', i)) {
-            depth = Math.max(0, depth - 1);
-            i++;
-        }
-        else if (depth === 0)
-            out += source[i];
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./node_modules/spdx-expression-parse/index.js
-var spdx_expression_parse = __webpack_require__(3326);
-;// CONCATENATED MODULE: ./.build/licenses/classification.js
-/** What the classifier says about one license file (classifier.ts). */
-/** The expression for text that looks like license terms but matches no template. */
-const UNKNOWN_LICENSE = 'LicenseRef-unknown';
-const DEFAULT_CONFIDENCE = 0.9;
-
-;// CONCATENATED MODULE: ./.build/licenses/expression.js
-
-
-
-/** A file's SPDX expression from its matches, its declarations and the licenses its residue names. */
-function fileExpression(ids, choice, hasUnknown, declared, wordCount, extra = []) {
-    const parts = [];
-    if (declared.length > 0) {
-        for (const entry of declared) {
-            const part = entry.valid ? entry.expression : UNKNOWN_LICENSE;
-            if (!parts.includes(part))
-                parts.push(part);
-        }
-        // Text that names a license the declaration does not is still evidence.
-        // "X WITH exception" declares X with the exception, not X itself (arrow-go's LLVM part).
-        const declaredFamilies = new Set(declared
-            .flatMap((entry) => entry.expression.split(/\s+(?:AND|OR)\s+|[()]/))
-            .map((id) => id.trim())
-            .filter((id) => id !== '')
-            .map((id) => familyOf(id.replace(/\+$/, ''))));
-        for (const id of ids)
-            if (!declaredFamilies.has(familyOf(id)))
-                parts.push(id);
-    }
-    else if (ids.length > 0) {
-        parts.push(ids.length > 1 && choice ? ids.join(' OR ') : ids.join(' AND '));
-    }
-    else if (wordCount > 0) {
-        return UNKNOWN_LICENSE;
-    }
-    // Licenses a residue block names are their own terms, ANDed after the text's (never an option).
-    for (const id of extra)
-        if (!parts.includes(id) && !ids.includes(id))
-            parts.push(id);
-    if (hasUnknown && !parts.includes(UNKNOWN_LICENSE))
-        parts.push(UNKNOWN_LICENSE);
-    if (parts.length === 0)
-        return undefined;
-    if (parts.length === 1)
-        return parts[0];
-    return parts.map((part) => (/ OR /.test(part) ? `(${part})` : part)).join(' AND ');
-}
-/**
- * A text that can't say its variant itself (a template with an `orLater` rule) has its own id
- * unless the licensor grants later versions: a notice template that stands for the later variant
- * (`grantsLater`), or one of the rule's phrases in the words no template matched.
- */
-function variantOf(id, unmatchedWords, grantsLater) {
-    const later = rulesOf(id).orLater;
-    if (later === undefined)
-        return id;
-    return grantsLater || later.phrases.some((phrase) => phrase.test(unmatchedWords)) ? later.id : id;
-}
-function familyOf(id) {
-    return id.replace(VARIANT_SUFFIX, '');
-}
-function isValidExpression(expression) {
-    try {
-        spdx_expression_parse(expression);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./.build/licenses/align-rows.js
-/** The two rows of the alignment matrix (align.ts) and their shared buffers. */
-function newRows(n, inf) {
-    if (pool.length === 0 || pool[0].length < n + 1)
-        pool = Array.from({ length: 10 }, () => new Int32Array(2 * (n + 1)));
-    const [prevCost, prevStart, prevRun, prevGap, prevMatch, curCost, curStart, curRun, curGap, curMatch] = pool.map((buffer) => buffer.subarray(0, n + 1));
-    // As fresh arrays would be: zeros, the previous row's starts, and the current row unset.
-    for (const row of [prevCost, prevRun, prevGap, prevMatch, curStart, curRun, curGap, curMatch])
-        row.fill(0);
-    curCost.fill(inf);
-    for (let j = 0; j <= n; j++)
-        prevStart[j] = j;
-    return {
-        prevCost,
-        prevStart,
-        prevRun,
-        prevGap,
-        prevMatch,
-        curCost,
-        curStart,
-        curRun,
-        curGap,
-        curMatch,
-        prevDirtyLo: 0,
-        prevDirtyHi: n,
-        curDirtyLo: 0,
-        curDirtyHi: -1,
-    };
-}
-/**
- * The rows' buffers, shared by every alignment (one runs at a time, start to end): a text is
- * aligned against hundreds of templates, and ten fresh arrays each time were garbage.
- */
-let pool = [];
-/** The current row becomes the previous one; the buffer reused next held the row before it. */
-function swapRows(rows) {
-    [rows.prevCost, rows.curCost] = [rows.curCost, rows.prevCost];
-    [rows.prevStart, rows.curStart] = [rows.curStart, rows.prevStart];
-    [rows.prevRun, rows.curRun] = [rows.curRun, rows.prevRun];
-    [rows.prevGap, rows.curGap] = [rows.curGap, rows.prevGap];
-    [rows.prevMatch, rows.curMatch] = [rows.curMatch, rows.prevMatch];
-    [rows.prevDirtyLo, rows.curDirtyLo] = [rows.curDirtyLo, rows.prevDirtyLo];
-    [rows.prevDirtyHi, rows.curDirtyHi] = [rows.curDirtyHi, rows.prevDirtyHi];
 }
 
 ;// CONCATENATED MODULE: ./.build/licenses/align.js
@@ -2547,6 +2372,8 @@ function countRestrictions(text) {
     return rest.match(new RegExp(RESTRICTION.source, 'g'))?.length ?? 0;
 }
 
+// EXTERNAL MODULE: ./node_modules/spdx-license-ids/deprecated.json
+var deprecated = __webpack_require__(3389);
 // EXTERNAL MODULE: ./node_modules/spdx-license-ids/index.json
 var spdx_license_ids = __webpack_require__(5204);
 ;// CONCATENATED MODULE: ./.build/licenses/identifier-list.js
@@ -3713,7 +3540,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./.build/concurrency.js
 var concurrency = __webpack_require__(265);
 // EXTERNAL MODULE: ./.build/licenses/classifier.js + 23 modules
-var classifier = __webpack_require__(9977);
+var classifier = __webpack_require__(3418);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./.build/module/module-escape.js
@@ -4413,7 +4240,7 @@ var spdx_satisfies = __webpack_require__(5131);
 // EXTERNAL MODULE: ./.build/module/prefix-patterns.js
 var prefix_patterns = __webpack_require__(2427);
 // EXTERNAL MODULE: ./.build/licenses/classifier.js + 23 modules
-var classifier = __webpack_require__(9977);
+var classifier = __webpack_require__(3418);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(2088);
 ;// CONCATENATED MODULE: ./.build/licenses/go-versions.js

@@ -65,9 +65,11 @@ const zlib = require('node:zlib');
 const { createHash } = require('node:crypto');
 const readEntryJob = (${_zip_entry_job_js__WEBPACK_IMPORTED_MODULE_4__/* .readEntryJob */ .i.toString()});
 const digestJobs = (${digestJobs.toString()});
-parentPort.on('message', ({ zip, jobs }) => {
+const streamEntryDigest = (${streamEntryDigest.toString()});
+const digestJobsStreaming = (${digestJobsStreaming.toString()});
+parentPort.on('message', async ({ zip, jobs }) => {
   try {
-    const digests = digestJobs(zlib, createHash, readEntryJob, zip, jobs);
+    const digests = await digestJobsStreaming(zlib, createHash, readEntryJob, digestJobs, streamEntryDigest, zip, jobs);
     // The zip goes back (transferred, so this isolate lets go of it now, not at its next GC).
     parentPort.postMessage({ digests, zip }, [zip.buffer]);
   } catch (error) {
@@ -236,6 +238,59 @@ options = {}) {
 function digestOnWorkers(zip, jobs, workers = Math.max(1, digestWorkerCount()), handOver = false) {
     pool ??= new ZipDigestPool(Math.max(1, workers));
     return pool.run(zip, jobs, handOver);
+}
+/**
+ * On a worker: each job as digestJobs does, but a deflated entry over 1 MiB is inflated and
+ * hashed in 1 MiB pieces (streamEntryDigest; each piece is a trip through libuv's pool, so not
+ * smaller: 64 KiB pieces made the warm check 2-3x slower on a loaded 2-core box). A whole-entry output (up to 16 MiB) in the worker
+ * kept glibc's heap at its high-water mark: on syncthing's warm hit the worker added ~80 MiB to
+ * the run's peak RSS (hashed on the main thread instead: 260-275 MiB, not 340), ~40 MiB of it gone
+ * with a fixed mmap threshold (MALLOC_MMAP_THRESHOLD_). Self-contained (run from its source text).
+ */
+async function digestJobsStreaming(zlibModule, hash, read, digest, stream, zip, jobs) {
+    const out = [];
+    for (const job of jobs) {
+        if (job.method !== 0 && job.size > 1 << 20)
+            out.push(await stream(zlibModule, hash, zip, job));
+        else
+            out.push(digest(zlibModule, hash, read, zip, [job])[0]);
+    }
+    return out;
+}
+/**
+ * A deflated entry's digest, inflated in 1 MiB pieces, each hashed and CRC-summed as it comes;
+ * stopped as soon as it passes its stated size. Same checks and messages as readEntryJob.
+ * Self-contained (it runs in the workers from its source text).
+ */
+function streamEntryDigest(zlibModule, hash, zip, job) {
+    const sha = hash('sha256');
+    const inflater = zlibModule.createInflateRaw({ chunkSize: 1 << 20 });
+    let size = 0;
+    let crc = 0;
+    return new Promise((resolve) => {
+        inflater.on('data', (piece) => {
+            size += piece.length;
+            if (size > job.size) {
+                inflater.destroy();
+                resolve({
+                    error: `${job.name}: cannot inflate (more than the ${job.size} bytes its directory says)`,
+                });
+                return;
+            }
+            sha.update(piece);
+            crc = zlibModule.crc32(piece, crc);
+        });
+        inflater.on('error', (error) => resolve({ error: `${job.name}: cannot inflate (${error.message})` }));
+        inflater.on('end', () => {
+            if (size !== job.size)
+                resolve({ error: `${job.name}: size ${size}, directory says ${job.size}` });
+            else if (crc >>> 0 !== job.crc32)
+                resolve({ error: `${job.name}: CRC-32 mismatch` });
+            else
+                resolve({ sha256: sha.digest('hex') });
+        });
+        inflater.end(zip.subarray(job.start, job.start + job.compressedSize));
+    });
 }
 /** Reads and hashes each job. Self-contained (it runs in the workers from its source text). */
 function digestJobs(zlibModule, hash, read, zip, jobs) {

@@ -77,6 +77,25 @@ function isRfc3339(text) {
         return false;
     return true;
 }
+/**
+ * The zip object's user metadata that carries its version's `.info` (base64url of its bytes): a
+ * warm restore reads a version in two requests (zip, .mod), not three. The `.info` object is
+ * still written beside it, for runners that do not read the metadata.
+ */
+const INFO_METADATA = 'go-info';
+/** S3 allows 2 KB of user metadata per object: a larger .info travels only as its own object. */
+const MAX_INFO_METADATA = 1024;
+/** The metadata to put on a zip object for this `.info`, or undefined when it is too large. */
+function infoMetadata(info) {
+    return info.length <= MAX_INFO_METADATA ? { [INFO_METADATA]: info.toString('base64url') } : undefined;
+}
+/** The `.info` bytes a zip object's metadata carries (unchecked: see infoProblem), if any. */
+function infoOfMetadata(metadata) {
+    const value = metadata?.[INFO_METADATA];
+    if (value === undefined || value.length > 2 * MAX_INFO_METADATA || !/^[A-Za-z0-9_-]+$/.test(value))
+        return undefined;
+    return Buffer.from(value, 'base64url');
+}
 
 // EXTERNAL MODULE: ./.build/cache/s3-keys.js
 var s3_keys = __webpack_require__(7806);
@@ -117,24 +136,48 @@ function wantedVersions(goSum) {
 async function exists(file) {
     return promises_.stat(file).then(() => true, () => false);
 }
+/** This process's temp names: random once, then counted (no random bytes drawn per file). */
+const TEMP_TAG = `${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+let tempCount = 0;
 function temp(target) {
-    return `${target}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
+    return `${target}.${TEMP_TAG}.${(tempCount++).toString(36)}.tmp`;
 }
+/** Writes bytes already in memory to a temp file renamed into place (no reader sees a part). */
 async function writeAtomic(target, data) {
     const file = temp(target);
-    await promises_.writeFile(file, data, { flag: 'wx' });
-    await promises_.rename(file, target);
+    try {
+        await promises_.writeFile(file, data, { flag: 'wx' });
+        await promises_.rename(file, target);
+    }
+    catch (error) {
+        await promises_.rm(file, { force: true });
+        throw error;
+    }
 }
 /** A go.sum hash did not match: the object is refused. */
 class Refused extends Error {
 }
+/** A bad object, refused with its key and why; deleted only with `heal` (cache-heal). */
+async function refusal(bucket, object, kind, error, heal) {
+    const reason = error instanceof s3_bucket/* ObjectTooLargeError */.B
+        ? `larger than the ${kind} cap (${error.maxBytes} bytes)`
+        : (0,errors/* describeError */.Uc)(error);
+    if (!heal)
+        return { ...object, reason };
+    const deleted = await bucket.delete(object.key).then(() => true, () => false);
+    return { ...object, reason, deleted };
+}
 /**
  * Fetches from the bucket what go.sum names and the module cache lacks, `concurrency` versions at
- * a time (the three objects of each at once), each object verified before it is used: a zip is
- * read (in memory up to 4 MiB, else streamed to a temp file beside its target) and renamed into
- * place only when its h1 (dirhash.HashZip) equals go.sum's, then its `.ziphash` written (as
- * modfetch does after a download), its entry digests handed on (zipDigests); a `.mod` only when its h1 equals the `/go.mod` line; an `.info` only when it names
- * that very version with an RFC 3339 Time (s3-info.ts). A failing object is refused with its key
+ * a time (a version's .mod beside its zip; its .info carried by the zip object's metadata, else
+ * read after the zip), each object verified before it is used: a zip is
+ * read (in memory up to 4 MiB, else streamed to a temp file beside its target) and put in place
+ * only when its h1 (dirhash.HashZip) equals go.sum's, after its `.ziphash` (as modfetch does
+ * after a download), its entry digests handed on (zipDigests); a `.mod` only when its h1 equals
+ * the `/go.mod` line; an `.info` only when it names that very version with an RFC 3339 Time
+ * (s3-info.ts). On a fresh runner (a version directory this fetch creates) nothing is looked for
+ * on disk first, and no file is stat'ed after: each costs a trip through libuv's thread pool,
+ * which a warm restore of hundreds of small files waits on. A failing object is refused with its key
  * (deleted only with `heal`), and priming fetches that version through the relay. The first
  * bucket error (unreachable, denied) stops fetching: the run goes on as a miss.
  */
@@ -149,8 +192,11 @@ async function fetchFromBucket(input) {
     let modsMissing = 0;
     const limiter = new concurrency/* Limiter */.jG(input.concurrency ?? 8);
     const relative = (file) => external_node_path_.relative(gomodcache, file).split(external_node_path_.sep).join('/');
-    const fetchOne = async (module, kind, hash, target) => {
-        if (await exists(target))
+    /** The `.info` a verified zip object carried, checked as an .info object is, by version. */
+    const infoFromZip = new Map();
+    const fetchOne = async (module, kind, hash, target, emptyDir) => {
+        // A directory this fetch just created holds nothing yet: no file to look for (a fresh runner).
+        if (!emptyDir && (await exists(target)))
             return true;
         const key = (0,s3_keys/* moduleObjectKey */.VA)(bucket.location, hash, kind);
         if (!key || unusable)
@@ -158,15 +204,25 @@ async function fetchFromBucket(input) {
         const id = (0,module_path/* moduleId */.w)(module);
         try {
             if (kind === 'zip') {
-                const digests = await writeVerifiedZip(bucket, key, hash, target);
-                if (!digests)
+                const written = await writeVerifiedZip(bucket, key, hash, target);
+                if (!written)
                     return false;
                 files.push(relative(target), `${relative(target)}hash`);
-                zipDigests.set(relative(target), Promise.resolve(digests));
+                zipDigests.set(relative(target), Promise.resolve(written.digests));
+                bytes += written.bytes;
+                const problem = written.info && infoProblem(written.info, module.version);
+                if (problem)
+                    refused.push({ key, module: id, reason: `its ${INFO_METADATA} metadata: ${problem}` });
+                else if (written.info)
+                    infoFromZip.set(id, written.info);
             }
-            else if (!(await writeVerified(bucket, key, kind, module, hash, target)))
-                return false;
-            bytes += (await promises_.stat(target)).size;
+            else {
+                const given = kind === 'info' ? infoFromZip.get(id) : undefined;
+                const written = await writeVerified(bucket, key, kind, module, hash, target, given);
+                if (written === undefined)
+                    return false;
+                bytes += written;
+            }
             return true;
         }
         catch (error) {
@@ -175,13 +231,7 @@ async function fetchFromBucket(input) {
                 unusable ??= (0,errors/* describeError */.Uc)(error);
                 return false;
             }
-            const reason = error instanceof s3_bucket/* ObjectTooLargeError */.B
-                ? `larger than the ${kind} cap (${error.maxBytes} bytes)`
-                : (0,errors/* describeError */.Uc)(error);
-            let deleted;
-            if (input.heal)
-                deleted = await bucket.delete(key).then(() => true, () => false);
-            refused.push({ key, module: id, reason, ...(deleted === undefined ? {} : { deleted }) });
+            refused.push(await refusal(bucket, { key, module: id }, kind, error, input.heal));
             return false;
         }
     };
@@ -189,19 +239,22 @@ async function fetchFromBucket(input) {
         if (unusable)
             return;
         const { vDir, base } = (0,module_path/* moduleCachePaths */.n)(gomodcache, module);
-        await promises_.mkdir(vDir, { recursive: true });
-        // A version's three objects at once: one round trip of latency per version, not three.
-        const [mod, info, zip] = await Promise.all([
-            module.mod ? fetchOne(module, 'mod', module.mod, `${base}.mod`) : false,
-            module.zip ? fetchOne(module, 'info', module.zip, `${base}.info`) : false,
-            module.zip ? fetchOne(module, 'zip', module.zip, `${base}.zip`) : false,
-        ]);
+        // mkdir names the first directory it created: then vDir is new, and empty.
+        const emptyDir = (await promises_.mkdir(vDir, { recursive: true })) !== undefined;
+        // The .mod beside the zip; the .info from the zip object's metadata once the zip verified,
+        // else (an object uploaded without it) read after it; not at all without the zip (priming
+        // fetches the version whole: a cold run's request saved).
+        const modFetched = module.mod ? fetchOne(module, 'mod', module.mod, `${base}.mod`, emptyDir) : false;
+        const zip = module.zip ? await fetchOne(module, 'zip', module.zip, `${base}.zip`, emptyDir) : false;
+        const info = zip && (await fetchOne(module, 'info', module.zip, `${base}.info`, emptyDir));
+        const mod = await modFetched;
         if (!module.zip) {
             if (!mod)
                 modsMissing++;
             return;
         }
-        if (mod && info && zip && (await exists(`${base}.ziphash`)))
+        // A zip fetched now came with its .ziphash; one found on disk needs its own looked for.
+        if (mod && info && zip && (emptyDir || (await exists(`${base}.ziphash`))))
             complete.push((0,module_path/* moduleId */.w)(module));
     })));
     return {
@@ -219,18 +272,18 @@ async function fetchFromBucket(input) {
 const ZIP_IN_MEMORY = 4 << 20;
 /**
  * Reads one zip and puts it in place only once its h1 equals go.sum's: hashed on the digest
- * workers from the bytes read (written to a temp file meanwhile), or, when large, from the temp
+ * workers from the bytes read (then written, only once verified), or, when large, from the temp
  * file it was streamed to. Returns the entry digests (the restore's integrity check reuses them
- * rather than reading the zip again), or undefined when the bucket has no such object.
+ * rather than reading the zip again) and its size, or undefined when the bucket has no such object.
  */
 async function writeVerifiedZip(bucket, key, hash, target) {
     const file = temp(target);
+    let streamed = true;
     try {
         const got = await bucket.getSmallOrToFile(key, file, OBJECT_CAPS.zip, ZIP_IN_MEMORY);
         if (!got)
             return undefined;
-        if ('data' in got)
-            await promises_.writeFile(file, got.data, { flag: 'wx' });
+        streamed = 'file' in got;
         const digest = (thisThread) => 'data' in got ? (0,zip_reader/* digestZipEntriesAsync */.An)(got.data, { thisThread }) : (0,zip_file_digest/* digestZipFile */.Cl)(file, { thisThread });
         const digests = await digest(false)
             // A digest worker that died is ours, not the object's: hashed again on this thread.
@@ -243,22 +296,29 @@ async function writeVerifiedZip(bucket, key, hash, target) {
             throw new Refused(`its zip hash ${h1} is not go.sum's ${hash}`);
         // The .ziphash first, then the zip: `go` counts a version downloaded once its zip is there.
         await writeAtomic(`${target}hash`, hash);
-        await promises_.rename(file, target);
-        return digests;
+        if ('data' in got)
+            await writeAtomic(target, got.data);
+        else
+            await promises_.rename(file, target);
+        const bytes = 'data' in got ? got.data.length : (await promises_.stat(target)).size;
+        return { digests, bytes, info: infoOfMetadata(got.metadata) };
     }
     finally {
-        await promises_.rm(file, { force: true });
+        // Only a streamed zip had a temp file (gone once renamed into place).
+        if (streamed)
+            await promises_.rm(file, { force: true });
     }
 }
 /**
- * Reads one `.mod` or `.info` and writes it to `target` only once verified; false when the
- * bucket has no such object. Throws Refused / ObjectTooLargeError for a bad object,
- * InfrastructureError for a bucket that cannot be read.
+ * Reads one `.mod` or `.info` (or takes the `.info` its zip object carried, `given`) and writes it
+ * to `target` only once verified: its size, or undefined when the bucket has no such object.
+ * Throws Refused / ObjectTooLargeError for a bad object, InfrastructureError for a bucket that
+ * cannot be read.
  */
-async function writeVerified(bucket, key, kind, module, hash, target) {
-    const data = await bucket.getBytes(key, OBJECT_CAPS[kind]);
+async function writeVerified(bucket, key, kind, module, hash, target, given) {
+    const data = given ?? (await bucket.getBytes(key, OBJECT_CAPS[kind]));
     if (!data)
-        return false;
+        return undefined;
     if (kind === 'mod') {
         const got = (0,dirhash/* hashGoMod */.hK)(data);
         if (got !== hash)
@@ -270,15 +330,18 @@ async function writeVerified(bucket, key, kind, module, hash, target) {
             throw new Refused(problem);
     }
     await writeAtomic(target, data);
-    return true;
+    return data.length;
 }
 
 // EXTERNAL MODULE: ./.build/cache/s3-location.js
 var s3_location = __webpack_require__(2913);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
 ;// CONCATENATED MODULE: ./.build/cache/s3-manifest.js
 
 
-/** A manifest is small; one past this is not read. */
+
+/** A manifest is small; one past this is not read (nor inflated past it). */
 const MAX_MANIFEST = (/* unused pure expression or super */ null && (16 << 20));
 /** A stable file name for a project (its repository and directory), without its characters' troubles. */
 function projectManifestId(project) {
@@ -297,7 +360,11 @@ function keysOfGoSum(bucket, goSum) {
     }
     return [...keys].sort();
 }
-/** Writes (overwrites) this project's manifest: one small object per project, updated each run. */
+/**
+ * Writes (overwrites) this project's manifest: one small object per project, updated each run,
+ * gzip-compressed (`.json.gz`): its keys share the prefix, and a zip's `.info` key its h1, so it
+ * stores at about a third of its JSON, which counts in a bucket of many projects.
+ */
 async function recordManifest(bucket, project, goSum, now) {
     const manifest = {
         format: 1,
@@ -305,12 +372,17 @@ async function recordManifest(bucket, project, goSum, now) {
         updated: new Date(now).toISOString(),
         keys: keysOfGoSum(bucket, goSum),
     };
-    await bucket.put((0,s3_keys/* manifestKey */.Rn)(bucket.location, projectManifestId(project)), Buffer.from(JSON.stringify(manifest)));
+    await bucket.put((0,s3_keys/* manifestKey */.Rn)(bucket.location, projectManifestId(project)), (0,external_node_zlib_.gzipSync)(JSON.stringify(manifest)));
 }
-/** A manifest's keys, or undefined when the object is not a manifest. */
+/**
+ * A manifest's keys, or undefined when the object is not a manifest: gzip-compressed (inflated to
+ * at most MAX_MANIFEST bytes), or plain JSON as earlier versions wrote it.
+ */
 function parseManifest(data) {
     try {
-        const value = JSON.parse(data.toString('utf8'));
+        const gzipped = data[0] === 0x1f && data[1] === 0x8b;
+        const json = gzipped ? gunzipSync(data, { maxOutputLength: MAX_MANIFEST }) : data;
+        const value = JSON.parse(json.toString('utf8'));
         if (value.format !== 1 || !Array.isArray(value.keys) || !value.keys.every((k) => typeof k === 'string'))
             return undefined;
         return value;
@@ -323,6 +395,7 @@ function parseManifest(data) {
 // EXTERNAL MODULE: ./.build/cache/s3-proofs.js
 var s3_proofs = __webpack_require__(8889);
 ;// CONCATENATED MODULE: ./.build/cache/s3-upload.js
+
 
 
 
@@ -346,13 +419,12 @@ async function uploadsFor(bucket, gomodcache, files) {
             const zipKey = (0,s3_keys/* moduleObjectKey */.VA)(bucket.location, h1, 'zip');
             if (!zipKey)
                 continue;
-            uploads.push({ key: zipKey, file });
             const info = `${name.slice(0, -'.zip'.length)}.info`;
-            if (listed.has(info))
-                uploads.push({
-                    key: (0,s3_keys/* moduleObjectKey */.VA)(bucket.location, h1, 'info'),
-                    file: external_node_path_.join(gomodcache, ...info.split('/')),
-                });
+            const infoFile = external_node_path_.join(gomodcache, ...info.split('/'));
+            const infoBytes = listed.has(info) ? await promises_.readFile(infoFile) : undefined;
+            uploads.push({ key: zipKey, file, metadata: infoBytes && infoMetadata(infoBytes) });
+            if (infoBytes)
+                uploads.push({ key: (0,s3_keys/* moduleObjectKey */.VA)(bucket.location, h1, 'info'), file: infoFile });
         }
         else if (name.endsWith('.mod')) {
             const stat = await promises_.stat(file);
@@ -387,7 +459,7 @@ async function uploadProven(input) {
             existed++;
             return;
         }
-        const outcome = await input.bucket.putIfAbsent(upload.key, { file: upload.file });
+        const outcome = await input.bucket.putIfAbsent(upload.key, { file: upload.file }, upload.metadata);
         if (outcome === 'exists')
             existed++;
         else {

@@ -90,8 +90,8 @@ async function downloadEntry(url, file, signal, fetchImpl = globalThis.fetch) {
     await (0,external_node_stream_promises_.pipeline)(external_node_stream_.Readable.fromWeb(response.body), (0,external_node_fs_.createWriteStream)(file), { signal });
 }
 
-// EXTERNAL MODULE: ./.build/cache/safe-restore.js + 2 modules
-var safe_restore = __webpack_require__(1834);
+// EXTERNAL MODULE: ./.build/cache/safe-restore.js + 3 modules
+var safe_restore = __webpack_require__(1490);
 // EXTERNAL MODULE: external "node:diagnostics_channel"
 var external_node_diagnostics_channel_ = __webpack_require__(3053);
 ;// CONCATENATED MODULE: ./.build/cache/service-deadline.js

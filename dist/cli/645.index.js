@@ -1,5 +1,5 @@
-export const id = 655;
-export const ids = [655];
+export const id = 645;
+export const ids = [645];
 export const modules = {
 
 /***/ 7645:
@@ -90,8 +90,8 @@ async function downloadEntry(url, file, signal, fetchImpl = globalThis.fetch) {
     await (0,external_node_stream_promises_.pipeline)(external_node_stream_.Readable.fromWeb(response.body), (0,external_node_fs_.createWriteStream)(file), { signal });
 }
 
-// EXTERNAL MODULE: ./.build/cache/safe-restore.js + 2 modules
-var safe_restore = __webpack_require__(1834);
+// EXTERNAL MODULE: ./.build/cache/safe-restore.js + 3 modules
+var safe_restore = __webpack_require__(1490);
 // EXTERNAL MODULE: external "node:diagnostics_channel"
 var external_node_diagnostics_channel_ = __webpack_require__(3053);
 ;// CONCATENATED MODULE: ./.build/cache/service-deadline.js
@@ -346,6 +346,149 @@ class ActionsBackend {
 
 /***/ }),
 
+/***/ 2887:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $d: () => (/* binding */ sizeOf),
+/* harmony export */   H0: () => (/* binding */ stampFiles),
+/* harmony export */   Iz: () => (/* binding */ stageFiles),
+/* harmony export */   Ji: () => (/* binding */ unchangedFiles),
+/* harmony export */   a: () => (/* binding */ archiveFiles)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _module_path_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2627);
+/* harmony import */ var _sumdb_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(667);
+
+
+
+
+/**
+ * The files a cache entry holds, relative to GOMODCACHE (`/`-separated), every one a regular file
+ * that exists: for each proven module version its `.info`, `.mod`, `.zip`, `.ziphash` and its
+ * module's `list` file; for each go.mod-only version its `.mod` and `.info`; and the whole
+ * checksum-database state `cache/download/sumdb/**` (tiles, the last verified tree, proofs).
+ * The entry is built from this list alone: nothing in the module cache is ever pruned to make it.
+ */
+async function archiveFiles(gomodcache, proven, goModOnly) {
+    const out = new Set();
+    const rel = (file) => node_path__WEBPACK_IMPORTED_MODULE_1__.relative(gomodcache, file).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+    const addIfFile = async (file) => {
+        const st = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat(file).catch(() => undefined);
+        if (st?.isFile())
+            out.add(rel(file));
+    };
+    for (const module of proven) {
+        const paths = (0,_module_path_js__WEBPACK_IMPORTED_MODULE_2__/* .moduleCachePaths */ .n)(gomodcache, module);
+        for (const ext of ['info', 'mod', 'zip', 'ziphash'])
+            await addIfFile(`${paths.base}.${ext}`);
+        await addIfFile(node_path__WEBPACK_IMPORTED_MODULE_1__.join(paths.vDir, 'list'));
+    }
+    for (const module of goModOnly) {
+        const paths = (0,_module_path_js__WEBPACK_IMPORTED_MODULE_2__/* .moduleCachePaths */ .n)(gomodcache, module);
+        for (const ext of ['info', 'mod'])
+            await addIfFile(`${paths.base}.${ext}`);
+    }
+    const walk = async (dir) => {
+        let entries;
+        try {
+            entries = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const entry of entries) {
+            const full = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, entry.name);
+            if (entry.isDirectory())
+                await walk(full);
+            else if (entry.isFile() && !entry.name.endsWith('.lock')) {
+                // Only checksum-database files of the right shape and size travel (sumdb-files.ts).
+                const size = (await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat(full).catch(() => undefined))?.size ?? Infinity;
+                if (!(0,_sumdb_files_js__WEBPACK_IMPORTED_MODULE_3__/* .sumdbFileProblem */ .f)(rel(full), size))
+                    out.add(rel(full));
+            }
+        }
+    };
+    await walk(node_path__WEBPACK_IMPORTED_MODULE_1__.join(gomodcache, 'cache', 'download', 'sumdb'));
+    return [...out].sort();
+}
+async function stampFiles(gomodcache, files) {
+    const stamps = {};
+    for (const file of files) {
+        const st = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat(node_path__WEBPACK_IMPORTED_MODULE_1__.join(gomodcache, ...file.split('/')));
+        stamps[file] = { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino };
+    }
+    return stamps;
+}
+/**
+ * The listed files still as they were proven (main step) when the save runs (post step, perhaps
+ * after other steps of the job): a file changed or replaced since, or no longer a regular file,
+ * takes its whole module version out (`cache/download/<esc>/@v/<v>.*`).
+ */
+async function unchangedFiles(gomodcache, stamps) {
+    const changed = [];
+    for (const [file, stamp] of Object.entries(stamps)) {
+        const st = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat(node_path__WEBPACK_IMPORTED_MODULE_1__.join(gomodcache, ...file.split('/'))).catch(() => undefined);
+        if (!st?.isFile() || st.size !== stamp.size || st.mtimeMs !== stamp.mtimeMs || st.ino !== stamp.ino)
+            changed.push(file);
+    }
+    const versionOf = (file) => file.replace(/\.(info|mod|zip|ziphash)$/, '');
+    const dropped = new Set(changed.map(versionOf));
+    const files = Object.keys(stamps).filter((f) => !dropped.has(versionOf(f)));
+    return { files: files.sort(), changed };
+}
+/** Bytes of the listed files. */
+async function sizeOf(gomodcache, files) {
+    let bytes = 0;
+    for (const file of files)
+        bytes += (await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat(node_path__WEBPACK_IMPORTED_MODULE_1__.join(gomodcache, ...file.split('/')))).size;
+    return bytes;
+}
+/**
+ * A staging copy of the listed files under `root` with the same relative layout, for a backend
+ * that archives whole directories (@actions/cache saves paths, not file lists). Hard links where
+ * possible (no bytes copied), copies where the file system refuses or the file already has other
+ * links (tar would store a second name of one inode as a hard-link member, which restores refuse).
+ */
+async function stageFiles(gomodcache, files, root) {
+    await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm(root, { recursive: true, force: true });
+    for (const file of files) {
+        const from = node_path__WEBPACK_IMPORTED_MODULE_1__.join(gomodcache, ...file.split('/'));
+        const to = node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, ...file.split('/'));
+        await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(to), { recursive: true });
+        const st = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat(from);
+        if (st.nlink === 1) {
+            try {
+                await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.link(from, to);
+                continue;
+            }
+            catch {
+                // another file system, or links not allowed: copy
+            }
+        }
+        await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.copyFile(from, to);
+    }
+}
+
+
+/***/ }),
+
+/***/ 2627:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* reexport safe */ _module_module_path_js__WEBPACK_IMPORTED_MODULE_0__.n),
+/* harmony export */   w: () => (/* reexport safe */ _module_module_path_js__WEBPACK_IMPORTED_MODULE_0__.w)
+/* harmony export */ });
+/* harmony import */ var _module_module_path_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6939);
+// Moved to the ground floor (src/module/module-path.ts), so every domain can name a module's
+// files and id; this re-export keeps the cache's imports as they are.
+
+
+
+/***/ }),
+
 /***/ 8803:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -581,6 +724,36 @@ function plainRequestPath(request) {
         default:
             return `/${escapeModulePath(request.module)}/@v/${escapeVersion(request.version)}.${request.kind}`;
     }
+}
+
+
+/***/ }),
+
+/***/ 6939:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ moduleCachePaths),
+/* harmony export */   w: () => (/* binding */ moduleId)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var _module_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8803);
+
+
+/** Where `go` keeps a module version (cmd/go/internal/modfetch/cache.go CachePath, DownloadDir). */
+function moduleCachePaths(gomodcache, module) {
+    const escPath = (0,_module_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeModulePath */ .xk)(module.path);
+    const escVersion = (0,_module_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeVersion */ .av)(module.version);
+    const vDir = node_path__WEBPACK_IMPORTED_MODULE_0__.join(gomodcache, 'cache', 'download', ...escPath.split('/'), '@v');
+    return {
+        vDir,
+        base: node_path__WEBPACK_IMPORTED_MODULE_0__.join(vDir, escVersion),
+        extracted: node_path__WEBPACK_IMPORTED_MODULE_0__.join(gomodcache, ...`${escPath}@${escVersion}`.split('/')),
+    };
+}
+/** `path@version`, for messages and keys. */
+function moduleId(module) {
+    return `${module.path}@${module.version}`;
 }
 
 

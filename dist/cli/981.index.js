@@ -1,5 +1,5 @@
-export const id = 457;
-export const ids = [457];
+export const id = 981;
+export const ids = [981];
 export const modules = {
 
 /***/ 5728:
@@ -693,6 +693,149 @@ module.exports = function (source) {
 
 /***/ }),
 
+/***/ 2887:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $d: () => (/* binding */ sizeOf),
+/* harmony export */   H0: () => (/* binding */ stampFiles),
+/* harmony export */   Iz: () => (/* binding */ stageFiles),
+/* harmony export */   Ji: () => (/* binding */ unchangedFiles),
+/* harmony export */   a: () => (/* binding */ archiveFiles)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _module_path_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2627);
+/* harmony import */ var _sumdb_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(667);
+
+
+
+
+/**
+ * The files a cache entry holds, relative to GOMODCACHE (`/`-separated), every one a regular file
+ * that exists: for each proven module version its `.info`, `.mod`, `.zip`, `.ziphash` and its
+ * module's `list` file; for each go.mod-only version its `.mod` and `.info`; and the whole
+ * checksum-database state `cache/download/sumdb/**` (tiles, the last verified tree, proofs).
+ * The entry is built from this list alone: nothing in the module cache is ever pruned to make it.
+ */
+async function archiveFiles(gomodcache, proven, goModOnly) {
+    const out = new Set();
+    const rel = (file) => node_path__WEBPACK_IMPORTED_MODULE_1__.relative(gomodcache, file).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+    const addIfFile = async (file) => {
+        const st = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat(file).catch(() => undefined);
+        if (st?.isFile())
+            out.add(rel(file));
+    };
+    for (const module of proven) {
+        const paths = (0,_module_path_js__WEBPACK_IMPORTED_MODULE_2__/* .moduleCachePaths */ .n)(gomodcache, module);
+        for (const ext of ['info', 'mod', 'zip', 'ziphash'])
+            await addIfFile(`${paths.base}.${ext}`);
+        await addIfFile(node_path__WEBPACK_IMPORTED_MODULE_1__.join(paths.vDir, 'list'));
+    }
+    for (const module of goModOnly) {
+        const paths = (0,_module_path_js__WEBPACK_IMPORTED_MODULE_2__/* .moduleCachePaths */ .n)(gomodcache, module);
+        for (const ext of ['info', 'mod'])
+            await addIfFile(`${paths.base}.${ext}`);
+    }
+    const walk = async (dir) => {
+        let entries;
+        try {
+            entries = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const entry of entries) {
+            const full = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, entry.name);
+            if (entry.isDirectory())
+                await walk(full);
+            else if (entry.isFile() && !entry.name.endsWith('.lock')) {
+                // Only checksum-database files of the right shape and size travel (sumdb-files.ts).
+                const size = (await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat(full).catch(() => undefined))?.size ?? Infinity;
+                if (!(0,_sumdb_files_js__WEBPACK_IMPORTED_MODULE_3__/* .sumdbFileProblem */ .f)(rel(full), size))
+                    out.add(rel(full));
+            }
+        }
+    };
+    await walk(node_path__WEBPACK_IMPORTED_MODULE_1__.join(gomodcache, 'cache', 'download', 'sumdb'));
+    return [...out].sort();
+}
+async function stampFiles(gomodcache, files) {
+    const stamps = {};
+    for (const file of files) {
+        const st = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat(node_path__WEBPACK_IMPORTED_MODULE_1__.join(gomodcache, ...file.split('/')));
+        stamps[file] = { size: st.size, mtimeMs: st.mtimeMs, ino: st.ino };
+    }
+    return stamps;
+}
+/**
+ * The listed files still as they were proven (main step) when the save runs (post step, perhaps
+ * after other steps of the job): a file changed or replaced since, or no longer a regular file,
+ * takes its whole module version out (`cache/download/<esc>/@v/<v>.*`).
+ */
+async function unchangedFiles(gomodcache, stamps) {
+    const changed = [];
+    for (const [file, stamp] of Object.entries(stamps)) {
+        const st = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat(node_path__WEBPACK_IMPORTED_MODULE_1__.join(gomodcache, ...file.split('/'))).catch(() => undefined);
+        if (!st?.isFile() || st.size !== stamp.size || st.mtimeMs !== stamp.mtimeMs || st.ino !== stamp.ino)
+            changed.push(file);
+    }
+    const versionOf = (file) => file.replace(/\.(info|mod|zip|ziphash)$/, '');
+    const dropped = new Set(changed.map(versionOf));
+    const files = Object.keys(stamps).filter((f) => !dropped.has(versionOf(f)));
+    return { files: files.sort(), changed };
+}
+/** Bytes of the listed files. */
+async function sizeOf(gomodcache, files) {
+    let bytes = 0;
+    for (const file of files)
+        bytes += (await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat(node_path__WEBPACK_IMPORTED_MODULE_1__.join(gomodcache, ...file.split('/')))).size;
+    return bytes;
+}
+/**
+ * A staging copy of the listed files under `root` with the same relative layout, for a backend
+ * that archives whole directories (@actions/cache saves paths, not file lists). Hard links where
+ * possible (no bytes copied), copies where the file system refuses or the file already has other
+ * links (tar would store a second name of one inode as a hard-link member, which restores refuse).
+ */
+async function stageFiles(gomodcache, files, root) {
+    await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm(root, { recursive: true, force: true });
+    for (const file of files) {
+        const from = node_path__WEBPACK_IMPORTED_MODULE_1__.join(gomodcache, ...file.split('/'));
+        const to = node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, ...file.split('/'));
+        await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(to), { recursive: true });
+        const st = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat(from);
+        if (st.nlink === 1) {
+            try {
+                await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.link(from, to);
+                continue;
+            }
+            catch {
+                // another file system, or links not allowed: copy
+            }
+        }
+        await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.copyFile(from, to);
+    }
+}
+
+
+/***/ }),
+
+/***/ 2627:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* reexport safe */ _module_module_path_js__WEBPACK_IMPORTED_MODULE_0__.n),
+/* harmony export */   w: () => (/* reexport safe */ _module_module_path_js__WEBPACK_IMPORTED_MODULE_0__.w)
+/* harmony export */ });
+/* harmony import */ var _module_module_path_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6939);
+// Moved to the ground floor (src/module/module-path.ts), so every domain can name a module's
+// files and id; this re-export keeps the cache's imports as they are.
+
+
+
+/***/ }),
+
 /***/ 548:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -807,7 +950,7 @@ class S3Bucket {
     async open(key) {
         try {
             const response = await this.send(() => this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__/* .GetObjectCommand */ .jLs({ Bucket: this.location.bucket, Key: key })));
-            return { body: response.Body, length: response.ContentLength };
+            return { body: response.Body, length: response.ContentLength, metadata: response.Metadata };
         }
         catch (error) {
             if (statusOf(error) === 404 || error.name === 'NoSuchKey')
@@ -830,16 +973,18 @@ class S3Bucket {
     /**
      * The object in memory when the server announces at most `inMemory` bytes (one GET, no file to
      * read back), else streamed into `file` as getToFile does; undefined when there is no such
-     * object. Either way at most `maxBytes` are read (ObjectTooLargeError past it).
+     * object. Either way at most `maxBytes` are read (ObjectTooLargeError past it). With the
+     * object's user metadata (names lower-cased, as S3 returns them).
      */
     async getSmallOrToFile(key, file, maxBytes, inMemory) {
         const opened = await this.open(key);
         if (!opened)
             return undefined;
+        const { metadata } = opened;
         if (opened.length !== undefined && opened.length <= Math.min(inMemory, maxBytes))
-            return { data: await this.readBody(key, opened.body, maxBytes) };
+            return { data: await this.readBody(key, opened.body, maxBytes), metadata };
         await this.streamToFile(key, opened.body, file, maxBytes);
-        return { file };
+        return { file, metadata };
     }
     /** The object's bytes (at most `maxBytes`), or undefined when there is none. */
     async getBytes(key, maxBytes) {
@@ -916,7 +1061,7 @@ class S3Bucket {
      * writer's object is never overwritten. `exists` when the key was taken (412, or 409 while
      * another conditional write of it is in flight).
      */
-    async putIfAbsent(key, body) {
+    async putIfAbsent(key, body, metadata) {
         try {
             const size = Buffer.isBuffer(body) ? body.length : (await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat(body.file)).size;
             await this.send(() => this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__/* .PutObjectCommand */ .wKZ({
@@ -925,6 +1070,7 @@ class S3Bucket {
                 Body: Buffer.isBuffer(body) ? body : (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(body.file),
                 ContentLength: size,
                 IfNoneMatch: '*',
+                ...(metadata ? { Metadata: metadata } : {}),
             })));
             return 'created';
         }
@@ -1029,9 +1175,12 @@ function proofKey(location, file) {
 function proofPrefix(location) {
     return join(location, 'sumdb/');
 }
-/** A project's manifest: what its go.sum needed and when (`<prefix>/manifests/<project id>.json`). */
+/**
+ * A project's manifest: what its go.sum needed and when (`<prefix>/manifests/<project id>.json.gz`;
+ * earlier versions wrote `.json`, which gc still reads until it ages out of its window).
+ */
 function manifestKey(location, projectId) {
-    return join(location, `manifests/${projectId}.json`);
+    return join(location, `manifests/${projectId}.json.gz`);
 }
 function manifestPrefix(location) {
     return join(location, 'manifests/');
@@ -1280,122 +1429,37 @@ async function lookupsToPrefetch(goSum, stateDir) {
 
 /***/ }),
 
-/***/ 2242:
+/***/ 6939:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cl: () => (/* binding */ digestZipFile),
-/* harmony export */   SD: () => (/* binding */ hashZipFile)
+/* harmony export */   n: () => (/* binding */ moduleCachePaths),
+/* harmony export */   w: () => (/* binding */ moduleId)
 /* harmony export */ });
-/* unused harmony exports WINDOWS_IN_FLIGHT_BYTES, takePeakWindowBytes */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var _dirhash_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(170);
-/* harmony import */ var _zip_digest_pool_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4086);
-/* harmony import */ var _zip_reader_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3816);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var _module_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8803);
 
 
-
-
-/**
- * How much of a zip file is in memory at once (more only for one entry bigger than this). 2 MiB,
- * not 8: on prometheus's module cache the integrity check peaked 10-20 MiB lower in the same
- * time; most entries of a module zip are far smaller.
- */
-const WINDOW = 2 << 20;
-/** A local header's most: 30 fixed bytes, then a name and an extra field of up to 64 KiB each. */
-const LOCAL_HEADER_MAX = 30 + 0xffff * 2;
-/**
- * Window bytes read and not yet hashed, across every zip hashed at once (the relay hashes up to
- * its prefetch width of spooled zips together): past this a window waits for another to be
- * hashed. Four windows keep the digest workers (at most 4) busy; more would only queue in memory.
- */
-const WINDOWS_IN_FLIGHT_BYTES = 4 * WINDOW;
-let inFlight = 0;
-let peakInFlight = 0;
-const waiting = [];
-/** Takes `bytes` of the budget; one window alone is always let through (it may be bigger). */
-async function reserve(bytes) {
-    while (inFlight > 0 && inFlight + bytes > WINDOWS_IN_FLIGHT_BYTES)
-        await new Promise((resolve) => waiting.push(resolve));
-    inFlight += bytes;
-    peakInFlight = Math.max(peakInFlight, inFlight);
+/** Where `go` keeps a module version (cmd/go/internal/modfetch/cache.go CachePath, DownloadDir). */
+function moduleCachePaths(gomodcache, module) {
+    const escPath = (0,_module_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeModulePath */ .xk)(module.path);
+    const escVersion = (0,_module_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeVersion */ .av)(module.version);
+    const vDir = node_path__WEBPACK_IMPORTED_MODULE_0__.join(gomodcache, 'cache', 'download', ...escPath.split('/'), '@v');
+    return {
+        vDir,
+        base: node_path__WEBPACK_IMPORTED_MODULE_0__.join(vDir, escVersion),
+        extracted: node_path__WEBPACK_IMPORTED_MODULE_0__.join(gomodcache, ...`${escPath}@${escVersion}`.split('/')),
+    };
 }
-function release(bytes) {
-    inFlight -= bytes;
-    for (const wake of waiting.splice(0))
-        wake();
-}
-/** The most window bytes in flight since the last call (a bench and test figure), then reset. */
-function takePeakWindowBytes() {
-    const peak = peakInFlight;
-    peakInFlight = inFlight;
-    return peak;
-}
-function need(cond, problem) {
-    if (!cond)
-        throw new _zip_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .ZipFormatError */ .PA(problem);
-}
-/**
- * Every entry of a module zip kept in a file, with the SHA-256 of its content, read in place a
- * window of entries at a time (about 2 MiB), each window hashed on the digest workers: so a
- * 50 MiB zip never sits in memory whole, and however many zips are hashed at once, at most
- * WINDOWS_IN_FLIGHT_BYTES of windows are. Same reading and checks as zip-reader.ts's
- * digestZipEntriesAsync (archive/zip's directory end, headers, size and CRC-32; dirhash.HashZip
- * opens files by name, so with duplicate names the last one wins), so hash1OfDigests of it is
- * HashZip's h1.
- */
-async function digestZipFile(file, 
-/** thisThread: not on a worker (after a DigestWorkerError). */
-options = {}) {
-    const handle = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open(file, 'r');
-    try {
-        const { size, entries } = await (0,_zip_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .readZipFileDirectory */ .ti)(handle);
-        const unique = [...new Map(entries.map((entry) => [entry.name, entry])).values()];
-        for (const entry of unique)
-            need(entry.localHeaderOffset + 30 <= size, `${entry.name}: bad local header`);
-        const byOffset = unique.sort((a, b) => a.localHeaderOffset - b.localHeaderOffset);
-        // The most of the file an entry can span: its local header, at most, and its stored bytes.
-        const spanEnd = (i) => Math.min(size, byOffset[i].localHeaderOffset + LOCAL_HEADER_MAX + byOffset[i].compressedSize);
-        const digests = new Map();
-        for (let i = 0; i < byOffset.length;) {
-            const from = byOffset[i].localHeaderOffset;
-            const group = [byOffset[i]];
-            let to = spanEnd(i++);
-            for (; i < byOffset.length && spanEnd(i) - from <= WINDOW; i++) {
-                group.push(byOffset[i]);
-                to = Math.max(to, spanEnd(i));
-            }
-            await reserve(to - from);
-            let results;
-            try {
-                const window = await (0,_zip_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .readAt */ .m6)(handle, from, to - from);
-                const jobs = group.map((entry) => (0,_zip_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .entryJob */ .CZ)(window, { ...entry, localHeaderOffset: entry.localHeaderOffset - from }));
-                results = await (0,_zip_digest_pool_js__WEBPACK_IMPORTED_MODULE_2__/* .digestEntryJobs */ .Fx)(window, jobs, { handOver: true, thisThread: options.thisThread });
-            }
-            finally {
-                release(to - from);
-            }
-            results.forEach((digest, k) => {
-                if ('error' in digest)
-                    throw new _zip_reader_js__WEBPACK_IMPORTED_MODULE_3__/* .ZipFormatError */ .PA(digest.error);
-                digests.set(group[k].name, digest.sha256);
-            });
-        }
-        return entries.map((entry) => ({ name: entry.name, sha256: digests.get(entry.name) }));
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** The `h1:` hash of a module zip kept in a file (the relay's spooled bodies), read in place. */
-async function hashZipFile(file) {
-    return (0,_dirhash_js__WEBPACK_IMPORTED_MODULE_1__/* .hash1OfDigests */ .ww)(await digestZipFile(file));
+/** `path@version`, for messages and keys. */
+function moduleId(module) {
+    return `${module.path}@${module.version}`;
 }
 
 
 /***/ }),
 
-/***/ 4457:
+/***/ 8981:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1871,7 +1935,7 @@ async function checkTree(module, dir, file, zipLine, zip, out) {
     }
 }
 /** Checks one module version: zip vs go.sum and .ziphash, .mod vs go.sum, tree vs the expected hash. */
-async function checkVersion(gomodcache, goSum, module, withTree, zipDigests, zipHashes) {
+async function checkVersion({ gomodcache, goSum, zipDigests, zipHashes }, module, withTree) {
     const paths = (0,module_path/* moduleCachePaths */.n)(gomodcache, module);
     const rel = (file) => external_node_path_.relative(gomodcache, file).split(external_node_path_.sep).join('/');
     const zipLine = (0,go_sum/* findGoSumLine */.F)(goSum, module.path, module.version);
@@ -1898,7 +1962,7 @@ async function checkVersion(gomodcache, goSum, module, withTree, zipDigests, zip
  * does, plus the comparison with go.sum that `go mod verify` leaves out).
  */
 async function checkCacheIntegrity(options) {
-    const { gomodcache, goSum } = options;
+    const { gomodcache } = options;
     const checkTree = options.extractedTrees ?? true;
     let targets;
     if (options.modules)
@@ -1913,7 +1977,12 @@ async function checkCacheIntegrity(options) {
                 seen.set((0,module_path/* moduleId */.w)(tree), { path: tree.path, version: tree.version });
         targets = [...seen.values()];
     }
-    const checked = await (0,_build_concurrency/* mapLimit */.sf)(targets, options.concurrency ?? 2, (m) => checkVersion(gomodcache, goSum, m, checkTree, options.zipDigests, options.zipHashes));
+    const checked = await (0,_build_concurrency/* mapLimit */.sf)(targets, options.concurrency ?? 2, async (m) => {
+        const result = await checkVersion(options, m, checkTree);
+        if (result)
+            options.onChecked?.(result);
+        return result;
+    });
     const modules = checked.filter((m) => m !== undefined);
     return {
         modules,
@@ -4671,8 +4740,8 @@ async function readSumFiles(projectDir, files) {
     return found;
 }
 
-// EXTERNAL MODULE: ./.build/cache/safe-restore.js + 2 modules
-var safe_restore = __webpack_require__(1834);
+// EXTERNAL MODULE: ./.build/cache/safe-restore.js + 3 modules
+var safe_restore = __webpack_require__(1490);
 ;// CONCATENATED MODULE: ./.build/cache/purge.js
 
 
@@ -4772,6 +4841,7 @@ async function verifyModuleCache(input) {
             goSum: input.goSum,
             modules: [...targets.values()],
             zipDigests: input.zipDigests,
+            onChecked: input.onChecked,
         });
     }
     catch (error) {
@@ -4875,11 +4945,14 @@ async function restoreVerifiedCache(options) {
         findings.push({ kind: 'infrastructure', severity: 'warning', area: 'cache', message });
     }
     const restoredModules = versionsOfFiles(restored?.files ?? []);
+    if (restored)
+        options.hooks?.onRestored?.();
     const verified = await verifyModuleCache({
         gomodcache,
         goSum: options.goSum,
         also: restoredModules,
         zipDigests: restored?.zipDigests,
+        onChecked: options.hooks?.onChecked,
         logger,
     });
     findings.push(...verified.findings);
@@ -4928,7 +5001,9 @@ async function restoreVerifiedCache(options) {
  * purged (fetched again by priming). A purge, a failed restore and a rejected entry are warnings.
  * Shaped as actions/cache's restoreImpl: read the inputs, call the domain, return the state.
  */
-async function cacheStep(ctx, env, goSum) {
+async function cacheStep(ctx, env, goSum, 
+/** What may begin before the restore's check is done. */
+hooks) {
     const { config, io } = ctx;
     const cache = io.cache;
     const { goEnv, project } = env;
@@ -4946,6 +5021,7 @@ async function cacheStep(ctx, env, goSum) {
             goSum,
             logger: io.logger,
             now: io.now,
+            hooks,
         });
         const pending = {
             backend: cache.backend.name,
@@ -11236,16 +11312,21 @@ async function planRelay(input) {
     ];
     if (fallback.includes('direct'))
         sumdbProxies.push({ kind: 'direct' });
-    const prefetch = config.prefetch
-        ? planPrefetch({
-            goSum: input.goSum,
-            // Never ahead of `go` for a module it keeps from a proxy or from the checksum database
-            // (both lists already hold the GOPRIVATE globs: see resolveSettings).
-            neverProxied: [...settings.noProxy, ...settings.noSumDb],
-            inCache: input.filesInCache,
-        })
-        : [];
-    return { relay, goproxy, sumdbProxies, prefetch };
+    const plan = { relay, goproxy, sumdbProxies, prefetch: [] };
+    return input.filesInCache ? withPrefetch(config, settings, plan, input.goSum, input.filesInCache) : plan;
+}
+/** The plan with the files the relay fetches ahead of `go`: those go.sum names and the cache lacks. */
+function withPrefetch(config, settings, plan, goSum, filesInCache) {
+    if (!config.prefetch || !plan.relay)
+        return plan;
+    const prefetch = planPrefetch({
+        goSum,
+        // Never ahead of `go` for a module it keeps from a proxy or from the checksum database
+        // (both lists already hold the GOPRIVATE globs: see resolveSettings).
+        neverProxied: [...settings.noProxy, ...settings.noSumDb],
+        inCache: filesInCache,
+    });
+    return { ...plan, prefetch };
 }
 /** The netrc `go` would read (cmd/go auth netrcPath: $NETRC, else ~/.netrc). */
 async function readNetrc(env) {
@@ -11300,8 +11381,12 @@ function slowButKept(u, budgetMs) {
         message: `${u.name} slow (p95 ${seconds(u.latency.p95Ms)} > ${seconds(budgetMs)} budget); kept: no faster route answered (${(0,_build_plural/* plural */.L)(served, 'request')} served past the budget)`,
     };
 }
-/** The relay step: starts the relay (or not) for this run's settings and go.sum. */
-function relayStep(ctx, env, goSum, filesInCache) {
+/**
+ * The relay step: starts the relay (or not) for this run's settings and go.sum, before the cache
+ * is restored, so that the checksum step can begin as soon as the restore's files are written
+ * (withPrefetch plans the fetches ahead once the cache is known).
+ */
+function relayStep(ctx, env, goSum) {
     const { config, io } = ctx;
     return planRelay({
         config,
@@ -11311,7 +11396,6 @@ function relayStep(ctx, env, goSum, filesInCache) {
         logger: io.logger,
         onSecret: (secret) => io.redactor.add(secret),
         goSum,
-        filesInCache,
         goInsecure: env.goEnv.GOINSECURE,
     });
 }
@@ -11789,7 +11873,7 @@ function licenseThreshold(ctx) {
 async function storeMemo(ctx, env, reads, buildList) {
     const { io } = ctx;
     const gomodcache = env.settings.goModCache;
-    io.logger.info(`Licenses: ${reads.early} read while priming as each zip landed, ${reads.classified} read and classified now (classifier ${classifier_version/* CLASSIFIER_VERSION */.f}; no verdict is taken from the cache entry)`);
+    io.logger.info(`Licenses: ${reads.early} read ahead (as each zip landed, or as the restore proved it), ${reads.classified} read and classified now (classifier ${classifier_version/* CLASSIFIER_VERSION */.f}; no verdict is taken from the cache entry)`);
     if (!ctx.config.cache || !io.cache)
         return;
     try {
@@ -11803,7 +11887,7 @@ async function storeMemo(ctx, env, reads, buildList) {
 }
 
 // EXTERNAL MODULE: ./.build/licenses/classifier.js + 23 modules
-var classifier = __webpack_require__(9977);
+var classifier = __webpack_require__(3418);
 ;// CONCATENATED MODULE: ./.build/steps/license-prefetch.js
 
 
@@ -11891,9 +11975,9 @@ class LicensePrefetch {
     }
 }
 /**
- * The classifier's first call builds its templates (about 1.5 s of CPU, measured): made here,
- * before the relay serves anything, so that it never blocks the event loop while the relay times
- * upstreams against their latency budget; later calls take milliseconds.
+ * The classifier's first call builds its templates (0.15-0.2 s of CPU now, measured): made here,
+ * before go primes the cache through the relay, so that it never blocks the event loop while the
+ * relay times go's requests against their latency budget; later calls take milliseconds.
  */
 function warmLicenseClassifier() {
     (0,classifier/* classifyLicenseText */.b1)('permission is hereby granted');
@@ -11915,6 +11999,7 @@ function zipOf(gomodcache, module) {
         return undefined;
     }
 }
+/** A go.sum module version as the license reader takes it (no tree, not the main module). */
 function asModule(path, version) {
     return {
         path,
@@ -12012,7 +12097,54 @@ function sameStamp(a, b) {
     return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ino === b.ino;
 }
 
+;// CONCATENATED MODULE: ./.build/steps/verified-license-reads.js
+
+
+/**
+ * Reads each module's license files as soon as the restore's integrity check has proven its zip
+ * against go.sum, one module at a time, while that check still waits on the digest worker for the
+ * rest (on syncthing's warm hit, 1.5-2 s for its five big zips, with this thread idle): the
+ * license step then only applies the policy to what was read. Only zips whose h1 equals go.sum's
+ * are read (status `verified`), and reads are keyed by that h1 (LicenseReads); a module that was
+ * not read by `stop()` is read by the license step as before.
+ */
+class VerifiedLicenseReads {
+    gomodcache;
+    reads;
+    threshold;
+    queue = [];
+    running;
+    stopped = false;
+    constructor(gomodcache, reads, threshold) {
+        this.gomodcache = gomodcache;
+        this.reads = reads;
+        this.threshold = threshold;
+    }
+    /** IntegrityOptions.onChecked: a module version just checked. */
+    take = (checked) => {
+        if (this.stopped || checked.status !== 'verified' || !checked.zip)
+            return;
+        this.queue.push(asModule(checked.path, checked.version));
+        this.running ??= this.drain();
+    };
+    /** Stops reading; waits for the read in progress. */
+    async stop() {
+        this.stopped = true;
+        await this.running;
+    }
+    async drain() {
+        for (let module = this.queue.shift(); module && !this.stopped; module = this.queue.shift()) {
+            if (!this.reads.has(module))
+                this.reads.setEarly(module, await (0,evaluate/* readModuleLicenses */.r5)(module, this.threshold, this.gomodcache));
+            // Let the integrity check's callbacks run between two classifications.
+            await new Promise((resolve) => setImmediate(resolve));
+        }
+        this.running = undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./.build/pipeline.js
+
 
 
 
@@ -12064,19 +12196,18 @@ async function runPipeline(config, edgeIo) {
         env = await environmentStep(ctx);
         const goSumGuard = await GoSumGuard.snapshot(env.project.goSumCandidates);
         const goSum = goSumGuard.lines();
-        cache = await cacheStep(ctx, env, goSum);
-        // A run that primes classifies licenses beside priming: the classifier is built before the relay starts.
-        if (!primingNotNeeded(cache.report))
-            warmLicenseClassifier();
-        const filesInCache = await moduleFilesInCache(env.settings.goModCache);
-        plan = await relayStep(ctx, env, goSum, filesInCache);
-        // Lookups start now, through the relay, while go primes the cache.
-        pendingChecksums = startChecksumStep(ctx, env, goSum, plan);
-        const childEnv = buildChildEnv(io.env, env.settings, plan.goproxy);
-        const reads = loadLicenseReads(goSum);
+        plan = await relayStep(ctx, env, goSum);
+        // Lookups start through the relay as soon as the restore's files are in, while they are checked.
+        const startChecksums = checksumStarter(ctx, env, goSum, plan, (p) => (pendingChecksums = p));
+        const { reads, verifiedReads, restored } = await restoreReadingLicenses(ctx, env, goSum, startChecksums);
+        cache = restored;
         const notNeeded = primingNotNeeded(cache.report);
+        const filesInCache = await moduleFilesInCache(env.settings.goModCache);
+        plan = withPrefetch(config, env.settings, plan, goSum, filesInCache);
+        const checksumStep = startChecksums();
+        const childEnv = buildChildEnv(io.env, env.settings, plan.goproxy);
         const { early, landed } = notNeeded ? {} : watchArrivals(ctx, env, goSum, reads, { plan, cache });
-        primed = await pendingChecksums.during(primeStep(ctx, childEnv, plan, goSumGuard, notNeeded).finally(() => early?.stop()));
+        primed = await checksumStep.during(primeStep(ctx, childEnv, plan, goSumGuard, notNeeded).finally(() => early?.stop()));
         buildList = await buildListStep(ctx, childEnv, primed, zipsAmong(filesInCache), plan, env, goSum);
         vendored = { findings: await vendorStep(ctx, env, childEnv) };
         // A warm run that skipped priming hashes the graph-only modules go.sum leaves out from the cache.
@@ -12085,8 +12216,9 @@ async function runPipeline(config, edgeIo) {
             : [];
         const verifiable = [...goSum, ...downloadedLines(primed), ...restoredLines];
         (0,cancel/* throwIfCancelled */.dZ)(io.signal);
+        await verifiedReads.stop();
         reads.addLines(verifiable);
-        ({ checksums, licenses } = await checksumsBesideLicenses(io, pendingChecksums, {
+        ({ checksums, licenses } = await checksumsBesideLicenses(io, checksumStep, {
             modules: buildList.modules,
             goSum: verifiable,
             licenses: licenseStep.bind(undefined, ctx, env, buildList, childEnv, reads),
@@ -12096,7 +12228,7 @@ async function runPipeline(config, edgeIo) {
         (0,cancel/* throwIfCancelled */.dZ)(io.signal);
         diffed = await diffStep(ctx, env, childEnv, buildList, licenses);
         // The proofs held while go primed the cache were written during the licenses step.
-        await pendingChecksums.settled();
+        await checksumStep.settled();
         checked = { primed, buildList, checksums, licenses, goSum: verifiable, landed };
     }
     catch (error) {
@@ -12142,6 +12274,31 @@ async function runPipeline(config, edgeIo) {
     };
     const report = io.redactor.redactValue(buildReport(config, facts, verdict, ctx.cwd, ctx.startedAt, io.now()));
     return { report, goModCache: env?.settings.goModCache };
+}
+/** Starts the checksum step once, on the first call (handing it to `started`); later calls return it. */
+function checksumStarter(ctx, env, goSum, plan, started) {
+    let pending;
+    return () => {
+        if (!pending)
+            started((pending = startChecksumStep(ctx, env, goSum, plan)));
+        return pending;
+    };
+}
+/**
+ * The cache step, with each restored zip's licenses read as soon as its check proves it (while
+ * the check waits on the rest; the first read builds the classifier, on this otherwise idle
+ * thread). A run that primes stops those reads, and builds the classifier before go starts: it
+ * reads each zip as it lands (watchArrivals).
+ */
+async function restoreReadingLicenses(ctx, env, goSum, onRestored) {
+    const reads = loadLicenseReads(goSum);
+    const verifiedReads = new VerifiedLicenseReads(env.settings.goModCache, reads, licenseThreshold(ctx));
+    const restored = await cacheStep(ctx, env, goSum, { onRestored, onChecked: verifiedReads.take });
+    if (!primingNotNeeded(restored.report)) {
+        await verifiedReads.stop();
+        warmLicenseClassifier();
+    }
+    return { reads, verifiedReads, restored };
 }
 /**
  * Makes the verdict: the gate and the relay's facts (finishFindings), then each go.sum mismatch
