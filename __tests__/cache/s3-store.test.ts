@@ -301,8 +301,8 @@ maybe('the s3 module store on a real MinIO server', () => {
     expect(await bucket.has(key)).toBe(false);
   });
 
-  it('uploads proven versions once: four runners saving the same files at once never overwrite each other', async () => {
-    const { location, bucket } = await freshBucket();
+  /** alpha and beta fetched (so proven) from a bucket of their own into a fresh module cache, and its files. */
+  async function provenSource() {
     const source = await fs.mkdtemp(path.join(root, 'source-'));
     const other = await freshBucket();
     const goSum = [...(await plant(other.bucket, alpha)), ...(await plant(other.bucket, beta))];
@@ -310,6 +310,12 @@ maybe('the s3 module store on a real MinIO server', () => {
     const files = (await fs.readdir(source, { recursive: true }))
       .map(String)
       .filter((f) => /\.(zip|ziphash|mod|info)$/.test(f));
+    return { source, goSum, files };
+  }
+
+  it('uploads proven versions once: four runners saving the same files at once never overwrite each other', async () => {
+    const { location, bucket } = await freshBucket();
+    const { source, goSum, files } = await provenSource();
     const results = await Promise.all(
       [1, 2, 3, 4].map(() =>
         uploadProven({ bucket: track(new S3Bucket(location)), gomodcache: source, files }),
@@ -329,13 +335,7 @@ maybe('the s3 module store on a real MinIO server', () => {
 
   it("reads a version in two requests: the zip object a runner uploaded carries its .info, checked as the object's", async () => {
     const { location, bucket } = await freshBucket();
-    const source = await fs.mkdtemp(path.join(root, 'source-'));
-    const other = await freshBucket();
-    const goSum = [...(await plant(other.bucket, alpha)), ...(await plant(other.bucket, beta))];
-    await fetchFromBucket({ bucket: other.bucket, gomodcache: source, goSum });
-    const files = (await fs.readdir(source, { recursive: true }))
-      .map(String)
-      .filter((f) => /\.(zip|ziphash|mod|info)$/.test(f));
+    const { source, goSum, files } = await provenSource();
     await uploadProven({ bucket, gomodcache: source, files });
     // The .info objects gone: a runner reads each version's .info from its zip object.
     for (const line of [goSum[0], goSum[2]])
