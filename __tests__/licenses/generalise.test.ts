@@ -12,6 +12,28 @@ describe('texts and forms real projects use', () => {
     },
   );
 
+  // creativecommons.org's legalcode.txt, as projects ship it (minio's docs/LICENSE): the title
+  // without "Creative Commons", the considerations' links spelled out, and the closing notice's
+  // sentence on CC0 that SPDX's copy lacks (a 20-word run: no match before).
+  it.each(['CC-BY-4.0', 'CC-BY-SA-4.0', 'CC-BY-NC-4.0'])('the legalcode.txt form of %s', (id) => {
+    const legalcode = replaceEach(FULL[id].licenseText, [
+      ['Creative Commons Attribution', 'Attribution'],
+      [
+        'More considerations for licensors.',
+        'More considerations for licensors:\n\twiki.creativecommons.org/Considerations_for_licensors',
+      ],
+      [
+        'More considerations for the public.',
+        'More_considerations for the public:\n\twiki.creativecommons.org/Considerations_for_licensees',
+      ],
+      [
+        'will be considered the “Licensor.”',
+        'will be considered the “Licensor.” The text of the Creative Commons public licenses is dedicated to the public domain under the CC0 Public Domain Dedication.',
+      ],
+    ]);
+    expect(classifyLicenseText(legalcode).expression).toBe(id);
+  });
+
   const GPL2 = FULL['GPL-2.0-only'].licenseText;
   it.each([
     ['This program is licensed under the GNU GPL version 2.0 or later.', 'GPL-2.0-or-later'],
@@ -41,3 +63,11 @@ describe('texts and forms real projects use', () => {
     expect(classifyLicenseText(text).expression).toBe('MIT AND CC0-1.0');
   });
 });
+
+function replaceEach(text: string, edits: readonly (readonly [string, string])[]): string {
+  for (const [from, to] of edits) {
+    if (!text.includes(from)) throw new Error(`'${from}' is not in the text`);
+    text = text.replace(from, to);
+  }
+  return text;
+}

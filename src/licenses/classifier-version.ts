@@ -3,4 +3,4 @@
  * rules change, so that verdicts cached under an older version (keyed by zip h1 + this) are
  * recomputed rather than reused (src/cache/run-memo.ts).
  */
-export const CLASSIFIER_VERSION = '6';
+export const CLASSIFIER_VERSION = '7';

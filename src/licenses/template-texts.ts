@@ -112,7 +112,9 @@ export function templateSource(id: string): string {
 
 /**
  * Optional parts of uncurated texts: the FSF's appendix (most copies of a GNU license drop it),
- * and Creative Commons' own preamble and closing notice around the license proper.
+ * and Creative Commons' own preamble and closing notice around the license proper, in SPDX's
+ * wording and in creativecommons.org's legalcode.txt (the considerations' links spelled out, and
+ * the closing notice's sentence on CC0, which SPDX's copies lack).
  */
 function genericEdits(text: string): Edit[] {
   const edits: Edit[] = [];
@@ -120,11 +122,27 @@ function genericEdits(text: string): Edit[] {
   const licenseProper = text.indexOf('By exercising the Licensed Rights');
   if (text.includes('is not a law firm') && licenseProper > 0) {
     const preamble = text.slice(0, licenseProper);
-    edits.push([preamble, `[[${preamble}]]`]);
+    edits.push([preamble, `[[${withOptional(preamble, CC_CONSIDERATIONS_LINKS)}]]`]);
   }
   const trailer = 'Creative Commons is not a party to its public licenses.';
   if (text.includes(trailer)) edits.push([trailer, `[[${trailer}`]);
+  if (text.includes(trailer) && text.includes(CC_LICENSOR))
+    edits.push([CC_LICENSOR, `${CC_LICENSOR} [[${CC_CC0}]]`]);
   return edits;
+}
+
+/** Where legalcode.txt adds a link after SPDX's sentence: [SPDX's sentence without its full stop, the link]. */
+const CC_CONSIDERATIONS_LINKS: readonly (readonly [string, string])[] = [
+  ['More considerations for licensors', 'wiki.creativecommons.org/Considerations_for_licensors'],
+  ['More considerations for the public', 'wiki.creativecommons.org/Considerations_for_licensees'],
+];
+const CC_LICENSOR = 'will be considered the “Licensor.”';
+const CC_CC0 =
+  'The text of the Creative Commons public licenses is dedicated to the public domain under the CC0 Public Domain Dedication.';
+
+function withOptional(text: string, links: readonly (readonly [string, string])[]): string {
+  for (const [sentence, link] of links) text = text.replace(sentence, `${sentence} [[${link}]]`);
+  return text;
 }
 
 /**
