@@ -34,6 +34,21 @@ describe('texts and forms real projects use', () => {
     expect(classifyLicenseText(legalcode).expression).toBe(id);
   });
 
+  // The Go gopher's note, copied into many Go modules' LICENSE after their own text (fatih/structtag).
+  it('a BSD text with the Go gopher note names CC-BY-3.0 beside BSD-3-Clause, not unknown', () => {
+    const text = `${FULL['BSD-3-Clause'].licenseText}\n\nThe Go gopher was designed by Renee French. http://reneefrench.blogspot.com/ The design is licensed under the Creative Commons 3.0 Attributions license. Read this article for more details: https://blog.golang.org/gopher\n`;
+    expect(classifyLicenseText(text).expression).toBe('BSD-3-Clause AND CC-BY-3.0');
+  });
+
+  it.each([
+    ['Images in docs/ are licensed under CC BY 4.0.', 'CC-BY-4.0'],
+    ['The logo is licensed under the Creative Commons Attribution 4.0 International License.', 'CC-BY-4.0'],
+    ['Documentation is licensed under CC-BY-SA-4.0.', 'CC-BY-SA-4.0'],
+    ['The artwork is under the Creative Commons Attribution-ShareAlike 3.0 license.', 'CC-BY-SA-3.0'],
+  ])('an MIT text followed by "%s" is MIT AND %s', (note, id) => {
+    expect(classifyLicenseText(`${FULL.MIT.licenseText}\n\n${note}\n`).expression).toBe(`MIT AND ${id}`);
+  });
+
   const GPL2 = FULL['GPL-2.0-only'].licenseText;
   it.each([
     ['This program is licensed under the GNU GPL version 2.0 or later.', 'GPL-2.0-or-later'],

@@ -25,6 +25,10 @@ const NAMES: readonly (readonly [RegExp, string])[] = [
   ...gnuNames('lesser general public license|lgpl', 'LGPL', ['2.1', '3']),
   ...gnuNames('affero general public license|agpl', 'AGPL', ['3']),
   ...gnuNames('general public license|gpl', 'GPL', ['2', '3']),
+  ...creativeCommonsNames([
+    ['SA', 'share[- ]?alike'],
+    ['', ''],
+  ]),
   [/\bcc0(?:[- ]1\.0)?\b/i, 'CC0-1.0'],
   [/\bisc license\b/i, 'ISC'],
 ];
@@ -54,6 +58,29 @@ function gnuNames(name: string, id: string, versions: readonly string[]): [RegEx
       ],
     ];
   });
+}
+
+/**
+ * Creative Commons attribution licenses as prose names them ("CC BY 4.0", "Creative Commons
+ * Attribution-ShareAlike 4.0 International", the Go gopher's "Creative Commons 3.0 Attributions
+ * license"), for versions 3.0 and 4.0, each variant before plain BY: `[SPDX suffix, its words]`.
+ */
+function creativeCommonsNames(variants: readonly (readonly [string, string])[]): [RegExp, string][] {
+  return variants.flatMap(([suffix, words]) =>
+    ['3.0', '4.0'].map((version): [RegExp, string] => {
+      const v = version.replace('.', '\\.');
+      const variant = words === '' ? '' : `[- ]${words}`;
+      const short = suffix === '' ? '' : `[- ]${suffix.toLowerCase()}`;
+      return [
+        new RegExp(
+          `\\bcreative\\s+commons\\s+attribution${variant}\\s+(?:license\\s+)?(?:version\\s+|v)?${v}\\b|` +
+            `\\bcreative\\s+commons\\s+${v}\\s+attributions?${variant}\\b|\\bcc[- ]by${short}[- ]${v}\\b`,
+          'i',
+        ),
+        `CC-BY${suffix === '' ? '' : `-${suffix}`}-${version}`,
+      ];
+    }),
+  );
 }
 
 /** Longer than this is not a notice: the templates had their chance on it. */
