@@ -42,6 +42,16 @@ export interface FetchResult {
   readonly unusable?: string;
 }
 
+/** A project's pack (s3-pack-session.ts): `.mod` files read with one GET, each verified here. */
+export interface PackMods {
+  /** The pack object's key (a refused entry is reported under it). */
+  readonly key: string;
+  /** The pack's `.mod` for a `/go.mod` line's hash, if it holds one (a miss is counted). */
+  mod(hash: string): Promise<Buffer | undefined>;
+  /** The entry did not hash to go.sum's line: counted (the pack is written again). */
+  refuseMod(): void;
+}
+
 interface Wanted extends ModuleVersion {
   zip?: string;
   mod?: string;
@@ -113,6 +123,23 @@ async function refusal(
   return { ...object, reason, deleted };
 }
 
+/** The pack's .mod for this hash when it verifies; an entry that does not is refused by the pack's key. */
+async function packedMod(
+  input: { readonly bucket: S3Bucket; readonly pack?: PackMods; readonly heal?: boolean },
+  module: Wanted,
+  hash: string,
+  refused: RefusedObject[],
+): Promise<Buffer | undefined> {
+  const { pack } = input;
+  const packed = await pack?.mod(hash);
+  if (!pack || !packed || hashGoMod(packed) === hash) return packed;
+  pack.refuseMod();
+  const reason = `its entry for ${hash} (/go.mod) hashes to ${hashGoMod(packed)}; the .mod object is read instead`;
+  const object = { key: pack.key, module: moduleId(module) };
+  refused.push(await refusal(input.bucket, object, 'mod', new Refused(reason), input.heal));
+  return undefined;
+}
+
 /**
  * Fetches from the bucket what go.sum names and the module cache lacks, `concurrency` versions at
  * a time (a version's .mod beside its zip; its .info carried by the zip object's metadata, else
@@ -133,6 +160,8 @@ export async function fetchFromBucket(input: {
   readonly goSum: readonly GoSumLine[];
   readonly concurrency?: number;
   readonly heal?: boolean;
+  /** The project's pack: a `.mod` it holds (and go.sum's hash matches) is not read from its object. */
+  readonly pack?: PackMods;
 }): Promise<FetchResult> {
   const { bucket, gomodcache } = input;
   const files: string[] = [];
@@ -170,7 +199,7 @@ export async function fetchFromBucket(input: {
         if (problem) refused.push({ key, module: id, reason: `its ${INFO_METADATA} metadata: ${problem}` });
         else if (written.info) infoFromZip.set(id, written.info);
       } else {
-        const given = kind === 'info' ? infoFromZip.get(id) : undefined;
+        const given = kind === 'info' ? infoFromZip.get(id) : await packedMod(input, module, hash, refused);
         const written = await writeVerified(bucket, key, kind, module, hash, target, given);
         if (written === undefined) return false;
         bytes += written;
