@@ -1,0 +1,165 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { LocalBackend } from '../../src/cache/local-backend.js';
+import { S3Bucket } from '../../src/cache/s3-bucket.js';
+import { packPrefix } from '../../src/cache/s3-keys.js';
+import { parseS3Location } from '../../src/cache/s3-location.js';
+import { decodePack, encodePack } from '../../src/cache/s3-pack.js';
+import { MemoryLogger } from '../../src/logger.js';
+import { runWarden } from '../../src/run.js';
+import { standardGraph } from '../../test-support/fixture-modules.js';
+import { startFixtureProxy, type FixtureProxy } from '../../test-support/fixture-proxy.js';
+import { createFixtureProject, createGoSandbox, type GoSandbox } from '../../test-support/go-sandbox.js';
+import { s3TestsWanted, startMinio, type MinioServer } from '../../test-support/minio-server.js';
+import { startS3RequestLog, type S3RequestLog } from '../../test-support/s3-request-log.js';
+import { entryForModule, startTestSumdb, type TestSumdb } from '../../test-support/sumdb-server.js';
+
+/**
+ * A project's pack in the fleet's bucket (its `.mod` files and proofs in one object), through
+ * whole runs (runWarden, the real go, the fixture proxy and database on loopback) on a real MinIO,
+ * each on a fresh runner; what a run asked of the bucket is read from a logging forwarder in
+ * front of it.
+ */
+const maybe = s3TestsWanted() ? describe : describe.skip;
+
+const URL_ = 's3://packs/go/modules';
+const MODULES = standardGraph().modules;
+
+maybe("a project's pack in the bucket (cache-backend: s3, real MinIO)", () => {
+  let minio: MinioServer;
+  let log: S3RequestLog;
+  let proxy: FixtureProxy;
+  let sumdb: TestSumdb;
+  let bucket: S3Bucket;
+  let project: string;
+  const sandboxes: GoSandbox[] = [];
+  const saved = { ...process.env };
+
+  beforeAll(async () => {
+    minio = await startMinio();
+    Object.assign(process.env, minio.awsEnv);
+    const admin = new S3Client({ forcePathStyle: true });
+    await admin.send(new CreateBucketCommand({ Bucket: 'packs' }));
+    admin.destroy();
+    log = await startS3RequestLog(minio.endpoint);
+    // The SDK reads its endpoint from the process's environment: every request goes through the log.
+    process.env.AWS_ENDPOINT_URL_S3 = log.endpoint;
+    proxy = await startFixtureProxy(MODULES);
+    sumdb = await startTestSumdb(MODULES.map(entryForModule));
+    const tidy = await createGoSandbox();
+    sandboxes.push(tidy);
+    project = await createFixtureProject(tidy, standardGraph(), proxy.url, 'app');
+    bucket = new S3Bucket(parseS3Location('cache-url', URL_, 'true', {}));
+  });
+  afterAll(async () => {
+    process.env = saved;
+    bucket?.close();
+    await log?.close();
+    await proxy?.close();
+    await sumdb?.close();
+    for (const sandbox of sandboxes) await sandbox.cleanup();
+    await minio?.stop();
+  });
+
+  /** One run on a fresh runner, its bucket requests through the log; the report and those requests. */
+  async function runFresh(name: string) {
+    const sandbox = await createGoSandbox();
+    sandboxes.push(sandbox);
+    const temp = path.join(sandbox.root, `temp-${name}`);
+    await fs.mkdir(temp, { recursive: true });
+    const before = log.requests.length;
+    const aws = { ...minio.awsEnv, AWS_ENDPOINT_URL_S3: log.endpoint };
+    const { report } = await runWarden(
+      {
+        'working-directory': project,
+        proxy: proxy.url,
+        sumdb: `${sumdb.verifierKey} ${sumdb.url}`,
+        'cache-backend': 's3',
+        'cache-url': URL_,
+        'report-file': path.join(temp, 'report.json'),
+      },
+      { ...sandbox.env, ...aws, RUNNER_TEMP: temp },
+      new MemoryLogger(),
+      { cacheBackend: (_kind, dir) => new LocalBackend(dir) },
+    );
+    // A loaded machine may call the loopback proxy slow: not what these tests look at.
+    const findings = report.findings.filter((f) => f.area !== 'proxy');
+    return { report: { ...report, findings }, requests: log.requests.slice(before) };
+  }
+
+  /** The project's pack: its key and its entries. */
+  async function thePack(): Promise<{ key: string; entries: Map<string, Buffer> }> {
+    const keys: string[] = [];
+    for await (const object of bucket.list(packPrefix(bucket.location))) keys.push(object.key);
+    expect(keys).toHaveLength(1);
+    return { key: keys[0], entries: await decodePack((await bucket.getBytes(keys[0], 1 << 26)) as Buffer) };
+  }
+
+  const verified = (report: Awaited<ReturnType<typeof runFresh>>['report']) =>
+    MODULES.map((m) => report.modules.find((r) => r.path === m.path)?.checksum);
+
+  it('reads a warm project with one GET per zip and one for its pack, and does not write the pack again', async () => {
+    const cold = await runFresh('cold');
+    expect(cold.report.findings).toEqual([]);
+    const { key, entries } = await thePack();
+    expect([...entries.keys()].filter((name) => name.startsWith('mod/'))).toHaveLength(MODULES.length);
+    expect([...entries.keys()].filter((name) => name.includes('/lookup/'))).toHaveLength(MODULES.length);
+    expect([...entries.keys()].some((name) => name.includes('/tile/8/0/'))).toBe(true);
+
+    const warm = await runFresh('warm');
+    expect(warm.report.findings).toEqual([]);
+    expect(warm.report.cache?.hit).toBe('exact');
+    expect(verified(warm.report)).toEqual(MODULES.map(() => 'verified'));
+    const gets = warm.requests.filter((r) => r.method === 'GET').map((r) => r.path);
+    // Each version's zip (its .info rides along as metadata) and the pack: no .mod, lookup or tile object.
+    expect(gets.filter((p) => p.endsWith('.zip'))).toHaveLength(MODULES.length);
+    expect(gets.filter((p) => !p.endsWith('.zip'))).toEqual([`/packs/${key}`]);
+    // The manifest is dated again; the pack, unchanged, is not sent.
+    expect(warm.requests.filter((r) => r.method === 'PUT').map((r) => r.path)).toEqual([
+      expect.stringMatching(/\/manifests\/[0-9a-f]{32}\.json\.gz$/),
+    ]);
+  }, 240_000);
+
+  it("refuses a pack's forged .mod by the pack's key, reads that .mod's object, and writes the pack again", async () => {
+    const { key, entries } = await thePack();
+    const [name, genuine] = [...entries].find(([n]) => n.startsWith('mod/')) as [string, Buffer];
+    await bucket.put(
+      key,
+      await encodePack([...entries].map(([n, d]) => [n, n === name ? Buffer.from(`${d}\n// forged\n`) : d])),
+    );
+
+    const run = await runFresh('forged-mod');
+    expect(run.report.findings).toEqual([
+      expect.objectContaining({
+        area: 'cache',
+        message: expect.stringMatching(
+          new RegExp(`SECURITY: .*'${key}'.*its entry for h1:.*\\(/go.mod\\) hashes to`),
+        ),
+      }),
+    ]);
+    expect(verified(run.report)).toEqual(MODULES.map(() => 'verified'));
+    expect(run.requests.filter((r) => r.method === 'GET' && r.path.endsWith('.mod'))).toHaveLength(1);
+    expect((await thePack()).entries.get(name)).toEqual(genuine);
+  }, 240_000);
+
+  it('refuses a pack that is not one by its key, reads every file from its own object, and writes the pack again', async () => {
+    const { key, entries } = await thePack();
+    await bucket.put(key, Buffer.from('not a pack'));
+
+    const run = await runFresh('garbage');
+    expect(run.report.findings).toEqual([
+      expect.objectContaining({
+        area: 'cache',
+        message: expect.stringMatching(new RegExp(`SECURITY: .*'${key}'.*refused: not a gzip'd pack`)),
+      }),
+    ]);
+    expect(run.report.cache?.hit).toBe('exact');
+    expect(verified(run.report)).toEqual(MODULES.map(() => 'verified'));
+    expect(run.requests.filter((r) => r.method === 'GET' && r.path.endsWith('.mod'))).toHaveLength(
+      MODULES.length,
+    );
+    expect([...(await thePack()).entries.keys()].sort()).toEqual([...entries.keys()].sort());
+  }, 240_000);
+});
