@@ -5,6 +5,10 @@ import type net from 'node:net';
 export interface S3Request {
   readonly method: string;
   readonly path: string;
+  /** Sent through the AWS SDK's stack (it names itself in `x-amz-user-agent`). */
+  readonly sdk: boolean;
+  /** The server's answer, once it came. */
+  status?: number;
 }
 
 export interface S3RequestLog {
@@ -25,7 +29,12 @@ export async function startS3RequestLog(target: string): Promise<S3RequestLog> {
   const requests: S3Request[] = [];
   const sockets = new Set<net.Socket>();
   const server = http.createServer((req, res) => {
-    requests.push({ method: req.method ?? '', path: decodeURIComponent((req.url ?? '').split('?')[0]) });
+    const logged: S3Request = {
+      method: req.method ?? '',
+      path: decodeURIComponent((req.url ?? '').split('?')[0]),
+      sdk: req.headers['x-amz-user-agent'] !== undefined,
+    };
+    requests.push(logged);
     const forwarded = http.request(
       {
         host: upstream.hostname,
@@ -36,6 +45,7 @@ export async function startS3RequestLog(target: string): Promise<S3RequestLog> {
         agent,
       },
       (answer) => {
+        logged.status = answer.statusCode;
         res.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.pipe(res);
       },

@@ -116,11 +116,34 @@ maybe("a project's pack in the bucket (cache-backend: s3, real MinIO)", () => {
     // Each version's zip (its .info rides along as metadata) and the pack: no .mod, lookup or tile object.
     expect(gets.filter((p) => p.endsWith('.zip'))).toHaveLength(MODULES.length);
     expect(gets.filter((p) => !p.endsWith('.zip'))).toEqual([`/packs/${key}`]);
+    // The first GET through the SDK's stack; it shows the way, and the others go plain (s3-light-get.ts).
+    expect(warm.requests.filter((r) => r.method === 'GET' && r.sdk)).toHaveLength(1);
     // The manifest is dated again; the pack, unchanged, is not sent.
     expect(warm.requests.filter((r) => r.method === 'PUT').map((r) => r.path)).toEqual([
       expect.stringMatching(/\/manifests\/[0-9a-f]{32}\.json\.gz$/),
     ]);
   }, 240_000);
+
+  it("GETs plain once the SDK's first GET showed the way, each signed as the server checks it, whatever the key's characters", async () => {
+    const plain = new S3Bucket(bucket.location);
+    try {
+      const keys = ['go/modules/t/example.test/!upper@v1.2.0+incompatible', "go/modules/t/a b(1)*'~.zip"];
+      for (const [i, key] of keys.entries()) await plain.put(key, Buffer.from(`object ${i}`));
+      const before = log.requests.length;
+      expect(await plain.getBytes(keys[0], 1024)).toEqual(Buffer.from('object 0'));
+      for (const [i, key] of keys.entries())
+        expect(await plain.getBytes(key, 1024)).toEqual(Buffer.from(`object ${i}`));
+      expect(await plain.getBytes('go/modules/t/none', 1024)).toBeUndefined();
+      expect(log.requests.slice(before).map((r) => [r.path, r.sdk, r.status])).toEqual([
+        [`/packs/${keys[0]}`, true, 200],
+        [`/packs/${keys[0]}`, false, 200],
+        [`/packs/${keys[1]}`, false, 200],
+        ['/packs/go/modules/t/none', false, 404],
+      ]);
+    } finally {
+      plain.close();
+    }
+  });
 
   it("refuses a pack's forged .mod by the pack's key, reads that .mod's object, and writes the pack again", async () => {
     const { key, entries } = await thePack();
