@@ -15,6 +15,8 @@ export interface S3RequestLog {
   /** `http://127.0.0.1:<port>`: put it in AWS_ENDPOINT_URL_S3 instead of the server's own. */
   readonly endpoint: string;
   readonly requests: S3Request[];
+  /** When set, a request it gives a status for is answered so (empty body) and not forwarded. */
+  answer?: (request: S3Request) => number | undefined;
   close(): Promise<void>;
 }
 
@@ -35,6 +37,13 @@ export async function startS3RequestLog(target: string): Promise<S3RequestLog> {
       sdk: req.headers['x-amz-user-agent'] !== undefined,
     };
     requests.push(logged);
+    const status = log.answer?.(logged);
+    if (status !== undefined) {
+      logged.status = status;
+      req.resume();
+      res.writeHead(status, { 'content-length': '0' }).end();
+      return;
+    }
     const forwarded = http.request(
       {
         host: upstream.hostname,
@@ -59,7 +68,7 @@ export async function startS3RequestLog(target: string): Promise<S3RequestLog> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as net.AddressInfo;
-  return {
+  const log: S3RequestLog = {
     endpoint: `http://127.0.0.1:${port}`,
     requests,
     close: async () => {
@@ -68,4 +77,5 @@ export async function startS3RequestLog(target: string): Promise<S3RequestLog> {
       agent.destroy();
     },
   };
+  return log;
 }

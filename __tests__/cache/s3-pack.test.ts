@@ -145,6 +145,27 @@ maybe("a project's pack in the bucket (cache-backend: s3, real MinIO)", () => {
     }
   });
 
+  it('sends a plain GET answered otherwise (here 503) again through the SDK, and every GET after it', async () => {
+    const plain = new S3Bucket(bucket.location);
+    try {
+      const keys = ['go/modules/u/0', 'go/modules/u/1', 'go/modules/u/2'];
+      for (const [i, key] of keys.entries()) await plain.put(key, Buffer.from(`object ${i}`));
+      const before = log.requests.length;
+      log.answer = (request) => (!request.sdk && request.path.endsWith('/u/1') ? 503 : undefined);
+      for (const [i, key] of keys.entries())
+        expect(await plain.getBytes(key, 1024)).toEqual(Buffer.from(`object ${i}`));
+      expect(log.requests.slice(before).map((r) => [r.path.slice(-4), r.sdk, r.status])).toEqual([
+        ['/u/0', true, 200],
+        ['/u/1', false, 503],
+        ['/u/1', true, 200],
+        ['/u/2', true, 200],
+      ]);
+    } finally {
+      log.answer = undefined;
+      plain.close();
+    }
+  });
+
   it("refuses a pack's forged .mod by the pack's key, reads that .mod's object, and writes the pack again", async () => {
     const { key, entries } = await thePack();
     const [name, genuine] = [...entries].find(([n]) => n.startsWith('mod/')) as [string, Buffer];

@@ -50,12 +50,15 @@ export function encodeKeyPath(key: string): string {
  * middleware; used only once the SDK got an answer through them), and each request is signed by
  * the client's own signer with the client's credentials. Only two answers are taken here: 200
  * (the body) and 404 (no such object); anything else, or a failed request, returns undefined and
- * the caller sends the request through the SDK, with its retries, clock-skew correction and errors.
+ * the caller sends the request through the SDK, with its retries, clock-skew correction and errors,
+ * as it does every GET after that.
  */
 export class LightGets {
   private template: GetTemplate | undefined;
   private learnt: GetTemplate | undefined;
   private learning: Promise<unknown> | undefined;
+  /** A plain GET was answered otherwise, or failed: none is sent again this run. */
+  private stopped = false;
   private readonly agents: { http: http.Agent; https: https.Agent };
 
   constructor(
@@ -68,7 +71,8 @@ export class LightGets {
     this.agents = { http: new http.Agent(options), https: new https.Agent(options) };
     client.middlewareStack.add(
       (next, context) => async (args) => {
-        if (!this.template && context.commandName === 'GetObjectCommand') this.learn(args, context);
+        if (!this.template && !this.stopped && context.commandName === 'GetObjectCommand')
+          this.learn(args, context);
         return next(args);
       },
       { step: 'build', name: 'wardenLearnGetEndpoint', priority: 'low' },
@@ -124,7 +128,7 @@ export class LightGets {
 
   /** The SDK's GetObject through the learnt endpoint got an answer: later GETs may go plain. */
   confirm(): void {
-    this.template ??= this.learnt;
+    if (!this.stopped) this.template ??= this.learnt;
   }
 
   /** The object (200), null (404), or undefined: send it through the SDK instead. */
@@ -169,6 +173,7 @@ export class LightGets {
           const status = response.statusCode;
           if (status !== 200) {
             response.resume();
+            if (status !== 404) this.stop();
             resolve(status === 404 ? null : undefined);
             return;
           }
@@ -181,9 +186,21 @@ export class LightGets {
         },
       );
       request.setTimeout(this.timeoutMs, () => request.destroy());
-      request.on('error', () => resolve(undefined));
+      request.on('error', () => {
+        this.stop();
+        resolve(undefined);
+      });
       request.end();
     });
+  }
+
+  /**
+   * Any other answer (a skewed clock, credentials that expired, a server in trouble), or a failed
+   * request: the rest of the run's GETs go through the SDK, which knows what to do about it.
+   */
+  private stop(): void {
+    this.stopped = true;
+    this.template = undefined;
   }
 
   /** Closes the sockets (the run is over, or cancelled). */
