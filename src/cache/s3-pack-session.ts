@@ -83,14 +83,17 @@ export class ProjectPack implements PackMods {
   /** The part of the pack for `database`'s proofs, whose client keeps its state in `stateDir`. */
   proofs(database: string, stateDir: string): ProofPack {
     const prefix = proofEntryName(database, '');
+    let files: Promise<ReadonlyMap<string, Buffer>> | undefined;
+    const proofFiles = async () => {
+      const found = new Map<string, Buffer>();
+      for (const [name, data] of await this.entries())
+        if (name.startsWith(prefix)) found.set(name.slice(prefix.length), data);
+      return found;
+    };
     return {
       key: this.key,
-      files: async () => {
-        const files = new Map<string, Buffer>();
-        for (const [name, data] of await this.entries())
-          if (name.startsWith(prefix)) files.set(name.slice(prefix.length), data);
-        return files;
-      },
+      // Built once: the proof store asks for every file the client reads.
+      files: () => (files ??= proofFiles()),
       read: (file, fromPack) => {
         this.touched.add(file);
         if (!fromPack) this.misses[file.startsWith('tile/') ? 'tiles' : 'lookups']++;
