@@ -2,11 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import { LocalBackend } from '../../src/cache/local-backend.js';
 import { S3Bucket } from '../../src/cache/s3-bucket.js';
 import { packPrefix } from '../../src/cache/s3-keys.js';
 import { parseS3Location } from '../../src/cache/s3-location.js';
-import { decodePack, encodePack } from '../../src/cache/s3-pack.js';
+import { BadPackError, decodePack, encodePack, MAX_PACK } from '../../src/cache/s3-pack.js';
 import { MemoryLogger } from '../../src/logger.js';
 import { runWarden } from '../../src/run.js';
 import { standardGraph } from '../../test-support/fixture-modules.js';
@@ -26,6 +28,33 @@ const maybe = s3TestsWanted() ? describe : describe.skip;
 
 const URL_ = 's3://packs/go/modules';
 const MODULES = standardGraph().modules;
+
+describe('the pack format', () => {
+  it('reads back what it wrote, and refuses whole a pack that is not one', async () => {
+    const entries: [string, Buffer][] = [
+      [`mod/${'A'.repeat(43)}`, Buffer.from('module example.test/a\n')],
+      ['sumdb/sum.golang.org/tile/8/0/001', Buffer.alloc(8192, 7)],
+    ];
+    expect([...(await decodePack(await encodePack(entries)))]).toEqual(entries);
+    const raw = (text: string) => promisify(gzip)(Buffer.from(text));
+    await expect(decodePack(Buffer.from('plain'))).rejects.toThrow(BadPackError);
+    await expect(decodePack(await raw('warden-pack 2\n'))).rejects.toThrow(/no magic line/);
+    await expect(decodePack(await raw('warden-pack 1\nsumdb/x/../../etc 1\na'))).rejects.toThrow(/malformed/);
+    await expect(decodePack(await raw('warden-pack 1\nnot-a-kind/x 1\na'))).rejects.toThrow(/malformed/);
+    await expect(decodePack(await raw('warden-pack 1\nsumdb/x/lookup/a@v1 9\nabc'))).rejects.toThrow(
+      /past the end/,
+    );
+    await expect(decodePack(await raw('warden-pack 1\nsumdb/x/a 1\nasumdb/x/a 1\nb'))).rejects.toThrow(
+      /twice/,
+    );
+  });
+
+  it('stops inflating a pack at its cap (a gzip bomb is refused, not held)', async () => {
+    const bomb = await promisify(gzip)(Buffer.alloc(MAX_PACK + 1));
+    expect(bomb.length).toBeLessThan(1 << 20);
+    await expect(decodePack(bomb)).rejects.toThrow(/not a gzip'd pack within/);
+  });
+});
 
 maybe("a project's pack in the bucket (cache-backend: s3, real MinIO)", () => {
   let minio: MinioServer;
