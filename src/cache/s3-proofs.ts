@@ -105,7 +105,9 @@ export class S3ProofStore {
 
   async read(file: string): Promise<Buffer | undefined> {
     const { pack } = this.options;
-    let packed = pack && this.keyOf(file) && !this.broken ? (await pack.files()).get(file) : undefined;
+    // A pack's entry once refused is not served again (the client asks the database then).
+    const fromPack = pack && this.keyOf(file) && !this.broken && !this.refusedFiles.has(file);
+    let packed = fromPack ? (await pack.files()).get(file) : undefined;
     if (packed && packed.length > capOf(file)) {
       this.fromPack.add(file);
       this.refuse(file, `larger than ${capOf(file)} bytes`);
@@ -151,7 +153,7 @@ export class S3ProofStore {
     const { pack } = this.options;
     const packed = pack !== undefined && this.fromPack.has(file);
     if (packed) pack.refused(file);
-    // A pack's entry is named by the pack's key (with cache-heal the pack goes: this run writes it again).
+    // A pack's entry is named by the pack's key and the entry.
     const key = packed ? pack.key : (this.keyOf(file) ?? file);
     const refused: { key: string; reason: string; deleted?: boolean } = {
       key,
