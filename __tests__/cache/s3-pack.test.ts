@@ -217,6 +217,16 @@ maybe("a project's pack in the bucket (cache-backend: s3, real MinIO)", () => {
     expect((await thePack()).entries.get(name)).toEqual(genuine);
   }, 240_000);
 
+  it('writes the pack again without a .mod that go.sum no longer names', async () => {
+    const { key, entries } = await thePack();
+    const stale = `mod/${'B'.repeat(43)}`;
+    await bucket.put(key, await encodePack([...entries, [stale, Buffer.from('module example.test/gone\n')]]));
+    const run = await runFresh('stale-mod');
+    expect(run.report.findings).toEqual([]);
+    expect(run.requests.filter((r) => r.method === 'PUT' && r.path === `/packs/${key}`)).toHaveLength(1);
+    expect([...(await thePack()).entries.keys()].sort()).toEqual([...entries.keys()].sort());
+  }, 240_000);
+
   it('refuses a pack that is not one by its key, reads every file from its own object, and writes the pack again', async () => {
     const { key, entries } = await thePack();
     await bucket.put(key, Buffer.from('not a pack'));
