@@ -38,6 +38,7 @@
 import { CreateBucketCommand, HeadObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { execFile } from 'node:child_process';
 import fs from 'node:fs/promises';
+import { Session } from 'node:inspector/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -66,6 +67,23 @@ const [projectCount, poolSize, min, max, zipKB] = [20, 1000, 100, 300, 8].map((d
 );
 const CACHE_URL = 's3://fleet/go/modules';
 const execFileAsync = promisify(execFile);
+/** FLEET_CPU_PROFILE=<dir>: each warm run's CPU profile of this process, as `<project>-<backend>-warm.cpuprofile`. */
+const PROFILE_DIR = process.env.FLEET_CPU_PROFILE;
+
+/** Starts this process's CPU profiler; the function returned stops it and writes the profile. */
+async function startProfile(): Promise<(file: string) => Promise<void>> {
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 200 });
+  await session.post('Profiler.start');
+  return async (file) => {
+    const { profile } = await session.post('Profiler.stop');
+    session.disconnect();
+    await fs.mkdir(path.dirname(file), { recursive: true });
+    await fs.writeFile(file, JSON.stringify(profile));
+  };
+}
 
 /** A stored tarball's tar stream (the local backend's zstd or gzip undone by the same tools). */
 async function decompressed(archive: string, compression: 'zstd' | 'gzip'): Promise<Buffer> {
@@ -194,6 +212,7 @@ try {
         groups[title] = Math.round(performance.now() - start);
       }
     };
+    const profiling = PROFILE_DIR && name.endsWith('warm') ? await startProfile() : undefined;
     const started = performance.now();
     const { report } = await runWarden(
       {
@@ -211,6 +230,7 @@ try {
       { cacheBackend: (_kind, dir) => new LocalBackend(dir) },
     );
     const ms = performance.now() - started;
+    if (profiling) await profiling(path.join(PROFILE_DIR as string, `${name.replace(/ /g, '-')}.cpuprofile`));
     const failed = report.findings.filter((f) => f.area !== 'proxy');
     if (report.status === 'failed' || failed.length > 0)
       throw new Error(`${name}: ${report.status}: ${JSON.stringify(failed).slice(0, 2000)}`);

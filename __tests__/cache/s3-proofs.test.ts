@@ -4,7 +4,8 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { LocalBackend } from '../../src/cache/local-backend.js';
 import { S3Bucket } from '../../src/cache/s3-bucket.js';
-import { proofKey } from '../../src/cache/s3-keys.js';
+import { packPrefix, proofKey } from '../../src/cache/s3-keys.js';
+import { decodePack, encodePack } from '../../src/cache/s3-pack.js';
 import { parseS3Location } from '../../src/cache/s3-location.js';
 import { MemoryLogger } from '../../src/logger.js';
 import { runWarden } from '../../src/run.js';
@@ -111,6 +112,20 @@ maybe('the checksum database proofs in the bucket (cache-backend: s3, real MinIO
       keys.push(object.key);
     return keys.sort();
   };
+  /** The project's packs, each with its entries. */
+  const packs = async (): Promise<{ key: string; entries: Map<string, Buffer> }[]> => {
+    const found: { key: string; entries: Map<string, Buffer> }[] = [];
+    for await (const object of bucket.list(packPrefix(bucket.location)))
+      found.push({
+        key: object.key,
+        entries: await decodePack((await bucket.getBytes(object.key, 1 << 26)) as Buffer),
+      });
+    return found;
+  };
+  /** The runs that follow read the proof objects: no project has a pack to read them from. */
+  const dropPacks = async (): Promise<void> => {
+    for (const { key } of await packs()) await bucket.delete(key);
+  };
   const statusOf = (report: Awaited<ReturnType<typeof runFresh>>['report'], module: string) =>
     report.modules.find((m) => m.path === module)?.checksum;
 
@@ -156,6 +171,7 @@ maybe('the checksum database proofs in the bucket (cache-backend: s3, real MinIO
     forged[0] ^= 0xff;
     await bucket.delete(tileKey);
     await bucket.putIfAbsent(tileKey, forged);
+    await dropPacks();
     try {
       const run = await runFresh('forged-tile');
       expect(run.report.status).not.toBe('failed');
@@ -181,6 +197,7 @@ maybe('the checksum database proofs in the bucket (cache-backend: s3, real MinIO
     const forged = Buffer.from(text.slice(0, at) + (text[at] === 'A' ? 'B' : 'A') + text.slice(at + 1));
     await bucket.delete(key);
     await bucket.putIfAbsent(key, forged);
+    await dropPacks();
     try {
       sumdb.tamper.status = 503;
       const run = await runFresh('forged-note');
@@ -202,6 +219,7 @@ maybe('the checksum database proofs in the bucket (cache-backend: s3, real MinIO
     const genuine = (await bucket.getBytes(key, 1 << 20)) as Buffer;
     await bucket.delete(key);
     await bucket.putIfAbsent(key, (await bucket.getBytes(other, 1 << 20)) as Buffer);
+    await dropPacks();
     try {
       sumdb.tamper.status = 503;
       const run = await runFresh('replayed-lookup');
@@ -217,6 +235,70 @@ maybe('the checksum database proofs in the bucket (cache-backend: s3, real MinIO
       await bucket.delete(key);
       await bucket.putIfAbsent(key, genuine);
     }
+  }, 240_000);
+
+  it("proves go.sum offline from the project's pack alone: the database down and no proof object left", async () => {
+    await runFresh('pack-writer');
+    const [pack] = await packs();
+    expect([...pack.entries.keys()].filter((name) => name.includes('/lookup/'))).toHaveLength(MODULES.length);
+    const objects = await Promise.all(
+      (await proofObjects()).map(async (key) => ({
+        key,
+        data: (await bucket.getBytes(key, 1 << 20)) as Buffer,
+      })),
+    );
+    for (const { key } of objects) await bucket.delete(key);
+    try {
+      sumdb.tamper.status = 503;
+      const offline = await runFresh('pack-offline');
+      for (const m of MODULES) expect(statusOf(offline.report, m.path)).toBe('verified-offline');
+      expect(offline.report.findings).toEqual([
+        expect.objectContaining({ area: 'checksum', severity: 'warning' }),
+      ]);
+    } finally {
+      for (const { key, data } of objects) await bucket.putIfAbsent(key, data);
+    }
+  }, 240_000);
+
+  it("refuses a forged tile in the pack by the pack's key, proves through the database, and writes the pack again", async () => {
+    const [{ key, entries }] = await packs();
+    const [name, genuine] = [...entries].find(([n]) => n.includes('/tile/8/0/')) as [string, Buffer];
+    const forged = Buffer.from(genuine);
+    forged[0] ^= 0xff;
+    await bucket.put(key, await encodePack([...entries].map(([n, d]) => [n, n === name ? forged : d])));
+    const run = await runFresh('forged-pack-tile');
+    expect(run.report.status).not.toBe('failed');
+    expect(run.report.findings).toEqual([
+      expect.objectContaining({ area: 'cache', message: expect.stringContaining(`'${key}'`) }),
+    ]);
+    expect(run.report.findings[0].message).toContain(`its entry ${name}`);
+    for (const m of MODULES) expect(statusOf(run.report, m.path)).toBe('verified');
+    expect(run.requests.filter((r) => r.kind === 'tile').length).toBeGreaterThan(0);
+    expect((await packs())[0].entries.get(name)).toEqual(genuine);
+  }, 240_000);
+
+  it("refuses a pack's lookup of another module under this one's name: that module unchecked with the database down", async () => {
+    const [{ key, entries }] = await packs();
+    const prefix = `sumdb/${sumdb.name}/lookup/`;
+    const other = entries.get(`${prefix}example.test/beta@v1.1.0`) as Buffer;
+    await bucket.put(
+      key,
+      await encodePack(
+        [...entries].map(([n, d]) => [n, n === `${prefix}example.test/alpha@v1.0.0` ? other : d]),
+      ),
+    );
+    sumdb.tamper.status = 503;
+    const run = await runFresh('pack-replayed-lookup');
+    expect(run.report.findings).toContainEqual(
+      expect.objectContaining({
+        area: 'cache',
+        message: expect.stringMatching(
+          new RegExp(`'${key}'.*its entry ${prefix}example.test/alpha@v1.0.0: .*not the one for`),
+        ),
+      }),
+    );
+    expect(statusOf(run.report, 'example.test/alpha')).toBe('unchecked');
+    expect(statusOf(run.report, 'example.test/beta')).toBe('verified-offline');
   }, 240_000);
 
   it('proves offline the records of two trees, once a run proved the trees consistent', async () => {

@@ -12,7 +12,7 @@ import { S3Bucket } from '../../src/cache/s3-bucket.js';
 import { fetchFromBucket } from '../../src/cache/s3-fetch.js';
 import { infoMetadata } from '../../src/cache/s3-info.js';
 import { collectGarbage } from '../../src/cache/s3-gc.js';
-import { manifestKey, manifestPrefix, moduleObjectKey, proofKey } from '../../src/cache/s3-keys.js';
+import { manifestKey, manifestPrefix, moduleObjectKey, packKey, proofKey } from '../../src/cache/s3-keys.js';
 import { parseS3Location, type S3Location } from '../../src/cache/s3-location.js';
 import {
   keysOfGoSum,
@@ -484,6 +484,10 @@ maybe('the s3 module store on a real MinIO server', () => {
     const alphaSum = await plant(bucket, alpha);
     await plant(bucket, beta);
     await recordManifest(bucket, 'org/app', alphaSum, Date.now());
+    // A pack goes with its project's manifest: kept while it is live, removed once none names its id.
+    const livePack = packKey(bucket.location, projectManifestId('org/app'));
+    const gonePack = packKey(bucket.location, projectManifestId('org/gone'));
+    for (const key of [livePack, gonePack]) await bucket.put(key, Buffer.from('pack'));
     const day = 86_400_000;
     // Young objects stay whatever the manifests say.
     const young = await collectGarbage({ bucket, olderThanMs: day, now: Date.now() });
@@ -494,16 +498,18 @@ maybe('the s3 module store on a real MinIO server', () => {
     );
     const later = await collectGarbage({ bucket, olderThanMs: day, graceMs: 0, now: Date.now() + 1000 });
     expect([...later.removed].sort()).toEqual(
-      goSumOf(beta)
-        .flatMap((l, i) =>
+      [
+        ...goSumOf(beta).flatMap((l, i) =>
           i === 0
             ? [
                 moduleObjectKey(bucket.location, l.hash, 'zip'),
                 moduleObjectKey(bucket.location, l.hash, 'info'),
               ]
             : [moduleObjectKey(bucket.location, l.hash, 'mod')],
-        )
-        .sort(),
+        ),
+        gonePack,
+      ].sort(),
     );
+    expect(await bucket.has(livePack)).toBe(true);
   });
 });

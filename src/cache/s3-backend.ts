@@ -5,7 +5,9 @@ import type { CacheBackend, RestoreContext, RestoredEntry } from './backend.js';
 import { S3Bucket, type S3BucketOptions } from './s3-bucket.js';
 import { fetchFromBucket, type RefusedObject } from './s3-fetch.js';
 import { describeS3Location, type S3Location } from './s3-location.js';
-import { recordManifest } from './s3-manifest.js';
+import { packKey } from './s3-keys.js';
+import { projectManifestId, recordManifest } from './s3-manifest.js';
+import { ProjectPack } from './s3-pack-session.js';
 import { lookupsToPrefetch, S3ProofStore } from './s3-proofs.js';
 import type { Logger } from '../logger.js';
 import { uploadProven } from './s3-upload.js';
@@ -37,7 +39,7 @@ export class S3Backend implements CacheBackend {
   readonly name = 's3' as const;
   readonly bucket: S3Bucket;
   /** What the last restore was asked for: the proofs' lookups to prefetch for the same go.sum. */
-  private restored: { gomodcache: string; goSum: readonly GoSumLine[] } | undefined;
+  private restored: { gomodcache: string; goSum: readonly GoSumLine[]; pack?: ProjectPack } | undefined;
 
   constructor(
     readonly location: S3Location,
@@ -48,17 +50,20 @@ export class S3Backend implements CacheBackend {
 
   /** The checksum database's proofs under `<prefix>/sumdb/<database>/` (see S3ProofStore). */
   proofStore(database: string, logger: Logger): S3ProofStore {
+    const restored = this.restored;
+    const stateDir = restored && path.join(restored.gomodcache, 'cache', 'download', 'sumdb', database);
+    const pack = stateDir ? restored?.pack?.proofs(database, stateDir) : undefined;
     const store = new S3ProofStore(this.bucket, database, {
       logger,
       heal: this.options.heal,
       concurrency: this.options.concurrency,
+      ...(pack ? { pack } : {}),
     });
-    // The lookups of what the restore fetched, read now, while `go` primes the rest.
-    const restored = this.restored;
-    if (restored) {
-      const stateDir = path.join(restored.gomodcache, 'cache', 'download', 'sumdb', database);
-      store.prefetching = lookupsToPrefetch(restored.goSum, stateDir).then(
-        (files) => store.prefetch(files),
+    // The lookups of what the restore fetched that its pack lacks, read now, while `go` primes the rest.
+    if (restored && stateDir) {
+      const wanted = Promise.all([lookupsToPrefetch(restored.goSum, stateDir), pack?.files()]);
+      store.prefetching = wanted.then(
+        ([files, packed]) => store.prefetch(files.filter((file) => !packed?.has(file))),
         () => undefined,
       );
     }
@@ -76,28 +81,45 @@ export class S3Backend implements CacheBackend {
     context?: RestoreContext,
   ): Promise<RestoredEntry | undefined> {
     const goSum = context?.goSum ?? [];
+    const { project } = this.options;
+    // The project's pack (its .mod files and proofs in one GET) and its manifest, beside the fetch.
+    const pack = project
+      ? new ProjectPack(this.bucket, packKey(this.location, projectManifestId(project)), {
+          goSum,
+          gomodcache,
+        })
+      : undefined;
+    const manifest = project
+      ? recordManifest(this.bucket, project, goSum, (this.options.now ?? Date.now)()).then(
+          () => undefined,
+          (error: unknown) => `cache (s3): the project's manifest was not written: ${describeError(error)}`,
+        )
+      : undefined;
     const fetched = await fetchFromBucket({
       bucket: this.bucket,
       gomodcache,
       goSum,
       concurrency: this.options.concurrency,
       heal: this.options.heal,
+      ...(pack ? { pack } : {}),
     });
     // A bucket that failed the restore is not asked again for proofs ahead of need.
-    this.restored = fetched.unusable ? undefined : { gomodcache, goSum };
+    this.restored = fetched.unusable ? undefined : { gomodcache, goSum, ...(pack ? { pack } : {}) };
     const where = describeS3Location(this.location);
+    const manifestProblem = await manifest;
     if (fetched.unusable && fetched.files.length === 0)
       throw new InfrastructureError(`the bucket cannot be used: ${fetched.unusable}`);
     const warnings = fetched.refused.map((r) => refusedWarning(this.location, r));
+    const packProblem = await pack?.refusal();
+    if (packProblem && pack)
+      warnings.push(
+        `SECURITY: cache (s3) object '${pack.key}' in ${where} refused: ${packProblem}; not used (its files are read from their own objects)`,
+      );
     if (fetched.unusable)
       warnings.push(
         `cache (s3): ${where} failed part-way, the rest goes through the proxy: ${fetched.unusable}`,
       );
-    else if (this.options.project)
-      await recordManifest(this.bucket, this.options.project, goSum, (this.options.now ?? Date.now)()).catch(
-        (error: unknown) =>
-          warnings.push(`cache (s3): the project's manifest was not written: ${describeError(error)}`),
-      );
+    else if (manifestProblem) warnings.push(manifestProblem);
     const exact =
       fetched.wanted > 0 &&
       fetched.complete.length === fetched.wanted &&

@@ -12,6 +12,7 @@ import fs from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { InfrastructureError } from '../errors.js';
+import { LightGets } from './s3-light-get.js';
 import { describeS3Location, type S3Location } from './s3-location.js';
 
 /** An object bigger than the cap its kind allows (the proxy's caps): never read past the cap. */
@@ -31,6 +32,9 @@ class RequestTimeoutError extends Error {
     super(`no answer within ${ms} ms`);
   }
 }
+
+/** An object's body, its announced length, and its user metadata. */
+type OpenedObject = { body: Readable; length?: number; metadata?: Record<string, string> };
 
 /** One object as a listing shows it. */
 export interface ListedObject {
@@ -62,6 +66,7 @@ function statusOf(error: unknown): number | undefined {
 export class S3Bucket {
   private readonly client: S3Client;
   private readonly timeoutMs: number;
+  private readonly light: LightGets;
 
   constructor(
     readonly location: S3Location,
@@ -85,8 +90,9 @@ export class S3Bucket {
       },
       ...options.clientConfig,
     });
+    this.light = new LightGets(this.client, location.bucket, this.timeoutMs);
     // The run cancelled: every request in flight fails at once (its socket destroyed).
-    options.signal?.addEventListener('abort', () => this.client.destroy(), { once: true });
+    options.signal?.addEventListener('abort', () => this.close(), { once: true });
   }
 
   /**
@@ -126,36 +132,40 @@ export class S3Bucket {
    * The object's body and its announced length, or undefined when there is no such object; throws
    * when the bucket cannot be read. The length only picks where the body goes: bodies are counted.
    */
-  private async open(
-    key: string,
-  ): Promise<{ body: Readable; length?: number; metadata?: Record<string, string> } | undefined> {
+  private async open(key: string): Promise<OpenedObject | undefined> {
+    // Plain (s3-light-get.ts) once the SDK's first GET showed the way; else, or failing, the SDK's.
+    // The run's first GET goes alone, through the SDK; those begun meanwhile wait for it.
+    const first = await this.light.alone(() => this.openThroughSdk(key));
+    if (first) return first.value;
+    const light = await this.send(() => this.light.get(key)).catch((error: unknown) =>
+      this.fail('reading', key, error),
+    );
+    if (light === null) return undefined;
+    if (light) return light;
+    return this.openThroughSdk(key);
+  }
+
+  private async openThroughSdk(key: string): Promise<OpenedObject | undefined> {
     try {
       const response = await this.send(() =>
         this.client.send(new GetObjectCommand({ Bucket: this.location.bucket, Key: key })),
       );
+      this.light.confirm();
       return { body: response.Body as Readable, length: response.ContentLength, metadata: response.Metadata };
     } catch (error) {
-      if (statusOf(error) === 404 || (error as Error).name === 'NoSuchKey') return undefined;
+      if (statusOf(error) === 404 || (error as Error).name === 'NoSuchKey') {
+        this.light.confirm();
+        return undefined;
+      }
       this.fail('reading', key, error);
     }
   }
 
   /**
-   * Streams the object into `file` (created, never followed if it exists), at most `maxBytes`;
-   * false when there is no such object. Throws ObjectTooLargeError past the cap (the partial
-   * file is removed) and InfrastructureError when the bucket cannot be read.
-   */
-  async getToFile(key: string, file: string, maxBytes: number): Promise<boolean> {
-    const opened = await this.open(key);
-    if (!opened) return false;
-    await this.streamToFile(key, opened.body, file, maxBytes);
-    return true;
-  }
-
-  /**
    * The object in memory when the server announces at most `inMemory` bytes (one GET, no file to
-   * read back), else streamed into `file` as getToFile does; undefined when there is no such
-   * object. Either way at most `maxBytes` are read (ObjectTooLargeError past it). With the
+   * read back), else streamed into `file` (created, never followed if it exists; removed past the
+   * cap); undefined when there is no such object. Either way at most `maxBytes` are read
+   * (ObjectTooLargeError past it; InfrastructureError when the bucket cannot be read). With the
    * object's user metadata (names lower-cased, as S3 returns them).
    */
   async getSmallOrToFile(
@@ -330,5 +340,6 @@ export class S3Bucket {
   /** Closes the client's sockets. */
   close(): void {
     this.client.destroy();
+    this.light.destroy();
   }
 }

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import fsSync from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { describeError } from '../errors.js';
@@ -42,6 +43,16 @@ export interface FetchResult {
   readonly unusable?: string;
 }
 
+/** A project's pack (s3-pack-session.ts): `.mod` files read with one GET, each verified here. */
+export interface PackMods {
+  /** The pack object's key (a refused entry is reported under it). */
+  readonly key: string;
+  /** The pack's `.mod` for a `/go.mod` line's hash, if it holds one (a miss is counted). */
+  mod(hash: string): Promise<Buffer | undefined>;
+  /** The entry did not hash to go.sum's line: counted (the pack is written again). */
+  refuseMod(): void;
+}
+
 interface Wanted extends ModuleVersion {
   zip?: string;
   mod?: string;
@@ -78,14 +89,19 @@ function temp(target: string): string {
   return `${target}.${TEMP_TAG}.${(tempCount++).toString(36)}.tmp`;
 }
 
-/** Writes bytes already in memory to a temp file renamed into place (no reader sees a part). */
-async function writeAtomic(target: string, data: Buffer | string): Promise<void> {
+/**
+ * Writes bytes already in memory to a temp file renamed into place (no reader sees a part).
+ * Synchronous on purpose, as the local backend's RestoreWriter: a warm restore writes hundreds
+ * of small files, and each async call is a trip through libuv's pool of 4 threads (open, write,
+ * close, rename: 4 per file), which queue behind one another (50 ms per zip at concurrency 8).
+ */
+function writeAtomic(target: string, data: Buffer | string): void {
   const file = temp(target);
   try {
-    await fs.writeFile(file, data, { flag: 'wx' });
-    await fs.rename(file, target);
+    fsSync.writeFileSync(file, data, { flag: 'wx' });
+    fsSync.renameSync(file, target);
   } catch (error) {
-    await fs.rm(file, { force: true });
+    fsSync.rmSync(file, { force: true });
     throw error;
   }
 }
@@ -113,6 +129,23 @@ async function refusal(
   return { ...object, reason, deleted };
 }
 
+/** The pack's .mod for this hash when it verifies; an entry that does not is refused by the pack's key. */
+async function packedMod(
+  input: { readonly bucket: S3Bucket; readonly pack?: PackMods; readonly heal?: boolean },
+  module: Wanted,
+  hash: string,
+  refused: RefusedObject[],
+): Promise<Buffer | undefined> {
+  const { pack } = input;
+  const packed = await pack?.mod(hash);
+  if (!pack || !packed || hashGoMod(packed) === hash) return packed;
+  pack.refuseMod();
+  const reason = `its entry for ${hash} (/go.mod) hashes to ${hashGoMod(packed)}; the .mod object is read instead`;
+  const object = { key: pack.key, module: moduleId(module) };
+  refused.push(await refusal(input.bucket, object, 'mod', new Refused(reason), input.heal));
+  return undefined;
+}
+
 /**
  * Fetches from the bucket what go.sum names and the module cache lacks, `concurrency` versions at
  * a time (a version's .mod beside its zip; its .info carried by the zip object's metadata, else
@@ -133,6 +166,8 @@ export async function fetchFromBucket(input: {
   readonly goSum: readonly GoSumLine[];
   readonly concurrency?: number;
   readonly heal?: boolean;
+  /** The project's pack: a `.mod` it holds (and go.sum's hash matches) is not read from its object. */
+  readonly pack?: PackMods;
 }): Promise<FetchResult> {
   const { bucket, gomodcache } = input;
   const files: string[] = [];
@@ -170,7 +205,7 @@ export async function fetchFromBucket(input: {
         if (problem) refused.push({ key, module: id, reason: `its ${INFO_METADATA} metadata: ${problem}` });
         else if (written.info) infoFromZip.set(id, written.info);
       } else {
-        const given = kind === 'info' ? infoFromZip.get(id) : undefined;
+        const given = kind === 'info' ? infoFromZip.get(id) : await packedMod(input, module, hash, refused);
         const written = await writeVerified(bucket, key, kind, module, hash, target, given);
         if (written === undefined) return false;
         bytes += written;
@@ -193,7 +228,7 @@ export async function fetchFromBucket(input: {
         if (unusable) return;
         const { vDir, base } = moduleCachePaths(gomodcache, module);
         // mkdir names the first directory it created: then vDir is new, and empty.
-        const emptyDir = (await fs.mkdir(vDir, { recursive: true })) !== undefined;
+        const emptyDir = fsSync.mkdirSync(vDir, { recursive: true }) !== undefined;
         // The .mod beside the zip; the .info from the zip object's metadata once the zip verified,
         // else (an object uploaded without it) read after it; not at all without the zip (priming
         // fetches the version whole: a cold run's request saved).
@@ -255,8 +290,8 @@ async function writeVerifiedZip(
     const h1 = hash1OfDigests(digests);
     if (h1 !== hash) throw new Refused(`its zip hash ${h1} is not go.sum's ${hash}`);
     // The .ziphash first, then the zip: `go` counts a version downloaded once its zip is there.
-    await writeAtomic(`${target}hash`, hash);
-    if ('data' in got) await writeAtomic(target, got.data);
+    writeAtomic(`${target}hash`, hash);
+    if ('data' in got) writeAtomic(target, got.data);
     else await fs.rename(file, target);
     const bytes = 'data' in got ? got.data.length : (await fs.stat(target)).size;
     return { digests, bytes, info: infoOfMetadata(got.metadata) };
@@ -290,6 +325,6 @@ async function writeVerified(
     const problem = infoProblem(data, module.version);
     if (problem) throw new Refused(problem);
   }
-  await writeAtomic(target, data);
+  writeAtomic(target, data);
   return data.length;
 }

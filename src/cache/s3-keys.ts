@@ -47,6 +47,18 @@ export function manifestKey(location: S3Location, projectId: string): string {
   return join(location, `manifests/${projectId}.json.gz`);
 }
 
+/**
+ * A project's pack (s3-pack.ts): the `.mod` files its go.sum names and the checksum database's
+ * proofs its last run proved, in one object read with one GET (`<prefix>/packs/<project id>.pack`).
+ */
+export function packKey(location: S3Location, projectId: string): string {
+  return join(location, `packs/${projectId}.pack`);
+}
+
+export function packPrefix(location: S3Location): string {
+  return join(location, 'packs/');
+}
+
 export function manifestPrefix(location: S3Location): string {
   return join(location, 'manifests/');
 }

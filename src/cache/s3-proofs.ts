@@ -8,12 +8,18 @@ import type { Logger } from '../logger.js';
 import { ObjectTooLargeError, type S3Bucket } from './s3-bucket.js';
 import { describeS3Location, type S3Location } from './s3-location.js';
 import { proofKey } from './s3-keys.js';
+import type { ProofPack } from './s3-pack-session.js';
+import { proofEntryName } from './s3-pack.js';
 
 /**
  * Caps on proof objects: a hash tile of height 8 is at most 2^8 hashes of 32 bytes (tlog's
  * tiles); a lookup is a record of two go.sum lines and a signed note of a few lines.
  */
 export const PROOF_CAPS = { tile: 256 * 32, lookup: 64 << 10 } as const;
+
+function capOf(file: string): number {
+  return file.startsWith('tile/') ? PROOF_CAPS.tile : PROOF_CAPS.lookup;
+}
 
 /** The files a client stores: `lookup/<path>@<version>` and hash tiles `tile/8/<L>/<N>[.p/<W>]`. */
 const PROOF_FILE = /^(?:lookup\/[!-~]+@[!-~]+|tile\/8\/[0-9]\/(?:x\d{3}\/)*\d{3}(?:\.p\/\d{1,3})?)$/;
@@ -37,6 +43,9 @@ export class S3ProofStore {
   private readonly pending = new Map<string, Buffer>();
   private readonly prefetched = new Map<string, Promise<Buffer | undefined>>();
   private readonly refusedProofs: RefusedProof[] = [];
+  private readonly refusedFiles = new Set<string>();
+  /** Files the project's pack served (a refusal names the pack's key). */
+  private readonly fromPack = new Set<string>();
   private broken: string | undefined;
   private uploading: Promise<{ created: number; existed: number }> | undefined;
   /** Objects read from the bucket. */
@@ -51,6 +60,8 @@ export class S3ProofStore {
       readonly logger?: Logger;
       readonly heal?: boolean;
       readonly concurrency?: number;
+      /** The project's pack: its proofs are read from it before their own objects. */
+      readonly pack?: ProofPack;
     } = {},
   ) {}
 
@@ -93,18 +104,31 @@ export class S3ProofStore {
   }
 
   async read(file: string): Promise<Buffer | undefined> {
-    const prefetched = this.prefetched.get(file);
-    if (prefetched) {
-      this.prefetched.delete(file);
-      return prefetched;
+    const { pack } = this.options;
+    // A pack's entry once refused is not served again (the client asks the database then).
+    const fromPack = pack && this.keyOf(file) && !this.broken && !this.refusedFiles.has(file);
+    let packed = fromPack ? (await pack.files()).get(file) : undefined;
+    if (packed && packed.length > capOf(file)) {
+      this.fromPack.add(file);
+      this.refuse(file, `larger than ${capOf(file)} bytes`);
+      packed = undefined;
     }
-    return this.readNow(file);
+    if (packed && packed.length > 0) {
+      this.fromPack.add(file);
+      pack?.read(file, true);
+      return packed;
+    }
+    const prefetched = this.prefetched.get(file);
+    if (prefetched) this.prefetched.delete(file);
+    const data = await (prefetched ?? this.readNow(file));
+    if (data) pack?.read(file, false);
+    return data;
   }
 
   private async readNow(file: string): Promise<Buffer | undefined> {
     const key = this.keyOf(file);
     if (!key || this.broken) return undefined;
-    const cap = file.startsWith('tile/') ? PROOF_CAPS.tile : PROOF_CAPS.lookup;
+    const cap = capOf(file);
     try {
       const data = await this.bucket.getBytes(key, cap);
       if (data) this.objectsRead++;
@@ -124,12 +148,21 @@ export class S3ProofStore {
   }
 
   refuse(file: string, reason: string): void {
-    const key = this.keyOf(file) ?? file;
-    if (this.refusedProofs.some((r) => r.key === key)) return;
-    const refused: { key: string; reason: string; deleted?: boolean } = { key, reason };
+    if (this.refusedFiles.has(file)) return;
+    this.refusedFiles.add(file);
+    const { pack } = this.options;
+    const packed = pack !== undefined && this.fromPack.has(file);
+    if (packed) pack.refused(file);
+    // A pack's entry is named by the pack's key and the entry.
+    const key = packed ? pack.key : (this.keyOf(file) ?? file);
+    const refused: { key: string; reason: string; deleted?: boolean } = {
+      key,
+      reason: packed ? `its entry ${proofEntryName(this.database, file)}: ${reason}` : reason,
+    };
     this.refusedProofs.push(refused);
     this.options.logger?.warn(refusedProofWarning(this.location, refused));
-    if (this.options.heal)
+    // A refused pack entry is not deleted: this run writes the pack again without it.
+    if (this.options.heal && !packed)
       void this.bucket.delete(key).then(
         () => (refused.deleted = true),
         () => (refused.deleted = false),
@@ -148,6 +181,7 @@ export class S3ProofStore {
 
   private async uploadNow(): Promise<{ created: number; existed: number }> {
     const counts = { created: 0, existed: 0 };
+    const offered = new Map(this.pending);
     const limiter = new Limiter(this.options.concurrency ?? 8);
     await Promise.all(
       [...this.pending].map(([file, data]) =>
@@ -165,6 +199,14 @@ export class S3ProofStore {
       ),
     );
     this.pending.clear();
+    if (this.options.pack && !this.broken)
+      await this.options.pack
+        .settle(offered)
+        .catch((error: unknown) =>
+          this.options.logger?.warn(
+            `cache (s3): the project's pack '${this.options.pack?.key}' was not written: ${describeError(error)}`,
+          ),
+        );
     return counts;
   }
 
