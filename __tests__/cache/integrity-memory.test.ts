@@ -5,13 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { checkCacheIntegrity } from '../../src/cache/integrity.js';
 import { moduleCachePaths } from '../../src/cache/module-path.js';
-import {
-  digestWorkerCount,
-  helpDigestOnThisThread,
-  takePeakBusyWorkers,
-  takePeakDigestBytes,
-  takeTasksHelped,
-} from '../../src/go/zip-digest-pool.js';
+import { digestWorkerCount, takePeakBusyWorkers, takePeakDigestBytes } from '../../src/go/zip-digest-pool.js';
 import { parseGoSum } from '../../src/go/go-sum.js';
 import { takePeakWindowBytes, WINDOWS_IN_FLIGHT_BYTES } from '../../src/go/zip-file-digest.js';
 import { digestZipEntriesAsync, hashZip } from '../../src/go/zip-reader.js';
@@ -88,24 +82,5 @@ describe('the digest workers', () => {
     const busy = takePeakBusyWorkers();
     expect(busy).toBeLessThanOrEqual(digestWorkerCount());
     if (digestWorkerCount() > 0) expect(busy).toBeGreaterThan(0);
-  });
-
-  // Issue #29: a warm restore's tail is hashing alone (the archive is written, the main thread
-  // idle): that thread takes queued zips too, with the workers' answers.
-  it('lend the main thread to a queue of zips: the same digests, some of them hashed on it', async () => {
-    const zips = Array.from({ length: 16 }, (_, i) =>
-      createZip([
-        { name: `example.test/m${i}@v1.0.0/go.mod`, data: Buffer.from(`module example.test/m${i}\n`) },
-        { name: `example.test/m${i}@v1.0.0/blob.bin`, data: randomBytes(1536 << 10) },
-        { name: `example.test/m${i}@v1.0.0/small.txt`, data: randomBytes(4 << 10) },
-      ]),
-    );
-    const alone = await Promise.all(zips.map((zip) => digestZipEntriesAsync(zip)));
-    takeTasksHelped();
-    const pending = Promise.all(zips.map((zip) => digestZipEntriesAsync(zip)));
-    await helpDigestOnThisThread();
-    const helped = takeTasksHelped();
-    expect(await pending).toEqual(alone);
-    if (digestWorkerCount() > 0) expect(helped).toBeGreaterThan(0);
   });
 });

@@ -1,4 +1,3 @@
-import { lendThisThreadToDigests } from '../go/lend-digest-thread.js';
 import { describeError } from '../errors.js';
 import type { Finding } from '../findings.js';
 import type { GoSumLine } from '../go/go-sum.js';
@@ -111,7 +110,7 @@ export async function restoreVerifiedCache(options: RestoreCacheOptions): Promis
   }
   const restoredModules = versionsOfFiles(restored?.files ?? []);
   if (restored) options.hooks?.onRestored?.();
-  const verifying = verifyModuleCache({
+  const verified = await verifyModuleCache({
     gomodcache,
     goSum: options.goSum,
     also: restoredModules,
@@ -119,9 +118,6 @@ export async function restoreVerifiedCache(options: RestoreCacheOptions): Promis
     onChecked: options.hooks?.onChecked,
     logger,
   });
-  // The archive is written: this thread hashes beside the workers until the check is done.
-  if (restored) lendThisThreadToDigests(verifying);
-  const verified = await verifying;
   findings.push(...verified.findings);
   if (exact && verified.purged.length > 0) replace = true;
   // Every zip go.sum names is on disk and matches it: `go mod download` would fetch nothing.

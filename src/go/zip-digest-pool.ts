@@ -76,8 +76,6 @@ class ZipDigestPool {
   private idleTimer: NodeJS.Timeout | undefined;
   /** The most workers busy at once (takePeakBusyWorkers). */
   peakBusy = 0;
-  /** Tasks this thread ran for the workers (takeTasksHelped). */
-  helped = 0;
 
   constructor(private readonly size: number) {}
 
@@ -147,36 +145,6 @@ class ZipDigestPool {
     return worker;
   }
 
-  /**
-   * Runs the queued tasks on this thread while any wait, one at a time, yielding between them:
-   * for a thread with nothing else to do (a warm restore's tail, when the archive is written and
-   * only hashing is left), so both cores hash. Streamed in 1 MiB pieces, as on a worker.
-   */
-  async helpOnThisThread(): Promise<void> {
-    while (this.queue.length > 0) {
-      const task = this.queue.shift() as Task;
-      this.helped++;
-      try {
-        task.resolve(
-          await digestJobsStreaming(
-            zlib,
-            createHash,
-            readEntryJob,
-            digestJobs,
-            streamEntryDigest,
-            task.zip,
-            task.jobs,
-          ),
-        );
-      } catch (error) {
-        task.reject(
-          new DigestWorkerError(`zip digest on this thread: ${String((error as Error).message ?? error)}`),
-        );
-      }
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-  }
-
   async terminateAll(): Promise<void> {
     // Out of `idle` at once: no task may be posted to a worker that is going (its exit comes later).
     await Promise.all([...this.idle.splice(0), ...this.busy.keys()].map((worker) => worker.terminate()));
@@ -198,19 +166,6 @@ export function takePeakBusyWorkers(): number {
   const peak = pool.peakBusy;
   pool.peakBusy = 0;
   return peak;
-}
-
-/** How many queued tasks this thread ran since the last call (a test figure), then reset. */
-export function takeTasksHelped(): number {
-  if (!pool) return 0;
-  const helped = pool.helped;
-  pool.helped = 0;
-  return helped;
-}
-
-/** Lends this thread to the digest workers while tasks wait (ZipDigestPool.helpOnThisThread). */
-export async function helpDigestOnThisThread(): Promise<void> {
-  await pool?.helpOnThisThread();
 }
 
 /** Stops every digest worker now, busy or not (tests: a worker that dies mid-zip). */
