@@ -1,8 +1,8 @@
-export const id = 982;
-export const ids = [982];
+export const id = 577;
+export const ids = [577];
 export const modules = {
 
-/***/ 3982:
+/***/ 5577:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -25,9 +25,171 @@ var external_node_fs_ = __webpack_require__(3024);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+;// CONCATENATED MODULE: ./.build/cache/s3-light-get.js
+
+
+/** A key's path as the SDK's serializer writes a greedy label (`{Key+}`): each segment escaped, `/` kept. */
+function encodeKeyPath(key) {
+    return key
+        .split('/')
+        .map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
+}
+/**
+ * GETs without the SDK's middleware stack: a warm restore sends one GET per module version, and
+ * the stack (endpoint rules, retries, serde, logging filters) costs ~1.5 ms of CPU per request
+ * against ~0.3 ms for signing. Everything still comes from the SDK: the endpoint, region and
+ * signing name are learnt from its own first GetObject of the run (`learn`, a build-step
+ * middleware; used only once the SDK got an answer through them), and each request is signed by
+ * the client's own signer with the client's credentials. Only two answers are taken here: 200
+ * (the body) and 404 (no such object); anything else, or a failed request, returns undefined and
+ * the caller sends the request through the SDK, with its retries, clock-skew correction and errors,
+ * as it does every GET after that.
+ */
+class LightGets {
+    client;
+    bucket;
+    timeoutMs;
+    template;
+    learnt;
+    learning;
+    /** A plain GET was answered otherwise, or failed: none is sent again this run. */
+    stopped = false;
+    agents;
+    constructor(client, bucket, 
+    /** A request idle this long is destroyed (the caller's own bound answers first). */
+    timeoutMs) {
+        this.client = client;
+        this.bucket = bucket;
+        this.timeoutMs = timeoutMs;
+        const options = { keepAlive: true, maxSockets: 64 };
+        this.agents = { http: new external_node_http_.Agent(options), https: new external_node_https_.Agent(options) };
+        client.middlewareStack.add((next, context) => async (args) => {
+            if (!this.template && !this.stopped && context.commandName === 'GetObjectCommand')
+                this.learn(args, context);
+            return next(args);
+        }, { step: 'build', name: 'wardenLearnGetEndpoint', priority: 'low' });
+    }
+    learn(args, context) {
+        const { request, input } = args;
+        const auth = context.endpointV2?.properties?.authSchemes?.[0];
+        const suffix = `/${encodeKeyPath(input?.Key ?? '')}`;
+        // Only a plain SigV4 endpoint whose path ends with the key as we would write it.
+        if (!request?.hostname ||
+            (request.protocol !== 'http:' && request.protocol !== 'https:') ||
+            input?.Bucket !== this.bucket ||
+            !request.path?.endsWith(suffix) ||
+            auth?.name !== 'sigv4' ||
+            !auth.signingName ||
+            !auth.signingRegion)
+            return;
+        this.learnt = {
+            protocol: request.protocol,
+            hostname: request.hostname,
+            ...(request.port ? { port: request.port } : {}),
+            basePath: request.path.slice(0, -suffix.length),
+            region: auth.signingRegion,
+            service: auth.signingName,
+        };
+    }
+    /**
+     * Runs the run's first GET (`viaSdk`) alone: it shows the way; a GET begun meanwhile waits for
+     * it and gets undefined, as does every GET once it is over (then each goes plain where it can).
+     */
+    async alone(viaSdk) {
+        if (this.template)
+            return undefined;
+        if (this.learning) {
+            await this.learning;
+            return undefined;
+        }
+        const first = viaSdk();
+        this.learning = first.catch(() => undefined);
+        return { value: await first };
+    }
+    /** The SDK's GetObject through the learnt endpoint got an answer: later GETs may go plain. */
+    confirm() {
+        if (!this.stopped)
+            this.template ??= this.learnt;
+    }
+    /** The object (200), null (404), or undefined: send it through the SDK instead. */
+    async get(key) {
+        const template = this.template;
+        if (!template)
+            return undefined;
+        try {
+            const signer = await this.client.config.signer();
+            const host = template.port ? `${template.hostname}:${template.port}` : template.hostname;
+            const request = {
+                method: 'GET',
+                protocol: template.protocol,
+                hostname: template.hostname,
+                ...(template.port ? { port: template.port } : {}),
+                path: `${template.basePath}/${encodeKeyPath(key)}`,
+                query: {},
+                headers: { host },
+            };
+            const signed = await signer.sign(request, {
+                signingRegion: template.region,
+                signingService: template.service,
+            });
+            return await this.send(template, request.path, signed.headers);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    send(template, path, headers) {
+        const module = template.protocol === 'https:' ? external_node_https_ : external_node_http_;
+        const agent = template.protocol === 'https:' ? this.agents.https : this.agents.http;
+        return new Promise((resolve) => {
+            const request = module.request({ method: 'GET', hostname: template.hostname, port: template.port, path, headers, agent }, (response) => {
+                const status = response.statusCode;
+                if (status !== 200) {
+                    response.resume();
+                    if (status !== 404)
+                        this.stop();
+                    resolve(status === 404 ? null : undefined);
+                    return;
+                }
+                const metadata = {};
+                for (const [name, value] of Object.entries(response.headers))
+                    if (name.startsWith('x-amz-meta-') && typeof value === 'string')
+                        metadata[name.slice('x-amz-meta-'.length)] = value;
+                const length = Number(response.headers['content-length']);
+                resolve({ body: response, ...(Number.isSafeInteger(length) ? { length } : {}), metadata });
+            });
+            request.setTimeout(this.timeoutMs, () => request.destroy());
+            request.on('error', () => {
+                this.stop();
+                resolve(undefined);
+            });
+            request.end();
+        });
+    }
+    /**
+     * Any other answer (a skewed clock, credentials that expired, a server in trouble), or a failed
+     * request: the rest of the run's GETs go through the SDK, which knows what to do about it.
+     */
+    stop() {
+        this.stopped = true;
+        this.template = undefined;
+    }
+    /** Closes the sockets (the run is over, or cancelled). */
+    destroy() {
+        this.agents.http.destroy();
+        this.agents.https.destroy();
+    }
+}
+
 // EXTERNAL MODULE: ./.build/cache/s3-location.js
 var s3_location = __webpack_require__(2913);
 ;// CONCATENATED MODULE: ./.build/cache/s3-bucket.js
+
 
 
 
@@ -66,6 +228,7 @@ class S3Bucket {
     options;
     client;
     timeoutMs;
+    light;
     constructor(location, options = {}) {
         this.location = location;
         this.options = options;
@@ -87,8 +250,9 @@ class S3Bucket {
             },
             ...options.clientConfig,
         });
+        this.light = new LightGets(this.client, location.bucket, this.timeoutMs);
         // The run cancelled: every request in flight fails at once (its socket destroyed).
-        options.signal?.addEventListener('abort', () => this.client.destroy(), { once: true });
+        options.signal?.addEventListener('abort', () => this.close(), { once: true });
     }
     /**
      * One request, bounded by the request timeout and the run's signal. Sent without per-request
@@ -127,32 +291,37 @@ class S3Bucket {
      * when the bucket cannot be read. The length only picks where the body goes: bodies are counted.
      */
     async open(key) {
+        // Plain (s3-light-get.ts) once the SDK's first GET showed the way; else, or failing, the SDK's.
+        // The run's first GET goes alone, through the SDK; those begun meanwhile wait for it.
+        const first = await this.light.alone(() => this.openThroughSdk(key));
+        if (first)
+            return first.value;
+        const light = await this.send(() => this.light.get(key)).catch((error) => this.fail('reading', key, error));
+        if (light === null)
+            return undefined;
+        if (light)
+            return light;
+        return this.openThroughSdk(key);
+    }
+    async openThroughSdk(key) {
         try {
             const response = await this.send(() => this.client.send(new dist_cjs/* GetObjectCommand */.jLs({ Bucket: this.location.bucket, Key: key })));
+            this.light.confirm();
             return { body: response.Body, length: response.ContentLength, metadata: response.Metadata };
         }
         catch (error) {
-            if (statusOf(error) === 404 || error.name === 'NoSuchKey')
+            if (statusOf(error) === 404 || error.name === 'NoSuchKey') {
+                this.light.confirm();
                 return undefined;
+            }
             this.fail('reading', key, error);
         }
     }
     /**
-     * Streams the object into `file` (created, never followed if it exists), at most `maxBytes`;
-     * false when there is no such object. Throws ObjectTooLargeError past the cap (the partial
-     * file is removed) and InfrastructureError when the bucket cannot be read.
-     */
-    async getToFile(key, file, maxBytes) {
-        const opened = await this.open(key);
-        if (!opened)
-            return false;
-        await this.streamToFile(key, opened.body, file, maxBytes);
-        return true;
-    }
-    /**
      * The object in memory when the server announces at most `inMemory` bytes (one GET, no file to
-     * read back), else streamed into `file` as getToFile does; undefined when there is no such
-     * object. Either way at most `maxBytes` are read (ObjectTooLargeError past it). With the
+     * read back), else streamed into `file` (created, never followed if it exists; removed past the
+     * cap); undefined when there is no such object. Either way at most `maxBytes` are read
+     * (ObjectTooLargeError past it; InfrastructureError when the bucket cannot be read). With the
      * object's user metadata (names lower-cased, as S3 returns them).
      */
     async getSmallOrToFile(key, file, maxBytes, inMemory) {
@@ -309,6 +478,7 @@ class S3Bucket {
     /** Closes the client's sockets. */
     close() {
         this.client.destroy();
+        this.light.destroy();
     }
 }
 
@@ -465,6 +635,16 @@ function proofPrefix(location) {
 function manifestKey(location, projectId) {
     return join(location, `manifests/${projectId}.json.gz`);
 }
+/**
+ * A project's pack (s3-pack.ts): the `.mod` files its go.sum names and the checksum database's
+ * proofs its last run proved, in one object read with one GET (`<prefix>/packs/<project id>.pack`).
+ */
+function packKey(location, projectId) {
+    return join(location, `packs/${projectId}.pack`);
+}
+function packPrefix(location) {
+    return join(location, 'packs/');
+}
 function manifestPrefix(location) {
     return join(location, 'manifests/');
 }
@@ -473,6 +653,7 @@ function modulePrefix(location) {
 }
 
 ;// CONCATENATED MODULE: ./.build/cache/s3-fetch.js
+
 
 
 
@@ -515,15 +696,20 @@ let tempCount = 0;
 function temp(target) {
     return `${target}.${TEMP_TAG}.${(tempCount++).toString(36)}.tmp`;
 }
-/** Writes bytes already in memory to a temp file renamed into place (no reader sees a part). */
-async function writeAtomic(target, data) {
+/**
+ * Writes bytes already in memory to a temp file renamed into place (no reader sees a part).
+ * Synchronous on purpose, as the local backend's RestoreWriter: a warm restore writes hundreds
+ * of small files, and each async call is a trip through libuv's pool of 4 threads (open, write,
+ * close, rename: 4 per file), which queue behind one another (50 ms per zip at concurrency 8).
+ */
+function writeAtomic(target, data) {
     const file = temp(target);
     try {
-        await promises_.writeFile(file, data, { flag: 'wx' });
-        await promises_.rename(file, target);
+        external_node_fs_.writeFileSync(file, data, { flag: 'wx' });
+        external_node_fs_.renameSync(file, target);
     }
     catch (error) {
-        await promises_.rm(file, { force: true });
+        external_node_fs_.rmSync(file, { force: true });
         throw error;
     }
 }
@@ -539,6 +725,18 @@ async function refusal(bucket, object, kind, error, heal) {
         return { ...object, reason };
     const deleted = await bucket.delete(object.key).then(() => true, () => false);
     return { ...object, reason, deleted };
+}
+/** The pack's .mod for this hash when it verifies; an entry that does not is refused by the pack's key. */
+async function packedMod(input, module, hash, refused) {
+    const { pack } = input;
+    const packed = await pack?.mod(hash);
+    if (!pack || !packed || (0,dirhash/* hashGoMod */.hK)(packed) === hash)
+        return packed;
+    pack.refuseMod();
+    const reason = `its entry for ${hash} (/go.mod) hashes to ${(0,dirhash/* hashGoMod */.hK)(packed)}; the .mod object is read instead`;
+    const object = { key: pack.key, module: (0,module_path/* moduleId */.w)(module) };
+    refused.push(await refusal(input.bucket, object, 'mod', new Refused(reason), input.heal));
+    return undefined;
 }
 /**
  * Fetches from the bucket what go.sum names and the module cache lacks, `concurrency` versions at
@@ -590,7 +788,7 @@ async function fetchFromBucket(input) {
                     infoFromZip.set(id, written.info);
             }
             else {
-                const given = kind === 'info' ? infoFromZip.get(id) : undefined;
+                const given = kind === 'info' ? infoFromZip.get(id) : await packedMod(input, module, hash, refused);
                 const written = await writeVerified(bucket, key, kind, module, hash, target, given);
                 if (written === undefined)
                     return false;
@@ -613,7 +811,7 @@ async function fetchFromBucket(input) {
             return;
         const { vDir, base } = (0,module_path/* moduleCachePaths */.n)(gomodcache, module);
         // mkdir names the first directory it created: then vDir is new, and empty.
-        const emptyDir = (await promises_.mkdir(vDir, { recursive: true })) !== undefined;
+        const emptyDir = external_node_fs_.mkdirSync(vDir, { recursive: true }) !== undefined;
         // The .mod beside the zip; the .info from the zip object's metadata once the zip verified,
         // else (an object uploaded without it) read after it; not at all without the zip (priming
         // fetches the version whole: a cold run's request saved).
@@ -668,9 +866,9 @@ async function writeVerifiedZip(bucket, key, hash, target) {
         if (h1 !== hash)
             throw new Refused(`its zip hash ${h1} is not go.sum's ${hash}`);
         // The .ziphash first, then the zip: `go` counts a version downloaded once its zip is there.
-        await writeAtomic(`${target}hash`, hash);
+        writeAtomic(`${target}hash`, hash);
         if ('data' in got)
-            await writeAtomic(target, got.data);
+            writeAtomic(target, got.data);
         else
             await promises_.rename(file, target);
         const bytes = 'data' in got ? got.data.length : (await promises_.stat(target)).size;
@@ -702,7 +900,7 @@ async function writeVerified(bucket, key, kind, module, hash, target, given) {
         if (problem)
             throw new Refused(problem);
     }
-    await writeAtomic(target, data);
+    writeAtomic(target, data);
     return data.length;
 }
 
@@ -763,9 +961,236 @@ function parseManifest(data) {
     }
 }
 
+// EXTERNAL MODULE: ./.build/files.js
+var _build_files = __webpack_require__(3409);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./.build/cache/s3-pack.js
+
+
+
+
+
+/** What a pack holds is a few MB for a large project; a pack object, or its inflated bytes, past this is refused. */
+const MAX_PACK = 64 << 20;
+const MAGIC = 'warden-pack 1\n';
+const ENTRY_NAME = /^(?:mod\/[A-Za-z0-9_-]{43}|sumdb\/[!-~]+)$/;
+const HEADER = /^(\S+) (\d{1,9})$/;
+const gzipAsync = (0,external_node_util_.promisify)(external_node_zlib_.gzip);
+const gunzipAsync = (0,external_node_util_.promisify)(external_node_zlib_.gunzip);
+/** The entry of a `/go.mod` line's hash, or undefined when it is not an h1. */
+function modEntryName(hash) {
+    const part = h1KeyPart(hash);
+    return part === undefined ? undefined : `mod/${part}`;
+}
+/** The entry of a checksum database state file (`lookup/…`, `tile/…`). */
+function proofEntryName(database, file) {
+    return `sumdb/${database}/${file}`;
+}
+/** The pack's bytes: a magic line, then each entry as `<name> <length>\n<bytes>`, gzip'd. */
+async function encodePack(entries) {
+    const parts = [Buffer.from(MAGIC)];
+    for (const [name, data] of entries)
+        parts.push(Buffer.from(`${name} ${data.length}\n`), data);
+    return gzipAsync(Buffer.concat(parts));
+}
+/** A pack that is not one: refused whole (its entries unread). */
+class BadPackError extends Error {
+}
+/** The entries of a pack; throws BadPackError for bytes that are not a pack within MAX_PACK. */
+async function decodePack(data) {
+    let raw;
+    try {
+        raw = await gunzipAsync(data, { maxOutputLength: MAX_PACK });
+    }
+    catch (error) {
+        throw new BadPackError(`not a gzip'd pack within ${MAX_PACK} bytes: ${(0,errors/* describeError */.Uc)(error)}`);
+    }
+    if (raw.toString('latin1', 0, MAGIC.length) !== MAGIC)
+        throw new BadPackError('not a pack (no magic line)');
+    const entries = new Map();
+    for (let offset = MAGIC.length; offset < raw.length;) {
+        const end = raw.indexOf(0x0a, offset);
+        const header = HEADER.exec(raw.toString('latin1', offset, end < 0 ? raw.length : end));
+        if (end < 0 || !header || !ENTRY_NAME.test(header[1]) || header[1].split('/').includes('..'))
+            throw new BadPackError(`a malformed entry header at byte ${offset}`);
+        const length = Number(header[2]);
+        if (end + 1 + length > raw.length)
+            throw new BadPackError(`entry ${header[1]} runs past the end`);
+        if (entries.has(header[1]))
+            throw new BadPackError(`entry ${header[1]} twice`);
+        entries.set(header[1], raw.subarray(end + 1, end + 1 + length));
+        offset = end + 1 + length;
+    }
+    return entries;
+}
+/** Reads the pack at `key` (at most MAX_PACK bytes). */
+async function readPack(bucket, key) {
+    let data;
+    try {
+        data = await bucket.getBytes(key, MAX_PACK);
+    }
+    catch (error) {
+        if (error instanceof ObjectTooLargeError)
+            return { kind: 'refused', reason: `larger than ${MAX_PACK} bytes` };
+        throw error;
+    }
+    if (!data)
+        return { kind: 'absent' };
+    try {
+        return { kind: 'read', entries: await decodePack(data) };
+    }
+    catch (error) {
+        if (error instanceof BadPackError)
+            return { kind: 'refused', reason: error.message };
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./.build/cache/s3-pack-session.js
+
+
+
+
+
+
+
+/**
+ * Tiles a run may read past its pack (from their objects or the database) before the pack is
+ * written again: a database whose tree grew since needs a few tiles at its right edge every run.
+ */
+const TILE_SLACK = 16;
+/**
+ * One run's view of its project's pack (s3-pack.ts): read once at the restore, its `.mod` files
+ * handed to the fetch (PackMods: each verified there against go.sum) and its proofs to the proof
+ * store (ProofPack: each proven by the checksum client), what missed it counted; written again
+ * once the checksum step settled, only when it missed (a new module, a refused entry, a tree grown
+ * far), from what this run verified: `.mod` files whose hash is go.sum's, and the proofs the
+ * client proved this run (offered to the bucket, or read from it and written by the client into
+ * its state directory, which it does only once a file proved).
+ */
+class ProjectPack {
+    bucket;
+    key;
+    project;
+    reading;
+    misses = { mods: 0, lookups: 0, tiles: 0, refused: 0 };
+    touched = new Set();
+    constructor(bucket, key, project) {
+        this.bucket = bucket;
+        this.key = key;
+        this.project = project;
+        // A bucket that fails here fails the fetch too (reported there): the pack is then absent.
+        this.reading = readPack(bucket, key).catch(() => ({ kind: 'absent' }));
+    }
+    /** Why the pack object was refused whole, if it was. */
+    async refusal() {
+        const read = await this.reading;
+        return read.kind === 'refused' ? read.reason : undefined;
+    }
+    async entries() {
+        const read = await this.reading;
+        return read.kind === 'read' ? read.entries : new Map();
+    }
+    async mod(hash) {
+        const name = modEntryName(hash);
+        const data = name === undefined ? undefined : (await this.entries()).get(name);
+        if (!data)
+            this.misses.mods++;
+        return data;
+    }
+    refuseMod() {
+        this.misses.refused++;
+    }
+    /** The part of the pack for `database`'s proofs, whose client keeps its state in `stateDir`. */
+    proofs(database, stateDir) {
+        const prefix = proofEntryName(database, '');
+        let files;
+        const proofFiles = async () => {
+            const found = new Map();
+            for (const [name, data] of await this.entries())
+                if (name.startsWith(prefix))
+                    found.set(name.slice(prefix.length), data);
+            return found;
+        };
+        return {
+            key: this.key,
+            // Built once: the proof store asks for every file the client reads.
+            files: () => (files ??= proofFiles()),
+            read: (file, fromPack) => {
+                this.touched.add(file);
+                if (!fromPack)
+                    this.misses[file.startsWith('tile/') ? 'tiles' : 'lookups']++;
+            },
+            refused: () => this.misses.refused++,
+            settle: (offered) => this.settle(database, stateDir, offered),
+        };
+    }
+    async settle(database, stateDir, offered) {
+        if (!(await this.changed(offered)))
+            return 'kept';
+        const entries = new Map();
+        await this.addMods(entries);
+        // Only proofs the client proved this run: offered, or read from the bucket and then stored by
+        // the client (it writes a file from the bucket into its state directory once it proved).
+        const limiter = new Limiter(16);
+        const files = [...new Set([...this.touched, ...offered.keys()])].sort();
+        const proofs = await Promise.all(files.map((file) => limiter.run(async () => offered.get(file) ?? (await (0,_build_files/* readIfExists */.O)(external_node_path_.join(stateDir, ...file.split('/')))))));
+        for (const [i, file] of files.entries()) {
+            const data = proofs[i];
+            if (data && data.length > 0)
+                entries.set(proofEntryName(database, file), data);
+        }
+        let size = 0;
+        for (const [name, data] of entries)
+            size += name.length + data.length + 12;
+        // Never a pack the next run would refuse as too large: its objects serve that project.
+        if (size > MAX_PACK)
+            return 'kept';
+        await this.bucket.put(this.key, await encodePack(entries));
+        return 'written';
+    }
+    /** Whether this run's pack would differ from the one read (or there was none). */
+    async changed(offered) {
+        if ((await this.reading).kind !== 'read')
+            return true;
+        const { mods, lookups, tiles, refused } = this.misses;
+        let offeredTiles = 0;
+        for (const file of offered.keys())
+            if (file.startsWith('tile/'))
+                offeredTiles++;
+        if (mods + lookups + refused > 0 || offered.size > offeredTiles || tiles + offeredTiles > TILE_SLACK)
+            return true;
+        // A go.sum that dropped a module leaves its .mod in the pack.
+        const named = new Set(this.goModLines().map((line) => modEntryName(line.hash)));
+        for (const name of (await this.entries()).keys())
+            if (name.startsWith('mod/') && !named.has(name))
+                return true;
+        return false;
+    }
+    goModLines() {
+        return this.project.goSum.filter((line) => line.version.endsWith('/go.mod') && modEntryName(line.hash));
+    }
+    /** The `.mod` of each `/go.mod` line go.sum names, from the module cache, whose hash is go.sum's. */
+    async addMods(entries) {
+        const limiter = new Limiter(16);
+        await Promise.all(this.goModLines().map((line) => limiter
+            .run(async () => {
+            const version = line.version.slice(0, -'/go.mod'.length);
+            const { base } = (0,module_path/* moduleCachePaths */.n)(this.project.gomodcache, { path: line.path, version });
+            const data = await (0,_build_files/* readIfExists */.O)(`${base}.mod`);
+            if (data && data.length <= OBJECT_CAPS.mod && (0,dirhash/* hashGoMod */.hK)(data) === line.hash)
+                entries.set(modEntryName(line.hash), data);
+        })
+            // Not in the module cache, or a path that does not escape: not packed.
+            .catch(() => undefined)));
+    }
+}
+
 // EXTERNAL MODULE: ./.build/module/module-escape.js
 var module_escape = __webpack_require__(8803);
 ;// CONCATENATED MODULE: ./.build/cache/s3-proofs.js
+
 
 
 
@@ -779,6 +1204,9 @@ var module_escape = __webpack_require__(8803);
  * tiles); a lookup is a record of two go.sum lines and a signed note of a few lines.
  */
 const PROOF_CAPS = { tile: 256 * 32, lookup: 64 << 10 };
+function capOf(file) {
+    return file.startsWith('tile/') ? PROOF_CAPS.tile : PROOF_CAPS.lookup;
+}
 /** The files a client stores: `lookup/<path>@<version>` and hash tiles `tile/8/<L>/<N>[.p/<W>]`. */
 const PROOF_FILE = /^(?:lookup\/[!-~]+@[!-~]+|tile\/8\/[0-9]\/(?:x\d{3}\/)*\d{3}(?:\.p\/\d{1,3})?)$/;
 /**
@@ -795,6 +1223,9 @@ class S3ProofStore {
     pending = new Map();
     prefetched = new Map();
     refusedProofs = [];
+    refusedFiles = new Set();
+    /** Files the project's pack served (a refusal names the pack's key). */
+    fromPack = new Set();
     broken;
     uploading;
     /** Objects read from the bucket. */
@@ -841,18 +1272,33 @@ class S3ProofStore {
         return this.prefetching;
     }
     async read(file) {
-        const prefetched = this.prefetched.get(file);
-        if (prefetched) {
-            this.prefetched.delete(file);
-            return prefetched;
+        const { pack } = this.options;
+        // A pack's entry once refused is not served again (the client asks the database then).
+        const fromPack = pack && this.keyOf(file) && !this.broken && !this.refusedFiles.has(file);
+        let packed = fromPack ? (await pack.files()).get(file) : undefined;
+        if (packed && packed.length > capOf(file)) {
+            this.fromPack.add(file);
+            this.refuse(file, `larger than ${capOf(file)} bytes`);
+            packed = undefined;
         }
-        return this.readNow(file);
+        if (packed && packed.length > 0) {
+            this.fromPack.add(file);
+            pack?.read(file, true);
+            return packed;
+        }
+        const prefetched = this.prefetched.get(file);
+        if (prefetched)
+            this.prefetched.delete(file);
+        const data = await (prefetched ?? this.readNow(file));
+        if (data)
+            pack?.read(file, false);
+        return data;
     }
     async readNow(file) {
         const key = this.keyOf(file);
         if (!key || this.broken)
             return undefined;
-        const cap = file.startsWith('tile/') ? PROOF_CAPS.tile : PROOF_CAPS.lookup;
+        const cap = capOf(file);
         try {
             const data = await this.bucket.getBytes(key, cap);
             if (data)
@@ -873,13 +1319,23 @@ class S3ProofStore {
             this.pending.set(file, data);
     }
     refuse(file, reason) {
-        const key = this.keyOf(file) ?? file;
-        if (this.refusedProofs.some((r) => r.key === key))
+        if (this.refusedFiles.has(file))
             return;
-        const refused = { key, reason };
+        this.refusedFiles.add(file);
+        const { pack } = this.options;
+        const packed = pack !== undefined && this.fromPack.has(file);
+        if (packed)
+            pack.refused(file);
+        // A pack's entry is named by the pack's key and the entry.
+        const key = packed ? pack.key : (this.keyOf(file) ?? file);
+        const refused = {
+            key,
+            reason: packed ? `its entry ${proofEntryName(this.database, file)}: ${reason}` : reason,
+        };
         this.refusedProofs.push(refused);
         this.options.logger?.warn(refusedProofWarning(this.location, refused));
-        if (this.options.heal)
+        // A refused pack entry is not deleted: this run writes the pack again without it.
+        if (this.options.heal && !packed)
             void this.bucket.delete(key).then(() => (refused.deleted = true), () => (refused.deleted = false));
     }
     /**
@@ -893,6 +1349,7 @@ class S3ProofStore {
     }
     async uploadNow() {
         const counts = { created: 0, existed: 0 };
+        const offered = new Map(this.pending);
         const limiter = new Limiter(this.options.concurrency ?? 8);
         await Promise.all([...this.pending].map(([file, data]) => limiter.run(async () => {
             const key = this.keyOf(file);
@@ -910,6 +1367,10 @@ class S3ProofStore {
             }
         })));
         this.pending.clear();
+        if (this.options.pack && !this.broken)
+            await this.options.pack
+                .settle(offered)
+                .catch((error) => this.options.logger?.warn(`cache (s3): the project's pack '${this.options.pack?.key}' was not written: ${(0,errors/* describeError */.Uc)(error)}`));
         return counts;
     }
     stop(error) {
@@ -1029,6 +1490,8 @@ async function uploadProven(input) {
 
 
 
+
+
 /** The warning for an object that failed verification. */
 function refusedWarning(location, refused) {
     return `SECURITY: cache (s3) object '${refused.key}' in ${(0,s3_location/* describeS3Location */.x)(location)} refused for ${refused.module}: ${refused.reason}; not used, fetched through the proxy instead${refused.deleted ? '; deleted (cache-heal)' : refused.deleted === false ? '; could not be deleted' : ''}`;
@@ -1055,16 +1518,19 @@ class S3Backend {
     }
     /** The checksum database's proofs under `<prefix>/sumdb/<database>/` (see S3ProofStore). */
     proofStore(database, logger) {
+        const restored = this.restored;
+        const stateDir = restored && external_node_path_.join(restored.gomodcache, 'cache', 'download', 'sumdb', database);
+        const pack = stateDir ? restored?.pack?.proofs(database, stateDir) : undefined;
         const store = new S3ProofStore(this.bucket, database, {
             logger,
             heal: this.options.heal,
             concurrency: this.options.concurrency,
+            ...(pack ? { pack } : {}),
         });
-        // The lookups of what the restore fetched, read now, while `go` primes the rest.
-        const restored = this.restored;
-        if (restored) {
-            const stateDir = external_node_path_.join(restored.gomodcache, 'cache', 'download', 'sumdb', database);
-            store.prefetching = lookupsToPrefetch(restored.goSum, stateDir).then((files) => store.prefetch(files), () => undefined);
+        // The lookups of what the restore fetched that its pack lacks, read now, while `go` primes the rest.
+        if (restored && stateDir) {
+            const wanted = Promise.all([lookupsToPrefetch(restored.goSum, stateDir), pack?.files()]);
+            store.prefetching = wanted.then(([files, packed]) => store.prefetch(files.filter((file) => !packed?.has(file))), () => undefined);
         }
         return store;
     }
@@ -1073,23 +1539,39 @@ class S3Backend {
     }
     async restore(gomodcache, primaryKey, _restoreKeys, context) {
         const goSum = context?.goSum ?? [];
+        const { project } = this.options;
+        // The project's pack (its .mod files and proofs in one GET) and its manifest, beside the fetch.
+        const pack = project
+            ? new ProjectPack(this.bucket, packKey(this.location, projectManifestId(project)), {
+                goSum,
+                gomodcache,
+            })
+            : undefined;
+        const manifest = project
+            ? recordManifest(this.bucket, project, goSum, (this.options.now ?? Date.now)()).then(() => undefined, (error) => `cache (s3): the project's manifest was not written: ${(0,errors/* describeError */.Uc)(error)}`)
+            : undefined;
         const fetched = await fetchFromBucket({
             bucket: this.bucket,
             gomodcache,
             goSum,
             concurrency: this.options.concurrency,
             heal: this.options.heal,
+            ...(pack ? { pack } : {}),
         });
         // A bucket that failed the restore is not asked again for proofs ahead of need.
-        this.restored = fetched.unusable ? undefined : { gomodcache, goSum };
+        this.restored = fetched.unusable ? undefined : { gomodcache, goSum, ...(pack ? { pack } : {}) };
         const where = (0,s3_location/* describeS3Location */.x)(this.location);
+        const manifestProblem = await manifest;
         if (fetched.unusable && fetched.files.length === 0)
             throw new errors/* InfrastructureError */.EN(`the bucket cannot be used: ${fetched.unusable}`);
         const warnings = fetched.refused.map((r) => refusedWarning(this.location, r));
+        const packProblem = await pack?.refusal();
+        if (packProblem && pack)
+            warnings.push(`SECURITY: cache (s3) object '${pack.key}' in ${where} refused: ${packProblem}; not used (its files are read from their own objects)`);
         if (fetched.unusable)
             warnings.push(`cache (s3): ${where} failed part-way, the rest goes through the proxy: ${fetched.unusable}`);
-        else if (this.options.project)
-            await recordManifest(this.bucket, this.options.project, goSum, (this.options.now ?? Date.now)()).catch((error) => warnings.push(`cache (s3): the project's manifest was not written: ${(0,errors/* describeError */.Uc)(error)}`));
+        else if (manifestProblem)
+            warnings.push(manifestProblem);
         const exact = fetched.wanted > 0 &&
             fetched.complete.length === fetched.wanted &&
             fetched.modsMissing === 0 &&

@@ -1,8 +1,8 @@
-export const id = 567;
-export const ids = [567];
+export const id = 430;
+export const ids = [430];
 export const modules = {
 
-/***/ 7567:
+/***/ 9430:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17,10 +17,12 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./.build/errors.js
 var errors = __webpack_require__(9243);
-// EXTERNAL MODULE: ./.build/cache/s3-bucket.js
-var s3_bucket = __webpack_require__(548);
+// EXTERNAL MODULE: ./.build/cache/s3-bucket.js + 1 modules
+var s3_bucket = __webpack_require__(7473);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./.build/go/dirhash.js
@@ -113,6 +115,7 @@ var s3_keys = __webpack_require__(7806);
 
 
 
+
 /** The proxy's caps (cmd/go's modfetch: zip 500 MiB, go.mod 16 MiB); an .info is a small JSON. */
 const OBJECT_CAPS = { zip: zip_reader/* MAX_ZIP */.l4, mod: 16 << 20, info: 64 << 10 };
 /** go.sum's lines by module version: the zip's h1 and the go.mod's h1. */
@@ -142,15 +145,20 @@ let tempCount = 0;
 function temp(target) {
     return `${target}.${TEMP_TAG}.${(tempCount++).toString(36)}.tmp`;
 }
-/** Writes bytes already in memory to a temp file renamed into place (no reader sees a part). */
-async function writeAtomic(target, data) {
+/**
+ * Writes bytes already in memory to a temp file renamed into place (no reader sees a part).
+ * Synchronous on purpose, as the local backend's RestoreWriter: a warm restore writes hundreds
+ * of small files, and each async call is a trip through libuv's pool of 4 threads (open, write,
+ * close, rename: 4 per file), which queue behind one another (50 ms per zip at concurrency 8).
+ */
+function writeAtomic(target, data) {
     const file = temp(target);
     try {
-        await promises_.writeFile(file, data, { flag: 'wx' });
-        await promises_.rename(file, target);
+        external_node_fs_.writeFileSync(file, data, { flag: 'wx' });
+        external_node_fs_.renameSync(file, target);
     }
     catch (error) {
-        await promises_.rm(file, { force: true });
+        external_node_fs_.rmSync(file, { force: true });
         throw error;
     }
 }
@@ -166,6 +174,18 @@ async function refusal(bucket, object, kind, error, heal) {
         return { ...object, reason };
     const deleted = await bucket.delete(object.key).then(() => true, () => false);
     return { ...object, reason, deleted };
+}
+/** The pack's .mod for this hash when it verifies; an entry that does not is refused by the pack's key. */
+async function packedMod(input, module, hash, refused) {
+    const { pack } = input;
+    const packed = await pack?.mod(hash);
+    if (!pack || !packed || (0,dirhash/* hashGoMod */.hK)(packed) === hash)
+        return packed;
+    pack.refuseMod();
+    const reason = `its entry for ${hash} (/go.mod) hashes to ${(0,dirhash/* hashGoMod */.hK)(packed)}; the .mod object is read instead`;
+    const object = { key: pack.key, module: (0,module_path/* moduleId */.w)(module) };
+    refused.push(await refusal(input.bucket, object, 'mod', new Refused(reason), input.heal));
+    return undefined;
 }
 /**
  * Fetches from the bucket what go.sum names and the module cache lacks, `concurrency` versions at
@@ -217,7 +237,7 @@ async function fetchFromBucket(input) {
                     infoFromZip.set(id, written.info);
             }
             else {
-                const given = kind === 'info' ? infoFromZip.get(id) : undefined;
+                const given = kind === 'info' ? infoFromZip.get(id) : await packedMod(input, module, hash, refused);
                 const written = await writeVerified(bucket, key, kind, module, hash, target, given);
                 if (written === undefined)
                     return false;
@@ -240,7 +260,7 @@ async function fetchFromBucket(input) {
             return;
         const { vDir, base } = (0,module_path/* moduleCachePaths */.n)(gomodcache, module);
         // mkdir names the first directory it created: then vDir is new, and empty.
-        const emptyDir = (await promises_.mkdir(vDir, { recursive: true })) !== undefined;
+        const emptyDir = external_node_fs_.mkdirSync(vDir, { recursive: true }) !== undefined;
         // The .mod beside the zip; the .info from the zip object's metadata once the zip verified,
         // else (an object uploaded without it) read after it; not at all without the zip (priming
         // fetches the version whole: a cold run's request saved).
@@ -295,9 +315,9 @@ async function writeVerifiedZip(bucket, key, hash, target) {
         if (h1 !== hash)
             throw new Refused(`its zip hash ${h1} is not go.sum's ${hash}`);
         // The .ziphash first, then the zip: `go` counts a version downloaded once its zip is there.
-        await writeAtomic(`${target}hash`, hash);
+        writeAtomic(`${target}hash`, hash);
         if ('data' in got)
-            await writeAtomic(target, got.data);
+            writeAtomic(target, got.data);
         else
             await promises_.rename(file, target);
         const bytes = 'data' in got ? got.data.length : (await promises_.stat(target)).size;
@@ -329,14 +349,213 @@ async function writeVerified(bucket, key, kind, module, hash, target, given) {
         if (problem)
             throw new Refused(problem);
     }
-    await writeAtomic(target, data);
+    writeAtomic(target, data);
     return data.length;
 }
 
 // EXTERNAL MODULE: ./.build/cache/s3-location.js
 var s3_location = __webpack_require__(2913);
-// EXTERNAL MODULE: ./.build/cache/s3-manifest.js
-var s3_manifest = __webpack_require__(6315);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+;// CONCATENATED MODULE: ./.build/cache/s3-manifest.js
+
+
+
+/** A manifest is small; one past this is not read (nor inflated past it). */
+const MAX_MANIFEST = (/* unused pure expression or super */ null && (16 << 20));
+/** A stable file name for a project (its repository and directory), without its characters' troubles. */
+function projectManifestId(project) {
+    return (0,external_node_crypto_.createHash)('sha256').update(project).digest('hex').slice(0, 32);
+}
+/** The keys go.sum's lines name in the bucket. */
+function keysOfGoSum(bucket, goSum) {
+    const keys = new Set();
+    for (const line of goSum) {
+        const kinds = line.version.endsWith('/go.mod') ? ['mod'] : ['zip', 'info'];
+        for (const kind of kinds) {
+            const key = (0,s3_keys/* moduleObjectKey */.VA)(bucket.location, line.hash, kind);
+            if (key)
+                keys.add(key);
+        }
+    }
+    return [...keys].sort();
+}
+/**
+ * Writes (overwrites) this project's manifest: one small object per project, updated each run,
+ * gzip-compressed (`.json.gz`): its keys share the prefix, and a zip's `.info` key its h1, so it
+ * stores at about a third of its JSON, which counts in a bucket of many projects.
+ */
+async function recordManifest(bucket, project, goSum, now) {
+    const manifest = {
+        format: 1,
+        project,
+        updated: new Date(now).toISOString(),
+        keys: keysOfGoSum(bucket, goSum),
+    };
+    await bucket.put((0,s3_keys/* manifestKey */.Rn)(bucket.location, projectManifestId(project)), (0,external_node_zlib_.gzipSync)(JSON.stringify(manifest)));
+}
+/**
+ * A manifest's keys, or undefined when the object is not a manifest: gzip-compressed (inflated to
+ * at most MAX_MANIFEST bytes), or plain JSON as earlier versions wrote it.
+ */
+function parseManifest(data) {
+    try {
+        const gzipped = data[0] === 0x1f && data[1] === 0x8b;
+        const json = gzipped ? gunzipSync(data, { maxOutputLength: MAX_MANIFEST }) : data;
+        const value = JSON.parse(json.toString('utf8'));
+        if (value.format !== 1 || !Array.isArray(value.keys) || !value.keys.every((k) => typeof k === 'string'))
+            return undefined;
+        return value;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./.build/files.js
+var _build_files = __webpack_require__(3409);
+// EXTERNAL MODULE: ./.build/cache/s3-pack.js
+var s3_pack = __webpack_require__(2407);
+;// CONCATENATED MODULE: ./.build/cache/s3-pack-session.js
+
+
+
+
+
+
+
+/**
+ * Tiles a run may read past its pack (from their objects or the database) before the pack is
+ * written again: a database whose tree grew since needs a few tiles at its right edge every run.
+ */
+const TILE_SLACK = 16;
+/**
+ * One run's view of its project's pack (s3-pack.ts): read once at the restore, its `.mod` files
+ * handed to the fetch (PackMods: each verified there against go.sum) and its proofs to the proof
+ * store (ProofPack: each proven by the checksum client), what missed it counted; written again
+ * once the checksum step settled, only when it missed (a new module, a refused entry, a tree grown
+ * far), from what this run verified: `.mod` files whose hash is go.sum's, and the proofs the
+ * client proved this run (offered to the bucket, or read from it and written by the client into
+ * its state directory, which it does only once a file proved).
+ */
+class ProjectPack {
+    bucket;
+    key;
+    project;
+    reading;
+    misses = { mods: 0, lookups: 0, tiles: 0, refused: 0 };
+    touched = new Set();
+    constructor(bucket, key, project) {
+        this.bucket = bucket;
+        this.key = key;
+        this.project = project;
+        // A bucket that fails here fails the fetch too (reported there): the pack is then absent.
+        this.reading = (0,s3_pack/* readPack */.wh)(bucket, key).catch(() => ({ kind: 'absent' }));
+    }
+    /** Why the pack object was refused whole, if it was. */
+    async refusal() {
+        const read = await this.reading;
+        return read.kind === 'refused' ? read.reason : undefined;
+    }
+    async entries() {
+        const read = await this.reading;
+        return read.kind === 'read' ? read.entries : new Map();
+    }
+    async mod(hash) {
+        const name = (0,s3_pack/* modEntryName */.ST)(hash);
+        const data = name === undefined ? undefined : (await this.entries()).get(name);
+        if (!data)
+            this.misses.mods++;
+        return data;
+    }
+    refuseMod() {
+        this.misses.refused++;
+    }
+    /** The part of the pack for `database`'s proofs, whose client keeps its state in `stateDir`. */
+    proofs(database, stateDir) {
+        const prefix = (0,s3_pack/* proofEntryName */.w5)(database, '');
+        let files;
+        const proofFiles = async () => {
+            const found = new Map();
+            for (const [name, data] of await this.entries())
+                if (name.startsWith(prefix))
+                    found.set(name.slice(prefix.length), data);
+            return found;
+        };
+        return {
+            key: this.key,
+            // Built once: the proof store asks for every file the client reads.
+            files: () => (files ??= proofFiles()),
+            read: (file, fromPack) => {
+                this.touched.add(file);
+                if (!fromPack)
+                    this.misses[file.startsWith('tile/') ? 'tiles' : 'lookups']++;
+            },
+            refused: () => this.misses.refused++,
+            settle: (offered) => this.settle(database, stateDir, offered),
+        };
+    }
+    async settle(database, stateDir, offered) {
+        if (!(await this.changed(offered)))
+            return 'kept';
+        const entries = new Map();
+        await this.addMods(entries);
+        // Only proofs the client proved this run: offered, or read from the bucket and then stored by
+        // the client (it writes a file from the bucket into its state directory once it proved).
+        const limiter = new concurrency/* Limiter */.jG(16);
+        const files = [...new Set([...this.touched, ...offered.keys()])].sort();
+        const proofs = await Promise.all(files.map((file) => limiter.run(async () => offered.get(file) ?? (await (0,_build_files/* readIfExists */.O)(external_node_path_.join(stateDir, ...file.split('/')))))));
+        for (const [i, file] of files.entries()) {
+            const data = proofs[i];
+            if (data && data.length > 0)
+                entries.set((0,s3_pack/* proofEntryName */.w5)(database, file), data);
+        }
+        let size = 0;
+        for (const [name, data] of entries)
+            size += name.length + data.length + 12;
+        // Never a pack the next run would refuse as too large: its objects serve that project.
+        if (size > s3_pack/* MAX_PACK */.bi)
+            return 'kept';
+        await this.bucket.put(this.key, await (0,s3_pack/* encodePack */.Cp)(entries));
+        return 'written';
+    }
+    /** Whether this run's pack would differ from the one read (or there was none). */
+    async changed(offered) {
+        if ((await this.reading).kind !== 'read')
+            return true;
+        const { mods, lookups, tiles, refused } = this.misses;
+        let offeredTiles = 0;
+        for (const file of offered.keys())
+            if (file.startsWith('tile/'))
+                offeredTiles++;
+        if (mods + lookups + refused > 0 || offered.size > offeredTiles || tiles + offeredTiles > TILE_SLACK)
+            return true;
+        // A go.sum that dropped a module leaves its .mod in the pack.
+        const named = new Set(this.goModLines().map((line) => (0,s3_pack/* modEntryName */.ST)(line.hash)));
+        for (const name of (await this.entries()).keys())
+            if (name.startsWith('mod/') && !named.has(name))
+                return true;
+        return false;
+    }
+    goModLines() {
+        return this.project.goSum.filter((line) => line.version.endsWith('/go.mod') && (0,s3_pack/* modEntryName */.ST)(line.hash));
+    }
+    /** The `.mod` of each `/go.mod` line go.sum names, from the module cache, whose hash is go.sum's. */
+    async addMods(entries) {
+        const limiter = new concurrency/* Limiter */.jG(16);
+        await Promise.all(this.goModLines().map((line) => limiter
+            .run(async () => {
+            const version = line.version.slice(0, -'/go.mod'.length);
+            const { base } = (0,module_path/* moduleCachePaths */.n)(this.project.gomodcache, { path: line.path, version });
+            const data = await (0,_build_files/* readIfExists */.O)(`${base}.mod`);
+            if (data && data.length <= OBJECT_CAPS.mod && (0,dirhash/* hashGoMod */.hK)(data) === line.hash)
+                entries.set((0,s3_pack/* modEntryName */.ST)(line.hash), data);
+        })
+            // Not in the module cache, or a path that does not escape: not packed.
+            .catch(() => undefined)));
+    }
+}
+
 // EXTERNAL MODULE: ./.build/cache/s3-proofs.js
 var s3_proofs = __webpack_require__(8889);
 ;// CONCATENATED MODULE: ./.build/cache/s3-upload.js
@@ -424,6 +643,8 @@ async function uploadProven(input) {
 
 
 
+
+
 /** The warning for an object that failed verification. */
 function refusedWarning(location, refused) {
     return `SECURITY: cache (s3) object '${refused.key}' in ${(0,s3_location/* describeS3Location */.x)(location)} refused for ${refused.module}: ${refused.reason}; not used, fetched through the proxy instead${refused.deleted ? '; deleted (cache-heal)' : refused.deleted === false ? '; could not be deleted' : ''}`;
@@ -450,16 +671,19 @@ class S3Backend {
     }
     /** The checksum database's proofs under `<prefix>/sumdb/<database>/` (see S3ProofStore). */
     proofStore(database, logger) {
+        const restored = this.restored;
+        const stateDir = restored && external_node_path_.join(restored.gomodcache, 'cache', 'download', 'sumdb', database);
+        const pack = stateDir ? restored?.pack?.proofs(database, stateDir) : undefined;
         const store = new s3_proofs/* S3ProofStore */.Ow(this.bucket, database, {
             logger,
             heal: this.options.heal,
             concurrency: this.options.concurrency,
+            ...(pack ? { pack } : {}),
         });
-        // The lookups of what the restore fetched, read now, while `go` primes the rest.
-        const restored = this.restored;
-        if (restored) {
-            const stateDir = external_node_path_.join(restored.gomodcache, 'cache', 'download', 'sumdb', database);
-            store.prefetching = (0,s3_proofs/* lookupsToPrefetch */.og)(restored.goSum, stateDir).then((files) => store.prefetch(files), () => undefined);
+        // The lookups of what the restore fetched that its pack lacks, read now, while `go` primes the rest.
+        if (restored && stateDir) {
+            const wanted = Promise.all([(0,s3_proofs/* lookupsToPrefetch */.og)(restored.goSum, stateDir), pack?.files()]);
+            store.prefetching = wanted.then(([files, packed]) => store.prefetch(files.filter((file) => !packed?.has(file))), () => undefined);
         }
         return store;
     }
@@ -468,23 +692,39 @@ class S3Backend {
     }
     async restore(gomodcache, primaryKey, _restoreKeys, context) {
         const goSum = context?.goSum ?? [];
+        const { project } = this.options;
+        // The project's pack (its .mod files and proofs in one GET) and its manifest, beside the fetch.
+        const pack = project
+            ? new ProjectPack(this.bucket, (0,s3_keys/* packKey */.l7)(this.location, projectManifestId(project)), {
+                goSum,
+                gomodcache,
+            })
+            : undefined;
+        const manifest = project
+            ? recordManifest(this.bucket, project, goSum, (this.options.now ?? Date.now)()).then(() => undefined, (error) => `cache (s3): the project's manifest was not written: ${(0,errors/* describeError */.Uc)(error)}`)
+            : undefined;
         const fetched = await fetchFromBucket({
             bucket: this.bucket,
             gomodcache,
             goSum,
             concurrency: this.options.concurrency,
             heal: this.options.heal,
+            ...(pack ? { pack } : {}),
         });
         // A bucket that failed the restore is not asked again for proofs ahead of need.
-        this.restored = fetched.unusable ? undefined : { gomodcache, goSum };
+        this.restored = fetched.unusable ? undefined : { gomodcache, goSum, ...(pack ? { pack } : {}) };
         const where = (0,s3_location/* describeS3Location */.x)(this.location);
+        const manifestProblem = await manifest;
         if (fetched.unusable && fetched.files.length === 0)
             throw new errors/* InfrastructureError */.EN(`the bucket cannot be used: ${fetched.unusable}`);
         const warnings = fetched.refused.map((r) => refusedWarning(this.location, r));
+        const packProblem = await pack?.refusal();
+        if (packProblem && pack)
+            warnings.push(`SECURITY: cache (s3) object '${pack.key}' in ${where} refused: ${packProblem}; not used (its files are read from their own objects)`);
         if (fetched.unusable)
             warnings.push(`cache (s3): ${where} failed part-way, the rest goes through the proxy: ${fetched.unusable}`);
-        else if (this.options.project)
-            await (0,s3_manifest/* recordManifest */.Xx)(this.bucket, this.options.project, goSum, (this.options.now ?? Date.now)()).catch((error) => warnings.push(`cache (s3): the project's manifest was not written: ${(0,errors/* describeError */.Uc)(error)}`));
+        else if (manifestProblem)
+            warnings.push(manifestProblem);
         const exact = fetched.wanted > 0 &&
             fetched.complete.length === fetched.wanted &&
             fetched.modsMissing === 0 &&
@@ -515,75 +755,6 @@ class S3Backend {
     }
     close() {
         this.bucket.close();
-    }
-}
-
-
-/***/ }),
-
-/***/ 6315:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ng: () => (/* binding */ parseManifest),
-/* harmony export */   Xx: () => (/* binding */ recordManifest),
-/* harmony export */   xZ: () => (/* binding */ MAX_MANIFEST)
-/* harmony export */ });
-/* unused harmony exports projectManifestId, keysOfGoSum */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8522);
-/* harmony import */ var _s3_keys_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7806);
-
-
-
-/** A manifest is small; one past this is not read (nor inflated past it). */
-const MAX_MANIFEST = 16 << 20;
-/** A stable file name for a project (its repository and directory), without its characters' troubles. */
-function projectManifestId(project) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(project).digest('hex').slice(0, 32);
-}
-/** The keys go.sum's lines name in the bucket. */
-function keysOfGoSum(bucket, goSum) {
-    const keys = new Set();
-    for (const line of goSum) {
-        const kinds = line.version.endsWith('/go.mod') ? ['mod'] : ['zip', 'info'];
-        for (const kind of kinds) {
-            const key = (0,_s3_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .moduleObjectKey */ .VA)(bucket.location, line.hash, kind);
-            if (key)
-                keys.add(key);
-        }
-    }
-    return [...keys].sort();
-}
-/**
- * Writes (overwrites) this project's manifest: one small object per project, updated each run,
- * gzip-compressed (`.json.gz`): its keys share the prefix, and a zip's `.info` key its h1, so it
- * stores at about a third of its JSON, which counts in a bucket of many projects.
- */
-async function recordManifest(bucket, project, goSum, now) {
-    const manifest = {
-        format: 1,
-        project,
-        updated: new Date(now).toISOString(),
-        keys: keysOfGoSum(bucket, goSum),
-    };
-    await bucket.put((0,_s3_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .manifestKey */ .Rn)(bucket.location, projectManifestId(project)), (0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.gzipSync)(JSON.stringify(manifest)));
-}
-/**
- * A manifest's keys, or undefined when the object is not a manifest: gzip-compressed (inflated to
- * at most MAX_MANIFEST bytes), or plain JSON as earlier versions wrote it.
- */
-function parseManifest(data) {
-    try {
-        const gzipped = data[0] === 0x1f && data[1] === 0x8b;
-        const json = gzipped ? (0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.gunzipSync)(data, { maxOutputLength: MAX_MANIFEST }) : data;
-        const value = JSON.parse(json.toString('utf8'));
-        if (value.format !== 1 || !Array.isArray(value.keys) || !value.keys.every((k) => typeof k === 'string'))
-            return undefined;
-        return value;
-    }
-    catch {
-        return undefined;
     }
 }
 

@@ -1,5 +1,5 @@
-export const id = 981;
-export const ids = [981];
+export const id = 928;
+export const ids = [928];
 export const modules = {
 
 /***/ 5728:
@@ -836,396 +836,101 @@ async function stageFiles(gomodcache, files, root) {
 
 /***/ }),
 
-/***/ 548:
+/***/ 2407:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ ObjectTooLargeError),
-/* harmony export */   r: () => (/* binding */ S3Bucket)
+/* harmony export */   Cp: () => (/* binding */ encodePack),
+/* harmony export */   ST: () => (/* binding */ modEntryName),
+/* harmony export */   bi: () => (/* binding */ MAX_PACK),
+/* harmony export */   w5: () => (/* binding */ proofEntryName),
+/* harmony export */   wh: () => (/* binding */ readPack)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3711);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6466);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9243);
-/* harmony import */ var _s3_location_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2913);
+/* unused harmony exports BadPackError, decodePack */
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8522);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9243);
+/* harmony import */ var _s3_bucket_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7473);
+/* harmony import */ var _s3_keys_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7806);
 
 
 
 
 
-
-/** An object bigger than the cap its kind allows (the proxy's caps): never read past the cap. */
-class ObjectTooLargeError extends Error {
-    key;
-    maxBytes;
-    constructor(key, maxBytes) {
-        super(`object '${key}' is larger than ${maxBytes} bytes`);
-        this.key = key;
-        this.maxBytes = maxBytes;
-    }
+/** What a pack holds is a few MB for a large project; a pack object, or its inflated bytes, past this is refused. */
+const MAX_PACK = 64 << 20;
+const MAGIC = 'warden-pack 1\n';
+const ENTRY_NAME = /^(?:mod\/[A-Za-z0-9_-]{43}|sumdb\/[!-~]+)$/;
+const HEADER = /^(\S+) (\d{1,9})$/;
+const gzipAsync = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.promisify)(node_zlib__WEBPACK_IMPORTED_MODULE_1__.gzip);
+const gunzipAsync = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.promisify)(node_zlib__WEBPACK_IMPORTED_MODULE_1__.gunzip);
+/** The entry of a `/go.mod` line's hash, or undefined when it is not an h1. */
+function modEntryName(hash) {
+    const part = (0,_s3_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .h1KeyPart */ .aG)(hash);
+    return part === undefined ? undefined : `mod/${part}`;
 }
-/** A request (or its body) that took longer than the bucket's request timeout. */
-class RequestTimeoutError extends Error {
-    name = 'TimeoutError';
-    constructor(ms) {
-        super(`no answer within ${ms} ms`);
-    }
+/** The entry of a checksum database state file (`lookup/…`, `tile/…`). */
+function proofEntryName(database, file) {
+    return `sumdb/${database}/${file}`;
 }
-function statusOf(error) {
-    return error.$metadata?.httpStatusCode;
+/** The pack's bytes: a magic line, then each entry as `<name> <length>\n<bytes>`, gzip'd. */
+async function encodePack(entries) {
+    const parts = [Buffer.from(MAGIC)];
+    for (const [name, data] of entries)
+        parts.push(Buffer.from(`${name} ${data.length}\n`), data);
+    return gzipAsync(Buffer.concat(parts));
 }
-/**
- * The bucket, through `@aws-sdk/client-s3`. Endpoint, region and credentials come from the AWS
- * SDK's default chain, as the AWS CLI reads them (AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL,
- * AWS_REGION, AWS_ACCESS_KEY_ID…, AWS_PROFILE and ~/.aws/config, web identity tokens, container
- * and instance roles). Every request is bounded (connect 5 s, its own timeout, two attempts) and
- * aborted with the run; bodies are streamed and counted, never trusted by Content-Length.
- */
-class S3Bucket {
-    location;
-    options;
-    client;
-    timeoutMs;
-    constructor(location, options = {}) {
-        this.location = location;
-        this.options = options;
-        this.timeoutMs = options.requestTimeoutMs ?? 60_000;
-        this.client = new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__/* .S3Client */ .YxF({
-            forcePathStyle: location.forcePathStyle,
-            maxAttempts: 2,
-            // Plain requests every S3-compatible store understands (no aws-chunked trailers).
-            requestChecksumCalculation: 'WHEN_REQUIRED',
-            responseChecksumValidation: 'WHEN_REQUIRED',
-            requestHandler: { connectionTimeout: 5_000, requestTimeout: this.timeoutMs },
-            cacheMiddleware: true,
-            // Failures reach the caller as errors (one warning each), not as the SDK's own console lines.
-            logger: {
-                debug: () => undefined,
-                info: () => undefined,
-                warn: () => undefined,
-                error: () => undefined,
-            },
-            ...options.clientConfig,
-        });
-        // The run cancelled: every request in flight fails at once (its socket destroyed).
-        options.signal?.addEventListener('abort', () => this.client.destroy(), { once: true });
-    }
-    /**
-     * One request, bounded by the request timeout and the run's signal. Sent without per-request
-     * options (an abortSignal there makes the SDK build its middleware stack again for every
-     * request; with cacheMiddleware it is built once per command: half the CPU per request in the
-     * fleet bench). The run's signal destroys the client's sockets instead (see the constructor).
-     */
-    async send(request) {
-        let timer;
-        let onAbort;
-        const signal = this.options.signal;
-        const bound = new Promise((_, reject) => {
-            timer = setTimeout(() => reject(new RequestTimeoutError(this.timeoutMs)), this.timeoutMs);
-            onAbort = () => reject(signal?.reason ?? new Error('aborted'));
-            if (signal?.aborted)
-                onAbort();
-            else
-                signal?.addEventListener('abort', onAbort, { once: true });
-        });
-        try {
-            return await Promise.race([request(), bound]);
-        }
-        finally {
-            clearTimeout(timer);
-            if (onAbort)
-                signal?.removeEventListener('abort', onAbort);
-        }
-    }
-    fail(what, key, error) {
-        const status = statusOf(error);
-        const name = error.name;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InfrastructureError */ .EN(`${(0,_s3_location_js__WEBPACK_IMPORTED_MODULE_4__/* .describeS3Location */ .x)(this.location)}: ${what} '${key}' failed (${status ? `HTTP ${status} ` : ''}${name}: ${error.message})`, { cause: error });
-    }
-    /**
-     * The object's body and its announced length, or undefined when there is no such object; throws
-     * when the bucket cannot be read. The length only picks where the body goes: bodies are counted.
-     */
-    async open(key) {
-        try {
-            const response = await this.send(() => this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__/* .GetObjectCommand */ .jLs({ Bucket: this.location.bucket, Key: key })));
-            return { body: response.Body, length: response.ContentLength, metadata: response.Metadata };
-        }
-        catch (error) {
-            if (statusOf(error) === 404 || error.name === 'NoSuchKey')
-                return undefined;
-            this.fail('reading', key, error);
-        }
-    }
-    /**
-     * Streams the object into `file` (created, never followed if it exists), at most `maxBytes`;
-     * false when there is no such object. Throws ObjectTooLargeError past the cap (the partial
-     * file is removed) and InfrastructureError when the bucket cannot be read.
-     */
-    async getToFile(key, file, maxBytes) {
-        const opened = await this.open(key);
-        if (!opened)
-            return false;
-        await this.streamToFile(key, opened.body, file, maxBytes);
-        return true;
-    }
-    /**
-     * The object in memory when the server announces at most `inMemory` bytes (one GET, no file to
-     * read back), else streamed into `file` as getToFile does; undefined when there is no such
-     * object. Either way at most `maxBytes` are read (ObjectTooLargeError past it). With the
-     * object's user metadata (names lower-cased, as S3 returns them).
-     */
-    async getSmallOrToFile(key, file, maxBytes, inMemory) {
-        const opened = await this.open(key);
-        if (!opened)
-            return undefined;
-        const { metadata } = opened;
-        if (opened.length !== undefined && opened.length <= Math.min(inMemory, maxBytes))
-            return { data: await this.readBody(key, opened.body, maxBytes), metadata };
-        await this.streamToFile(key, opened.body, file, maxBytes);
-        return { file, metadata };
-    }
-    /** The object's bytes (at most `maxBytes`), or undefined when there is none. */
-    async getBytes(key, maxBytes) {
-        const opened = await this.open(key);
-        return opened && this.readBody(key, opened.body, maxBytes);
-    }
-    /** A body still being read after the request timeout (a server trickling it) is destroyed. */
-    bounded(body) {
-        const timer = setTimeout(() => body.destroy(new RequestTimeoutError(this.timeoutMs)), this.timeoutMs);
-        return () => clearTimeout(timer);
-    }
-    async streamToFile(key, body, file, maxBytes) {
-        let bytes = 0;
-        const counted = async function* (source) {
-            for await (const chunk of source) {
-                bytes += chunk.length;
-                if (bytes > maxBytes)
-                    throw new ObjectTooLargeError(key, maxBytes);
-                yield chunk;
-            }
-        };
-        const stop = this.bounded(body);
-        try {
-            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)(body, counted, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(file, { flags: 'wx' }));
-        }
-        catch (error) {
-            body.destroy();
-            await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm(file, { force: true });
-            if (error instanceof ObjectTooLargeError)
-                throw error;
-            this.fail('reading', key, error);
-        }
-        finally {
-            stop();
-        }
-    }
-    async readBody(key, body, maxBytes) {
-        const chunks = [];
-        let bytes = 0;
-        const stop = this.bounded(body);
-        try {
-            for await (const chunk of body) {
-                bytes += chunk.length;
-                if (bytes > maxBytes)
-                    throw new ObjectTooLargeError(key, maxBytes);
-                chunks.push(chunk);
-            }
-        }
-        catch (error) {
-            body.destroy();
-            if (error instanceof ObjectTooLargeError)
-                throw error;
-            this.fail('reading', key, error);
-        }
-        finally {
-            stop();
-        }
-        return Buffer.concat(chunks);
-    }
-    /** Whether the object exists. */
-    async has(key) {
-        try {
-            await this.send(() => this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__/* .HeadObjectCommand */ .l81({ Bucket: this.location.bucket, Key: key })));
-            return true;
-        }
-        catch (error) {
-            if (statusOf(error) === 404 || error.name === 'NotFound')
-                return false;
-            this.fail('checking', key, error);
-        }
-    }
-    /**
-     * Creates the object only when no object has that key (`If-None-Match: *`): a concurrent
-     * writer's object is never overwritten. `exists` when the key was taken (412, or 409 while
-     * another conditional write of it is in flight).
-     */
-    async putIfAbsent(key, body, metadata) {
-        try {
-            const size = Buffer.isBuffer(body) ? body.length : (await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat(body.file)).size;
-            await this.send(() => this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__/* .PutObjectCommand */ .wKZ({
-                Bucket: this.location.bucket,
-                Key: key,
-                Body: Buffer.isBuffer(body) ? body : (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(body.file),
-                ContentLength: size,
-                IfNoneMatch: '*',
-                ...(metadata ? { Metadata: metadata } : {}),
-            })));
-            return 'created';
-        }
-        catch (error) {
-            const status = statusOf(error);
-            if (status === 412 || status === 409)
-                return 'exists';
-            this.fail('writing', key, error);
-        }
-    }
-    /** Overwrites the object (manifests only: a project's own record). */
-    async put(key, body) {
-        try {
-            await this.send(() => this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__/* .PutObjectCommand */ .wKZ({
-                Bucket: this.location.bucket,
-                Key: key,
-                Body: body,
-                ContentLength: body.length,
-            })));
-        }
-        catch (error) {
-            this.fail('writing', key, error);
-        }
-    }
-    async delete(key) {
-        try {
-            await this.send(() => this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__/* .DeleteObjectCommand */ .k4j({ Bucket: this.location.bucket, Key: key })));
-        }
-        catch (error) {
-            this.fail('deleting', key, error);
-        }
-    }
-    /** Every object under `prefix`, page by page (at most `limit` objects). */
-    async *list(prefix, limit = 1_000_000) {
-        let token;
-        let count = 0;
-        do {
-            let page;
-            try {
-                page = await this.send(() => this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__/* .ListObjectsV2Command */ .u6x({
-                    Bucket: this.location.bucket,
-                    Prefix: prefix,
-                    ContinuationToken: token,
-                })));
-            }
-            catch (error) {
-                this.fail('listing', prefix, error);
-            }
-            for (const object of page.Contents ?? []) {
-                if (!object.Key || count++ >= limit)
-                    return;
-                yield { key: object.Key, size: object.Size ?? 0, lastModified: object.LastModified?.getTime() ?? 0 };
-            }
-            token = page.IsTruncated ? page.NextContinuationToken : undefined;
-        } while (token);
-    }
-    /** Closes the client's sockets. */
-    close() {
-        this.client.destroy();
-    }
+/** A pack that is not one: refused whole (its entries unread). */
+class BadPackError extends Error {
 }
-
-
-/***/ }),
-
-/***/ 7806:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B8: () => (/* binding */ modulePrefix),
-/* harmony export */   CU: () => (/* binding */ proofKey),
-/* harmony export */   Rn: () => (/* binding */ manifestKey),
-/* harmony export */   VA: () => (/* binding */ moduleObjectKey),
-/* harmony export */   _6: () => (/* binding */ manifestPrefix)
-/* harmony export */ });
-/* unused harmony exports h1KeyPart, proofPrefix */
-/** `h1:<base64>` → base64url without padding, or undefined when it is not an h1 hash. */
-function h1KeyPart(hash) {
-    const match = /^h1:([A-Za-z0-9+/]{43}=)$/.exec(hash);
-    if (!match)
-        return undefined;
-    return match[1].replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
+/** The entries of a pack; throws BadPackError for bytes that are not a pack within MAX_PACK. */
+async function decodePack(data) {
+    let raw;
+    try {
+        raw = await gunzipAsync(data, { maxOutputLength: MAX_PACK });
+    }
+    catch (error) {
+        throw new BadPackError(`not a gzip'd pack within ${MAX_PACK} bytes: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error)}`);
+    }
+    if (raw.toString('latin1', 0, MAGIC.length) !== MAGIC)
+        throw new BadPackError('not a pack (no magic line)');
+    const entries = new Map();
+    for (let offset = MAGIC.length; offset < raw.length;) {
+        const end = raw.indexOf(0x0a, offset);
+        const header = HEADER.exec(raw.toString('latin1', offset, end < 0 ? raw.length : end));
+        if (end < 0 || !header || !ENTRY_NAME.test(header[1]) || header[1].split('/').includes('..'))
+            throw new BadPackError(`a malformed entry header at byte ${offset}`);
+        const length = Number(header[2]);
+        if (end + 1 + length > raw.length)
+            throw new BadPackError(`entry ${header[1]} runs past the end`);
+        if (entries.has(header[1]))
+            throw new BadPackError(`entry ${header[1]} twice`);
+        entries.set(header[1], raw.subarray(end + 1, end + 1 + length));
+        offset = end + 1 + length;
+    }
+    return entries;
 }
-function join(location, rest) {
-    return location.prefix ? `${location.prefix}/${rest}` : rest;
-}
-/**
- * A module version's object key, content-addressed by its go.sum hash: the `.zip` and `.info`
- * under the zip's h1, the `.mod` under its `/go.mod` h1 (`<prefix>/h1/<base64url(h1)>.<kind>`).
- * The h1 covers the file names with their `module@version/` prefix (dirhash.HashZip), so one key
- * names one module version's content; a `.mod` key may serve every version with the same go.mod.
- */
-function moduleObjectKey(location, hash, kind) {
-    const part = h1KeyPart(hash);
-    return part === undefined ? undefined : join(location, `h1/${part}.${kind}`);
-}
-/** Where the checksum database's proofs live: `<prefix>/sumdb/<name>/<file>`. */
-function proofKey(location, file) {
-    return join(location, `sumdb/${file}`);
-}
-/** The prefix under which proofs are listed. */
-function proofPrefix(location) {
-    return join(location, 'sumdb/');
-}
-/**
- * A project's manifest: what its go.sum needed and when (`<prefix>/manifests/<project id>.json.gz`;
- * earlier versions wrote `.json`, which gc still reads until it ages out of its window).
- */
-function manifestKey(location, projectId) {
-    return join(location, `manifests/${projectId}.json.gz`);
-}
-function manifestPrefix(location) {
-    return join(location, 'manifests/');
-}
-function modulePrefix(location) {
-    return join(location, 'h1/');
-}
-
-
-/***/ }),
-
-/***/ 2913:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ parseS3Location),
-/* harmony export */   x: () => (/* binding */ describeS3Location)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9243);
-
-const ACCEPTED = '`s3://<bucket>/<prefix>`, e.g. `s3://build-cache/go-modules`';
-/**
- * Parses `cache-url` (and `AWS_S3_FORCE_PATH_STYLE` / `cache-s3-path-style`). Bucket names follow
- * S3's rules (3–63 lowercase letters, digits, `.`, `-`); the prefix takes printable characters
- * other than `\`, and no `..` segment.
- */
-function parseS3Location(input, value, pathStyle, env) {
-    const text = value.trim();
-    const match = /^s3:\/\/([^/]*)\/?(.*)$/.exec(text);
-    if (!match)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(input, `'${value}' is not an s3:// URL`, ACCEPTED);
-    const [, bucket, rawPrefix] = match;
-    if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(input, `'${bucket}' is not an S3 bucket name`, ACCEPTED);
-    const prefix = rawPrefix.replace(/^\/+|\/+$/g, '');
-    // eslint-disable-next-line no-control-regex
-    if (/[\\\u0000-\u001f\u007f]/.test(prefix) || prefix.split('/').some((s) => s === '..' || s === '.'))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(input, `the prefix '${prefix}' is not a clean key prefix`, ACCEPTED);
-    const fromEnv = (env.AWS_S3_FORCE_PATH_STYLE ?? '').trim().toLowerCase();
-    const forcePathStyle = pathStyle === 'auto' ? fromEnv === 'true' || fromEnv === '1' : pathStyle === 'true';
-    return { bucket, prefix, forcePathStyle };
-}
-/** `s3://bucket/prefix`, for messages. */
-function describeS3Location(location) {
-    return `s3://${location.bucket}/${location.prefix}`;
+/** Reads the pack at `key` (at most MAX_PACK bytes). */
+async function readPack(bucket, key) {
+    let data;
+    try {
+        data = await bucket.getBytes(key, MAX_PACK);
+    }
+    catch (error) {
+        if (error instanceof _s3_bucket_js__WEBPACK_IMPORTED_MODULE_3__/* .ObjectTooLargeError */ .B)
+            return { kind: 'refused', reason: `larger than ${MAX_PACK} bytes` };
+        throw error;
+    }
+    if (!data)
+        return { kind: 'absent' };
+    try {
+        return { kind: 'read', entries: await decodePack(data) };
+    }
+    catch (error) {
+        if (error instanceof BadPackError)
+            return { kind: 'refused', reason: error.message };
+        throw error;
+    }
 }
 
 
@@ -1243,11 +948,13 @@ function describeS3Location(location) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9243);
-/* harmony import */ var _module_module_escape_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8803);
-/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(265);
-/* harmony import */ var _s3_bucket_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(548);
+/* harmony import */ var _module_module_escape_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8803);
+/* harmony import */ var _concurrency_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(265);
+/* harmony import */ var _s3_bucket_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7473);
 /* harmony import */ var _s3_location_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2913);
-/* harmony import */ var _s3_keys_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7806);
+/* harmony import */ var _s3_keys_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7806);
+/* harmony import */ var _s3_pack_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2407);
+
 
 
 
@@ -1261,6 +968,9 @@ function describeS3Location(location) {
  * tiles); a lookup is a record of two go.sum lines and a signed note of a few lines.
  */
 const PROOF_CAPS = { tile: 256 * 32, lookup: 64 << 10 };
+function capOf(file) {
+    return file.startsWith('tile/') ? PROOF_CAPS.tile : PROOF_CAPS.lookup;
+}
 /** The files a client stores: `lookup/<path>@<version>` and hash tiles `tile/8/<L>/<N>[.p/<W>]`. */
 const PROOF_FILE = /^(?:lookup\/[!-~]+@[!-~]+|tile\/8\/[0-9]\/(?:x\d{3}\/)*\d{3}(?:\.p\/\d{1,3})?)$/;
 /**
@@ -1277,6 +987,9 @@ class S3ProofStore {
     pending = new Map();
     prefetched = new Map();
     refusedProofs = [];
+    refusedFiles = new Set();
+    /** Files the project's pack served (a refusal names the pack's key). */
+    fromPack = new Set();
     broken;
     uploading;
     /** Objects read from the bucket. */
@@ -1292,7 +1005,7 @@ class S3ProofStore {
     keyOf(file) {
         if (!PROOF_FILE.test(file) || file.split('/').includes('..'))
             return undefined;
-        return (0,_s3_keys_js__WEBPACK_IMPORTED_MODULE_5__/* .proofKey */ .CU)(this.bucket.location, `${this.database}/${file}`);
+        return (0,_s3_keys_js__WEBPACK_IMPORTED_MODULE_6__/* .proofKey */ .CU)(this.bucket.location, `${this.database}/${file}`);
     }
     get location() {
         return this.bucket.location;
@@ -1311,7 +1024,7 @@ class S3ProofStore {
      * proves them as it proves any stored file.
      */
     prefetch(files, concurrency = 16) {
-        const limiter = new _concurrency_js__WEBPACK_IMPORTED_MODULE_6__/* .Limiter */ .jG(concurrency);
+        const limiter = new _concurrency_js__WEBPACK_IMPORTED_MODULE_7__/* .Limiter */ .jG(concurrency);
         const reads = [];
         for (const file of files)
             if (!this.prefetched.has(file)) {
@@ -1323,18 +1036,33 @@ class S3ProofStore {
         return this.prefetching;
     }
     async read(file) {
-        const prefetched = this.prefetched.get(file);
-        if (prefetched) {
-            this.prefetched.delete(file);
-            return prefetched;
+        const { pack } = this.options;
+        // A pack's entry once refused is not served again (the client asks the database then).
+        const fromPack = pack && this.keyOf(file) && !this.broken && !this.refusedFiles.has(file);
+        let packed = fromPack ? (await pack.files()).get(file) : undefined;
+        if (packed && packed.length > capOf(file)) {
+            this.fromPack.add(file);
+            this.refuse(file, `larger than ${capOf(file)} bytes`);
+            packed = undefined;
         }
-        return this.readNow(file);
+        if (packed && packed.length > 0) {
+            this.fromPack.add(file);
+            pack?.read(file, true);
+            return packed;
+        }
+        const prefetched = this.prefetched.get(file);
+        if (prefetched)
+            this.prefetched.delete(file);
+        const data = await (prefetched ?? this.readNow(file));
+        if (data)
+            pack?.read(file, false);
+        return data;
     }
     async readNow(file) {
         const key = this.keyOf(file);
         if (!key || this.broken)
             return undefined;
-        const cap = file.startsWith('tile/') ? PROOF_CAPS.tile : PROOF_CAPS.lookup;
+        const cap = capOf(file);
         try {
             const data = await this.bucket.getBytes(key, cap);
             if (data)
@@ -1355,13 +1083,23 @@ class S3ProofStore {
             this.pending.set(file, data);
     }
     refuse(file, reason) {
-        const key = this.keyOf(file) ?? file;
-        if (this.refusedProofs.some((r) => r.key === key))
+        if (this.refusedFiles.has(file))
             return;
-        const refused = { key, reason };
+        this.refusedFiles.add(file);
+        const { pack } = this.options;
+        const packed = pack !== undefined && this.fromPack.has(file);
+        if (packed)
+            pack.refused(file);
+        // A pack's entry is named by the pack's key and the entry.
+        const key = packed ? pack.key : (this.keyOf(file) ?? file);
+        const refused = {
+            key,
+            reason: packed ? `its entry ${(0,_s3_pack_js__WEBPACK_IMPORTED_MODULE_5__/* .proofEntryName */ .w5)(this.database, file)}: ${reason}` : reason,
+        };
         this.refusedProofs.push(refused);
         this.options.logger?.warn(refusedProofWarning(this.location, refused));
-        if (this.options.heal)
+        // A refused pack entry is not deleted: this run writes the pack again without it.
+        if (this.options.heal && !packed)
             void this.bucket.delete(key).then(() => (refused.deleted = true), () => (refused.deleted = false));
     }
     /**
@@ -1375,7 +1113,8 @@ class S3ProofStore {
     }
     async uploadNow() {
         const counts = { created: 0, existed: 0 };
-        const limiter = new _concurrency_js__WEBPACK_IMPORTED_MODULE_6__/* .Limiter */ .jG(this.options.concurrency ?? 8);
+        const offered = new Map(this.pending);
+        const limiter = new _concurrency_js__WEBPACK_IMPORTED_MODULE_7__/* .Limiter */ .jG(this.options.concurrency ?? 8);
         await Promise.all([...this.pending].map(([file, data]) => limiter.run(async () => {
             const key = this.keyOf(file);
             if (this.broken)
@@ -1392,6 +1131,10 @@ class S3ProofStore {
             }
         })));
         this.pending.clear();
+        if (this.options.pack && !this.broken)
+            await this.options.pack
+                .settle(offered)
+                .catch((error) => this.options.logger?.warn(`cache (s3): the project's pack '${this.options.pack?.key}' was not written: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(error)}`));
         return counts;
     }
     stop(error) {
@@ -1416,7 +1159,7 @@ async function lookupsToPrefetch(goSum, stateDir) {
         if (line.version.endsWith('/go.mod') || !line.hash.startsWith('h1:'))
             continue;
         try {
-            files.add(`lookup/${(0,_module_module_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeModulePath */ .xk)(line.path)}@${(0,_module_module_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeVersion */ .av)(line.version)}`);
+            files.add(`lookup/${(0,_module_module_escape_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeModulePath */ .xk)(line.path)}@${(0,_module_module_escape_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeVersion */ .av)(line.version)}`);
         }
         catch {
             // not a path the database has a record for
@@ -1424,6 +1167,50 @@ async function lookupsToPrefetch(goSum, stateDir) {
     }
     const stored = await Promise.all([...files].map((file) => node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat(node_path__WEBPACK_IMPORTED_MODULE_1__.join(stateDir, ...file.split('/'))).then(() => true, () => false)));
     return [...files].filter((_, i) => !stored[i]);
+}
+
+
+/***/ }),
+
+/***/ 3409:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ readIfExists),
+/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+
+
+/** The file's bytes, or undefined when it is not there (ENOENT); any other failure is thrown. */
+async function readIfExists(file) {
+    try {
+        return await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile(file);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+/**
+ * Writes `file` through a temporary file beside it and a rename, so a reader (another run, the
+ * post step, a crash) sees the old whole file or the new one, never half. The temporary file is
+ * removed when the write fails. `mkdir` creates the parent directory first.
+ */
+async function writeFileAtomic(file, data, options = {}) {
+    if (options.mkdir)
+        await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file), { recursive: true });
+    const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    try {
+        await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile(temp, data);
+        await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename(temp, file);
+    }
+    catch (error) {
+        await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm(temp, { force: true });
+        throw error;
+    }
 }
 
 
@@ -1459,7 +1246,7 @@ function moduleId(module) {
 
 /***/ }),
 
-/***/ 8981:
+/***/ 1928:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1480,39 +1267,8 @@ var archive_files = __webpack_require__(2887);
 var _build_concurrency = __webpack_require__(265);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-;// CONCATENATED MODULE: ./.build/files.js
-
-
-/** The file's bytes, or undefined when it is not there (ENOENT); any other failure is thrown. */
-async function readIfExists(file) {
-    try {
-        return await promises_.readFile(file);
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    }
-}
-/**
- * Writes `file` through a temporary file beside it and a rename, so a reader (another run, the
- * post step, a crash) sees the old whole file or the new one, never half. The temporary file is
- * removed when the write fails. `mkdir` creates the parent directory first.
- */
-async function writeFileAtomic(file, data, options = {}) {
-    if (options.mkdir)
-        await promises_.mkdir(external_node_path_.dirname(file), { recursive: true });
-    const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    try {
-        await promises_.writeFile(temp, data);
-        await promises_.rename(temp, file);
-    }
-    catch (error) {
-        await promises_.rm(temp, { force: true });
-        throw error;
-    }
-}
-
+// EXTERNAL MODULE: ./.build/files.js
+var files = __webpack_require__(3409);
 // EXTERNAL MODULE: ./.build/go/dirhash.js
 var dirhash = __webpack_require__(170);
 // EXTERNAL MODULE: ./.build/go/go-sum.js
@@ -1831,7 +1587,7 @@ async function restoredDigests(digested, file) {
 }
 /** The .mod's hash against go.sum's `/go.mod` line. */
 async function checkGoMod(base, file, modLine, out) {
-    const mod = await readIfExists(`${base}.mod`);
+    const mod = await (0,files/* readIfExists */.O)(`${base}.mod`);
     if (!mod)
         return;
     out.found = true;
@@ -1850,7 +1606,7 @@ async function checkGoMod(base, file, modLine, out) {
 async function checkZip(base, file, zipLine, digested, out) {
     const zipSize = digested ? undefined : await sizeIfExists(`${base}.zip`);
     const hasZip = digested !== undefined || zipSize !== undefined;
-    const ziphash = (await readIfExists(`${base}.ziphash`))?.toString('utf8').trim();
+    const ziphash = (await (0,files/* readIfExists */.O)(`${base}.ziphash`))?.toString('utf8').trim();
     if (!hasZip)
         return { hasZip, ziphash };
     out.found = true;
@@ -1874,7 +1630,7 @@ async function checkZip(base, file, zipLine, digested, out) {
 }
 /** A zip whose h1 this run took as it landed (LandedZipDigests): compared, not read again. */
 async function checkKnownZip(base, file, zipLine, zipHash, out) {
-    const ziphash = (await readIfExists(`${base}.ziphash`))?.toString('utf8').trim();
+    const ziphash = (await (0,files/* readIfExists */.O)(`${base}.ziphash`))?.toString('utf8').trim();
     out.found = true;
     compareZipHash(file, zipLine, zipHash, ziphash, out);
     return { hasZip: true, zipHash, ziphash };
@@ -3687,7 +3443,7 @@ class GoSumGuard {
             if (original === undefined)
                 await promises_.rm(file, { force: true });
             else {
-                await writeFileAtomic(file, original);
+                await (0,files/* writeFileAtomic */.Z)(file, original);
             }
         }
         return added;
@@ -3695,7 +3451,7 @@ class GoSumGuard {
 }
 /** go.sum's text, or undefined when it is not there or cannot be read (then it is not guarded). */
 async function readText(file) {
-    return (await readIfExists(file).catch(() => undefined))?.toString('utf8');
+    return (await (0,files/* readIfExists */.O)(file).catch(() => undefined))?.toString('utf8');
 }
 
 // EXTERNAL MODULE: ./.build/licenses/evaluate.js + 3 modules
@@ -6450,7 +6206,7 @@ class StateStore {
             await promises_.mkdir(parent, { recursive: true });
             this.madeDirs.add(parent);
         }
-        await writeFileAtomic(target, data);
+        await (0,files/* writeFileAtomic */.Z)(target, data);
         this.written.add(file);
     }
     writeSyncNow(file, data) {
@@ -11435,7 +11191,7 @@ async function linesFromCache(gomodcache, modules, goSum) {
         const file = `${base.slice(gomodcache.length + 1)} (module cache, not in go.sum)`;
         const found = [];
         if (!named.has(`${path} ${version}/go.mod`)) {
-            const mod = await readIfExists(`${base}.mod`).catch(() => undefined);
+            const mod = await (0,files/* readIfExists */.O)(`${base}.mod`).catch(() => undefined);
             if (mod)
                 found.push({ path, version: `${version}/go.mod`, hash: (0,dirhash/* hashGoMod */.hK)(mod), file, line: 0 });
         }
@@ -11759,7 +11515,7 @@ async function checkVendor(runGo, options) {
 async function compareTrees(vendor, fresh) {
     const findings = [];
     const want = await promises_.readFile(external_node_path_.join(fresh, 'modules.txt'), 'utf8');
-    const have = await readIfExists(external_node_path_.join(vendor, 'modules.txt'));
+    const have = await (0,files/* readIfExists */.O)(external_node_path_.join(vendor, 'modules.txt'));
     if (have?.toString('utf8') !== want) {
         const first = firstDifference(have?.toString('utf8') ?? '', want);
         findings.push({
@@ -13452,7 +13208,7 @@ async function writeMetricsFile(file, report, options) {
         return undefined;
     const { phases, redact } = options;
     try {
-        await writeFileAtomic(file, redact(renderOpenMetrics(report, phases, redact)), { mkdir: true });
+        await (0,files/* writeFileAtomic */.Z)(file, redact(renderOpenMetrics(report, phases, redact)), { mkdir: true });
         return undefined;
     }
     catch (error) {
@@ -13591,7 +13347,7 @@ function registerSecrets(redactor, config, env) {
 async function backendOf(config, kind, edge, runner, signal, deadline) {
     if (kind !== 's3' || !config.cacheS3)
         return edge.cacheBackend(kind === 's3' ? 'local' : kind, config.cacheDir, deadline);
-    const { S3Backend } = await __webpack_require__.e(/* import() */ 567).then(__webpack_require__.bind(__webpack_require__, 7567));
+    const { S3Backend } = await __webpack_require__.e(/* import() */ 188).then(__webpack_require__.bind(__webpack_require__, 7188));
     return new S3Backend(config.cacheS3, {
         project: s3Project(config, runner),
         heal: config.cacheHeal,
