@@ -134,3 +134,17 @@ export async function startMinio(readyTries = 240): Promise<MinioServer> {
   await stop();
   throw new Error(`MinIO did not become ready at ${endpoint}: ${output.slice(-2000)}`);
 }
+
+/** startMinio, with the AWS chain's environment set to it (the backend reads it) and `bucket` made. */
+export async function startMinioWithBucket(bucket: string): Promise<MinioServer> {
+  const minio = await startMinio();
+  Object.assign(process.env, minio.awsEnv);
+  const { S3Client, CreateBucketCommand } = await import('@aws-sdk/client-s3');
+  const admin = new S3Client({ forcePathStyle: true });
+  try {
+    await admin.send(new CreateBucketCommand({ Bucket: bucket }));
+  } finally {
+    admin.destroy();
+  }
+  return minio;
+}

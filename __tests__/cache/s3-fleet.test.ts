@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { LocalBackend } from '../../src/cache/local-backend.js';
@@ -19,7 +18,7 @@ import {
 } from '../../test-support/fixture-modules.js';
 import { startFixtureProxy, type FixtureProxy } from '../../test-support/fixture-proxy.js';
 import { createFixtureProject, createGoSandbox, type GoSandbox } from '../../test-support/go-sandbox.js';
-import { s3TestsWanted, startMinio, type MinioServer } from '../../test-support/minio-server.js';
+import { s3TestsWanted, startMinioWithBucket, type MinioServer } from '../../test-support/minio-server.js';
 import { entryForModule, startTestSumdb, type TestSumdb } from '../../test-support/sumdb-server.js';
 
 /**
@@ -75,11 +74,7 @@ maybe('a fleet sharing one bucket (cache-backend: s3, real MinIO)', () => {
   const saved = { ...process.env };
 
   beforeAll(async () => {
-    minio = await startMinio();
-    Object.assign(process.env, minio.awsEnv);
-    const admin = new S3Client({ forcePathStyle: true });
-    await admin.send(new CreateBucketCommand({ Bucket: 'fleet' }));
-    admin.destroy();
+    minio = await startMinioWithBucket('fleet');
     const modules = [...standardGraph().modules, own, extra];
     proxy = await startFixtureProxy(modules);
     sumdb = await startTestSumdb(modules.map(entryForModule));

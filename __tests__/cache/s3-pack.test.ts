@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -14,7 +13,7 @@ import { runWarden } from '../../src/run.js';
 import { standardGraph } from '../../test-support/fixture-modules.js';
 import { startFixtureProxy, type FixtureProxy } from '../../test-support/fixture-proxy.js';
 import { createFixtureProject, createGoSandbox, type GoSandbox } from '../../test-support/go-sandbox.js';
-import { s3TestsWanted, startMinio, type MinioServer } from '../../test-support/minio-server.js';
+import { s3TestsWanted, startMinioWithBucket, type MinioServer } from '../../test-support/minio-server.js';
 import { startS3RequestLog, type S3RequestLog } from '../../test-support/s3-request-log.js';
 import { entryForModule, startTestSumdb, type TestSumdb } from '../../test-support/sumdb-server.js';
 
@@ -67,11 +66,7 @@ maybe("a project's pack in the bucket (cache-backend: s3, real MinIO)", () => {
   const saved = { ...process.env };
 
   beforeAll(async () => {
-    minio = await startMinio();
-    Object.assign(process.env, minio.awsEnv);
-    const admin = new S3Client({ forcePathStyle: true });
-    await admin.send(new CreateBucketCommand({ Bucket: 'packs' }));
-    admin.destroy();
+    minio = await startMinioWithBucket('packs');
     log = await startS3RequestLog(minio.endpoint);
     // The SDK reads its endpoint from the process's environment: every request goes through the log.
     process.env.AWS_ENDPOINT_URL_S3 = log.endpoint;
