@@ -2,6 +2,7 @@
 # Loads every bundle with node (a bundle can build and still fail at load): the CLI's --help,
 # the main step with INPUT_* variables against a Go module with no dependencies (so nothing leaves
 # the machine; the checksum database has nothing to look up), and the post step with the state main left.
+# main and post run on the action's node (ACTION_NODE_BIN, node24 as action.yml says; .ci/run installs it).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d)"
@@ -20,7 +21,7 @@ env -i PATH="$PATH" HOME="$work" GOPATH="$work/gopath" GOCACHE="$work/gocache" G
   GITHUB_ACTIONS=true RUNNER_TEMP="$work/runner" GITHUB_STEP_SUMMARY="$work/summary.md" \
   GITHUB_OUTPUT="$work/output" GITHUB_STATE="$work/state" \
   INPUT_WORKING-DIRECTORY="$work/mod" INPUT_CACHE=false INPUT_CACHE-BACKEND=local INPUT_CACHE-DIR="$work/cache" \
-  node "$root/dist/main/index.js"
+  "${ACTION_NODE_BIN:-node}" "$root/dist/main/index.js"
 head -n 1 "$work/summary.md"
 grep -q '^## ✅ Go Module Warden passed' "$work/summary.md"
 grep -q '^result<<' "$work/output" || grep -q 'result' "$work/output"
@@ -31,5 +32,5 @@ while IFS= read -r line; do
   case "$line" in *'<<'*) name="${line%%<<*}"; IFS= read -r value; IFS= read -r _delim; state_env+=("STATE_${name}=${value}") ;; esac
 done < "$work/state"
 env -i PATH="$PATH" HOME="$work" GITHUB_ACTIONS=true RUNNER_TEMP="$work/runner" "${state_env[@]}" \
-  INPUT_CACHE=false node "$root/dist/post/index.js"
+  INPUT_CACHE=false "${ACTION_NODE_BIN:-node}" "$root/dist/post/index.js"
 echo "post bundle: ran"
