@@ -712,14 +712,14 @@ __exportStar(__webpack_require__(1919), exports);
 __exportStar(__webpack_require__(9915), exports);
 __exportStar(__webpack_require__(6408), exports);
 __exportStar(__webpack_require__(2310), exports);
-__exportStar(__webpack_require__(1637), exports);
+__exportStar(__webpack_require__(6399), exports);
 __exportStar(__webpack_require__(209), exports);
 exports.Vulnerability = __importStar(__webpack_require__(845));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 1637:
+/***/ 6399:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2726,7 +2726,7 @@ Copyright (c) OWASP Foundation. All Rights Reserved.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.BaseSerializer = void 0;
 const tree_1 = __webpack_require__(4317);
-const bomRefDiscriminator_1 = __webpack_require__(4018);
+const bomRefDiscriminator_1 = __webpack_require__(1637);
 class BaseSerializer {
     *#getAllBomRefs(bom) {
         if (bom.metadata.component !== undefined) {
@@ -2764,7 +2764,7 @@ exports.BaseSerializer = BaseSerializer;
 
 /***/ }),
 
-/***/ 4018:
+/***/ 1637:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2920,7 +2920,7 @@ var __importStar = (this && this.__importStar) || (function () {
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.XML = exports.JSON = exports.Types = void 0;
-__exportStar(__webpack_require__(4018), exports);
+__exportStar(__webpack_require__(1637), exports);
 __exportStar(__webpack_require__(8485), exports);
 exports.Types = __importStar(__webpack_require__(4897));
 __exportStar(__webpack_require__(9983), exports);
