@@ -456,6 +456,9 @@ async function main(): Promise<void> {
     JSON.stringify({
       machine: {
         cpus: os.cpus().length,
+        // The product runs from its sources under tsx on this node, without the re-execution the
+        // bundles make on node ≥ 22.15 (src/edges/memory-settings.ts): RSS figures are this node's.
+        node: process.version,
         loadAverageBefore: round2(load0),
         loadAverageAfter: round2(os.loadavg()[0]),
         note: 'shared machine: ratios within a round, CPU time and medians are the figures to trust',
