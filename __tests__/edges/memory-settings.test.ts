@@ -26,7 +26,8 @@ describe('the memory settings a run re-executes with', () => {
         PATH: '/usr/bin',
         INPUT_PROXY: 'https://proxy.golang.org',
         MALLOC_ARENA_MAX: '2',
-        [REEXEC_MARK]: 'MALLOC_ARENA_MAX',
+        MALLOC_MMAP_THRESHOLD_: '131072',
+        [REEXEC_MARK]: 'MALLOC_ARENA_MAX,MALLOC_MMAP_THRESHOLD_',
       },
     });
   });
@@ -52,7 +53,7 @@ describe('the memory settings a run re-executes with', () => {
       '.',
     ]);
     expect(plan?.env.MALLOC_ARENA_MAX).toBe('4');
-    expect(plan?.env[REEXEC_MARK]).toBe('1');
+    expect(plan?.env[REEXEC_MARK]).toBe('MALLOC_MMAP_THRESHOLD_');
     // The young generation sized by the user, on node's command line or in NODE_OPTIONS.
     expect(memoryReexec(facts({ execArgv: ['--max-semi-space-size=64'] }))?.args).not.toContain(
       '--max-semi-space-size=1',
@@ -65,7 +66,7 @@ describe('the memory settings a run re-executes with', () => {
       memoryReexec(
         facts({
           execArgv: ['--max-semi-space-size=8'],
-          env: { MALLOC_ARENA_MAX: '8' },
+          env: { MALLOC_ARENA_MAX: '8', MALLOC_MMAP_THRESHOLD_: '65536' },
         }),
       ),
     ).toBeUndefined();
@@ -73,12 +74,13 @@ describe('the memory settings a run re-executes with', () => {
 
   it('takes out of the environment only the malloc settings it added, and keeps the mark', () => {
     const env: Record<string, string | undefined> = {
-      MALLOC_ARENA_MAX: '2',
-      [REEXEC_MARK]: 'MALLOC_ARENA_MAX',
+      MALLOC_ARENA_MAX: '4',
+      MALLOC_MMAP_THRESHOLD_: '131072',
+      [REEXEC_MARK]: 'MALLOC_MMAP_THRESHOLD_',
       PATH: '/usr/bin',
     };
     forgetAddedSettings(env);
-    expect(env).toEqual({ [REEXEC_MARK]: 'MALLOC_ARENA_MAX', PATH: '/usr/bin' });
+    expect(env).toEqual({ MALLOC_ARENA_MAX: '4', [REEXEC_MARK]: 'MALLOC_MMAP_THRESHOLD_', PATH: '/usr/bin' });
     // The user's own setting stays: the mark did not name it.
     const own: Record<string, string | undefined> = { MALLOC_ARENA_MAX: '4', [REEXEC_MARK]: '1' };
     forgetAddedSettings(own);

@@ -21,7 +21,7 @@ describe("the bundles on the action's node", () => {
     if (distCopy) await fs.rm(distCopy, { recursive: true, force: true });
   });
 
-  it('re-executes once, in place, with the young generation and malloc arenas capped; go never sees the malloc setting', async () => {
+  it('re-executes once, in place, with the young generation and malloc capped; go never sees the malloc settings', async () => {
     const node = requireActionNode();
     const sandbox = await world.freshSandbox();
     // Each node start records its pid, its node flags and the malloc settings it started with.
@@ -30,7 +30,7 @@ describe("the bundles on the action's node", () => {
     await fs.writeFile(
       probe,
       `import fs from 'node:fs';\nimport { isMainThread } from 'node:worker_threads';\n` +
-        `if (isMainThread) fs.appendFileSync(${JSON.stringify(starts)}, JSON.stringify({ pid: process.pid, execArgv: process.execArgv, arena: process.env.MALLOC_ARENA_MAX ?? null }) + '\\n');\n`,
+        `if (isMainThread) fs.appendFileSync(${JSON.stringify(starts)}, JSON.stringify({ pid: process.pid, execArgv: process.execArgv, arena: process.env.MALLOC_ARENA_MAX ?? null, mmap: process.env.MALLOC_MMAP_THRESHOLD_ ?? null }) + '\\n');\n`,
     );
     // go behind a wrapper that records what it was given of them.
     const realGo = (await run('sh', ['-c', 'command -v go'], { env: sandbox.env })).stdout.trim();
@@ -39,7 +39,7 @@ describe("the bundles on the action's node", () => {
     await fs.mkdir(bin, { recursive: true });
     await fs.writeFile(
       path.join(bin, 'go'),
-      `#!/bin/sh\necho "arena=\${MALLOC_ARENA_MAX-unset}" >> '${goEnv}'\nexec '${realGo}' "$@"\n`,
+      `#!/bin/sh\necho "arena=\${MALLOC_ARENA_MAX-unset} mmap=\${MALLOC_MMAP_THRESHOLD_-unset}" >> '${goEnv}'\nexec '${realGo}' "$@"\n`,
       { mode: 0o755 },
     );
     const result = await run(
@@ -72,12 +72,12 @@ describe("the bundles on the action's node", () => {
       .split('\n')
       .map((l) => JSON.parse(l));
     expect(lines).toEqual([
-      { pid: lines[0].pid, execArgv: [], arena: null },
-      { pid: lines[0].pid, execArgv: ['--max-semi-space-size=1'], arena: '2' },
+      { pid: lines[0].pid, execArgv: [], arena: null, mmap: null },
+      { pid: lines[0].pid, execArgv: ['--max-semi-space-size=1'], arena: '2', mmap: '131072' },
     ]);
     const seenByGo = (await fs.readFile(goEnv, 'utf8')).trim().split('\n');
     expect(seenByGo.length).toBeGreaterThan(0);
-    expect(new Set(seenByGo)).toEqual(new Set(['arena=unset']));
+    expect(new Set(seenByGo)).toEqual(new Set(['arena=unset mmap=unset']));
   });
 
   it('re-executes not at all when the user opts out (GO_MODULE_WARDEN_REEXEC=0)', async () => {

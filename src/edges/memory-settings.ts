@@ -5,8 +5,8 @@
  * at 380-460 MiB of RSS on Node 24 where Node 20 peaked near 290.
  * Neither can be changed once the process runs (v8.setFlagsFromString does not resize the young
  * generation; glibc reads its tunables at start), so the step re-executes itself in place, same
- * pid and streams, with them set: measured there (interleaved, loaded machine), 306-308 MiB
- * against 414-464.
+ * pid and streams, with them set: measured there (loaded machine), 300-307 MiB warm against
+ * 414-464, 304 cold against 418-473.
  */
 
 /** Set in the re-executed process (and a user's opt-out: `GO_MODULE_WARDEN_REEXEC=0`). */
@@ -21,11 +21,15 @@ export const V8_FLAGS = ['--max-semi-space-size=1'] as const;
 
 /**
  * glibc's: two arenas, so the digest worker and libuv's threads share one instead of each
- * growing its own to its high-water mark. (A fixed mmap threshold, MALLOC_MMAP_THRESHOLD_, took
- * a few MiB more off but cost system time in mapping and zeroing every zip window again.)
+ * growing its own to its high-water mark; and a fixed mmap threshold. Left dynamic, glibc raises
+ * it to the size of each large buffer freed (a 2 MiB zip window, a 10 MiB entry), and from then
+ * on the relay's held bodies and windows come from the main heap, which fragments and never
+ * shrinks: prometheus's cold run on node24 peaked at 349-372 MiB with the young generation and
+ * arenas capped, its main heap 204 MiB of it; 304 with the threshold fixed, and less system time.
  */
 export const MALLOC_SETTINGS: Readonly<Record<string, string>> = {
   MALLOC_ARENA_MAX: '2',
+  MALLOC_MMAP_THRESHOLD_: '131072',
 };
 
 /** What to run instead of this process: node with the settings, the same script and arguments. */
