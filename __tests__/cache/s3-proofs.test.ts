@@ -299,6 +299,34 @@ maybe('the checksum database proofs in the bucket (cache-backend: s3, real MinIO
     expect((await packs())[0].entries.get(name)).toEqual(Buffer.alloc(0));
   }, 240_000);
 
+  it("refuses a forged shared tile the pack names by the tile's own key, and proves through the database", async () => {
+    const [{ key, entries }] = await packs();
+    const name = [...entries.keys()].find((n) => n.includes('/tile/8/0/')) as string;
+    expect(entries.get(name)).toEqual(Buffer.alloc(0));
+    const tileKey = `go/modules/${name}`;
+    const genuine = (await bucket.getBytes(tileKey, 1 << 20)) as Buffer;
+    const forged = Buffer.from(genuine);
+    forged[0] ^= 0xff;
+    await bucket.delete(tileKey);
+    await bucket.putIfAbsent(tileKey, forged);
+    try {
+      const run = await runFresh('forged-named-tile');
+      expect(run.report.status).not.toBe('failed');
+      expect(run.report.findings).toEqual([
+        expect.objectContaining({ area: 'cache', message: expect.stringContaining(`'${tileKey}'`) }),
+      ]);
+      expect(run.report.findings[0].message).not.toContain(key);
+      for (const m of MODULES) expect(statusOf(run.report, m.path)).toBe('verified');
+      expect(run.requests.filter((r) => r.kind === 'tile').length).toBeGreaterThan(0);
+      // Kept as it is (no cache-heal), and the pack still names it.
+      expect(await bucket.getBytes(tileKey, 1 << 20)).toEqual(forged);
+      expect((await packs())[0].entries.get(name)).toEqual(Buffer.alloc(0));
+    } finally {
+      await bucket.delete(tileKey);
+      await bucket.putIfAbsent(tileKey, genuine);
+    }
+  }, 240_000);
+
   it("refuses a pack's lookup of another module under this one's name: that module unchecked with the database down", async () => {
     const [{ key, entries }] = await packs();
     const prefix = `sumdb/${sumdb.name}/lookup/`;
