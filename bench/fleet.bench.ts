@@ -129,6 +129,24 @@ function tarFiles(tar: Buffer): { name: string; size: number }[] {
   return files;
 }
 
+/**
+ * CPU milliseconds a process has used (`/proc/<pid>/stat` utime + stime), with those of its
+ * children it waited for (cutime + cstime: the `go` commands a run starts) when `children`.
+ * Beside each warm run's wall time: the machine's other work stretches wall times, far less the
+ * CPU a run costs (this process, its `go` children, and MinIO for the bucket).
+ */
+async function cpuMs(pid: number | 'self', children: boolean): Promise<number> {
+  const stat = await fs.readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+  const fields = stat
+    .slice(stat.lastIndexOf(')') + 2)
+    .split(' ')
+    .map(Number);
+  // Fields 14–17 of proc(5), counted from the state (field 3) at index 0.
+  const ticks = fields[11] + fields[12] + (children ? fields[13] + fields[14] : 0);
+  return Number.isFinite(ticks) ? (ticks * 1000) / CLOCK_TICKS : 0;
+}
+const CLOCK_TICKS = 100;
+
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
@@ -225,6 +243,9 @@ try {
     };
     const profiling = PROFILE_DIR && name.endsWith('warm') ? await startProfile() : undefined;
     const started = performance.now();
+    // MinIO's CPU counts for the bucket's runs (it idles through the others).
+    const server = backend === 's3' ? minio.pid : undefined;
+    const cpuBefore = (await cpuMs('self', true)) + (server ? await cpuMs(server, false) : 0);
     const { report } = await runWarden(
       {
         'working-directory': projectDirs.get(project) as string,
@@ -241,6 +262,7 @@ try {
       { cacheBackend: (_kind, dir) => new LocalBackend(dir) },
     );
     const ms = performance.now() - started;
+    const cpu = (await cpuMs('self', true)) + (server ? await cpuMs(server, false) : 0) - cpuBefore;
     if (profiling) await profiling(path.join(PROFILE_DIR as string, `${name.replace(/ /g, '-')}.cpuprofile`));
     const failed = report.findings.filter((f) => f.area !== 'proxy');
     if (report.status === 'failed' || failed.length > 0)
@@ -250,14 +272,14 @@ try {
       .filter((r) => r.kind === 'zip' || r.kind === 'mod' || r.kind === 'info')
       .reduce((sum, r) => sum + (r.bytes ?? 0), 0);
     await sandbox.cleanup();
-    return { ms, bytes, hit: (report as Report).cache?.hit, groups };
+    return { ms, cpu, bytes, hit: (report as Report).cache?.hit, groups };
   };
 
   const rows: {
     project: string;
     modules: number;
-    s3: { coldMs: number; warmMs: number; coldBytes: number; warmHit?: string };
-    local: { coldMs: number; warmMs: number; coldBytes: number; warmHit?: string };
+    s3: { coldMs: number; warmMs: number; warmCpuMs: number; coldBytes: number; warmHit?: string };
+    local: { coldMs: number; warmMs: number; warmCpuMs: number; coldBytes: number; warmHit?: string };
   }[] = [];
   const proxyBytes = { s3: 0, local: 0 };
   const warmPhases: Record<string, Record<string, number>> = {};
@@ -279,6 +301,7 @@ try {
       row[backend] = {
         coldMs: cold[backend].ms,
         warmMs: median(runs.map((run) => run.ms)),
+        warmCpuMs: median(runs.map((run) => run.cpu)),
         coldBytes: cold[backend].bytes,
         warmHit: runs.map((run) => run.hit).join('/'),
       };
@@ -287,7 +310,7 @@ try {
     rows.push(row);
     console.log(
       `  ${row.project} (${row.modules} modules): bucket cold ${Math.round(row.s3.coldMs)} ms / ${row.s3.coldBytes} B from the proxy, warm ${Math.round(row.s3.warmMs)} ms (${row.s3.warmHit}); ` +
-        `local cold ${Math.round(row.local.coldMs)} ms / ${row.local.coldBytes} B, warm ${Math.round(row.local.warmMs)} ms (${row.local.warmHit}); warm ratio ${(row.s3.warmMs / row.local.warmMs).toFixed(2)} (load ${os.loadavg()[0].toFixed(1)})`,
+        `local cold ${Math.round(row.local.coldMs)} ms / ${row.local.coldBytes} B, warm ${Math.round(row.local.warmMs)} ms (${row.local.warmHit}); warm ratio ${(row.s3.warmMs / row.local.warmMs).toFixed(2)}, CPU ${Math.round(row.s3.warmCpuMs)} vs ${Math.round(row.local.warmCpuMs)} ms (load ${os.loadavg()[0].toFixed(1)})`,
     );
   }
 
@@ -343,6 +366,12 @@ try {
     warmRatioOfSums: Number(
       (rows.reduce((a, r) => a + r.s3.warmMs, 0) / rows.reduce((a, r) => a + r.local.warmMs, 0)).toFixed(2),
     ),
+    warmCpuRatioMedian: Number(median(rows.map((r) => r.s3.warmCpuMs / r.local.warmCpuMs)).toFixed(2)),
+    warmCpuRatioOfSums: Number(
+      (
+        rows.reduce((a, r) => a + r.s3.warmCpuMs, 0) / rows.reduce((a, r) => a + r.local.warmCpuMs, 0)
+      ).toFixed(2),
+    ),
     loadAverage: os.loadavg().map((l) => Number(l.toFixed(1))),
     bucketBytes,
     bucketParts,
@@ -369,7 +398,7 @@ try {
     `  proxy bytes with the bucket: ${proxyBytes.s3} for the ${usedBytes} bytes of the pool the projects use (${poolBytes} in all): ${verdict(figures.proxyVsPool, 1.1)}; per-project tarballs: ${proxyBytes.local}`,
   );
   console.log(
-    `  warm wall time, bucket vs local directory: median ${figures.warmMsBucketMedian} vs ${figures.warmMsLocalMedian} ms, ratio median ${verdict(figures.warmRatioMedian, 1.0)}, worst ${figures.warmRatioMax}, ratio of the summed warm times ${figures.warmRatioOfSums}`,
+    `  warm wall time, bucket vs local directory: median ${figures.warmMsBucketMedian} vs ${figures.warmMsLocalMedian} ms, ratio median ${verdict(figures.warmRatioMedian, 1.0)}, worst ${figures.warmRatioMax}, ratio of the summed warm times ${figures.warmRatioOfSums}; CPU of a warm run (this process, its go children, MinIO for the bucket): ratio median ${figures.warmCpuRatioMedian}, of the sums ${figures.warmCpuRatioOfSums}`,
   );
   console.log(
     `  bucket ${bucketBytes} bytes vs the tarballs as stored (compressed) ${tarballBytes}: ${verdict(figures.bucketVsTarballs, 0.3)}; by part: ${Object.entries(
