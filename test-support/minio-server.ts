@@ -31,6 +31,8 @@ export interface MinioServer {
   readonly secretKey: string;
   /** The AWS chain's environment for this server (what the backend reads). */
   readonly awsEnv: Record<string, string>;
+  /** The server's process id (a bench reads its CPU time from /proc). */
+  readonly pid?: number;
   stop(): Promise<void>;
 }
 
@@ -127,6 +129,7 @@ export async function startMinio(readyTries = 240): Promise<MinioServer> {
           AWS_SECRET_ACCESS_KEY: secretKey,
           AWS_S3_FORCE_PATH_STYLE: 'true',
         },
+        ...(child.pid ? { pid: child.pid } : {}),
         stop,
       };
     await sleep(250);

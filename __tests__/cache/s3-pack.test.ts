@@ -130,22 +130,32 @@ maybe("a project's pack in the bucket (cache-backend: s3, real MinIO)", () => {
     const { key, entries } = await thePack();
     expect([...entries.keys()].filter((name) => name.startsWith('mod/'))).toHaveLength(MODULES.length);
     expect([...entries.keys()].filter((name) => name.includes('/lookup/'))).toHaveLength(MODULES.length);
-    expect([...entries.keys()].some((name) => name.includes('/tile/8/0/'))).toBe(true);
+    // Tiles are shared by the fleet: the pack names them (an empty entry) and holds no tile bytes.
+    const tiles = [...entries].filter(([name]) => name.includes('/tile/8/'));
+    expect(tiles.some(([name]) => name.includes('/tile/8/0/'))).toBe(true);
+    expect(tiles.map(([, data]) => data.length)).toEqual(tiles.map(() => 0));
+    const tileObjects = tiles.map(([name]) => `/packs/go/modules/${name}`);
+    for (const object of tileObjects)
+      expect(await bucket.getBytes(object.slice('/packs/'.length), 1 << 16)).toBeDefined();
 
     const warm = await runFresh('warm');
     expect(warm.report.findings).toEqual([]);
     expect(warm.report.cache?.hit).toBe('exact');
     expect(verified(warm.report)).toEqual(MODULES.map(() => 'verified'));
     const gets = warm.requests.filter((r) => r.method === 'GET').map((r) => r.path);
-    // Each version's zip (its .info rides along as metadata) and the pack: no .mod, lookup or tile object.
+    // Each version's zip (its .info rides along as metadata), the pack, and the shared tiles it
+    // names: no .mod or lookup object.
     expect(gets.filter((p) => p.endsWith('.zip'))).toHaveLength(MODULES.length);
-    expect(gets.filter((p) => !p.endsWith('.zip'))).toEqual([`/packs/${key}`]);
+    const manifest = gets.filter((p) => p.includes('/manifests/'));
+    expect(gets.filter((p) => !p.endsWith('.zip')).sort()).toEqual(
+      [`/packs/${key}`, ...manifest, ...tileObjects].sort(),
+    );
     // The first GET through the SDK's stack; it shows the way, and the others go plain (s3-light-get.ts).
     expect(warm.requests.filter((r) => r.method === 'GET' && r.sdk)).toHaveLength(1);
-    // The manifest is dated again; the pack, unchanged, is not sent.
-    expect(warm.requests.filter((r) => r.method === 'PUT').map((r) => r.path)).toEqual([
-      expect.stringMatching(/\/manifests\/[0-9a-f]{32}\.json\.gz$/),
-    ]);
+    // Nothing is sent: the manifest, written a moment ago and naming the same keys, is read, not
+    // dated again; the pack is unchanged.
+    expect(warm.requests.filter((r) => r.method === 'PUT').map((r) => r.path)).toEqual([]);
+    expect(gets.filter((p) => /\/manifests\/[0-9a-f]{32}\.json\.gz$/.test(p))).toHaveLength(1);
   }, 240_000);
 
   it("GETs plain once the SDK's first GET showed the way, each signed as the server checks it, whatever the key's characters", async () => {

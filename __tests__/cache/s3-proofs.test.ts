@@ -232,12 +232,16 @@ maybe('the checksum database proofs in the bucket (cache-backend: s3, real MinIO
     }
   }, 240_000);
 
-  it("proves go.sum offline from the project's pack alone: the database down and no proof object left", async () => {
+  it("proves go.sum offline from the project's pack and the shared tiles it names: the database down and no lookup object left", async () => {
     await runFresh('pack-writer');
     const [pack] = await packs();
     expect([...pack.entries.keys()].filter((name) => name.includes('/lookup/'))).toHaveLength(MODULES.length);
+    const tiles = [...pack.entries].filter(([name]) => name.includes('/tile/'));
+    expect(tiles.length).toBeGreaterThan(0);
+    expect(tiles.every(([, data]) => data.length === 0)).toBe(true);
+    const lookups = (await proofObjects()).filter((key) => key.includes('/lookup/'));
     const objects = await Promise.all(
-      (await proofObjects()).map(async (key) => ({
+      lookups.map(async (key) => ({
         key,
         data: (await bucket.getBytes(key, 1 << 20)) as Buffer,
       })),
@@ -255,12 +259,34 @@ maybe('the checksum database proofs in the bucket (cache-backend: s3, real MinIO
     }
   }, 240_000);
 
+  /** The pack as earlier versions wrote it: each tile's bytes in it (`forge` changes one). */
+  const withTileBytes = async (entries: Map<string, Buffer>, forge?: string) =>
+    encodePack(
+      await Promise.all(
+        [...entries].map(async ([n, d]): Promise<[string, Buffer]> => {
+          if (!n.includes('/tile/')) return [n, d];
+          const tile = Buffer.from((await bucket.getBytes(`go/modules/${n}`, 1 << 16)) as Buffer);
+          if (n === forge) tile[0] ^= 0xff;
+          return [n, tile];
+        }),
+      ),
+    );
+
+  it("reads the tiles an earlier pack holds from it, and writes it again naming them (they are the fleet's)", async () => {
+    const [{ key, entries }] = await packs();
+    await bucket.put(key, await withTileBytes(entries));
+    const run = await runFresh('old-pack');
+    expect(run.report.findings).toEqual([]);
+    for (const m of MODULES) expect(statusOf(run.report, m.path)).toBe('verified');
+    expect(run.requests.filter((r) => r.kind === 'tile')).toEqual([]);
+    const [again] = await packs();
+    expect([...again.entries].sort()).toEqual([...entries].sort());
+  }, 240_000);
+
   it("refuses a forged tile in the pack by the pack's key, proves through the database, and writes the pack again", async () => {
     const [{ key, entries }] = await packs();
-    const [name, genuine] = [...entries].find(([n]) => n.includes('/tile/8/0/')) as [string, Buffer];
-    const forged = Buffer.from(genuine);
-    forged[0] ^= 0xff;
-    await bucket.put(key, await encodePack([...entries].map(([n, d]) => [n, n === name ? forged : d])));
+    const name = [...entries.keys()].find((n) => n.includes('/tile/8/0/')) as string;
+    await bucket.put(key, await withTileBytes(entries, name));
     const run = await runFresh('forged-pack-tile');
     expect(run.report.status).not.toBe('failed');
     expect(run.report.findings).toEqual([
@@ -269,7 +295,36 @@ maybe('the checksum database proofs in the bucket (cache-backend: s3, real MinIO
     expect(run.report.findings[0].message).toContain(`its entry ${name}`);
     for (const m of MODULES) expect(statusOf(run.report, m.path)).toBe('verified');
     expect(run.requests.filter((r) => r.kind === 'tile').length).toBeGreaterThan(0);
-    expect((await packs())[0].entries.get(name)).toEqual(genuine);
+    // Written again naming the tile, whose shared object is the genuine one.
+    expect((await packs())[0].entries.get(name)).toEqual(Buffer.alloc(0));
+  }, 240_000);
+
+  it("refuses a forged shared tile the pack names by the tile's own key, and proves through the database", async () => {
+    const [{ key, entries }] = await packs();
+    const name = [...entries.keys()].find((n) => n.includes('/tile/8/0/')) as string;
+    expect(entries.get(name)).toEqual(Buffer.alloc(0));
+    const tileKey = `go/modules/${name}`;
+    const genuine = (await bucket.getBytes(tileKey, 1 << 20)) as Buffer;
+    const forged = Buffer.from(genuine);
+    forged[0] ^= 0xff;
+    await bucket.delete(tileKey);
+    await bucket.putIfAbsent(tileKey, forged);
+    try {
+      const run = await runFresh('forged-named-tile');
+      expect(run.report.status).not.toBe('failed');
+      expect(run.report.findings).toEqual([
+        expect.objectContaining({ area: 'cache', message: expect.stringContaining(`'${tileKey}'`) }),
+      ]);
+      expect(run.report.findings[0].message).not.toContain(key);
+      for (const m of MODULES) expect(statusOf(run.report, m.path)).toBe('verified');
+      expect(run.requests.filter((r) => r.kind === 'tile').length).toBeGreaterThan(0);
+      // Kept as it is (no cache-heal), and the pack still names it.
+      expect(await bucket.getBytes(tileKey, 1 << 20)).toEqual(forged);
+      expect((await packs())[0].entries.get(name)).toEqual(Buffer.alloc(0));
+    } finally {
+      await bucket.delete(tileKey);
+      await bucket.putIfAbsent(tileKey, genuine);
+    }
   }, 240_000);
 
   it("refuses a pack's lookup of another module under this one's name: that module unchecked with the database down", async () => {

@@ -188,6 +188,45 @@ maybe('the s3 module store on a real MinIO server', () => {
     expect(gc.removed).toEqual([]);
   });
 
+  it('writes a manifest again only when its keys changed, or it is a day old, or dated ahead (a warm run sends no PUT)', async () => {
+    const { bucket } = await freshBucket();
+    const alphaSum = await plant(bucket, alpha);
+    const betaSum = await plant(bucket, beta);
+    const key = manifestKey(bucket.location, projectManifestId('org/app'));
+    const updated = async () => parseManifest((await bucket.getBytes(key, MAX_MANIFEST)) as Buffer)?.updated;
+    const t0 = Date.parse('2026-12-01T00:00:00Z');
+    const hour = 3_600_000;
+    expect(await recordManifest(bucket, 'org/app', alphaSum, t0)).toBe('written');
+    expect(await recordManifest(bucket, 'org/app', alphaSum, t0 + hour)).toBe('kept');
+    expect(await updated()).toBe(new Date(t0).toISOString());
+    // go.sum changed: its keys are recorded at once.
+    expect(await recordManifest(bucket, 'org/app', [...alphaSum, ...betaSum], t0 + 2 * hour)).toBe('written');
+    expect(parseManifest((await bucket.getBytes(key, MAX_MANIFEST)) as Buffer)?.keys).toEqual(
+      keysOfGoSum(bucket, [...alphaSum, ...betaSum]),
+    );
+    // A day later the same keys are dated again (gc dates a manifest by its LastModified).
+    expect(await recordManifest(bucket, 'org/app', [...alphaSum, ...betaSum], t0 + 26 * hour)).toBe(
+      'written',
+    );
+    // A manifest dated ahead (a forged date) does not keep a project's manifest from being dated.
+    await bucket.put(
+      key,
+      Buffer.from(
+        JSON.stringify({
+          format: 1,
+          project: 'org/app',
+          updated: new Date(t0 + 100 * hour).toISOString(),
+          keys: keysOfGoSum(bucket, alphaSum),
+        }),
+      ),
+    );
+    expect(await recordManifest(bucket, 'org/app', alphaSum, t0 + 27 * hour)).toBe('written');
+    // Not a manifest: written.
+    await bucket.put(key, Buffer.from('garbage'));
+    expect(await recordManifest(bucket, 'org/app', alphaSum, t0 + 28 * hour)).toBe('written');
+    expect(await updated()).toBe(new Date(t0 + 28 * hour).toISOString());
+  });
+
   it('hands the restore the digests of the zips it verified, so the integrity check does not read them again', async () => {
     const { location, bucket } = await freshBucket();
     const goSum = [...(await plant(bucket, alpha)), ...(await plant(bucket, beta))];

@@ -8,7 +8,7 @@ import { describeS3Location, type S3Location } from './s3-location.js';
 import { packKey } from './s3-keys.js';
 import { projectManifestId, recordManifest } from './s3-manifest.js';
 import { ProjectPack } from './s3-pack-session.js';
-import { lookupsToPrefetch, S3ProofStore } from './s3-proofs.js';
+import { lookupsToPrefetch, notStored, S3ProofStore } from './s3-proofs.js';
 import type { Logger } from '../logger.js';
 import { uploadProven } from './s3-upload.js';
 
@@ -59,11 +59,19 @@ export class S3Backend implements CacheBackend {
       concurrency: this.options.concurrency,
       ...(pack ? { pack } : {}),
     });
-    // The lookups of what the restore fetched that its pack lacks, read now, while `go` primes the rest.
+    // Read now, while `go` primes the rest: the lookups of what the restore fetched that its pack
+    // lacks, and the shared tiles the pack names (it holds no tile bytes).
     if (restored && stateDir) {
       const wanted = Promise.all([lookupsToPrefetch(restored.goSum, stateDir), pack?.files()]);
       store.prefetching = wanted.then(
-        ([files, packed]) => store.prefetch(files.filter((file) => !packed?.has(file))),
+        async ([files, packed = new Map<string, Buffer>()]) => {
+          const named = [...packed].filter(([file, data]) => data.length === 0 && file.startsWith('tile/'));
+          const tiles = await notStored(
+            named.map(([file]) => file),
+            stateDir,
+          );
+          return store.prefetch([...files.filter((file) => !packed.get(file)?.length), ...tiles]);
+        },
         () => undefined,
       );
     }

@@ -36,25 +36,54 @@ export function keysOfGoSum(bucket: S3Bucket, goSum: readonly GoSumLine[]): stri
 }
 
 /**
- * Writes (overwrites) this project's manifest: one small object per project, updated each run,
- * gzip-compressed (`.json.gz`): its keys share the prefix, and a zip's `.info` key its h1, so it
- * stores at about a third of its JSON, which counts in a bucket of many projects.
+ * A manifest naming the same keys is written again only once it is this old: gc's window is days
+ * (`--older-than 30d`), and a warm run then sends no PUT at all (a PUT costs a store more than a
+ * GET: S3 bills it ten times as much, and MinIO syncs it to disk).
+ */
+export const MANIFEST_REFRESH_MS = 86_400_000;
+
+/** Runners' clocks differ: a manifest dated this far ahead of this one's is still fresh. */
+const CLOCK_SLACK_MS = 600_000;
+
+/**
+ * Records this project's manifest: one small object per project, gzip-compressed (`.json.gz`):
+ * its keys share the prefix, and a zip's `.info` key its h1, so it stores at about a third of its
+ * JSON, which counts in a bucket of many projects. Read first: written (overwritten) unless the
+ * stored one names the same keys and was written in the last MANIFEST_REFRESH_MS (by its
+ * `updated`; one dated in the future is written again, so a forged date cannot keep it from
+ * ageing for gc, which dates manifests by the bucket's LastModified).
  */
 export async function recordManifest(
   bucket: S3Bucket,
   project: string,
   goSum: readonly GoSumLine[],
   now: number,
-): Promise<void> {
+): Promise<'written' | 'kept'> {
+  const key = manifestKey(bucket.location, projectManifestId(project));
   const manifest: ProjectManifest = {
     format: 1,
     project,
     updated: new Date(now).toISOString(),
     keys: keysOfGoSum(bucket, goSum),
   };
-  await bucket.put(
-    manifestKey(bucket.location, projectManifestId(project)),
-    gzipSync(JSON.stringify(manifest)),
+  // Unreadable, or too large: written again.
+  const stored = await bucket.getBytes(key, MAX_MANIFEST).then(
+    (data) => data && parseManifest(data),
+    () => undefined,
+  );
+  if (stored && fresh(stored, manifest, now)) return 'kept';
+  await bucket.put(key, gzipSync(JSON.stringify(manifest)));
+  return 'written';
+}
+
+function fresh(stored: ProjectManifest, manifest: ProjectManifest, now: number): boolean {
+  const updated = Date.parse(stored.updated);
+  return (
+    stored.project === manifest.project &&
+    updated <= now + CLOCK_SLACK_MS &&
+    now - updated < MANIFEST_REFRESH_MS &&
+    stored.keys.length === manifest.keys.length &&
+    stored.keys.every((key, i) => key === manifest.keys[i])
   );
 }
 

@@ -6,6 +6,7 @@ import { readIfExists } from '../files.js';
 import { moduleCachePaths } from './module-path.js';
 import type { S3Bucket } from './s3-bucket.js';
 import { OBJECT_CAPS, type PackMods } from './s3-fetch.js';
+import { proofKey } from './s3-keys.js';
 import {
   encodePack,
   MAX_PACK,
@@ -25,7 +26,10 @@ const TILE_SLACK = 16;
 /** What the fleet's proof store asks of a project's pack (one checksum database's part of it). */
 export interface ProofPack {
   readonly key: string;
-  /** The pack's proof files of this database, by state file name (`lookup/…`, `tile/…`). */
+  /**
+   * The pack's proof files of this database, by state file name (`lookup/…`, `tile/…`); a tile
+   * the pack only names (an empty entry) is read from its shared object.
+   */
   files(): Promise<ReadonlyMap<string, Buffer>>;
   /** The checksum client read `file` from the bucket: from the pack, or from its own object. */
   read(file: string, fromPack: boolean): void;
@@ -48,6 +52,10 @@ export class ProjectPack implements PackMods {
   private readonly reading: Promise<PackRead>;
   private misses = { mods: 0, lookups: 0, tiles: 0, refused: 0 };
   private readonly touched = new Set<string>();
+  /** Proof files this run read from their own objects (the bucket holds them). */
+  private readonly fromObjects = new Set<string>();
+  /** The entries read, once read (a file they name is not a miss, even when read from its object). */
+  private named: PackEntries = new Map();
 
   constructor(
     private readonly bucket: S3Bucket,
@@ -55,7 +63,12 @@ export class ProjectPack implements PackMods {
     private readonly project: { readonly goSum: readonly GoSumLine[]; readonly gomodcache: string },
   ) {
     // A bucket that fails here fails the fetch too (reported there): the pack is then absent.
-    this.reading = readPack(bucket, key).catch((): PackRead => ({ kind: 'absent' }));
+    this.reading = readPack(bucket, key)
+      .catch((): PackRead => ({ kind: 'absent' }))
+      .then((read) => {
+        if (read.kind === 'read') this.named = read.entries;
+        return read;
+      });
   }
 
   /** Why the pack object was refused whole, if it was. */
@@ -96,7 +109,10 @@ export class ProjectPack implements PackMods {
       files: () => (files ??= proofFiles()),
       read: (file, fromPack) => {
         this.touched.add(file);
-        if (!fromPack) this.misses[file.startsWith('tile/') ? 'tiles' : 'lookups']++;
+        if (fromPack) return;
+        this.fromObjects.add(file);
+        // A tile the pack names is read from its shared object: not a miss.
+        if (!this.named.has(prefix + file)) this.misses[file.startsWith('tile/') ? 'tiles' : 'lookups']++;
       },
       refused: () => this.misses.refused++,
       settle: (offered) => this.settle(database, stateDir, offered),
@@ -124,7 +140,9 @@ export class ProjectPack implements PackMods {
     );
     for (const [i, file] of files.entries()) {
       const data = proofs[i];
-      if (data && data.length > 0) entries.set(proofEntryName(database, file), data);
+      if (!data || data.length === 0) continue;
+      const shared = file.startsWith('tile/') && (await this.sharedTile(database, file, data, offered));
+      entries.set(proofEntryName(database, file), shared ? Buffer.alloc(0) : data);
     }
     let size = 0;
     for (const [name, data] of entries) size += name.length + data.length + 12;
@@ -132,6 +150,26 @@ export class ProjectPack implements PackMods {
     if (size > MAX_PACK) return 'kept';
     await this.bucket.put(this.key, await encodePack(entries));
     return 'written';
+  }
+
+  /**
+   * Whether a proven tile is in the bucket as its own object, so the pack only names it (tiles are
+   * the fleet's, the same for every project: a pack of a large project would hold megabytes of
+   * them). Offered this run: the proof store put it before the pack is settled; read from its
+   * object: there. Else (read from an earlier pack's bytes) it is put now, if absent, as the
+   * proof store puts what the client proved; a bucket that refuses keeps its bytes in the pack.
+   */
+  private async sharedTile(
+    database: string,
+    file: string,
+    data: Buffer,
+    offered: ReadonlyMap<string, Buffer>,
+  ): Promise<boolean> {
+    if (offered.has(file) || this.fromObjects.has(file)) return true;
+    return this.bucket.putIfAbsent(proofKey(this.bucket.location, `${database}/${file}`), data).then(
+      () => true,
+      () => false,
+    );
   }
 
   /** Whether this run's pack would differ from the one read (or there was none). */
@@ -144,8 +182,11 @@ export class ProjectPack implements PackMods {
       return true;
     // A go.sum that dropped a module leaves its .mod in the pack.
     const named = new Set(this.goModLines().map((line) => modEntryName(line.hash)));
-    for (const name of (await this.entries()).keys())
+    for (const [name, data] of await this.entries()) {
       if (name.startsWith('mod/') && !named.has(name)) return true;
+      // An earlier pack held its tiles' bytes: written again, naming them.
+      if (name.includes('/tile/') && data.length > 0) return true;
+    }
     return false;
   }
 

@@ -239,13 +239,18 @@ export async function lookupsToPrefetch(goSum: readonly GoSumLine[], stateDir: s
       // not a path the database has a record for
     }
   }
+  return notStored([...files], stateDir);
+}
+
+/** The state files among `files` that the runner's state directory (`stateDir`) lacks. */
+export async function notStored(files: readonly string[], stateDir: string): Promise<string[]> {
   const stored = await Promise.all(
-    [...files].map((file) =>
+    files.map((file) =>
       fs.stat(path.join(stateDir, ...file.split('/'))).then(
         () => true,
         () => false,
       ),
     ),
   );
-  return [...files].filter((_, i) => !stored[i]);
+  return files.filter((_, i) => !stored[i]);
 }
