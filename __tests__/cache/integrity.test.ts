@@ -71,6 +71,33 @@ describe('the module cache integrity check on a cache the real go filled', () =>
     }
   });
 
+  it("names a modified tree's files when only the zip's h1 was kept (a restore's or a landed zip's)", async () => {
+    const line = goSum.find((l) => l.path === 'example.test/beta' && !l.version.endsWith('/go.mod'));
+    if (!line) throw new Error('no zip line for example.test/beta');
+    const beta = { path: line.path, version: line.version };
+    const paths = moduleCachePaths(gomodcache, beta);
+    const zipFile = path.relative(gomodcache, `${paths.base}.zip`).split(path.sep).join('/');
+    const [goFile] = (await fs.readdir(paths.extracted)).filter((name) => name.endsWith('.go'));
+    const file = path.join(paths.extracted, goFile);
+    const original = await fs.readFile(file);
+    await fs.chmod(file, 0o644);
+    await fs.appendFile(file, '// tampered\n');
+    try {
+      const named = `dir has been modified: changed ${beta.path}@${beta.version}/${goFile}`;
+      for (const given of [
+        { zipHashes: new Map([[zipFile, line.hash]]) },
+        { zipDigests: new Map([[zipFile, Promise.resolve(line.hash)]]) },
+      ]) {
+        const result = await checkCacheIntegrity({ gomodcache, goSum, modules: [beta], ...given });
+        expect(result.polluted.map((m) => m.problems)).toEqual([
+          [expect.objectContaining({ kind: 'extracted-tree-modified', detail: named })],
+        ]);
+      }
+    } finally {
+      await fs.writeFile(file, original);
+    }
+  });
+
   it('finds a changed byte in one cached zip and a changed file in one extracted tree, and purges only those two', async () => {
     const upper = { path: 'example.test/Upper', version: 'v1.2.0' };
     const alpha = { path: 'example.test/alpha', version: 'v1.0.0' };

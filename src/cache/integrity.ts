@@ -61,8 +61,8 @@ export interface IntegrityOptions {
   readonly extractedTrees?: boolean;
   /** Module versions checked at once (default 2; their zip bytes in memory are bounded by the window budget). */
   readonly concurrency?: number;
-  /** Entry digests of zips a restore just wrote, by name relative to GOMODCACHE (RestoredFiles). */
-  readonly zipDigests?: ReadonlyMap<string, Promise<FileDigest[] | Error>>;
+  /** The h1 of zips a restore just wrote, by name relative to GOMODCACHE (RestoredFiles). */
+  readonly zipDigests?: ReadonlyMap<string, Promise<string | Error>>;
   /** The `h1:` of zips read as they landed and unchanged since (LandedZipDigests): not read again. */
   readonly zipHashes?: ReadonlyMap<string, string>;
   /** Told of each version as soon as it is checked (VerifiedLicenseReads reads its licenses). */
@@ -128,12 +128,13 @@ async function readAndDigestZip(file: string, size: number, thisThread = false):
   }
 }
 
-/** The digests a restore computed; when its worker failed, the zip is read back and hashed here. */
-async function restoredDigests(digested: Promise<FileDigest[] | Error>, file: string): Promise<FileDigest[]> {
-  const digests = await digested;
-  if (digests instanceof DigestWorkerError) return readAndDigestZip(file, (await fs.stat(file)).size, true);
-  if (digests instanceof Error) throw digests;
-  return digests;
+/** The h1 a restore computed; when its worker failed, the zip is read back and hashed here. */
+async function restoredHash(hashed: string | Promise<string | Error>, file: string): Promise<string> {
+  const h1 = await hashed;
+  if (h1 instanceof DigestWorkerError)
+    return hash1OfDigests(await readAndDigestZip(file, (await fs.stat(file)).size, true));
+  if (h1 instanceof Error) throw h1;
+  return h1;
 }
 
 /** What the checks of one module version found so far. */
@@ -145,12 +146,24 @@ interface Findings {
   againstGoSum: boolean;
 }
 
-/** The zip's h1 as computed, with its files' digests (for naming a modified tree's files). */
+/** The zip's h1 as computed, and its files' digests when it was read here (for naming a modified tree's files). */
 interface ZipFacts {
+  /** $GOMODCACHE/cache/download/<module>/@v/<version> */
+  readonly base: string;
   readonly hasZip: boolean;
   readonly zipFiles?: readonly FileDigest[];
   readonly zipHash?: string;
   readonly ziphash?: string;
+}
+
+/** The zip's files' digests, read again when only its h1 was kept (undefined when unreadable). */
+async function zipFilesOf(zip: ZipFacts): Promise<readonly FileDigest[] | undefined> {
+  if (zip.zipFiles || !zip.hasZip) return zip.zipFiles;
+  try {
+    return await readAndDigestZip(`${zip.base}.zip`, (await fs.stat(`${zip.base}.zip`)).size);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The .mod's hash against go.sum's `/go.mod` line. */
@@ -175,26 +188,30 @@ async function checkGoMod(
     });
 }
 
-/** The zip's h1 (from a restore's digests, else read here) against go.sum and the .ziphash. */
+/**
+ * The zip's h1 (as it landed or as a restore wrote it, else read here) against go.sum and the
+ * .ziphash.
+ */
 async function checkZip(
   base: string,
   file: string,
   zipLine: GoSumLine | undefined,
-  digested: Promise<FileDigest[] | Error> | undefined,
+  hashed: string | Promise<string | Error> | undefined,
   out: Findings,
 ): Promise<ZipFacts> {
-  const zipSize = digested ? undefined : await sizeIfExists(`${base}.zip`);
-  const hasZip = digested !== undefined || zipSize !== undefined;
+  const zipSize = hashed ? undefined : await sizeIfExists(`${base}.zip`);
+  const hasZip = hashed !== undefined || zipSize !== undefined;
   const ziphash = (await readIfExists(`${base}.ziphash`))?.toString('utf8').trim();
-  if (!hasZip) return { hasZip, ziphash };
+  if (!hasZip) return { base, hasZip, ziphash };
   out.found = true;
   let zipFiles: FileDigest[] | undefined;
   let zipHash: string | undefined;
   try {
-    zipFiles = digested
-      ? await restoredDigests(digested, `${base}.zip`)
-      : await readAndDigestZip(`${base}.zip`, zipSize as number);
-    zipHash = hash1OfDigests(zipFiles);
+    if (hashed) zipHash = await restoredHash(hashed, `${base}.zip`);
+    else {
+      zipFiles = await readAndDigestZip(`${base}.zip`, zipSize as number);
+      zipHash = hash1OfDigests(zipFiles);
+    }
   } catch (error) {
     out.problems.push({
       kind: 'zip-unreadable',
@@ -203,21 +220,7 @@ async function checkZip(
     });
   }
   compareZipHash(file, zipLine, zipHash, ziphash, out);
-  return { hasZip, zipFiles, zipHash, ziphash };
-}
-
-/** A zip whose h1 this run took as it landed (LandedZipDigests): compared, not read again. */
-async function checkKnownZip(
-  base: string,
-  file: string,
-  zipLine: GoSumLine | undefined,
-  zipHash: string,
-  out: Findings,
-): Promise<ZipFacts> {
-  const ziphash = (await readIfExists(`${base}.ziphash`))?.toString('utf8').trim();
-  out.found = true;
-  compareZipHash(file, zipLine, zipHash, ziphash, out);
-  return { hasZip: true, zipHash, ziphash };
+  return { base, hasZip, zipFiles, zipHash, ziphash };
 }
 
 /** The zip's h1 against go.sum's line and the .ziphash go wrote beside it. */
@@ -276,7 +279,7 @@ async function checkTree(
         file,
         expected,
         actual,
-        detail: `dir has been modified: ${differingFiles(zip.zipFiles, treeFiles)}`,
+        detail: `dir has been modified: ${differingFiles(await zipFilesOf(zip), treeFiles)}`,
       });
   } catch (error) {
     out.problems.push({
@@ -300,11 +303,8 @@ async function checkVersion(
   const out: Findings = { problems: [], found: false, againstGoSum: false };
   await checkGoMod(paths.base, rel(`${paths.base}.mod`), modLine, out);
   const zipFile = rel(`${paths.base}.zip`);
-  const known = zipHashes?.get(zipFile);
-  const zip =
-    known === undefined
-      ? await checkZip(paths.base, zipFile, zipLine, zipDigests?.get(zipFile), out)
-      : await checkKnownZip(paths.base, zipFile, zipLine, known, out);
+  const hashed = zipHashes?.get(zipFile) ?? zipDigests?.get(zipFile);
+  const zip = await checkZip(paths.base, zipFile, zipLine, hashed, out);
   if (withTree) await checkTree(module, paths.extracted, rel(paths.extracted), zipLine, zip, out);
   if (!out.found) return undefined;
   const status = out.problems.length > 0 ? 'polluted' : out.againstGoSum ? 'verified' : 'unlisted';

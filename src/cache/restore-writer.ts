@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import fsSync from 'node:fs';
 import path from 'node:path';
-import type { FileDigest } from '../go/dirhash.js';
+import { hash1OfDigests } from '../go/dirhash.js';
 import { digestZipFile } from '../go/zip-file-digest.js';
 import { digestZipEntriesAsync, MAX_ZIP, ZipFormatError } from '../go/zip-reader.js';
 
@@ -31,7 +31,8 @@ export class RestoreWriter {
   private hashingBytes = 0;
   readonly written: string[] = [];
   readonly kept: string[] = [];
-  readonly zipDigests = new Map<string, Promise<FileDigest[] | Error>>();
+  /** Each zip's h1 as hashed while the archive is read on (only the h1: see RestoredFiles). */
+  readonly zipDigests = new Map<string, Promise<string | Error>>();
   bytes = 0;
 
   constructor(readonly root: string) {
@@ -129,9 +130,9 @@ export class RestoreWriter {
    * zip bytes wait to be hashed.
    */
   private async hashWrittenZip(rel: string, data: Buffer): Promise<void> {
-    const digest = digestZipEntriesAsync(data, { handOver: true }).catch((error: unknown) =>
-      error instanceof Error ? error : new Error(String(error)),
-    );
+    const digest = digestZipEntriesAsync(data, { handOver: true })
+      .then(hash1OfDigests)
+      .catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
     this.zipDigests.set(rel, digest);
     this.hashing.push({ digest, bytes: data.length });
     this.hashingBytes += data.length;
@@ -152,9 +153,9 @@ export class RestoreWriter {
     const digest =
       size > MAX_ZIP
         ? Promise.resolve(new ZipFormatError(`zip is larger than 500 MiB (${size} bytes)`))
-        : digestZipFile(target).catch((error: unknown) =>
-            error instanceof Error ? error : new Error(String(error)),
-          );
+        : digestZipFile(target)
+            .then(hash1OfDigests)
+            .catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
     this.zipDigests.set(rel, digest);
   }
 }

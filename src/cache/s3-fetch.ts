@@ -30,8 +30,8 @@ export interface FetchResult {
   /** Files written, relative to GOMODCACHE. */
   readonly files: readonly string[];
   readonly bytes: number;
-  /** The entry digests of the zips written, by file (the integrity check need not read them back). */
-  readonly zipDigests: ReadonlyMap<string, Promise<FileDigest[]>>;
+  /** The h1 of the zips written, by file (the integrity check need not read them back). */
+  readonly zipDigests: ReadonlyMap<string, Promise<string>>;
   readonly refused: readonly RefusedObject[];
   /** Module versions go.sum names whose zip, .mod and .info are all in the module cache now. */
   readonly complete: readonly string[];
@@ -173,7 +173,7 @@ export async function fetchFromBucket(input: {
   const files: string[] = [];
   const refused: RefusedObject[] = [];
   const complete: string[] = [];
-  const zipDigests = new Map<string, Promise<FileDigest[]>>();
+  const zipDigests = new Map<string, Promise<string>>();
   let bytes = 0;
   let unusable: string | undefined;
   let modsMissing = 0;
@@ -199,7 +199,7 @@ export async function fetchFromBucket(input: {
         const written = await writeVerifiedZip(bucket, key, hash, target);
         if (!written) return false;
         files.push(relative(target), `${relative(target)}hash`);
-        zipDigests.set(relative(target), Promise.resolve(written.digests));
+        zipDigests.set(relative(target), Promise.resolve(hash1OfDigests(written.digests)));
         bytes += written.bytes;
         const problem = written.info && infoProblem(written.info, module.version);
         if (problem) refused.push({ key, module: id, reason: `its ${INFO_METADATA} metadata: ${problem}` });

@@ -1,6 +1,5 @@
 import { describeError } from '../errors.js';
 import type { Finding } from '../findings.js';
-import type { FileDigest } from '../go/dirhash.js';
 import type { GoSumLine } from '../go/go-sum.js';
 import type { Logger } from '../logger.js';
 import type { PurgedEntry } from './cache-report.js';
@@ -19,8 +18,8 @@ export async function verifyModuleCache(input: {
   readonly gomodcache: string;
   readonly goSum: readonly GoSumLine[];
   readonly also?: readonly ModuleVersion[];
-  /** Digests of the zips a restore just wrote (RestoredFiles.zipDigests). */
-  readonly zipDigests?: ReadonlyMap<string, Promise<FileDigest[] | Error>>;
+  /** The h1 of the zips a restore just wrote (RestoredFiles.zipDigests). */
+  readonly zipDigests?: ReadonlyMap<string, Promise<string | Error>>;
   readonly onChecked?: IntegrityOptions['onChecked'];
   readonly logger: Logger;
 }): Promise<{ integrity: IntegrityResult; purged: PurgedEntry[]; findings: Finding[] }> {
