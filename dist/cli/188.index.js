@@ -228,7 +228,7 @@ async function fetchFromBucket(input) {
                 if (!written)
                     return false;
                 files.push(relative(target), `${relative(target)}hash`);
-                zipDigests.set(relative(target), Promise.resolve(written.digests));
+                zipDigests.set(relative(target), Promise.resolve((0,dirhash/* hash1OfDigests */.ww)(written.digests)));
                 bytes += written.bytes;
                 const problem = written.info && infoProblem(written.info, module.version);
                 if (problem)
@@ -369,6 +369,7 @@ var s3_pack = __webpack_require__(2407);
 
 
 
+
 /**
  * Tiles a run may read past its pack (from their objects or the database) before the pack is
  * written again: a database whose tree grew since needs a few tiles at its right edge every run.
@@ -390,12 +391,22 @@ class ProjectPack {
     reading;
     misses = { mods: 0, lookups: 0, tiles: 0, refused: 0 };
     touched = new Set();
+    /** Proof files this run read from their own objects (the bucket holds them). */
+    fromObjects = new Set();
+    /** The entries read, once read (a file they name is not a miss, even when read from its object). */
+    named = new Map();
     constructor(bucket, key, project) {
         this.bucket = bucket;
         this.key = key;
         this.project = project;
         // A bucket that fails here fails the fetch too (reported there): the pack is then absent.
-        this.reading = (0,s3_pack/* readPack */.wh)(bucket, key).catch(() => ({ kind: 'absent' }));
+        this.reading = (0,s3_pack/* readPack */.wh)(bucket, key)
+            .catch(() => ({ kind: 'absent' }))
+            .then((read) => {
+            if (read.kind === 'read')
+                this.named = read.entries;
+            return read;
+        });
     }
     /** Why the pack object was refused whole, if it was. */
     async refusal() {
@@ -433,7 +444,11 @@ class ProjectPack {
             files: () => (files ??= proofFiles()),
             read: (file, fromPack) => {
                 this.touched.add(file);
-                if (!fromPack)
+                if (fromPack)
+                    return;
+                this.fromObjects.add(file);
+                // A tile the pack names is read from its shared object: not a miss.
+                if (!this.named.has(prefix + file))
                     this.misses[file.startsWith('tile/') ? 'tiles' : 'lookups']++;
             },
             refused: () => this.misses.refused++,
@@ -452,8 +467,10 @@ class ProjectPack {
         const proofs = await Promise.all(files.map((file) => limiter.run(async () => offered.get(file) ?? (await (0,_build_files/* readIfExists */.O)(external_node_path_.join(stateDir, ...file.split('/')))))));
         for (const [i, file] of files.entries()) {
             const data = proofs[i];
-            if (data && data.length > 0)
-                entries.set((0,s3_pack/* proofEntryName */.w5)(database, file), data);
+            if (!data || data.length === 0)
+                continue;
+            const shared = file.startsWith('tile/') && (await this.sharedTile(database, file, data, offered));
+            entries.set((0,s3_pack/* proofEntryName */.w5)(database, file), shared ? Buffer.alloc(0) : data);
         }
         let size = 0;
         for (const [name, data] of entries)
@@ -463,6 +480,18 @@ class ProjectPack {
             return 'kept';
         await this.bucket.put(this.key, await (0,s3_pack/* encodePack */.Cp)(entries));
         return 'written';
+    }
+    /**
+     * Whether a proven tile is in the bucket as its own object, so the pack only names it (tiles are
+     * the fleet's, the same for every project: a pack of a large project would hold megabytes of
+     * them). Offered this run: the proof store put it before the pack is settled; read from its
+     * object: there. Else (read from an earlier pack's bytes) it is put now, if absent, as the
+     * proof store puts what the client proved; a bucket that refuses keeps its bytes in the pack.
+     */
+    async sharedTile(database, file, data, offered) {
+        if (offered.has(file) || this.fromObjects.has(file))
+            return true;
+        return this.bucket.putIfAbsent((0,s3_keys/* proofKey */.CU)(this.bucket.location, `${database}/${file}`), data).then(() => true, () => false);
     }
     /** Whether this run's pack would differ from the one read (or there was none). */
     async changed(offered) {
@@ -477,9 +506,13 @@ class ProjectPack {
             return true;
         // A go.sum that dropped a module leaves its .mod in the pack.
         const named = new Set(this.goModLines().map((line) => (0,s3_pack/* modEntryName */.ST)(line.hash)));
-        for (const name of (await this.entries()).keys())
+        for (const [name, data] of await this.entries()) {
             if (name.startsWith('mod/') && !named.has(name))
                 return true;
+            // An earlier pack held its tiles' bytes: written again, naming them.
+            if (name.includes('/tile/') && data.length > 0)
+                return true;
+        }
         return false;
     }
     goModLines() {
@@ -625,10 +658,15 @@ class S3Backend {
             concurrency: this.options.concurrency,
             ...(pack ? { pack } : {}),
         });
-        // The lookups of what the restore fetched that its pack lacks, read now, while `go` primes the rest.
+        // Read now, while `go` primes the rest: the lookups of what the restore fetched that its pack
+        // lacks, and the shared tiles the pack names (it holds no tile bytes).
         if (restored && stateDir) {
             const wanted = Promise.all([(0,s3_proofs/* lookupsToPrefetch */.og)(restored.goSum, stateDir), pack?.files()]);
-            store.prefetching = wanted.then(([files, packed]) => store.prefetch(files.filter((file) => !packed?.has(file))), () => undefined);
+            store.prefetching = wanted.then(async ([files, packed = new Map()]) => {
+                const named = [...packed].filter(([file, data]) => data.length === 0 && file.startsWith('tile/'));
+                const tiles = await (0,s3_proofs/* notStored */.br)(named.map(([file]) => file), stateDir);
+                return store.prefetch([...files.filter((file) => !packed.get(file)?.length), ...tiles]);
+            }, () => undefined);
         }
         return store;
     }
@@ -715,7 +753,7 @@ class S3Backend {
 /* harmony export */   Xx: () => (/* binding */ recordManifest),
 /* harmony export */   xZ: () => (/* binding */ MAX_MANIFEST)
 /* harmony export */ });
-/* unused harmony export keysOfGoSum */
+/* unused harmony exports keysOfGoSum, MANIFEST_REFRESH_MS */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8522);
 /* harmony import */ var _s3_keys_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7806);
@@ -742,18 +780,43 @@ function keysOfGoSum(bucket, goSum) {
     return [...keys].sort();
 }
 /**
- * Writes (overwrites) this project's manifest: one small object per project, updated each run,
- * gzip-compressed (`.json.gz`): its keys share the prefix, and a zip's `.info` key its h1, so it
- * stores at about a third of its JSON, which counts in a bucket of many projects.
+ * A manifest naming the same keys is written again only once it is this old: gc's window is days
+ * (`--older-than 30d`), and a warm run then sends no PUT at all (a PUT costs a store more than a
+ * GET: S3 bills it ten times as much, and MinIO syncs it to disk).
+ */
+const MANIFEST_REFRESH_MS = 86_400_000;
+/** Runners' clocks differ: a manifest dated this far ahead of this one's is still fresh. */
+const CLOCK_SLACK_MS = 600_000;
+/**
+ * Records this project's manifest: one small object per project, gzip-compressed (`.json.gz`):
+ * its keys share the prefix, and a zip's `.info` key its h1, so it stores at about a third of its
+ * JSON, which counts in a bucket of many projects. Read first: written (overwritten) unless the
+ * stored one names the same keys and was written in the last MANIFEST_REFRESH_MS (by its
+ * `updated`; one dated in the future is written again, so a forged date cannot keep it from
+ * ageing for gc, which dates manifests by the bucket's LastModified).
  */
 async function recordManifest(bucket, project, goSum, now) {
+    const key = (0,_s3_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .manifestKey */ .Rn)(bucket.location, projectManifestId(project));
     const manifest = {
         format: 1,
         project,
         updated: new Date(now).toISOString(),
         keys: keysOfGoSum(bucket, goSum),
     };
-    await bucket.put((0,_s3_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .manifestKey */ .Rn)(bucket.location, projectManifestId(project)), (0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.gzipSync)(JSON.stringify(manifest)));
+    // Unreadable, or too large: written again.
+    const stored = await bucket.getBytes(key, MAX_MANIFEST).then((data) => data && parseManifest(data), () => undefined);
+    if (stored && fresh(stored, manifest, now))
+        return 'kept';
+    await bucket.put(key, (0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.gzipSync)(JSON.stringify(manifest)));
+    return 'written';
+}
+function fresh(stored, manifest, now) {
+    const updated = Date.parse(stored.updated);
+    return (stored.project === manifest.project &&
+        updated <= now + CLOCK_SLACK_MS &&
+        now - updated < MANIFEST_REFRESH_MS &&
+        stored.keys.length === manifest.keys.length &&
+        stored.keys.every((key, i) => key === manifest.keys[i]));
 }
 /**
  * A manifest's keys, or undefined when the object is not a manifest: gzip-compressed (inflated to

@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */   Xx: () => (/* binding */ recordManifest),
 /* harmony export */   xZ: () => (/* binding */ MAX_MANIFEST)
 /* harmony export */ });
-/* unused harmony export keysOfGoSum */
+/* unused harmony exports keysOfGoSum, MANIFEST_REFRESH_MS */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8522);
 /* harmony import */ var _s3_keys_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7806);
@@ -38,18 +38,43 @@ function keysOfGoSum(bucket, goSum) {
     return [...keys].sort();
 }
 /**
- * Writes (overwrites) this project's manifest: one small object per project, updated each run,
- * gzip-compressed (`.json.gz`): its keys share the prefix, and a zip's `.info` key its h1, so it
- * stores at about a third of its JSON, which counts in a bucket of many projects.
+ * A manifest naming the same keys is written again only once it is this old: gc's window is days
+ * (`--older-than 30d`), and a warm run then sends no PUT at all (a PUT costs a store more than a
+ * GET: S3 bills it ten times as much, and MinIO syncs it to disk).
+ */
+const MANIFEST_REFRESH_MS = 86_400_000;
+/** Runners' clocks differ: a manifest dated this far ahead of this one's is still fresh. */
+const CLOCK_SLACK_MS = 600_000;
+/**
+ * Records this project's manifest: one small object per project, gzip-compressed (`.json.gz`):
+ * its keys share the prefix, and a zip's `.info` key its h1, so it stores at about a third of its
+ * JSON, which counts in a bucket of many projects. Read first: written (overwritten) unless the
+ * stored one names the same keys and was written in the last MANIFEST_REFRESH_MS (by its
+ * `updated`; one dated in the future is written again, so a forged date cannot keep it from
+ * ageing for gc, which dates manifests by the bucket's LastModified).
  */
 async function recordManifest(bucket, project, goSum, now) {
+    const key = (0,_s3_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .manifestKey */ .Rn)(bucket.location, projectManifestId(project));
     const manifest = {
         format: 1,
         project,
         updated: new Date(now).toISOString(),
         keys: keysOfGoSum(bucket, goSum),
     };
-    await bucket.put((0,_s3_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .manifestKey */ .Rn)(bucket.location, projectManifestId(project)), (0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.gzipSync)(JSON.stringify(manifest)));
+    // Unreadable, or too large: written again.
+    const stored = await bucket.getBytes(key, MAX_MANIFEST).then((data) => data && parseManifest(data), () => undefined);
+    if (stored && fresh(stored, manifest, now))
+        return 'kept';
+    await bucket.put(key, (0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.gzipSync)(JSON.stringify(manifest)));
+    return 'written';
+}
+function fresh(stored, manifest, now) {
+    const updated = Date.parse(stored.updated);
+    return (stored.project === manifest.project &&
+        updated <= now + CLOCK_SLACK_MS &&
+        now - updated < MANIFEST_REFRESH_MS &&
+        stored.keys.length === manifest.keys.length &&
+        stored.keys.every((key, i) => key === manifest.keys[i]));
 }
 /**
  * A manifest's keys, or undefined when the object is not a manifest: gzip-compressed (inflated to

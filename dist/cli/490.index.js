@@ -192,11 +192,14 @@ function decompressed(file, compression) {
 var sumdb_files = __webpack_require__(667);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./.build/go/dirhash.js
+var dirhash = __webpack_require__(170);
 // EXTERNAL MODULE: ./.build/go/zip-file-digest.js
 var zip_file_digest = __webpack_require__(2242);
 // EXTERNAL MODULE: ./.build/go/zip-reader.js
 var zip_reader = __webpack_require__(3816);
 ;// CONCATENATED MODULE: ./.build/cache/restore-writer.js
+
 
 
 
@@ -228,6 +231,7 @@ class RestoreWriter {
     hashingBytes = 0;
     written = [];
     kept = [];
+    /** Each zip's h1 as hashed while the archive is read on (only the h1: see RestoredFiles). */
     zipDigests = new Map();
     bytes = 0;
     constructor(root) {
@@ -335,7 +339,9 @@ class RestoreWriter {
      * zip bytes wait to be hashed.
      */
     async hashWrittenZip(rel, data) {
-        const digest = (0,zip_reader/* digestZipEntriesAsync */.An)(data, { handOver: true }).catch((error) => error instanceof Error ? error : new Error(String(error)));
+        const digest = (0,zip_reader/* digestZipEntriesAsync */.An)(data, { handOver: true })
+            .then(dirhash/* hash1OfDigests */.ww)
+            .catch((error) => (error instanceof Error ? error : new Error(String(error))));
         this.zipDigests.set(rel, digest);
         this.hashing.push({ digest, bytes: data.length });
         this.hashingBytes += data.length;
@@ -354,7 +360,9 @@ class RestoreWriter {
     hashLinkedZip(rel, target, size) {
         const digest = size > zip_reader/* MAX_ZIP */.l4
             ? Promise.resolve(new zip_reader/* ZipFormatError */.PA(`zip is larger than 500 MiB (${size} bytes)`))
-            : (0,zip_file_digest/* digestZipFile */.Cl)(target).catch((error) => error instanceof Error ? error : new Error(String(error)));
+            : (0,zip_file_digest/* digestZipFile */.Cl)(target)
+                .then(dirhash/* hash1OfDigests */.ww)
+                .catch((error) => (error instanceof Error ? error : new Error(String(error))));
         this.zipDigests.set(rel, digest);
     }
 }

@@ -942,6 +942,7 @@ async function readPack(bucket, key) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ow: () => (/* binding */ S3ProofStore),
 /* harmony export */   RI: () => (/* binding */ refusedProofWarning),
+/* harmony export */   br: () => (/* binding */ notStored),
 /* harmony export */   og: () => (/* binding */ lookupsToPrefetch)
 /* harmony export */ });
 /* unused harmony export PROOF_CAPS */
@@ -1165,8 +1166,12 @@ async function lookupsToPrefetch(goSum, stateDir) {
             // not a path the database has a record for
         }
     }
-    const stored = await Promise.all([...files].map((file) => node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat(node_path__WEBPACK_IMPORTED_MODULE_1__.join(stateDir, ...file.split('/'))).then(() => true, () => false)));
-    return [...files].filter((_, i) => !stored[i]);
+    return notStored([...files], stateDir);
+}
+/** The state files among `files` that the runner's state directory (`stateDir`) lacks. */
+async function notStored(files, stateDir) {
+    const stored = await Promise.all(files.map((file) => node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat(node_path__WEBPACK_IMPORTED_MODULE_1__.join(stateDir, ...file.split('/'))).then(() => true, () => false)));
+    return files.filter((_, i) => !stored[i]);
 }
 
 
@@ -1576,14 +1581,25 @@ async function readAndDigestZip(file, size, thisThread = false) {
         throw error;
     }
 }
-/** The digests a restore computed; when its worker failed, the zip is read back and hashed here. */
-async function restoredDigests(digested, file) {
-    const digests = await digested;
-    if (digests instanceof zip_digest_pool/* DigestWorkerError */.J3)
-        return readAndDigestZip(file, (await promises_.stat(file)).size, true);
-    if (digests instanceof Error)
-        throw digests;
-    return digests;
+/** The h1 a restore computed; when its worker failed, the zip is read back and hashed here. */
+async function restoredHash(hashed, file) {
+    const h1 = await hashed;
+    if (h1 instanceof zip_digest_pool/* DigestWorkerError */.J3)
+        return (0,dirhash/* hash1OfDigests */.ww)(await readAndDigestZip(file, (await promises_.stat(file)).size, true));
+    if (h1 instanceof Error)
+        throw h1;
+    return h1;
+}
+/** The zip's files' digests, read again when only its h1 was kept (undefined when unreadable). */
+async function zipFilesOf(zip) {
+    if (zip.zipFiles || !zip.hasZip)
+        return zip.zipFiles;
+    try {
+        return await readAndDigestZip(`${zip.base}.zip`, (await promises_.stat(`${zip.base}.zip`)).size);
+    }
+    catch {
+        return undefined;
+    }
 }
 /** The .mod's hash against go.sum's `/go.mod` line. */
 async function checkGoMod(base, file, modLine, out) {
@@ -1602,21 +1618,26 @@ async function checkGoMod(base, file, modLine, out) {
             detail: `go.mod hash ${actual} ≠ ${modLine.file}:${modLine.line} ${modLine.hash}`,
         });
 }
-/** The zip's h1 (from a restore's digests, else read here) against go.sum and the .ziphash. */
-async function checkZip(base, file, zipLine, digested, out) {
-    const zipSize = digested ? undefined : await sizeIfExists(`${base}.zip`);
-    const hasZip = digested !== undefined || zipSize !== undefined;
+/**
+ * The zip's h1 (as it landed or as a restore wrote it, else read here) against go.sum and the
+ * .ziphash.
+ */
+async function checkZip(base, file, zipLine, hashed, out) {
+    const zipSize = hashed ? undefined : await sizeIfExists(`${base}.zip`);
+    const hasZip = hashed !== undefined || zipSize !== undefined;
     const ziphash = (await (0,files/* readIfExists */.O)(`${base}.ziphash`))?.toString('utf8').trim();
     if (!hasZip)
-        return { hasZip, ziphash };
+        return { base, hasZip, ziphash };
     out.found = true;
     let zipFiles;
     let zipHash;
     try {
-        zipFiles = digested
-            ? await restoredDigests(digested, `${base}.zip`)
-            : await readAndDigestZip(`${base}.zip`, zipSize);
-        zipHash = (0,dirhash/* hash1OfDigests */.ww)(zipFiles);
+        if (hashed)
+            zipHash = await restoredHash(hashed, `${base}.zip`);
+        else {
+            zipFiles = await readAndDigestZip(`${base}.zip`, zipSize);
+            zipHash = (0,dirhash/* hash1OfDigests */.ww)(zipFiles);
+        }
     }
     catch (error) {
         out.problems.push({
@@ -1626,14 +1647,7 @@ async function checkZip(base, file, zipLine, digested, out) {
         });
     }
     compareZipHash(file, zipLine, zipHash, ziphash, out);
-    return { hasZip, zipFiles, zipHash, ziphash };
-}
-/** A zip whose h1 this run took as it landed (LandedZipDigests): compared, not read again. */
-async function checkKnownZip(base, file, zipLine, zipHash, out) {
-    const ziphash = (await (0,files/* readIfExists */.O)(`${base}.ziphash`))?.toString('utf8').trim();
-    out.found = true;
-    compareZipHash(file, zipLine, zipHash, ziphash, out);
-    return { hasZip: true, zipHash, ziphash };
+    return { base, hasZip, zipFiles, zipHash, ziphash };
 }
 /** The zip's h1 against go.sum's line and the .ziphash go wrote beside it. */
 function compareZipHash(file, zipLine, zipHash, ziphash, out) {
@@ -1679,7 +1693,7 @@ async function checkTree(module, dir, file, zipLine, zip, out) {
                 file,
                 expected,
                 actual,
-                detail: `dir has been modified: ${differingFiles(zip.zipFiles, treeFiles)}`,
+                detail: `dir has been modified: ${differingFiles(await zipFilesOf(zip), treeFiles)}`,
             });
     }
     catch (error) {
@@ -1699,10 +1713,8 @@ async function checkVersion({ gomodcache, goSum, zipDigests, zipHashes }, module
     const out = { problems: [], found: false, againstGoSum: false };
     await checkGoMod(paths.base, rel(`${paths.base}.mod`), modLine, out);
     const zipFile = rel(`${paths.base}.zip`);
-    const known = zipHashes?.get(zipFile);
-    const zip = known === undefined
-        ? await checkZip(paths.base, zipFile, zipLine, zipDigests?.get(zipFile), out)
-        : await checkKnownZip(paths.base, zipFile, zipLine, known, out);
+    const hashed = zipHashes?.get(zipFile) ?? zipDigests?.get(zipFile);
+    const zip = await checkZip(paths.base, zipFile, zipLine, hashed, out);
     if (withTree)
         await checkTree(module, paths.extracted, rel(paths.extracted), zipLine, zip, out);
     if (!out.found)
