@@ -10,6 +10,7 @@ import { CLI, runEntry } from './cli-harness.js';
 // verdict is right.
 interface RunReport {
   status: string;
+  findings: { message: string }[];
   cache: {
     hit: string;
     purged: unknown[];
@@ -58,6 +59,10 @@ describe('concurrent runs on one cache dir and one GOMODCACHE', () => {
     return Promise.all(runs);
   }
 
+  /** passed, or the findings that say why not (a failure names them). */
+  const outcome = (r: RunReport) =>
+    r.status === 'passed' ? 'passed' : `${r.status}: ${JSON.stringify(r.findings)}`;
+
   const entryDirs = async () => (await fs.readdir(path.join(cacheDir, 'entries'))).sort();
 
   async function goModVerify(gomodcache: string): Promise<void> {
@@ -71,7 +76,7 @@ describe('concurrent runs on one cache dir and one GOMODCACHE', () => {
   it('2 cold runs save one entry; 4 warm runs restore it at once, purge nothing and rewrite nothing', async () => {
     const shared = path.join(sandbox.root, 'modcache-1');
     const cold = await runsAtOnce(2, shared);
-    for (const r of cold) expect(r.status).toBe('passed');
+    for (const r of cold) expect(outcome(r)).toBe('passed');
     const entries = await entryDirs();
     expect(entries).toHaveLength(1);
     await goModVerify(shared);
@@ -80,7 +85,7 @@ describe('concurrent runs on one cache dir and one GOMODCACHE', () => {
     const fresh = path.join(sandbox.root, 'modcache-2');
     const warm = await runsAtOnce(4, fresh);
     for (const r of warm) {
-      expect(r.status).toBe('passed');
+      expect(outcome(r)).toBe('passed');
       expect(r.cache.hit).toBe('exact');
       expect(r.cache.restoreError).toBeUndefined();
       expect(r.cache.purged).toEqual([]);
@@ -92,7 +97,7 @@ describe('concurrent runs on one cache dir and one GOMODCACHE', () => {
     // Warm exact hits on a GOMODCACHE that already holds every file: still nothing rewritten.
     const again = await runsAtOnce(2, fresh);
     for (const r of again) {
-      expect(r.status).toBe('passed');
+      expect(outcome(r)).toBe('passed');
       expect(r.cache.hit).toBe('exact');
       expect(r.cache.save?.saved ?? false).toBe(false);
     }
