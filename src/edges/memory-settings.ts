@@ -5,8 +5,8 @@
  * at 380-460 MiB of RSS on Node 24 where Node 20 peaked near 290.
  * Neither can be changed once the process runs (v8.setFlagsFromString does not resize the young
  * generation; glibc reads its tunables at start), so the step re-executes itself in place, same
- * pid and streams, with them set: measured there (loaded machine), 300-307 MiB warm against
- * 414-464, 304 cold against 418-473.
+ * pid and streams, with them set: measured there, 255-272 MiB warm against 382-464 (with
+ * restores that keep only each zip's h1), 304-359 cold against 418-473.
  */
 
 /** Set in the re-executed process (and a user's opt-out: `GO_MODULE_WARDEN_REEXEC=0`). */
