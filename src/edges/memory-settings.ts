@@ -2,11 +2,11 @@
  * The memory settings a run starts with, and the re-execution that applies them. Node 24 (the
  * action's runtime) lets V8's young generation grow to 2 × 64 MiB (Node 20: 2 × 16), and glibc's
  * malloc gives each thread its own arena: on prometheus's warm hit (418 modules) the step peaked
- * at 380-460 MiB of RSS on Node 24 where Node 20 peaked near 290.
+ * at 372-453 MiB of RSS on Node 24 where Node 20 peaked near 280.
  * Neither can be changed once the process runs (v8.setFlagsFromString does not resize the young
  * generation; glibc reads its tunables at start), so the step re-executes itself in place, same
- * pid and streams, with them set: measured there, 255-272 MiB warm against 382-464 (with
- * restores that keep only each zip's h1), 304-359 cold against 418-473.
+ * pid and streams, with them set: measured there, 249-265 MiB warm against 372-453 (with
+ * restores that keep only each zip's h1), 297-345 cold against 408-462.
  */
 
 /** Set in the re-executed process (and a user's opt-out: `GO_MODULE_WARDEN_REEXEC=0`). */
@@ -14,8 +14,8 @@ export const REEXEC_MARK = 'GO_MODULE_WARDEN_REEXEC';
 
 /**
  * A 1 MiB semi-space: the young objects of a run are short-lived strings and zip wrappers, and a
- * larger one only delayed their collection (the measured cost: none in time, 20-30 MiB of RSS per
- * MiB doubling on the warm hit).
+ * larger one only delayed their collection (no cost in time measured; each halving from 4 MiB
+ * to 1 MiB took 20-25 MiB off the warm hit's peak).
  */
 export const V8_FLAGS = ['--max-semi-space-size=1'] as const;
 
@@ -24,8 +24,8 @@ export const V8_FLAGS = ['--max-semi-space-size=1'] as const;
  * growing its own to its high-water mark; and a fixed mmap threshold. Left dynamic, glibc raises
  * it to the size of each large buffer freed (a 2 MiB zip window, a 10 MiB entry), and from then
  * on the relay's held bodies and windows come from the main heap, which fragments and never
- * shrinks: prometheus's cold run on node24 peaked at 349-372 MiB with the young generation and
- * arenas capped, its main heap 204 MiB of it; 304 with the threshold fixed, and less system time.
+ * shrinks: prometheus's cold run on node24 peaked at 349-364 MiB with the young generation and
+ * arenas capped, its main heap 204 MiB of it; 297 with the threshold fixed, and less system time.
  */
 export const MALLOC_SETTINGS: Readonly<Record<string, string>> = {
   MALLOC_ARENA_MAX: '2',
