@@ -61,6 +61,10 @@ describe('the memory settings a run re-executes with', () => {
     expect(memoryReexec(facts({ env: { NODE_OPTIONS: '--max-semi-space-size=32' } }))?.args).not.toContain(
       '--max-semi-space-size=1',
     );
+    // V8's underscore spelling of the same flag.
+    expect(memoryReexec(facts({ env: { NODE_OPTIONS: '--max_semi_space_size=32' } }))?.args).not.toContain(
+      '--max-semi-space-size=1',
+    );
     // Everything already the user's: nothing to re-execute for.
     expect(
       memoryReexec(

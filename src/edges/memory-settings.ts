@@ -58,7 +58,8 @@ export interface ProcessFacts {
 export function memoryReexec(facts: ProcessFacts): Reexec | undefined {
   if (!facts.canExecve || facts.env[REEXEC_MARK] !== undefined) return undefined;
   if (facts.platform !== 'linux' && facts.platform !== 'darwin') return undefined;
-  const given = `${facts.env.NODE_OPTIONS ?? ''} ${facts.execArgv.join(' ')}`;
+  // V8 takes its flags with `_` or `-` alike (`--max_semi_space_size`).
+  const given = `${facts.env.NODE_OPTIONS ?? ''} ${facts.execArgv.join(' ')}`.replaceAll('_', '-');
   const flags = V8_FLAGS.filter((flag) => !given.includes(flag.slice(0, flag.indexOf('='))));
   const malloc = Object.entries(MALLOC_SETTINGS).filter(([name]) => facts.env[name] === undefined);
   if (flags.length === 0 && malloc.length === 0) return undefined;
